@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, top to bottom (arrows point down only):
+//   docspace-people → PeopleCLI → TerminalUI → PeopleCore → DocSpaceAPI
+//                               ↘ StandInPortal (shares only the wire format with DocSpaceAPI)
+let package = Package(
+    name: "docspace-people",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "docspace-people", targets: ["docspace-people"]),
+    ],
+    dependencies: [
+        // The command line: subcommands, help, completions and a man page from one definition.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The stand-in portal's HTTP server: pure Swift concurrency, no NIO, builds in ~25 s.
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNCurses",
+            path: "Sources/CNCurses",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(name: "DocSpaceAPI"),
+        .target(name: "PeopleCore", dependencies: ["DocSpaceAPI"]),
+        .target(name: "TerminalUI", dependencies: ["PeopleCore", "DocSpaceAPI", "CNCurses"]),
+        .target(
+            name: "StandInPortal",
+            dependencies: [.product(name: "FlyingFox", package: "FlyingFox")]
+        ),
+        .target(
+            name: "PeopleCLI",
+            dependencies: [
+                "DocSpaceAPI", "PeopleCore", "TerminalUI", "StandInPortal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "docspace-people", dependencies: ["PeopleCLI"]),
+
+        .testTarget(
+            name: "DocSpaceAPITests",
+            dependencies: ["DocSpaceAPI"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "StandInPortalTests", dependencies: ["StandInPortal"]),
+        .testTarget(name: "PeopleCoreTests", dependencies: ["PeopleCore", "DocSpaceAPI"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "PeopleCore", "DocSpaceAPI"]),
+        .testTarget(
+            name: "PeopleCLITests",
+            dependencies: ["PeopleCLI", "DocSpaceAPI", "StandInPortal"]
+        ),
+        // The client against the stand-in over loopback.
+        .testTarget(name: "IntegrationTests", dependencies: ["DocSpaceAPI", "StandInPortal"]),
+        // The real binary: CLI end to end, and the TUI in tmux.
+        .testTarget(name: "EndToEndTests", dependencies: ["docspace-people"]),
+    ]
+)

@@ -1,0 +1,27 @@
+#ifndef CNCURSESW_SHIM_H
+#define CNCURSESW_SHIM_H
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1   /* must precede ncurses.h: cchar_t, wget_wch, mvaddwstr, WACS_* */
+#endif
+#ifndef NCURSES_WIDECHAR
+#define NCURSES_WIDECHAR 1
+#endif
+#include <locale.h>
+#include <wchar.h>
+#include <ncursesw/ncurses.h>
+
+/* Macros Swift cannot import, as static inline functions. No static variables here: each Swift
+   object file would get its own copy. */
+static inline int cn_color_pair(int n) { return (int)COLOR_PAIR(n); }
+static inline int cn_getmaxy(WINDOW *w) { int y, x; getmaxyx(w, y, x); (void)x; return y; }
+static inline int cn_getmaxx(WINDOW *w) { int y, x; getmaxyx(w, y, x); (void)y; return x; }
+static inline attr_t cn_a_normal(void)    { return A_NORMAL; }
+static inline attr_t cn_a_bold(void)      { return A_BOLD; }
+static inline attr_t cn_a_reverse(void)   { return A_REVERSE; }
+static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t cn_a_dim(void)       { return A_DIM; }
+static inline chtype cn_acs_hline(void)    { return ACS_HLINE; }    /* valid only after initscr */
+static inline chtype cn_acs_vline(void)    { return ACS_VLINE; }
+static inline const cchar_t *cn_wacs_hline(void) { return WACS_HLINE; }
+static inline const cchar_t *cn_wacs_vline(void) { return WACS_VLINE; }
+#endif

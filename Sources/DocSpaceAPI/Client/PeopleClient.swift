@@ -1,0 +1,39 @@
+/// The People API as the rest of the app sees it. `DocSpaceClient` implements it over HTTP;
+/// PeopleCore's tests use a scripted fake.
+///
+/// Every method is cancellable (task cancellation → `DocSpaceError.cancelled`) and throws
+/// only `DocSpaceError`.
+public protocol PeopleClient: Sendable {
+    /// `GET /api/2.0/people/@self`.
+    func me() async throws -> Person
+    /// `GET /api/2.0/people/filter` — one page (`query.count` ≤ 100) with `total`.
+    func people(_ query: PeopleQuery) async throws -> PeoplePage
+    /// `GET /api/2.0/people/{id}` (a GUID or a user name).
+    func person(id: String) async throws -> Person
+    /// `GET /api/2.0/people/email?email=`.
+    func person(email: String) async throws -> Person
+    /// `POST /api/2.0/people` (or `POST people/active` for guests, as the real server wants).
+    func create(_ person: NewPerson) async throws -> Person
+    /// `POST /api/2.0/people/invite`: answers with all pending people the caller can see.
+    func invite(_ invitations: [Invitation]) async throws -> [PersonSummary]
+    /// `PUT /api/2.0/people/invite` `{userIds, resendAll: false}`.
+    func resendInvitations(ids: [String]) async throws -> [Person]
+    /// `PUT /api/2.0/people/status/{Active|Terminated}`: the listed people as they are now.
+    func setStatus(_ status: EmployeeStatus, ids: [String]) async throws -> [Person]
+    /// `PUT /api/2.0/people/type/{type}`: upgrades only.
+    func upgradeType(_ type: EmployeeType, ids: [String]) async throws -> [Person]
+    /// `POST /api/2.0/people/type`: the asynchronous demotion (to User or Guest).
+    func startTypeChange(userId: String, to type: EmployeeType, reassignTo: String?) async throws -> TaskProgress
+    /// `GET /api/2.0/people/type/progress/{userId}`; `nil` when no task exists.
+    func typeChangeProgress(userId: String) async throws -> TaskProgress?
+    /// `DELETE /api/2.0/people/{id}`: the deleted person as they were.
+    func delete(id: String) async throws -> Person
+    /// `PUT /api/2.0/people/delete`: the listed people the server kept (NOT proof of deletion).
+    func delete(ids: [String]) async throws -> [Person]
+    /// `GET /api/2.0/people/reassign/necessary?userId=`: does the person own rooms or shared files.
+    func reassignNecessary(userId: String) async throws -> Bool
+    /// `POST /api/2.0/people/reassign/start`.
+    func startReassign(from: String, to: String, deleteProfile: Bool) async throws -> TaskProgress
+    /// `GET /api/2.0/people/reassign/progress/{userId}`; `nil` when no task exists.
+    func reassignProgress(userId: String) async throws -> TaskProgress?
+}

@@ -1,0 +1,21 @@
+/// A person to add with `POST /api/2.0/people` (or `POST people/active` for guests).
+public struct NewPerson: Sendable, Hashable {
+    public var firstName: String
+    public var lastName: String
+    public var email: String
+    public var type: EmployeeType
+    /// Optional; the server generates one when absent. Never logged or shown.
+    public var password: String?
+    public init(firstName: String, lastName: String, email: String, type: EmployeeType = .user,
+                password: String? = nil) {
+        self.firstName = firstName; self.lastName = lastName; self.email = email
+        self.type = type; self.password = password
+    }
+}
+
+/// One invitation for `POST /api/2.0/people/invite`.
+public struct Invitation: Sendable, Hashable {
+    public var email: String
+    public var type: EmployeeType
+    public init(email: String, type: EmployeeType) { self.email = email; self.type = type }
+}

@@ -1,0 +1,1 @@
+// A local People API server that behaves like DocSpace.

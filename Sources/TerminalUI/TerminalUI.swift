@@ -1,0 +1,2 @@
+// The ncurses front end; the only target that imports CNCurses.
+import CNCurses
