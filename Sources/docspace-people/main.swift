@@ -1,1 +1,3 @@
 import PeopleCLI
+
+await DocSpacePeople.main()
