@@ -123,15 +123,18 @@ public final class DocSpaceClient: PeopleClient {
                                    maxRetryAfter: configuration.maxRetryAfter)
         var attempt = 0
         while true {
+            var retryAfter: Double?
             do {
                 try checkCancellation()
                 let answer = try await send(request)
                 try checkCancellation()
+                // A 503 may say when to come back, like a 429.
+                retryAfter = RetryAfter.seconds(from: answer.headers["Retry-After"])
                 return try reader.read(type, from: answer)
             } catch let error as DocSpaceError {
                 guard endpoint.method.isIdempotentRead, attempt < configuration.maxReadRetries,
                       error.isRetryableForReads,
-                      let delay = backoff.delay(afterAttempt: attempt, retryAfter: error.retryAfter)
+                      let delay = backoff.delay(afterAttempt: attempt, retryAfter: error.retryAfter ?? retryAfter)
                 else { throw error }
                 do {
                     try await configuration.sleep(delay)

@@ -5,8 +5,9 @@ extension PeopleClient {
     /// The first page tells the `total`; the remaining pages are then fetched in parallel,
     /// at most `maxConcurrent` at a time, and yielded in order as soon as each one's
     /// predecessors are in. For `count` 100 that is exactly ⌈total/100⌉ requests. Cancelling
-    /// the consuming task (or dropping the stream) cancels the fetches in flight. The first
-    /// failure ends the stream with that error.
+    /// the consuming task (or dropping the stream) cancels the fetches in flight; note that a
+    /// cancelled consumer's `for try await` loop simply ends, so check `Task.isCancelled`
+    /// after it (as `collectAllPeople` does). The first failure ends the stream with that error.
     ///
     /// `total` is the server's count at the time of the first page: people added or removed
     /// while paging can shift rows between pages (see `collectAllPeople`).
@@ -36,6 +37,8 @@ extension PeopleClient {
                 people.append(person)
             }
         }
+        // A cancelled consumer's loop ends quietly; a partial list must not pass as complete.
+        if Task.isCancelled { throw DocSpaceError.cancelled }
         return people
     }
 

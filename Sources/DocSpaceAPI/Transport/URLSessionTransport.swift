@@ -16,7 +16,7 @@ public final class URLSessionTransport: HTTPTransport {
     ///   `timeout` applies as well.
     public init(timeout: Double = 30) {
         let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
+        configuration.timeoutIntervalForRequest = Self.effectiveTimeout(timeout)
         configuration.httpCookieStorage = nil
         configuration.httpShouldSetCookies = false
         configuration.httpCookieAcceptPolicy = .never
@@ -30,7 +30,7 @@ public final class URLSessionTransport: HTTPTransport {
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         if Task.isCancelled { throw DocSpaceError.cancelled }
         var urlRequest = URLRequest(url: request.url, cachePolicy: .reloadIgnoringLocalCacheData,
-                                    timeoutInterval: request.timeout)
+                                    timeoutInterval: Self.effectiveTimeout(request.timeout))
         urlRequest.httpMethod = request.method.rawValue
         for field in request.headers { urlRequest.setValue(field.value, forHTTPHeaderField: field.name) }
         urlRequest.httpBody = request.body
@@ -55,6 +55,16 @@ public final class URLSessionTransport: HTTPTransport {
             if Task.isCancelled { throw DocSpaceError.cancelled }
             throw DocSpaceError.transport(message: Self.scrubber(for: request.headers).scrub(error.localizedDescription))
         }
+    }
+
+    /// corelibs FoundationNetworking hands curl whole seconds: 1.5 s acts as 1 s and 0.5 s as
+    /// 0 — an immediate timeout (measured on Swift 6.3.1). Round up to whole seconds, at least 1.
+    static func effectiveTimeout(_ seconds: Double) -> Double {
+        #if canImport(FoundationNetworking)
+        return max(1, seconds.rounded(.up))
+        #else
+        return seconds
+        #endif
     }
 
     static func map(_ error: URLError, timeout: Double, scrubbing headers: HTTPHeaders) -> DocSpaceError {
