@@ -89,3 +89,56 @@ final class SilentListener: Sendable {
     func close() { _ = Glibc.close(fd) }
 }
 #endif
+
+@Suite("Redirects")
+struct RedirectTests {
+    @Test("policy: same origin and http→https on the same host only", arguments: [
+        ("https://p.test/a", "https://p.test/b", true),
+        ("https://p.test/a", "https://P.TEST:443/b", true),
+        ("http://p.test/a", "https://p.test/a", true),
+        ("http://p.test:8080/a", "https://p.test/a", false),
+        ("https://p.test/a", "http://p.test/a", false),
+        ("https://p.test/a", "https://evil.test/a", false),
+        ("https://p.test/a", "https://p.test:8443/a", false),
+        ("http://127.0.0.1:80/a", "http://localhost/a", false),
+    ])
+    func policy(from: String, to: String, allowed: Bool) {
+        #expect(RedirectPolicy.allows(from: URL(string: from)!, to: URL(string: to)!) == allowed)
+    }
+
+    #if os(Linux)
+    @Test("a redirect to another host is not followed and the token is not sent there")
+    func crossHost() async throws {
+        let server = try LoopbackServer { path, port in
+            path.hasPrefix("/api/2.0/people/@self")
+                ? LoopbackServer.response("302 Found", headers: ["Location: http://localhost:\(port)/elsewhere"])
+                : LoopbackServer.response("200 OK", headers: ["Content-Type: application/json"], body: #"{"response":{"id":"x"}}"#)
+        }
+        defer { server.close() }
+        let client = DocSpaceClient(configuration: ClientConfiguration(
+            baseURL: URL(string: "http://127.0.0.1:\(server.port)")!, credentials: .apiKey("sk-REDIRECT-SECRET")))
+        let error = try #require(await docSpaceError { try await client.me() })
+        guard case .server(302, let message?) = error else {
+            Issue.record("expected a 302 server error, got \(error)")
+            return
+        }
+        #expect(message.contains("http://localhost:\(server.port)/elsewhere"))
+        #expect(server.requests.map(\.path) == ["/api/2.0/people/@self"])
+        #expect(server.requests.first?.authorization == "Bearer sk-REDIRECT-SECRET")
+    }
+
+    @Test("a redirect within the portal is followed")
+    func sameOrigin() async throws {
+        let server = try LoopbackServer { path, port in
+            path.hasPrefix("/api/2.0/people/@self")
+                ? LoopbackServer.response("301 Moved Permanently", headers: ["Location: http://127.0.0.1:\(port)/moved"])
+                : LoopbackServer.response("200 OK", headers: ["Content-Type: application/json"], body: #"{"response":{"id":"moved-me"}}"#)
+        }
+        defer { server.close() }
+        let client = DocSpaceClient(configuration: ClientConfiguration(
+            baseURL: URL(string: "http://127.0.0.1:\(server.port)")!, credentials: .apiKey("sk-x")))
+        #expect(try await client.me().id == "moved-me")
+        #expect(server.requests.map(\.path) == ["/api/2.0/people/@self", "/moved"])
+    }
+    #endif
+}

@@ -12,12 +12,13 @@ extension DocSpaceClient {
                              transport: (any HTTPTransport)? = nil, timeout: Double = 30) async throws -> AuthToken {
         let configuration = ClientConfiguration(baseURL: baseURL, credentials: .none, timeout: timeout)
         let client = DocSpaceClient(configuration: configuration, transport: transport, extraSecrets: [password])
-        let answer = try await client.value(of: LoginAnswer.self, from: .login(userName: userName, password: password))
+        let endpoint = Endpoint.login(userName: userName, password: password)
+        let answer = try await client.value(of: LoginAnswer.self, from: endpoint)
         guard let token = answer.token, !token.isEmpty else {
             if answer.needsSecondFactor {
                 throw DocSpaceError.unauthorized(message: "The account requires two-factor authentication, which docspace-people does not support — use an API key")
             }
-            throw DocSpaceError.decoding(context: "\(Endpoint.login(userName: "", password: "").route): response.token: missing")
+            throw DocSpaceError.decoding(context: "\(endpoint.route): response.token: missing")
         }
         return AuthToken(token: token, expires: answer.expires)
     }

@@ -56,6 +56,11 @@ struct ResponseReader: Sendable {
         case 403: return .forbidden(message: message)
         case 404: return .notFound(message: message)
         case 429: return .rateLimited(retryAfter: RetryAfter.seconds(from: headers["Retry-After"]))
+        case 300..<400:
+            // Only a redirect the transport refused to follow (to another origin) gets here.
+            guard let location = headers["Location"] else { return .server(status: status, message: message) }
+            return .server(status: status, message: "The portal redirects to \(location), which was not followed "
+                + "so that the credentials stay with the configured portal; use that address instead")
         default: return .server(status: status, message: message)
         }
     }

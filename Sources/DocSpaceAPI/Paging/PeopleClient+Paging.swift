@@ -44,6 +44,9 @@ extension PeopleClient {
 
     private func fetchPages(_ query: PeopleQuery, maxConcurrent: Int,
                             yield: @escaping @Sendable (PeoplePage) -> Void) async throws {
+        guard query.count > 0 else {
+            throw DocSpaceError.badRequest(message: "count must be between 1 and \(PeopleQuery.maxCount)", fieldErrors: [:])
+        }
         let first = try await people(query)
         yield(first)
         let starts = Array(stride(from: query.startIndex + query.count, to: first.total, by: query.count))

@@ -7,8 +7,9 @@ import FoundationNetworking
 ///
 /// Each instance owns an ephemeral session: no shared cookie jar, because the login answer
 /// sets an `asc_auth_key` cookie and the server prefers a cookie over the `Authorization`
-/// header — a stale cookie would silently act as another user. No cache either. Certificate
-/// checks are the system's and are never relaxed.
+/// header — a stale cookie would silently act as another user. No cache either. Redirects
+/// are followed only within the portal's origin (`RedirectPolicy`), so the token never travels
+/// to another host. Certificate checks are the system's and are never relaxed.
 public final class URLSessionTransport: HTTPTransport {
     private let session: URLSession
 
@@ -22,7 +23,7 @@ public final class URLSessionTransport: HTTPTransport {
         configuration.httpCookieAcceptPolicy = .never
         configuration.urlCache = nil
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        session = URLSession(configuration: configuration)
+        session = URLSession(configuration: configuration, delegate: RedirectGuard(), delegateQueue: nil)
     }
 
     deinit { session.finishTasksAndInvalidate() }
