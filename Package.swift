@@ -40,7 +40,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "docspace-people", dependencies: ["PeopleCLI"]),
+        .executableTarget(
+            name: "docspace-people",
+            dependencies: ["PeopleCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
 
         .testTarget(
             name: "DocSpaceAPITests",

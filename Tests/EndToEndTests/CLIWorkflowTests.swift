@@ -82,13 +82,13 @@ struct CLIWorkflowTests {
         let all = try runBinary(["list", "--all", "--json"], environment: env)
         #expect(all.status == 0, "\(all.stderr)")
         let people = try #require(try json(all.stdout) as? [[String: Any]])
-        #expect(people.count == 251, "250 demo people and the owner")
+        #expect(people.count == 250, "--users counts the owner too")
         #expect(Set(people.compactMap { $0["id"] as? String }).count == people.count)
 
         let page = try runBinary(["list", "--limit", "10"], environment: env)
         #expect(page.status == 0)
         #expect(page.stdout.split(separator: "\n").count == 11)
-        #expect(page.stderr.contains("1–10 of 251"))
+        #expect(page.stderr.contains("1–10 of 250"))
 
         let csv = try runBinary(["list", "--status", "terminated", "--csv"], environment: env)
         #expect(csv.status == 0)

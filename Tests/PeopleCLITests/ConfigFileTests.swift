@@ -29,7 +29,7 @@ struct ConfigFileTests {
         ("read_only = yes", "line 2: read_only must be true or false"),
         ("raed_only = true", "line 2: unknown profile setting \"raed_only\" (known: url, token_file, read_only, timeout)"),
         ("token = \"abc\"", "line 2: secrets do not belong in the config file; use token_file (mode 0600) or `docspace-people login`"),
-        ("url = https://x", "line 2: a value must be \"a string\", true, false or a number"),
+        ("url = https://x", "line 2: url must be a quoted string"),
     ])
     func refusesWhatItDoesNotUnderstand(line: String, message: String) {
         let text = "[profiles.p]\n\(line)\n"

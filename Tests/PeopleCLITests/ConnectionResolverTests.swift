@@ -16,7 +16,7 @@ struct TemporaryHome: ~Copyable {
         let file = (path as NSString).appendingPathComponent(relative)
         try? FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent,
                                                  withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: file, contents: Data(text.utf8),
+        _ = FileManager.default.createFile(atPath: file, contents: Data(text.utf8),
                                        attributes: [.posixPermissions: mode])
         return file
     }

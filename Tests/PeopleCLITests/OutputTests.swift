@@ -20,8 +20,9 @@ struct OutputTests {
         #expect(!lines.joined().contains("\u{07}"))
         // The e-mail column starts at the same cell on every row.
         let emailCells = lines.dropFirst().map { line -> Int in
-            let prefix = line.components(separatedBy: "  ").first ?? ""
-            return TerminalSafeText.cellWidth(prefix)
+            let start = line.range(of: "@example.com")!.lowerBound
+            let emailStart = line[..<start].lastIndex(of: " ")!
+            return TerminalSafeText.cellWidth(String(line[...emailStart]))
         }
         #expect(Set(emailCells).count == 1)
     }

@@ -19,7 +19,7 @@ struct DemoServer: AsyncParsableCommand {
 
     @Option(name: .long, help: "Address to listen on.") var host = "127.0.0.1"
     @Option(name: .long, help: "Port (0 picks a free one).") var port: UInt16 = 0
-    @Option(name: .long, help: "How many demo people.") var users = 200
+    @Option(name: .long, help: "How many people, the owner included.") var users = 200
     @Option(name: .long, help: "Seed of the demo data (same seed, same people).") var seed: UInt64 = 1
     @Option(name: .long, help: "The owner's e-mail.") var ownerEmail = "owner@example.com"
     @Option(name: .long, help: "The owner's password (a demo secret).") var ownerPassword = PortalOptions().ownerPassword
@@ -54,7 +54,7 @@ struct DemoServer: AsyncParsableCommand {
             throw CommandRunner.report(.configuration("could not listen on \(host):\(port): \(error)"))
         }
         Console.out("DocSpace stand-in portal listening on \(url.absoluteString)")
-        Console.out("owner: \(ownerEmail); people: \(users + 1); API key: \(apiKey == nil ? "none" : "registered")")
+        Console.out("owner: \(ownerEmail); people: \(max(1, users)); API key: \(apiKey == nil ? "none" : "registered")")
         await stop.wait()
         await portal.stop()
     }
@@ -62,7 +62,7 @@ struct DemoServer: AsyncParsableCommand {
 
 /// Waits for one of the given signals, delivered through libdispatch rather than a C
 /// handler, so the wait is an ordinary `await`.
-final class SignalWaiter: Sendable {
+final class SignalWaiter {
     private let sources: [any DispatchSourceSignal]
     private let stream: AsyncStream<Int32>
 

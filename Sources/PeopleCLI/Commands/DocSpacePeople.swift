@@ -34,13 +34,8 @@ public struct DocSpacePeople: AsyncParsableCommand {
         // that cannot be reached gives a message and an exit code, never a broken terminal.
         try await CommandRunner.run(connection) { session throws(CLIFailure) in
             let me = try await CommandRunner.call { try await session.client.me() }
-            let info = Session(portal: session.connection.portalName, me: me,
-                               readOnly: session.connection.readOnly)
-            do {
-                try await PeopleTUI.run(client: session.client, session: info)
-            } catch {
-                throw .configuration("the terminal UI stopped: \(error)")
-            }
+            // The terminal UI is wired here once TerminalUI lands (issue 3).
+            throw .usage("signed in to \(session.connection.portalName) as \(TerminalSafeText.clean(me.displayName)); the terminal UI is not built yet: use a subcommand (see --help)")
         }
     }
 }

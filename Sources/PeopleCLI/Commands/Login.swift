@@ -65,7 +65,7 @@ struct Login: AsyncParsableCommand {
 
 /// `whoami`: who the token belongs to, on which portal.
 struct WhoAmI: PortalCommand {
-    static let configuration = CommandConfiguration(abstract: "Show who you are signed in as.")
+    static let configuration = CommandConfiguration(commandName: "whoami", abstract: "Show who you are signed in as.")
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: OutputOptions
 

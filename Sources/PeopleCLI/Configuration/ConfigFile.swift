@@ -47,6 +47,8 @@ public struct ConfigFile: Sendable, Equatable {
 
     private enum Value: Equatable {
         case string(String), bool(Bool), integer(Int)
+        /// Not a value at all (e.g. an unquoted word); the key decides what to say about it.
+        case malformed(String)
     }
 
     public static func parse(_ text: String) throws(ParseError) -> ConfigFile {
@@ -113,7 +115,7 @@ public struct ConfigFile: Sendable, Equatable {
             throw ParseError(line: line, reason: "read_only must be true or false")
         case ("timeout", _):
             throw ParseError(line: line, reason: "timeout must be a whole number of seconds above 0")
-        case ("token", _), ("password", _), ("api_key", _):
+        case ("token", _), ("password", _), ("api_key", _), ("apikey", _):
             throw ParseError(line: line, reason: "secrets do not belong in the config file; use token_file (mode 0600) or `docspace-people login`")
         default:
             throw ParseError(line: line, reason: "unknown profile setting \"\(key)\" (known: url, token_file, read_only, timeout)")
@@ -124,9 +126,7 @@ public struct ConfigFile: Sendable, Equatable {
         if text == "true" { return .bool(true) }
         if text == "false" { return .bool(false) }
         if let number = Int(text) { return .integer(number) }
-        guard text.count >= 2, text.first == "\"", text.last == "\"" else {
-            throw ParseError(line: line, reason: "a value must be \"a string\", true, false or a number")
-        }
+        guard text.count >= 2, text.first == "\"", text.last == "\"" else { return .malformed(text) }
         var result = ""
         var escaping = false
         for character in text.dropFirst().dropLast() {

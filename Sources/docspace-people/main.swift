@@ -1,3 +1,0 @@
-import PeopleCLI
-
-await DocSpacePeople.main()
