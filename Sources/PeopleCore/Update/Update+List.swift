@@ -51,8 +51,15 @@ extension AppState {
 
     /// Asks for every page that holds a row on screen or just ahead of the cursor and is
     /// neither loaded nor already asked for.
-    mutating func ensureRowsLoaded(into effects: inout [Effect]) {
+    /// With `refetchVisible` the pages on screen are asked for again even when loaded (refresh).
+    mutating func ensureRowsLoaded(refetchVisible: Bool = false, into effects: inout [Effect]) {
         var wanted = Set<Int>()
+        if refetchVisible, list.isLoaded, localMatches == nil, list.count > 0 {
+            let last = min(list.count - 1, max(scroll + layout.listRows - 1, cursor))
+            for page in PeopleList.page(containing: min(scroll, cursor))...PeopleList.page(containing: last) {
+                wanted.insert(page)
+            }
+        }
         if !list.isLoaded {
             // While local matches stand in, the cursor points into them, not the listing.
             wanted.insert(localMatches == nil ? PeopleList.page(containing: cursor) : 0)
@@ -95,7 +102,7 @@ extension AppState {
             cursor = 0
             scroll = 0
         }
-        ensureRowsLoaded(into: &effects)
+        ensureRowsLoaded(refetchVisible: keepRows, into: &effects)
     }
 
     mutating func insertPage(_ page: PeoplePage, into effects: inout [Effect]) {
