@@ -24,4 +24,7 @@ static inline chtype cn_acs_hline(void)    { return ACS_HLINE; }    /* valid onl
 static inline chtype cn_acs_vline(void)    { return ACS_VLINE; }
 static inline const cchar_t *cn_wacs_hline(void) { return WACS_HLINE; }
 static inline const cchar_t *cn_wacs_vline(void) { return WACS_VLINE; }
+/* wcwidth needs _XOPEN_SOURCE, which Swift's Glibc module does not set: tests compare our
+   cell widths with it. */
+static inline int cn_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
 #endif
