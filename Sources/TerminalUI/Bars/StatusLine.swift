@@ -23,10 +23,10 @@ struct StatusLine {
             x += frame.put(" READ-ONLY ", y: rect.y, x: x, maxWidth: right - x, style: Style(.warning, bold: true))
         }
         let who = " \(state.session.portal) · \(state.session.me.displayName) "
-        // The message may take up to half the room; who and where take the rest.
+        // A message is news: it may squeeze who and where down to a dozen cells.
         let messageWidth = state.message.map { TerminalText.width($0.text) + 4 } ?? 0
         let room = right - x
-        let whoWidth = min(TerminalText.width(who), max(12, room - min(messageWidth, room / 2)))
+        let whoWidth = min(TerminalText.width(who), max(12, room - messageWidth))
         x += frame.put(TerminalText.truncated(who, toWidth: whoWidth), y: rect.y, x: x, maxWidth: right - x, style: base)
         if let message = state.message {
             var style: Style
