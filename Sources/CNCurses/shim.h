@@ -24,4 +24,11 @@ static inline chtype cn_acs_hline(void)    { return ACS_HLINE; }    /* valid onl
 static inline chtype cn_acs_vline(void)    { return ACS_VLINE; }
 static inline const cchar_t *cn_wacs_hline(void) { return WACS_HLINE; }
 static inline const cchar_t *cn_wacs_vline(void) { return WACS_VLINE; }
+/* wcwidth needs _XOPEN_SOURCE, which Swift's Glibc module does not set: tests compare our
+   cell widths with it. */
+static inline int cn_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
+/* stdscr is a global variable, which Swift 6 refuses to touch; after newterm() this returns it. */
+static inline WINDOW *cn_stdscr(void) { return stdscr; }
+/* Restores the terminal from a crash signal handler: no Swift runtime involved. */
+static inline void cn_endwin_if_active(void) { if (!isendwin()) endwin(); }
 #endif

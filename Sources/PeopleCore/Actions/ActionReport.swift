@@ -1,0 +1,49 @@
+import DocSpaceAPI
+
+/// What the server did with each target of a change, as the server said it (§3 practice 9):
+/// nothing counts as done unless the server's answer shows it.
+public struct ActionReport: Sendable, Equatable {
+    public var kind: ChangeKind
+    public var isUndo: Bool
+    /// People the change reached, in their new state (for delete: as they were).
+    public var done: [Person]
+    /// People it did not reach, with the reason.
+    public var failed: [SkippedTarget]
+
+    public init(kind: ChangeKind, isUndo: Bool = false, done: [Person], failed: [SkippedTarget]) {
+        self.kind = kind; self.isUndo = isUndo; self.done = done; self.failed = failed
+    }
+
+    /// One line for the status bar.
+    public var summary: String {
+        let verb = isUndo ? "Undone: re-activated" : kind.pastTense
+        if failed.isEmpty {
+            if done.count == 1 { return "\(verb) \(PendingAction.label(for: done[0]))" }
+            return "\(verb) \(done.count) people"
+        }
+        if done.isEmpty {
+            if failed.count == 1 {
+                return "\(kind.verb) failed for \(failed[0].person.displayName): \(failed[0].reason)"
+            }
+            return "\(kind.verb) failed for all \(failed.count) people"
+        }
+        return "\(verb) \(done.count) of \(done.count + failed.count); \(failed.count) failed"
+    }
+}
+
+/// A terminate that `u` can still undo.
+public struct UndoOffer: Sendable, Equatable {
+    public var people: [Person]
+    public var expiresAt: Double
+    /// How long `u` keeps working after a terminate.
+    public static let lifetime: Double = 60
+}
+
+/// A modal dialog over the panes.
+public enum Dialog: Sendable, Equatable {
+    case confirm(Confirmation)
+    /// `q` while a change is in flight.
+    case quitWhileBusy
+    /// Per-person results of a change where something failed; any key closes it.
+    case report(ActionReport)
+}

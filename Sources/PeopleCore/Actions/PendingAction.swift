@@ -1,0 +1,96 @@
+import DocSpaceAPI
+
+/// The changes a key can make to people.
+public enum ChangeKind: Sendable, Equatable, CaseIterable {
+    case terminate
+    case reactivate
+    case delete
+
+    /// The verb as a dialog title and the status line use it.
+    public var verb: String {
+        switch self {
+        case .terminate: "Terminate"
+        case .reactivate: "Re-activate"
+        case .delete: "Delete"
+        }
+    }
+
+    public var pastTense: String {
+        switch self {
+        case .terminate: "Terminated"
+        case .reactivate: "Re-activated"
+        case .delete: "Deleted"
+        }
+    }
+
+    /// The status the server must report afterwards for the change to count as done.
+    var expectedStatus: EmployeeStatus? {
+        switch self {
+        case .terminate: .terminated
+        case .reactivate: .active
+        case .delete: nil
+        }
+    }
+
+    var action: UserAction {
+        switch self {
+        case .terminate: .terminate
+        case .reactivate: .reactivate
+        case .delete: .delete
+        }
+    }
+}
+
+/// One change with its targets pinned by id when the dialog opened (htop pins the PID), plus
+/// the snapshot shown to the admin. The same value words the dialog and performs the change
+/// (gitui's `Action`), so what is confirmed is what is sent.
+public struct PendingAction: Sendable, Equatable {
+    public var kind: ChangeKind
+    /// The people as they were when the dialog opened.
+    public var targets: [Person]
+    /// An undo of a terminate: performed without a dialog, as it only restores access.
+    public var isUndo: Bool
+
+    public init(kind: ChangeKind, targets: [Person], isUndo: Bool = false) {
+        self.kind = kind; self.targets = targets; self.isUndo = isUndo
+    }
+
+    public var ids: [String] { targets.map(\.id) }
+
+    /// The request, in the server's words, shown in the dialog (lazydocker shows `docker rm`).
+    public var serverCall: String {
+        switch kind {
+        case .terminate: "PUT /api/2.0/people/status/Terminated"
+        case .reactivate: "PUT /api/2.0/people/status/Active"
+        case .delete:
+            targets.count == 1 ? "DELETE /api/2.0/people/\(targets[0].id)" : "PUT /api/2.0/people/delete"
+        }
+    }
+
+    /// What happens, in one sentence.
+    public var consequence: String {
+        switch kind {
+        case .terminate:
+            "Signs them out and blocks sign-in; their data stays. u undoes it for a while."
+        case .reactivate:
+            "Restores sign-in; each takes a paid seat again if their type needs one."
+        case .delete:
+            "Removes the profile and queues erasure of their data. This cannot be undone."
+        }
+    }
+
+    /// "Jane Doe <jane@example.com>"
+    public static func label(for person: Person) -> String {
+        if let email = person.email, !email.isEmpty, email != person.displayName {
+            return "\(person.displayName) <\(email)>"
+        }
+        return person.displayName
+    }
+}
+
+/// A target left out of an action, and why.
+public struct SkippedTarget: Sendable, Equatable {
+    public var person: Person
+    public var reason: String
+    public init(person: Person, reason: String) { self.person = person; self.reason = reason }
+}

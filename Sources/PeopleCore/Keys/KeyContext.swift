@@ -1,0 +1,27 @@
+/// Where a key binding applies. The order here is the order of keymap.md and the help overlay.
+public enum KeyContext: String, Sendable, CaseIterable {
+    /// The list or the detail, whichever has the focus.
+    case panes
+    case list
+    case detail
+    case search
+    case commandLine
+    case confirmation
+    case typedConfirmation
+    case report
+    case help
+
+    public var title: String {
+        switch self {
+        case .panes: "List and detail"
+        case .list: "List"
+        case .detail: "Detail"
+        case .search: "Search field (/)"
+        case .commandLine: "Command line (:)"
+        case .confirmation: "Confirmation dialog"
+        case .typedConfirmation: "Typed confirmation (deleting more than one person)"
+        case .report: "Results dialog (after a change where something failed)"
+        case .help: "Help overlay (?)"
+        }
+    }
+}

@@ -1,0 +1,107 @@
+/// The app's keys. `standard` is the single source for dispatch, the action bar, the help
+/// overlay and keymap.md.
+public struct KeyTable: Sendable, Equatable {
+    public var bindings: [KeyBinding]
+
+    public init(_ bindings: [KeyBinding]) { self.bindings = bindings }
+
+    /// The same table without the keys that change data, for read-only sessions (k9s
+    /// `ClearDanger`): such keys are not drawn in the bar nor listed in the help.
+    public func readOnly() -> KeyTable {
+        KeyTable(bindings.filter { !$0.isDangerous })
+    }
+
+    /// The binding for a key in a context, if any.
+    public func binding(for key: Key, in context: KeyContext) -> KeyBinding? {
+        bindings.first { $0.context == context && $0.keys.contains(key) }
+    }
+
+    /// The binding for a key in the first context of `contexts` that binds it.
+    public func binding(for key: Key, in contexts: [KeyContext]) -> KeyBinding? {
+        for context in contexts {
+            if let binding = binding(for: key, in: context) { return binding }
+        }
+        return nil
+    }
+
+    public func bindings(in context: KeyContext) -> [KeyBinding] {
+        bindings.filter { $0.context == context }
+    }
+
+    /// The first key bound to an action, as text ("t"), for hints such as "terminate first (t)".
+    public func keyName(for action: UserAction) -> String? {
+        bindings.first { $0.action == action }?.keys.first?.displayName
+    }
+
+    public static let standard = KeyTable([
+        // List and detail
+        KeyBinding([.tab, .backTab], .switchPane, in: .panes, help: "Move between the list and the detail"),
+        KeyBinding([.char("/")], .search, in: .panes, help: "Search by name or e-mail (loaded rows at once, then the server)", bar: "search"),
+        KeyBinding([.char("f")], .cycleStatusFilter, in: .panes, help: "Filter by status: all, active, pending, disabled", bar: "status"),
+        KeyBinding([.char("F")], .cycleTypeFilter, in: .panes, help: "Filter by type: all, DocSpace admin, room admin, user, guest", bar: "type"),
+        KeyBinding([.char("o")], .cycleSort, in: .panes, help: "Sort by the next column: name, e-mail, type, registration date", bar: "sort"),
+        KeyBinding([.char("O")], .reverseSort, in: .panes, help: "Reverse the sort order"),
+        KeyBinding([.char("r"), .control("r")], .refresh, in: .panes, help: "Reload from the server (the cursor stays on the same person)"),
+        KeyBinding([.char("t")], .terminate, in: .panes, help: "Terminate (disable) the marked people or the selected person; asks y/N", dangerous: true, bar: "terminate"),
+        KeyBinding([.char("a")], .reactivate, in: .panes, help: "Re-activate the marked or selected disabled people; asks y/N", dangerous: true, bar: "re-activate"),
+        KeyBinding([.char("d")], .delete, in: .panes, help: "Delete disabled people for good; asks y/N, or a typed DELETE for more than one", dangerous: true, bar: "delete"),
+        KeyBinding([.char("u")], .undo, in: .panes, help: "Undo the last terminate (re-activates those people) for 60 s", dangerous: true, bar: "undo"),
+        KeyBinding([.char(":")], .commandLine, in: .panes, help: "Command line: any action by name (:terminate, :sort email desc, :search jane)"),
+        KeyBinding([.char("?"), .function(1)], .help, in: .panes, help: "This help, generated from the key table", bar: "help"),
+        KeyBinding([.char("q")], .quit, in: .panes, help: "Quit (asks when a change is still in flight)", bar: "quit"),
+
+        // List
+        KeyBinding([.up, .char("k")], .moveUp, in: .list, help: "Previous person"),
+        KeyBinding([.down, .char("j")], .moveDown, in: .list, help: "Next person (loads the next page as you near the end)"),
+        KeyBinding([.pageUp, .control("b")], .pageUp, in: .list, help: "Page up"),
+        KeyBinding([.pageDown, .control("f")], .pageDown, in: .list, help: "Page down"),
+        KeyBinding([.home, .char("g")], .top, in: .list, help: "First person"),
+        KeyBinding([.end, .char("G")], .bottom, in: .list, help: "Last person (loads that page from the server)"),
+        KeyBinding([.enter], .openDetail, in: .list, help: "Open the detail of the selected person"),
+        KeyBinding([.char(" ")], .toggleMark, in: .list, help: "Mark or unmark the person and move down; actions apply to marked people", bar: "mark"),
+        KeyBinding([.escape], .clearMarksOrSearch, in: .list, help: "Clear the marks, or else the search"),
+
+        // Detail
+        KeyBinding([.up, .char("k")], .moveUp, in: .detail, help: "Scroll up"),
+        KeyBinding([.down, .char("j")], .moveDown, in: .detail, help: "Scroll down"),
+        KeyBinding([.pageUp, .control("b")], .pageUp, in: .detail, help: "Scroll a page up"),
+        KeyBinding([.pageDown, .control("f")], .pageDown, in: .detail, help: "Scroll a page down"),
+        KeyBinding([.home, .char("g")], .top, in: .detail, help: "Top of the detail"),
+        KeyBinding([.end, .char("G")], .bottom, in: .detail, help: "Bottom of the detail"),
+        KeyBinding([.enter, .escape], .backToList, in: .detail, help: "Back to the list", bar: "list"),
+
+        // Search field
+        KeyBinding([.enter], .submit, in: .search, help: "Keep the result and return to the list", bar: "keep"),
+        KeyBinding([.escape], .cancel, in: .search, help: "Cancel the search and restore the list as it was", bar: "cancel"),
+        KeyBinding([.backspace], .deleteBackward, in: .search, help: "Delete the last character"),
+        KeyBinding([.control("u")], .clearField, in: .search, help: "Clear the field"),
+        KeyBinding([.up], .moveUp, in: .search, help: "Move the cursor in the result"),
+        KeyBinding([.down], .moveDown, in: .search, help: "Move the cursor in the result"),
+
+        // Command line
+        KeyBinding([.enter], .submit, in: .commandLine, help: "Run the command", bar: "run"),
+        KeyBinding([.escape], .cancel, in: .commandLine, help: "Close the command line", bar: "cancel"),
+        KeyBinding([.tab], .complete, in: .commandLine, help: "Complete the command name", bar: "complete"),
+        KeyBinding([.backspace], .deleteBackward, in: .commandLine, help: "Delete the last character"),
+        KeyBinding([.control("u")], .clearField, in: .commandLine, help: "Clear the line"),
+
+        // Confirmation
+        KeyBinding([.char("y"), .char("Y")], .confirm, in: .confirmation, help: "Yes: do it (the key that opened the dialog never confirms)", bar: "yes"),
+        KeyBinding([.char("n"), .char("N"), .escape, .enter], .cancel, in: .confirmation, help: "No: Enter, Esc and n all cancel; every other key is ignored", bar: "no"),
+
+        // Typed confirmation
+        KeyBinding([.enter], .submit, in: .typedConfirmation, help: "Delete, if the field says DELETE exactly (an empty field cancels)", bar: "confirm"),
+        KeyBinding([.escape], .cancel, in: .typedConfirmation, help: "Cancel", bar: "cancel"),
+        KeyBinding([.backspace], .deleteBackward, in: .typedConfirmation, help: "Delete the last character"),
+
+        // Results
+        KeyBinding([.enter, .escape, .char(" "), .char("q")], .cancel, in: .report, help: "Close the results; every other key is ignored", bar: "close"),
+
+        // Help
+        KeyBinding([.up, .char("k")], .moveUp, in: .help, help: "Scroll up"),
+        KeyBinding([.down, .char("j")], .moveDown, in: .help, help: "Scroll down"),
+        KeyBinding([.pageUp], .pageUp, in: .help, help: "Scroll a page up"),
+        KeyBinding([.pageDown], .pageDown, in: .help, help: "Scroll a page down"),
+        KeyBinding([.escape, .char("?"), .char("q"), .function(1)], .closeHelp, in: .help, help: "Close the help", bar: "close"),
+    ])
+}

@@ -1,0 +1,52 @@
+/// Everything a key can ask for. One value per intent, so the key table, the `:` command
+/// line, the action bar and the help overlay all speak about the same things.
+public enum UserAction: String, Sendable, CaseIterable {
+    // Moving around (in the list they move the cursor, in the detail they scroll).
+    case moveUp, moveDown, pageUp, pageDown, top, bottom
+    case switchPane, openDetail, backToList
+    // Marks.
+    case toggleMark, clearMarksOrSearch
+    // Finding and ordering.
+    case search, cycleStatusFilter, cycleTypeFilter, cycleSort, reverseSort, refresh
+    // Screens.
+    case help, commandLine, quit
+    // Changes (dangerous: hidden in read-only sessions).
+    case terminate, reactivate, delete, undo
+    // Text fields (search, command line, typed confirmation).
+    case submit, cancel, deleteBackward, clearField, complete
+    // Confirmation dialog.
+    case confirm
+    // Help overlay.
+    case closeHelp
+
+    /// The name the `:` command line accepts for this action, if it has one.
+    public var commandName: String? {
+        switch self {
+        case .moveUp: "up"
+        case .moveDown: "down"
+        case .pageUp: "pageup"
+        case .pageDown: "pagedown"
+        case .top: "top"
+        case .bottom: "bottom"
+        case .switchPane: "pane"
+        case .openDetail: "detail"
+        case .backToList: "list"
+        case .toggleMark: "mark"
+        case .clearMarksOrSearch: "clear"
+        case .search: "search"
+        case .cycleStatusFilter: "status"
+        case .cycleTypeFilter: "type"
+        case .cycleSort: "sort"
+        case .reverseSort: "reverse"
+        case .refresh: "refresh"
+        case .help: "help"
+        case .quit: "quit"
+        case .terminate: "terminate"
+        case .reactivate: "reactivate"
+        case .delete: "delete"
+        case .undo: "undo"
+        case .commandLine, .submit, .cancel, .deleteBackward, .clearField, .complete,
+             .confirm, .closeHelp: nil
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import DocSpaceAPI
+
+/// Holds the state, runs `update`, and routes effects: network ones to the `EffectRunner`,
+/// terminal ones (flush type-ahead, bell, quit) to the front end. The terminal UI and the
+/// headless tests drive the app through it in the same way.
+@MainActor
+public final class AppStore {
+    public private(set) var state: AppState
+    private var runner: EffectRunner?
+
+    /// Called for `.flushTypeAhead`, `.bell` and `.quit`, synchronously, during `send`: a
+    /// front end that is working through a batch of keys drops the rest on a flush.
+    public var onFrontEndEffect: ((Effect) -> Void)?
+    /// Called after every message, for redrawing.
+    public var onChange: (() -> Void)?
+
+    public init(state: AppState, client: any PeopleClient) {
+        self.state = state
+        self.runner = nil
+        self.runner = EffectRunner(client: client) { [weak self] message in
+            self?.send(message)
+        }
+    }
+
+    public func send(_ message: Message) {
+        let effects = update(&state, message)
+        for effect in effects {
+            switch effect {
+            case .request, .cancel:
+                runner?.run(effect)
+            case .flushTypeAhead, .bell, .quit:
+                onFrontEndEffect?(effect)
+            }
+        }
+        onChange?()
+    }
+
+    /// Sends several messages in order (a burst of keys).
+    public func send(_ messages: [Message]) {
+        for message in messages { send(message) }
+    }
+
+    public var isIdle: Bool { runner?.isIdle ?? true }
+
+    /// Returns once every request has answered and every answer has been applied.
+    public func waitUntilIdle() async {
+        await runner?.waitUntilIdle()
+    }
+
+    public func cancelAll() { runner?.cancelAll() }
+}

@@ -1,0 +1,18 @@
+import DocSpaceAPI
+
+/// Who is signed in where: the CLI resolves it before the TUI starts, so the screen can name
+/// the portal and the admin in every dialog and the status line from the first frame.
+public struct Session: Sendable, Equatable {
+    /// The portal as people know it (host name, or the profile's URL), shown in dialogs.
+    public var portal: String
+    /// The signed-in admin, from `GET people/@self`; used to refuse acting on oneself.
+    public var me: Person
+    /// A read-only session never offers a key that changes data.
+    public var readOnly: Bool
+
+    public init(portal: String, me: Person, readOnly: Bool = false) {
+        self.portal = portal
+        self.me = me
+        self.readOnly = readOnly
+    }
+}

@@ -1,0 +1,159 @@
+import DocSpaceAPI
+
+/// Everything the screen shows and the keys act on. The terminal front end draws from this
+/// value alone; only `update` changes it.
+public struct AppState: Sendable, Equatable {
+    public var session: Session
+    /// The standard table, or its read-only cut.
+    public var keys: KeyTable
+    /// Seconds on the front end's clock, from the latest tick.
+    public var now: Double = 0
+    public var size: TerminalSize
+
+    // The list.
+    public var list = PeopleList()
+    /// While a search waits for the server: the loaded rows that match, shown at once.
+    public var localMatches: [Person]?
+    public var cursor = 0
+    public var scroll = 0
+    public var focus: Pane = .list
+    public var filters = ListFilters()
+    public var search = SearchState()
+    /// Marked people by id, in marking order; actions apply to them when there are any.
+    public var marks: [Person] = []
+    /// A person to put the cursor back on when the reloaded rows arrive.
+    var anchorID: String?
+
+    // The detail.
+    public var detail: DetailState?
+    public var detailLineCount: Int?
+
+    // Overlays.
+    public var dialog: Dialog?
+    /// The help overlay is open, scrolled this far.
+    public var helpScroll: Int?
+    /// The `:` command line is open with this text.
+    public var commandLine: String?
+
+    // Status.
+    public var message: StatusMessage?
+    public var inFlight: [RequestID: RequestPurpose] = [:]
+    /// When the current busy stretch began, for "loading 3 s".
+    public var busySince: Double?
+    public var undo: UndoOffer?
+    /// Background reload period; `nil` turns it off. It pauses while a dialog, the search
+    /// field or the command line is open, and while a change runs.
+    public var autoRefreshInterval: Double? = 60
+    public var nextAutoRefreshAt: Double?
+    /// `update` returned `.quit`.
+    public var hasQuit = false
+
+    var nextRequestNumber = 1
+
+    public init(session: Session, size: TerminalSize = TerminalSize(width: 80, height: 24)) {
+        self.session = session
+        self.size = size
+        self.keys = session.readOnly ? KeyTable.standard.readOnly() : KeyTable.standard
+    }
+
+    // MARK: Derived values the screen and the tests read.
+
+    public var layout: Layout { Layout(size: size, focus: focus) }
+
+    /// Rows the list shows: the local matches while a search is pending, else the listing.
+    public var rowCount: Int { localMatches?.count ?? list.count }
+
+    public func row(at index: Int) -> Person? {
+        if let localMatches { return localMatches.indices.contains(index) ? localMatches[index] : nil }
+        return list[index]
+    }
+
+    /// The person under the cursor, if that row is loaded.
+    public var selectedPerson: Person? { row(at: cursor) }
+
+    public func isMarked(_ id: String) -> Bool { marks.contains { $0.id == id } }
+
+    /// The person the detail pane shows: the fresh copy when it came, else the list row.
+    public var detailPerson: Person? {
+        guard let detail else { return nil }
+        if let person = detail.person { return person }
+        if let selected = selectedPerson, selected.id == detail.id { return selected }
+        return marks.first { $0.id == detail.id }
+    }
+
+    public var isBusy: Bool { !inFlight.isEmpty }
+
+    /// A terminate, re-activate or delete is being checked or sent.
+    public var isChangeInFlight: Bool { inFlight.values.contains { $0.isChange } }
+
+    /// Whole seconds the app has been busy, for "loading 3 s".
+    public var busySeconds: Int {
+        guard let busySince else { return 0 }
+        return max(0, Int(now - busySince))
+    }
+
+    /// The key context that receives keys now.
+    public var inputContext: KeyContext {
+        switch dialog {
+        case .confirm(let confirmation): return confirmation.context
+        case .quitWhileBusy: return .confirmation
+        case .report: return .report
+        case nil: break
+        }
+        if helpScroll != nil { return .help }
+        if commandLine != nil { return .commandLine }
+        if search.isEditing { return .search }
+        return focus == .list ? .list : .detail
+    }
+
+    /// "21–40 of 12,345": the rows on screen out of the server's total.
+    public var positionText: String {
+        if let localMatches {
+            return "\(NumberText.grouped(localMatches.count)) loaded match\(localMatches.count == 1 ? "" : "es")"
+        }
+        guard let total = list.total else { return "loading…" }
+        if total == 0 { return "no people" }
+        let first = min(scroll + 1, total)
+        let last = min(scroll + layout.listRows, total)
+        return "\(NumberText.grouped(first))–\(NumberText.grouped(last)) of \(NumberText.grouped(total))"
+    }
+
+    /// Whether an action applies now, and if not why: drives the action bar.
+    public func availability(of action: UserAction) -> Availability {
+        switch action {
+        case .terminate, .reactivate, .delete:
+            let kind: ChangeKind = action == .terminate ? .terminate : action == .reactivate ? .reactivate : .delete
+            if session.readOnly { return .unavailable("read-only") }
+            if isChangeInFlight { return .unavailable("a change is running") }
+            let targets = actionTargets
+            if targets.isEmpty { return .unavailable("nothing selected") }
+            let reasons = targets.compactMap { ActionRules.reason(kind, cannotApplyTo: $0, me: session.me, keys: keys) }
+            if reasons.count == targets.count { return .unavailable(reasons[0]) }
+            return .available
+        case .undo:
+            guard let undo, undo.expiresAt > now else { return .unavailable("nothing to undo") }
+            return .available
+        default:
+            return .available
+        }
+    }
+
+    /// Marked people, or else the selected person.
+    public var actionTargets: [Person] {
+        if !marks.isEmpty { return marks }
+        return selectedPerson.map { [$0] } ?? []
+    }
+}
+
+/// "12,345": thousands grouped the same way everywhere, whatever the locale.
+public enum NumberText {
+    public static func grouped(_ n: Int) -> String {
+        let digits = String(abs(n))
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return n < 0 ? "-" + out : out
+    }
+}

@@ -1,0 +1,29 @@
+import DocSpaceAPI
+
+/// What `update` asks the outside world to do. Values, so tests can assert on them; the
+/// `EffectRunner` performs the network ones, the terminal front end the rest.
+public enum Effect: Sendable, Equatable {
+    case request(RequestID, Request)
+    /// Cancel requests whose answers would be dropped anyway (an older search, a detail the
+    /// cursor has left). Each still answers once, with `.cancelled`.
+    case cancel([RequestID])
+    /// Throw away keys typed ahead (a dialog just opened: neomutt's `mutt_flushinp`).
+    case flushTypeAhead
+    case bell
+    case quit
+}
+
+/// A call to the People API.
+public enum Request: Sendable, Equatable {
+    /// `GET people/filter`: one page.
+    case loadPage(PeopleQuery)
+    /// `GET people/{id}` for the detail pane.
+    case loadDetail(id: String)
+    /// `GET people/{id}` for each pinned target, right before changing them.
+    case verify(ids: [String])
+    /// `PUT people/status/{status}`.
+    case setStatus(EmployeeStatus, ids: [String])
+    /// `DELETE people/{id}` for one, `PUT people/delete` for several; then each id is re-read,
+    /// because the bulk answer lists people the server skipped.
+    case delete(ids: [String])
+}

@@ -1,0 +1,46 @@
+import DocSpaceAPI
+
+/// Everything that can happen to the app: keys, time, the terminal's size, and answers from
+/// the server. `update` turns each into a new state and effects.
+public enum Message: Sendable, Equatable {
+    /// The app is on screen: load the first page.
+    case started
+    case key(Key)
+    /// Time passes (the front end ticks every 100 ms and before each batch of keys). Time is a
+    /// value here so that `update` stays pure and debounce and fading are testable.
+    case tick(now: Double)
+    case resized(TerminalSize)
+    /// The drawing code found the detail text to be this many lines at the current width,
+    /// so that scrolling stops at the end.
+    case detailMeasured(lines: Int)
+    /// The answer to a request an effect started.
+    case response(RequestID, Response)
+}
+
+/// What came back for a request.
+public enum Response: Sendable, Equatable {
+    case page(PeoplePage)
+    case person(Person)
+    /// Each target re-read before a change.
+    case lookups([Lookup])
+    /// `PUT people/status/…`: the listed people as the server now has them.
+    case people([Person])
+    /// After a delete: each target re-read; `.missing` is proof of deletion.
+    case deletion([Lookup])
+    case failure(DocSpaceError)
+}
+
+/// One person re-read by id.
+public enum Lookup: Sendable, Equatable {
+    case found(Person)
+    /// 404: the server does not know this id (any more).
+    case missing(id: String)
+    case failed(id: String, DocSpaceError)
+
+    public var id: String {
+        switch self {
+        case .found(let person): person.id
+        case .missing(let id), .failed(let id, _): id
+        }
+    }
+}

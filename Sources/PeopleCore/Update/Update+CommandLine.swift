@@ -1,0 +1,97 @@
+import DocSpaceAPI
+import Foundation
+
+extension AppState {
+    /// Every name the command line knows, for completion.
+    var commandNames: [String] {
+        var names = keys.bindings.compactMap(\.action.commandName)
+        names += ["q", "activate"]
+        var seen = Set<String>()
+        return names.filter { seen.insert($0).inserted }.sorted()
+    }
+
+    mutating func handleCommandLineKey(_ key: Key, into effects: inout [Effect]) {
+        guard let text = commandLine else { return }
+        switch keys.binding(for: key, in: .commandLine)?.action {
+        case .submit:
+            commandLine = nil
+            runCommand(text, into: &effects)
+        case .cancel:
+            commandLine = nil
+        case .deleteBackward:
+            if !text.isEmpty { commandLine = String(text.dropLast()) }
+        case .clearField:
+            commandLine = ""
+        case .complete:
+            let matches = commandNames.filter { $0.hasPrefix(text.lowercased()) }
+            if matches.count == 1 {
+                commandLine = matches[0] + " "
+            } else if matches.count > 1 {
+                say(matches.joined(separator: " "))
+            }
+        default:
+            if let c = key.typedCharacter { commandLine = text + String(c) }
+        }
+    }
+
+    /// `:name args`: the same actions as the keys, by name.
+    mutating func runCommand(_ line: String, into effects: inout [Effect]) {
+        let words = line.split(separator: " ").map(String.init)
+        guard let name = words.first?.lowercased() else { return }
+        let args = Array(words.dropFirst())
+        switch name {
+        case "q", "quit", "exit":
+            requestQuit(into: &effects)
+        case "search":
+            applySearch(args.joined(separator: " "), into: &effects)
+        case "status":
+            guard let word = args.first?.lowercased() else {
+                perform(.cycleStatusFilter, into: &effects); return
+            }
+            let map: [String: EmployeeStatus?] = ["all": nil, "active": .active, "pending": .pending,
+                                                  "disabled": .terminated, "terminated": .terminated]
+            guard let status = map[word] else {
+                say("Unknown status \(word): all, active, pending or disabled", .error); return
+            }
+            filters.status = status
+            say("Status: \(filters.statusLabel)")
+            reload(keepRows: false, into: &effects)
+        case "type":
+            guard let word = args.first else {
+                perform(.cycleTypeFilter, into: &effects); return
+            }
+            if word.lowercased() == "all" {
+                filters.type = nil
+            } else if let type = EmployeeType(parsing: word) {
+                filters.type = type
+            } else {
+                say("Unknown type \(word): all, admin, roomadmin, user or guest", .error); return
+            }
+            say("Type: \(filters.typeLabel)")
+            reload(keepRows: false, into: &effects)
+        case "sort":
+            guard let word = args.first else {
+                perform(.cycleSort, into: &effects); return
+            }
+            guard let column = SortColumn(parsing: word) else {
+                say("Unknown column \(word): name, email, type or registered", .error); return
+            }
+            filters.sortField = column
+            if let order = args.dropFirst().first?.lowercased() {
+                filters.sortOrder = order.hasPrefix("d") ? .descending : .ascending
+            }
+            say("Sort: \(filters.sortLabel)")
+            reload(keepRows: false, into: &effects)
+        case "activate":
+            perform(.reactivate, into: &effects)
+        default:
+            if let binding = keys.bindings.first(where: { $0.action.commandName == name }) {
+                perform(binding.action, into: &effects)
+            } else if KeyTable.standard.bindings.contains(where: { $0.action.commandName == name && $0.isDangerous }) {
+                say("Read-only session: \(name) is turned off", .warning)
+            } else {
+                say("Unknown command: \(name) (Tab completes, ? lists the keys)", .error)
+            }
+        }
+    }
+}

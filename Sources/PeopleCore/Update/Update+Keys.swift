@@ -1,0 +1,157 @@
+import DocSpaceAPI
+
+extension AppState {
+    mutating func handleKey(_ key: Key, into effects: inout [Effect]) {
+        if let dialog {
+            handleDialogKey(key, dialog, into: &effects)
+            return
+        }
+        if helpScroll != nil {
+            handleHelpKey(key)
+            return
+        }
+        if commandLine != nil {
+            handleCommandLineKey(key, into: &effects)
+            return
+        }
+        if search.isEditing {
+            handleSearchKey(key, into: &effects)
+            return
+        }
+        let contexts: [KeyContext] = focus == .list ? [.list, .panes] : [.detail, .panes]
+        if let binding = keys.binding(for: key, in: contexts) {
+            perform(binding.action, into: &effects)
+        } else if session.readOnly,
+                  let binding = KeyTable.standard.binding(for: key, in: contexts), binding.isDangerous {
+            say("Read-only session: \(binding.barLabel ?? binding.action.rawValue) is turned off", .warning)
+        }
+    }
+
+    /// Runs an action from the list or detail context, whether a key or the command line
+    /// asked for it.
+    mutating func perform(_ action: UserAction, into effects: inout [Effect]) {
+        if session.readOnly && [.terminate, .reactivate, .delete, .undo].contains(action) {
+            say("Read-only session: changes are turned off", .warning)
+            return
+        }
+        switch action {
+        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
+            if focus == .detail && commandLine == nil {
+                scrollDetail(action)
+            } else {
+                moveCursor(action, into: &effects)
+            }
+        case .switchPane:
+            focus = focus == .list ? .detail : .list
+            followCursor()
+        case .openDetail:
+            if selectedPerson != nil { focus = .detail }
+        case .backToList:
+            focus = .list
+            followCursor()
+        case .toggleMark:
+            toggleMark(into: &effects)
+        case .clearMarksOrSearch:
+            if !marks.isEmpty {
+                say("Cleared \(marks.count) mark\(marks.count == 1 ? "" : "s")")
+                marks = []
+            } else if search.appliedText != nil || localMatches != nil {
+                applySearch(nil, into: &effects)
+            }
+        case .search:
+            openSearch()
+        case .cycleStatusFilter:
+            filters.cycleStatus()
+            say("Status: \(filters.statusLabel)")
+            reload(keepRows: false, into: &effects)
+        case .cycleTypeFilter:
+            filters.cycleType()
+            say("Type: \(filters.typeLabel)")
+            reload(keepRows: false, into: &effects)
+        case .cycleSort:
+            filters.cycleSort()
+            say("Sort: \(filters.sortLabel)")
+            reload(keepRows: false, into: &effects)
+        case .reverseSort:
+            filters.reverse()
+            say("Sort: \(filters.sortLabel)")
+            reload(keepRows: false, into: &effects)
+        case .refresh:
+            reload(keepRows: true, into: &effects)
+            reloadDetail(into: &effects)
+        case .help:
+            helpScroll = 0
+        case .commandLine:
+            commandLine = ""
+        case .quit:
+            requestQuit(into: &effects)
+        case .terminate:
+            openConfirmation(.terminate, into: &effects)
+        case .reactivate:
+            openConfirmation(.reactivate, into: &effects)
+        case .delete:
+            openConfirmation(.delete, into: &effects)
+        case .undo:
+            undoLastTerminate(into: &effects)
+        case .submit, .cancel, .deleteBackward, .clearField, .complete, .confirm, .closeHelp:
+            break
+        }
+    }
+
+    mutating func requestQuit(into effects: inout [Effect]) {
+        if isChangeInFlight {
+            dialog = .quitWhileBusy
+            effects.append(.flushTypeAhead)
+            return
+        }
+        quit(into: &effects)
+    }
+
+    mutating func quit(into effects: inout [Effect]) {
+        let pending = inFlight.keys.sorted()
+        if !pending.isEmpty { effects.append(.cancel(pending)) }
+        hasQuit = true
+        effects.append(.quit)
+    }
+
+    // MARK: Help
+
+    mutating func handleHelpKey(_ key: Key) {
+        guard let binding = keys.binding(for: key, in: .help), let scroll = helpScroll else { return }
+        let page = max(1, layout.size.height - 6)
+        switch binding.action {
+        case .moveUp: helpScroll = max(0, scroll - 1)
+        case .moveDown: helpScroll = scroll + 1
+        case .pageUp: helpScroll = max(0, scroll - page)
+        case .pageDown: helpScroll = scroll + page
+        case .closeHelp: helpScroll = nil
+        default: break
+        }
+    }
+
+    // MARK: Detail scrolling
+
+    mutating func scrollDetail(_ action: UserAction) {
+        guard detail != nil else { return }
+        let page = layout.detailRows
+        var scroll = detail?.scroll ?? 0
+        switch action {
+        case .moveUp: scroll -= 1
+        case .moveDown: scroll += 1
+        case .pageUp: scroll -= page
+        case .pageDown: scroll += page
+        case .top: scroll = 0
+        case .bottom: scroll = Int.max / 2
+        default: break
+        }
+        detail?.scroll = scroll
+        clampDetailScroll()
+    }
+
+    mutating func clampDetailScroll() {
+        guard var detail else { return }
+        let maxScroll = max(0, (detailLineCount ?? Int.max / 2) - layout.detailRows)
+        detail.scroll = min(max(0, detail.scroll), maxScroll)
+        self.detail = detail
+    }
+}

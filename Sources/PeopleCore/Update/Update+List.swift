@@ -1,0 +1,200 @@
+import DocSpaceAPI
+
+extension AppState {
+    /// How far ahead of the cursor rows should already be loaded: the next page is asked for
+    /// as the cursor nears the end of the loaded ones (infinite scroll).
+    static let lookahead = 20
+
+    // MARK: Cursor
+
+    mutating func moveCursor(_ action: UserAction, into effects: inout [Effect]) {
+        let count = rowCount
+        guard count > 0 else { return }
+        let page = layout.listRows
+        switch action {
+        case .moveUp: cursor -= 1
+        case .moveDown: cursor += 1
+        case .pageUp: cursor -= page; scroll -= page
+        case .pageDown: cursor += page; scroll += page
+        case .top: cursor = 0
+        case .bottom: cursor = count - 1
+        default: break
+        }
+        anchorID = nil
+        followCursor()
+        ensureRowsLoaded(into: &effects)
+        syncDetail(into: &effects)
+    }
+
+    /// Keeps the cursor inside the rows and the rows on screen around the cursor.
+    mutating func followCursor() {
+        let count = rowCount
+        let rows = layout.listRows
+        cursor = count == 0 ? 0 : min(max(0, cursor), count - 1)
+        if cursor < scroll { scroll = cursor }
+        if cursor >= scroll + rows { scroll = cursor - rows + 1 }
+        scroll = min(max(0, scroll), max(0, count - rows))
+    }
+
+    /// Moves the cursor onto a person if they are among the rows.
+    @discardableResult
+    mutating func placeCursor(on id: String) -> Bool {
+        let index: Int?
+        if let localMatches { index = localMatches.firstIndex { $0.id == id } } else { index = list.index(of: id) }
+        guard let index else { return false }
+        cursor = index
+        followCursor()
+        return true
+    }
+
+    // MARK: Loading pages
+
+    /// Asks for every page that holds a row on screen or just ahead of the cursor and is
+    /// neither loaded nor already asked for.
+    /// With `refetchVisible` the pages on screen are asked for again even when loaded (refresh).
+    mutating func ensureRowsLoaded(refetchVisible: Bool = false, into effects: inout [Effect]) {
+        var wanted = Set<Int>()
+        if refetchVisible, list.isLoaded, localMatches == nil, list.count > 0 {
+            let last = min(list.count - 1, max(scroll + layout.listRows - 1, cursor))
+            for page in PeopleList.page(containing: min(scroll, cursor))...PeopleList.page(containing: last) {
+                wanted.insert(page)
+            }
+        }
+        if !list.isLoaded {
+            // While local matches stand in, the cursor points into them, not the listing.
+            wanted.insert(localMatches == nil ? PeopleList.page(containing: cursor) : 0)
+        } else if localMatches == nil {
+            let count = list.count
+            let upper = min(count, max(scroll + layout.listRows, cursor + Self.lookahead + 1))
+            var index = max(0, min(scroll, cursor))
+            while index < upper {
+                if list[index] == nil {
+                    wanted.insert(PeopleList.page(containing: index))
+                    index = (PeopleList.page(containing: index) + 1) * PeopleList.pageSize
+                } else {
+                    index += 1
+                }
+            }
+        }
+        for page in wanted.sorted() where list.requestedPages[page] == nil {
+            let query = filters.query(text: search.appliedText, startIndex: page * PeopleList.pageSize)
+            let effect = request(.page(generation: list.generation, page: page), .loadPage(query))
+            if case .request(let id, _) = effect { list.requestedPages[page] = id }
+            effects.append(effect)
+        }
+    }
+
+    /// Starts a new listing (new generation: answers to older requests are dropped).
+    /// `keepRows` keeps showing the old rows until the new ones arrive (refresh); otherwise
+    /// the query changed and the old rows no longer mean anything.
+    mutating func reload(keepRows: Bool, into effects: inout [Effect]) {
+        let stale = Array(list.requestedPages.values).sorted()
+        if !stale.isEmpty {
+            effects.append(.cancel(stale))
+            for id in stale { _ = finish(id) }
+        }
+        anchorID = selectedPerson?.id
+        list.generation += 1
+        if keepRows {
+            list.requestedPages = [:]
+        } else {
+            list.clear()
+            cursor = 0
+            scroll = 0
+        }
+        ensureRowsLoaded(refetchVisible: keepRows, into: &effects)
+    }
+
+    mutating func insertPage(_ page: PeoplePage, into effects: inout [Effect]) {
+        list.insert(page)
+        for person in page.people { refreshCopies(of: person) }
+        if let anchorID, placeCursor(on: anchorID) {
+            self.anchorID = nil
+        }
+        followCursor()
+        ensureRowsLoaded(into: &effects)
+        syncDetail(into: &effects)
+    }
+
+    // MARK: Detail
+
+    /// Points the detail at the selected person and asks the server for a fresh copy; the
+    /// previous detail request is cancelled (latest wins).
+    mutating func syncDetail(into effects: inout [Effect]) {
+        guard let person = selectedPerson else {
+            if let old = detail?.request { effects.append(.cancel([old])); _ = finish(old) }
+            if rowCount == 0 { detail = nil }
+            return
+        }
+        guard detail?.id != person.id else { return }
+        if let old = detail?.request { effects.append(.cancel([old])); _ = finish(old) }
+        detail = DetailState(id: person.id)
+        detailLineCount = nil
+        let effect = request(.detail(id: person.id), .loadDetail(id: person.id))
+        if case .request(let id, _) = effect { detail?.request = id }
+        effects.append(effect)
+    }
+
+    mutating func reloadDetail(into effects: inout [Effect]) {
+        guard let current = detail else { return }
+        if let old = current.request { effects.append(.cancel([old])); _ = finish(old) }
+        let effect = request(.detail(id: current.id), .loadDetail(id: current.id))
+        if case .request(let id, _) = effect { detail?.request = id }
+        detail?.phase = .loading
+        effects.append(effect)
+    }
+
+    /// The server sent a newer copy of a person: every place that shows them follows.
+    mutating func refreshCopies(of person: Person) {
+        list.update(person)
+        if let index = localMatches?.firstIndex(where: { $0.id == person.id }) {
+            localMatches?[index] = person
+        }
+        if let index = marks.firstIndex(where: { $0.id == person.id }) { marks[index] = person }
+        if detail?.id == person.id, detail?.person != nil { detail?.person = person }
+        if let index = undo?.people.firstIndex(where: { $0.id == person.id }) {
+            undo?.people[index] = person
+        }
+    }
+
+    /// The server deleted a person: they leave the list, the marks and the detail.
+    mutating func forget(id: String) {
+        list.remove(id: id)
+        localMatches?.removeAll { $0.id == id }
+        if let saved = search.saved {
+            var list = saved.list
+            list.remove(id: id)
+            search.saved?.list = list
+        }
+        marks.removeAll { $0.id == id }
+        undo?.people.removeAll { $0.id == id }
+        if undo?.people.isEmpty == true { undo = nil }
+        if detail?.id == id {
+            if let request = detail?.request { _ = finish(request) }
+            detail = nil
+        }
+    }
+
+    // MARK: Marks
+
+    mutating func toggleMark(into effects: inout [Effect]) {
+        guard let person = selectedPerson else { return }
+        if let index = marks.firstIndex(where: { $0.id == person.id }) {
+            marks.remove(at: index)
+        } else {
+            marks.append(person)
+        }
+        moveCursor(.moveDown, into: &effects)
+    }
+
+    /// How many of these people the current filter or search hides from the list.
+    func hiddenCount(of people: [Person]) -> Int {
+        let visible: Set<String>
+        if let localMatches {
+            visible = Set(localMatches.map(\.id))
+        } else {
+            visible = Set(list.slots.compactMap { $0?.id })
+        }
+        return people.filter { !visible.contains($0.id) }.count
+    }
+}

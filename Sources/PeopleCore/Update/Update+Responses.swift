@@ -1,0 +1,56 @@
+import DocSpaceAPI
+
+extension AppState {
+    mutating func handleResponse(_ id: RequestID, _ response: Response, into effects: inout [Effect]) {
+        // Unknown ids were cancelled or superseded: newest wins, their answers are dropped.
+        guard let purpose = finish(id) else { return }
+        switch purpose {
+        case .page(let generation, let page):
+            if list.requestedPages[page] == id { list.requestedPages[page] = nil }
+            guard generation == list.generation else { return }
+            switch response {
+            case .page(let result):
+                // The server answered the search: its rows replace the local matches, unless
+                // the admin has typed on since.
+                if localMatches != nil, search.dueAt == nil {
+                    anchorID = anchorID ?? selectedPerson?.id
+                    localMatches = nil
+                    cursor = 0
+                }
+                insertPage(result, into: &effects)
+            case .failure(.cancelled):
+                break
+            case .failure(let error):
+                say("Could not load people: \(ErrorText.explain(error))", .error)
+            default:
+                break
+            }
+        case .detail(let personID):
+            guard detail?.id == personID, detail?.request == id else { return }
+            detail?.request = nil
+            switch response {
+            case .person(let person):
+                detail?.person = person
+                detail?.phase = .loaded
+                refreshCopies(of: person)
+            case .failure(.cancelled):
+                break
+            case .failure(let error):
+                detail?.phase = .failed(ErrorText.explain(error))
+            default:
+                break
+            }
+        case .verify(let action):
+            switch response {
+            case .lookups(let lookups):
+                targetsVerified(action, lookups, into: &effects)
+            case .failure(let error):
+                say("Not sent, nothing changed: could not re-check the people: \(ErrorText.explain(error))", .error)
+            default:
+                break
+            }
+        case .perform(let action):
+            changeAnswered(action, response, into: &effects)
+        }
+    }
+}

@@ -1,0 +1,150 @@
+import DocSpaceAPI
+import Foundation
+
+extension AppState {
+    /// `/`: opens the field and remembers the list for Esc.
+    mutating func openSearch() {
+        focus = .list
+        search.isEditing = true
+        search.text = search.appliedText ?? ""
+        search.saved = SavedListing(list: list, appliedText: search.appliedText,
+                                    cursor: cursor, scroll: scroll)
+    }
+
+    mutating func handleSearchKey(_ key: Key, into effects: inout [Effect]) {
+        switch keys.binding(for: key, in: .search)?.action {
+        case .submit:
+            if search.dueAt != nil { runSearch(into: &effects) }
+            search.isEditing = false
+            search.saved = nil
+            focus = .list
+        case .cancel:
+            cancelSearch(into: &effects)
+        case .deleteBackward:
+            guard !search.text.isEmpty else { return }
+            search.text.removeLast()
+            searchTextChanged()
+        case .clearField:
+            search.text = ""
+            searchTextChanged()
+        case .moveUp, .moveDown:
+            if let action = keys.binding(for: key, in: .search)?.action {
+                moveCursor(action, into: &effects)
+            }
+        default:
+            guard let c = key.typedCharacter else { return }
+            search.text.append(c)
+            searchTextChanged()
+        }
+    }
+
+    /// Filters the loaded rows at once and schedules the server search (debounce).
+    mutating func searchTextChanged() {
+        let selectedID = selectedPerson?.id
+        let text = search.text.trimmingCharacters(in: .whitespaces)
+        if text.isEmpty {
+            localMatches = nil
+        } else {
+            var seen = Set<String>()
+            var pool: [Person] = []
+            for person in (search.saved?.list.loadedPeople ?? []) + list.loadedPeople
+            where seen.insert(person.id).inserted {
+                pool.append(person)
+            }
+            localMatches = pool.filter { LocalSearch.matches($0, text) }
+        }
+        search.dueAt = now + SearchState.debounce
+        if let selectedID, placeCursor(on: selectedID) { return }
+        cursor = 0
+        scroll = 0
+        followCursor()
+    }
+
+    /// The debounce ran out (or Enter came first): ask the server, newest wins.
+    mutating func runSearch(into effects: inout [Effect]) {
+        search.dueAt = nil
+        let text = search.text.trimmingCharacters(in: .whitespaces)
+        let wanted: String? = text.isEmpty ? nil : text
+        if wanted == search.appliedText, localMatches == nil { return }
+        // Back to what the list showed before the search: no need to ask anyone.
+        if let saved = search.saved, wanted == saved.appliedText {
+            restore(saved, into: &effects)
+            return
+        }
+        search.appliedText = wanted
+        anchorID = selectedPerson?.id
+        let stale = Array(list.requestedPages.values).sorted()
+        if !stale.isEmpty {
+            effects.append(.cancel(stale))
+            for id in stale { _ = finish(id) }
+        }
+        list.generation += 1
+        list.clear()
+        ensureRowsLoaded(into: &effects)
+        if localMatches == nil { cursor = 0; scroll = 0 }
+    }
+
+    /// Esc: the list comes back as it was when `/` was pressed; pending answers are dropped.
+    mutating func cancelSearch(into effects: inout [Effect]) {
+        search.isEditing = false
+        search.dueAt = nil
+        if let saved = search.saved {
+            restore(saved, into: &effects)
+        } else {
+            localMatches = nil
+        }
+        search.saved = nil
+        search.text = search.appliedText ?? ""
+        focus = .list
+    }
+
+    private mutating func restore(_ saved: SavedListing, into effects: inout [Effect]) {
+        let stale = Array(list.requestedPages.values).sorted()
+        if !stale.isEmpty {
+            effects.append(.cancel(stale))
+            for id in stale { _ = finish(id) }
+        }
+        let generation = list.generation + 1
+        list = saved.list
+        list.generation = generation
+        list.requestedPages = [:]
+        search.appliedText = saved.appliedText
+        localMatches = nil
+        cursor = saved.cursor
+        scroll = saved.scroll
+        anchorID = nil
+        followCursor()
+        ensureRowsLoaded(into: &effects)
+        syncDetail(into: &effects)
+    }
+
+    /// `:search text` and Esc in the list: applies a search without the field.
+    mutating func applySearch(_ text: String?, into effects: inout [Effect]) {
+        let wanted = text.flatMap { $0.isEmpty ? nil : $0 }
+        search = SearchState()
+        search.text = wanted ?? ""
+        localMatches = nil
+        search.appliedText = wanted
+        say(wanted.map { "Search: \($0)" } ?? "Search cleared")
+        reload(keepRows: false, into: &effects)
+    }
+}
+
+/// The local half of search-as-you-type: the loaded rows that the server would match, so the
+/// list narrows at the first key press.
+enum LocalSearch {
+    /// Like the server: every space-separated term must be contained in the first name, last
+    /// name, display name or e-mail; case and accents are ignored.
+    static func matches(_ person: Person, _ text: String) -> Bool {
+        let fields = [person.displayName, person.firstName ?? "", person.lastName ?? "", person.email ?? ""]
+            .map(fold)
+        return text.split(separator: " ").allSatisfy { term in
+            let term = fold(String(term))
+            return fields.contains { $0.contains(term) }
+        }
+    }
+
+    private static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+}

@@ -1,0 +1,83 @@
+import DocSpaceAPI
+
+/// The view-model's one entry point: folds a message into the state and returns the effects
+/// to run. Pure: no clock, no I/O, no curses; everything it needs arrives in `message`.
+public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
+    var effects: [Effect] = []
+    state.handle(message, into: &effects)
+    return effects
+}
+
+extension AppState {
+    mutating func handle(_ message: Message, into effects: inout [Effect]) {
+        switch message {
+        case .started:
+            if let interval = autoRefreshInterval { nextAutoRefreshAt = now + interval }
+            ensureRowsLoaded(into: &effects)
+            syncDetail(into: &effects)
+        case .key(let key):
+            handleKey(key, into: &effects)
+        case .tick(let now):
+            tick(now, into: &effects)
+        case .resized(let size):
+            self.size = size
+            followCursor()
+            ensureRowsLoaded(into: &effects)
+        case .detailMeasured(let lines):
+            detailLineCount = lines
+            clampDetailScroll()
+        case .response(let id, let response):
+            handleResponse(id, response, into: &effects)
+        }
+    }
+
+    // MARK: Time
+
+    mutating func tick(_ now: Double, into effects: inout [Effect]) {
+        self.now = max(self.now, now)
+        if let message, message.expiresAt <= self.now { self.message = nil }
+        if let undo, undo.expiresAt <= self.now { self.undo = nil }
+        if let due = search.dueAt, due <= self.now {
+            runSearch(into: &effects)
+        }
+        if let interval = autoRefreshInterval, let next = nextAutoRefreshAt, next <= self.now {
+            if isQuietForBackgroundRefresh {
+                nextAutoRefreshAt = self.now + interval
+                reload(keepRows: true, into: &effects)
+            }
+            // Otherwise it stays due and runs once the dialog or field closes.
+        }
+    }
+
+    /// Background refresh pauses while a dialog is open (k9s stops its watcher), while the
+    /// admin types, and while anything is loading or changing.
+    var isQuietForBackgroundRefresh: Bool {
+        dialog == nil && commandLine == nil && !search.isEditing && localMatches == nil
+            && inFlight.isEmpty
+    }
+
+    // MARK: Status messages
+
+    mutating func say(_ text: String, _ level: StatusMessage.Level = .info) {
+        message = StatusMessage(text, level: level, expiresAt: now + StatusMessage.lifetime(of: level))
+    }
+
+    // MARK: Requests
+
+    /// Registers a request before it starts, so busy time and idleness are known exactly
+    /// (lazygit creates the busy token before spawning the job).
+    mutating func request(_ purpose: RequestPurpose, _ request: Request) -> Effect {
+        let id = RequestID(nextRequestNumber)
+        nextRequestNumber += 1
+        if inFlight.isEmpty { busySince = now }
+        inFlight[id] = purpose
+        return .request(id, request)
+    }
+
+    /// Forgets a request; returns its purpose if it was still wanted.
+    mutating func finish(_ id: RequestID) -> RequestPurpose? {
+        let purpose = inFlight.removeValue(forKey: id)
+        if inFlight.isEmpty { busySince = nil }
+        return purpose
+    }
+}

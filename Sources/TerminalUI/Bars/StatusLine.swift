@@ -1,0 +1,50 @@
+import PeopleCore
+
+/// The bottom row: portal, signed-in admin, read-only badge, the latest message (fading) and
+/// a spinner with "loading 3 s" while anything is on its way.
+struct StatusLine {
+    let state: AppState
+
+    static let spinner = Array("⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏")
+
+    func draw(into frame: inout Frame, in rect: Rect) {
+        let base = Style(.normal, reverse: true)
+        frame.fill(rect, style: base)
+        var right = rect.maxX
+        if state.isBusy {
+            let frameIndex = Int(state.now * 10) % Self.spinner.count
+            let verb = state.isChangeInFlight ? "saving" : "loading"
+            let seconds = state.busySeconds
+            let text = " \(Self.spinner[frameIndex]) \(verb)\(seconds >= 1 ? " \(seconds) s" : "") "
+            right = frame.putRight(text, y: rect.y, maxX: right, maxWidth: 20, style: base.with(bold: true))
+        }
+        var x = rect.x
+        if state.session.readOnly {
+            x += frame.put(" READ-ONLY ", y: rect.y, x: x, maxWidth: right - x, style: Style(.warning, bold: true))
+        }
+        let who = " \(state.session.portal) · \(state.session.me.displayName) "
+        // A message is news: it may squeeze who and where down to a dozen cells.
+        let messageWidth = state.message.map { TerminalText.width($0.text) + 4 } ?? 0
+        let room = right - x
+        let whoWidth = min(TerminalText.width(who), max(12, room - messageWidth))
+        x += frame.put(TerminalText.truncated(who, toWidth: whoWidth), y: rect.y, x: x, maxWidth: right - x, style: base)
+        if let message = state.message {
+            var style: Style
+            switch message.level {
+            case .info: style = base
+            case .success: style = Style(.success, bold: true, reverse: true)
+            case .warning: style = Style(.warning, bold: true, reverse: true)
+            case .error: style = Style(.danger, bold: true, reverse: true)
+            }
+            if message.isFading(at: state.now) { style = style.with(bold: false, dim: true) }
+            let symbol: String
+            switch message.level {
+            case .info: symbol = ""
+            case .success: symbol = "✓ "
+            case .warning: symbol = "! "
+            case .error: symbol = "✗ "
+            }
+            frame.put("│ " + symbol + message.text, y: rect.y, x: x, maxWidth: max(0, right - x - 1), style: style)
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import DocSpaceAPI
+import PeopleCore
+
+/// The confirmation: who (display name and e-mail), how many, where (portal), what the server
+/// will be asked (the request line), marked people the filter hides, and the keys. Enter, Esc
+/// and n say No; only y says Yes, or the typed word for bulk deletes.
+struct ConfirmationDialog {
+    let confirmation: Confirmation
+
+    func draw(into frame: inout Frame) {
+        let action = confirmation.action
+        var lines: [DialogBox.Line] = [DialogBox.Line("")]
+        let maxNames = max(1, frame.size.height - 16)
+        for person in action.targets.prefix(maxNames) {
+            lines.append(DialogBox.Line("• " + PendingAction.label(for: person), .bold))
+        }
+        if action.targets.count > maxNames {
+            lines.append(DialogBox.Line("  + \(action.targets.count - maxNames) more", .muted))
+        }
+        lines.append(DialogBox.Line(""))
+        lines.append(DialogBox.Line("Portal:  " + confirmation.portal))
+        lines.append(DialogBox.Line("Request: " + action.serverCall, Style(.accent)))
+        lines.append(DialogBox.Line(action.consequence))
+        if confirmation.hiddenByFilter > 0 {
+            let n = confirmation.hiddenByFilter
+            lines.append(DialogBox.Line("\(n) of them \(n == 1 ? "is" : "are") hidden by the current filter or search.",
+                                        Style(.warning, bold: true)))
+        }
+        if !confirmation.skipped.isEmpty {
+            let names = confirmation.skipped.prefix(3).map { "\($0.person.displayName) (\($0.reason))" }
+            let more = confirmation.skipped.count > 3 ? " + \(confirmation.skipped.count - 3) more" : ""
+            lines.append(DialogBox.Line("Left out: " + names.joined(separator: ", ") + more, .muted))
+        }
+        lines.append(DialogBox.Line(""))
+        if let word = confirmation.requiredWord {
+            lines.append(DialogBox.Line("Type \(word) and press Enter to confirm; Esc cancels.", .bold))
+            lines.append(DialogBox.Line("> " + confirmation.typed + "▏", Style(.accent, bold: true)))
+            if let hint = confirmation.hint { lines.append(DialogBox.Line(hint, Style(.warning))) }
+        } else {
+            lines.append(DialogBox.Line("[y] Yes     [N] No  (Enter, Esc and n cancel)", .bold))
+        }
+        let style = action.kind == .reactivate ? Style(.accent, bold: true) : Style(.danger, bold: true)
+        DialogBox(title: confirmation.title, lines: lines, style: style).draw(into: &frame)
+    }
+}
+
+/// `q` while a change is in flight.
+struct QuitDialog {
+    func draw(into frame: inout Frame) {
+        DialogBox(title: "Quit?", lines: [
+            DialogBox.Line(""),
+            DialogBox.Line("A change is still on its way to the server. If you quit now you will"),
+            DialogBox.Line("not see whether it worked."),
+            DialogBox.Line(""),
+            DialogBox.Line("[y] Quit anyway     [N] Stay  (Enter, Esc and n stay)", .bold),
+        ], style: Style(.warning, bold: true), preferredWidth: 64).draw(into: &frame)
+    }
+}
+
+/// Per-person results after a change where something failed (never only logged).
+struct ReportDialog {
+    let report: ActionReport
+
+    func draw(into frame: inout Frame) {
+        var lines: [DialogBox.Line] = [DialogBox.Line("")]
+        for person in report.done {
+            lines.append(DialogBox.Line("✓ \(report.kind.pastTense): " + PendingAction.label(for: person), Style(.success)))
+        }
+        for failure in report.failed {
+            lines.append(DialogBox.Line("✗ " + PendingAction.label(for: failure.person) + ": " + failure.reason, Style(.danger)))
+        }
+        lines.append(DialogBox.Line(""))
+        lines.append(DialogBox.Line("Enter or Esc closes.", .muted))
+        DialogBox(title: "Results: " + report.summary, lines: lines, style: Style(.warning, bold: true))
+            .draw(into: &frame)
+    }
+}

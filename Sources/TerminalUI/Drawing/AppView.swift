@@ -1,0 +1,65 @@
+import DocSpaceAPI
+import Foundation
+import PeopleCore
+
+/// Builds the whole screen from the state alone.
+public struct AppView {
+    public var state: AppState
+    public var timeZone: TimeZone
+
+    public init(state: AppState, timeZone: TimeZone = .current) {
+        self.state = state
+        self.timeZone = timeZone
+    }
+
+    /// The detail's line count at the current layout, reported back to the view-model so that
+    /// scrolling stops at the end.
+    public var detailLineCount: Int? {
+        guard let rect = state.layout.detail else { return nil }
+        return DetailPane(state: state, timeZone: timeZone).lineCount(width: rect.width - 1)
+    }
+
+    public func frame() -> Frame {
+        var frame = Frame(size: state.size)
+        let layout = state.layout
+        guard layout.mode != .tooSmall else {
+            drawTooSmall(into: &frame)
+            return frame
+        }
+        TitleBar(state: state).draw(into: &frame, in: layout.titleBar)
+        if let list = layout.list {
+            ListPane(state: state).draw(into: &frame, in: list)
+        }
+        if let detail = layout.detail {
+            DetailPane(state: state, timeZone: timeZone).draw(into: &frame, in: detail)
+        }
+        if layout.mode == .sideBySide, let list = layout.list {
+            for y in list.y..<list.maxY { frame.put("│", y: y, x: list.maxX, style: .muted) }
+        }
+        ActionBar(state: state).draw(into: &frame, in: layout.actionBar)
+        StatusLine(state: state).draw(into: &frame, in: layout.statusLine)
+        if state.helpScroll != nil {
+            HelpOverlay(state: state).draw(into: &frame)
+        }
+        switch state.dialog {
+        case .confirm(let confirmation): ConfirmationDialog(confirmation: confirmation).draw(into: &frame)
+        case .quitWhileBusy: QuitDialog().draw(into: &frame)
+        case .report(let report): ReportDialog(report: report).draw(into: &frame)
+        case nil: break
+        }
+        return frame
+    }
+
+    private func drawTooSmall(into frame: inout Frame) {
+        let size = frame.size
+        let need = Layout.minimumSize
+        let lines = ["terminal too small (need \(need.width)×\(need.height))",
+                     "now \(size.width)×\(size.height); enlarge it, or q quits"]
+        let top = max(0, size.height / 2 - 1)
+        for (i, line) in lines.enumerated() where top + i < size.height {
+            let cut = TerminalText.truncated(line, toWidth: size.width)
+            let x = max(0, (size.width - TerminalText.width(cut)) / 2)
+            frame.put(cut, y: top + i, x: x, style: i == 0 ? Style(.warning, bold: true) : .plain)
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import DocSpaceAPI
+import PeopleCore
+
+/// The people list: a header row, then one row per person with mark, name, e-mail, type and
+/// status; the cursor row in reverse video; "loading…" for rows whose page has not come yet.
+struct ListPane {
+    let state: AppState
+
+    /// Column widths for a pane width.
+    struct Columns {
+        var mark = 2
+        var name: Int
+        var email: Int
+        var type: Int
+        var status = 11
+        var shortTypes: Bool
+
+        init(width: Int) {
+            shortTypes = width < 76
+            type = shortTypes ? 11 : 15
+            let rest = max(10, width - mark - type - status)
+            name = rest * 45 / 100
+            email = rest - name
+        }
+    }
+
+    func draw(into frame: inout Frame, in rect: Rect) {
+        let columns = Columns(width: rect.width)
+        drawHeader(into: &frame, at: rect, columns)
+        let rows = rect.height - 1
+        guard rows > 0 else { return }
+        if state.rowCount == 0 {
+            let text: String
+            if !state.list.isLoaded && state.localMatches == nil {
+                text = "Loading people…"
+            } else if state.localMatches != nil {
+                text = "No loaded person matches; asking the server…"
+            } else {
+                text = "No people match the filters."
+            }
+            frame.put(text, y: rect.y + 1, x: rect.x + 2, maxWidth: rect.width - 2, style: .muted)
+            return
+        }
+        for i in 0..<rows {
+            let index = state.scroll + i
+            guard index < state.rowCount else { break }
+            let y = rect.y + 1 + i
+            if let person = state.row(at: index) {
+                drawRow(person, into: &frame, y: y, x: rect.x, columns)
+            } else {
+                frame.put("  loading…", y: y, x: rect.x, maxWidth: rect.width, style: .muted)
+            }
+            if index == state.cursor {
+                let focused = state.focus == .list && state.dialog == nil
+                frame.restyle(Rect(x: rect.x, y: y, width: rect.width, height: 1)) {
+                    $0.with(bold: focused ? true : $0.bold, reverse: true, dim: false)
+                }
+            }
+        }
+    }
+
+    private func drawHeader(into frame: inout Frame, at rect: Rect, _ c: Columns) {
+        let style = Style(.muted, bold: true, underline: true)
+        frame.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: style)
+        let sort = state.filters
+        func label(_ text: String, _ column: SortColumn) -> String {
+            sort.sortField == column ? text + (sort.sortOrder == .ascending ? " ↑" : " ↓") : text
+        }
+        var x = rect.x + c.mark
+        frame.putFitted(label("Name", .name), y: rect.y, x: x, width: c.name - 1, style: style); x += c.name
+        frame.putFitted(label("E-mail", .email), y: rect.y, x: x, width: c.email - 1, style: style); x += c.email
+        frame.putFitted(label("Type", .type), y: rect.y, x: x, width: c.type - 1, style: style); x += c.type
+        frame.putFitted("Status", y: rect.y, x: x, width: min(c.status, rect.maxX - x), style: style)
+    }
+
+    private func drawRow(_ person: Person, into frame: inout Frame, y: Int, x: Int, _ c: Columns) {
+        var x = x
+        if state.isMarked(person.id) {
+            frame.put("✱", y: y, x: x, style: Style(.accent, bold: true))
+        }
+        x += c.mark
+        frame.putFitted(person.displayName, y: y, x: x, width: c.name - 1); x += c.name
+        frame.putFitted(person.email ?? "—", y: y, x: x, width: c.email - 1); x += c.email
+        let type = c.shortTypes ? PersonText.shortType(person.type) : person.type.displayName
+        frame.putFitted(type, y: y, x: x, width: c.type - 1); x += c.type
+        frame.putFitted(PersonText.status(person.status), y: y, x: x, width: c.status,
+                        style: PersonText.statusStyle(person.status))
+    }
+}

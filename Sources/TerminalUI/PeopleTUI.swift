@@ -1,0 +1,52 @@
+import DocSpaceAPI
+import Foundation
+import PeopleCore
+
+/// Why the terminal UI could not run, or ended other than by the user quitting.
+public enum PeopleTUIError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// stdin or stdout is not a terminal (piped, redirected, no tty over SSH without -t).
+    case notATerminal
+    /// ncurses does not know `TERM`.
+    case unknownTerminal(String)
+    /// SIGINT, SIGTERM or SIGHUP ended the app; the terminal was restored first.
+    case interrupted(signal: Int32)
+
+    public var description: String {
+        switch self {
+        case .notATerminal:
+            "the terminal UI needs a terminal: stdin and stdout must be a tty (use ssh -t, or a CLI subcommand)"
+        case .unknownTerminal(let term):
+            "the terminal type \(term.isEmpty ? "(TERM is not set)" : "'\(term)'") is unknown to ncurses; try TERM=xterm-256color"
+        case .interrupted(let signal):
+            "interrupted by signal \(signal)"
+        }
+    }
+
+    /// The exit status a shell expects after this signal (128 + signal number).
+    public var exitCode: Int32 {
+        switch self {
+        case .interrupted(let signal): 128 + signal
+        case .notATerminal, .unknownTerminal: 1
+        }
+    }
+}
+
+/// The terminal UI's entry point, for the command line.
+@MainActor
+public enum PeopleTUI {
+    /// Runs the UI until the user quits. The terminal is restored on every way out (quit,
+    /// error, SIGINT/SIGTERM/SIGHUP, crash signals); errors are thrown only after that.
+    public static func run(client: any PeopleClient, session: Session) async throws {
+        try await run(client: client, session: session, timeZone: .current)
+    }
+
+    static func run(client: any PeopleClient, session: Session, timeZone: TimeZone) async throws {
+        let device = try TerminalDevice()
+        let loop = TerminalLoop(device: device, client: client, session: session, timeZone: timeZone)
+        let outcome = await loop.run()
+        device.restore()
+        if case .signal(let signal) = outcome {
+            throw PeopleTUIError.interrupted(signal: signal)
+        }
+    }
+}

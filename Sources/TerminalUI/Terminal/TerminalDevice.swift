@@ -1,0 +1,165 @@
+import CNCurses
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import PeopleCore
+
+/// Owns ncurses: sets the terminal up, reads keys, follows resizes and signals, and gives the
+/// terminal back, always. It lives on the main actor, so the compiler guarantees that curses
+/// is only ever touched from one thread (ncurses is not thread-safe).
+///
+/// Keys are read from a `DispatchSource` on fd 0 with `nodelay` + `wget_wch`, drained until
+/// `ERR` (the source is level-triggered). SIGWINCH comes through a signal source, which calls
+/// `resizeterm` itself: libdispatch's own handler replaces ncurses' one.
+@MainActor
+final class TerminalDevice {
+    enum Event: Sendable {
+        case keys([Key])
+        case resized(TerminalSize)
+        /// SIGINT, SIGTERM or SIGHUP: the terminal must be given back and the app must end.
+        case signal(Int32)
+    }
+
+    let screen: NcursesScreen
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var sources: [any DispatchSourceProtocol] = []
+    private var handler: ((Event) -> Void)?
+    private var restored = false
+    /// Keys after a `flushTypeAhead` in the batch being handled are dropped.
+    private var flushRequested = false
+
+    /// Sets the terminal up. Throws, with the terminal untouched, when stdin or stdout is not a
+    /// terminal or the terminal type is unknown.
+    init() throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw PeopleTUIError.notATerminal
+        }
+        setlocale(LC_ALL, "")
+        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
+              let screenPointer = newterm(nil, output, input) else {
+            throw PeopleTUIError.unknownTerminal(ProcessInfo.processInfo.environment["TERM"] ?? "")
+        }
+        set_term(screenPointer)
+        guard let window = cn_stdscr() else {
+            endwin()
+            throw PeopleTUIError.unknownTerminal(ProcessInfo.processInfo.environment["TERM"] ?? "")
+        }
+        self.window = window
+        CrashGuard.install()
+        // A lone Esc would otherwise wait a whole second for the rest of a sequence.
+        if ProcessInfo.processInfo.environment["ESCDELAY"] == nil { set_escdelay(25) }
+        cbreak()
+        noecho()
+        keypad(window, true)
+        nodelay(window, true)
+        intrflush(window, false)
+        meta(window, true)
+        curs_set(0)
+        for (sequence, code) in KeyDecoder.extraSequences where key_defined(sequence) == 0 {
+            define_key(sequence, code)
+        }
+        screen = NcursesScreen(window: window, palette: NcursesScreen.startColours())
+    }
+
+    var size: TerminalSize { screen.size }
+
+    /// Starts delivering events on the main actor.
+    func start(_ handler: @escaping (Event) -> Void) {
+        self.handler = handler
+        let input = DispatchSource.makeReadSource(fileDescriptor: STDIN_FILENO, queue: .main)
+        input.setEventHandler { [weak self] in
+            MainActor.assumeIsolated { self?.drainInput() }
+        }
+        input.resume()
+        sources.append(input)
+
+        let winch = DispatchSource.makeSignalSource(signal: SIGWINCH, queue: .main)
+        winch.setEventHandler { [weak self] in
+            MainActor.assumeIsolated { self?.handleResize() }
+        }
+        winch.resume()
+        sources.append(winch)
+
+        for signal in [SIGINT, SIGTERM, SIGHUP] {
+            let source = DispatchSource.makeSignalSource(signal: signal, queue: .main)
+            source.setEventHandler { [weak self] in
+                MainActor.assumeIsolated { self?.handler?(.signal(signal)) }
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    /// Throws away keys typed ahead: the rest of the batch being handled and whatever the
+    /// terminal has buffered (neomutt's `mutt_flushinp`).
+    func flushTypeAhead() {
+        flushRequested = true
+        flushinp()
+    }
+
+    func beep() {
+        CNCurses.beep()
+    }
+
+    /// Reads every key available now (never blocks), then hands them over as one batch.
+    private func drainInput() {
+        var keys: [Key] = []
+        var code: wint_t = 0
+        while true {
+            let status = wget_wch(window, &code)
+            if status == ERR { break }
+            if let key = KeyDecoder.decode(status: status, code: UInt32(code)) { keys.append(key) }
+        }
+        guard !keys.isEmpty else { return }
+        flushRequested = false
+        handler?(.keys(keys))
+    }
+
+    /// Whether the batch being handled should stop here (a dialog just flushed type-ahead).
+    var shouldDropRestOfBatch: Bool { flushRequested }
+
+    private func handleResize() {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0 {
+            resizeterm(Int32(size.ws_row), Int32(size.ws_col))
+        }
+        screen.forceFullRepaint()
+        handler?(.resized(self.size))
+        drainInput()
+    }
+
+    /// Gives the terminal back: sources off, curses ended, crash handlers removed. Safe to
+    /// call more than once.
+    func restore() {
+        guard !restored else { return }
+        restored = true
+        for source in sources { source.cancel() }
+        sources = []
+        handler = nil
+        curs_set(1)
+        endwin()
+        CrashGuard.remove()
+    }
+}
+
+/// Restores the terminal when the process dies of a crash signal, before the default action
+/// (core dump, exit status) happens, so a crash never leaves the shell unusable.
+enum CrashGuard {
+    static let signals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
+
+    static func install() {
+        for signal in signals {
+            _ = Glibc.signal(signal) { received in
+                cn_endwin_if_active()
+                _ = Glibc.signal(received, SIG_DFL)
+                raise(received)
+            }
+        }
+        atexit { cn_endwin_if_active() }
+    }
+
+    static func remove() {
+        for signal in signals { _ = Glibc.signal(signal, SIG_DFL) }
+    }
+}

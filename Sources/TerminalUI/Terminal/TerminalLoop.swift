@@ -1,0 +1,117 @@
+import DocSpaceAPI
+import Foundation
+import PeopleCore
+
+/// The one loop: terminal events and effect results in, `update`, one draw out.
+@MainActor
+final class TerminalLoop {
+    enum Outcome {
+        case quit
+        case signal(Int32)
+    }
+
+    private let device: TerminalDevice
+    private let store: AppStore
+    private let renderer = Renderer()
+    private let timeZone: TimeZone
+    private let clock = ContinuousClock()
+    private let started: ContinuousClock.Instant
+    private var needsDraw = true
+    private var drawScheduled = false
+    private var finish: CheckedContinuation<Outcome, Never>?
+    private var outcome: Outcome?
+    /// How often time moves on screen: spinner, "loading 3 s", fading messages, debounce.
+    static let tickInterval: Duration = .milliseconds(100)
+
+    init(device: TerminalDevice, client: any PeopleClient, session: Session, timeZone: TimeZone) {
+        self.device = device
+        self.timeZone = timeZone
+        self.started = clock.now
+        store = AppStore(state: AppState(session: session, size: device.size), client: client)
+    }
+
+    private var now: Double {
+        let elapsed = clock.now - started
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    func run() async -> Outcome {
+        store.onFrontEndEffect = { [weak self] effect in self?.frontEnd(effect) }
+        store.onChange = { [weak self] in self?.scheduleDraw() }
+        device.start { [weak self] event in self?.handle(event) }
+        store.send(.tick(now: now))
+        store.send(.started)
+        drawNow()
+        let ticker = Task { [weak self] in
+            while !Task.isCancelled {
+                try? await Task.sleep(for: Self.tickInterval)
+                guard let self, self.outcome == nil else { return }
+                self.store.send(.tick(now: self.now))
+            }
+        }
+        let result = await withCheckedContinuation { continuation in
+            if let outcome { continuation.resume(returning: outcome) } else { finish = continuation }
+        }
+        ticker.cancel()
+        store.cancelAll()
+        return result
+    }
+
+    private func end(_ outcome: Outcome) {
+        guard self.outcome == nil else { return }
+        self.outcome = outcome
+        finish?.resume(returning: outcome)
+        finish = nil
+    }
+
+    private func handle(_ event: TerminalDevice.Event) {
+        guard outcome == nil else { return }
+        switch event {
+        case .keys(let keys):
+            store.send(.tick(now: now))
+            for key in keys {
+                store.send(.key(key))
+                if device.shouldDropRestOfBatch || outcome != nil { break }
+            }
+            drawNow()
+        case .resized(let size):
+            renderer.invalidate()
+            store.send(.resized(size))
+            drawNow()
+        case .signal(let signal):
+            end(.signal(signal))
+        }
+    }
+
+    private func frontEnd(_ effect: Effect) {
+        switch effect {
+        case .flushTypeAhead: device.flushTypeAhead()
+        case .bell: device.beep()
+        case .quit: end(.quit)
+        case .request, .cancel: break
+        }
+    }
+
+    /// Answers from the server arrive one by one; drawing waits for the current turn of the
+    /// main queue so that a burst of answers is drawn once.
+    private func scheduleDraw() {
+        needsDraw = true
+        guard !drawScheduled else { return }
+        drawScheduled = true
+        Task { @MainActor [weak self] in
+            guard let self else { return }
+            self.drawScheduled = false
+            if self.needsDraw { self.drawNow() }
+        }
+    }
+
+    private func drawNow() {
+        guard outcome == nil else { return }
+        needsDraw = false
+        let view = AppView(state: store.state, timeZone: timeZone)
+        renderer.draw(view.frame(), on: device.screen)
+        if let lines = view.detailLineCount, lines != store.state.detailLineCount {
+            store.send(.detailMeasured(lines: lines))
+        }
+    }
+}

@@ -1,2 +1,0 @@
-// The ncurses front end; the only target that imports CNCurses.
-import CNCurses

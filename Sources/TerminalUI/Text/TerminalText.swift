@@ -1,0 +1,145 @@
+/// Makes untrusted text safe to draw and measures it in terminal cells.
+///
+/// Server text (names, notes, departments) could carry escape sequences that move the cursor,
+/// retitle the window or rewrite the screen, bidi overrides that reverse what an admin reads,
+/// and invisible characters that make two names look the same. Every string goes through
+/// `sanitized` before it reaches the screen, so none of that can happen:
+///
+/// - C0 controls and DEL become their visible Control Pictures (ESC → `␛`), so an escape
+///   sequence shows as harmless text (`␛[2J`); tab becomes a space.
+/// - C1 controls (U+0080–U+009F, including the one-byte CSI U+009B) become `�`.
+/// - Bidi overrides, embeddings and isolates become `�`; invisible spacing tricks (zero-width
+///   space, word joiner, BOM, invisible operators, interlinear annotations) become `�`.
+/// - Joiners, direction marks, variation selectors and emoji skin tones are dropped: they are
+///   harmless, and without them every terminal agrees on the width.
+/// - A combining mark with nothing to combine with gets a dotted circle (◌́).
+public enum TerminalText {
+    /// What replaces a character that must not reach the terminal as it is.
+    public static let replacement: Character = "\u{FFFD}"
+
+    public static func sanitized(_ text: String) -> String {
+        // Fast path: printable ASCII only.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            switch v {
+            case 0x09:
+                scalars.append(" ")
+            case 0x00...0x1F:
+                scalars.append(Unicode.Scalar(0x2400 + v)!)
+            case 0x7F:
+                scalars.append("\u{2421}")
+            case 0x80...0x9F:
+                scalars.append("\u{FFFD}")
+            case 0x2028, 0x2029:
+                scalars.append("\u{2424}")
+            case 0x202A...0x202E, 0x2066...0x2069, 0x200B, 0x2060...0x2064, 0xFEFF, 0x180E,
+                 0xFFF9...0xFFFB:
+                scalars.append("\u{FFFD}")
+            case 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0x00AD, 0x034F, 0xFE00...0xFE0F,
+                 0xE0100...0xE01EF, 0x1F3FB...0x1F3FF, 0xE0000...0xE007F:
+                continue
+            default:
+                if scalar.properties.generalCategory == .format {
+                    scalars.append("\u{FFFD}")
+                } else if scalar.properties.generalCategory == .surrogate
+                            || scalar.properties.generalCategory == .unassigned && v >= 0xE0000 {
+                    scalars.append("\u{FFFD}")
+                } else {
+                    scalars.append(scalar)
+                }
+            }
+        }
+        var out = ""
+        out.reserveCapacity(scalars.count)
+        for character in String(scalars) {
+            if let first = character.unicodeScalars.first, CellWidth.of(first) == 0 {
+                // A mark (or jamo) without a base: give it one so it cannot combine with
+                // whatever the screen shows to its left.
+                out.append("\u{25CC}")
+            }
+            out.append(character)
+        }
+        return out
+    }
+
+    /// Cells a character takes; at least 1 for anything that survives `sanitized`.
+    public static func width(of character: Character) -> Int {
+        max(1, CellWidth.of(character))
+    }
+
+    /// Cells a string takes once sanitised.
+    public static func width(_ text: String) -> Int {
+        sanitized(text).reduce(0) { $0 + width(of: $1) }
+    }
+
+    /// The longest prefix that fits in `width` cells, never splitting a character; when text
+    /// is cut, the last cell becomes `ellipsis` (if it is not empty).
+    public static func truncated(_ text: String, toWidth width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        let safe = sanitized(text)
+        var used = 0
+        var out = ""
+        var cut = false
+        for character in safe {
+            let w = Self.width(of: character)
+            if used + w > width { cut = true; break }
+            out.append(character)
+            used += w
+        }
+        guard cut, !ellipsis.isEmpty else { return out }
+        let ellipsisWidth = Self.width(ellipsis)
+        while used + ellipsisWidth > width, let last = out.popLast() {
+            used -= Self.width(of: last)
+        }
+        return out + ellipsis
+    }
+
+    /// `truncated`, then padded with spaces to exactly `width` cells.
+    public static func fitted(_ text: String, toWidth width: Int) -> String {
+        let cut = truncated(text, toWidth: width)
+        let w = Self.width(cut)
+        return w < width ? cut + String(repeating: " ", count: width - w) : cut
+    }
+
+    /// Splits text into lines of at most `width` cells, at spaces where possible.
+    public static func wrapped(_ text: String, toWidth width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        let safe = sanitized(text)
+        var lines: [String] = []
+        var line = ""
+        var lineWidth = 0
+        var lastSpace: String.Index?
+        for character in safe {
+            let w = Self.width(of: character)
+            if lineWidth + w > width && character == " " {
+                // The space itself is where the line breaks.
+                lines.append(line)
+                line = ""
+                lineWidth = 0
+                lastSpace = nil
+                continue
+            }
+            if lineWidth + w > width {
+                if let space = lastSpace, space > line.startIndex {
+                    let head = String(line[..<space])
+                    let tail = String(line[line.index(after: space)...])
+                    lines.append(head)
+                    line = tail
+                    lineWidth = Self.width(tail)
+                } else {
+                    lines.append(line)
+                    line = ""
+                    lineWidth = 0
+                }
+                lastSpace = nil
+            }
+            if character == " " { lastSpace = line.endIndex }
+            line.append(character)
+            lineWidth += w
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+}

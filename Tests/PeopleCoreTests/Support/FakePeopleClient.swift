@@ -1,0 +1,88 @@
+import DocSpaceAPI
+@testable import PeopleCore
+
+/// A `PeopleClient` over the scripted server, for the store and runner tests. Page requests
+/// whose text is in `held` wait until the test releases them, to play out races.
+actor FakeDirectory {
+    var server: ScriptedServer
+    private var held: Set<String> = []
+    private var waiting: [String: [CheckedContinuation<Void, Never>]] = [:]
+
+    init(_ people: [Person]) { server = ScriptedServer(people) }
+
+    func hold(text: String) { held.insert(text) }
+
+    func release(text: String) {
+        held.remove(text)
+        for waiter in waiting.removeValue(forKey: text) ?? [] { waiter.resume() }
+    }
+
+    /// How many requests are parked on a hold.
+    func waitingCount(text: String) -> Int { waiting[text]?.count ?? 0 }
+
+    func answer(_ request: Request) async -> Response {
+        if case .loadPage(let query) = request, let text = query.text, held.contains(text) {
+            await withCheckedContinuation { waiting[text, default: []].append($0) }
+        }
+        return server.answer(request)
+    }
+
+    func person(_ id: String) -> Person? { server.people.first { $0.id == id } }
+}
+
+struct FakePeopleClient: PeopleClient {
+    let directory: FakeDirectory
+
+    private func call(_ request: Request) async throws -> Response {
+        let response = await directory.answer(request)
+        if case .failure(let error) = response { throw error }
+        try Task.checkCancellation()
+        return response
+    }
+
+    func me() async throws -> Person { People.owner }
+
+    func people(_ query: PeopleQuery) async throws -> PeoplePage {
+        guard case .page(let page) = try await call(.loadPage(query)) else { throw DocSpaceError.decoding(context: "page") }
+        return page
+    }
+
+    func person(id: String) async throws -> Person {
+        guard case .person(let person) = try await call(.loadDetail(id: id)) else { throw DocSpaceError.decoding(context: "person") }
+        return person
+    }
+
+    func person(email: String) async throws -> Person { throw DocSpaceError.notFound(message: nil) }
+    func create(_ person: NewPerson) async throws -> Person { throw DocSpaceError.server(status: 501, message: nil) }
+    func invite(_ invitations: [Invitation]) async throws -> [PersonSummary] { [] }
+    func resendInvitations(ids: [String]) async throws -> [Person] { [] }
+
+    func setStatus(_ status: EmployeeStatus, ids: [String]) async throws -> [Person] {
+        guard case .people(let people) = try await call(.setStatus(status, ids: ids)) else { throw DocSpaceError.decoding(context: "people") }
+        return people
+    }
+
+    func upgradeType(_ type: EmployeeType, ids: [String]) async throws -> [Person] { [] }
+    func startTypeChange(userId: String, to type: EmployeeType, reassignTo: String?) async throws -> TaskProgress {
+        throw DocSpaceError.server(status: 501, message: nil)
+    }
+    func typeChangeProgress(userId: String) async throws -> TaskProgress? { nil }
+
+    func delete(id: String) async throws -> Person {
+        let before = await directory.person(id)
+        _ = try await call(.delete(ids: [id]))
+        guard let before else { throw DocSpaceError.notFound(message: "The user could not be found") }
+        return before
+    }
+
+    func delete(ids: [String]) async throws -> [Person] {
+        _ = try await call(.delete(ids: ids))
+        return []
+    }
+
+    func reassignNecessary(userId: String) async throws -> Bool { false }
+    func startReassign(from: String, to: String, deleteProfile: Bool) async throws -> TaskProgress {
+        throw DocSpaceError.server(status: 501, message: nil)
+    }
+    func reassignProgress(userId: String) async throws -> TaskProgress? { nil }
+}

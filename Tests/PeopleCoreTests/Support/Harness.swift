@@ -1,0 +1,132 @@
+import DocSpaceAPI
+@testable import PeopleCore
+
+/// Drives the pure `update` by hand: every effect is recorded, requests wait in `pending`
+/// until the test answers them (from the scripted server, or with a scripted response).
+struct Harness {
+    var state: AppState
+    var server: ScriptedServer
+    /// Requests sent and not answered yet, oldest first.
+    var pending: [(id: RequestID, request: Request)] = []
+    /// Every effect, in order.
+    var effects: [Effect] = []
+    /// Front-end effects (flush, bell, quit) in order.
+    var frontEnd: [Effect] = []
+    var clock: Double = 0
+
+    init(people: [Person], size: TerminalSize = TerminalSize(width: 80, height: 24), readOnly: Bool = false) {
+        state = AppState(session: People.session(readOnly: readOnly), size: size)
+        state.autoRefreshInterval = nil
+        server = ScriptedServer(people)
+    }
+
+    /// Starts the app and answers everything: the first page and the detail are in.
+    static func loaded(_ people: [Person], size: TerminalSize = TerminalSize(width: 80, height: 24),
+                       readOnly: Bool = false) -> Harness {
+        var h = Harness(people: people, size: size, readOnly: readOnly)
+        h.send(.started)
+        h.settle()
+        return h
+    }
+
+    @discardableResult
+    mutating func send(_ message: Message) -> [Effect] {
+        let new = update(&state, message)
+        effects += new
+        for effect in new {
+            switch effect {
+            case .request(let id, let request):
+                pending.append((id, request))
+            case .cancel(let ids):
+                // Like the runner: a cancelled request still answers, with `.cancelled`.
+                let cancelled = pending.filter { ids.contains($0.id) }
+                pending.removeAll { ids.contains($0.id) }
+                for item in cancelled { _ = update(&state, .response(item.id, .failure(.cancelled))) }
+            case .flushTypeAhead, .bell, .quit:
+                frontEnd.append(effect)
+            }
+        }
+        return new
+    }
+
+    @discardableResult
+    mutating func press(_ keys: Key...) -> [Effect] {
+        keys.flatMap { send(.key($0)) }
+    }
+
+    @discardableResult
+    mutating func type(_ text: String) -> [Effect] {
+        text.flatMap { send(.key(.character($0))) }
+    }
+
+    @discardableResult
+    mutating func tick(_ seconds: Double) -> [Effect] {
+        clock += seconds
+        return send(.tick(now: clock))
+    }
+
+    /// Answers the oldest pending request from the server.
+    mutating func answerNext() {
+        let item = pending.removeFirst()
+        send(.response(item.id, server.answer(item.request)))
+    }
+
+    /// Answers the pending verify, status change or delete from the server.
+    mutating func answerChange() {
+        guard let item = pendingChange else { return }
+        pending.removeAll { $0.id == item.id }
+        send(.response(item.id, server.answer(item.request)))
+    }
+
+    /// Answers a particular pending request with a scripted response.
+    mutating func answer(_ id: RequestID, with response: Response) {
+        pending.removeAll { $0.id == id }
+        send(.response(id, response))
+    }
+
+    /// Answers until nothing is pending.
+    mutating func settle(limit: Int = 1000) {
+        var n = 0
+        while !pending.isEmpty && n < limit {
+            answerNext()
+            n += 1
+        }
+    }
+
+    /// Requests among these effects.
+    static func requests(_ effects: [Effect]) -> [Request] {
+        effects.compactMap { if case .request(_, let r) = $0 { r } else { nil } }
+    }
+
+    /// Page queries among these effects.
+    static func pageQueries(_ effects: [Effect]) -> [PeopleQuery] {
+        requests(effects).compactMap { if case .loadPage(let q) = $0 { q } else { nil } }
+    }
+
+    var pendingPages: [(id: RequestID, query: PeopleQuery)] {
+        pending.compactMap { item in
+            if case .loadPage(let q) = item.request { (item.id, q) } else { nil }
+        }
+    }
+
+    var pendingChange: (id: RequestID, request: Request)? {
+        pending.first { item in
+            switch item.request {
+            case .verify, .setStatus, .delete: true
+            default: false
+            }
+        }
+    }
+
+    var confirmation: Confirmation? {
+        if case .confirm(let c) = state.dialog { c } else { nil }
+    }
+
+    /// Moves the cursor onto a person by pressing j.
+    mutating func select(_ id: String) {
+        while state.selectedPerson?.id != id && state.cursor < state.rowCount - 1 {
+            press(.down)
+            settle()
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import DocSpaceAPI
+import Foundation
+@testable import PeopleCore
+
+/// A small People API in memory with the real server's rules that matter here: filter,
+/// sort, paging, status changes, delete only when terminated, 404 for unknown ids.
+struct ScriptedServer: Sendable {
+    var people: [Person]
+    /// Errors to answer the next requests with, in order, instead of doing anything.
+    var failures: [DocSpaceError] = []
+    var requestLog: [Request] = []
+
+    init(_ people: [Person]) { self.people = people }
+
+    mutating func answer(_ request: Request) -> Response {
+        requestLog.append(request)
+        if !failures.isEmpty { return .failure(failures.removeFirst()) }
+        switch request {
+        case .loadPage(let query):
+            return .page(page(query))
+        case .loadDetail(let id):
+            guard let person = people.first(where: { $0.id == id }) else {
+                return .failure(.notFound(message: "The user could not be found"))
+            }
+            return .person(person)
+        case .verify(let ids):
+            return .lookups(lookUp(ids))
+        case .setStatus(let status, let ids):
+            var answer: [Person] = []
+            for id in ids {
+                guard let index = people.firstIndex(where: { $0.id == id }) else {
+                    return .failure(.forbidden(message: "Access denied"))
+                }
+                if people[index].isOwner { return .failure(.forbidden(message: "Access denied")) }
+                people[index].status = status
+                answer.append(people[index])
+            }
+            return .people(answer)
+        case .delete(let ids):
+            for id in ids {
+                if let person = people.first(where: { $0.id == id }), person.status != .terminated {
+                    return .failure(.forbidden(message: "The user is not suspended"))
+                }
+            }
+            people.removeAll { ids.contains($0.id) }
+            return .deletion(lookUp(ids))
+        }
+    }
+
+    func lookUp(_ ids: [String]) -> [Lookup] {
+        ids.map { id in
+            people.first(where: { $0.id == id }).map(Lookup.found) ?? .missing(id: id)
+        }
+    }
+
+    func page(_ query: PeopleQuery) -> PeoplePage {
+        var matches = people.filter { person in
+            if let status = query.status, person.status != status { return false }
+            if !query.types.isEmpty, !query.types.contains(person.type) { return false }
+            if let text = query.text?.lowercased(), !text.isEmpty {
+                let fields = [person.firstName ?? "", person.lastName ?? "", person.email ?? ""].map { $0.lowercased() }
+                return text.split(separator: " ").allSatisfy { term in fields.contains { $0.contains(term) } }
+            }
+            return true
+        }
+        matches.sort { a, b in
+            let (x, y): (String, String)
+            switch query.sortBy {
+            case .email: (x, y) = (a.email ?? "", b.email ?? "")
+            case .type: (x, y) = (a.type.rawValue, b.type.rawValue)
+            default: (x, y) = (a.displayName, b.displayName)
+            }
+            return query.sortOrder == .ascending ? x < y : x > y
+        }
+        let start = min(query.startIndex, matches.count)
+        let end = min(start + query.count, matches.count)
+        return PeoplePage(people: Array(matches[start..<end]), startIndex: query.startIndex, total: matches.count)
+    }
+}

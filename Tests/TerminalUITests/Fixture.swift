@@ -1,0 +1,61 @@
+import DocSpaceAPI
+import Foundation
+import PeopleCore
+@testable import TerminalUI
+
+/// Builds states by running the real `update` with answers from an in-memory list.
+struct Fixture {
+    static let owner = Person(id: "owner", displayName: "Olga Owner", email: "owner@example.com",
+                              isOwner: true, isAdmin: true)
+
+    static func person(_ n: Int, name: String? = nil, email: String? = nil,
+                       status: EmployeeStatus = .active) -> Person {
+        Person(id: "id-\(n)", displayName: name ?? "Person \(n)", firstName: "Person", lastName: "\(n)",
+               userName: "user\(n)", email: email ?? "p\(n)@example.com", status: status,
+               isCollaborator: true)
+    }
+
+    var state: AppState
+    var people: [Person]
+
+    init(people: [Person], size: TerminalSize, readOnly: Bool = false, portal: String = "portal.example.com") {
+        self.people = people
+        state = AppState(session: Session(portal: portal, me: Self.owner, readOnly: readOnly), size: size)
+        state.autoRefreshInterval = nil
+        send(.started)
+    }
+
+    mutating func send(_ message: Message) {
+        var queue = update(&state, message)
+        var guardCount = 0
+        while !queue.isEmpty && guardCount < 500 {
+            guardCount += 1
+            let effect = queue.removeFirst()
+            guard case .request(let id, let request) = effect else { continue }
+            let response: Response
+            switch request {
+            case .loadPage(let query):
+                let start = min(query.startIndex, people.count)
+                let end = min(start + query.count, people.count)
+                response = .page(PeoplePage(people: Array(people[start..<end]), startIndex: query.startIndex, total: people.count))
+            case .loadDetail(let id):
+                response = people.first { $0.id == id }.map(Response.person) ?? .failure(.notFound(message: nil))
+            default:
+                continue
+            }
+            queue += update(&state, .response(id, response))
+        }
+    }
+
+    mutating func press(_ keys: Key...) {
+        for key in keys { send(.key(key)) }
+    }
+
+    /// Draws the state on a fresh in-memory screen.
+    @MainActor
+    func render(timeZone: TimeZone = TimeZone(identifier: "UTC")!) -> InMemoryScreen {
+        let screen = InMemoryScreen(size: state.size)
+        Renderer().draw(AppView(state: state, timeZone: timeZone).frame(), on: screen)
+        return screen
+    }
+}
