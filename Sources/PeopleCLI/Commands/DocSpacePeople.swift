@@ -34,8 +34,16 @@ public struct DocSpacePeople: AsyncParsableCommand {
         // that cannot be reached gives a message and an exit code, never a broken terminal.
         try await CommandRunner.run(connection) { session throws(CLIFailure) in
             let me = try await CommandRunner.call { try await session.client.me() }
-            // The terminal UI is wired here once TerminalUI lands (issue 3).
-            throw .usage("signed in to \(session.connection.portalName) as \(TerminalSafeText.clean(me.displayName)); the terminal UI is not built yet: use a subcommand (see --help)")
+            guard Console.inputIsTerminal && Console.outputIsTerminal else {
+                throw .usage("the terminal UI needs a terminal; for scripts use a subcommand (see --help)")
+            }
+            let info = Session(portal: session.connection.portalName, me: me,
+                               readOnly: session.connection.readOnly)
+            do {
+                try await PeopleTUI.run(client: session.client, session: info)
+            } catch {
+                throw .configuration("the terminal UI stopped: \(error)")
+            }
         }
     }
 }
