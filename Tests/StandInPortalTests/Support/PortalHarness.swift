@@ -26,6 +26,17 @@ struct PortalHarness: Sendable {
         await portal.stop()
     }
 
+    /// How many paid seats the demo directory of `options` uses (admins and room admins who
+    /// are not terminated), measured through the API.
+    static func paidSeatsInUse(_ options: PortalOptions) async throws -> Int {
+        var count = 0
+        try await run(options) { h in
+            let r = try await h.client.get("/api/2.0/people/filter?payments=Paid&employeeStatus=Default&count=1", token: h.ownerToken)
+            count = try #require(r.object["total"] as? Int)
+        }
+        return count
+    }
+
     /// The id of the person with this e-mail (who must exist).
     func id(of email: String) async throws -> String {
         try #require(await portal.snapshot(email: email)).id
