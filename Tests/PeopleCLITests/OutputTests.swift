@@ -1,3 +1,4 @@
+import TerminalUI
 import DocSpaceAPI
 import Testing
 @testable import PeopleCLI
@@ -22,14 +23,14 @@ struct OutputTests {
         let emailCells = lines.dropFirst().map { line -> Int in
             let start = line.range(of: "@example.com")!.lowerBound
             let emailStart = line[..<start].lastIndex(of: " ")!
-            return TerminalSafeText.cellWidth(String(line[...emailStart]))
+            return TerminalText.width(String(line[...emailStart]))
         }
         #expect(Set(emailCells).count == 1)
     }
 
     @Test func truncationNeverSplitsACharacter() {
-        #expect(TerminalSafeText.truncate("李小龙李小龙", toCells: 5) == "李小…")
-        #expect(TerminalSafeText.cellWidth("Zoë 🙂") == 6)
-        #expect(TerminalSafeText.cellWidth("e\u{301}") == 1)
+        #expect(TerminalText.truncated("李小龙李小龙", toWidth: 5) == "李小…")
+        #expect(TerminalText.width("Zoë 🙂") == 6)
+        #expect(TerminalText.width("e\u{301}") == 1)
     }
 }

@@ -1,3 +1,4 @@
+import TerminalUI
 import ArgumentParser
 import DocSpaceAPI
 import Foundation
@@ -41,7 +42,7 @@ struct Add: PortalCommand {
         case .csv: Console.out(PersonFormatter.csv([created]))
         case .table:
             Console.out(PersonFormatter.detail(created))
-            Console.error("added \(TerminalSafeText.clean(created.displayName)) <\(TerminalSafeText.clean(created.email ?? email))>")
+            Console.error("added \(TerminalText.sanitized(created.displayName)) <\(TerminalText.sanitized(created.email ?? email))>")
         }
         if created.type != wanted {
             Console.error("note: the portal created them as \(created.type.displayName), not \(wanted.displayName) (no free seat for that type?)")

@@ -1,3 +1,4 @@
+import TerminalUI
 import ArgumentParser
 import DocSpaceAPI
 import Foundation
@@ -29,11 +30,11 @@ struct Delete: PortalCommand {
         }
         let active = people.filter { $0.1.status != .terminated }
         if !active.isEmpty {
-            let names = active.prefix(5).map { "\(TerminalSafeText.clean($0.1.displayName)) <\(TerminalSafeText.clean($0.1.email ?? $0.1.id))> is \($0.1.status.displayName.lowercased())" }
+            let names = active.prefix(5).map { "\(TerminalText.sanitized($0.1.displayName)) <\(TerminalText.sanitized($0.1.email ?? $0.1.id))> is \($0.1.status.displayName.lowercased())" }
             throw .refused("nothing deleted: \(names.joined(separator: "; "))\(active.count > 5 ? " (+\(active.count - 5) more)" : ""). Terminate first: docspace-people terminate \(active.map { $0.1.id }.joined(separator: " "))")
         }
         if let owner = people.first(where: { $0.1.isOwner }) {
-            throw .refused("nothing deleted: \(TerminalSafeText.clean(owner.1.displayName)) is the portal owner")
+            throw .refused("nothing deleted: \(TerminalText.sanitized(owner.1.displayName)) is the portal owner")
         }
         var report = BulkReport(action: "delete")
         if dryRun {
@@ -79,7 +80,7 @@ struct Delete: PortalCommand {
         }
         Console.error("Delete \(people.count == 1 ? "this person" : "these \(people.count) people") from \(portal)? This cannot be undone.")
         for person in people.prefix(10) {
-            Console.error("  \(TerminalSafeText.clean(person.displayName)) <\(TerminalSafeText.clean(person.email ?? person.id))>")
+            Console.error("  \(TerminalText.sanitized(person.displayName)) <\(TerminalText.sanitized(person.email ?? person.id))>")
         }
         if people.count > 10 { Console.error("  +\(people.count - 10) more") }
         if people.count == 1 {

@@ -1,3 +1,4 @@
+import TerminalUI
 import ArgumentParser
 import DocSpaceAPI
 import Foundation
@@ -37,7 +38,7 @@ struct Login: AsyncParsableCommand {
             } catch {
                 throw CLIFailure.configuration(error.description)
             }
-            Console.out("Signed in to \(target.url.host ?? target.url.absoluteString) as \(TerminalSafeText.clean(user)); token saved to \(target.tokenFile) (mode 0600)")
+            Console.out("Signed in to \(target.url.host ?? target.url.absoluteString) as \(TerminalText.sanitized(user)); token saved to \(target.tokenFile) (mode 0600)")
         } catch let failure as CLIFailure {
             throw CommandRunner.report(failure)
         }
@@ -75,7 +76,7 @@ struct WhoAmI: PortalCommand {
         case .json: Console.out(PersonFormatter.json(me))
         case .csv: Console.out(PersonFormatter.csv([me]))
         case .table:
-            Console.out("\(TerminalSafeText.clean(me.displayName)) <\(TerminalSafeText.clean(me.email ?? "-"))>, \(me.type.displayName)\(me.isOwner ? " (owner)" : ""), on \(session.connection.portalName)")
+            Console.out("\(TerminalText.sanitized(me.displayName)) <\(TerminalText.sanitized(me.email ?? "-"))>, \(me.type.displayName)\(me.isOwner ? " (owner)" : ""), on \(session.connection.portalName)")
         }
     }
 }

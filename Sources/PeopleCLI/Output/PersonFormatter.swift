@@ -1,9 +1,10 @@
+import TerminalUI
 import DocSpaceAPI
 import Foundation
 
 /// Turns people into the CLI's three outputs: a table for people, JSON and CSV for programs.
 ///
-/// Table and detail text passes through `TerminalSafeText` (a profile is written by anyone and
+/// Table and detail text passes through `TerminalText` (a profile is written by anyone and
 /// must not be able to send escape sequences to the admin's terminal); JSON is exact.
 enum PersonFormatter {
     static func table(_ people: [Person]) -> String {
@@ -52,7 +53,7 @@ enum PersonFormatter {
         lines.append(("ID", person.id))
         let width = lines.map { $0.0.count }.max() ?? 0
         return lines.map { label, value in
-            label.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + TerminalSafeText.clean(value)
+            label.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + TerminalText.sanitized(value)
         }.joined(separator: "\n")
     }
 

@@ -1,3 +1,5 @@
+import TerminalUI
+
 /// A plain-text table measured in terminal cells, so that CJK names and emoji line up.
 struct TextTable {
     var header: [String]
@@ -6,17 +8,17 @@ struct TextTable {
     var maxWidths: [Int]
 
     func render() -> String {
-        let cleanRows = rows.map { $0.map(TerminalSafeText.clean) }
-        var widths = header.map { TerminalSafeText.cellWidth($0) }
+        let cleanRows = rows.map { $0.map(TerminalText.sanitized) }
+        var widths = header.map { TerminalText.width($0) }
         for row in cleanRows {
             for (column, text) in row.enumerated() where column < widths.count {
-                widths[column] = max(widths[column], min(TerminalSafeText.cellWidth(text), maxWidths[column]))
+                widths[column] = max(widths[column], min(TerminalText.width(text), maxWidths[column]))
             }
         }
         func format(_ row: [String]) -> String {
             row.enumerated().map { column, text in
-                let cut = TerminalSafeText.truncate(text, toCells: widths[column])
-                let pad = column == row.count - 1 ? 0 : widths[column] - TerminalSafeText.cellWidth(cut)
+                let cut = TerminalText.truncated(text, toWidth: widths[column])
+                let pad = column == row.count - 1 ? 0 : widths[column] - TerminalText.width(cut)
                 return cut + String(repeating: " ", count: max(0, pad))
             }.joined(separator: "  ")
         }

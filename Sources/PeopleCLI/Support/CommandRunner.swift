@@ -1,3 +1,4 @@
+import TerminalUI
 import ArgumentParser
 import DocSpaceAPI
 import Foundation
@@ -24,7 +25,7 @@ enum CommandRunner {
 
     /// Prints the failure and returns the exit code to throw.
     static func report(_ failure: CLIFailure) -> ExitCode {
-        Console.error("docspace-people: \(TerminalSafeText.clean(failure.description))")
+        Console.error("docspace-people: \(TerminalText.sanitized(failure.description))")
         return ExitCode(failure.exitCode)
     }
 
