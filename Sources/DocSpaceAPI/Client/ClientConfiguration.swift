@@ -21,6 +21,8 @@ public struct ClientConfiguration: Sendable {
     /// How the client waits between retries; tests pass a recorder so nothing really sleeps.
     /// Throws when cancelled.
     public var sleep: @Sendable (_ seconds: Double) async throws -> Void
+    /// Told about every request after it ends (an activity log); nil for none.
+    public var observer: (@Sendable (RequestEvent) -> Void)?
 
     public static let defaultUserAgent = "docspace-people/1.0"
 
@@ -28,12 +30,14 @@ public struct ClientConfiguration: Sendable {
         baseURL: URL, credentials: Credentials, timeout: Double = 30, maxReadRetries: Int = 3,
         userAgent: String = ClientConfiguration.defaultUserAgent, retryBaseDelay: Double = 0.2,
         retryMaxDelay: Double = 5, maxRetryAfter: Double = 30,
-        sleep: @escaping @Sendable (_ seconds: Double) async throws -> Void = ClientConfiguration.taskSleep
+        sleep: @escaping @Sendable (_ seconds: Double) async throws -> Void = ClientConfiguration.taskSleep,
+        observer: (@Sendable (RequestEvent) -> Void)? = nil
     ) {
         self.baseURL = baseURL; self.credentials = credentials; self.timeout = timeout
         self.maxReadRetries = maxReadRetries; self.userAgent = userAgent
         self.retryBaseDelay = retryBaseDelay; self.retryMaxDelay = retryMaxDelay
         self.maxRetryAfter = maxRetryAfter; self.sleep = sleep
+        self.observer = observer
     }
 
     /// `Task.sleep`, which throws `CancellationError` when the task is cancelled.

@@ -126,7 +126,7 @@ public final class DocSpaceClient: PeopleClient {
             var retryAfter: Double?
             do {
                 try checkCancellation()
-                let answer = try await send(request)
+                let answer = try await send(request, attempt: attempt)
                 try checkCancellation()
                 // A 503 may say when to come back, like a 429.
                 retryAfter = RetryAfter.seconds(from: answer.headers["Retry-After"])
@@ -146,7 +146,19 @@ public final class DocSpaceClient: PeopleClient {
         }
     }
 
-    private func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+    private func send(_ request: HTTPRequest, attempt: Int) async throws -> HTTPResponse {
+        let started = Date()
+        do {
+            let answer = try await sendOnce(request)
+            report(request, status: answer.status, failure: nil, since: started, attempt: attempt)
+            return answer
+        } catch let error as DocSpaceError {
+            report(request, status: nil, failure: error, since: started, attempt: attempt)
+            throw error
+        }
+    }
+
+    private func sendOnce(_ request: HTTPRequest) async throws -> HTTPResponse {
         do {
             return try await transport.send(request)
         } catch let error as DocSpaceError {
@@ -157,6 +169,14 @@ public final class DocSpaceClient: PeopleClient {
             if Task.isCancelled { throw DocSpaceError.cancelled }
             throw scrubber.scrub(DocSpaceError.transport(message: String(describing: error)))
         }
+    }
+
+    private func report(_ request: HTTPRequest, status: Int?, failure: DocSpaceError?, since started: Date, attempt: Int) {
+        guard let observer = configuration.observer else { return }
+        var target = request.url.path
+        if let query = request.url.query { target += "?" + query }
+        observer(RequestEvent(method: request.method.rawValue, target: target, status: status, failure: failure,
+                              duration: Date().timeIntervalSince(started), attempt: attempt))
     }
 
     private func makeRequest(_ endpoint: Endpoint) throws -> HTTPRequest {

@@ -42,10 +42,14 @@ struct PortalSession: Sendable {
         return PortalSession(connection: connection, client: makeClient(connection), demoPortal: portal)
     }
 
-    static func makeClient(_ connection: Connection) -> DocSpaceClient {
-        DocSpaceClient(configuration: ClientConfiguration(
+    static func makeClient(_ connection: Connection,
+                           environment: [String: String] = ProcessInfo.processInfo.environment) -> DocSpaceClient {
+        let log = ActivityLog(directory: AppPaths(environment: environment).stateDirectory,
+                              portal: connection.portalName)
+        return DocSpaceClient(configuration: ClientConfiguration(
             baseURL: connection.baseURL, credentials: connection.credentials,
-            timeout: connection.timeout, userAgent: userAgent))
+            timeout: connection.timeout, userAgent: userAgent,
+            observer: { log.record($0) }))
     }
 
     func close() async {
