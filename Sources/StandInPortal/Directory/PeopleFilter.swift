@@ -36,7 +36,8 @@ struct PeopleFilter: Sendable, Hashable {
     /// Extra text matched against the user name and contacts too (the `search` routes).
     var searchesUserNameAndContacts = false
 
-    func matches(_ person: PortalPerson, keys: SearchKeys) -> Bool {
+    /// `text` is the person's search text (`KeyColumns.text`).
+    func matches(_ person: PortalPerson, text: [UInt8]) -> Bool {
         switch visibility {
         case .everyone:
             break
@@ -68,7 +69,7 @@ struct PeopleFilter: Sendable, Hashable {
         }
         if !terms.isEmpty {
             let matchesTerm: ([UInt8]) -> Bool = { term in
-                if ByteText.contains(keys.text, term) { return true }
+                if ByteText.contains(text, term) { return true }
                 guard searchesUserNameAndContacts else { return false }
                 if ByteText.contains(Array(person.userName.lowercased().utf8), term) { return true }
                 return person.contacts.contains { ByteText.contains(Array($0.value.lowercased().utf8), term) }
