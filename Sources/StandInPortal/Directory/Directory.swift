@@ -187,8 +187,12 @@ struct Directory: Sendable {
         }
         let ordered = orderedSlots(by: sort)
         var matches: [Int] = []
-        for slot in ordered {
-            if let person = slots[slot], filter.matches(person, text: keys.text[slot]) {
+        if filter == PeopleFilter() {
+            matches = ordered
+        } else {
+            // `matches` borrows each person in place: binding them to a local would copy
+            // every person of a 100,000-people directory.
+            for slot in ordered where filter.matches(slots[slot], text: keys.text[slot]) {
                 matches.append(slot)
             }
         }
@@ -196,6 +200,10 @@ struct Directory: Sendable {
         return matches
     }
 
+    /// The live slots in ascending `field` order, ties broken by first name, last name and
+    /// slot. Strings are compared once per *distinct* value (there are far fewer first names
+    /// than people) and each person then sorts by packed integer ranks: fast even unoptimized,
+    /// and independent of how costly Unicode string comparison is.
     private mutating func orderedSlots(by field: PeopleSortField) -> [Int] {
         if sortedGeneration != generation {
             sortedSlots.removeAll(keepingCapacity: true)
@@ -206,27 +214,27 @@ struct Directory: Sendable {
         let ordered: [Int]
         switch field {
         case .firstName:
-            ordered = keys.sorted { keys.firstName[$0] + "\u{1}" + keys.lastName[$0] }
+            ordered = packedOrder(keys.ranks(of: keys.firstName), keys.ranks(of: keys.lastName))
         case .lastName:
-            let rank = nameRanks()
-            ordered = keys.sorted { keys.lastName[$0] + "\u{1}" + Self.padded(rank[$0]) }
+            ordered = packedOrder(keys.ranks(of: keys.lastName), nameRanks())
         case .email:
-            ordered = keys.sorted { keys.email[$0] }
+            // E-mails are unique, so there are no ties and no distinct values to share.
+            var live = keys.isLive.indices.filter { keys.isLive[$0] }
+            live.sort { keys.email[$0] < keys.email[$1] }
+            ordered = live
         case .department:
-            let rank = nameRanks()
-            ordered = keys.sorted { keys.department[$0] + "\u{1}" + Self.padded(rank[$0]) }
+            ordered = packedOrder(keys.ranks(of: keys.department), nameRanks())
         case .createdBy:
-            let rank = nameRanks()
-            ordered = keys.sorted { slot in
-                let creator = self.slots[slot]?.createdBy.flatMap { self.slotByID[$0] }.map { keys.firstName[$0] } ?? ""
-                return creator + "\u{1}" + Self.padded(rank[slot])
+            let creatorNames = slots.map { person in
+                person?.createdBy.flatMap { slotByID[$0] }.map { keys.firstName[$0] } ?? ""
             }
+            ordered = packedOrder(keys.ranks(of: creatorNames), nameRanks())
         case .type:
-            ordered = sortedByNumber { $0.isOwner ? 0 : Double(4 - $0.type.rank) }
+            ordered = packedOrder(slots.map { $0.map { $0.isOwner ? 0 : 4 - $0.type.rank } ?? 0 }, nameRanks())
         case .usedSpace:
-            ordered = sortedByNumber { $0.usedSpace }
+            ordered = sortedByNumber(slots.map { $0?.usedSpace ?? 0 })
         case .registrationDate:
-            ordered = sortedByNumber { Double($0.registrationDate.ticks) }
+            ordered = sortedByNumber(slots.map { Double($0?.registrationDate.ticks ?? 0) })
         }
         sortedSlots[field] = ordered
         return ordered
@@ -239,23 +247,26 @@ struct Directory: Sendable {
         return rank
     }
 
-    /// Live slots ordered by a number, ties in first-name order.
-    private mutating func sortedByNumber(_ value: (PortalPerson) -> Double) -> [Int] {
+    /// Live slots ordered by a slot-indexed number, ties in first-name order.
+    private mutating func sortedByNumber(_ values: [Double]) -> [Int] {
         let rank = nameRanks()
-        var values = [Double](repeating: 0, count: slots.count)
-        var live: [Int] = []
-        for slot in slots.indices {
-            guard let person = slots[slot] else { continue }
-            values[slot] = value(person)
-            live.append(slot)
-        }
+        var live = keys.isLive.indices.filter { keys.isLive[$0] }
         live.sort { values[$0] != values[$1] ? values[$0] < values[$1] : rank[$0] < rank[$1] }
         return live
     }
 
-    /// A slot number that sorts as text (`0000042`).
-    static func padded(_ number: Int) -> String {
-        let digits = String(number)
-        return digits.count >= 8 ? digits : String(repeating: "0", count: 8 - digits.count) + digits
+    private static let rankBits = 21
+    private static let rankMask = (1 << rankBits) - 1
+
+    /// Live slots ordered by (primary, secondary, slot), all slot-indexed ranks below 2²¹,
+    /// packed into one integer per person so the sort compares plain integers.
+    private func packedOrder(_ primary: [Int], _ secondary: [Int]) -> [Int] {
+        let live = keys.isLive.indices.filter { keys.isLive[$0] }
+        guard slots.count <= Self.rankMask else {
+            return live.sorted { (primary[$0], secondary[$0], $0) < (primary[$1], secondary[$1], $1) }
+        }
+        var packed = live.map { primary[$0] << (2 * Self.rankBits) | secondary[$0] << Self.rankBits | $0 }
+        packed.sort()
+        return packed.map { $0 & Self.rankMask }
     }
 }

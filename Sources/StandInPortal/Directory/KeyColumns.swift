@@ -54,17 +54,14 @@ struct KeyColumns: Sendable {
         isLive[slot] = false
     }
 
-    /// Live slots ordered by `key`, ties in slot order (the slot is appended to the key, so
-    /// the order is total and the same on every run).
-    func sorted(by key: (Int) -> String) -> [Int] {
-        var keys = [String](repeating: "", count: isLive.count)
-        var live: [Int] = []
-        live.reserveCapacity(isLive.count)
-        for slot in isLive.indices where isLive[slot] {
-            keys[slot] = key(slot) + "\u{1}" + Directory.padded(slot)
-            live.append(slot)
-        }
-        live.sort { keys[$0] < keys[$1] }
-        return live
+    /// Dense ascending ranks of a slot-indexed column: equal values share a rank, and only
+    /// the distinct values are sorted.
+    func ranks<Value: Hashable & Comparable>(of column: [Value]) -> [Int] {
+        var distinct = Set<Value>()
+        for slot in isLive.indices where isLive[slot] { distinct.insert(column[slot]) }
+        var rankOf: [Value: Int] = [:]
+        rankOf.reserveCapacity(distinct.count)
+        for (rank, value) in distinct.sorted().enumerated() { rankOf[value] = rank }
+        return column.indices.map { isLive[$0] ? rankOf[column[$0]]! : 0 }
     }
 }
