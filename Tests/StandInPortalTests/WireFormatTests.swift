@@ -109,7 +109,7 @@ import Testing
             let lukasz = try await h.id(of: Cast.user)
             let asOwner = try await h.client.get("/api/2.0/people/\(lukasz)", token: h.ownerToken).person
             let creator = try #require(asOwner["createdBy"] as? [String: Any])
-            #expect(creator["displayName"] as? String == "Administrator")
+            #expect(creator["displayName"] as? String == "Administrator ", "\"{0} {1}\" with an empty last name")
             #expect(asOwner["usedSpace"] != nil)
             #expect(asOwner["terminated"] == nil)
             #expect(asOwner["mobilePhone"] == nil)
