@@ -30,7 +30,7 @@ struct PortalSession: Sendable {
         let apiKey = "sk-demo-" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         var portalOptions = PortalOptions()
         portalOptions.apiKey = apiKey
-        let portal = PortalServer(options: portalOptions)
+        let portal = await PortalServer.make(options: portalOptions)
         let url: URL
         do {
             url = try await portal.start(host: "127.0.0.1", port: 0)

@@ -14,7 +14,7 @@ struct PortalHarness: Sendable {
     /// Starts a portal, runs `body`, and always stops the portal.
     static func run(_ options: PortalOptions = PortalOptions(users: 120, apiKey: apiKey),
                     _ body: (PortalHarness) async throws -> Void) async throws {
-        let portal = PortalServer(options: options)
+        let portal = await PortalServer.make(options: options)
         let url = try await portal.start()
         let client = TestClient(baseURL: url)
         do {
