@@ -36,7 +36,19 @@ struct Add: PortalCommand {
         if askPassword { password = Console.askSecret("Password for \(email): ") }
         if passwordStdin { password = Console.readSecretLine() }
         let new = NewPerson(firstName: firstName, lastName: lastName, email: email, type: wanted, password: password)
-        let created = try await CommandRunner.call { try await session.client.create(new) }
+        let me = try await CommandRunner.call { try await session.client.me() }
+        let route = wanted == .guest ? "POST /api/2.0/people/active" : "POST /api/2.0/people"
+        let created: Person
+        do {
+            created = try await CommandRunner.call { try await session.client.create(new) }
+        } catch {
+            session.recordAudit(by: me, action: "add", request: route, entries: [
+                BulkReport.Entry(input: email, id: nil, displayName: nil, email: email, result: .failed, detail: "\(error)")])
+            throw error
+        }
+        session.recordAudit(by: me, action: "add", request: route, entries: [
+            BulkReport.Entry(input: email, id: created.id, displayName: created.displayName, email: created.email,
+                             result: .done, detail: "added as \(created.type.displayName)")])
         switch output.format {
         case .json: Console.out(PersonFormatter.json(created))
         case .csv: Console.out(PersonFormatter.csv([created]))
@@ -74,8 +86,16 @@ struct Invite: PortalCommand {
             return
         }
         try session.requireWritable("invite")
-        let answer = try await CommandRunner.call {
-            try await session.client.invite(emails.map { Invitation(email: $0, type: wanted) })
+        let me = try await CommandRunner.call { try await session.client.me() }
+        defer { session.recordAudit(by: me, action: "invite \(wanted.rawValue)", request: "POST /api/2.0/people/invite", entries: report.entries) }
+        let answer: [PersonSummary]
+        do {
+            answer = try await CommandRunner.call {
+                try await session.client.invite(emails.map { Invitation(email: $0, type: wanted) })
+            }
+        } catch {
+            for email in emails { report.add(email, nil, .failed, "\(error)") }
+            throw error
         }
         // The answer lists every pending person the caller can see; an invitee is confirmed
         // when the portal now has a pending account for that e-mail.

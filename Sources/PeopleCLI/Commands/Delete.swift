@@ -43,6 +43,9 @@ struct Delete: PortalCommand {
             return
         }
         if !yes { try confirm(people.map(\.1), portal: session.connection.portalName) }
+        let me = try await CommandRunner.call { try await client.me() }
+        let request = people.count == 1 ? "DELETE /api/2.0/people/\(people[0].1.id)" : "PUT /api/2.0/people/delete"
+        defer { session.recordAudit(by: me, action: "delete", request: request, entries: report.entries) }
 
         do {
             if people.count == 1 {

@@ -90,8 +90,14 @@ struct SetType: PortalCommand {
                 for (input, person) in batch { report.add(input, person, .failed, "\(error)") }
             }
         }
+        let upgraded = report.entries.filter { entry in upgrades.contains { $0.1.id == entry.id } }
+        session.recordAudit(by: me, action: "set-type \(target.rawValue)",
+                            request: "PUT /api/2.0/people/type/\(target.rawValue)", entries: upgraded)
         for (input, person) in demotions {
+            let before = report.entries.count
             await demote(input, person, to: target, receiver: receiver, client: client, into: &report)
+            session.recordAudit(by: me, action: "set-type \(target.rawValue)", request: "POST /api/2.0/people/type",
+                                entries: report.entries[before...])
         }
         report.print(json: json)
         try report.outcome()
