@@ -148,4 +148,29 @@ struct CLIWorkflowTests {
         #expect(refused.stderr.contains("read-only"))
         #expect(try runBinary(["show", "ro@example.org"], environment: env).status == 4)
     }
+
+    @Test func dryRunAndFromFileChangeNothing() throws {
+        let server = try DemoServerProcess()
+        defer { server.stop() }
+        let home = temporaryHome()
+        let env = server.environment(home: home)
+        let added = try runBinary(["add", "--first-name", "Dry", "--email", "dry.run@example.org", "--json"], environment: env)
+        let id = try #require((try json(added.stdout) as? [String: Any])?["id"] as? String)
+        let list = (home as NSString).appendingPathComponent("leavers.txt")
+        try "# leavers\n\(id)\nnobody@example.org\n".write(toFile: list, atomically: true, encoding: .utf8)
+
+        let dry = try runBinary(["terminate", "--from", list, "--dry-run", "--json"], environment: env)
+        #expect(dry.status == 0, "\(dry.stderr)")
+        let rows = try #require(try json(dry.stdout) as? [[String: Any]])
+        #expect(rows.count == 2)
+        #expect(rows.first { $0["id"] as? String == id }?["result"] as? String == "skipped")
+        #expect(rows.first { $0["input"] as? String == "nobody@example.org" }?["result"] as? String == "failed")
+        let still = try runBinary(["show", id, "--json"], environment: env)
+        #expect((try json(still.stdout) as? [String: Any])?["status"] as? Int == 1, "a dry run changes nothing")
+
+        let stdin = try runBinary(["terminate", "--from", "-", "--json"], environment: env, input: "\(id)\n")
+        #expect(stdin.status == 0, "\(stdin.stderr)")
+        let after = try runBinary(["show", id, "--json"], environment: env)
+        #expect((try json(after.stdout) as? [String: Any])?["status"] as? Int == 2)
+    }
 }
