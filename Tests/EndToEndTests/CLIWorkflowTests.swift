@@ -139,14 +139,39 @@ struct CLIWorkflowTests {
         #expect(server.stop() == 0)
     }
 
-    @Test func readOnlyRefusesChanges() throws {
+    /// Read-only — by flag or by the profile's `read_only = true` — refuses every change
+    /// before anything is sent, and still allows reading.
+    @Test func readOnlyRefusesEveryChange() throws {
         let server = try DemoServerProcess()
         defer { server.stop() }
-        let env = server.environment(home: temporaryHome())
-        let refused = try runBinary(["add", "--first-name", "Ro", "--email", "ro@example.org", "--read-only"], environment: env)
-        #expect(refused.status == 3)
-        #expect(refused.stderr.contains("read-only"))
-        #expect(try runBinary(["show", "ro@example.org"], environment: env).status == 4)
+        let home = temporaryHome()
+        var env = server.environment(home: home)
+        let config = (home as NSString).appendingPathComponent("config.toml")
+        try "[profiles.audit]\nurl = \"\(server.baseURL)\"\nread_only = true\n".write(toFile: config, atomically: true, encoding: .utf8)
+        env["DOCSPACE_CONFIG"] = config
+        let changes: [[String]] = [
+            ["add", "--first-name", "Ro", "--email", "ro@example.org"],
+            ["invite", "ro2@example.org"],
+            ["terminate", "kim.minjun@example.org"],
+            ["activate", "noel.lefevre@example.com"],
+            ["set-type", "user", "kim.minjun@example.org"],
+            ["delete", "noel.lefevre@example.com", "--yes"],
+        ]
+        for change in changes {
+            for mode in [["--read-only"], ["--profile", "audit"]] {
+                var environment = env
+                if mode.first == "--profile" { environment.removeValue(forKey: "DOCSPACE_URL") }
+                let refused = try runBinary(change + mode, environment: environment)
+                #expect(refused.status == 3, "\(change) \(mode): \(refused.stderr)")
+                #expect(refused.stderr.contains("read-only"), "\(change) \(mode)")
+            }
+        }
+        let stats = try String(contentsOf: URL(string: server.baseURL + "/__standin/stats")!, encoding: .utf8)
+        for route in ["POST /api/2.0/people", "PUT /api/2.0/people/status", "PUT /api/2.0/people/type", "PUT /api/2.0/people/delete", "DELETE /api/2.0/people"] {
+            #expect(!stats.contains("\"\(route)"), "no change request reached the portal: \(route) in \(stats)")
+        }
+        #expect(try runBinary(["list", "--limit", "1", "--profile", "audit"], environment: env.filter { $0.key != "DOCSPACE_URL" }).status == 0,
+                "reading still works")
     }
 
     @Test func dryRunAndFromFileChangeNothing() throws {
