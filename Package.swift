@@ -27,7 +27,11 @@ let package = Package(
         .target(name: "TerminalUI", dependencies: ["PeopleCore", "DocSpaceAPI", "CNCurses"]),
         .target(
             name: "StandInPortal",
-            dependencies: [.product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: [
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                // Only for the `AsyncBufferedSequence` a truncated-body fault needs.
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
         ),
         .target(
             name: "PeopleCLI",
@@ -36,7 +40,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "docspace-people", dependencies: ["PeopleCLI"]),
+        .executableTarget(
+            name: "docspace-people",
+            dependencies: ["PeopleCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
 
         .testTarget(
             name: "DocSpaceAPITests",

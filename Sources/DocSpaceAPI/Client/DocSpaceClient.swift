@@ -1,0 +1,186 @@
+import Foundation
+
+/// The People API over HTTP: builds each request, sends it through an `HTTPTransport`,
+/// retries reads that may succeed a moment later, and turns every answer into a model or a
+/// `DocSpaceError` whose messages are scrubbed of the credentials.
+///
+/// Mutations (POST/PUT/DELETE) are sent exactly once: repeating one after a timeout could
+/// act twice, so a timeout surfaces as `DocSpaceError.timeout` (`isUnclear`) instead.
+public final class DocSpaceClient: PeopleClient {
+    public let configuration: ClientConfiguration
+    private let transport: any HTTPTransport
+    private let scrubber: SecretScrubber
+
+    /// - Parameter transport: `nil` for a `URLSessionTransport` of its own.
+    public convenience init(configuration: ClientConfiguration, transport: (any HTTPTransport)? = nil) {
+        self.init(configuration: configuration, transport: transport, extraSecrets: [])
+    }
+
+    init(configuration: ClientConfiguration, transport: (any HTTPTransport)?, extraSecrets: [String]) {
+        self.configuration = configuration
+        self.transport = transport ?? URLSessionTransport(timeout: configuration.timeout)
+        self.scrubber = SecretScrubber(secrets: [configuration.credentials.secret].compactMap { $0 } + extraSecrets)
+    }
+
+    // MARK: - PeopleClient
+
+    public func me() async throws -> Person {
+        try await value(of: Person.self, from: .me)
+    }
+
+    public func people(_ query: PeopleQuery) async throws -> PeoplePage {
+        guard (1...PeopleQuery.maxCount).contains(query.count) else {
+            throw DocSpaceError.badRequest(
+                message: "count must be between 1 and \(PeopleQuery.maxCount)",
+                fieldErrors: ["count": ["The field count must be between 1 and \(PeopleQuery.maxCount)."]])
+        }
+        guard query.startIndex >= 0 else {
+            throw DocSpaceError.badRequest(message: "startIndex must not be negative",
+                                           fieldErrors: ["startIndex": ["The field startIndex must not be negative."]])
+        }
+        let endpoint = Endpoint.filter(query)
+        let payload = try await call(endpoint, expecting: PeopleList.self)
+        let list = try reader(for: endpoint).required(payload)
+        let total = payload.total ?? list.total ?? (query.startIndex + list.people.count)
+        return PeoplePage(people: list.people, startIndex: query.startIndex, total: total)
+    }
+
+    public func person(id: String) async throws -> Person {
+        try await value(of: Person.self, from: .person(id: id))
+    }
+
+    public func person(email: String) async throws -> Person {
+        try await value(of: Person.self, from: .person(email: email))
+    }
+
+    public func create(_ person: NewPerson) async throws -> Person {
+        try await value(of: Person.self, from: .create(person))
+    }
+
+    public func invite(_ invitations: [Invitation]) async throws -> [PersonSummary] {
+        try await value(of: [PersonSummary].self, from: .invite(invitations))
+    }
+
+    public func resendInvitations(ids: [String]) async throws -> [Person] {
+        try await value(of: [Person].self, from: .resendInvitations(ids: ids))
+    }
+
+    /// Only `active` and `terminated` are statuses the server lets anyone set.
+    public func setStatus(_ status: EmployeeStatus, ids: [String]) async throws -> [Person] {
+        guard status == .active || status == .terminated else {
+            throw DocSpaceError.badRequest(message: "Incorrect status: only Active or Terminated can be set",
+                                           fieldErrors: [:])
+        }
+        return try await value(of: [Person].self, from: .setStatus(status, ids: ids))
+    }
+
+    public func upgradeType(_ type: EmployeeType, ids: [String]) async throws -> [Person] {
+        try await value(of: [Person].self, from: .upgradeType(type, ids: ids))
+    }
+
+    public func startTypeChange(userId: String, to type: EmployeeType, reassignTo: String?) async throws -> TaskProgress {
+        try await value(of: TaskProgress.self, from: .startTypeChange(userId: userId, to: type, reassignTo: reassignTo))
+    }
+
+    public func typeChangeProgress(userId: String) async throws -> TaskProgress? {
+        try await call(.typeChangeProgress(userId: userId), expecting: TaskProgress.self).response
+    }
+
+    public func delete(id: String) async throws -> Person {
+        try await value(of: Person.self, from: .delete(id: id))
+    }
+
+    public func delete(ids: [String]) async throws -> [Person] {
+        try await value(of: [Person].self, from: .delete(ids: ids))
+    }
+
+    public func reassignNecessary(userId: String) async throws -> Bool {
+        try await value(of: Bool.self, from: .reassignNecessary(userId: userId))
+    }
+
+    public func startReassign(from: String, to: String, deleteProfile: Bool) async throws -> TaskProgress {
+        try await value(of: TaskProgress.self, from: .startReassign(from: from, to: to, deleteProfile: deleteProfile))
+    }
+
+    public func reassignProgress(userId: String) async throws -> TaskProgress? {
+        try await call(.reassignProgress(userId: userId), expecting: TaskProgress.self).response
+    }
+
+    // MARK: - Sending
+
+    /// The decoded `response`, which must be present.
+    func value<Response: Decodable>(of type: Response.Type, from endpoint: Endpoint) async throws -> Response {
+        let payload = try await call(endpoint, expecting: type)
+        return try reader(for: endpoint).required(payload)
+    }
+
+    /// Sends `endpoint` (repeating reads while that may help) and reads the answer. Throws
+    /// only `DocSpaceError`.
+    func call<Response: Decodable>(_ endpoint: Endpoint, expecting type: Response.Type) async throws -> Payload<Response> {
+        let request = try makeRequest(endpoint)
+        let reader = reader(for: endpoint)
+        let backoff = RetryBackoff(base: configuration.retryBaseDelay, cap: configuration.retryMaxDelay,
+                                   maxRetryAfter: configuration.maxRetryAfter)
+        var attempt = 0
+        while true {
+            var retryAfter: Double?
+            do {
+                try checkCancellation()
+                let answer = try await send(request)
+                try checkCancellation()
+                // A 503 may say when to come back, like a 429.
+                retryAfter = RetryAfter.seconds(from: answer.headers["Retry-After"])
+                return try reader.read(type, from: answer)
+            } catch let error as DocSpaceError {
+                guard endpoint.method.isIdempotentRead, attempt < configuration.maxReadRetries,
+                      error.isRetryableForReads,
+                      let delay = backoff.delay(afterAttempt: attempt, retryAfter: error.retryAfter ?? retryAfter)
+                else { throw error }
+                do {
+                    try await configuration.sleep(delay)
+                } catch {
+                    throw DocSpaceError.cancelled
+                }
+                attempt += 1
+            }
+        }
+    }
+
+    private func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        do {
+            return try await transport.send(request)
+        } catch let error as DocSpaceError {
+            throw scrubber.scrub(error)
+        } catch is CancellationError {
+            throw DocSpaceError.cancelled
+        } catch {
+            if Task.isCancelled { throw DocSpaceError.cancelled }
+            throw scrubber.scrub(DocSpaceError.transport(message: String(describing: error)))
+        }
+    }
+
+    private func makeRequest(_ endpoint: Endpoint) throws -> HTTPRequest {
+        guard let url = endpoint.url(relativeTo: configuration.baseURL) else {
+            throw DocSpaceError.transport(message: "The portal address \(configuration.baseURL.absoluteString) is not a valid URL")
+        }
+        var headers: HTTPHeaders = [
+            "Accept": "application/json",
+            "User-Agent": configuration.userAgent,
+        ]
+        if let secret = configuration.credentials.secret {
+            // Exactly "Bearer ": the server's scheme detection is case-sensitive.
+            headers["Authorization"] = "Bearer \(secret)"
+        }
+        if endpoint.body != nil { headers["Content-Type"] = "application/json" }
+        return HTTPRequest(method: endpoint.method, url: url, headers: headers, body: endpoint.body,
+                           timeout: configuration.timeout)
+    }
+
+    private func reader(for endpoint: Endpoint) -> ResponseReader {
+        ResponseReader(route: endpoint.route, scrubber: scrubber)
+    }
+
+    private func checkCancellation() throws {
+        if Task.isCancelled { throw DocSpaceError.cancelled }
+    }
+}

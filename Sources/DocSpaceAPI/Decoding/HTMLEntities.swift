@@ -1,0 +1,57 @@
+/// Decodes the HTML entities DocSpace puts into `displayName`, `department` and group names.
+///
+/// The server runs those through `HttpUtility.HtmlEncode`, so `O'Brien` arrives as
+/// `O&#39;Brien` and `R&D` as `R&amp;D`. Only what that encoder (and hand-edited data) produces
+/// is decoded: the named entities `&amp; &lt; &gt; &quot; &apos; &nbsp;` and numeric ones
+/// (`&#39;`, `&#233;`, `&#x1F600;`). Anything else — an unknown name, a number that is not a
+/// Unicode scalar, an `&` without `;` — is left exactly as it was, so nothing is lost.
+/// Decoding is single-pass: `&amp;lt;` becomes `&lt;`, not `<`.
+public enum HTMLEntities {
+    private static let named: [String: Unicode.Scalar] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}",
+    ]
+
+    /// The longest entity body worth looking at (`#x10FFFF` is 8 characters).
+    private static let maxEntityLength = 10
+
+    public static func decode(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var output = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "&", let (decoded, length) = entity(in: scalars, at: index) {
+                output.append(decoded)
+                index += length
+            } else {
+                output.append(scalar)
+                index += 1
+            }
+        }
+        return String(output)
+    }
+
+    /// The scalar for the entity starting at `start` (which holds `&`) and the entity's length
+    /// including `&` and `;`, or `nil` when there is no entity this decoder knows.
+    private static func entity(in scalars: [Unicode.Scalar], at start: Int) -> (Unicode.Scalar, Int)? {
+        var end = start + 1
+        while end < scalars.count, end - start <= maxEntityLength + 1, scalars[end] != ";" { end += 1 }
+        guard end < scalars.count, scalars[end] == ";", end > start + 1 else { return nil }
+        var body = String.UnicodeScalarView()
+        body.append(contentsOf: scalars[(start + 1)..<end])
+        let name = String(body)
+        let length = end - start + 1
+        if let scalar = named[name] { return (scalar, length) }
+        guard name.hasPrefix("#") else { return nil }
+        let digits = name.dropFirst()
+        let value: UInt32?
+        if digits.first == "x" || digits.first == "X" {
+            value = UInt32(digits.dropFirst(), radix: 16)
+        } else {
+            value = UInt32(digits, radix: 10)
+        }
+        guard let value, value != 0, let scalar = Unicode.Scalar(value) else { return nil }
+        return (scalar, length)
+    }
+}

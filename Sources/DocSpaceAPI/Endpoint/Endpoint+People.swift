@@ -1,0 +1,96 @@
+/// Every route this client calls, in one place (`docspace-people-api.md` §3 and §9).
+extension Endpoint {
+    static let authentication = "authentication"
+
+    static func login(userName: String, password: String) -> Endpoint {
+        .post(authentication, body: RequestBody.Login(userName: userName, password: password))
+    }
+
+    static let me = Endpoint.get("people/@self")
+
+    /// `GET people/filter`. Enums go as numbers; one type as `employeeType`, several as
+    /// repeated `employeeTypes` (both forms are what the server binds).
+    static func filter(_ query: PeopleQuery) -> Endpoint {
+        var items: [QueryItem] = [
+            QueryItem(name: "count", value: String(query.count)),
+            QueryItem(name: "startIndex", value: String(query.startIndex)),
+            QueryItem(name: "sortBy", value: query.sortBy.rawValue),
+            QueryItem(name: "sortOrder", value: String(query.sortOrder.rawValue)),
+        ]
+        if let text = query.text?.trimmingWhitespace, !text.isEmpty {
+            items.append(QueryItem(name: "filterValue", value: text))
+        }
+        if let status = query.status {
+            items.append(QueryItem(name: "employeeStatus", value: String(status.rawValue)))
+        }
+        if query.types.count == 1, let type = query.types.first {
+            items.append(QueryItem(name: "employeeType", value: String(type.number)))
+        } else {
+            for type in query.types {
+                items.append(QueryItem(name: "employeeTypes", value: String(type.number)))
+            }
+        }
+        if let activation = query.activationStatus {
+            items.append(QueryItem(name: "activationStatus", value: String(activation.rawValue)))
+        }
+        return .get("people/filter", query: items)
+    }
+
+    static func person(id: String) -> Endpoint { .get("people/\(PercentEncoding.segment(id))") }
+
+    static func person(email: String) -> Endpoint {
+        .get("people/email", query: [QueryItem(name: "email", value: email)])
+    }
+
+    /// Guests can only be added through the hidden `people/active` route; `POST people`
+    /// answers 403 for them.
+    static func create(_ person: NewPerson) -> Endpoint {
+        let body = RequestBody.Member(firstName: person.firstName, lastName: person.lastName,
+                                      email: person.email, type: person.type, password: person.password)
+        return .post(person.type == .guest ? "people/active" : "people", body: body)
+    }
+
+    static func invite(_ invitations: [Invitation]) -> Endpoint {
+        .post("people/invite", body: RequestBody.Invite(
+            invitations: invitations.map { .init(email: $0.email, type: $0.type) }))
+    }
+
+    static func resendInvitations(ids: [String]) -> Endpoint {
+        .put("people/invite", body: RequestBody.UserIDs(userIds: ids, resendAll: false))
+    }
+
+    static func setStatus(_ status: EmployeeStatus, ids: [String]) -> Endpoint {
+        .put("people/status/\(status.routeName)", body: RequestBody.UserIDs(userIds: ids))
+    }
+
+    static func upgradeType(_ type: EmployeeType, ids: [String]) -> Endpoint {
+        .put("people/type/\(type.rawValue)", body: RequestBody.UserIDs(userIds: ids))
+    }
+
+    static func startTypeChange(userId: String, to type: EmployeeType, reassignTo: String?) -> Endpoint {
+        .post("people/type", body: RequestBody.TypeChange(type: type, userId: userId, reassignUserId: reassignTo))
+    }
+
+    static func typeChangeProgress(userId: String) -> Endpoint {
+        .get("people/type/progress/\(PercentEncoding.segment(userId))")
+    }
+
+    static func delete(id: String) -> Endpoint { .delete("people/\(PercentEncoding.segment(id))") }
+
+    static func delete(ids: [String]) -> Endpoint {
+        .put("people/delete", body: RequestBody.UserIDs(userIds: ids))
+    }
+
+    static func reassignNecessary(userId: String) -> Endpoint {
+        .get("people/reassign/necessary", query: [QueryItem(name: "userId", value: userId)])
+    }
+
+    static func startReassign(from: String, to: String, deleteProfile: Bool) -> Endpoint {
+        .post("people/reassign/start",
+              body: RequestBody.Reassign(fromUserId: from, toUserId: to, deleteProfile: deleteProfile))
+    }
+
+    static func reassignProgress(userId: String) -> Endpoint {
+        .get("people/reassign/progress/\(PercentEncoding.segment(userId))")
+    }
+}

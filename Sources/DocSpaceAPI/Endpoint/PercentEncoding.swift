@@ -1,0 +1,16 @@
+import Foundation
+
+/// Strict percent-encoding for query values and path segments: everything but the RFC 3986
+/// unreserved characters is escaped. Foundation's query encoding leaves `+` alone, which
+/// servers read as a space — `jane+tag@example.com` would silently become another address.
+enum PercentEncoding {
+    private static let unreserved = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+    static func encode(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
+    }
+
+    /// A path segment from caller data (an id or user name), so it cannot add segments.
+    static func segment(_ text: String) -> String { encode(text) }
+}

@@ -1,0 +1,46 @@
+/// The JSON bodies of the People API calls this client makes (`docspace-people-api.md` §3).
+/// `nil` optionals are omitted, as the server expects.
+enum RequestBody {
+    struct Login: Encodable {
+        var userName: String
+        var password: String
+    }
+
+    /// `POST people` / `POST people/active` (`MemberRequestDto`); `type` as its string name.
+    struct Member: Encodable {
+        var firstName: String
+        var lastName: String
+        var email: String
+        var type: EmployeeType
+        var password: String?
+    }
+
+    /// `POST people/invite`.
+    struct Invite: Encodable {
+        struct Item: Encodable {
+            var email: String
+            var type: EmployeeType
+        }
+        var invitations: [Item]
+    }
+
+    /// `PUT people/status/{s}`, `PUT people/type/{t}`, `PUT people/delete`, `PUT people/invite`.
+    struct UserIDs: Encodable {
+        var userIds: [String]
+        var resendAll: Bool?
+    }
+
+    /// `POST people/type` (the asynchronous demotion).
+    struct TypeChange: Encodable {
+        var type: EmployeeType
+        var userId: String
+        var reassignUserId: String?
+    }
+
+    /// `POST people/reassign/start`.
+    struct Reassign: Encodable {
+        var fromUserId: String
+        var toUserId: String
+        var deleteProfile: Bool
+    }
+}

@@ -1,0 +1,96 @@
+import TerminalUI
+import ArgumentParser
+import DocSpaceAPI
+import Foundation
+
+/// `delete`: irreversible, so: everyone named is read first and the command refuses before
+/// any change when one is still active ("terminate first"); on a terminal it asks (a typed
+/// count for more than one person); afterwards every person is re-read, because the portal's
+/// answer to a bulk delete is not proof of deletion.
+struct Delete: PortalCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Delete terminated people (irreversible).",
+        discussion: "Only terminated people can be deleted: terminate them first. Asks for confirmation on a terminal; without a terminal --yes is required.")
+
+    @OptionGroup var connection: ConnectionOptions
+    @Flag(name: .long, help: "Do not ask for confirmation.") var yes = false
+    @Flag(name: .long, help: "Print per-person results as JSON.") var json = false
+    @Flag(name: .long, help: "Show what would be done; change nothing.") var dryRun = false
+    @OptionGroup var targets: TargetOptions
+
+    func run(on session: PortalSession) async throws(CLIFailure) {
+        if !dryRun { try session.requireWritable("delete") }
+        let client = session.client
+        var people: [(String, Person)] = []
+        for resolved in await TargetResolver.resolve(try targets.targets(), client: client) {
+            switch resolved.result {
+            case .success(let person): people.append((resolved.input, person))
+            case .failure(let error): throw .api(error)
+            }
+        }
+        let active = people.filter { $0.1.status != .terminated }
+        if !active.isEmpty {
+            let names = active.prefix(5).map { "\(TerminalText.sanitized($0.1.displayName)) <\(TerminalText.sanitized($0.1.email ?? $0.1.id))> is \($0.1.status.displayName.lowercased())" }
+            throw .refused("nothing deleted: \(names.joined(separator: "; "))\(active.count > 5 ? " (+\(active.count - 5) more)" : ""). Terminate first: docspace-people terminate \(active.map { $0.1.id }.joined(separator: " "))")
+        }
+        if let owner = people.first(where: { $0.1.isOwner }) {
+            throw .refused("nothing deleted: \(TerminalText.sanitized(owner.1.displayName)) is the portal owner")
+        }
+        var report = BulkReport(action: "delete")
+        if dryRun {
+            for (input, person) in people { report.add(input, person, .skipped, "dry run: would delete (irreversible)") }
+            report.print(json: json)
+            return
+        }
+        if !yes { try confirm(people.map(\.1), portal: session.connection.portalName) }
+
+        do {
+            if people.count == 1 {
+                _ = try await client.delete(id: people[0].1.id)
+            } else {
+                for start in stride(from: 0, to: people.count, by: PeopleQuery.maxCount) {
+                    _ = try await client.delete(ids: people[start..<min(start + PeopleQuery.maxCount, people.count)].map { $0.1.id })
+                }
+            }
+        } catch let error as DocSpaceError where !error.isUnclear {
+            for (input, person) in people { report.add(input, person, .failed, "\(error)") }
+            report.print(json: json)
+            try report.outcome()
+            return
+        } catch {
+            // Unclear (timeout, dropped connection): fall through and read back what happened.
+        }
+        for (input, person) in people {
+            do {
+                let still = try await client.person(id: person.id)
+                report.add(input, still, .skipped, "the portal kept this person (not allowed to delete them?)")
+            } catch DocSpaceError.notFound {
+                report.add(input, person, .done, "deleted")
+            } catch {
+                report.add(input, person, .failed, "unknown: \(error) — check this person")
+            }
+        }
+        report.print(json: json)
+        try report.outcome()
+    }
+
+    private func confirm(_ people: [Person], portal: String) throws(CLIFailure) {
+        guard Console.inputIsTerminal else {
+            throw .usage("delete needs confirmation: run it on a terminal, or pass --yes")
+        }
+        Console.error("Delete \(people.count == 1 ? "this person" : "these \(people.count) people") from \(portal)? This cannot be undone.")
+        for person in people.prefix(10) {
+            Console.error("  \(TerminalText.sanitized(person.displayName)) <\(TerminalText.sanitized(person.email ?? person.id))>")
+        }
+        if people.count > 10 { Console.error("  +\(people.count - 10) more") }
+        if people.count == 1 {
+            let answer = Console.ask("Type y to delete, anything else cancels: ")
+            guard answer?.lowercased() == "y" else { throw .refused("cancelled: nothing deleted") }
+        } else {
+            let answer = Console.ask("Type the number of people (\(people.count)) to delete them: ")
+            guard answer?.trimmingCharacters(in: .whitespaces) == String(people.count) else {
+                throw .refused("cancelled: nothing deleted")
+            }
+        }
+    }
+}

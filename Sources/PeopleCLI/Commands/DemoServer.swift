@@ -1,0 +1,86 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import StandInPortal
+
+/// `demo-server`: the stand-in portal as its own process, for tests, benchmarks and trying
+/// the CLI. Its first line on standard output holds the base URL; SIGINT/SIGTERM stop it
+/// with exit status 0.
+struct DemoServer: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo-server",
+        abstract: "Run the stand-in DocSpace portal with demo people.",
+        discussion: """
+        Listens on loopback unless --host says otherwise. The first line printed contains the \
+        base URL (http://127.0.0.1:PORT). Faults can be injected with --fault, e.g. \
+        --fault "GET /api/2.0/people/filter: status=503 times=2", or at run time over HTTP \
+        (PUT/DELETE /__standin/faults, GET /__standin/stats).
+        """)
+
+    @Option(name: .long, help: "Address to listen on.") var host = "127.0.0.1"
+    @Option(name: .long, help: "Port (0 picks a free one).") var port: UInt16 = 0
+    @Option(name: .long, help: "How many people, the owner included.") var users = 200
+    @Option(name: .long, help: "Seed of the demo data (same seed, same people).") var seed: UInt64 = 1
+    @Option(name: .long, help: "The owner's e-mail.") var ownerEmail = "owner@example.com"
+    @Option(name: .long, help: "The owner's password (a demo secret).") var ownerPassword = PortalOptions().ownerPassword
+    @Option(name: .long, help: "Register this API key (sk-…) for the owner.") var apiKey: String?
+    @Option(name: .long, help: "Inject a fault (repeatable), e.g. \"GET /api/2.0/people/filter: status=503 times=2\".")
+    var fault: [String] = []
+
+    func validate() throws {
+        guard users >= 0 && users <= 1_000_000 else { throw ValidationError("--users must be 0…1000000") }
+        if let apiKey, !apiKey.hasPrefix("sk-") { throw ValidationError("--api-key must start with sk-") }
+        for spec in fault {
+            do { _ = try FaultRule.parse(spec) } catch { throw ValidationError("--fault \(spec): \(error)") }
+        }
+    }
+
+    func run() async throws {
+        var options = PortalOptions()
+        options.users = users
+        options.seed = seed
+        options.ownerEmail = ownerEmail
+        options.ownerPassword = ownerPassword
+        options.apiKey = apiKey
+        let portal = PortalServer(options: options)
+        for spec in fault { await portal.faults.add(try FaultRule.parse(spec)) }
+
+        // Signals are taken before listening, so a stop that arrives early is not lost.
+        let stop = SignalWaiter(signals: [SIGINT, SIGTERM])
+        let url: URL
+        do {
+            url = try await portal.start(host: host, port: port)
+        } catch {
+            throw CommandRunner.report(.configuration("could not listen on \(host):\(port): \(error)"))
+        }
+        Console.out("DocSpace stand-in portal listening on \(url.absoluteString)")
+        Console.out("owner: \(ownerEmail); people: \(max(1, users)); API key: \(apiKey == nil ? "none" : "registered")")
+        await stop.wait()
+        await portal.stop()
+    }
+}
+
+/// Waits for one of the given signals, delivered through libdispatch rather than a C
+/// handler, so the wait is an ordinary `await`.
+final class SignalWaiter {
+    private let sources: [any DispatchSourceSignal]
+    private let stream: AsyncStream<Int32>
+
+    init(signals: [Int32]) {
+        let (stream, continuation) = AsyncStream.makeStream(of: Int32.self)
+        self.stream = stream
+        sources = signals.map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { continuation.yield(number) }
+            source.resume()
+            return source
+        }
+    }
+
+    func wait() async {
+        for await _ in stream { return }
+    }
+
+    deinit { sources.forEach { $0.cancel() } }
+}

@@ -1,0 +1,113 @@
+import ArgumentParser
+import DocSpaceAPI
+import Foundation
+
+/// `list`: people matching filters, one page or all of them.
+struct ListPeople: PortalCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List people, filtered and sorted by the portal.",
+        discussion: "Without --status an admin sees everyone: active, pending and disabled. --all fetches every page (up to 8 at a time).")
+
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(name: .long, help: ArgumentHelp("active, terminated (or disabled), pending.", valueName: "status"))
+    var status: String?
+
+    @Option(name: .long, help: ArgumentHelp("docspace-admin, room-admin, user, guest; repeat for several.", valueName: "type"))
+    var type: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Text the first name, last name or e-mail must contain (every word).", valueName: "text"))
+    var search: String?
+
+    @Option(name: .long, help: ArgumentHelp("Sort by firstname, lastname, displayname, email, type, department, usedspace, createdby, registrationdate.", valueName: "field"))
+    var sort: String = "displayname"
+
+    @Flag(name: .long, help: "Sort descending.")
+    var desc = false
+
+    @Flag(name: .long, help: "Fetch every page.")
+    var all = false
+
+    @Option(name: .long, help: ArgumentHelp("How many people (1-100) when not --all.", valueName: "n"))
+    var limit: Int = 100
+
+    @Option(name: .long, help: ArgumentHelp("Skip this many people first.", valueName: "n"))
+    var start: Int = 0
+
+    func validate() throws {
+        guard (1...PeopleQuery.maxCount).contains(limit) else { throw ValidationError("--limit must be 1…100 (use --all for more)") }
+        guard start >= 0 else { throw ValidationError("--start cannot be negative") }
+        _ = try query()
+    }
+
+    func query() throws -> PeopleQuery {
+        var query = PeopleQuery(text: search, startIndex: start, count: limit)
+        if let status {
+            switch status.lowercased() {
+            case "active": query.status = .active
+            case "terminated", "disabled": query.status = .terminated
+            case "pending", "invited": query.status = .pending
+            default: throw ValidationError("unknown --status \(status): use active, terminated or pending")
+            }
+        }
+        query.types = try type.map { text in
+            guard let parsed = EmployeeType(parsing: text) else {
+                throw ValidationError("unknown --type \(text): use docspace-admin, room-admin, user or guest")
+            }
+            return parsed
+        }
+        guard let field = PeopleQuery.SortField(rawValue: sort.lowercased()) else {
+            throw ValidationError("unknown --sort \(sort): use \(PeopleQuery.SortField.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        query.sortBy = field
+        query.sortOrder = desc ? .descending : .ascending
+        return query
+    }
+
+    func run(on session: PortalSession) async throws(CLIFailure) {
+        let query: PeopleQuery
+        do { query = try self.query() } catch { throw .usage("\(error)") }
+        let people: [Person]
+        let total: Int
+        if all {
+            people = try await CommandRunner.call { try await session.client.collectAllPeople(query) }
+            total = people.count
+        } else {
+            let page = try await CommandRunner.call { try await session.client.people(query) }
+            people = page.people
+            total = page.total
+        }
+        switch output.format {
+        case .json: Console.out(PersonFormatter.json(people))
+        case .csv: Console.out(PersonFormatter.csv(people))
+        case .table:
+            Console.out(PersonFormatter.table(people))
+            let first = people.isEmpty ? 0 : start + 1
+            let more = !all && start + people.count < total ? " (--all for every page)" : ""
+            Console.error("\(first)–\(start + people.count) of \(total)\(more)")
+        }
+    }
+}
+
+/// `show`: one person, everything the API says.
+struct Show: PortalCommand {
+    static let configuration = CommandConfiguration(abstract: "Show one person by id, user name or e-mail.")
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var output: OutputOptions
+    @Argument(help: ArgumentHelp("Id, user name or e-mail.", valueName: "person"))
+    var person: String
+
+    func run(on session: PortalSession) async throws(CLIFailure) {
+        let who = person
+        let found = try await CommandRunner.call {
+            who.contains("@") ? try await session.client.person(email: who) : try await session.client.person(id: who)
+        }
+        switch output.format {
+        case .json: Console.out(PersonFormatter.json(found))
+        case .csv: Console.out(PersonFormatter.csv([found]))
+        case .table: Console.out(PersonFormatter.detail(found))
+        }
+    }
+}

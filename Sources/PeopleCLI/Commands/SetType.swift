@@ -1,0 +1,126 @@
+import ArgumentParser
+import DocSpaceAPI
+import Foundation
+
+/// `set-type`: upgrades in one request per 100 people (`PUT people/type/{type}`); demotions to
+/// User or Guest one by one through the portal's asynchronous task (`POST people/type`),
+/// followed until it completes.
+struct SetType: PortalCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set-type",
+        abstract: "Change people's type (docspace-admin, room-admin, user, guest).",
+        discussion: "Demotions hand the person's rooms to --reassign-to (default: you).")
+
+    @OptionGroup var connection: ConnectionOptions
+    @Argument(help: ArgumentHelp("The new type.", valueName: "type")) var type: String
+    @Option(name: .long, help: ArgumentHelp("Who receives rooms on a demotion (id or e-mail).", valueName: "person"))
+    var reassignTo: String?
+    @Flag(name: .long, help: "Print per-person results as JSON.") var json = false
+    @Flag(name: .long, help: "Show what would be done; change nothing.") var dryRun = false
+    @OptionGroup var targets: TargetOptions
+
+    /// How long to follow one demotion task before reporting it as still running.
+    static let demotionDeadline: Double = 120
+
+    func validate() throws {
+        guard EmployeeType(parsing: type) != nil else {
+            throw ValidationError("unknown type \(type): use docspace-admin, room-admin, user or guest")
+        }
+    }
+
+    /// Whether the portal takes this change synchronously (`PUT`) — upgrades, and the owner's
+    /// demotion of an admin to room admin — or through the asynchronous demotion task.
+    static func usesUpgradeRoute(from current: EmployeeType, to target: EmployeeType) -> Bool {
+        target > current || (current == .docSpaceAdmin && target == .roomAdmin)
+    }
+
+    func run(on session: PortalSession) async throws(CLIFailure) {
+        if !dryRun { try session.requireWritable("set-type") }
+        let target = EmployeeType(parsing: type)!
+        let client = session.client
+        let me = try await CommandRunner.call { try await client.me() }
+        var receiver: String?
+        if let reassignTo {
+            let found = try await CommandRunner.call {
+                reassignTo.contains("@") ? try await client.person(email: reassignTo) : try await client.person(id: reassignTo)
+            }
+            receiver = found.id
+        }
+        var report = BulkReport(action: "set-type \(target.rawValue)")
+        var upgrades: [(String, Person)] = []
+        var demotions: [(String, Person)] = []
+        for resolved in await TargetResolver.resolve(try targets.targets(), client: client) {
+            guard case .success(let person) = resolved.result else {
+                if case .failure(let error) = resolved.result { report.add(resolved.input, nil, .failed, "\(error)") }
+                continue
+            }
+            if person.type == target { report.add(resolved.input, person, .skipped, "already \(target.displayName)"); continue }
+            if person.id == me.id { report.add(resolved.input, person, .skipped, "you cannot change your own type"); continue }
+            if person.isOwner { report.add(resolved.input, person, .skipped, "the owner's type cannot change"); continue }
+            if person.status == .terminated { report.add(resolved.input, person, .skipped, "terminated: activate first"); continue }
+            if Self.usesUpgradeRoute(from: person.type, to: target) {
+                upgrades.append((resolved.input, person))
+            } else {
+                demotions.append((resolved.input, person))
+            }
+        }
+        if dryRun {
+            for (input, person) in upgrades {
+                report.add(input, person, .skipped, "dry run: would change \(person.type.displayName) → \(target.displayName) (PUT /api/2.0/people/type/\(target.rawValue))")
+            }
+            for (input, person) in demotions {
+                report.add(input, person, .skipped, "dry run: would demote \(person.type.displayName) → \(target.displayName) (POST /api/2.0/people/type)")
+            }
+            report.print(json: json)
+            return
+        }
+        for start in stride(from: 0, to: upgrades.count, by: PeopleQuery.maxCount) {
+            let batch = Array(upgrades[start..<min(start + PeopleQuery.maxCount, upgrades.count)])
+            do {
+                let returned = try await client.upgradeType(target, ids: batch.map { $0.1.id })
+                let byID = Dictionary(returned.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+                for (input, person) in batch {
+                    if let now = byID[person.id], now.type == target {
+                        report.add(input, now, .done, "now \(target.displayName)")
+                    } else {
+                        report.add(input, byID[person.id] ?? person, .skipped, "the portal did not change the type")
+                    }
+                }
+            } catch {
+                for (input, person) in batch { report.add(input, person, .failed, "\(error)") }
+            }
+        }
+        for (input, person) in demotions {
+            await demote(input, person, to: target, receiver: receiver, client: client, into: &report)
+        }
+        report.print(json: json)
+        try report.outcome()
+    }
+
+    private func demote(_ input: String, _ person: Person, to target: EmployeeType, receiver: String?,
+                        client: DocSpaceClient, into report: inout BulkReport) async {
+        do {
+            var progress = try await client.startTypeChange(userId: person.id, to: target, reassignTo: receiver)
+            let deadline = Date().addingTimeInterval(Self.demotionDeadline)
+            while !progress.isCompleted && Date() < deadline {
+                try await Task.sleep(for: .milliseconds(300))
+                guard let next = try await client.typeChangeProgress(userId: person.id) else { break }
+                progress = next
+            }
+            if let error = progress.error {
+                report.add(input, person, .failed, "the portal's task failed: \(error)")
+                return
+            }
+            let now = try await client.person(id: person.id)
+            if now.type == target {
+                report.add(input, now, .done, "now \(target.displayName)")
+            } else if !progress.isCompleted {
+                report.add(input, now, .failed, "the portal's task is still running (\(progress.percentage) %)")
+            } else {
+                report.add(input, now, .skipped, "the portal left them \(now.type.displayName)")
+            }
+        } catch {
+            report.add(input, person, .failed, "\(error)")
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+
+/// The configuration file: named portal profiles in a small, strict subset of TOML.
+///
+/// ```toml
+/// default_profile = "work"
+///
+/// [profiles.work]
+/// url = "https://work.onlyoffice.com"
+/// token_file = "~/.config/docspace-people/tokens/work.token"
+/// read_only = true
+/// ```
+///
+/// Only what the file needs is understood: `[profiles.NAME]` tables, `key = "string"`,
+/// `true`/`false`, integers and `#` comments. Anything else is an error that names the line,
+/// rather than something silently ignored — a typo in `read_only` must not make a session
+/// writable.
+public struct ConfigFile: Sendable, Equatable {
+    public var defaultProfile: String?
+    public var profiles: [String: Profile]
+
+    public init(defaultProfile: String? = nil, profiles: [String: Profile] = [:]) {
+        self.defaultProfile = defaultProfile
+        self.profiles = profiles
+    }
+
+    /// One portal: where it is, where its token lives, whether changes are allowed.
+    public struct Profile: Sendable, Equatable {
+        public var name: String
+        public var url: String?
+        public var tokenFile: String?
+        public var readOnly: Bool
+        public var timeout: Double?
+
+        public init(name: String, url: String? = nil, tokenFile: String? = nil,
+                    readOnly: Bool = false, timeout: Double? = nil) {
+            self.name = name; self.url = url; self.tokenFile = tokenFile
+            self.readOnly = readOnly; self.timeout = timeout
+        }
+    }
+
+    public struct ParseError: Error, Equatable, CustomStringConvertible {
+        public var line: Int
+        public var reason: String
+        public var description: String { "line \(line): \(reason)" }
+    }
+
+    private enum Value: Equatable {
+        case string(String), bool(Bool), integer(Int)
+        /// Not a value at all (e.g. an unquoted word); the key decides what to say about it.
+        case malformed(String)
+    }
+
+    public static func parse(_ text: String) throws(ParseError) -> ConfigFile {
+        var config = ConfigFile()
+        var section: String? = nil   // nil = top level; otherwise a profile name
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let lineNumber = index + 1
+            let line = stripComment(String(rawLine)).trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { continue }
+            if line.hasPrefix("[") {
+                guard line.hasSuffix("]"), !line.hasPrefix("[[") else {
+                    throw ParseError(line: lineNumber, reason: "a table header must look like [profiles.NAME]")
+                }
+                let header = line.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
+                guard header.hasPrefix("profiles.") else {
+                    throw ParseError(line: lineNumber, reason: "unknown table [\(header)]; only [profiles.NAME] tables are allowed")
+                }
+                var name = String(header.dropFirst("profiles.".count))
+                if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 {
+                    name = String(name.dropFirst().dropLast())
+                }
+                guard !name.isEmpty, !name.contains(where: { $0 == "[" || $0 == "]" }) else {
+                    throw ParseError(line: lineNumber, reason: "a profile needs a name: [profiles.NAME]")
+                }
+                guard config.profiles[name] == nil else {
+                    throw ParseError(line: lineNumber, reason: "profile \"\(name)\" is defined twice")
+                }
+                config.profiles[name] = Profile(name: name)
+                section = name
+                continue
+            }
+            guard let equals = line.firstIndex(of: "=") else {
+                throw ParseError(line: lineNumber, reason: "expected key = value")
+            }
+            let key = line[..<equals].trimmingCharacters(in: .whitespaces)
+            let value = try parseValue(line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces), line: lineNumber)
+            if let profileName = section {
+                try assign(key, value, to: &config.profiles[profileName]!, line: lineNumber)
+            } else {
+                guard key == "default_profile" else {
+                    throw ParseError(line: lineNumber, reason: "unknown setting \"\(key)\" (top level knows only default_profile)")
+                }
+                guard case .string(let name) = value else {
+                    throw ParseError(line: lineNumber, reason: "default_profile must be a string")
+                }
+                config.defaultProfile = name
+            }
+        }
+        if let name = config.defaultProfile, config.profiles[name] == nil {
+            throw ParseError(line: 0, reason: "default_profile \"\(name)\" has no [profiles.\(name)] table")
+        }
+        return config
+    }
+
+    private static func assign(_ key: String, _ value: Value, to profile: inout Profile, line: Int) throws(ParseError) {
+        switch (key, value) {
+        case ("url", .string(let s)): profile.url = s
+        case ("token_file", .string(let s)): profile.tokenFile = s
+        case ("read_only", .bool(let b)): profile.readOnly = b
+        case ("timeout", .integer(let n)) where n > 0: profile.timeout = Double(n)
+        case ("url", _), ("token_file", _):
+            throw ParseError(line: line, reason: "\(key) must be a quoted string")
+        case ("read_only", _):
+            throw ParseError(line: line, reason: "read_only must be true or false")
+        case ("timeout", _):
+            throw ParseError(line: line, reason: "timeout must be a whole number of seconds above 0")
+        case ("token", _), ("password", _), ("api_key", _), ("apikey", _):
+            throw ParseError(line: line, reason: "secrets do not belong in the config file; use token_file (mode 0600) or `docspace-people login`")
+        default:
+            throw ParseError(line: line, reason: "unknown profile setting \"\(key)\" (known: url, token_file, read_only, timeout)")
+        }
+    }
+
+    private static func parseValue(_ text: String, line: Int) throws(ParseError) -> Value {
+        if text == "true" { return .bool(true) }
+        if text == "false" { return .bool(false) }
+        if let number = Int(text) { return .integer(number) }
+        guard text.count >= 2, text.first == "\"", text.last == "\"" else { return .malformed(text) }
+        var result = ""
+        var escaping = false
+        for character in text.dropFirst().dropLast() {
+            if escaping {
+                switch character {
+                case "\"": result.append("\"")
+                case "\\": result.append("\\")
+                case "n": result.append("\n")
+                case "t": result.append("\t")
+                default: throw ParseError(line: line, reason: "unknown escape \\\(character)")
+                }
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else if character == "\"" {
+                throw ParseError(line: line, reason: "unexpected quote inside a string")
+            } else {
+                result.append(character)
+            }
+        }
+        if escaping { throw ParseError(line: line, reason: "a string ends with a lone backslash") }
+        return .string(result)
+    }
+
+    /// Drops a `#` comment that is not inside a quoted string.
+    private static func stripComment(_ line: String) -> String {
+        var inString = false
+        var escaped = false
+        for (offset, character) in line.enumerated() {
+            if escaped { escaped = false; continue }
+            if character == "\\" && inString { escaped = true; continue }
+            if character == "\"" { inString.toggle() }
+            if character == "#" && !inString { return String(line.prefix(offset)) }
+        }
+        return line
+    }
+}

@@ -1,0 +1,52 @@
+import DocSpaceAPI
+
+/// A failure of a command, with the process exit code it maps to.
+///
+/// Exit codes (documented in README):
+/// - 0 everything asked was done
+/// - 1 the portal or the network failed (server error, unreadable answer)
+/// - 2 some people were done and some were not (bulk commands)
+/// - 3 refused: by the portal (403/400/402) or by this tool's own checks (e.g. delete of an active person)
+/// - 4 not found
+/// - 5 not signed in, or the token/key was rejected (401)
+/// - 6 the portal could not be reached, or did not answer in time
+/// - 64 bad usage or configuration
+/// - 130 interrupted
+public enum CLIFailure: Error, CustomStringConvertible {
+    case configuration(String)
+    case usage(String)
+    case refused(String)
+    case partial(String)
+    case api(DocSpaceError)
+    case interrupted
+
+    public var exitCode: Int32 {
+        switch self {
+        case .configuration, .usage: 64
+        case .refused: 3
+        case .partial: 2
+        case .interrupted: 130
+        case .api(let error): Self.exitCode(for: error)
+        }
+    }
+
+    public static func exitCode(for error: DocSpaceError) -> Int32 {
+        switch error {
+        case .unauthorized: 5
+        case .forbidden, .badRequest, .paymentRequired: 3
+        case .notFound: 4
+        case .transport, .timeout: 6
+        case .cancelled: 130
+        case .rateLimited, .server, .decoding: 1
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .configuration(let message), .usage(let message), .refused(let message), .partial(let message):
+            message
+        case .api(let error): "\(error)"
+        case .interrupted: "interrupted"
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// Standard output and error, and questions asked on the terminal.
+///
+/// Swift 6 rejects the C globals `stdout`/`stderr`, so output goes through `FileHandle`s;
+/// every write is complete and unbuffered, which also keeps a `demo-server`'s first line
+/// visible to a parent process reading a pipe.
+public enum Console {
+    public static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    public static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    public static var inputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+    public static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// Asks a question on the terminal and returns the line typed (without the newline).
+    public static func ask(_ prompt: String) -> String? {
+        FileHandle.standardError.write(Data(prompt.utf8))
+        return readLine(strippingNewline: true)
+    }
+
+    /// Reads a secret from the terminal with echo off, restoring the terminal whatever happens.
+    /// Returns nil when there is no terminal to read from.
+    public static func askSecret(_ prompt: String) -> String? {
+        let fd = open("/dev/tty", O_RDWR)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var saved = termios()
+        guard tcgetattr(fd, &saved) == 0 else { return nil }
+        var silent = saved
+        silent.c_lflag &= ~tcflag_t(ECHO)
+        silent.c_lflag |= tcflag_t(ICANON)
+        _ = prompt.withCString { Foundation.write(fd, $0, strlen($0)) }
+        tcsetattr(fd, TCSAFLUSH, &silent)
+        defer {
+            tcsetattr(fd, TCSAFLUSH, &saved)
+            _ = "\n".withCString { Foundation.write(fd, $0, 1) }
+        }
+        var bytes: [UInt8] = []
+        var byte: UInt8 = 0
+        while Foundation.read(fd, &byte, 1) == 1 {
+            if byte == 0x0A || byte == 0x0D { break }
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Reads one line from standard input, for `--password-stdin`.
+    public static func readSecretLine() -> String? {
+        readLine(strippingNewline: true)
+    }
+}

@@ -1,0 +1,210 @@
+/// Builds the deterministic demo directory from `PortalOptions.seed` and `.users`: the owner,
+/// a fixed cast that exercises every awkward case (HTML-special and non-Latin names, LDAP and
+/// SSO accounts, terminated people who own rooms, invitees, control characters in notes), then
+/// generated people in realistic proportions. The same seed and count always give the same
+/// people, ids and dates; `john.doe@example.com` never appears (tests use it for new people).
+struct DemoDirectoryBuilder {
+    var options: PortalOptions
+
+    /// Midnight 2022-01-01 UTC: the demo portal's people registered during the three years after.
+    private static let epoch = PortalInstant(ticks: 1_640_995_200 * PortalInstant.ticksPerSecond)
+    private static let reservedEmail = "john.doe@example.com"
+
+    private static let groupNames = [
+        "Marketing", "Sales", "R&D", "Smith & Sons", "Support <EU>", "Customer \"Success\"", "Finance",
+        "Legal", "Engineering", "Ærø Office", "東京オフィス", "Отдел продаж", "الموارد البشرية",
+    ]
+
+    private static let locations = [
+        "Riga", "London", "New York", "São Paulo", "Zürich", "Ærøskøbing", "Kraków", "東京", "서울",
+        "Москва", "القاهرة", "Αθήνα", "Hà Nội", "Montréal", "Reykjavík", "Berlin", "Paris", "Madrid",
+    ]
+
+    private static let notes = [
+        "Team lead", "Works part-time (Mon–Wed)", "On parental leave until spring", "Prefers e-mail over chat",
+        "Contractor — access reviewed quarterly", "Speaks English, Deutsch & Français", "Mentor for new hires",
+    ]
+
+    /// One member of the fixed cast.
+    private struct CastMember {
+        var first: String, last: String, email: String
+        var type: PortalEmployeeType
+        var status: PortalEmployeeStatus = .active
+        var activation: PortalActivationStatus = .activated
+        var culture = "en-US"
+        var groups: [String] = []
+        var location: String? = nil
+        var notes: String? = nil
+        var isLDAP = false, isSSO = false, ownsRooms = false
+    }
+
+    private static let cast: [CastMember] = [
+        CastMember(first: "Siobhán", last: "O'Brien", email: "siobhan.obrien@example.com", type: .docSpaceAdmin,
+                   groups: ["Marketing", "Smith & Sons"], location: "Dublin", notes: "Second admin", ownsRooms: true),
+        CastMember(first: "Zoë", last: "Ærøskøbing", email: "zoe.aeroskobing@example.com", type: .roomAdmin,
+                   culture: "da-DK", groups: ["Ærø Office"], location: "Ærøskøbing", ownsRooms: true),
+        CastMember(first: "Łukasz", last: "Wiśniewski", email: "lukasz.wisniewski@example.com", type: .user,
+                   culture: "pl-PL", groups: ["Engineering"], location: "Kraków"),
+        CastMember(first: "小龙", last: "李", email: "li.xiaolong@example.com", type: .roomAdmin,
+                   culture: "zh-CN", groups: ["R&D"], ownsRooms: true),
+        CastMember(first: "太郎", last: "山田", email: "yamada.taro@example.com", type: .user,
+                   culture: "ja-JP", groups: ["東京オフィス"], location: "東京"),
+        CastMember(first: "민준", last: "김", email: "kim.minjun@example.org", type: .guest, culture: "ko-KR", location: "서울"),
+        CastMember(first: "محمد", last: "العلي", email: "mohammed.alali@example.com", type: .user,
+                   culture: "ar-SA", groups: ["الموارد البشرية"]),
+        CastMember(first: "Иван", last: "Петров", email: "ivan.petrov@example.com", type: .roomAdmin,
+                   culture: "ru-RU", groups: ["Отдел продаж"], location: "Москва"),
+        CastMember(first: "Maximilian Alexander Friedrich Wilhelm", last: "von Hohenzollern-Sigmaringen-Wittelsbach",
+                   email: "maximilian.hohenzollern@example.com", type: .user, culture: "de-DE",
+                   groups: ["Legal", "Finance", "Customer \"Success\""]),
+        CastMember(first: "<b>Bold</b>", last: "Tag", email: "bold.tag@example.net", type: .guest,
+                   notes: "<script>alert('hi')</script>"),
+        CastMember(first: "Smith & Sons", last: "\"Ltd\"", email: "contact@smithandsons.example.com", type: .guest,
+                   groups: ["Smith & Sons"]),
+        CastMember(first: "Ingrid", last: "Lindqvist", email: "ingrid.lindqvist@example.com", type: .user,
+                   groups: ["Support <EU>"], location: "Stockholm", isLDAP: true),
+        CastMember(first: "Jürgen", last: "Groß", email: "jurgen.gross@example.com", type: .roomAdmin,
+                   culture: "de-DE", groups: ["Engineering"], location: "Berlin", isLDAP: true),
+        CastMember(first: "Sofía", last: "Ibáñez", email: "sofia.ibanez@example.com", type: .user,
+                   culture: "es-ES", groups: ["Sales"], location: "Madrid", isSSO: true),
+        CastMember(first: "Noël", last: "Lefèvre", email: "noel.lefevre@example.com", type: .roomAdmin,
+                   status: .terminated, culture: "fr-FR", groups: ["Sales"], location: "Montréal", ownsRooms: true),
+        CastMember(first: "Ramón", last: "Peña", email: "ramon.pena@example.com", type: .user,
+                   status: .terminated, culture: "es-ES"),
+        CastMember(first: "", last: "", email: "new.colleague@example.com", type: .roomAdmin,
+                   status: .pending, activation: .pending),
+        CastMember(first: "", last: "", email: "invited.user@example.org", type: .user,
+                   status: .pending, activation: .pending),
+        CastMember(first: "Mallory", last: "Escape", email: "mallory.escape@example.net", type: .user,
+                   location: "🏢 HQ\u{200B}", notes: "Line one\nLine two\t\u{1B}[31mred\u{1B}[0m \u{07}bell"),
+    ]
+
+    func build() -> Directory {
+        var rng = SeededGenerator(seed: options.seed)
+        var directory = Directory()
+        var usedEmails: Set<String> = [options.ownerEmail.lowercased(), Self.reservedEmail]
+        var groupIDs: [String: String] = [:]
+        for name in Self.groupNames {
+            let id = rng.guid()
+            groupIDs[name] = id
+            directory.addGroup(PortalGroup(id: id, name: name, manager: name == "Marketing" ? "siobhan.obrien" : nil))
+        }
+
+        let ownerID = rng.guid()
+        directory.insert(PortalPerson(
+            id: ownerID, firstName: "Administrator", lastName: "", userName: directory.uniqueUserName(for: options.ownerEmail),
+            email: options.ownerEmail.lowercased(), status: .active, activationStatus: .activated, type: .docSpaceAdmin,
+            isOwner: true, usedSpace: 7_340_032, registrationDate: Self.epoch.adding(seconds: -30 * 86_400),
+            password: options.ownerPassword, ownsRooms: true, avatarHash: Int(rng.next() % 2_000_000_000)))
+        var admins = [ownerID]
+
+        let total = max(1, options.users)
+        for member in Self.cast.prefix(total - 1) where !usedEmails.contains(member.email) {
+            usedEmails.insert(member.email)
+            var person = PortalPerson(
+                id: rng.guid(), firstName: member.first, lastName: member.last,
+                userName: directory.uniqueUserName(for: member.email), email: member.email,
+                status: member.status, activationStatus: member.activation, type: member.type,
+                groupIDs: member.groups.compactMap { groupIDs[$0] }, location: member.location, notes: member.notes,
+                cultureName: member.culture, isLDAP: member.isLDAP, isSSO: member.isSSO,
+                createdBy: ownerID, registrationDate: randomRegistration(&rng), ownsRooms: member.ownsRooms,
+                avatarHash: Int(rng.next() % 2_000_000_000))
+            person.usedSpace = Double(rng.below(2_000) * 1_048_576)
+            if member.status == .terminated {
+                person.terminatedDate = person.registrationDate.adding(seconds: Int64(86_400 + rng.below(300 * 86_400)))
+            }
+            if member.type == .docSpaceAdmin { admins.append(person.id) }
+            directory.insert(person)
+        }
+
+        let maxAdmins = max(2, min(25, total / 40))
+        var emailCounters: [String: Int] = [:]
+        while directory.count < total {
+            let culture = pickCulture(&rng)
+            let first = rng.pick(culture.firstNames), last = rng.pick(culture.lastNames)
+            let domain = rng.chance(0.75) ? "example.com" : (rng.chance(0.5) ? "example.org" : "example.net")
+            let base = "\(first.ascii).\(last.ascii)"
+            var email = "\(base)@\(domain)"
+            while usedEmails.contains(email) {
+                let next = emailCounters["\(base)@\(domain)", default: 1] + 1
+                emailCounters["\(base)@\(domain)"] = next
+                email = "\(base)\(next)@\(domain)"
+            }
+            usedEmails.insert(email)
+
+            var type: PortalEmployeeType
+            var status = PortalEmployeeStatus.active
+            var activation = PortalActivationStatus.activated
+            let roll = rng.below(1000)
+            switch roll {
+            case ..<15: type = admins.count < maxAdmins ? .docSpaceAdmin : .roomAdmin
+            case ..<170: type = .roomAdmin
+            case ..<600: type = .user
+            case ..<840: type = .guest
+            case ..<920:
+                type = rng.chance(0.5) ? .roomAdmin : .user
+                status = .pending
+                activation = .pending
+            default:
+                type = rng.pick([.roomAdmin, .user, .user, .guest])
+                status = .terminated
+            }
+            if status == .active, rng.chance(0.04) { activation = .pending }
+
+            let creator = rng.chance(0.7) ? ownerID : rng.pick(admins)
+            var person = PortalPerson(
+                id: rng.guid(),
+                firstName: status == .pending ? "" : first.text,
+                lastName: status == .pending ? "" : last.text,
+                userName: directory.uniqueUserName(for: email), email: email,
+                status: status, activationStatus: activation, type: type,
+                cultureName: culture.cultureName, createdBy: creator,
+                registrationDate: randomRegistration(&rng), avatarHash: Int(rng.next() % 2_000_000_000))
+            if type != .guest, status != .pending {
+                let groupCount = rng.below(3)
+                person.groupIDs = (0..<groupCount).map { _ in groupIDs[rng.pick(Self.groupNames)]! }
+                person.groupIDs = person.groupIDs.enumerated().filter { !person.groupIDs.prefix($0.offset).contains($0.element) }.map(\.element)
+            }
+            if rng.chance(0.5) { person.location = rng.pick(Self.locations) }
+            if rng.chance(0.1) { person.notes = rng.pick(Self.notes) }
+            if rng.chance(0.2) { person.mobilePhone = "+1 555 01\(String(format2: rng.below(100)))" }
+            if rng.chance(0.15) {
+                person.contacts = [PortalContact(type: "phone", value: "+44 20 7946 0\(String(format2: rng.below(100)))\(rng.below(10))")]
+                if rng.chance(0.5) { person.contacts.append(PortalContact(type: "skype", value: "\(first.ascii).\(last.ascii)")) }
+            }
+            person.usedSpace = status == .pending ? 0 : Double(rng.below(5_000) * 1_048_576 + rng.below(1_048_576))
+            if rng.chance(0.05) { person.quotaLimit = 10_737_418_240 }
+            if type.isPaid, status != .pending, rng.chance(0.4) { person.ownsRooms = true }
+            if status == .terminated {
+                person.terminatedDate = person.registrationDate.adding(seconds: Int64(86_400 + rng.below(400 * 86_400)))
+                if rng.chance(0.4) { person.ownsRooms = true }
+            }
+            if type == .docSpaceAdmin { admins.append(person.id) }
+            directory.insert(person)
+        }
+        return directory
+    }
+
+    private func randomRegistration(_ rng: inout SeededGenerator) -> PortalInstant {
+        PortalInstant(ticks: Self.epoch.ticks + Int64(rng.below(3 * 365 * 86_400)) * PortalInstant.ticksPerSecond
+                      + Int64(rng.below(Int(PortalInstant.ticksPerSecond))))
+    }
+
+    private static let cultureWeights = DemoCulture.all.reduce(0) { $0 + $1.weight }
+
+    private func pickCulture(_ rng: inout SeededGenerator) -> DemoCulture {
+        var roll = rng.below(Self.cultureWeights)
+        for culture in DemoCulture.all {
+            if roll < culture.weight { return culture }
+            roll -= culture.weight
+        }
+        return DemoCulture.all[0]
+    }
+}
+
+private extension String {
+    /// Two digits, zero-padded.
+    init(format2 value: Int) {
+        self = value < 10 ? "0\(value)" : "\(value)"
+    }
+}

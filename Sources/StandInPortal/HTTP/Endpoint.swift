@@ -1,0 +1,68 @@
+/// Every People API route the stand-in serves. The raw value is the route template, used as
+/// the key in request statistics and shown in errors' stack lines.
+enum Endpoint: String, Sendable, CaseIterable {
+    case login = "POST /api/2.0/authentication"
+    case isAuthenticated = "GET /api/2.0/authentication"
+    case logout = "POST /api/2.0/authentication/logout"
+
+    case listActive = "GET /api/2.0/people"
+    case filter = "GET /api/2.0/people/filter"
+    case simpleFilter = "GET /api/2.0/people/simple/filter"
+    case byStatus = "GET /api/2.0/people/status/{status}"
+    case statusSearch = "GET /api/2.0/people/status/{status}/search"
+    case search = "GET /api/2.0/people/search"
+    case atSearch = "GET /api/2.0/people/@search/{query}"
+    case byEmail = "GET /api/2.0/people/email"
+    case exists = "GET /api/2.0/people/exists"
+    case me = "GET /api/2.0/people/@self"
+    case read = "GET /api/2.0/people/{userid}"
+
+    case create = "POST /api/2.0/people"
+    case createActive = "POST /api/2.0/people/active"
+    case invite = "POST /api/2.0/people/invite"
+    case resendInvitations = "PUT /api/2.0/people/invite"
+
+    case update = "PUT /api/2.0/people/{userid}"
+    case setStatus = "PUT /api/2.0/people/status/{status}"
+    case upgradeType = "PUT /api/2.0/people/type/{type}"
+    case startTypeChange = "POST /api/2.0/people/type"
+    case typeChangeProgress = "GET /api/2.0/people/type/progress/{userid}"
+    case terminateTypeChange = "PUT /api/2.0/people/type/terminate"
+    case changeEmail = "POST /api/2.0/people/email"
+    case sendPasswordInstructions = "POST /api/2.0/people/password"
+    case setPassword = "PUT /api/2.0/people/{userid}/password"
+
+    case delete = "DELETE /api/2.0/people/{userid}"
+    case bulkDelete = "PUT /api/2.0/people/delete"
+    case reassignNecessary = "GET /api/2.0/people/reassign/necessary"
+    case startReassign = "POST /api/2.0/people/reassign/start"
+    case reassignProgress = "GET /api/2.0/people/reassign/progress/{userid}"
+    case terminateReassign = "PUT /api/2.0/people/reassign/terminate"
+    case startRemoval = "POST /api/2.0/people/remove/start"
+    case removalProgress = "GET /api/2.0/people/remove/progress/{userid}"
+    case terminateRemoval = "PUT /api/2.0/people/remove/terminate"
+
+    var method: String { String(rawValue.split(separator: " ")[0]) }
+
+    /// Template segments after the method, e.g. `["api", "2.0", "people", "{userid}"]`.
+    var segments: [String] { rawValue.split(separator: " ")[1].split(separator: "/").map(String.init) }
+
+    /// Routes anyone may call without a token.
+    var allowsAnonymous: Bool {
+        switch self {
+        case .login, .isAuthenticated, .logout, .sendPasswordInstructions: true
+        default: false
+        }
+    }
+
+    /// The controller method, for the `.NET`-style stack line of error bodies.
+    var action: String {
+        let controller = switch self {
+        case .login, .isAuthenticated, .logout: "AuthenticationController"
+        case .startReassign, .reassignProgress, .terminateReassign, .reassignNecessary: "ReassignController"
+        case .startRemoval, .removalProgress, .terminateRemoval: "RemoveUserDataController"
+        default: "UserController"
+        }
+        return "\(controller).\(String(describing: self).capitalizedFirst)Async()"
+    }
+}

@@ -1,0 +1,143 @@
+/// The stand-in portal's state and rules: the directory, sessions and background tasks
+/// behind one actor, so every API call sees and leaves a consistent directory. Endpoints are
+/// grouped by concern in the `PortalState+….swift` extensions.
+actor PortalState {
+    let options: PortalOptions
+    let dates: PortalDateFormat
+    var directory: Directory
+    var sessions = Sessions()
+    var tasks: [TaskKey: PortalTask] = [:]
+    var taskRunners: [String: Task<Void, Never>] = [:]
+    let clock = ContinuousClock()
+
+    struct TaskKey: Hashable, Sendable {
+        var kind: PortalTask.Kind
+        var userID: String
+    }
+
+    init(options: PortalOptions) {
+        self.options = options
+        self.dates = PortalDateFormat(offsetMinutes: options.timeZoneOffsetMinutes)
+        self.directory = DemoDirectoryBuilder(options: options).build()
+    }
+
+    /// Answers one API call: authenticate, run the endpoint, wrap the result or the refusal.
+    func respond(to request: APIRequest, endpoint: Endpoint, parameters: [String: String]) -> APIResponse {
+        do {
+            let caller: Caller?
+            switch authenticate(request) {
+            case .caller(let c): caller = c
+            case .anonymous, .rejected:
+                guard endpoint.allowsAnonymous else { throw PortalError.unauthenticated }
+                caller = nil
+            }
+            let context = RequestContext(request: request, parameters: parameters, caller: caller)
+            let result = try perform(endpoint, context)
+            var response = APIResponse.json(Envelope.success(result.payload, href: request.displayURL, method: request.method))
+            for (name, value) in result.headers { response.addHeader(name, value) }
+            return response
+        } catch let error as PortalError {
+            return ErrorRendering.response(for: error, request: request, action: endpoint.action)
+        } catch {
+            return ErrorRendering.response(for: .server(String(describing: error)), request: request, action: endpoint.action)
+        }
+    }
+
+    private func perform(_ endpoint: Endpoint, _ context: RequestContext) throws -> EndpointResult {
+        switch endpoint {
+        case .login: return try login(context)
+        case .isAuthenticated: return .value(.bool(context.caller != nil))
+        case .logout: return logout(context)
+        case .listActive: return try listActive(context)
+        case .filter: return try filter(context, short: false)
+        case .simpleFilter: return try filter(context, short: true)
+        case .byStatus: return try listByStatus(context)
+        case .statusSearch: return try searchByStatus(context)
+        case .search: return try search(context)
+        case .atSearch: return try atSearch(context)
+        case .byEmail: return try readByEmail(context)
+        case .exists: return try exists(context)
+        case .me: return try me(context)
+        case .read: return try read(context)
+        case .create: return try create(context, allowsGuest: false)
+        case .createActive: return try create(context, allowsGuest: true)
+        case .invite: return try invite(context)
+        case .resendInvitations: return try resendInvitations(context)
+        case .update: return try update(context)
+        case .setStatus: return try setStatus(context)
+        case .upgradeType: return try upgradeType(context)
+        case .startTypeChange: return try startTypeChange(context)
+        case .typeChangeProgress: return try progress(context, kind: .typeChange)
+        case .terminateTypeChange: return try terminateTask(context, kind: .typeChange)
+        case .changeEmail: return try changeEmail(context)
+        case .sendPasswordInstructions: return try sendPasswordInstructions(context)
+        case .setPassword: throw PortalError.forbiddenWithoutBody
+        case .delete: return try delete(context)
+        case .bulkDelete: return try bulkDelete(context)
+        case .reassignNecessary: return try reassignNecessary(context)
+        case .startReassign: return try startReassign(context)
+        case .reassignProgress: return try progress(context, kind: .reassign)
+        case .terminateReassign: return try terminateTask(context, kind: .reassign)
+        case .startRemoval: return try startRemoval(context)
+        case .removalProgress: return try progress(context, kind: .removal)
+        case .terminateRemoval: return try terminateTask(context, kind: .removal)
+        }
+    }
+
+    /// The renderer for people as this caller sees them.
+    func renderer(_ context: RequestContext) -> PersonRenderer {
+        PersonRenderer(directory: directory, caller: context.caller, origin: context.request.origin, dates: dates)
+    }
+
+    // MARK: Paid seats
+
+    /// Whether one more person can take a paid seat.
+    var hasFreePaidSeat: Bool {
+        guard let limit = options.paidSeats else { return true }
+        return directory.paidSeatsInUse < limit
+    }
+
+    func quotaExceeded() -> PortalError {
+        .paymentRequired("The number of paid users should not exceed \(options.paidSeats ?? 0)")
+    }
+
+    // MARK: For the public test API
+
+    func issueToken(forEmail email: String) -> String? {
+        guard let person = directory.person(email: email) else { return nil }
+        return sessions.issue(for: person.id)
+    }
+
+    func snapshot(id: String) -> PortalPersonSnapshot? {
+        directory.person(id: id)?.snapshot
+    }
+
+    func snapshot(email: String) -> PortalPersonSnapshot? {
+        directory.person(email: email)?.snapshot
+    }
+
+    var peopleCount: Int { directory.count }
+
+    func addPerson(_ seed: PortalPersonSeed) -> String {
+        if let existing = directory.person(email: seed.email) { return existing.id }
+        let groupIDs = seed.groups.map { name in
+            directory.group(named: name)?.id ?? directory.addGroup(PortalGroup(id: GUID.random(), name: name))
+        }
+        let person = PortalPerson(
+            id: GUID.random(), firstName: seed.firstName, lastName: seed.lastName,
+            userName: directory.uniqueUserName(for: seed.email), email: seed.email.lowercased(),
+            status: seed.status, activationStatus: seed.activationStatus, type: seed.type, groupIDs: groupIDs,
+            location: seed.location, notes: seed.notes, isLDAP: seed.isLDAP, isSSO: seed.isSSO,
+            createdBy: seed.createdBy ?? directory.ownerID, registrationDate: .now(),
+            terminatedDate: seed.status == .terminated ? .now() : nil, password: seed.password,
+            ownsRooms: seed.ownsRooms, avatarHash: Int.random(in: 1...2_000_000_000))
+        directory.insert(person)
+        return person.id
+    }
+
+    /// Stops the background tasks (the server is shutting down).
+    func shutdown() {
+        for runner in taskRunners.values { runner.cancel() }
+        taskRunners.removeAll()
+    }
+}

@@ -1,0 +1,55 @@
+/// A running or finished asynchronous job (type change, data reassignment, data removal),
+/// reported as `TaskProgressResponseDto` `{id, error, percentage, isCompleted, status}`.
+struct PortalTask: Sendable {
+    enum Kind: Sendable, Hashable {
+        case typeChange, reassign, removal
+    }
+
+    /// `DistributedTaskStatus`.
+    enum Status: Int, Sendable {
+        case created = 0, running = 1, completed = 2, canceled = 3, failed = 4
+    }
+
+    var id: String
+    var kind: Kind
+    var userID: String
+    var status: Status = .running
+    var error = ""
+    var started: ContinuousClock.Instant
+    var duration: Duration
+    /// What happens when it completes.
+    var completion: Completion
+
+    enum Completion: Sendable {
+        case changeType(to: PortalEmployeeType, reassignTo: String)
+        case reassign(to: String, deleteProfile: Bool)
+        case removeData
+    }
+
+    var isRunning: Bool { status == .running || status == .created }
+
+    func percentage(now: ContinuousClock.Instant) -> Int {
+        switch status {
+        case .completed: return 100
+        case .created: return 0
+        case .running:
+            let elapsed = now - started
+            let fraction = duration == .zero ? 1 : elapsed / duration
+            return max(0, min(99, Int(fraction * 100)))
+        case .canceled, .failed:
+            let elapsed = now - started
+            let fraction = duration == .zero ? 1 : elapsed / duration
+            return max(0, min(99, Int(fraction * 100)))
+        }
+    }
+
+    func json(now: ContinuousClock.Instant) -> JSON {
+        var o = JSONObject()
+        o.set("id", id)
+        o.set("error", error)
+        o.set("percentage", percentage(now: now))
+        o.set("isCompleted", status == .completed || status == .canceled || status == .failed)
+        o.set("status", status.rawValue)
+        return .object(o)
+    }
+}

@@ -1,0 +1,40 @@
+/// How to build and run a stand-in portal.
+///
+/// The defaults give the demo portal `--demo` shows: 200 people, seed 1, an owner who can log
+/// in with `owner@example.com` / `demo-owner-password`, unlimited paid seats and the portal
+/// time zone +03:00 (the real server writes every date in the portal's time zone).
+public struct PortalOptions: Sendable, Hashable {
+    /// How many people the directory starts with, the owner included (at least 1).
+    public var users: Int = 200
+    /// Seed of the demo data: the same seed and `users` always give the same directory.
+    public var seed: UInt64 = 1
+    /// The owner's e-mail, which is also their login.
+    public var ownerEmail = "owner@example.com"
+    /// The owner's password for `POST /api/2.0/authentication`.
+    public var ownerPassword = "demo-owner-password"
+    /// An API key (`sk-…`) that authenticates as the owner, as real keys act as their creator.
+    public var apiKey: String? = nil
+    /// Paid seats (DocSpace admins and room admins, owner included); `nil` = unlimited.
+    /// Taking a seat beyond the limit answers 402, except `POST people`, which silently
+    /// creates a User instead, as the real server does.
+    public var paidSeats: Int? = nil
+    /// The portal time zone, in minutes east of UTC, used for every date on the wire.
+    public var timeZoneOffsetMinutes = 180
+    /// How long the asynchronous tasks (type change, reassign, data removal) take to
+    /// complete. Short by default so tests and the demo see them finish.
+    public var taskDuration: Duration = .milliseconds(300)
+
+    public init(users: Int = 200, seed: UInt64 = 1, ownerEmail: String = "owner@example.com",
+                ownerPassword: String = "demo-owner-password", apiKey: String? = nil,
+                paidSeats: Int? = nil, timeZoneOffsetMinutes: Int = 180,
+                taskDuration: Duration = .milliseconds(300)) {
+        self.users = users
+        self.seed = seed
+        self.ownerEmail = ownerEmail
+        self.ownerPassword = ownerPassword
+        self.apiKey = apiKey
+        self.paidSeats = paidSeats
+        self.timeZoneOffsetMinutes = timeZoneOffsetMinutes
+        self.taskDuration = taskDuration
+    }
+}

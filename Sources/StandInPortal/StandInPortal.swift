@@ -1,1 +1,0 @@
-// A local People API server that behaves like DocSpace.

@@ -1,0 +1,36 @@
+import TerminalUI
+import DocSpaceAPI
+import Testing
+@testable import PeopleCLI
+
+@Suite("CLI output")
+struct OutputTests {
+    @Test func csvQuotesAndDefusesFormulas() {
+        #expect(CSV.line(["a", "b,c", "say \"hi\"", "=SUM(A1)", "line\nbreak"])
+                == "a,\"b,c\",\"say \"\"hi\"\"\",'=SUM(A1),\"line\nbreak\"")
+    }
+
+    @Test func tableAlignsWideCharactersAndNeutralisesEscapes() {
+        let people = [
+            Person(id: "1", displayName: "李小龙", email: "li@example.com"),
+            Person(id: "2", displayName: "Evil\u{1B}]0;pwned\u{07}Name", email: "e@example.com"),
+        ]
+        let lines = PersonFormatter.table(people).split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(!lines.joined().contains("\u{1B}"))
+        #expect(!lines.joined().contains("\u{07}"))
+        // The e-mail column starts at the same cell on every row.
+        let emailCells = lines.dropFirst().map { line -> Int in
+            let start = line.range(of: "@example.com")!.lowerBound
+            let emailStart = line[..<start].lastIndex(of: " ")!
+            return TerminalText.width(String(line[...emailStart]))
+        }
+        #expect(Set(emailCells).count == 1)
+    }
+
+    @Test func truncationNeverSplitsACharacter() {
+        #expect(TerminalText.truncated("李小龙李小龙", toWidth: 5) == "李小…")
+        #expect(TerminalText.width("Zoë 🙂") == 6)
+        #expect(TerminalText.width("e\u{301}") == 1)
+    }
+}
