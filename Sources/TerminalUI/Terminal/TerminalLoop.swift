@@ -56,7 +56,7 @@ final class TerminalLoop {
             if let outcome { continuation.resume(returning: outcome) } else { finish = continuation }
         }
         ticker.cancel()
-        store.cancelAll()
+        store.abandonAll()
         return result
     }
 
