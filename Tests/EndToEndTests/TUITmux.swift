@@ -45,7 +45,12 @@ final class TUITmux: @unchecked Sendable {
                   "sh", "-c", script])
     }
 
-    deinit { _ = try? tmux(capture: false, ["kill-server"]) }
+    deinit {
+        _ = try? tmux(capture: false, ["kill-server"])
+        // tmux leaves the socket file behind when killed; tidy /tmp.
+        let folder = (environment["TMUX_TMPDIR"] ?? "/tmp") + "/tmux-\(getuid())/"
+        unlink(folder + socket)
+    }
 
     /// The pane's text, one line per row.
     func screen() throws -> String {
@@ -142,8 +147,24 @@ final class TUITmux: @unchecked Sendable {
             for pointer in argv { free(pointer) }
             for pointer in envp { free(pointer) }
         }
+        // The calling thread may be a libdispatch worker with most signals blocked; the child
+        // (and the tmux server and app it starts) must get a clean mask and default handlers,
+        // or SIGHUP from kill-server, and SIGTERM, never reach them.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGPIPE, SIGCHLD, SIGWINCH, SIGUSR1, SIGUSR2, SIGALRM] {
+            sigaddset(&defaults, signal)
+        }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, nil, argv, envp)
+        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
         if capture { close(fds[1]) }
         guard spawned == 0 else {
             if capture { close(fds[0]) }
