@@ -13,14 +13,18 @@ public struct AppState: Sendable, Equatable {
     // The list.
     public var list = PeopleList()
     /// While a search waits for the server: the loaded rows that match, shown at once.
-    public var localMatches: [Person]?
+    public var localMatches: LocalMatches?
     public var cursor = 0
     public var scroll = 0
     public var focus: Pane = .list
     public var filters = ListFilters()
     public var search = SearchState()
-    /// Marked people by id, in marking order; actions apply to them when there are any.
-    public var marks: [Person] = []
+    /// Marked people, in marking order; actions apply to them when there are any.
+    public var marks: [Person] = [] {
+        didSet { markedIDs = Set(marks.lazy.map(\.id)) }
+    }
+    /// The ids of `marks`, so that drawing a row asks a set, not the list of marks.
+    public private(set) var markedIDs: Set<String> = []
     /// A person to put the cursor back on when the reloaded rows arrive.
     var anchorID: String?
 
@@ -68,10 +72,17 @@ public struct AppState: Sendable, Equatable {
         return list[index]
     }
 
+    /// The compact row the list pane draws at a place: cheaper than `row(at:)`, which builds
+    /// a whole `Person`.
+    public func listRow(at index: Int) -> PersonRow? {
+        if let localMatches { return localMatches.row(at: index) }
+        return list.row(at: index)
+    }
+
     /// The person under the cursor, if that row is loaded.
     public var selectedPerson: Person? { row(at: cursor) }
 
-    public func isMarked(_ id: String) -> Bool { marks.contains { $0.id == id } }
+    public func isMarked(_ id: String) -> Bool { markedIDs.contains(id) }
 
     /// The person the detail pane shows: the fresh copy when it came, else the list row.
     public var detailPerson: Person? {
