@@ -136,11 +136,21 @@ public struct AppState: Sendable, Equatable {
             let kind: ChangeKind = action == .terminate ? .terminate : action == .reactivate ? .reactivate : .delete
             if session.readOnly { return .unavailable("read-only") }
             if isChangeInFlight { return .unavailable("a change is running") }
-            let targets = actionTargets
-            if targets.isEmpty { return .unavailable("nothing selected") }
-            let reasons = targets.compactMap { ActionRules.reason(kind, cannotApplyTo: $0, me: session.me, keys: keys) }
-            if reasons.count == targets.count { return .unavailable(reasons[0]) }
-            return .available
+            // Asked for every action on every frame, with maybe thousands marked: the first
+            // person the change applies to settles it.
+            if marks.isEmpty {
+                guard let person = selectedPerson else { return .unavailable("nothing selected") }
+                return ActionRules.reason(kind, cannotApplyTo: person, me: session.me, keys: keys)
+                    .map(Availability.unavailable) ?? .available
+            }
+            var firstReason: String?
+            for person in marks {
+                guard let reason = ActionRules.reason(kind, cannotApplyTo: person, me: session.me, keys: keys) else {
+                    return .available
+                }
+                if firstReason == nil { firstReason = reason }
+            }
+            return .unavailable(firstReason ?? "nothing selected")
         case .undo:
             guard let undo, undo.expiresAt > now else { return .unavailable("nothing to undo") }
             return .available
