@@ -160,7 +160,8 @@ extension AppState {
             // The snapshot follows too, so the matches still come from it (and Esc shows news).
             search.saved?.list.update(person)
         }
-        if markedIDs.contains(person.id), let index = marks.firstIndex(where: { $0.id == person.id }) {
+        if markedIDs.contains(person.id), let index = marks.firstIndex(where: { $0.id == person.id }),
+           marks[index] != person {
             marks[index] = person
         }
         if detail?.id == person.id, detail?.person != nil { detail?.person = person }
