@@ -189,7 +189,7 @@ struct TUITests {
         let pid = try tui.appPID()
         #expect(kill(pid, SIGTERM) == 0)
         let exit = try tui.waitForExit()
-        #expect(exit.status != 0)
+        #expect(exit.status == 143, "128 + SIGTERM, as a shell expects")
         #expect(exit.echo)
         #expect(exit.icanon)
     }
