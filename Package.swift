@@ -44,6 +44,12 @@ let package = Package(
             name: "docspace-people",
             dependencies: ["PeopleCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The Swift side of scripts/bench (measurements that need the client itself).
+        .executableTarget(
+            name: "docspace-people-bench",
+            dependencies: ["DocSpaceAPI", "StandInPortal"],
+            path: "Sources/PeopleBench"
+        ),
 
         .testTarget(
             name: "DocSpaceAPITests",
@@ -58,7 +64,7 @@ let package = Package(
             dependencies: ["PeopleCLI", "DocSpaceAPI", "StandInPortal"]
         ),
         // The client against the stand-in over loopback.
-        .testTarget(name: "IntegrationTests", dependencies: ["DocSpaceAPI", "StandInPortal"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["DocSpaceAPI", "StandInPortal", "PeopleCLI"]),
         // The real binary: CLI end to end, and the TUI in tmux.
         .testTarget(name: "EndToEndTests", dependencies: ["docspace-people"]),
     ]

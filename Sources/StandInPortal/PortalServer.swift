@@ -34,6 +34,17 @@ public actor PortalServer {
         self.state = PortalState(options: options)
     }
 
+    /// Builds the portal on a Dispatch worker thread rather than on Swift's cooperative pool:
+    /// a large directory takes a second or two to build in a debug build, and on a 2-core
+    /// machine the pool has 2 threads, which every other task would wait for meanwhile.
+    public static func make(options: PortalOptions = PortalOptions()) async -> PortalServer {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async {
+                continuation.resume(returning: PortalServer(options: options))
+            }
+        }
+    }
+
     /// Why `start` failed.
     public enum StartError: Error, CustomStringConvertible {
         case invalidHost(String)

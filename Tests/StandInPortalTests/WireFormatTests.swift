@@ -21,6 +21,17 @@ import Testing
         }
     }
 
+    @Test func eAcuteIsANumericEntityInDisplayNameButPlainInNames() async throws {
+        try await PortalHarness.run { h in
+            let r = try await h.client.send("POST", "/api/2.0/people", token: h.ownerToken,
+                                            json: ["firstName": "José", "lastName": "Hélène", "email": "jose.helene@example.com", "type": "User"])
+            #expect(r.person["displayName"] as? String == "Jos&#233; H&#233;l&#232;ne")
+            #expect(r.person["firstName"] as? String == "José")
+            let read = try await h.client.get("/api/2.0/people/email?email=jose.helene@example.com", token: h.ownerToken)
+            #expect(read.person["displayName"] as? String == "Jos&#233; H&#233;l&#232;ne")
+        }
+    }
+
     @Test func htmlSpecialCharactersAndNonLatinScriptsAreEncodedOnlyWhereDotNetEncodes() async throws {
         try await PortalHarness.run { h in
             let bold = try await h.client.get("/api/2.0/people/email?email=bold.tag@example.net", token: h.ownerToken)
@@ -98,7 +109,7 @@ import Testing
             let lukasz = try await h.id(of: Cast.user)
             let asOwner = try await h.client.get("/api/2.0/people/\(lukasz)", token: h.ownerToken).person
             let creator = try #require(asOwner["createdBy"] as? [String: Any])
-            #expect(creator["displayName"] as? String == "Administrator")
+            #expect(creator["displayName"] as? String == "Administrator ", "\"{0} {1}\" with an empty last name")
             #expect(asOwner["usedSpace"] != nil)
             #expect(asOwner["terminated"] == nil)
             #expect(asOwner["mobilePhone"] == nil)

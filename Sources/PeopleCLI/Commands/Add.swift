@@ -36,7 +36,19 @@ struct Add: PortalCommand {
         if askPassword { password = Console.askSecret("Password for \(email): ") }
         if passwordStdin { password = Console.readSecretLine() }
         let new = NewPerson(firstName: firstName, lastName: lastName, email: email, type: wanted, password: password)
-        let created = try await CommandRunner.call { try await session.client.create(new) }
+        let me = try await CommandRunner.call { try await session.client.me() }
+        let route = wanted == .guest ? "POST /api/2.0/people/active" : "POST /api/2.0/people"
+        let created: Person
+        do {
+            created = try await CommandRunner.call { try await session.client.create(new) }
+        } catch {
+            session.recordAudit(by: me, action: "add", request: route, entries: [
+                BulkReport.Entry(input: email, id: nil, displayName: nil, email: email, result: .failed, detail: "\(error)")])
+            throw error
+        }
+        session.recordAudit(by: me, action: "add", request: route, entries: [
+            BulkReport.Entry(input: email, id: created.id, displayName: created.displayName, email: created.email,
+                             result: .done, detail: "added as \(created.type.displayName)")])
         switch output.format {
         case .json: Console.out(PersonFormatter.json(created))
         case .csv: Console.out(PersonFormatter.csv([created]))
@@ -56,26 +68,32 @@ struct Invite: PortalCommand {
     @OptionGroup var connection: ConnectionOptions
     @Option(name: .long, help: ArgumentHelp("room-admin, user or docspace-admin.", valueName: "type"))
     var type: String = "user"
-    @Flag(name: .long, help: "Print per-person results as JSON.") var json = false
-    @Flag(name: .long, help: "Show what would be done; send nothing.") var dryRun = false
-    @OptionGroup var targets: TargetOptions
+    @OptionGroup var bulk: BulkOptions
 
     func validate() throws {
         guard EmployeeType(parsing: type) != nil else { throw ValidationError("unknown --type \(type)") }
     }
 
     func run(on session: PortalSession) async throws(CLIFailure) {
-        let emails = try targets.targets()
+        let emails = try bulk.targets.targets()
         let wanted = EmployeeType(parsing: type)!
         var report = BulkReport(action: "invite")
-        if dryRun {
+        if bulk.dryRun {
             for email in emails { report.add(email, nil, .skipped, "dry run: would invite as \(wanted.displayName)") }
-            report.print(json: json)
+            report.print(json: bulk.json)
             return
         }
         try session.requireWritable("invite")
-        let answer = try await CommandRunner.call {
-            try await session.client.invite(emails.map { Invitation(email: $0, type: wanted) })
+        let me = try await CommandRunner.call { try await session.client.me() }
+        defer { session.recordAudit(by: me, action: "invite \(wanted.rawValue)", request: "POST /api/2.0/people/invite", entries: report.entries) }
+        let answer: [PersonSummary]
+        do {
+            answer = try await CommandRunner.call {
+                try await session.client.invite(emails.map { Invitation(email: $0, type: wanted) })
+            }
+        } catch {
+            for email in emails { report.add(email, nil, .failed, "\(error)") }
+            throw error
         }
         // The answer lists every pending person the caller can see; an invitee is confirmed
         // when the portal now has a pending account for that e-mail.
@@ -92,39 +110,7 @@ struct Invite: PortalCommand {
                 }
             }
         }
-        report.print(json: json)
+        report.print(json: bulk.json)
         try report.outcome()
-    }
-}
-
-/// `terminate`: disable accounts (reversible with `activate`).
-struct Terminate: PortalCommand {
-    static let configuration = CommandConfiguration(abstract: "Terminate (disable) people; reversible with activate.")
-    @OptionGroup var connection: ConnectionOptions
-    @Flag(name: .long, help: "Print per-person results as JSON.") var json = false
-    @Flag(name: .long, help: "Show what would be done; change nothing.") var dryRun = false
-    @OptionGroup var targets: TargetOptions
-
-    func run(on session: PortalSession) async throws(CLIFailure) {
-        if !dryRun { try session.requireWritable("terminate") }
-        let report = try await StatusChange(status: .terminated, session: session).run(try targets.targets(), dryRun: dryRun)
-        report.print(json: json)
-        if !dryRun { try report.outcome() }
-    }
-}
-
-/// `activate`: re-enable terminated accounts.
-struct Activate: PortalCommand {
-    static let configuration = CommandConfiguration(abstract: "Re-activate terminated people.")
-    @OptionGroup var connection: ConnectionOptions
-    @Flag(name: .long, help: "Print per-person results as JSON.") var json = false
-    @Flag(name: .long, help: "Show what would be done; change nothing.") var dryRun = false
-    @OptionGroup var targets: TargetOptions
-
-    func run(on session: PortalSession) async throws(CLIFailure) {
-        if !dryRun { try session.requireWritable("activate") }
-        let report = try await StatusChange(status: .active, session: session).run(try targets.targets(), dryRun: dryRun)
-        report.print(json: json)
-        if !dryRun { try report.outcome() }
     }
 }

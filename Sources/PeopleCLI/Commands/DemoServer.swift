@@ -42,7 +42,7 @@ struct DemoServer: AsyncParsableCommand {
         options.ownerEmail = ownerEmail
         options.ownerPassword = ownerPassword
         options.apiKey = apiKey
-        let portal = PortalServer(options: options)
+        let portal = await PortalServer.make(options: options)
         for spec in fault { await portal.faults.add(try FaultRule.parse(spec)) }
 
         // Signals are taken before listening, so a stop that arrives early is not lost.

@@ -21,7 +21,7 @@ public struct DocSpacePeople: AsyncParsableCommand {
         version: AppVersion.current.number,
         subcommands: [
             Login.self, WhoAmI.self, ListPeople.self, Show.self, Add.self, Invite.self,
-            Terminate.self, Activate.self, SetType.self, Delete.self, DemoServer.self,
+            Terminate.self, Activate.self, SetType.self, Delete.self, Audit.self, DemoServer.self,
         ]
     )
 

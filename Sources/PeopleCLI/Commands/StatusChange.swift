@@ -34,7 +34,10 @@ struct StatusChange {
         }
         for start in stride(from: 0, to: toChange.count, by: PeopleQuery.maxCount) {
             let batch = Array(toChange[start..<min(start + PeopleQuery.maxCount, toChange.count)])
+            let before = report.entries.count
             await apply(batch, into: &report)
+            session.recordAudit(by: me, action: verb, request: "PUT /api/2.0/people/status/\(status.routeName)",
+                                entries: report.entries[before...])
         }
         return report
     }

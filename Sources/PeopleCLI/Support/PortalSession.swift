@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Foundation
+import PeopleCore
 import StandInPortal
 
 /// A connected portal for one command: the resolved connection, the client, and — with
@@ -30,7 +31,7 @@ struct PortalSession: Sendable {
         let apiKey = "sk-demo-" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         var portalOptions = PortalOptions()
         portalOptions.apiKey = apiKey
-        let portal = PortalServer(options: portalOptions)
+        let portal = await PortalServer.make(options: portalOptions)
         let url: URL
         do {
             url = try await portal.start(host: "127.0.0.1", port: 0)
@@ -50,6 +51,22 @@ struct PortalSession: Sendable {
             baseURL: connection.baseURL, credentials: connection.credentials,
             timeout: connection.timeout, userAgent: userAgent,
             observer: { log.record($0) }))
+    }
+
+    /// The audit log of this machine's user (XDG state folder).
+    var auditLog: AuditLogFile {
+        AuditLogFile(directory: AppPaths(environment: ProcessInfo.processInfo.environment).stateDirectory)
+    }
+
+    /// Writes one audit line for a change request and what it did to each person.
+    func recordAudit(by me: Person, action: String, request: String, entries: some Collection<BulkReport.Entry>) {
+        guard !entries.isEmpty else { return }
+        auditLog.record(AuditEntry(
+            portal: connection.baseURL.absoluteString + (connection.profile.map { " (\($0))" } ?? ""),
+            user: .init(id: me.id, email: me.email), action: action, request: request, source: "cli",
+            targets: entries.map {
+                .init(id: $0.id, email: $0.email, displayName: $0.displayName, outcome: $0.result.rawValue, detail: $0.detail)
+            }))
     }
 
     func close() async {

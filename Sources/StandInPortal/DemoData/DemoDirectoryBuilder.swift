@@ -81,8 +81,11 @@ struct DemoDirectoryBuilder {
 
     func build() -> Directory {
         var rng = SeededGenerator(seed: options.seed)
+        let total = max(1, options.users)
         var directory = Directory()
+        directory.reserveCapacity(total)
         var usedEmails: Set<String> = [options.ownerEmail.lowercased(), Self.reservedEmail]
+        usedEmails.reserveCapacity(total + 2)
         var groupIDs: [String: String] = [:]
         for name in Self.groupNames {
             let id = rng.guid()
@@ -98,7 +101,6 @@ struct DemoDirectoryBuilder {
             password: options.ownerPassword, ownsRooms: true, avatarHash: Int(rng.next() % 2_000_000_000)))
         var admins = [ownerID]
 
-        let total = max(1, options.users)
         for member in Self.cast.prefix(total - 1) where !usedEmails.contains(member.email) {
             usedEmails.insert(member.email)
             var person = PortalPerson(
@@ -117,18 +119,24 @@ struct DemoDirectoryBuilder {
             directory.insert(person)
         }
 
+        let groupIDList = Self.groupNames.map { groupIDs[$0]! }
         let maxAdmins = max(2, min(25, total / 40))
         var emailCounters: [String: Int] = [:]
         while directory.count < total {
             let culture = pickCulture(&rng)
             let first = rng.pick(culture.firstNames), last = rng.pick(culture.lastNames)
             let domain = rng.chance(0.75) ? "example.com" : (rng.chance(0.5) ? "example.org" : "example.net")
-            let base = "\(first.ascii).\(last.ascii)"
-            var email = "\(base)@\(domain)"
-            while usedEmails.contains(email) {
-                let next = emailCounters["\(base)@\(domain)", default: 1] + 1
-                emailCounters["\(base)@\(domain)"] = next
-                email = "\(base)\(next)@\(domain)"
+            let base = first.ascii + "." + last.ascii
+            var local = base
+            var email = base + "@" + domain
+            if usedEmails.contains(email) {
+                let key = email
+                repeat {
+                    let next = emailCounters[key, default: 1] + 1
+                    emailCounters[key] = next
+                    local = base + String(next)
+                    email = local + "@" + domain
+                } while usedEmails.contains(email)
             }
             usedEmails.insert(email)
 
@@ -156,14 +164,19 @@ struct DemoDirectoryBuilder {
                 id: rng.guid(),
                 firstName: status == .pending ? "" : first.text,
                 lastName: status == .pending ? "" : last.text,
-                userName: directory.uniqueUserName(for: email), email: email,
+                userName: directory.uniqueUserName(localPart: local), email: email,
                 status: status, activationStatus: activation, type: type,
                 cultureName: culture.cultureName, createdBy: creator,
                 registrationDate: randomRegistration(&rng), avatarHash: Int(rng.next() % 2_000_000_000))
             if type != .guest, status != .pending {
                 let groupCount = rng.below(3)
-                person.groupIDs = (0..<groupCount).map { _ in groupIDs[rng.pick(Self.groupNames)]! }
-                person.groupIDs = person.groupIDs.enumerated().filter { !person.groupIDs.prefix($0.offset).contains($0.element) }.map(\.element)
+                if groupCount > 0 {
+                    let firstGroup = rng.below(Self.groupNames.count)
+                    person.groupIDs = [groupIDList[firstGroup]]
+                    if groupCount > 1 {
+                        person.groupIDs.append(groupIDList[(firstGroup + 1 + rng.below(Self.groupNames.count - 1)) % Self.groupNames.count])
+                    }
+                }
             }
             if rng.chance(0.5) { person.location = rng.pick(Self.locations) }
             if rng.chance(0.1) { person.notes = rng.pick(Self.notes) }

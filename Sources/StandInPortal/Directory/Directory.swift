@@ -4,7 +4,9 @@
 /// of the last filter are kept for the next page.
 struct Directory: Sendable {
     private var slots: [PortalPerson?] = []
-    private var keys: [SearchKeys?] = []
+    /// Lower-cased sort and search keys, one column per field, indexed by slot: sorting and
+    /// filtering 100,000 people read these arrays instead of copying whole people.
+    private var keys = KeyColumns()
     private var slotByID: [String: Int] = [:]
     private var slotByEmail: [String: Int] = [:]
     private var slotByUserName: [String: Int] = [:]
@@ -24,6 +26,15 @@ struct Directory: Sendable {
     }
 
     init() {}
+
+    /// Makes room for `count` people up front (the demo builder knows how many).
+    mutating func reserveCapacity(_ count: Int) {
+        slots.reserveCapacity(count)
+        keys.reserveCapacity(count)
+        slotByID.reserveCapacity(count)
+        slotByEmail.reserveCapacity(count)
+        slotByUserName.reserveCapacity(count)
+    }
 
     // MARK: Groups
 
@@ -83,7 +94,7 @@ struct Directory: Sendable {
         precondition(slotByID[person.id] == nil, "duplicate id")
         let slot = slots.count
         slots.append(person)
-        keys.append(SearchKeys(person: person, department: department(of: person)))
+        keys.append(person, department: department(of: person))
         slotByID[person.id] = slot
         slotByEmail[person.email.lowercased()] = slot
         slotByUserName[person.userName.lowercased()] = slot
@@ -108,7 +119,7 @@ struct Directory: Sendable {
             slotByUserName[person.userName.lowercased()] = slot
         }
         slots[slot] = person
-        keys[slot] = SearchKeys(person: person, department: department(of: person))
+        keys.set(slot, person, department: department(of: person))
         generation += 1
         return person
     }
@@ -117,7 +128,7 @@ struct Directory: Sendable {
     mutating func remove(_ id: String) -> PortalPerson? {
         guard let slot = slotByID[id.lowercased()], let person = slots[slot] else { return nil }
         slots[slot] = nil
-        keys[slot] = nil
+        keys.clear(slot)
         slotByID[person.id] = nil
         slotByEmail[person.email.lowercased()] = nil
         slotByUserName[person.userName.lowercased()] = nil
@@ -129,7 +140,11 @@ struct Directory: Sendable {
     /// The local part of the e-mail, made unique with a number (`jane.doe`, `jane.doe1`…),
     /// as `UserManagerWrapper` does.
     func uniqueUserName(for email: String) -> String {
-        let local = String(email.split(separator: "@").first ?? Substring(email)).lowercased()
+        uniqueUserName(localPart: String(email.split(separator: "@", maxSplits: 1).first ?? "").lowercased())
+    }
+
+    /// `uniqueUserName(for:)` for a lower-case local part already at hand.
+    func uniqueUserName(localPart local: String) -> String {
         var candidate = local
         var suffix = 1
         while slotByUserName[candidate] != nil {
@@ -172,8 +187,12 @@ struct Directory: Sendable {
         }
         let ordered = orderedSlots(by: sort)
         var matches: [Int] = []
-        for slot in ordered {
-            if let person = slots[slot], let personKeys = keys[slot], filter.matches(person, keys: personKeys) {
+        if filter == PeopleFilter() {
+            matches = ordered
+        } else {
+            // `matches` borrows each person in place: binding them to a local would copy
+            // every person of a 100,000-people directory.
+            for slot in ordered where filter.matches(slots[slot], text: keys.text[slot]) {
                 matches.append(slot)
             }
         }
@@ -181,6 +200,10 @@ struct Directory: Sendable {
         return matches
     }
 
+    /// The live slots in ascending `field` order, ties broken by first name, last name and
+    /// slot. Strings are compared once per *distinct* value (there are far fewer first names
+    /// than people) and each person then sorts by packed integer ranks: fast even unoptimized,
+    /// and independent of how costly Unicode string comparison is.
     private mutating func orderedSlots(by field: PeopleSortField) -> [Int] {
         if sortedGeneration != generation {
             sortedSlots.removeAll(keepingCapacity: true)
@@ -188,58 +211,62 @@ struct Directory: Sendable {
         }
         if let cached = sortedSlots[field] { return cached }
         let keys = self.keys
-        let slots = self.slots
-        var live = slots.indices.filter { slots[$0] != nil }
-        let byName: (Int, Int) -> Int = { a, b in
-            let first = ByteText.compare(keys[a]!.firstName, keys[b]!.firstName)
-            if first != 0 { return first }
-            let last = ByteText.compare(keys[a]!.lastName, keys[b]!.lastName)
-            if last != 0 { return last }
-            return slots[a]!.id < slots[b]!.id ? -1 : (slots[a]!.id == slots[b]!.id ? 0 : 1)
-        }
+        let ordered: [Int]
         switch field {
         case .firstName:
-            live.sort { byName($0, $1) < 0 }
+            ordered = packedOrder(keys.ranks(of: keys.firstName), keys.ranks(of: keys.lastName))
         case .lastName:
-            live.sort {
-                let c = ByteText.compare(keys[$0]!.lastName, keys[$1]!.lastName)
-                return c != 0 ? c < 0 : byName($0, $1) < 0
-            }
+            ordered = packedOrder(keys.ranks(of: keys.lastName), nameRanks())
         case .email:
-            live.sort { ByteText.compare(keys[$0]!.email, keys[$1]!.email) < 0 }
+            // E-mails are unique, so there are no ties and no distinct values to share.
+            var live = keys.isLive.indices.filter { keys.isLive[$0] }
+            live.sort { keys.email[$0] < keys.email[$1] }
+            ordered = live
         case .department:
-            live.sort {
-                let c = ByteText.compare(keys[$0]!.department, keys[$1]!.department)
-                return c != 0 ? c < 0 : byName($0, $1) < 0
-            }
-        case .type:
-            func rank(_ p: PortalPerson) -> Int { p.isOwner ? 0 : 4 - p.type.rank }
-            live.sort {
-                let (ra, rb) = (rank(slots[$0]!), rank(slots[$1]!))
-                return ra != rb ? ra < rb : byName($0, $1) < 0
-            }
-        case .usedSpace:
-            live.sort {
-                let (a, b) = (slots[$0]!.usedSpace, slots[$1]!.usedSpace)
-                return a != b ? a < b : byName($0, $1) < 0
-            }
-        case .registrationDate:
-            live.sort {
-                let (a, b) = (slots[$0]!.registrationDate, slots[$1]!.registrationDate)
-                return a != b ? a < b : byName($0, $1) < 0
-            }
+            ordered = packedOrder(keys.ranks(of: keys.department), nameRanks())
         case .createdBy:
-            var creatorKey: [Int: [UInt8]] = [:]
-            for slot in live {
-                let creator = slots[slot]!.createdBy.flatMap { slotByID[$0] }.flatMap { keys[$0]?.firstName } ?? []
-                creatorKey[slot] = creator
+            let creatorNames = slots.map { person in
+                person?.createdBy.flatMap { slotByID[$0] }.map { keys.firstName[$0] } ?? ""
             }
-            live.sort {
-                let c = ByteText.compare(creatorKey[$0]!, creatorKey[$1]!)
-                return c != 0 ? c < 0 : byName($0, $1) < 0
-            }
+            ordered = packedOrder(keys.ranks(of: creatorNames), nameRanks())
+        case .type:
+            ordered = packedOrder(slots.map { $0.map { $0.isOwner ? 0 : 4 - $0.type.rank } ?? 0 }, nameRanks())
+        case .usedSpace:
+            ordered = sortedByNumber(slots.map { $0?.usedSpace ?? 0 })
+        case .registrationDate:
+            ordered = sortedByNumber(slots.map { Double($0?.registrationDate.ticks ?? 0) })
         }
-        sortedSlots[field] = live
+        sortedSlots[field] = ordered
+        return ordered
+    }
+
+    /// Each live slot's position in first-name order: the tie-breaker of the other orders.
+    private mutating func nameRanks() -> [Int] {
+        var rank = [Int](repeating: 0, count: slots.count)
+        for (position, slot) in orderedSlots(by: .firstName).enumerated() { rank[slot] = position }
+        return rank
+    }
+
+    /// Live slots ordered by a slot-indexed number, ties in first-name order.
+    private mutating func sortedByNumber(_ values: [Double]) -> [Int] {
+        let rank = nameRanks()
+        var live = keys.isLive.indices.filter { keys.isLive[$0] }
+        live.sort { values[$0] != values[$1] ? values[$0] < values[$1] : rank[$0] < rank[$1] }
         return live
+    }
+
+    private static let rankBits = 21
+    private static let rankMask = (1 << rankBits) - 1
+
+    /// Live slots ordered by (primary, secondary, slot), all slot-indexed ranks below 2²¹,
+    /// packed into one integer per person so the sort compares plain integers.
+    private func packedOrder(_ primary: [Int], _ secondary: [Int]) -> [Int] {
+        let live = keys.isLive.indices.filter { keys.isLive[$0] }
+        guard slots.count <= Self.rankMask else {
+            return live.sorted { (primary[$0], secondary[$0], $0) < (primary[$1], secondary[$1], $1) }
+        }
+        var packed = live.map { primary[$0] << (2 * Self.rankBits) | secondary[$0] << Self.rankBits | $0 }
+        packed.sort()
+        return packed.map { $0 & Self.rankMask }
     }
 }

@@ -36,7 +36,15 @@ struct PeopleFilter: Sendable, Hashable {
     /// Extra text matched against the user name and contacts too (the `search` routes).
     var searchesUserNameAndContacts = false
 
-    func matches(_ person: PortalPerson, keys: SearchKeys) -> Bool {
+    /// `text` is the person's search text (`KeyColumns.text`).
+    func matches(_ person: borrowing PortalPerson?, text: [UInt8]) -> Bool {
+        switch person {
+        case .none: return false
+        case .some(let person): return matches(person, text: text)
+        }
+    }
+
+    private func matches(_ person: borrowing PortalPerson, text: [UInt8]) -> Bool {
         switch visibility {
         case .everyone:
             break
@@ -67,11 +75,11 @@ struct PeopleFilter: Sendable, Hashable {
         default: break
         }
         if !terms.isEmpty {
+            let extra: [[UInt8]] = searchesUserNameAndContacts
+                ? [Array(person.userName.lowercased().utf8)] + person.contacts.map { Array($0.value.lowercased().utf8) }
+                : []
             let matchesTerm: ([UInt8]) -> Bool = { term in
-                if ByteText.contains(keys.text, term) { return true }
-                guard searchesUserNameAndContacts else { return false }
-                if ByteText.contains(Array(person.userName.lowercased().utf8), term) { return true }
-                return person.contacts.contains { ByteText.contains(Array($0.value.lowercased().utf8), term) }
+                ByteText.contains(text, term) || extra.contains { ByteText.contains($0, term) }
             }
             if anyTerm {
                 if !terms.contains(where: matchesTerm) { return false }

@@ -29,9 +29,10 @@ struct PortalPerson: Sendable {
     var avatarHash: Int = 0
 
     /// "First Last", or the e-mail while both names are empty (invitees), before encoding.
+    /// Like the real server's `"{0} {1}"` format it is not trimmed: an owner called just
+    /// "Administrator" is displayed as `"Administrator "` (as in ONLYOFFICE's own mocks).
     var plainDisplayName: String {
-        let name = [firstName, lastName].filter { !$0.isEmpty }.joined(separator: " ")
-        return name.isEmpty ? email : name
+        firstName.isEmpty && lastName.isEmpty ? email : "\(firstName) \(lastName)"
     }
 
     var isAdmin: Bool { type == .docSpaceAdmin }

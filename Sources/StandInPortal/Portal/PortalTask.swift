@@ -28,17 +28,14 @@ struct PortalTask: Sendable {
 
     var isRunning: Bool { status == .running || status == .created }
 
+    /// 100 when completed; otherwise the share of `duration` elapsed (at most 99), frozen
+    /// in effect once canceled or failed because callers stop polling then.
     func percentage(now: ContinuousClock.Instant) -> Int {
         switch status {
         case .completed: return 100
         case .created: return 0
-        case .running:
-            let elapsed = now - started
-            let fraction = duration == .zero ? 1 : elapsed / duration
-            return max(0, min(99, Int(fraction * 100)))
-        case .canceled, .failed:
-            let elapsed = now - started
-            let fraction = duration == .zero ? 1 : elapsed / duration
+        case .running, .canceled, .failed:
+            let fraction = duration == .zero ? 1 : (now - started) / duration
             return max(0, min(99, Int(fraction * 100)))
         }
     }

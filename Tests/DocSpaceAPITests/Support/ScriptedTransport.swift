@@ -73,7 +73,7 @@ enum TestClient {
 
 /// Polls `condition` until it holds or the deadline passes; returns whether it held.
 /// (Tests wait for conditions, never for a fixed time.)
-func waitUntil(timeout seconds: Double = 5, _ condition: @Sendable () async -> Bool) async -> Bool {
+func waitUntil(timeout seconds: Double = 30, _ condition: @Sendable () async -> Bool) async -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
         if await condition() { return true }

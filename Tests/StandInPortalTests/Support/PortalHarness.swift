@@ -14,15 +14,18 @@ struct PortalHarness: Sendable {
     /// Starts a portal, runs `body`, and always stops the portal.
     static func run(_ options: PortalOptions = PortalOptions(users: 120, apiKey: apiKey),
                     _ body: (PortalHarness) async throws -> Void) async throws {
-        let portal = PortalServer(options: options)
+        let portal = await PortalServer.make(options: options)
         let url = try await portal.start()
+        let client = TestClient(baseURL: url)
         do {
             let ownerToken = try #require(await portal.issueToken(forEmail: options.ownerEmail))
-            try await body(PortalHarness(portal: portal, client: TestClient(baseURL: url), ownerToken: ownerToken))
+            try await body(PortalHarness(portal: portal, client: client, ownerToken: ownerToken))
         } catch {
+            client.session.invalidateAndCancel()
             await portal.stop()
             throw error
         }
+        client.session.invalidateAndCancel()
         await portal.stop()
     }
 

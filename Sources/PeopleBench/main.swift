@@ -1,0 +1,41 @@
+import Foundation
+
+// docspace-people-bench: the Swift side of `scripts/bench`. Each subcommand measures one
+// thing against a running stand-in (`docspace-people demo-server`) and prints plain numbers
+// for the runner, which owns the servers, the pairing with the Python scripts and the report.
+//
+//   seed-workflow  --url U --api-key K [--people 200] [--prefix P]   → "SECONDS REQUESTS"
+//   bulk-terminate --url U --api-key K [--people 1000]                → "REQUESTS SECONDS"
+//   tui                                                               → "NAME VALUE UNIT" lines
+//
+// Errors go to standard error with exit status 1: a benchmark that did not do the whole job
+// must not print a time.
+
+let arguments = BenchArguments(CommandLine.arguments.dropFirst())
+do {
+    switch arguments.command {
+    case "seed-workflow":
+        let counter = RequestCounter()
+        let job = SeedWorkflow(client: try arguments.client(counting: counter), counter: counter,
+                               people: try arguments.int("people", default: 200),
+                               prefix: arguments.string("prefix") ?? "seed-swift-\(UUID().uuidString.prefix(8).lowercased())")
+        let outcome = try await job.run()
+        print(String(format: "%.6f %d", outcome.seconds, outcome.requests))
+    case "bulk-terminate":
+        let job = BulkTerminate(client: try arguments.client(), control: try arguments.standIn(),
+                                people: try arguments.int("people", default: 1000))
+        let outcome = try await job.run()
+        print(String(format: "%d %.6f", outcome.requests, outcome.seconds))
+    case "tui":
+        // HOOK for the in-process TUI figures (key_to_frame_p99_ms, bytes_per_cursor_move,
+        // filter_keystroke_p99_ms, rss_100k_mb, cold_start_ms): print one "NAME VALUE UNIT"
+        // line each. scripts/bench runs this subcommand and evaluates every line it prints
+        // against the goals table; lines starting with "#" are ignored.
+        print("# tui: no in-process TUI figures in this build yet")
+    default:
+        throw BenchFailure("usage: docspace-people-bench seed-workflow|bulk-terminate|tui --url URL --api-key KEY [--people N]")
+    }
+} catch {
+    FileHandle.standardError.write(Data("docspace-people-bench: \(error)\n".utf8))
+    exit(1)
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import PeopleCore
+import TerminalUI
+
+/// `audit`: what this machine's user changed, from the local audit log.
+struct Audit: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show the local audit log of changes (newest last).",
+        discussion: "One line per change request, kept in $XDG_STATE_HOME/docspace-people/audit.jsonl (mode 0600). It never holds a token.")
+
+    @Flag(name: .long, help: "Print the log's JSON lines as they are.") var json = false
+    @Option(name: .long, help: ArgumentHelp("Only the last N change requests.", valueName: "n")) var last: Int?
+
+    func run() async throws {
+        let log = AuditLogFile(directory: AppPaths(environment: ProcessInfo.processInfo.environment).stateDirectory)
+        var (entries, unreadable) = log.entries()
+        if let last { entries = Array(entries.suffix(max(0, last))) }
+        if json {
+            let encoder = AuditLogFile.encoder()
+            for entry in entries {
+                if let data = try? encoder.encode(entry) { Console.out(String(decoding: data, as: UTF8.self)) }
+            }
+        } else if entries.isEmpty {
+            Console.error("no changes recorded in \(log.path)")
+        } else {
+            let time = ISO8601DateFormatter()
+            for entry in entries {
+                let counts = Dictionary(grouping: entry.targets, by: \.outcome).mapValues(\.count)
+                let summary = ["done", "skipped", "failed"].compactMap { key in counts[key].map { "\($0) \(key)" } }
+                    .joined(separator: ", ")
+                Console.out("\(time.string(from: entry.time))  \(TerminalText.sanitized(entry.user.email ?? entry.user.id)) on \(TerminalText.sanitized(entry.portal)) [\(entry.source)]: \(entry.action) — \(summary)")
+                Console.out("    \(entry.request)")
+                for target in entry.targets {
+                    let who = [target.displayName, target.email.map { "<\($0)>" }].compactMap { $0 }.joined(separator: " ")
+                    Console.out("    \(target.outcome.padding(toLength: 7, withPad: " ", startingAt: 0)) \(TerminalText.sanitized(who.isEmpty ? (target.id ?? "?") : who))\(target.detail.map { " — " + TerminalText.sanitized($0) } ?? "")")
+                }
+            }
+        }
+        if unreadable > 0 {
+            Console.error("warning: \(unreadable) line(s) of \(log.path) could not be read")
+        }
+    }
+}
