@@ -26,7 +26,8 @@ struct ResponseReader: Sendable {
         }
         if answer.body.isEmpty { return try decode(type, from: Data("{}".utf8)) }
         guard head != nil else {
-            throw DocSpaceError.decoding(context: "\(route): body: not JSON\(Self.contentType(answer))")
+            // Scrubbed too: a header is the portal's text, and it may echo the credentials.
+            throw scrubber.scrub(DocSpaceError.decoding(context: "\(route): body: not JSON\(Self.contentType(answer))"))
         }
         return try decode(type, from: answer.body)
     }
