@@ -1,6 +1,6 @@
 /// `{type, value}`, e.g. `{"type": "phone", "value": "+1 555 0100"}`.
 extension Contact: Codable {
-    enum CodingKeys: String, CodingKey { case type, value }
+    enum CodingKeys: String, CodingKey, CaseIterable { case type, value }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)

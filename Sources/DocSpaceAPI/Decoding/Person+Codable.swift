@@ -9,7 +9,7 @@
 /// sent, statuses as numbers and adds `type` as its string name, so `--json` output reads like
 /// the portal's own answers.
 extension Person: Codable {
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, displayName, firstName, lastName, userName, email, status, activationStatus
         case department, groups, contacts, location, notes, mobilePhone, cultureName
         case isOwner, isAdmin, isRoomAdmin, isCollaborator, isVisitor, isLDAP, isSSO

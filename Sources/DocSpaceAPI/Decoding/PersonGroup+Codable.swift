@@ -1,6 +1,6 @@
 /// `{id, name, manager?, isSystem?}`; the name is HTML-encoded on the wire like `department`.
 extension PersonGroup: Codable {
-    enum CodingKeys: String, CodingKey { case id, name, manager }
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, name, manager }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)

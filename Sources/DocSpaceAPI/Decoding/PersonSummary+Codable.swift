@@ -1,7 +1,7 @@
 /// `PersonSummary` ⇄ `EmployeeDto` (the short person of `createdBy` and of invitation answers).
 /// Lenient like `Person`: only `id` is required and `displayName` is HTML-decoded.
 extension PersonSummary: Codable {
-    enum CodingKeys: String, CodingKey { case id, displayName, avatar, profileUrl, hasAvatar }
+    enum CodingKeys: String, CodingKey, CaseIterable { case id, displayName, avatar, profileUrl, hasAvatar }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
