@@ -31,7 +31,21 @@ enum PersonFormatter {
         }.joined(separator: "\n")
     }
 
+    /// People as JSON: `PersonJSON`'s direct writer, the same bytes as `JSONEncoder`'s.
+    static func json(_ people: [Person]) -> String {
+        PersonJSON.array(people) ?? encoded(people)
+    }
+
+    static func json(_ person: Person) -> String {
+        PersonJSON.object(person) ?? encoded(person)
+    }
+
     static func json<T: Encodable>(_ value: T) -> String {
+        encoded(value)
+    }
+
+    /// Pretty, sorted JSON through `JSONEncoder` (reports, and the reference for `PersonJSON`).
+    static func encoded<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value) else { return "null" }
