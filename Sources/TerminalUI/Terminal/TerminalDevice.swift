@@ -19,6 +19,9 @@ final class TerminalDevice {
         case resized(TerminalSize)
         /// SIGINT, SIGTERM or SIGHUP: the terminal must be given back and the app must end.
         case signal(Int32)
+        /// Standard input reached its end or failed (the terminal went away without a SIGHUP
+        /// reaching us): nothing more can be read, so the app must end.
+        case inputClosed
     }
 
     let screen: NcursesScreen
@@ -111,7 +114,15 @@ final class TerminalDevice {
             if status == ERR { break }
             if let key = KeyDecoder.decode(status: status, code: UInt32(code)) { keys.append(key) }
         }
-        guard !keys.isEmpty else { return }
+        guard !keys.isEmpty else {
+            // Woken with nothing to read: at the end of input the source would fire forever
+            // (it is level-triggered) and the app would spin. End instead.
+            if InputProbe.isClosed(STDIN_FILENO) {
+                sources.first?.cancel()
+                handler?(.inputClosed)
+            }
+            return
+        }
         flushRequested = false
         handler?(.keys(keys))
     }
@@ -140,6 +151,22 @@ final class TerminalDevice {
         curs_set(1)
         endwin()
         CrashGuard.remove()
+    }
+}
+
+/// Tells the end of input from a wake-up with nothing to read yet.
+enum InputProbe {
+    /// Whether `fd` is at its end or broken: poll reports a hang-up or an error, or says it is
+    /// readable while not a single byte is there to read (what `read` returning 0 looks like).
+    static func isClosed(_ fd: Int32) -> Bool {
+        var entry = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&entry, 1, 0)
+        if ready < 0 { return errno != EINTR && errno != EAGAIN }
+        if ready == 0 { return false }
+        if entry.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return true }
+        guard entry.revents & Int16(POLLIN) != 0 else { return false }
+        var available: Int32 = 0
+        return ioctl(fd, UInt(FIONREAD), &available) == 0 && available == 0
     }
 }
 

@@ -8,6 +8,7 @@ final class TerminalLoop {
     enum Outcome {
         case quit
         case signal(Int32)
+        case inputClosed
     }
 
     private let device: TerminalDevice
@@ -23,11 +24,13 @@ final class TerminalLoop {
     /// How often time moves on screen: spinner, "loading 3 s", fading messages, debounce.
     static let tickInterval: Duration = .milliseconds(100)
 
-    init(device: TerminalDevice, client: any PeopleClient, session: Session, timeZone: TimeZone) {
+    init(device: TerminalDevice, client: any PeopleClient, session: Session,
+         reauthenticate: Reauthenticate?, timeZone: TimeZone) {
         self.device = device
         self.timeZone = timeZone
         self.started = clock.now
-        store = AppStore(state: AppState(session: session, size: device.size), client: client)
+        store = AppStore(state: AppState(session: session, size: device.size), client: client,
+                         reauthenticate: reauthenticate)
     }
 
     private var now: Double {
@@ -80,6 +83,8 @@ final class TerminalLoop {
             drawNow()
         case .signal(let signal):
             end(.signal(signal))
+        case .inputClosed:
+            end(.inputClosed)
         }
     }
 
