@@ -139,13 +139,63 @@ struct CLIWorkflowTests {
         #expect(server.stop() == 0)
     }
 
-    @Test func readOnlyRefusesChanges() throws {
+    /// Read-only — by flag or by the profile's `read_only = true` — refuses every change
+    /// before anything is sent, and still allows reading.
+    @Test func readOnlyRefusesEveryChange() throws {
         let server = try DemoServerProcess()
         defer { server.stop() }
-        let env = server.environment(home: temporaryHome())
-        let refused = try runBinary(["add", "--first-name", "Ro", "--email", "ro@example.org", "--read-only"], environment: env)
-        #expect(refused.status == 3)
-        #expect(refused.stderr.contains("read-only"))
-        #expect(try runBinary(["show", "ro@example.org"], environment: env).status == 4)
+        let home = temporaryHome()
+        var env = server.environment(home: home)
+        let config = (home as NSString).appendingPathComponent("config.toml")
+        try "[profiles.audit]\nurl = \"\(server.baseURL)\"\nread_only = true\n".write(toFile: config, atomically: true, encoding: .utf8)
+        env["DOCSPACE_CONFIG"] = config
+        let changes: [[String]] = [
+            ["add", "--first-name", "Ro", "--email", "ro@example.org"],
+            ["invite", "ro2@example.org"],
+            ["terminate", "kim.minjun@example.org"],
+            ["activate", "noel.lefevre@example.com"],
+            ["set-type", "user", "kim.minjun@example.org"],
+            ["delete", "noel.lefevre@example.com", "--yes"],
+        ]
+        for change in changes {
+            for mode in [["--read-only"], ["--profile", "audit"]] {
+                var environment = env
+                if mode.first == "--profile" { environment.removeValue(forKey: "DOCSPACE_URL") }
+                let refused = try runBinary(change + mode, environment: environment)
+                #expect(refused.status == 3, "\(change) \(mode): \(refused.stderr)")
+                #expect(refused.stderr.contains("read-only"), "\(change) \(mode)")
+            }
+        }
+        let stats = try String(contentsOf: URL(string: server.baseURL + "/__standin/stats")!, encoding: .utf8)
+        for route in ["POST /api/2.0/people", "PUT /api/2.0/people/status", "PUT /api/2.0/people/type", "PUT /api/2.0/people/delete", "DELETE /api/2.0/people"] {
+            #expect(!stats.contains("\"\(route)"), "no change request reached the portal: \(route) in \(stats)")
+        }
+        #expect(try runBinary(["list", "--limit", "1", "--profile", "audit"], environment: env.filter { $0.key != "DOCSPACE_URL" }).status == 0,
+                "reading still works")
+    }
+
+    @Test func dryRunAndFromFileChangeNothing() throws {
+        let server = try DemoServerProcess()
+        defer { server.stop() }
+        let home = temporaryHome()
+        let env = server.environment(home: home)
+        let added = try runBinary(["add", "--first-name", "Dry", "--email", "dry.run@example.org", "--json"], environment: env)
+        let id = try #require((try json(added.stdout) as? [String: Any])?["id"] as? String)
+        let list = (home as NSString).appendingPathComponent("leavers.txt")
+        try "# leavers\n\(id)\nnobody@example.org\n".write(toFile: list, atomically: true, encoding: .utf8)
+
+        let dry = try runBinary(["terminate", "--from", list, "--dry-run", "--json"], environment: env)
+        #expect(dry.status == 0, "\(dry.stderr)")
+        let rows = try #require(try json(dry.stdout) as? [[String: Any]])
+        #expect(rows.count == 2)
+        #expect(rows.first { $0["id"] as? String == id }?["result"] as? String == "skipped")
+        #expect(rows.first { $0["input"] as? String == "nobody@example.org" }?["result"] as? String == "failed")
+        let still = try runBinary(["show", id, "--json"], environment: env)
+        #expect((try json(still.stdout) as? [String: Any])?["status"] as? Int == 1, "a dry run changes nothing")
+
+        let stdin = try runBinary(["terminate", "--from", "-", "--json"], environment: env, input: "\(id)\n")
+        #expect(stdin.status == 0, "\(stdin.stderr)")
+        let after = try runBinary(["show", id, "--json"], environment: env)
+        #expect((try json(after.stdout) as? [String: Any])?["status"] as? Int == 2)
     }
 }

@@ -75,8 +75,28 @@ struct StoreTests {
         #expect(store.state.list.loadedPeople.map(\.id) == ["id-10"])
     }
 
-    @Test("Quit cancels what is still running")
-    func quitCancels() async {
+    @Test("Superseded requests are abandoned, not cancelled (URLSession deadlocks on Linux), and their answers change nothing")
+    func abandonedNotCancelled() async {
+        let directory = FakeDirectory(Self.people)
+        let store = makeStore(directory)
+        store.send(.started)
+        await store.waitUntilIdle()
+        await directory.hold(text: "Person 0001")
+        store.send(.key(.char("/")))
+        for c in "Person 0001" { store.send(.key(.character(c))) }
+        store.send(.tick(now: 1))
+        while await directory.waitingCount(text: "Person 0001") == 0 { await Task.yield() }
+        store.send(.key(.escape))
+        let restored = store.state.list
+        await directory.release(text: "Person 0001")
+        await store.waitUntilIdle()
+        #expect(await directory.cancelledCount == 0)
+        #expect(store.state.list.loadedPeople == restored.loadedPeople)
+        #expect(store.state.search.appliedText == nil)
+    }
+
+    @Test("Quit does not wait for what is still running")
+    func quitAbandons() async {
         let directory = FakeDirectory(Self.people)
         await directory.hold(text: "slow")
         let store = makeStore(directory)

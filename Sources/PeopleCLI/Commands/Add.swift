@@ -68,21 +68,19 @@ struct Invite: PortalCommand {
     @OptionGroup var connection: ConnectionOptions
     @Option(name: .long, help: ArgumentHelp("room-admin, user or docspace-admin.", valueName: "type"))
     var type: String = "user"
-    @Flag(name: .long, help: "Print per-person results as JSON.") var json = false
-    @Flag(name: .long, help: "Show what would be done; send nothing.") var dryRun = false
-    @OptionGroup var targets: TargetOptions
+    @OptionGroup var bulk: BulkOptions
 
     func validate() throws {
         guard EmployeeType(parsing: type) != nil else { throw ValidationError("unknown --type \(type)") }
     }
 
     func run(on session: PortalSession) async throws(CLIFailure) {
-        let emails = try targets.targets()
+        let emails = try bulk.targets.targets()
         let wanted = EmployeeType(parsing: type)!
         var report = BulkReport(action: "invite")
-        if dryRun {
+        if bulk.dryRun {
             for email in emails { report.add(email, nil, .skipped, "dry run: would invite as \(wanted.displayName)") }
-            report.print(json: json)
+            report.print(json: bulk.json)
             return
         }
         try session.requireWritable("invite")
@@ -112,39 +110,7 @@ struct Invite: PortalCommand {
                 }
             }
         }
-        report.print(json: json)
+        report.print(json: bulk.json)
         try report.outcome()
-    }
-}
-
-/// `terminate`: disable accounts (reversible with `activate`).
-struct Terminate: PortalCommand {
-    static let configuration = CommandConfiguration(abstract: "Terminate (disable) people; reversible with activate.")
-    @OptionGroup var connection: ConnectionOptions
-    @Flag(name: .long, help: "Print per-person results as JSON.") var json = false
-    @Flag(name: .long, help: "Show what would be done; change nothing.") var dryRun = false
-    @OptionGroup var targets: TargetOptions
-
-    func run(on session: PortalSession) async throws(CLIFailure) {
-        if !dryRun { try session.requireWritable("terminate") }
-        let report = try await StatusChange(status: .terminated, session: session).run(try targets.targets(), dryRun: dryRun)
-        report.print(json: json)
-        if !dryRun { try report.outcome() }
-    }
-}
-
-/// `activate`: re-enable terminated accounts.
-struct Activate: PortalCommand {
-    static let configuration = CommandConfiguration(abstract: "Re-activate terminated people.")
-    @OptionGroup var connection: ConnectionOptions
-    @Flag(name: .long, help: "Print per-person results as JSON.") var json = false
-    @Flag(name: .long, help: "Show what would be done; change nothing.") var dryRun = false
-    @OptionGroup var targets: TargetOptions
-
-    func run(on session: PortalSession) async throws(CLIFailure) {
-        if !dryRun { try session.requireWritable("activate") }
-        let report = try await StatusChange(status: .active, session: session).run(try targets.targets(), dryRun: dryRun)
-        report.print(json: json)
-        if !dryRun { try report.outcome() }
     }
 }

@@ -14,15 +14,13 @@ struct Delete: PortalCommand {
 
     @OptionGroup var connection: ConnectionOptions
     @Flag(name: .long, help: "Do not ask for confirmation.") var yes = false
-    @Flag(name: .long, help: "Print per-person results as JSON.") var json = false
-    @Flag(name: .long, help: "Show what would be done; change nothing.") var dryRun = false
-    @OptionGroup var targets: TargetOptions
+    @OptionGroup var bulk: BulkOptions
 
     func run(on session: PortalSession) async throws(CLIFailure) {
-        if !dryRun { try session.requireWritable("delete") }
+        if !bulk.dryRun { try session.requireWritable("delete") }
         let client = session.client
         var people: [(String, Person)] = []
-        for resolved in await TargetResolver.resolve(try targets.targets(), client: client) {
+        for resolved in await TargetResolver.resolve(try bulk.targets.targets(), client: client) {
             switch resolved.result {
             case .success(let person): people.append((resolved.input, person))
             case .failure(let error): throw .api(error)
@@ -37,9 +35,9 @@ struct Delete: PortalCommand {
             throw .refused("nothing deleted: \(TerminalText.sanitized(owner.1.displayName)) is the portal owner")
         }
         var report = BulkReport(action: "delete")
-        if dryRun {
+        if bulk.dryRun {
             for (input, person) in people { report.add(input, person, .skipped, "dry run: would delete (irreversible)") }
-            report.print(json: json)
+            report.print(json: bulk.json)
             return
         }
         if !yes { try confirm(people.map(\.1), portal: session.connection.portalName) }
@@ -57,7 +55,7 @@ struct Delete: PortalCommand {
             }
         } catch let error as DocSpaceError where !error.isUnclear {
             for (input, person) in people { report.add(input, person, .failed, "\(error)") }
-            report.print(json: json)
+            report.print(json: bulk.json)
             try report.outcome()
             return
         } catch {
@@ -73,7 +71,7 @@ struct Delete: PortalCommand {
                 report.add(input, person, .failed, "unknown: \(error) — check this person")
             }
         }
-        report.print(json: json)
+        report.print(json: bulk.json)
         try report.outcome()
     }
 

@@ -16,7 +16,7 @@ public struct DocSpacePeople: AsyncParsableCommand {
 
         Exit codes: 0 done; 1 portal or network failure; 2 some people not done; 3 refused \
         (by the portal's rules or by this tool's checks); 4 not found; 5 not signed in or token \
-        rejected; 6 portal unreachable or too slow; 64 bad usage or configuration; 130 interrupted.
+        rejected; 6 portal unreachable or too slow; 64 bad usage or configuration; 130 interrupted; 129/143 the terminal UI was stopped by SIGHUP/SIGTERM.
         """,
         version: AppVersion.current.number,
         subcommands: [
@@ -43,16 +43,15 @@ public struct DocSpacePeople: AsyncParsableCommand {
             do {
                 try await PeopleTUI.run(client: session.client, session: info,
                                         reauthenticate: Self.reauthentication(for: session, connection))
-            } catch let error as PeopleTUIError {
-                switch error {
-                case .notATerminal, .unknownTerminal: throw .configuration("the terminal UI stopped: \(error)")
-                case .interrupted, .inputClosed: ended = error
-                }
+            } catch PeopleTUIError.interrupted(let signal) {
+                throw .signalled(signal)
+            } catch PeopleTUIError.inputClosed {
+                ended = .inputClosed
             } catch {
                 throw .configuration("the terminal UI stopped: \(error)")
             }
         }
-        // A signal or the end of input ended the UI; the terminal is already restored.
+        // The end of input ended the UI; the terminal is already restored.
         if let ended {
             Console.error("docspace-people: \(ended)")
             throw ExitCode(ended.exitCode)

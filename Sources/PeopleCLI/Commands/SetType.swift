@@ -15,9 +15,7 @@ struct SetType: PortalCommand {
     @Argument(help: ArgumentHelp("The new type.", valueName: "type")) var type: String
     @Option(name: .long, help: ArgumentHelp("Who receives rooms on a demotion (id or e-mail).", valueName: "person"))
     var reassignTo: String?
-    @Flag(name: .long, help: "Print per-person results as JSON.") var json = false
-    @Flag(name: .long, help: "Show what would be done; change nothing.") var dryRun = false
-    @OptionGroup var targets: TargetOptions
+    @OptionGroup var bulk: BulkOptions
 
     /// How long to follow one demotion task before reporting it as still running.
     static let demotionDeadline: Double = 120
@@ -35,7 +33,7 @@ struct SetType: PortalCommand {
     }
 
     func run(on session: PortalSession) async throws(CLIFailure) {
-        if !dryRun { try session.requireWritable("set-type") }
+        if !bulk.dryRun { try session.requireWritable("set-type") }
         let target = EmployeeType(parsing: type)!
         let client = session.client
         let me = try await CommandRunner.call { try await client.me() }
@@ -49,7 +47,7 @@ struct SetType: PortalCommand {
         var report = BulkReport(action: "set-type \(target.rawValue)")
         var upgrades: [(String, Person)] = []
         var demotions: [(String, Person)] = []
-        for resolved in await TargetResolver.resolve(try targets.targets(), client: client) {
+        for resolved in await TargetResolver.resolve(try bulk.targets.targets(), client: client) {
             guard case .success(let person) = resolved.result else {
                 if case .failure(let error) = resolved.result { report.add(resolved.input, nil, .failed, "\(error)") }
                 continue
@@ -64,14 +62,14 @@ struct SetType: PortalCommand {
                 demotions.append((resolved.input, person))
             }
         }
-        if dryRun {
+        if bulk.dryRun {
             for (input, person) in upgrades {
                 report.add(input, person, .skipped, "dry run: would change \(person.type.displayName) → \(target.displayName) (PUT /api/2.0/people/type/\(target.rawValue))")
             }
             for (input, person) in demotions {
                 report.add(input, person, .skipped, "dry run: would demote \(person.type.displayName) → \(target.displayName) (POST /api/2.0/people/type)")
             }
-            report.print(json: json)
+            report.print(json: bulk.json)
             return
         }
         for start in stride(from: 0, to: upgrades.count, by: PeopleQuery.maxCount) {
@@ -99,7 +97,7 @@ struct SetType: PortalCommand {
             session.recordAudit(by: me, action: "set-type \(target.rawValue)", request: "POST /api/2.0/people/type",
                                 entries: report.entries[before...])
         }
-        report.print(json: json)
+        report.print(json: bulk.json)
         try report.outcome()
     }
 

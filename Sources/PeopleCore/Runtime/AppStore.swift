@@ -51,5 +51,6 @@ public final class AppStore {
         await runner?.waitUntilIdle()
     }
 
-    public func cancelAll() { runner?.cancelAll() }
+    /// On quit: nobody waits for answers any more.
+    public func abandonAll() { runner?.abandonAll() }
 }

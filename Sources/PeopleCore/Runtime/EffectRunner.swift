@@ -6,6 +6,13 @@ import DocSpaceAPI
 /// Busy and idle are observable (lazygit's busy accounting): a request counts from the
 /// moment `run` sees it until its answer has been delivered, *and* whatever that answer
 /// started counts too, so "press a key, wait until idle, assert" needs no sleeps.
+///
+/// `.cancel` abandons requests instead of cancelling their tasks: their answers still arrive
+/// and `update` drops them (it forgot their ids). Cancelling would be nicer to the server but
+/// it deadlocks on Linux: FoundationNetworking's async `URLSession.data(for:)` takes its
+/// session queue inside the cancellation handler, while `swift_task_cancel` holds the task's
+/// status lock, and the same queue waits for that lock to resume the finished request. The
+/// main thread froze that way under a fast `j j j` (each press abandons the previous detail).
 @MainActor
 public final class EffectRunner {
     /// Replaced after a sign-in: requests started afterwards use the new token.
@@ -53,16 +60,20 @@ public final class EffectRunner {
                 let response = await Self.perform(request, with: client)
                 self?.complete(id, response)
             }
-        case .cancel(let ids):
-            for id in ids { tasks[id]?.cancel() }
+        case .cancel:
+            // Abandoned, not cancelled: see the type's documentation.
+            break
         case .flushTypeAhead, .bell, .quit:
             break
         }
     }
 
-    /// Cancels everything still running (on quit).
-    public func cancelAll() {
-        for task in tasks.values { task.cancel() }
+    /// Stops waiting for everything still running (on quit); see the type's documentation for
+    /// why the tasks themselves are not cancelled.
+    public func abandonAll() {
+        let waiters = idleWaiters
+        idleWaiters = []
+        for waiter in waiters { waiter.resume() }
     }
 
     /// Returns once no request is running and every answer has been delivered.

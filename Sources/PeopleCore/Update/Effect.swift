@@ -4,8 +4,9 @@ import DocSpaceAPI
 /// `EffectRunner` performs the network ones, the terminal front end the rest.
 public enum Effect: Sendable, Equatable {
     case request(RequestID, Request)
-    /// Cancel requests whose answers would be dropped anyway (an older search, a detail the
-    /// cursor has left). Each still answers once, with `.cancelled`.
+    /// Give up on requests whose answers would be dropped anyway (an older search, a detail
+    /// the cursor has left). `update` has already forgotten their ids; the runner lets them
+    /// finish (see `EffectRunner` on why it does not cancel them).
     case cancel([RequestID])
     /// Throw away keys typed ahead (a dialog just opened: neomutt's `mutt_flushinp`).
     case flushTypeAhead

@@ -110,7 +110,8 @@ extension AppState {
     mutating func insertPage(_ page: PeoplePage, into effects: inout [Effect]) {
         listProblem = nil
         list.insert(page)
-        for person in page.people { refreshCopies(of: person) }
+        // The list already holds them; only the other copies need the news.
+        for person in page.people { refreshCopies(of: person, includingList: false) }
         if let anchorID, placeCursor(on: anchorID) {
             self.anchorID = nil
         }
@@ -148,8 +149,8 @@ extension AppState {
     }
 
     /// The server sent a newer copy of a person: every place that shows them follows.
-    mutating func refreshCopies(of person: Person) {
-        list.update(person)
+    mutating func refreshCopies(of person: Person, includingList: Bool = true) {
+        if includingList { list.update(person) }
         if let index = localMatches?.firstIndex(where: { $0.id == person.id }) {
             localMatches?[index] = person
         }

@@ -1,10 +1,11 @@
 import DocSpaceAPI
 
 extension AppState {
-    /// Esc in the list or the detail, before anything else it does: stops the reads on their
-    /// way (pages, the detail, the re-check before a change, the re-read after a lost answer).
-    /// A change already sent cannot be called back, and the status line says so honestly.
-    /// Returns whether there was anything to stop or to explain.
+    /// Esc in the list or the detail, before anything else it does: stops waiting for the
+    /// reads on their way (pages, the detail, the re-check before a change, the re-read after
+    /// a lost answer); their answers are dropped when they come (the runner abandons rather
+    /// than cancels, see `EffectRunner`). A change already sent cannot be called back, and
+    /// the status line says so honestly. Returns whether there was anything to stop or explain.
     mutating func stopLoading(into effects: inout [Effect]) -> Bool {
         let reads = inFlight.filter { $0.value.isCancellableRead }.map(\.key).sorted()
         let changeSent = inFlight.values.contains { if case .perform = $0 { true } else { false } }

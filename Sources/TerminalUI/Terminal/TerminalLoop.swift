@@ -18,6 +18,9 @@ final class TerminalLoop {
     private let clock = ContinuousClock()
     private let started: ContinuousClock.Instant
     private var needsDraw = true
+    /// The state last drawn (with the clock zeroed) and what of time it showed: when neither
+    /// changed, a tick draws nothing and the app idles quietly.
+    private var lastDrawn: (state: AppState, time: TimeOnScreen)?
     private var drawScheduled = false
     private var finish: CheckedContinuation<Outcome, Never>?
     private var outcome: Outcome?
@@ -56,7 +59,7 @@ final class TerminalLoop {
             if let outcome { continuation.resume(returning: outcome) } else { finish = continuation }
         }
         ticker.cancel()
-        store.cancelAll()
+        store.abandonAll()
         return result
     }
 
@@ -79,6 +82,7 @@ final class TerminalLoop {
             drawNow()
         case .resized(let size):
             renderer.invalidate()
+            lastDrawn = nil
             store.send(.resized(size))
             drawNow()
         case .signal(let signal):
@@ -113,10 +117,32 @@ final class TerminalLoop {
     private func drawNow() {
         guard outcome == nil else { return }
         needsDraw = false
+        var unclocked = store.state
+        unclocked.now = 0
+        let time = TimeOnScreen(store.state)
+        if let lastDrawn, lastDrawn.time == time, lastDrawn.state == unclocked { return }
+        lastDrawn = (unclocked, time)
         let view = AppView(state: store.state, timeZone: timeZone)
         renderer.draw(view.frame(), on: device.screen)
         if let lines = view.detailLineCount, lines != store.state.detailLineCount {
             store.send(.detailMeasured(lines: lines))
         }
+    }
+}
+
+/// The parts of the screen that change with time alone: the spinner, "loading 3 s", a fading
+/// message, the undo countdown.
+struct TimeOnScreen: Equatable {
+    var spinner: Int?
+    var busySeconds: Int
+    var fading: Bool
+    var undoSeconds: Int?
+
+    @MainActor
+    init(_ state: AppState) {
+        spinner = state.isBusy ? Int(state.now * 10) % StatusLine.spinner.count : nil
+        busySeconds = state.busySeconds
+        fading = state.message?.isFading(at: state.now) ?? false
+        undoSeconds = state.undo.map { Int($0.expiresAt - state.now) }
     }
 }

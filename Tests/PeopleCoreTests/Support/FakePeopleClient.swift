@@ -17,6 +17,11 @@ actor FakeDirectory {
         for waiter in waiting.removeValue(forKey: text) ?? [] { waiter.resume() }
     }
 
+    /// Requests that saw their task cancelled.
+    private(set) var cancelledCount = 0
+
+    func noteCancelled() { cancelledCount += 1 }
+
     /// How many requests are parked on a hold.
     func waitingCount(text: String) -> Int { waiting[text]?.count ?? 0 }
 
@@ -35,8 +40,8 @@ struct FakePeopleClient: PeopleClient {
 
     private func call(_ request: Request) async throws -> Response {
         let response = await directory.answer(request)
+        if Task.isCancelled { await directory.noteCancelled() }
         if case .failure(let error) = response { throw error }
-        try Task.checkCancellation()
         return response
     }
 
