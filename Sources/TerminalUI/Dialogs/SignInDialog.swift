@@ -16,32 +16,35 @@ struct SignInDialog {
             lines.append(DialogBox.Line("The \(kind.verb.lowercased()) was refused and will not be sent again by itself: retry it after signing in.",
                                         Style(.warning, bold: true)))
         }
-        lines.append(DialogBox.Line(""))
-        lines.append(DialogBox.Line("Portal:   " + portal))
+        // The fields and the keys: the footer, which no server message can push off the screen.
+        var footer: [DialogBox.Line] = [DialogBox.Line("")]
+        footer.append(DialogBox.Line("Portal:   " + portal, maxLines: 1))
         if prompt.canSignIn {
             let focused = Style(.accent, bold: true)
             let emailCursor = prompt.field == .email && !prompt.isSigningIn ? "▏" : ""
             let passwordCursor = prompt.field == .password && !prompt.isSigningIn ? "▏" : ""
-            lines.append(DialogBox.Line("E-mail:   " + prompt.email + emailCursor, prompt.field == .email ? focused : .plain))
-            lines.append(DialogBox.Line("Password: " + prompt.maskedPassword + passwordCursor,
-                                        prompt.field == .password ? focused : .plain))
+            footer.append(DialogBox.Line("E-mail:   " + prompt.email + emailCursor,
+                                         prompt.field == .email ? focused : .plain, maxLines: 1))
+            footer.append(DialogBox.Line("Password: " + prompt.maskedPassword + passwordCursor,
+                                         prompt.field == .password ? focused : .plain, maxLines: 1))
             if let problem = prompt.problem {
-                lines.append(DialogBox.Line(problem, Style(.danger, bold: true)))
+                footer.append(DialogBox.Line(problem, Style(.danger, bold: true), maxLines: 2))
             }
-            lines.append(DialogBox.Line(""))
+            footer.append(DialogBox.Line(""))
             if prompt.isSigningIn {
-                lines.append(DialogBox.Line("Signing in…  (Esc stops)", .bold))
+                footer.append(DialogBox.Line("Signing in…  (Esc stops)", .bold))
             } else {
-                lines.append(DialogBox.Line("Enter signs in · Tab next field · Esc closes", .bold))
+                footer.append(DialogBox.Line("Enter signs in · Tab next field · Esc closes", .bold))
             }
         } else {
-            lines.append(DialogBox.Line(""))
-            lines.append(DialogBox.Line("This session uses an API key or the demo, so it cannot sign in from here. "
-                                        + "Run `\(SignInPrompt.loginCommand)` in another shell (or set a new DOCSPACE_TOKEN), "
-                                        + "then press r here.", .bold))
-            lines.append(DialogBox.Line(""))
-            lines.append(DialogBox.Line("Enter or Esc closes.", .muted))
+            footer.append(DialogBox.Line(""))
+            footer.append(DialogBox.Line("This session uses an API key or the demo, so it cannot sign in from here. "
+                                         + "Run `\(SignInPrompt.loginCommand)` in another shell (or set a new DOCSPACE_TOKEN), "
+                                         + "then press r here.", .bold, maxLines: 4))
+            footer.append(DialogBox.Line(""))
+            footer.append(DialogBox.Line("Enter or Esc closes.", .muted))
         }
-        DialogBox(title: "Sign in again (401)", lines: lines, style: Style(.warning, bold: true)).draw(into: &frame)
+        DialogBox(title: "Sign in again (401)", lines: lines, footer: footer, style: Style(.warning, bold: true))
+            .draw(into: &frame)
     }
 }

@@ -13,18 +13,11 @@ import PeopleCore
 /// `ERR` (the source is level-triggered). SIGWINCH comes through a signal source, which calls
 /// `resizeterm` itself: libdispatch's own handler replaces ncurses' one.
 @MainActor
-final class TerminalDevice {
-    enum Event: Sendable {
-        case keys([Key])
-        case resized(TerminalSize)
-        /// SIGINT, SIGTERM or SIGHUP: the terminal must be given back and the app must end.
-        case signal(Int32)
-        /// Standard input reached its end or failed (the terminal went away without a SIGHUP
-        /// reaching us): nothing more can be read, so the app must end.
-        case inputClosed
-    }
+final class TerminalDevice: TerminalPort {
+    typealias Event = TerminalEvent
 
-    let screen: NcursesScreen
+    let ncursesScreen: NcursesScreen
+    var screen: any Screen { ncursesScreen }
     private let window: UnsafeMutablePointer<WINDOW>
     private var sources: [any DispatchSourceProtocol] = []
     private var handler: ((Event) -> Void)?
@@ -62,10 +55,10 @@ final class TerminalDevice {
         for (sequence, code) in KeyDecoder.extraSequences where key_defined(sequence) == 0 {
             define_key(sequence, code)
         }
-        screen = NcursesScreen(window: window, palette: NcursesScreen.startColours())
+        ncursesScreen = NcursesScreen(window: window, palette: NcursesScreen.startColours())
     }
 
-    var size: TerminalSize { screen.size }
+    var size: TerminalSize { ncursesScreen.size }
 
     /// Starts delivering events on the main actor.
     func start(_ handler: @escaping (Event) -> Void) {
@@ -135,7 +128,7 @@ final class TerminalDevice {
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0 {
             resizeterm(Int32(size.ws_row), Int32(size.ws_col))
         }
-        screen.forceFullRepaint()
+        ncursesScreen.forceFullRepaint()
         handler?(.resized(self.size))
         drainInput()
     }

@@ -5,13 +5,13 @@ import PeopleCore
 /// The one loop: terminal events and effect results in, `update`, one draw out.
 @MainActor
 final class TerminalLoop {
-    enum Outcome {
+    enum Outcome: Equatable {
         case quit
         case signal(Int32)
         case inputClosed
     }
 
-    private let device: TerminalDevice
+    private let device: any TerminalPort
     private let store: AppStore
     private let renderer = Renderer()
     private let timeZone: TimeZone
@@ -27,7 +27,7 @@ final class TerminalLoop {
     /// How often time moves on screen: spinner, "loading 3 s", fading messages, debounce.
     static let tickInterval: Duration = .milliseconds(100)
 
-    init(device: TerminalDevice, client: any PeopleClient, session: Session,
+    init(device: any TerminalPort, client: any PeopleClient, session: Session,
          reauthenticate: Reauthenticate?, timeZone: TimeZone) {
         self.device = device
         self.timeZone = timeZone
@@ -70,7 +70,7 @@ final class TerminalLoop {
         finish = nil
     }
 
-    private func handle(_ event: TerminalDevice.Event) {
+    private func handle(_ event: TerminalEvent) {
         guard outcome == nil else { return }
         switch event {
         case .keys(let keys):
