@@ -77,6 +77,7 @@ extension AppState {
             }
         }
         for page in wanted.sorted() where list.requestedPages[page] == nil {
+            listProblem = nil
             let query = filters.query(text: search.appliedText, startIndex: page * PeopleList.pageSize)
             let effect = request(.page(generation: list.generation, page: page), .loadPage(query))
             if case .request(let id, _) = effect { list.requestedPages[page] = id }
@@ -95,6 +96,7 @@ extension AppState {
         }
         anchorID = selectedPerson?.id
         list.generation += 1
+        listProblem = nil
         if keepRows {
             list.requestedPages = [:]
         } else {
@@ -106,6 +108,7 @@ extension AppState {
     }
 
     mutating func insertPage(_ page: PeoplePage, into effects: inout [Effect]) {
+        listProblem = nil
         list.insert(page)
         // The list already holds them; only the other copies need the news.
         for person in page.people { refreshCopies(of: person, includingList: false) }
