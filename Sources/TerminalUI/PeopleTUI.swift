@@ -10,6 +10,9 @@ public enum PeopleTUIError: Error, Sendable, Equatable, CustomStringConvertible 
     case unknownTerminal(String)
     /// SIGINT, SIGTERM or SIGHUP ended the app; the terminal was restored first.
     case interrupted(signal: Int32)
+    /// The terminal's input ended (the SSH connection dropped, the terminal closed) while the
+    /// app ran; the terminal was restored first, as far as it still exists.
+    case inputClosed
 
     public var description: String {
         switch self {
@@ -19,6 +22,8 @@ public enum PeopleTUIError: Error, Sendable, Equatable, CustomStringConvertible 
             "the terminal type \(term.isEmpty ? "(TERM is not set)" : "'\(term)'") is unknown to ncurses; try TERM=xterm-256color"
         case .interrupted(let signal):
             "interrupted by signal \(signal)"
+        case .inputClosed:
+            "the terminal's input closed (did the connection drop?); nothing more can be read, so the app ended"
         }
     }
 
@@ -26,7 +31,7 @@ public enum PeopleTUIError: Error, Sendable, Equatable, CustomStringConvertible 
     public var exitCode: Int32 {
         switch self {
         case .interrupted(let signal): 128 + signal
-        case .notATerminal, .unknownTerminal: 1
+        case .notATerminal, .unknownTerminal, .inputClosed: 1
         }
     }
 }
@@ -36,17 +41,25 @@ public enum PeopleTUIError: Error, Sendable, Equatable, CustomStringConvertible 
 public enum PeopleTUI {
     /// Runs the UI until the user quits. The terminal is restored on every way out (quit,
     /// error, SIGINT/SIGTERM/SIGHUP, crash signals); errors are thrown only after that.
-    public static func run(client: any PeopleClient, session: Session) async throws {
-        try await run(client: client, session: session, timeZone: .current)
+    ///
+    /// - Parameter reauthenticate: signs in again when the portal answers 401 midway (a
+    ///   password session); without it the sign-in dialog says how to sign in outside.
+    public static func run(client: any PeopleClient, session: Session,
+                           reauthenticate: Reauthenticate? = nil) async throws {
+        try await run(client: client, session: session, reauthenticate: reauthenticate, timeZone: .current)
     }
 
-    static func run(client: any PeopleClient, session: Session, timeZone: TimeZone) async throws {
+    static func run(client: any PeopleClient, session: Session, reauthenticate: Reauthenticate?,
+                    timeZone: TimeZone) async throws {
         let device = try TerminalDevice()
-        let loop = TerminalLoop(device: device, client: client, session: session, timeZone: timeZone)
+        let loop = TerminalLoop(device: device, client: client, session: session,
+                                reauthenticate: reauthenticate, timeZone: timeZone)
         let outcome = await loop.run()
         device.restore()
-        if case .signal(let signal) = outcome {
-            throw PeopleTUIError.interrupted(signal: signal)
+        switch outcome {
+        case .quit: break
+        case .signal(let signal): throw PeopleTUIError.interrupted(signal: signal)
+        case .inputClosed: throw PeopleTUIError.inputClosed
         }
     }
 }

@@ -64,4 +64,47 @@ struct SecretsTests {
             #expect(attributes[.posixPermissions] as? Int == 0o600, "\(file) is readable by you alone")
         }
     }
+
+    /// The terminal UI: the key is in the environment, never in the process's argument list,
+    /// and never on any screen of a session that browses, searches, opens help and terminates.
+    @Test(.enabled(if: TUITmux.isAvailable))
+    func noSecretInTheTerminalUIOrItsArguments() throws {
+        let server = try DemoServerProcess(users: 40, seed: 7)
+        defer { server.stop() }
+        let home = NSTemporaryDirectory() + "dsp-secrets-tui-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        let tui = try TUITmux(environment: server.environment(home: home))
+        var screens = [try tui.waitFor("of 40")]
+
+        let pid = try tui.appPID()
+        let argv = try String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8)
+        #expect(argv.contains("docspace-people"), "this is the app's process")
+        #expect(!argv.contains(server.apiKey), "the API key is not in the argument list")
+
+        try tui.press("j")
+        try tui.press("Enter")
+        screens.append(try tui.waitFor("User name"))
+        try tui.press("Escape")
+        try tui.press("?")
+        screens.append(try tui.waitFor("Quit"))
+        try tui.press("Escape")
+        try tui.press("/")
+        try tui.type("a")
+        screens.append(try tui.waitFor("Search"))
+        try tui.press("Escape")
+        try tui.press("t")
+        screens.append(try tui.waitFor("PUT /api/2.0/people/status/Terminated"))
+        try tui.press("y")
+        screens.append(try tui.waitFor("the answer") { $0.contains("✓ Terminated") || $0.contains("✗") })
+        try tui.press("q")
+        let exit = try tui.waitForExit()
+        #expect(exit.echo && exit.icanon)
+
+        for screen in screens {
+            #expect(!screen.contains(server.apiKey), "the API key appeared on screen")
+        }
+        let activity = try String(contentsOfFile: (home as NSString).appendingPathComponent(".local/state/docspace-people/activity.log"), encoding: .utf8)
+        #expect(activity.contains("GET /api/2.0/people/filter"))
+        #expect(!activity.contains(server.apiKey))
+    }
 }

@@ -55,7 +55,8 @@ struct TUITests {
         let result = try runBinary(["show", email], environment: server.environment(home: home))
         guard result.status == 0 else { return nil }
         for line in result.stdout.components(separatedBy: "\n") where line.hasPrefix("Status") {
-            return line.dropFirst("Status".count).trimmingCharacters(in: .whitespaces)
+            // "● Active", "⊘ Disabled since …": the word after the symbol.
+            return line.dropFirst("Status".count).split(separator: " ").dropFirst().first.map(String.init)
         }
         return nil
     }
@@ -189,7 +190,7 @@ struct TUITests {
         let pid = try tui.appPID()
         #expect(kill(pid, SIGTERM) == 0)
         let exit = try tui.waitForExit()
-        #expect(exit.status != 0)
+        #expect(exit.status == 143, "128 + SIGTERM, as a shell expects")
         #expect(exit.echo)
         #expect(exit.icanon)
     }

@@ -17,7 +17,7 @@ struct ShapeBulkTests {
     /// activity log, which belongs to the user's state directory).
     static func session(_ portal: LivePortal) -> PortalSession {
         let connection = Connection(baseURL: portal.url, credentials: .apiKey(LivePortal.apiKey), profile: nil,
-                                    readOnly: false, timeout: 10)
+                                    readOnly: false, timeout: 60)
         return PortalSession(connection: connection, client: portal.client(), demoPortal: nil)
     }
 

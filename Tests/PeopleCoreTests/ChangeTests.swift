@@ -73,7 +73,7 @@ struct ChangeTests {
         let change = try #require(h.pendingChange)
         h.answer(change.id, with: .failure(.forbidden(message: "Access denied")))
         #expect(h.state.list[0]?.status == .active)
-        #expect(h.state.message?.text == "Terminate failed for Person 00000: Access denied")
+        #expect(h.state.message?.text == "Terminate failed for Person 00000: Access denied by the portal (403): Access denied")
         #expect(h.state.message?.level == .error)
     }
 

@@ -36,7 +36,9 @@ public final class URLSessionTransport: HTTPTransport {
         for field in request.headers { urlRequest.setValue(field.value, forHTTPHeaderField: field.name) }
         urlRequest.httpBody = request.body
         do {
-            let (data, response) = try await session.data(for: urlRequest)
+            let (data, response) = try await Self.abandoningOnCancel { [session, urlRequest] in
+                try await session.data(for: urlRequest)
+            }
             if Task.isCancelled { throw DocSpaceError.cancelled }
             guard let http = response as? HTTPURLResponse else {
                 throw DocSpaceError.transport(message: "The answer was not an HTTP response")
@@ -55,6 +57,27 @@ public final class URLSessionTransport: HTTPTransport {
         } catch {
             if Task.isCancelled { throw DocSpaceError.cancelled }
             throw DocSpaceError.transport(message: Self.scrubber(for: request.headers).scrub(error.localizedDescription))
+        }
+    }
+
+    /// Runs a URLSession call so that cancelling the caller *abandons* it instead of cancelling
+    /// it: on Linux (Swift 6.3.1), cancelling an async `data(for:)` at the moment it completes
+    /// can deadlock inside FoundationNetworking (seen in gdb when a fast `j j j` superseded
+    /// detail loads). The caller gets `CancellationError` at once; the abandoned request ends
+    /// by itself, bounded by its timeout, and its answer is dropped.
+    static func abandoningOnCancel<T: Sendable>(
+        _ operation: @escaping @Sendable () async throws -> T
+    ) async throws -> T {
+        let outcome = OneShot<T>()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                outcome.install(continuation)
+                Task.detached {
+                    do { outcome.resolve(.success(try await operation())) } catch { outcome.resolve(.failure(error)) }
+                }
+            }
+        } onCancel: {
+            outcome.resolve(.failure(CancellationError()))
         }
     }
 
@@ -95,5 +118,39 @@ public final class URLSessionTransport: HTTPTransport {
         }
         if let cookie = headers["Cookie"] { secrets.append(cookie) }
         return SecretScrubber(secrets: secrets)
+    }
+}
+
+/// A continuation resumed exactly once, by whichever comes first: the answer or the
+/// cancellation (which may even come before the continuation exists).
+private final class OneShot<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var continuation: CheckedContinuation<T, any Error>?
+    private var early: Result<T, any Error>?
+    private var done = false
+
+    func install(_ continuation: CheckedContinuation<T, any Error>) {
+        lock.lock()
+        if let early {
+            lock.unlock()
+            continuation.resume(with: early)
+            return
+        }
+        self.continuation = continuation
+        lock.unlock()
+    }
+
+    func resolve(_ result: Result<T, any Error>) {
+        lock.lock()
+        guard !done else { lock.unlock(); return }
+        done = true
+        guard let continuation else {
+            early = result
+            lock.unlock()
+            return
+        }
+        self.continuation = nil
+        lock.unlock()
+        continuation.resume(with: result)
     }
 }

@@ -26,6 +26,8 @@ struct DemoServer: AsyncParsableCommand {
     @Option(name: .long, help: "Register this API key (sk-…) for the owner.") var apiKey: String?
     @Option(name: .long, help: "Inject a fault (repeatable), e.g. \"GET /api/2.0/people/filter: status=503 times=2\".")
     var fault: [String] = []
+    @Flag(name: .long, help: "TEST DATA: add people whose names, e-mails, groups, locations and notes hold escape sequences, control and bidi characters and 10 KB strings.")
+    var hostileData = false
 
     func validate() throws {
         guard users >= 0 && users <= 1_000_000 else { throw ValidationError("--users must be 0…1000000") }
@@ -42,6 +44,7 @@ struct DemoServer: AsyncParsableCommand {
         options.ownerEmail = ownerEmail
         options.ownerPassword = ownerPassword
         options.apiKey = apiKey
+        options.hostileData = hostileData
         let portal = await PortalServer.make(options: options)
         for spec in fault { await portal.faults.add(try FaultRule.parse(spec)) }
 

@@ -16,7 +16,7 @@ public struct DocSpacePeople: AsyncParsableCommand {
 
         Exit codes: 0 done; 1 portal or network failure; 2 some people not done; 3 refused \
         (by the portal's rules or by this tool's checks); 4 not found; 5 not signed in or token \
-        rejected; 6 portal unreachable or too slow; 64 bad usage or configuration; 130 interrupted.
+        rejected; 6 portal unreachable or too slow; 64 bad usage or configuration; 130 interrupted; 129/143 the terminal UI was stopped by SIGHUP/SIGTERM.
         """,
         version: AppVersion.current.number,
         subcommands: [
@@ -32,6 +32,7 @@ public struct DocSpacePeople: AsyncParsableCommand {
     public func run() async throws {
         // Everything that can fail is checked before the terminal is taken over, so a portal
         // that cannot be reached gives a message and an exit code, never a broken terminal.
+        var ended: PeopleTUIError?
         try await CommandRunner.run(connection) { session throws(CLIFailure) in
             let me = try await CommandRunner.call { try await session.client.me() }
             guard Console.inputIsTerminal && Console.outputIsTerminal else {
@@ -40,10 +41,53 @@ public struct DocSpacePeople: AsyncParsableCommand {
             let info = Session(portal: session.connection.portalName, me: me,
                                readOnly: session.connection.readOnly)
             do {
-                try await PeopleTUI.run(client: session.client, session: info)
+                try await PeopleTUI.run(client: session.client, session: info,
+                                        reauthenticate: Self.reauthentication(for: session, connection))
+            } catch PeopleTUIError.interrupted(let signal) {
+                throw .signalled(signal)
+            } catch PeopleTUIError.inputClosed {
+                ended = .inputClosed
             } catch {
                 throw .configuration("the terminal UI stopped: \(error)")
             }
         }
+        // The end of input ended the UI; the terminal is already restored.
+        if let ended {
+            Console.error("docspace-people: \(ended)")
+            throw ExitCode(ended.exitCode)
+        }
+    }
+
+    /// Signing in again after a 401 midway, for password sessions: `login` against the same
+    /// portal, the new token saved (mode 0600) where the old one was read from, or in the
+    /// default token file, and a new client with it. API keys and the demo get none: a
+    /// password cannot renew them, so the dialog says how to fix it instead.
+    static func reauthentication(for session: PortalSession, _ options: ConnectionOptions) -> Reauthenticate? {
+        guard session.demoPortal == nil, case .token = session.connection.credentials else { return nil }
+        let connection = session.connection
+        let tokenFile = tokenFilePath(for: connection, options)
+        return { email, password in
+            let token = try await DocSpaceClient.login(baseURL: connection.baseURL, userName: email,
+                                                       password: password, timeout: connection.timeout)
+            var renewed = connection
+            renewed.credentials = .token(token.token)
+            // The session goes on with the new token even if it cannot be saved; the next
+            // start then reports the old token as rejected, with the fix.
+            if let tokenFile { try? SecretFile.write(token.token, to: tokenFile) }
+            return PortalSession.makeClient(renewed)
+        }
+    }
+
+    /// The file the session's token came from (`--token-file`, `DOCSPACE_TOKEN_FILE`, the
+    /// profile's `token_file`), or else the default file `login` writes for this portal.
+    static func tokenFilePath(for connection: Connection, _ options: ConnectionOptions,
+                              environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        let resolver = ConnectionResolver(environment: environment)
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        let profile = connection.profile.flatMap { name in (try? resolver.loadConfig(options.request))?.profiles[name] }
+        let explicit = options.tokenFile ?? environment["DOCSPACE_TOKEN_FILE"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? profile?.tokenFile
+        if let explicit { return AppPaths.expandTilde(explicit, home: home) }
+        return resolver.defaultTokenFile(profile: connection.profile, baseURL: connection.baseURL)
     }
 }

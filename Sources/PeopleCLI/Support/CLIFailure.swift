@@ -1,4 +1,5 @@
 import DocSpaceAPI
+import Foundation
 
 /// A failure of a command, with the process exit code it maps to.
 ///
@@ -11,7 +12,7 @@ import DocSpaceAPI
 /// - 5 not signed in, or the token/key was rejected (401)
 /// - 6 the portal could not be reached, or did not answer in time
 /// - 64 bad usage or configuration
-/// - 130 interrupted
+/// - 130 interrupted; 129/130/143 when SIGHUP/SIGINT/SIGTERM stopped the terminal UI (128 + signal)
 public enum CLIFailure: Error, CustomStringConvertible {
     case configuration(String)
     case usage(String)
@@ -19,6 +20,8 @@ public enum CLIFailure: Error, CustomStringConvertible {
     case partial(String)
     case api(DocSpaceError)
     case interrupted
+    /// A signal (SIGINT, SIGTERM, SIGHUP) ended the terminal UI after it restored the terminal.
+    case signalled(Int32)
 
     public var exitCode: Int32 {
         switch self {
@@ -26,6 +29,7 @@ public enum CLIFailure: Error, CustomStringConvertible {
         case .refused: 3
         case .partial: 2
         case .interrupted: 130
+        case .signalled(let signal): 128 + signal
         case .api(let error): Self.exitCode(for: error)
         }
     }
@@ -47,6 +51,7 @@ public enum CLIFailure: Error, CustomStringConvertible {
             message
         case .api(let error): "\(error)"
         case .interrupted: "interrupted"
+        case .signalled(let signal): "stopped by \(signal == SIGTERM ? "SIGTERM" : signal == SIGHUP ? "SIGHUP" : signal == SIGINT ? "SIGINT" : "signal \(signal)")"
         }
     }
 }

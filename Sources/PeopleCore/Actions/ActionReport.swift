@@ -9,17 +9,23 @@ public struct ActionReport: Sendable, Equatable {
     public var done: [Person]
     /// People it did not reach, with the reason.
     public var failed: [SkippedTarget]
+    /// The portal's answer was lost (timeout, dropped connection) and the outcome comes from
+    /// re-reading the people afterwards.
+    public var fromReread = false
 
-    public init(kind: ChangeKind, isUndo: Bool = false, done: [Person], failed: [SkippedTarget]) {
+    public init(kind: ChangeKind, isUndo: Bool = false, done: [Person], failed: [SkippedTarget],
+                fromReread: Bool = false) {
         self.kind = kind; self.isUndo = isUndo; self.done = done; self.failed = failed
+        self.fromReread = fromReread
     }
 
     /// One line for the status bar.
     public var summary: String {
         let verb = isUndo ? "Undone: re-activated" : kind.pastTense
         if failed.isEmpty {
-            if done.count == 1 { return "\(verb) \(PendingAction.label(for: done[0]))" }
-            return "\(verb) \(done.count) people"
+            let proof = fromReread ? " (the answer was lost; a re-read confirms it)" : ""
+            if done.count == 1 { return "\(verb) \(PendingAction.label(for: done[0]))" + proof }
+            return "\(verb) \(done.count) people" + proof
         }
         if done.isEmpty {
             if failed.count == 1 {
@@ -46,4 +52,6 @@ public enum Dialog: Sendable, Equatable {
     case quitWhileBusy
     /// Per-person results of a change where something failed; any key closes it.
     case report(ActionReport)
+    /// The portal answered 401 midway: sign in again, or learn how to.
+    case signIn(SignInPrompt)
 }

@@ -9,6 +9,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case confirmation
     case typedConfirmation
     case report
+    case signIn
     case help
 
     public var title: String {
@@ -21,6 +22,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .confirmation: "Confirmation dialog"
         case .typedConfirmation: "Typed confirmation (deleting more than one person)"
         case .report: "Results dialog (after a change where something failed)"
+        case .signIn: "Sign-in dialog (the portal stopped accepting the session: 401)"
         case .help: "Help overlay (?)"
         }
     }

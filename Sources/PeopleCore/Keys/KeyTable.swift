@@ -59,7 +59,7 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.end, .char("G")], .bottom, in: .list, help: "Last person (loads that page from the server)"),
         KeyBinding([.enter], .openDetail, in: .list, help: "Open the detail of the selected person"),
         KeyBinding([.char(" ")], .toggleMark, in: .list, help: "Mark or unmark the person and move down; actions apply to marked people", bar: "mark"),
-        KeyBinding([.escape], .clearMarksOrSearch, in: .list, help: "Clear the marks, or else the search"),
+        KeyBinding([.escape], .clearMarksOrSearch, in: .list, help: "Stop what is loading; else clear the marks, else the search (a change already sent cannot be stopped)"),
 
         // Detail
         KeyBinding([.up, .char("k")], .moveUp, in: .detail, help: "Scroll up"),
@@ -68,7 +68,7 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.pageDown, .control("f")], .pageDown, in: .detail, help: "Scroll a page down"),
         KeyBinding([.home, .char("g")], .top, in: .detail, help: "Top of the detail"),
         KeyBinding([.end, .char("G")], .bottom, in: .detail, help: "Bottom of the detail"),
-        KeyBinding([.enter, .escape], .backToList, in: .detail, help: "Back to the list", bar: "list"),
+        KeyBinding([.enter, .escape], .backToList, in: .detail, help: "Back to the list (Esc first stops what is loading)", bar: "list"),
 
         // Search field
         KeyBinding([.enter], .submit, in: .search, help: "Keep the result and return to the list", bar: "keep"),
@@ -96,6 +96,13 @@ public struct KeyTable: Sendable, Equatable {
 
         // Results
         KeyBinding([.enter, .escape, .char(" "), .char("q")], .cancel, in: .report, help: "Close the results; every other key is ignored", bar: "close"),
+
+        // Sign-in (401 midway)
+        KeyBinding([.enter], .submit, in: .signIn, help: "Sign in again with the password typed (it is never shown)", bar: "sign in"),
+        KeyBinding([.escape], .cancel, in: .signIn, help: "Close; the view stays as it was, r retries later", bar: "close"),
+        KeyBinding([.tab, .backTab], .nextField, in: .signIn, help: "Move between the e-mail and the password", bar: "next field"),
+        KeyBinding([.backspace], .deleteBackward, in: .signIn, help: "Delete the last character"),
+        KeyBinding([.control("u")], .clearField, in: .signIn, help: "Clear the field"),
 
         // Help
         KeyBinding([.up, .char("k")], .moveUp, in: .help, help: "Scroll up"),

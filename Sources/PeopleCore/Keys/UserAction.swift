@@ -12,8 +12,8 @@ public enum UserAction: String, Sendable, CaseIterable {
     case help, commandLine, quit
     // Changes (dangerous: hidden in read-only sessions).
     case terminate, reactivate, delete, undo
-    // Text fields (search, command line, typed confirmation).
-    case submit, cancel, deleteBackward, clearField, complete
+    // Text fields (search, command line, typed confirmation, sign-in).
+    case submit, cancel, deleteBackward, clearField, complete, nextField
     // Confirmation dialog.
     case confirm
     // Help overlay.
@@ -45,7 +45,7 @@ public enum UserAction: String, Sendable, CaseIterable {
         case .reactivate: "reactivate"
         case .delete: "delete"
         case .undo: "undo"
-        case .commandLine, .submit, .cancel, .deleteBackward, .clearField, .complete,
+        case .commandLine, .submit, .cancel, .deleteBackward, .clearField, .complete, .nextField,
              .confirm, .closeHelp: nil
         }
     }

@@ -14,10 +14,14 @@ public final class AppStore {
     /// Called after every message, for redrawing.
     public var onChange: (() -> Void)?
 
-    public init(state: AppState, client: any PeopleClient) {
+    /// - Parameter reauthenticate: signs in again after a 401 midway (password sessions);
+    ///   without it the sign-in dialog says how to sign in outside the app.
+    public init(state: AppState, client: any PeopleClient, reauthenticate: Reauthenticate? = nil) {
+        var state = state
+        state.session.canSignInAgain = reauthenticate != nil
         self.state = state
         self.runner = nil
-        self.runner = EffectRunner(client: client) { [weak self] message in
+        self.runner = EffectRunner(client: client, reauthenticate: reauthenticate) { [weak self] message in
             self?.send(message)
         }
     }

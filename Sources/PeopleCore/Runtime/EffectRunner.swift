@@ -15,14 +15,24 @@ import DocSpaceAPI
 /// main thread froze that way under a fast `j j j` (each press abandons the previous detail).
 @MainActor
 public final class EffectRunner {
-    private let client: any PeopleClient
+    /// Replaced after a sign-in: requests started afterwards use the new token.
+    private var client: any PeopleClient
+    private let reauthenticate: Reauthenticate?
     private let deliver: @MainActor (Message) -> Void
     private var tasks: [RequestID: Task<Void, Never>] = [:]
     private var idleWaiters: [CheckedContinuation<Void, Never>] = []
 
-    /// - Parameter deliver: receives every answer, on the main actor.
-    public init(client: any PeopleClient, deliver: @escaping @MainActor (Message) -> Void) {
+    /// The most ids the server takes in one status change or bulk delete.
+    public nonisolated static let batchSize = PeopleQuery.maxCount
+
+    /// - Parameters:
+    ///   - reauthenticate: signs in again after a 401; `nil` when the session cannot (an API
+    ///     key, the demo), and then a `.signIn` request fails with a message saying how.
+    ///   - deliver: receives every answer, on the main actor.
+    public init(client: any PeopleClient, reauthenticate: Reauthenticate? = nil,
+                deliver: @escaping @MainActor (Message) -> Void) {
         self.client = client
+        self.reauthenticate = reauthenticate
         self.deliver = deliver
     }
 
@@ -32,6 +42,18 @@ public final class EffectRunner {
     /// Starts a request or cancels some; other effects belong to the front end and are ignored.
     public func run(_ effect: Effect) {
         switch effect {
+        case .request(let id, .signIn(let email, let password)):
+            let reauthenticate = self.reauthenticate
+            tasks[id] = Task { [weak self] in
+                let outcome = await Self.signIn(email: email, password: password, with: reauthenticate)
+                switch outcome {
+                case .success(let client):
+                    self?.client = client
+                    self?.complete(id, .signedIn)
+                case .failure(let error):
+                    self?.complete(id, .failure(error))
+                }
+            }
         case .request(let id, let request):
             let client = self.client
             tasks[id] = Task { [weak self] in
@@ -84,40 +106,117 @@ public final class EffectRunner {
             case .verify(let ids):
                 return .lookups(await lookUp(ids, with: client))
             case .setStatus(let status, let ids):
-                return .people(try await client.setStatus(status, ids: ids))
+                return await setStatus(status, ids: ids, with: client)
             case .delete(let ids):
-                if ids.count == 1 {
-                    _ = try await client.delete(id: ids[0])
-                } else {
-                    // The bulk answer lists skipped people too: it proves nothing.
-                    _ = try await client.delete(ids: ids)
-                }
-                return .deletion(await lookUp(ids, with: client))
+                return await delete(ids, with: client)
+            case .signIn:
+                return .failure(.unauthorized(message: "signing in needs the runner"))
             }
-        } catch let error as DocSpaceError {
-            return .failure(error)
-        } catch is CancellationError {
-            return .failure(.cancelled)
         } catch {
-            return .failure(.transport(message: "unexpected error"))
+            return .failure(Self.docSpaceError(error))
         }
     }
 
-    /// Re-reads people one by one; a 404 means they are gone.
+    /// Sends a status change in batches the server accepts, one after the other. A failed
+    /// batch stops the rest: repeating a refusal (no free seat) 10 times helps nobody, and
+    /// after an unclear failure nothing more is sent until the people have been re-read.
+    @concurrent
+    nonisolated static func setStatus(_ status: EmployeeStatus, ids: [String],
+                                      with client: any PeopleClient) async -> Response {
+        let batches = ids.batches(of: batchSize)
+        var answered: [Person] = []
+        for (index, batch) in batches.enumerated() {
+            do {
+                answered += try await client.setStatus(status, ids: batch)
+            } catch {
+                let failure = BatchFailure(error: docSpaceError(error), failedIDs: batch,
+                                           unsentIDs: batches.dropFirst(index + 1).flatMap { $0 })
+                if batches.count == 1 { return .failure(failure.error) }
+                return .stopped(answered: .people(answered), failure)
+            }
+        }
+        return .people(answered)
+    }
+
+    /// Deletes one person (`DELETE people/{id}`) or several in batches (`PUT people/delete`),
+    /// then re-reads every id that was sent: the bulk answer lists skipped people too, so only
+    /// a 404 afterwards proves a deletion.
+    @concurrent
+    nonisolated static func delete(_ ids: [String], with client: any PeopleClient) async -> Response {
+        if ids.count == 1 {
+            do {
+                _ = try await client.delete(id: ids[0])
+            } catch {
+                return .failure(docSpaceError(error))
+            }
+            return .deletion(await lookUp(ids, with: client))
+        }
+        let batches = ids.batches(of: batchSize)
+        var sent: [String] = []
+        for (index, batch) in batches.enumerated() {
+            do {
+                _ = try await client.delete(ids: batch)
+                sent += batch
+            } catch {
+                let failure = BatchFailure(error: docSpaceError(error), failedIDs: batch,
+                                           unsentIDs: batches.dropFirst(index + 1).flatMap { $0 })
+                if sent.isEmpty && batches.count == 1 { return .failure(failure.error) }
+                return .stopped(answered: .deletion(await lookUp(sent, with: client)), failure)
+            }
+        }
+        return .deletion(await lookUp(sent, with: client))
+    }
+
+    /// Re-reads people one by one; a 404 means they are gone. After a 401 or a cancellation
+    /// the rest are not asked: the answer would be the same.
     @concurrent
     nonisolated static func lookUp(_ ids: [String], with client: any PeopleClient) async -> [Lookup] {
         var lookups: [Lookup] = []
+        var stop: DocSpaceError?
         for id in ids {
+            if let stop {
+                lookups.append(.failed(id: id, stop))
+                continue
+            }
             do {
                 lookups.append(.found(try await client.person(id: id)))
             } catch DocSpaceError.notFound {
                 lookups.append(.missing(id: id))
-            } catch let error as DocSpaceError {
-                lookups.append(.failed(id: id, error))
             } catch {
-                lookups.append(.failed(id: id, .cancelled))
+                let failure = docSpaceError(error)
+                lookups.append(.failed(id: id, failure))
+                if case .unauthorized = failure { stop = failure }
+                if failure == .cancelled { stop = failure }
             }
         }
         return lookups
+    }
+
+    @concurrent
+    nonisolated static func signIn(email: String, password: Password,
+                                   with reauthenticate: Reauthenticate?) async -> Result<any PeopleClient, DocSpaceError> {
+        guard let reauthenticate else {
+            return .failure(.unauthorized(message: "this session cannot sign in again from here: run `\(SignInPrompt.loginCommand)`"))
+        }
+        do {
+            return .success(try await reauthenticate(email, password.revealed))
+        } catch {
+            return .failure(docSpaceError(error))
+        }
+    }
+
+    /// Every failure as a `DocSpaceError`; anything else is described without its details,
+    /// which could hold a secret.
+    nonisolated static func docSpaceError(_ error: any Error) -> DocSpaceError {
+        if let error = error as? DocSpaceError { return error }
+        if error is CancellationError { return .cancelled }
+        return .transport(message: "unexpected error")
+    }
+}
+
+extension Array {
+    /// Consecutive slices of at most `size` elements, in order.
+    func batches(of size: Int) -> [[Element]] {
+        stride(from: 0, to: count, by: size).map { Array(self[$0..<Swift.min($0 + size, count)]) }
     }
 }

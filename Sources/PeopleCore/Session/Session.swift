@@ -9,10 +9,14 @@ public struct Session: Sendable, Equatable {
     public var me: Person
     /// A read-only session never offers a key that changes data.
     public var readOnly: Bool
+    /// After a 401 the app can sign in again by itself (a password session whose command
+    /// line gave a `Reauthenticate`); otherwise it says how to sign in outside.
+    public var canSignInAgain: Bool
 
-    public init(portal: String, me: Person, readOnly: Bool = false) {
+    public init(portal: String, me: Person, readOnly: Bool = false, canSignInAgain: Bool = false) {
         self.portal = portal
         self.me = me
         self.readOnly = readOnly
+        self.canSignInAgain = canSignInAgain
     }
 }

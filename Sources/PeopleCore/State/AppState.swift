@@ -34,6 +34,9 @@ public struct AppState: Sendable, Equatable {
     private(set) var markedGroups = MarkedGroups()
     /// A person to put the cursor back on when the reloaded rows arrive.
     var anchorID: String?
+    /// Why the listing is not (fully) there: the last page request failed or was stopped.
+    /// Cleared when a page arrives or the listing is asked for again.
+    public var listProblem: String?
 
     // The detail.
     public var detail: DetailState?
@@ -104,6 +107,21 @@ public struct AppState: Sendable, Equatable {
     /// A terminate, re-activate or delete is being checked or sent.
     public var isChangeInFlight: Bool { inFlight.values.contains { $0.isChange } }
 
+    /// Esc can stop something now: a read is on its way.
+    public var canStopLoading: Bool { inFlight.values.contains { $0.isCancellableRead } }
+
+    /// What the app waits for, in a word or two, for the spinner: a change already sent
+    /// first (it is what matters and what Esc cannot stop).
+    public var busyLabel: String? {
+        let purposes = Array(inFlight.values)
+        guard !purposes.isEmpty else { return nil }
+        if purposes.contains(where: { if case .perform = $0 { true } else { false } }) { return "sending change" }
+        if purposes.contains(where: { if case .recheck = $0 { true } else { false } }) { return "re-reading" }
+        if purposes.contains(where: { if case .verify = $0 { true } else { false } }) { return "checking" }
+        if purposes.contains(.signIn) { return "signing in" }
+        return "loading"
+    }
+
     /// Whole seconds the app has been busy, for "loading 3 s".
     public var busySeconds: Int {
         guard let busySince else { return 0 }
@@ -116,6 +134,7 @@ public struct AppState: Sendable, Equatable {
         case .confirm(let confirmation): return confirmation.context
         case .quitWhileBusy: return .confirmation
         case .report: return .report
+        case .signIn: return .signIn
         case nil: break
         }
         if helpScroll != nil { return .help }

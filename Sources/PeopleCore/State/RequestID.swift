@@ -14,11 +14,25 @@ public enum RequestPurpose: Sendable, Equatable {
     /// Re-reading the pinned targets before acting.
     case verify(PendingAction)
     case perform(PendingAction)
+    /// Re-reading the people of a change whose answer was lost.
+    case recheck(Recheck)
+    /// Signing in again after a 401.
+    case signIn
 
+    /// Part of a change: another change waits, and quitting asks first.
     var isChange: Bool {
         switch self {
-        case .verify, .perform: true
-        case .page, .detail: false
+        case .verify, .perform, .recheck: true
+        case .page, .detail, .signIn: false
+        }
+    }
+
+    /// A read that Esc may stop: nothing on the portal depends on it. A change already sent
+    /// cannot be called back, and the sign-in has its own dialog.
+    var isCancellableRead: Bool {
+        switch self {
+        case .page, .detail, .verify, .recheck: true
+        case .perform, .signIn: false
         }
     }
 }

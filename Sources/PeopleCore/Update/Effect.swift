@@ -22,9 +22,13 @@ public enum Request: Sendable, Equatable {
     case loadDetail(id: String)
     /// `GET people/{id}` for each pinned target, right before changing them.
     case verify(ids: [String])
-    /// `PUT people/status/{status}`.
+    /// `PUT people/status/{status}`, in batches of at most 100 ids (the server's limit), one
+    /// after the other; a failed batch stops the rest.
     case setStatus(EmployeeStatus, ids: [String])
-    /// `DELETE people/{id}` for one, `PUT people/delete` for several; then each id is re-read,
-    /// because the bulk answer lists people the server skipped.
+    /// `DELETE people/{id}` for one, `PUT people/delete` in batches of at most 100 for several;
+    /// then each id sent is re-read, because the bulk answer lists people the server skipped.
     case delete(ids: [String])
+    /// Signs in again after a 401, through the `Reauthenticate` the command line gave; the
+    /// runner then uses the new client for everything.
+    case signIn(email: String, password: Password)
 }

@@ -18,7 +18,7 @@ public enum Message: Sendable, Equatable {
 }
 
 /// What came back for a request.
-public enum Response: Sendable, Equatable {
+public indirect enum Response: Sendable, Equatable {
     case page(PeoplePage)
     case person(Person)
     /// Each target re-read before a change.
@@ -27,7 +27,26 @@ public enum Response: Sendable, Equatable {
     case people([Person])
     /// After a delete: each target re-read; `.missing` is proof of deletion.
     case deletion([Lookup])
+    /// A change sent in batches stopped at a failed batch: what the batches before it answered
+    /// (`.people` or `.deletion`), and the failure.
+    case stopped(answered: Response, BatchFailure)
+    /// Signed in again: the runner uses the new client from now on.
+    case signedIn
     case failure(DocSpaceError)
+}
+
+/// The batch of a change that failed, and the ids never sent because of it.
+public struct BatchFailure: Sendable, Equatable {
+    public var error: DocSpaceError
+    /// The ids of the batch that failed: sent, with the outcome `error` says (unknown when
+    /// `error.isUnclear`).
+    public var failedIDs: [String]
+    /// Not sent at all: they came after the failed batch.
+    public var unsentIDs: [String]
+
+    public init(error: DocSpaceError, failedIDs: [String], unsentIDs: [String]) {
+        self.error = error; self.failedIDs = failedIDs; self.unsentIDs = unsentIDs
+    }
 }
 
 /// One person re-read by id.

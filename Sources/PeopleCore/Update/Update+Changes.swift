@@ -67,6 +67,8 @@ extension AppState {
             }
         case .report:
             if keys.binding(for: key, in: .report)?.action == .cancel { self.dialog = nil }
+        case .signIn(let prompt):
+            handleSignInKey(key, prompt, into: &effects)
         }
     }
 
@@ -101,6 +103,7 @@ extension AppState {
     /// every one of them and they are the people the admin saw.
     mutating func targetsVerified(_ action: PendingAction, _ lookups: [Lookup], into effects: inout [Effect]) {
         var problems: [String] = []
+        var expired: DocSpaceError?
         for target in action.targets {
             guard let lookup = lookups.first(where: { $0.id == target.id }) else {
                 problems.append("\(target.displayName): no answer")
@@ -119,11 +122,13 @@ extension AppState {
                 forget(id: target.id)
             case .failed(_, let error):
                 problems.append("\(target.displayName): \(ErrorText.explain(error))")
+                if case .unauthorized = error { expired = error }
             }
         }
         guard problems.isEmpty else {
             say("Not sent, nothing changed: \(problems.joined(separator: "; "))", .error)
             effects.append(.bell)
+            if let expired { sessionExpired(expired, refusedChange: action.kind, into: &effects) }
             return
         }
         let request: Request
@@ -137,61 +142,183 @@ extension AppState {
 
     // MARK: The server's answer
 
-    mutating func changeAnswered(_ action: PendingAction, _ response: Response, into effects: inout [Effect]) {
+    /// What a change's answer says, person by person, before it is reported.
+    struct ChangeOutcome {
         var done: [Person] = []
         var failed: [SkippedTarget] = []
+        /// Sent, but the answer was lost: to be re-read.
+        var unknown: [Person] = []
+        var unclearCause: DocSpaceError?
+        /// A clear refusal: the portal may have stopped part-way, so the rows are reloaded.
+        var reloadAfter = false
+        /// The portal answered 401: the change was refused and the session must sign in again.
+        var sessionExpired: DocSpaceError?
+    }
+
+    mutating func changeAnswered(_ action: PendingAction, _ response: Response, into effects: inout [Effect]) {
+        var outcome = ChangeOutcome()
+        switch response {
+        case .people, .deletion:
+            fold(response, of: action, for: action.targets, into: &outcome)
+        case .stopped(let answered, let failure):
+            let failedIDs = Set(failure.failedIDs), unsentIDs = Set(failure.unsentIDs)
+            fold(answered, of: action,
+                 for: action.targets.filter { !failedIDs.contains($0.id) && !unsentIDs.contains($0.id) },
+                 into: &outcome)
+            classify(failure.error, for: action.targets.filter { failedIDs.contains($0.id) }, into: &outcome)
+            for target in action.targets where unsentIDs.contains(target.id) {
+                outcome.failed.append(SkippedTarget(
+                    person: target, reason: "not sent: an earlier batch failed (\(ErrorText.explain(failure.error)))"))
+            }
+        case .failure(let error):
+            classify(error, for: action.targets, into: &outcome)
+        case .page, .person, .lookups, .signedIn:
+            return
+        }
+        if outcome.reloadAfter {
+            // Some servers stop part-way (a seat runs out): show what really happened.
+            reload(keepRows: true, into: &effects)
+            reloadDetail(into: &effects)
+        }
+        if let cause = outcome.unclearCause, !outcome.unknown.isEmpty {
+            // Never repeated blindly: the people are re-read, and only what the re-read shows
+            // is reported.
+            let n = outcome.unknown.count
+            say("No clear answer from the portal (\(ErrorText.explain(cause))); re-reading \(n == 1 ? outcome.unknown[0].displayName : "\(n) people") to see what happened…", .warning)
+            let known = ActionReport(kind: action.kind, isUndo: action.isUndo, done: outcome.done, failed: outcome.failed)
+            let recheck = Recheck(action: action, known: known, people: outcome.unknown, cause: cause)
+            effects.append(request(.recheck(recheck), .verify(ids: outcome.unknown.map(\.id))))
+            return
+        }
+        finishChange(ActionReport(kind: action.kind, isUndo: action.isUndo, done: outcome.done, failed: outcome.failed),
+                     into: &effects)
+        if let expired = outcome.sessionExpired {
+            sessionExpired(expired, refusedChange: action.kind, into: &effects)
+        }
+    }
+
+    /// Reads an answer (`.people` after a status change, `.deletion` after a delete) for the
+    /// targets it covers: done only what the server shows done.
+    private mutating func fold(_ response: Response, of action: PendingAction, for targets: [Person],
+                               into outcome: inout ChangeOutcome) {
         switch response {
         case .people(let people):
-            for target in action.targets {
+            for target in targets {
                 guard let now = people.first(where: { $0.id == target.id }) else {
-                    failed.append(SkippedTarget(person: target, reason: "not in the server's answer"))
+                    outcome.failed.append(SkippedTarget(person: target, reason: "not in the server's answer"))
                     continue
                 }
                 refreshCopies(of: now)
                 if Self.reached(action.kind, now) {
-                    done.append(now)
+                    outcome.done.append(now)
                 } else {
-                    failed.append(SkippedTarget(person: now, reason: "the server kept them \(now.status.displayName)"))
+                    outcome.failed.append(SkippedTarget(person: now, reason: "the server kept them \(now.status.displayName)"))
                 }
             }
         case .deletion(let lookups):
-            for target in action.targets {
+            for target in targets {
                 switch lookups.first(where: { $0.id == target.id }) {
                 case .missing:
-                    done.append(target)
+                    outcome.done.append(target)
                     forget(id: target.id)
                 case .found(let now):
                     refreshCopies(of: now)
-                    failed.append(SkippedTarget(person: now, reason: "the server kept them (not enough rights?)"))
+                    outcome.failed.append(SkippedTarget(person: now, reason: "the server kept them (not enough rights?)"))
                 case .failed(_, let error):
-                    failed.append(SkippedTarget(person: target, reason: "could not confirm: \(ErrorText.explain(error))"))
+                    outcome.failed.append(SkippedTarget(person: target, reason: "could not confirm: \(ErrorText.explain(error))"))
+                    if case .unauthorized = error { outcome.sessionExpired = error }
                 case nil:
-                    failed.append(SkippedTarget(person: target, reason: "not in the server's answer"))
+                    outcome.failed.append(SkippedTarget(person: target, reason: "not in the server's answer"))
                 }
             }
-        case .failure(let error):
-            let reason = ErrorText.explain(error)
-            failed = action.targets.map { SkippedTarget(person: $0, reason: reason) }
-            // Some servers stop part-way (a seat runs out): show what really happened.
-            reload(keepRows: true, into: &effects)
-            reloadDetail(into: &effects)
-        case .page, .person, .lookups:
+        default:
+            for target in targets {
+                outcome.failed.append(SkippedTarget(person: target, reason: "unexpected answer"))
+            }
+        }
+    }
+
+    /// A failed request for these targets: unclear (to be re-read), refused by a 401 (sign in
+    /// again), or refused for a reason the portal gave.
+    private func classify(_ error: DocSpaceError, for targets: [Person], into outcome: inout ChangeOutcome) {
+        guard !targets.isEmpty else { return }
+        if error.isUnclear {
+            outcome.unknown += targets
+            outcome.unclearCause = outcome.unclearCause ?? error
             return
         }
-        let report = ActionReport(kind: action.kind, isUndo: action.isUndo, done: done, failed: failed)
-        let doneIDs = Set(done.map(\.id))
+        let reason = ErrorText.explain(error)
+        outcome.failed += targets.map { SkippedTarget(person: $0, reason: reason) }
+        if case .unauthorized = error {
+            outcome.sessionExpired = error
+        } else {
+            outcome.reloadAfter = true
+        }
+    }
+
+    /// The re-read after a lost answer: each person's real state decides, nothing else.
+    mutating func recheckAnswered(_ recheck: Recheck, _ response: Response, into effects: inout [Effect]) {
+        var report = recheck.known
+        report.fromReread = true
+        let kind = recheck.action.kind
+        let lost = "no clear answer (\(ErrorText.explain(recheck.cause)))"
+        var expired: DocSpaceError?
+        let lookups: [Lookup]
+        switch response {
+        case .lookups(let answer):
+            lookups = answer
+        case .failure(let error):
+            lookups = recheck.people.map { .failed(id: $0.id, error) }
+        default:
+            return
+        }
+        for person in recheck.people {
+            switch lookups.first(where: { $0.id == person.id }) {
+            case .found(let now):
+                refreshCopies(of: now)
+                if kind != .delete && Self.reached(kind, now) {
+                    report.done.append(now)
+                } else {
+                    let shows = kind == .delete ? "still there" : "still \(now.status.displayName)"
+                    report.failed.append(SkippedTarget(
+                        person: now, reason: "\(lost); a re-read shows them \(shows); not sent again"))
+                }
+            case .missing:
+                if kind == .delete {
+                    report.done.append(person)
+                } else {
+                    report.failed.append(SkippedTarget(person: person, reason: "\(lost); they no longer exist"))
+                }
+                forget(id: person.id)
+            case .failed(_, let error):
+                report.failed.append(SkippedTarget(
+                    person: person, reason: "outcome unknown: \(lost), and the re-read failed (\(ErrorText.explain(error))); r reloads"))
+                if case .unauthorized = error { expired = error }
+            case nil:
+                report.failed.append(SkippedTarget(person: person, reason: "outcome unknown: \(lost); r reloads"))
+            }
+        }
+        finishChange(report, into: &effects)
+        if let expired { sessionExpired(expired, refusedChange: nil, into: &effects) }
+    }
+
+    /// Shows the outcome: the status line always, per-person results when something failed
+    /// in a change of several; marks of people done are cleared, a terminate can be undone.
+    mutating func finishChange(_ report: ActionReport, into effects: inout [Effect]) {
+        let doneIDs = Set(report.done.map(\.id))
         marks.removeAll { doneIDs.contains($0.id) }
-        if action.kind == .terminate, !done.isEmpty {
-            undo = UndoOffer(people: done, expiresAt: now + UndoOffer.lifetime)
+        if report.kind == .terminate, !report.done.isEmpty {
+            undo = UndoOffer(people: report.done, expiresAt: now + UndoOffer.lifetime)
         }
         followCursor()
         syncDetail(into: &effects)
-        if failed.isEmpty {
-            let hint = action.kind == .terminate ? " (u undoes)" : ""
+        if report.failed.isEmpty {
+            let hint = report.kind == .terminate ? " (u undoes)" : ""
             say(report.summary + hint, .success)
         } else {
-            say(report.summary, done.isEmpty ? .error : .warning)
-            if action.targets.count > 1 || !done.isEmpty {
+            say(report.summary, report.done.isEmpty ? .error : .warning)
+            let targets = report.done.count + report.failed.count
+            if targets > 1 || !report.done.isEmpty, !isSignInOpen {
                 dialog = .report(report)
                 effects.append(.flushTypeAhead)
             }

@@ -18,6 +18,8 @@ extension AppState {
             handleSearchKey(key, into: &effects)
             return
         }
+        // Esc first stops what is loading; only with nothing to stop does it clear or go back.
+        if key == .escape, stopLoading(into: &effects) { return }
         let contexts: [KeyContext] = focus == .list ? [.list, .panes] : [.detail, .panes]
         if let binding = keys.binding(for: key, in: contexts) {
             perform(binding.action, into: &effects)
@@ -93,7 +95,7 @@ extension AppState {
             openConfirmation(.delete, into: &effects)
         case .undo:
             undoLastTerminate(into: &effects)
-        case .submit, .cancel, .deleteBackward, .clearField, .complete, .confirm, .closeHelp:
+        case .submit, .cancel, .deleteBackward, .clearField, .complete, .nextField, .confirm, .closeHelp:
             break
         }
     }

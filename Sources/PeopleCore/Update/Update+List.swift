@@ -92,6 +92,7 @@ extension AppState {
         let nearestFirst = wanted.sorted { (abs($0 - cursorPage), $0) < (abs($1 - cursorPage), $1) }
         for page in nearestFirst where list.requestedPages[page] == nil {
             guard list.requestedPages.count < Self.maxPagesInFlight else { break }
+            listProblem = nil
             let query = filters.query(text: search.appliedText, startIndex: page * PeopleList.pageSize)
             let effect = request(.page(generation: list.generation, page: page), .loadPage(query))
             if case .request(let id, _) = effect { list.requestedPages[page] = id }
@@ -110,6 +111,7 @@ extension AppState {
         }
         anchorID = selectedPerson?.id
         list.generation += 1
+        listProblem = nil
         if keepRows {
             list.requestedPages = [:]
         } else {
@@ -121,6 +123,7 @@ extension AppState {
     }
 
     mutating func insertPage(_ page: PeoplePage, into effects: inout [Effect]) {
+        listProblem = nil
         list.insert(page)
         // The list already holds them; only the other copies need the news.
         for person in page.people { refreshCopies(of: person, includingList: false) }

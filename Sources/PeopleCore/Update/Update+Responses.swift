@@ -21,7 +21,9 @@ extension AppState {
             case .failure(.cancelled):
                 break
             case .failure(let error):
-                say("Could not load people: \(ErrorText.explain(error))", .error)
+                listProblem = "Could not load people: \(ErrorText.explain(error))"
+                say(listProblem ?? "", .error)
+                if case .unauthorized = error { sessionExpired(error, refusedChange: nil, into: &effects) }
             default:
                 break
             }
@@ -37,6 +39,7 @@ extension AppState {
                 break
             case .failure(let error):
                 detail?.phase = .failed(ErrorText.explain(error))
+                if case .unauthorized = error { sessionExpired(error, refusedChange: nil, into: &effects) }
             default:
                 break
             }
@@ -46,11 +49,16 @@ extension AppState {
                 targetsVerified(action, lookups, into: &effects)
             case .failure(let error):
                 say("Not sent, nothing changed: could not re-check the people: \(ErrorText.explain(error))", .error)
+                if case .unauthorized = error { sessionExpired(error, refusedChange: action.kind, into: &effects) }
             default:
                 break
             }
         case .perform(let action):
             changeAnswered(action, response, into: &effects)
+        case .recheck(let recheck):
+            recheckAnswered(recheck, response, into: &effects)
+        case .signIn:
+            signInAnswered(response, into: &effects)
         }
     }
 }

@@ -195,7 +195,29 @@ struct DemoDirectoryBuilder {
             if type == .docSpaceAdmin { admins.append(person.id) }
             directory.insert(person)
         }
+        if options.hostileData { addHostileCast(to: &directory, createdBy: ownerID, &rng) }
         return directory
+    }
+
+    /// Test data only: see `HostileCast`. Added on top of `users`, after everyone else, so
+    /// the rest of the directory is the same with or without them.
+    private func addHostileCast(to directory: inout Directory, createdBy ownerID: String, _ rng: inout SeededGenerator) {
+        for (index, member) in HostileCast.members.enumerated() {
+            let groupID = directory.addGroup(PortalGroup(id: rng.guid(), name: member.group, manager: member.first))
+            var person = PortalPerson(
+                id: rng.guid(), firstName: member.first, lastName: member.last,
+                userName: directory.uniqueUserName(localPart: "hostile\(index + 1)"), email: member.email,
+                status: member.status, activationStatus: .activated, type: .user,
+                groupIDs: [groupID], location: member.location, notes: member.notes,
+                cultureName: "en-US", createdBy: ownerID, registrationDate: randomRegistration(&rng),
+                avatarHash: Int(rng.next() % 2_000_000_000))
+            person.mobilePhone = member.phone
+            person.contacts = [PortalContact(type: "skype", value: member.phone)]
+            if member.status == .terminated {
+                person.terminatedDate = person.registrationDate.adding(seconds: 86_400)
+            }
+            directory.insert(person)
+        }
     }
 
     private func randomRegistration(_ rng: inout SeededGenerator) -> PortalInstant {

@@ -23,6 +23,10 @@ public struct PortalOptions: Sendable, Hashable {
     /// How long the asynchronous tasks (type change, reassign, data removal) take to
     /// complete. Short by default so tests and the demo see them finish.
     public var taskDuration: Duration = .milliseconds(300)
+    /// TEST DATA: adds a handful of people whose every text field carries escape sequences,
+    /// control and bidi characters, invalid-UTF-8 stand-ins and 10 KB strings (`HostileCast`),
+    /// on top of `users`. For tests of what reaches a terminal; never a realistic portal.
+    public var hostileData = false
 
     public init(users: Int = 200, seed: UInt64 = 1, ownerEmail: String = "owner@example.com",
                 ownerPassword: String = "demo-owner-password", apiKey: String? = nil,

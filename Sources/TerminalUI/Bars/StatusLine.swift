@@ -11,12 +11,13 @@ struct StatusLine {
         let base = Style(.normal, reverse: true)
         frame.fill(rect, style: base)
         var right = rect.maxX
-        if state.isBusy {
+        if let verb = state.busyLabel {
             let frameIndex = Int(state.now * 10) % Self.spinner.count
-            let verb = state.isChangeInFlight ? "saving" : "loading"
             let seconds = state.busySeconds
-            let text = " \(Self.spinner[frameIndex]) \(verb)\(seconds >= 1 ? " \(seconds) s" : "") "
-            right = frame.putRight(text, y: rect.y, maxX: right, maxWidth: 20, style: base.with(bold: true))
+            // After a second of waiting, say that Esc stops it (when it is a read).
+            let stop = seconds >= 1 && state.canStopLoading ? " · Esc stops" : ""
+            let text = " \(Self.spinner[frameIndex]) \(verb)\(seconds >= 1 ? " \(seconds) s" : "")\(stop) "
+            right = frame.putRight(text, y: rect.y, maxX: right, maxWidth: min(36, rect.width / 2), style: base.with(bold: true))
         }
         var x = rect.x
         if state.session.readOnly {

@@ -12,13 +12,13 @@ struct ConfirmationDialog {
         var lines: [DialogBox.Line] = [DialogBox.Line("")]
         let maxNames = max(1, frame.size.height - 16)
         for person in action.targets.prefix(maxNames) {
-            lines.append(DialogBox.Line("• " + PendingAction.label(for: person), .bold))
+            lines.append(DialogBox.Line("• " + PendingAction.label(for: person), .bold, maxLines: 1))
         }
         if action.targets.count > maxNames {
             lines.append(DialogBox.Line("  + \(action.targets.count - maxNames) more", .muted))
         }
         lines.append(DialogBox.Line(""))
-        lines.append(DialogBox.Line("Portal:  " + confirmation.portal))
+        lines.append(DialogBox.Line("Portal:  " + confirmation.portal, maxLines: 1))
         lines.append(DialogBox.Line("Request: " + action.serverCall, Style(.accent)))
         lines.append(DialogBox.Line(action.consequence))
         if confirmation.hiddenByFilter > 0 {
@@ -29,18 +29,19 @@ struct ConfirmationDialog {
         if !confirmation.skipped.isEmpty {
             let names = confirmation.skipped.prefix(3).map { "\($0.person.displayName) (\($0.reason))" }
             let more = confirmation.skipped.count > 3 ? " + \(confirmation.skipped.count - 3) more" : ""
-            lines.append(DialogBox.Line("Left out: " + names.joined(separator: ", ") + more, .muted))
+            lines.append(DialogBox.Line("Left out: " + names.joined(separator: ", ") + more, .muted, maxLines: 2))
         }
-        lines.append(DialogBox.Line(""))
+        // The keys: the footer, which no length of names can push off the screen.
+        var footer: [DialogBox.Line] = [DialogBox.Line("")]
         if let word = confirmation.requiredWord {
-            lines.append(DialogBox.Line("Type \(word) and press Enter to confirm; Esc cancels.", .bold))
-            lines.append(DialogBox.Line("> " + confirmation.typed + "▏", Style(.accent, bold: true)))
-            if let hint = confirmation.hint { lines.append(DialogBox.Line(hint, Style(.warning))) }
+            footer.append(DialogBox.Line("Type \(word) and press Enter to confirm; Esc cancels.", .bold))
+            footer.append(DialogBox.Line("> " + confirmation.typed + "▏", Style(.accent, bold: true), maxLines: 1))
+            if let hint = confirmation.hint { footer.append(DialogBox.Line(hint, Style(.warning))) }
         } else {
-            lines.append(DialogBox.Line("[y] Yes     [N] No  (Enter, Esc and n cancel)", .bold))
+            footer.append(DialogBox.Line("[y] Yes     [N] No  (Enter, Esc and n cancel)", .bold))
         }
         let style = action.kind == .reactivate ? Style(.accent, bold: true) : Style(.danger, bold: true)
-        DialogBox(title: confirmation.title, lines: lines, style: style).draw(into: &frame)
+        DialogBox(title: confirmation.title, lines: lines, footer: footer, style: style).draw(into: &frame)
     }
 }
 
@@ -51,6 +52,7 @@ struct QuitDialog {
             DialogBox.Line(""),
             DialogBox.Line("A change is still on its way to the server. If you quit now you will"),
             DialogBox.Line("not see whether it worked."),
+        ], footer: [
             DialogBox.Line(""),
             DialogBox.Line("[y] Quit anyway     [N] Stay  (Enter, Esc and n stay)", .bold),
         ], style: Style(.warning, bold: true), preferredWidth: 64).draw(into: &frame)
@@ -64,14 +66,14 @@ struct ReportDialog {
     func draw(into frame: inout Frame) {
         var lines: [DialogBox.Line] = [DialogBox.Line("")]
         for person in report.done {
-            lines.append(DialogBox.Line("✓ \(report.kind.pastTense): " + PendingAction.label(for: person), Style(.success)))
+            lines.append(DialogBox.Line("✓ \(report.kind.pastTense): " + PendingAction.label(for: person), Style(.success), maxLines: 1))
         }
         for failure in report.failed {
-            lines.append(DialogBox.Line("✗ " + PendingAction.label(for: failure.person) + ": " + failure.reason, Style(.danger)))
+            lines.append(DialogBox.Line("✗ " + PendingAction.label(for: failure.person) + ": " + failure.reason, Style(.danger), maxLines: 2))
         }
-        lines.append(DialogBox.Line(""))
-        lines.append(DialogBox.Line("Enter or Esc closes.", .muted))
-        DialogBox(title: "Results: " + report.summary, lines: lines, style: Style(.warning, bold: true))
+        DialogBox(title: "Results: " + report.summary, lines: lines,
+                  footer: [DialogBox.Line(""), DialogBox.Line("Enter or Esc closes.", .muted)],
+                  style: Style(.warning, bold: true))
             .draw(into: &frame)
     }
 }

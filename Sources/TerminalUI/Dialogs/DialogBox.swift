@@ -1,15 +1,25 @@
 import PeopleCore
 
-/// A centred box with a title and lines, sized to its content and the screen.
+/// A centred box with a title, body lines and a footer, sized to its content and the screen.
+///
+/// The footer (the keys, the typed field) is always drawn whole: however long the body's
+/// text — a 10 KB name from a profile, a long server message — it can only push the body's
+/// last lines out (they end in "…"), never the lines that say how to answer.
 struct DialogBox {
     struct Line {
         var text: String
         var style: Style = .plain
-        init(_ text: String, _ style: Style = .plain) { self.text = text; self.style = style }
+        /// The most rows this line may wrap to; beyond that it is cut with "…".
+        var maxLines: Int
+
+        init(_ text: String, _ style: Style = .plain, maxLines: Int = 3) {
+            self.text = text; self.style = style; self.maxLines = maxLines
+        }
     }
 
     var title: String
     var lines: [Line]
+    var footer: [Line] = []
     var style: Style
     var preferredWidth = 72
 
@@ -19,18 +29,41 @@ struct DialogBox {
         let size = frame.size
         let width = min(preferredWidth, size.width - 2)
         let inner = width - 4
-        var wrapped: [Line] = []
-        for line in lines {
-            if line.text.isEmpty { wrapped.append(line); continue }
-            for part in TerminalText.wrapped(line.text, toWidth: inner) { wrapped.append(Line(part, line.style)) }
+        let body = Self.wrap(lines, width: inner)
+        let foot = Self.wrap(footer, width: inner)
+        let available = max(0, size.height - 4) // a row of screen and a border above and below
+        let footRows = min(foot.count, available)
+        var bodyRows = min(body.count, available - footRows)
+        var shownBody = Array(body.prefix(bodyRows))
+        if bodyRows < body.count, bodyRows > 0 {
+            shownBody[bodyRows - 1] = Line("… (\(body.count - bodyRows + 1) more lines)", .muted)
         }
-        let height = min(wrapped.count + 2, size.height - 2)
+        bodyRows = shownBody.count
+        let content = shownBody + foot.suffix(footRows)
+        let height = content.count + 2
         let rect = Rect(x: (size.width - width) / 2, y: max(0, (size.height - height) / 2), width: width, height: height)
         frame.fill(rect)
         frame.box(rect, title: title, style: style)
-        for (i, line) in wrapped.prefix(height - 2).enumerated() {
+        for (i, line) in content.enumerated() {
             frame.put(line.text, y: rect.y + 1 + i, x: rect.x + 2, maxWidth: inner, style: line.style)
         }
         return rect
+    }
+
+    /// Each line wrapped to the width, at most its `maxLines` rows, the last of them cut with
+    /// "…" when there was more.
+    static func wrap(_ lines: [Line], width: Int) -> [Line] {
+        var out: [Line] = []
+        for line in lines {
+            if line.text.isEmpty { out.append(line); continue }
+            let parts = TerminalText.wrapped(line.text, toWidth: width)
+            let limit = max(1, line.maxLines)
+            for (i, part) in parts.prefix(limit).enumerated() {
+                let cut = i == limit - 1 && parts.count > limit
+                let text = cut ? TerminalText.truncated(part, toWidth: max(1, width - 2), ellipsis: "") + " …" : part
+                out.append(Line(text, line.style, maxLines: 1))
+            }
+        }
+        return out
     }
 }

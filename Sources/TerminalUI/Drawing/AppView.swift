@@ -45,6 +45,7 @@ public struct AppView {
         case .confirm(let confirmation): ConfirmationDialog(confirmation: confirmation).draw(into: &frame)
         case .quitWhileBusy: QuitDialog().draw(into: &frame)
         case .report(let report): ReportDialog(report: report).draw(into: &frame)
+        case .signIn(let prompt): SignInDialog(prompt: prompt, portal: state.session.portal).draw(into: &frame)
         case nil: break
         }
         return frame

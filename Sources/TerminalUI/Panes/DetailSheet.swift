@@ -10,6 +10,10 @@ struct DetailSheet {
     }
 
     static let labelWidth = 12
+    /// The most rows one value wraps to: a 10 KB name must not push every other field pages
+    /// down. What is cut ends in "…".
+    static let maxValueLines = 8
+    static let maxNoteLines = 40
 
     /// The fields, in reading order. Empty values are left out, except the ones an admin
     /// looks for (e-mail, department, groups), which say "—".
@@ -52,8 +56,11 @@ struct DetailSheet {
         add("Language", person.cultureName)
         if let notes = person.notes, !notes.isEmpty {
             let lines = notes.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-            for (i, line) in lines.enumerated() {
+            for (i, line) in lines.prefix(maxNoteLines).enumerated() {
                 out.append((i == 0 ? "Notes" : "", String(line), .plain))
+            }
+            if lines.count > maxNoteLines {
+                out.append(("", "… \(lines.count - maxNoteLines) more lines", .muted))
             }
         }
         add("Profile", person.profileUrl)
@@ -77,8 +84,10 @@ struct DetailSheet {
         var out: [Line] = []
         for (label, value, style) in fields(of: person, timeZone: timeZone) {
             let wrapped = TerminalText.wrapped(value, toWidth: valueWidth)
-            for (i, part) in wrapped.enumerated() {
-                out.append(Line(label: i == 0 ? label : "", value: part, style: style))
+            for (i, part) in wrapped.prefix(maxValueLines).enumerated() {
+                let cut = i == maxValueLines - 1 && wrapped.count > maxValueLines
+                let text = cut ? TerminalText.truncated(part, toWidth: valueWidth - 2, ellipsis: "") + " …" : part
+                out.append(Line(label: i == 0 ? label : "", value: text, style: style))
             }
         }
         return out

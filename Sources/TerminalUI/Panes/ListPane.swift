@@ -34,7 +34,10 @@ struct ListPane {
         guard rows > 0 else { return }
         if state.rowCount == 0 {
             let text: String
-            if !state.list.isLoaded && state.localMatches == nil {
+            if let problem = state.listProblem, !state.list.isLoaded && state.localMatches == nil {
+                frame.put("✗ " + problem, y: rect.y + 1, x: rect.x + 2, maxWidth: rect.width - 2, style: Style(.danger, bold: true))
+                return
+            } else if !state.list.isLoaded && state.localMatches == nil {
                 text = "Loading people…"
             } else if state.localMatches != nil {
                 text = "No loaded person matches; asking the server…"
@@ -50,6 +53,8 @@ struct ListPane {
             let y = rect.y + 1 + i
             if let row = state.listRow(at: index) {
                 drawRow(row, into: &frame, y: y, x: rect.x, columns)
+            } else if state.listProblem != nil {
+                frame.put("  not loaded (r reloads)", y: y, x: rect.x, maxWidth: rect.width, style: .muted)
             } else {
                 frame.put("  loading…", y: y, x: rect.x, maxWidth: rect.width, style: .muted)
             }

@@ -13,15 +13,11 @@ import PeopleCore
 /// `ERR` (the source is level-triggered). SIGWINCH comes through a signal source, which calls
 /// `resizeterm` itself: libdispatch's own handler replaces ncurses' one.
 @MainActor
-final class TerminalDevice {
-    enum Event: Sendable {
-        case keys([Key])
-        case resized(TerminalSize)
-        /// SIGINT, SIGTERM or SIGHUP: the terminal must be given back and the app must end.
-        case signal(Int32)
-    }
+final class TerminalDevice: TerminalPort {
+    typealias Event = TerminalEvent
 
-    let screen: NcursesScreen
+    let ncursesScreen: NcursesScreen
+    var screen: any Screen { ncursesScreen }
     private let window: UnsafeMutablePointer<WINDOW>
     private var sources: [any DispatchSourceProtocol] = []
     private var handler: ((Event) -> Void)?
@@ -59,10 +55,10 @@ final class TerminalDevice {
         for (sequence, code) in KeyDecoder.extraSequences where key_defined(sequence) == 0 {
             define_key(sequence, code)
         }
-        screen = NcursesScreen(window: window, palette: NcursesScreen.startColours())
+        ncursesScreen = NcursesScreen(window: window, palette: NcursesScreen.startColours())
     }
 
-    var size: TerminalSize { screen.size }
+    var size: TerminalSize { ncursesScreen.size }
 
     /// Starts delivering events on the main actor.
     func start(_ handler: @escaping (Event) -> Void) {
@@ -111,7 +107,15 @@ final class TerminalDevice {
             if status == ERR { break }
             if let key = KeyDecoder.decode(status: status, code: UInt32(code)) { keys.append(key) }
         }
-        guard !keys.isEmpty else { return }
+        guard !keys.isEmpty else {
+            // Woken with nothing to read: at the end of input the source would fire forever
+            // (it is level-triggered) and the app would spin. End instead.
+            if InputProbe.isClosed(STDIN_FILENO) {
+                sources.first?.cancel()
+                handler?(.inputClosed)
+            }
+            return
+        }
         flushRequested = false
         handler?(.keys(keys))
     }
@@ -124,7 +128,7 @@ final class TerminalDevice {
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0 {
             resizeterm(Int32(size.ws_row), Int32(size.ws_col))
         }
-        screen.forceFullRepaint()
+        ncursesScreen.forceFullRepaint()
         handler?(.resized(self.size))
         drainInput()
     }
@@ -140,6 +144,22 @@ final class TerminalDevice {
         curs_set(1)
         endwin()
         CrashGuard.remove()
+    }
+}
+
+/// Tells the end of input from a wake-up with nothing to read yet.
+enum InputProbe {
+    /// Whether `fd` is at its end or broken: poll reports a hang-up or an error, or says it is
+    /// readable while not a single byte is there to read (what `read` returning 0 looks like).
+    static func isClosed(_ fd: Int32) -> Bool {
+        var entry = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&entry, 1, 0)
+        if ready < 0 { return errno != EINTR && errno != EAGAIN }
+        if ready == 0 { return false }
+        if entry.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 { return true }
+        guard entry.revents & Int16(POLLIN) != 0 else { return false }
+        var available: Int32 = 0
+        return ioctl(fd, UInt(FIONREAD), &available) == 0 && available == 0
     }
 }
 

@@ -5,12 +5,13 @@ import PeopleCore
 /// The one loop: terminal events and effect results in, `update`, one draw out.
 @MainActor
 final class TerminalLoop {
-    enum Outcome {
+    enum Outcome: Equatable {
         case quit
         case signal(Int32)
+        case inputClosed
     }
 
-    private let device: TerminalDevice
+    private let device: any TerminalPort
     private let store: AppStore
     private let renderer = Renderer()
     private let timeZone: TimeZone
@@ -26,11 +27,13 @@ final class TerminalLoop {
     /// How often time moves on screen: spinner, "loading 3 s", fading messages, debounce.
     static let tickInterval: Duration = .milliseconds(100)
 
-    init(device: TerminalDevice, client: any PeopleClient, session: Session, timeZone: TimeZone) {
+    init(device: any TerminalPort, client: any PeopleClient, session: Session,
+         reauthenticate: Reauthenticate?, timeZone: TimeZone) {
         self.device = device
         self.timeZone = timeZone
         self.started = clock.now
-        store = AppStore(state: AppState(session: session, size: device.size), client: client)
+        store = AppStore(state: AppState(session: session, size: device.size), client: client,
+                         reauthenticate: reauthenticate)
     }
 
     private var now: Double {
@@ -67,7 +70,7 @@ final class TerminalLoop {
         finish = nil
     }
 
-    private func handle(_ event: TerminalDevice.Event) {
+    private func handle(_ event: TerminalEvent) {
         guard outcome == nil else { return }
         switch event {
         case .keys(let keys):
@@ -84,6 +87,8 @@ final class TerminalLoop {
             drawNow()
         case .signal(let signal):
             end(.signal(signal))
+        case .inputClosed:
+            end(.inputClosed)
         }
     }
 

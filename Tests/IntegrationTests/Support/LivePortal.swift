@@ -31,7 +31,7 @@ struct LivePortal {
     }
 
     /// A client of this portal; by default signed in with the owner's API key.
-    func client(_ credentials: Credentials = .apiKey(LivePortal.apiKey), timeout: Double = 10,
+    func client(_ credentials: Credentials = .apiKey(LivePortal.apiKey), timeout: Double = 60,
                 maxReadRetries: Int = 3, sleeps: SleepRecorder = SleepRecorder()) -> DocSpaceClient {
         DocSpaceClient(configuration: ClientConfiguration(
             baseURL: url, credentials: credentials, timeout: timeout, maxReadRetries: maxReadRetries,
@@ -73,7 +73,7 @@ func docSpaceError<T>(_ operation: () async throws -> T) async -> DocSpaceError?
 }
 
 /// Polls until `condition` holds or the deadline passes (tests wait for conditions, not times).
-func eventually(timeout seconds: Double = 10, _ condition: () async throws -> Bool) async rethrows -> Bool {
+func eventually(timeout seconds: Double = 30, _ condition: () async throws -> Bool) async rethrows -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
         if try await condition() { return true }

@@ -36,6 +36,8 @@ struct ScriptedServer: Sendable {
                 answer.append(people[index])
             }
             return .people(answer)
+        case .signIn:
+            return .signedIn
         case .delete(let ids):
             for id in ids {
                 if let person = people.first(where: { $0.id == id }), person.status != .terminated {

@@ -1,0 +1,123 @@
+import DocSpaceAPI
+
+extension AppState {
+    var isSignInOpen: Bool {
+        if case .signIn = dialog { return true }
+        return false
+    }
+
+    /// The portal answered 401 midway: the token expired or was revoked. The sign-in dialog
+    /// opens over the view, which stays as it is (list, cursor, marks, search). A change the
+    /// 401 refused is remembered only to tell the admin to retry it: it is never resent.
+    mutating func sessionExpired(_ error: DocSpaceError, refusedChange: ChangeKind?, into effects: inout [Effect]) {
+        if case .signIn(var prompt) = dialog {
+            if let refusedChange, prompt.refusedChange == nil {
+                prompt.refusedChange = refusedChange
+                dialog = .signIn(prompt)
+            }
+            return
+        }
+        if case .confirm(let confirmation) = dialog {
+            say("\(confirmation.action.kind.verb) not sent: the portal wants you to sign in again", .warning)
+        }
+        dialog = .signIn(SignInPrompt(email: session.me.email ?? "", canSignIn: session.canSignInAgain,
+                                      reason: ErrorText.explain(error), refusedChange: refusedChange))
+        effects.append(.flushTypeAhead)
+        effects.append(.bell)
+    }
+
+    mutating func handleSignInKey(_ key: Key, _ prompt: SignInPrompt, into effects: inout [Effect]) {
+        var prompt = prompt
+        let action = keys.binding(for: key, in: .signIn)?.action
+        if prompt.isSigningIn {
+            // One attempt at a time; Esc gives up on it.
+            guard action == .cancel else { return }
+            let running = inFlight.filter { $0.value == .signIn }.map(\.key).sorted()
+            if !running.isEmpty {
+                effects.append(.cancel(running))
+                for id in running { _ = finish(id) }
+            }
+            prompt.isSigningIn = false
+            prompt.problem = "Stopped signing in"
+            dialog = .signIn(prompt)
+            return
+        }
+        switch action {
+        case .cancel:
+            dialog = nil
+            say("Not signed in: the view stays as it was; r reloads once you are signed in (\(SignInPrompt.loginCommand))", .warning)
+            return
+        case .submit:
+            guard prompt.canSignIn else {
+                dialog = nil
+                say("Sign in with `\(SignInPrompt.loginCommand)` in another shell, then press r here", .warning)
+                return
+            }
+            let email = prompt.email.trimmingCharacters(in: .whitespaces)
+            if email.isEmpty {
+                prompt.problem = "Type your e-mail first"
+                prompt.field = .email
+            } else if prompt.password.isEmpty {
+                prompt.problem = "Type your password"
+                prompt.field = .password
+            } else {
+                effects.append(request(.signIn, .signIn(email: email, password: prompt.password)))
+                // The password leaves the state as soon as it is on its way.
+                prompt.password = Password()
+                prompt.isSigningIn = true
+                prompt.problem = nil
+            }
+        case .nextField:
+            if prompt.canSignIn { prompt.field = prompt.field == .email ? .password : .email }
+        case .deleteBackward:
+            switch prompt.field {
+            case .email: if !prompt.email.isEmpty { prompt.email.removeLast() }
+            case .password: if !prompt.password.isEmpty { prompt.password.revealed.removeLast() }
+            }
+        case .clearField:
+            switch prompt.field {
+            case .email: prompt.email = ""
+            case .password: prompt.password = Password()
+            }
+        default:
+            guard prompt.canSignIn, let c = key.typedCharacter else { return }
+            switch prompt.field {
+            case .email: if prompt.email.count < 256 { prompt.email.append(c) }
+            case .password: if prompt.password.count < 256 { prompt.password.revealed.append(c) }
+            }
+        }
+        dialog = .signIn(prompt)
+    }
+
+    /// The sign-in answered. Signed in: the reads that failed are asked again (the list keeps
+    /// its rows meanwhile); a refused change is NOT resent, the admin is told to retry it.
+    mutating func signInAnswered(_ response: Response, into effects: inout [Effect]) {
+        var prompt: SignInPrompt?
+        if case .signIn(let open) = dialog { prompt = open }
+        switch response {
+        case .signedIn:
+            if prompt != nil { dialog = nil }
+            reload(keepRows: true, into: &effects)
+            reloadDetail(into: &effects)
+            if let kind = prompt?.refusedChange {
+                say("Signed in again. The \(kind.verb.lowercased()) was refused and not sent again: press \(keys.keyName(for: kind.action) ?? "the key") to retry it", .warning)
+            } else {
+                say("Signed in again; reloading", .success)
+            }
+        case .failure(.cancelled):
+            break
+        case .failure(let error):
+            guard var prompt else {
+                say("Could not sign in: \(ErrorText.explain(error))", .error)
+                return
+            }
+            prompt.isSigningIn = false
+            prompt.problem = ErrorText.explain(error)
+            prompt.field = .password
+            dialog = .signIn(prompt)
+            effects.append(.bell)
+        default:
+            break
+        }
+    }
+}

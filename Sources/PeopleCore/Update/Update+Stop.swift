@@ -1,0 +1,56 @@
+import DocSpaceAPI
+
+extension AppState {
+    /// Esc in the list or the detail, before anything else it does: stops waiting for the
+    /// reads on their way (pages, the detail, the re-check before a change, the re-read after
+    /// a lost answer); their answers are dropped when they come (the runner abandons rather
+    /// than cancels, see `EffectRunner`). A change already sent cannot be called back, and
+    /// the status line says so honestly. Returns whether there was anything to stop or explain.
+    mutating func stopLoading(into effects: inout [Effect]) -> Bool {
+        let reads = inFlight.filter { $0.value.isCancellableRead }.map(\.key).sorted()
+        let changeSent = inFlight.values.contains { if case .perform = $0 { true } else { false } }
+        guard !reads.isEmpty || changeSent else { return false }
+        if !reads.isEmpty { effects.append(.cancel(reads)) }
+        var stoppedCheck: PendingAction?
+        var stoppedRecheck: Recheck?
+        var stoppedListing = false
+        for id in reads {
+            switch finish(id) {
+            case .page(_, let page):
+                if list.requestedPages[page] == id { list.requestedPages[page] = nil }
+                stoppedListing = true
+            case .detail:
+                if detail?.request == id {
+                    detail?.request = nil
+                    detail?.phase = .failed("stopped (r reloads)")
+                }
+            case .verify(let action):
+                stoppedCheck = action
+            case .recheck(let recheck):
+                stoppedRecheck = recheck
+            case .perform, .signIn, nil:
+                break
+            }
+        }
+        if stoppedListing {
+            listProblem = "Loading stopped: r reloads"
+        }
+        if let recheck = stoppedRecheck {
+            var report = recheck.known
+            report.fromReread = true
+            report.failed += recheck.people.map {
+                SkippedTarget(person: $0, reason: "outcome unknown: no clear answer (\(ErrorText.explain(recheck.cause))) and the re-read was stopped; r reloads")
+            }
+            finishChange(report, into: &effects)
+        }
+        if changeSent {
+            say("The change was sent; waiting for the portal's answer (it cannot be called back)"
+                + (reads.isEmpty ? "" : "; stopped loading"), .warning)
+        } else if let action = stoppedCheck {
+            say("\(action.kind.verb) stopped before anything was sent: nothing changed", .warning)
+        } else if stoppedRecheck == nil {
+            say("Stopped loading: r reloads", .warning)
+        }
+        return true
+    }
+}

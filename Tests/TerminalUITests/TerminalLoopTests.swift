@@ -1,0 +1,111 @@
+import DocSpaceAPI
+import Foundation
+import PeopleCore
+import Testing
+@testable import TerminalUI
+
+/// A terminal in memory for the real loop: the test plays the keyboard and the signals, the
+/// loop draws on an `InMemoryScreen`.
+@MainActor
+final class FakeTerminal: TerminalPort {
+    let memory: InMemoryScreen
+    var screen: any Screen { memory }
+    var size: TerminalSize { memory.size }
+    private var handler: ((TerminalEvent) -> Void)?
+    private(set) var bells = 0
+    var shouldDropRestOfBatch: Bool { false }
+
+    init(size: TerminalSize = TerminalSize(width: 80, height: 24)) { memory = InMemoryScreen(size: size) }
+
+    func start(_ handler: @escaping (TerminalEvent) -> Void) { self.handler = handler }
+    func flushTypeAhead() {}
+    func beep() { bells += 1 }
+
+    func send(_ event: TerminalEvent) { handler?(event) }
+    func press(_ keys: Key...) { send(.keys(keys)) }
+
+    /// The list row drawn in reverse video: where the cursor is.
+    var cursorRow: Int? {
+        (2..<memory.size.height - 2).first { memory.style(y: $0, x: 3).reverse }
+    }
+
+    /// Waits, with a deadline, until the screen shows what the test expects. The deadline is
+    /// generous: other suites share the main actor and a loaded machine is slow, not broken.
+    func waitUntil(_ what: String, _ condition: () -> Bool) async throws {
+        let deadline = ContinuousClock.now + .seconds(90)
+        while !condition() {
+            guard ContinuousClock.now < deadline else {
+                Issue.record("timed out waiting for \(what); screen:\n\(memory.text)")
+                throw CancellationError()
+            }
+            await Task.yield()
+            try await Task.sleep(for: .milliseconds(5))
+        }
+    }
+}
+
+@Suite("The real terminal loop, on a terminal in memory")
+@MainActor
+struct TerminalLoopTests {
+    static let people = (0..<40).map { Fixture.person($0) }
+
+    func startLoop(_ terminal: FakeTerminal, _ portal: HeldPortal) -> Task<TerminalLoop.Outcome, Never> {
+        let loop = TerminalLoop(device: terminal, client: HeldClient(portal: portal),
+                                session: Session(portal: "portal.example.com", me: Fixture.owner),
+                                reauthenticate: nil, timeZone: TimeZone(identifier: "UTC")!)
+        return Task { await loop.run() }
+    }
+
+    @Test("While the listing hangs, a key moves the cursor and the frame shows it at once, spinner included")
+    func keyWhileListingHangs() async throws {
+        let terminal = FakeTerminal()
+        let portal = HeldPortal(Self.people)
+        let run = startLoop(terminal, portal)
+        try await terminal.waitUntil("the first page") { terminal.memory.text.contains("1–20 of 40") }
+        await portal.hold("listing")
+        terminal.press(.char("r"))
+        while await portal.parkedCount("listing") == 0 { await Task.yield() }
+        let row = terminal.cursorRow
+        terminal.press(.down)
+        // Drawn synchronously with the key: no waiting for anything.
+        #expect(terminal.cursorRow == (row ?? 0) + 1)
+        #expect(await portal.parkedCount("listing") == 1, "the listing still hangs")
+        try await terminal.waitUntil("the spinner") { terminal.memory.line(23).contains("loading") }
+        await portal.release("listing")
+        try await terminal.waitUntil("idle") { !terminal.memory.line(23).contains("loading") }
+        terminal.press(.char("q"))
+        let outcome = await run.value
+        #expect(outcome == .quit)
+    }
+
+    @Test("While a terminate hangs, keys move the cursor; the answer then shows on the right row")
+    func keyWhileChangeHangs() async throws {
+        let terminal = FakeTerminal()
+        let portal = HeldPortal(Self.people)
+        let run = startLoop(terminal, portal)
+        try await terminal.waitUntil("the first page") { terminal.memory.text.contains("1–20 of 40") }
+        await portal.hold("setStatus")
+        terminal.press(.char("t"))
+        try await terminal.waitUntil("the dialog") { terminal.memory.text.contains("Terminate 1 person?") }
+        terminal.press(.char("y"))
+        while await portal.parkedCount("setStatus") == 0 { await Task.yield() }
+        terminal.press(.down, .down)
+        #expect(terminal.cursorRow == 4)
+        #expect(terminal.memory.line(23).contains("sending change"))
+        await portal.release("setStatus")
+        try await terminal.waitUntil("the answer") { terminal.memory.line(23).contains("✓ Terminated Person 0") }
+        #expect(terminal.memory.line(2).contains("⊘ Disabled"))
+        #expect(terminal.cursorRow == 4)
+        terminal.send(.signal(SIGTERM))
+        #expect(await run.value == .signal(SIGTERM))
+    }
+
+    @Test("The end of input ends the loop (a dropped connection must not spin or hang)")
+    func inputClosedEnds() async throws {
+        let terminal = FakeTerminal()
+        let run = startLoop(terminal, HeldPortal(Self.people))
+        try await terminal.waitUntil("the first page") { terminal.memory.text.contains("1–20 of 40") }
+        terminal.send(.inputClosed)
+        #expect(await run.value == .inputClosed)
+    }
+}
