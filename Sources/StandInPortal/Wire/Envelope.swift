@@ -13,6 +13,8 @@ enum Envelope {
         case list([JSON])
         /// A filtered, paged list: `count` is the page length and `total` is set.
         case page([JSON], total: Int)
+        /// A page as `page`, rendered only when the envelope is built (off the actor).
+        case renderedPage(PageRendering, total: Int)
         /// An `IAsyncEnumerable` the server does not count: `count` is 1 whatever the length.
         case stream([JSON])
         /// `void`: `response` is omitted and `count` is 0.
@@ -29,6 +31,11 @@ enum Envelope {
             object.set("response", JSON.array(items))
             object.set("count", items.count)
         case .page(let items, let total):
+            object.set("response", JSON.array(items))
+            object.set("count", items.count)
+            object.set("total", total)
+        case .renderedPage(let rendering, let total):
+            let items = rendering.render()
             object.set("response", JSON.array(items))
             object.set("count", items.count)
             object.set("total", total)

@@ -2,15 +2,18 @@
 /// `displayName`, `department` and group names HTML-encoded, dates in the portal time zone,
 /// caller-dependent fields (`createdBy` for admins, `usedSpace` for admins and self,
 /// `department` hidden from User-type callers looking at others).
-struct PersonRenderer {
-    var directory: Directory
+///
+/// It reads nothing but its `PersonSubject`s, never the directory, so a page can be rendered
+/// off the `PortalState` actor once the subjects are resolved on it (`PageRendering`).
+struct PersonRenderer: Sendable {
     var caller: Caller?
     /// `scheme://host` of the request, for the absolute `profileUrl`.
     var origin: String
     var dates: PortalDateFormat
 
     /// `EmployeeFullDto`. `selfExtras` adds the `GET people/@self` members.
-    func full(_ person: PortalPerson, selfExtras: Bool = false) -> JSON {
+    func full(_ subject: PersonSubject, selfExtras: Bool = false) -> JSON {
+        let person = subject.person
         var o = JSONObject()
         o.reserveCapacity(44)
         o.add("firstName", person.firstName)
@@ -28,9 +31,9 @@ struct PersonRenderer {
         let isSelf = caller?.id == person.id
         let callerIsUserType = caller?.person.type == .user
         if !(callerIsUserType && !isSelf) {
-            o.add("department", HTMLEncoder.encode(directory.department(of: person)))
+            o.add("department", HTMLEncoder.encode(subject.department))
         }
-        let groups = directory.groups(of: person)
+        let groups = subject.groups
         if !groups.isEmpty {
             o.add("groups", JSON.array(groups.map { group in
                 var g = JSONObject()
@@ -60,7 +63,7 @@ struct PersonRenderer {
             o.add("usedSpace", JSON.double(person.usedSpace))
             if person.quotaLimit != nil { o.add("isCustomQuota", true) }
         }
-        if caller?.isAdmin ?? false, let creatorID = person.createdBy, let creator = directory.person(id: creatorID) {
+        if caller?.isAdmin ?? false, let creator = subject.creator {
             o.add("createdBy", short(creator))
         }
         o.add("registrationDate", dates.string(from: person.registrationDate))
