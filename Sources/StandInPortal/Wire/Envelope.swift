@@ -35,9 +35,8 @@ enum Envelope {
             object.set("count", items.count)
             object.set("total", total)
         case .renderedPage(let rendering, let total):
-            let items = rendering.render()
-            object.set("response", JSON.array(items))
-            object.set("count", items.count)
+            object.set("response", rendering.response)
+            object.set("count", rendering.subjects.count)
             object.set("total", total)
         case .stream(let items):
             object.set("response", JSON.array(items))

@@ -11,11 +11,32 @@ struct PageRendering: Sendable {
     /// The `fields` query parameter, lower-cased; `nil` keeps every member.
     var fields: Set<String>?
 
+    /// The page as values (for `fields=`, which trims each object).
     func render() -> [JSON] {
         subjects.map { subject in
             let item = short ? renderer.short(subject.person) : renderer.full(subject)
             guard let fields, let object = item.objectValue else { return item }
             return .object(object.keeping(fields))
         }
+    }
+
+    /// The `response` array: serialized straight to bytes when every member is kept (no
+    /// value tree per person), else through `render()`.
+    var response: JSON {
+        guard fields == nil else { return .array(render()) }
+        var writer = JSONWriter(capacity: subjects.count * 2_300 + 2)
+        writer.appendByte(UInt8(ascii: "["))
+        for (index, subject) in subjects.enumerated() {
+            if index > 0 { writer.appendByte(UInt8(ascii: ",")) }
+            writer.writeObject { members in
+                if short {
+                    renderer.writeShort(subject.person, to: &members)
+                } else {
+                    renderer.writeFull(subject, to: &members)
+                }
+            }
+        }
+        writer.appendByte(UInt8(ascii: "]"))
+        return .serialized(writer.bytes)
     }
 }
