@@ -43,4 +43,18 @@ struct ShapePagingTests {
             #expect(stats.maxInFlight > 1, "pages after the first are fetched in parallel")
         }
     }
+
+    @Test("the transport opens as many connections as the client allows in flight (8, not URLSession's 6)")
+    func transportAllowsEightConnections() async throws {
+        try await LivePortal.run(LivePortal.options(users: 2_000)) { portal in
+            // Pages that take half a second pile up at the portal as fast as they are sent.
+            try await portal.setFault("GET /api/2.0/people/filter: latency=500")
+            await portal.server.resetStats()
+
+            let people = try await portal.client().collectAllPeople(PeopleQuery())
+
+            #expect(people.count == 2_000)
+            #expect(await portal.server.stats().maxInFlight == URLSessionTransport.maxConnectionsPerHost)
+        }
+    }
 }
