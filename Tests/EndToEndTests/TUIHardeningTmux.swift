@@ -116,6 +116,15 @@ final class HardeningTmux: @unchecked Sendable {
             .split(separator: "\n").map(String.init)
     }
 
+    /// The screen's text with box edges and runs of spaces folded, so a sentence a dialog
+    /// wrapped over several rows can be found whole.
+    static func flattened(_ screen: String) -> String {
+        screen.components(separatedBy: "\n")
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " │")) }
+            .joined(separator: " ")
+            .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    }
+
     // MARK: Input
 
     func press(_ keys: String...) throws {
