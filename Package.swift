@@ -47,7 +47,7 @@ let package = Package(
         // The Swift side of scripts/bench (measurements that need the client itself).
         .executableTarget(
             name: "docspace-people-bench",
-            dependencies: ["DocSpaceAPI", "StandInPortal"],
+            dependencies: ["DocSpaceAPI", "StandInPortal", "PeopleCore", "TerminalUI"],
             path: "Sources/PeopleBench"
         ),
 

@@ -55,7 +55,8 @@ struct TUITests {
         let result = try runBinary(["show", email], environment: server.environment(home: home))
         guard result.status == 0 else { return nil }
         for line in result.stdout.components(separatedBy: "\n") where line.hasPrefix("Status") {
-            return line.dropFirst("Status".count).trimmingCharacters(in: .whitespaces)
+            // "● Active", "⊘ Disabled since …": the word after the symbol.
+            return line.dropFirst("Status".count).split(separator: " ").dropFirst().first.map(String.init)
         }
         return nil
     }

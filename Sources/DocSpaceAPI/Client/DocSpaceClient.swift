@@ -41,7 +41,10 @@ public final class DocSpaceClient: PeopleClient {
         let endpoint = Endpoint.filter(query)
         let payload = try await call(endpoint, expecting: PeopleList.self)
         let list = try reader(for: endpoint).required(payload)
-        let total = payload.total ?? list.total ?? (query.startIndex + list.people.count)
+        // A portal's count can be stale or plain wrong; never report fewer people than this
+        // page reaches, nor a negative number (paging and "x–y of total" rely on it).
+        let reached = list.people.isEmpty ? 0 : query.startIndex + list.people.count
+        let total = max(payload.total ?? list.total ?? reached, reached, 0)
         return PeoplePage(people: list.people, startIndex: query.startIndex, total: total)
     }
 

@@ -77,9 +77,10 @@ extension DocSpaceError: LocalizedError, CustomStringConvertible {
         return "\(lead): \(message)"
     }
 
-    /// "30 s", "2.5 s".
+    /// "30 s", "2.5 s"; a wait beyond any `Int` (a portal's `Retry-After: 1e300`) is written
+    /// as the number it is rather than trapping in the conversion.
     static func seconds(_ value: Double) -> String {
-        if value == value.rounded() { return "\(Int(value)) s" }
+        if value == value.rounded(), let whole = Int(exactly: value) { return "\(whole) s" }
         return "\((value * 10).rounded() / 10) s"
     }
 }

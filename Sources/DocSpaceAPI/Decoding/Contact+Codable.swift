@@ -1,6 +1,8 @@
 /// `{type, value}`, e.g. `{"type": "phone", "value": "+1 555 0100"}`.
 extension Contact: Codable {
-    enum CodingKeys: String, CodingKey { case type, value }
+    /// The wire's member names. Public so that writers outside this module (the CLI's fast
+    /// JSON output) follow the model's own keys and notice when one is added.
+    public enum CodingKeys: String, CodingKey, CaseIterable { case type, value }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)

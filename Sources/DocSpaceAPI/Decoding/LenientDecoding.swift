@@ -32,10 +32,13 @@ extension KeyedDecodingContainer {
         return nil
     }
 
+    /// A finite number: a numeric string such as `"nan"` or `"inf"` counts as absent, since JSON
+    /// has no such numbers and nothing downstream can use them.
     func lenientDouble(_ key: Key) -> Double? {
-        if let value = try? decodeIfPresent(Double.self, forKey: key) { return value }
-        if let text = try? decodeIfPresent(String.self, forKey: key) {
-            return Double(text.trimmingCharacters(in: .whitespaces))
+        if let value = try? decodeIfPresent(Double.self, forKey: key), value.isFinite { return value }
+        if let text = try? decodeIfPresent(String.self, forKey: key),
+           let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite {
+            return value
         }
         return nil
     }

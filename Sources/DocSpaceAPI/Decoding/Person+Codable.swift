@@ -9,7 +9,9 @@
 /// sent, statuses as numbers and adds `type` as its string name, so `--json` output reads like
 /// the portal's own answers.
 extension Person: Codable {
-    enum CodingKeys: String, CodingKey {
+    /// The wire's member names. Public so that writers outside this module (the CLI's fast
+    /// JSON output) follow the model's own keys and notice when one is added.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
         case id, displayName, firstName, lastName, userName, email, status, activationStatus
         case department, groups, contacts, location, notes, mobilePhone, cultureName
         case isOwner, isAdmin, isRoomAdmin, isCollaborator, isVisitor, isLDAP, isSSO

@@ -1,6 +1,8 @@
 /// `{id, name, manager?, isSystem?}`; the name is HTML-encoded on the wire like `department`.
 extension PersonGroup: Codable {
-    enum CodingKeys: String, CodingKey { case id, name, manager }
+    /// The wire's member names. Public so that writers outside this module (the CLI's fast
+    /// JSON output) follow the model's own keys and notice when one is added.
+    public enum CodingKeys: String, CodingKey, CaseIterable { case id, name, manager }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)

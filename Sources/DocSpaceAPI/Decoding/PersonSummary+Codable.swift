@@ -1,7 +1,9 @@
 /// `PersonSummary` ⇄ `EmployeeDto` (the short person of `createdBy` and of invitation answers).
 /// Lenient like `Person`: only `id` is required and `displayName` is HTML-decoded.
 extension PersonSummary: Codable {
-    enum CodingKeys: String, CodingKey { case id, displayName, avatar, profileUrl, hasAvatar }
+    /// The wire's member names. Public so that writers outside this module (the CLI's fast
+    /// JSON output) follow the model's own keys and notice when one is added.
+    public enum CodingKeys: String, CodingKey, CaseIterable { case id, displayName, avatar, profileUrl, hasAvatar }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)

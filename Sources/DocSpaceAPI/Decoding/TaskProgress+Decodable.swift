@@ -7,8 +7,16 @@ extension TaskProgress: Decodable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let error = c.lenientString(.error).flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0 }
         self.init(id: c.lenientString(.id) ?? "", error: error,
-                  percentage: c.lenientInt(.percentage) ?? Int(c.lenientDouble(.percentage) ?? 0),
+                  percentage: Self.percentage(c),
                   isCompleted: c.lenientBool(.isCompleted) ?? false,
                   state: State(rawValue: c.lenientInt(.status) ?? 0))
+    }
+
+    /// 0…100 whatever the portal wrote: a fraction is cut, anything outside the range is
+    /// clamped (converting a huge or non-finite number to `Int` would trap).
+    private static func percentage(_ c: KeyedDecodingContainer<CodingKeys>) -> Int {
+        if let whole = c.lenientInt(.percentage) { return min(100, max(0, whole)) }
+        guard let value = c.lenientDouble(.percentage) else { return 0 }
+        return Int(min(100, max(0, value)).rounded(.down))
     }
 }

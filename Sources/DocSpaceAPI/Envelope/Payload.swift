@@ -10,6 +10,12 @@ struct Payload<Response: Decodable>: Decodable {
 
     private enum Key: String, CodingKey { case response, total, count }
 
+    init(response: Response?, total: Int?, count: Int?) {
+        self.response = response
+        self.total = total
+        self.count = count
+    }
+
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: Key.self)
         response = try c.decodeIfPresent(Response.self, forKey: .response)

@@ -6,6 +6,11 @@ struct PeopleList: Decodable {
 
     private enum Key: String, CodingKey { case items, total }
 
+    init(people: [Person], total: Int?) {
+        self.people = people
+        self.total = total
+    }
+
     init(from decoder: any Decoder) throws {
         if (try? decoder.unkeyedContainer()) != nil {
             people = try decoder.singleValueContainer().decode([Person].self)

@@ -13,6 +13,12 @@ struct ResponseReader: Sendable {
     var scrubber: SecretScrubber
 
     func read<Response: Decodable>(_ type: Response.Type, from answer: HTTPResponse) throws -> Payload<Response> {
+        // Pages of people: one pass over the bytes instead of two Codable decodes. Anything
+        // the fast path is not sure about comes back nil and takes the general path below.
+        if Response.self == PeopleList.self, (200..<300).contains(answer.status),
+           let payload = PeopleListScanner.payload(from: answer.body) as? Payload<Response> {
+            return payload
+        }
         let head = answer.body.isEmpty ? nil : try? JSONDecoder().decode(EnvelopeHead.self, from: answer.body)
         let isSuccessStatus = (200..<300).contains(answer.status)
 
@@ -26,7 +32,8 @@ struct ResponseReader: Sendable {
         }
         if answer.body.isEmpty { return try decode(type, from: Data("{}".utf8)) }
         guard head != nil else {
-            throw DocSpaceError.decoding(context: "\(route): body: not JSON\(Self.contentType(answer))")
+            // Scrubbed too: a header is the portal's text, and it may echo the credentials.
+            throw scrubber.scrub(DocSpaceError.decoding(context: "\(route): body: not JSON\(Self.contentType(answer))"))
         }
         return try decode(type, from: answer.body)
     }

@@ -13,14 +13,18 @@ public struct AppState: Sendable, Equatable {
     // The list.
     public var list = PeopleList()
     /// While a search waits for the server: the loaded rows that match, shown at once.
-    public var localMatches: [Person]?
+    public var localMatches: LocalMatches?
     public var cursor = 0
     public var scroll = 0
     public var focus: Pane = .list
     public var filters = ListFilters()
     public var search = SearchState()
-    /// Marked people by id, in marking order; actions apply to them when there are any.
-    public var marks: [Person] = []
+    /// Marked people, in marking order; actions apply to them when there are any.
+    public var marks: [Person] = [] {
+        didSet { markedIDs = Set(marks.lazy.map(\.id)) }
+    }
+    /// The ids of `marks`, so that drawing a row asks a set, not the list of marks.
+    public private(set) var markedIDs: Set<String> = []
     /// A person to put the cursor back on when the reloaded rows arrive.
     var anchorID: String?
     /// Why the listing is not (fully) there: the last page request failed or was stopped.
@@ -71,10 +75,17 @@ public struct AppState: Sendable, Equatable {
         return list[index]
     }
 
+    /// The compact row the list pane draws at a place: cheaper than `row(at:)`, which builds
+    /// a whole `Person`.
+    public func listRow(at index: Int) -> PersonRow? {
+        if let localMatches { return localMatches.row(at: index) }
+        return list.row(at: index)
+    }
+
     /// The person under the cursor, if that row is loaded.
     public var selectedPerson: Person? { row(at: cursor) }
 
-    public func isMarked(_ id: String) -> Bool { marks.contains { $0.id == id } }
+    public func isMarked(_ id: String) -> Bool { markedIDs.contains(id) }
 
     /// The person the detail pane shows: the fresh copy when it came, else the list row.
     public var detailPerson: Person? {
@@ -154,11 +165,21 @@ public struct AppState: Sendable, Equatable {
             let kind: ChangeKind = action == .terminate ? .terminate : action == .reactivate ? .reactivate : .delete
             if session.readOnly { return .unavailable("read-only") }
             if isChangeInFlight { return .unavailable("a change is running") }
-            let targets = actionTargets
-            if targets.isEmpty { return .unavailable("nothing selected") }
-            let reasons = targets.compactMap { ActionRules.reason(kind, cannotApplyTo: $0, me: session.me, keys: keys) }
-            if reasons.count == targets.count { return .unavailable(reasons[0]) }
-            return .available
+            // Asked for every action on every frame, with maybe thousands marked: the first
+            // person the change applies to settles it.
+            if marks.isEmpty {
+                guard let person = selectedPerson else { return .unavailable("nothing selected") }
+                return ActionRules.reason(kind, cannotApplyTo: person, me: session.me, keys: keys)
+                    .map(Availability.unavailable) ?? .available
+            }
+            var firstReason: String?
+            for person in marks {
+                guard let reason = ActionRules.reason(kind, cannotApplyTo: person, me: session.me, keys: keys) else {
+                    return .available
+                }
+                if firstReason == nil { firstReason = reason }
+            }
+            return .unavailable(firstReason ?? "nothing selected")
         case .undo:
             guard let undo, undo.expiresAt > now else { return .unavailable("nothing to undo") }
             return .available

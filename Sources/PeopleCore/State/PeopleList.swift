@@ -2,15 +2,28 @@ import DocSpaceAPI
 
 /// The server's listing for one query, loaded page by page into the positions the server gave.
 ///
-/// Slots are indexed like the server's `startIndex`, so `G` can jump to person 12,345 and load
-/// only that page; unloaded positions are `nil` and drawn as "loading…".
+/// Positions are indexed like the server's `startIndex`, so `G` can jump to person 12,345 and
+/// load only that page; unloaded positions have no row and are drawn as "loading…".
+///
+/// Built for 100,000 people: each position holds a compact `PersonRow` (full `Person` values
+/// only for the latest pages, `RecentPeople`), rows are grouped by page (`PageRows`) with
+/// their search keys, and an index finds a person's position by id. A person appears at most
+/// once: when a page puts someone at a new position (the listing shifted), their old position
+/// is emptied and loaded again if it comes on screen.
 public struct PeopleList: Sendable, Equatable {
     /// The server refuses more than 100 per request.
     public static let pageSize = PeopleQuery.maxCount
+    /// Full copies are kept for this many people: the latest three pages.
+    static let recentCapacity = 3 * pageSize
 
     /// What the server counted for this query; `nil` until the first page arrives.
     public private(set) var total: Int?
-    public private(set) var slots: [Person?] = []
+    /// One entry per page of positions; `nil` for a page of which nothing is loaded.
+    private var pages: [PageRows?] = []
+    private var positions = PositionIndex()
+    private var recent = RecentPeople(capacity: recentCapacity)
+    /// Rows loaded, over all pages.
+    public private(set) var loadedCount = 0
     /// Bumped whenever the query changes or the listing is reloaded, so that answers to
     /// older requests are recognised and dropped (newest wins).
     public var generation: Int = 0
@@ -23,38 +36,67 @@ public struct PeopleList: Sendable, Equatable {
     public var count: Int { total ?? 0 }
     public var isLoaded: Bool { total != nil }
 
+    public static func page(containing index: Int) -> Int { index / pageSize }
+
+    // MARK: Reading
+
+    /// The compact row at a position, if loaded: what the list pane draws.
+    public func row(at index: Int) -> PersonRow? {
+        guard index >= 0, index < count else { return nil }
+        return pages[index / Self.pageSize]?[index % Self.pageSize]
+    }
+
+    /// Whether the row at a position is loaded.
+    public func hasRow(at index: Int) -> Bool {
+        guard index >= 0, index < count, let page = pages[index / Self.pageSize] else { return false }
+        return page.rows[index % Self.pageSize] != nil
+    }
+
+    /// The person at a position: the full copy when it is one of the latest, else as far as
+    /// the row knows them.
     public subscript(index: Int) -> Person? {
-        slots.indices.contains(index) ? slots[index] : nil
+        guard let row = row(at: index) else { return nil }
+        return recent[row.id] ?? row.person
     }
 
     public func index(of id: String) -> Int? {
-        slots.firstIndex { $0?.id == id }
+        positions[id]
     }
 
-    /// Every loaded person, in order.
-    public var loadedPeople: [Person] { slots.compactMap { $0 } }
+    public func contains(id: String) -> Bool {
+        positions[id] != nil
+    }
 
-    public static func page(containing index: Int) -> Int { index / pageSize }
+    /// Every loaded person, in order. O(loaded rows): for tests and small lists, not per frame.
+    public var loadedPeople: [Person] {
+        var people: [Person] = []
+        people.reserveCapacity(loadedCount)
+        for page in pages {
+            guard let page else { continue }
+            for row in page.rows { if let row { people.append(recent[row.id] ?? row.person) } }
+        }
+        return people
+    }
+
+    // MARK: Changing
 
     /// Forgets all rows: for a new query (other text, filter or sort).
     mutating func clear() {
         total = nil
-        slots = []
+        pages = []
+        positions = PositionIndex()
+        recent = RecentPeople(capacity: Self.recentCapacity)
+        loadedCount = 0
         requestedPages = [:]
     }
 
     /// Puts a page where the server says it belongs. A changed `total` (someone added or
-    /// removed people meanwhile) resizes the slots; rows from other pages stay until reloaded.
+    /// removed people meanwhile) resizes the listing; rows from other pages stay until reloaded.
     mutating func insert(_ page: PeoplePage) {
-        let newTotal = max(page.total, page.startIndex + page.people.count)
-        if newTotal < slots.count {
-            slots.removeLast(slots.count - newTotal)
-        } else if newTotal > slots.count {
-            slots.append(contentsOf: Array(repeating: nil, count: newTotal - slots.count))
-        }
-        total = newTotal
+        resize(to: max(page.total, page.startIndex + page.people.count))
         for (offset, person) in page.people.enumerated() {
-            slots[page.startIndex + offset] = person
+            place(person, at: page.startIndex + offset)
+            recent.add(person)
         }
     }
 
@@ -62,15 +104,127 @@ public struct PeopleList: Sendable, Equatable {
     /// the person was in the list.
     @discardableResult
     mutating func update(_ person: Person) -> Bool {
-        guard let index = index(of: person.id) else { return false }
-        slots[index] = person
+        guard let index = positions[person.id] else { return false }
+        // The key holds the first and last names, which the row does not: without the full
+        // copy to compare with, the person is placed again (one key folded).
+        guard recent[person.id] != person else { return true }
+        if row(at: index) != PersonRow(person) || recent[person.id] == nil || recent[person.id]?.firstName != person.firstName
+            || recent[person.id]?.lastName != person.lastName {
+            place(person, at: index)
+        }
+        recent.add(person)
         return true
     }
 
-    /// Removes a person the server deleted.
+    /// Removes a person the server deleted; the people after them move up one position, as
+    /// they do in the server's listing. O(positions after them).
     mutating func remove(id: String) {
-        guard let index = index(of: id) else { return }
-        slots.remove(at: index)
-        total = max(0, (total ?? 1) - 1)
+        guard let index = positions[id] else { return }
+        positions[id] = nil
+        recent.remove(id: id)
+        loadedCount -= 1
+        let last = count - 1
+        let firstPage = index / Self.pageSize
+        let lastPage = last / Self.pageSize
+        for number in firstPage...lastPage {
+            let removed = number == firstPage ? index % Self.pageSize : 0
+            let incoming = number < lastPage ? pages[number + 1]?.entry(at: 0) : nil
+            if pages[number] == nil {
+                guard incoming != nil else { continue }
+                pages[number] = PageRows(capacity: Self.pageSize)
+            }
+            pages[number]?.shiftUp(removing: removed, appending: incoming)
+            // Everyone from the removed slot on moved up one position.
+            let base = number * Self.pageSize
+            if let rows = pages[number]?.rows {
+                for slot in removed..<Self.pageSize { if let row = rows[slot] { positions[row.id] = base + slot } }
+            }
+        }
+        total = max(0, count - 1)
+        trimPages()
+    }
+
+    // MARK: Internals
+
+    private mutating func resize(to newTotal: Int) {
+        if newTotal < count {
+            for index in newTotal..<count { clearPosition(index) }
+        }
+        total = newTotal
+        trimPages()
+        let needed = (newTotal + Self.pageSize - 1) / Self.pageSize
+        if pages.count < needed { pages.append(contentsOf: repeatElement(nil, count: needed - pages.count)) }
+    }
+
+    /// Drops pages wholly past the end.
+    private mutating func trimPages() {
+        let needed = (count + Self.pageSize - 1) / Self.pageSize
+        if pages.count > needed { pages.removeLast(pages.count - needed) }
+    }
+
+    private mutating func place(_ person: Person, at index: Int) {
+        let number = index / Self.pageSize, slot = index % Self.pageSize
+        if let old = pages[number]?[slot], old.id != person.id, positions[old.id] == index {
+            positions[old.id] = nil
+        }
+        if let elsewhere = positions[person.id], elsewhere != index {
+            // The listing shifted: the person's old position no longer holds them.
+            clearPosition(elsewhere)
+        }
+        if pages[number] == nil { pages[number] = PageRows(capacity: Self.pageSize) }
+        let before = pages[number]?.loadedCount ?? 0
+        pages[number]?.set(person, at: slot)
+        loadedCount += (pages[number]?.loadedCount ?? 0) - before
+        positions[person.id] = index
+    }
+
+    private mutating func clearPosition(_ index: Int) {
+        let number = index / Self.pageSize, slot = index % Self.pageSize
+        guard number < pages.count, let row = pages[number]?[slot] else { return }
+        if positions[row.id] == index { positions[row.id] = nil }
+        pages[number]?.clear(slot)
+        loadedCount -= 1
+        if pages[number]?.loadedCount == 0 { pages[number] = nil }
+    }
+
+    // MARK: Search
+
+    /// Positions of the loaded people who match every term, ascending: among `candidates`
+    /// (ascending positions) if given, else among all. Pages equal to those of `except` are
+    /// skipped (the search's snapshot already covers them).
+    func positions(matching terms: SearchTerms, among candidates: [Int32]? = nil,
+                   skippingPagesOf except: PeopleList? = nil) -> [Int32] {
+        var found: [Int32] = []
+        if let candidates {
+            var i = 0
+            while i < candidates.count {
+                let number = Int(candidates[i]) / Self.pageSize
+                var j = i
+                while j < candidates.count && Int(candidates[j]) / Self.pageSize == number { j += 1 }
+                if number < pages.count, let page = pages[number] {
+                    let base = number * Self.pageSize
+                    let slots = candidates[i..<j].lazy.map { Int($0) - base }.filter { $0 < Self.pageSize }
+                    page.forEachMatch(of: terms, in: slots) { found.append(Int32(base + $0)) }
+                }
+                i = j
+            }
+            return found
+        }
+        for (number, page) in pages.enumerated() {
+            guard let page else { continue }
+            if let except, number < except.pages.count, except.pages[number] == page { continue }
+            let base = number * Self.pageSize
+            let end = min(Self.pageSize, count - base)
+            page.forEachMatch(of: terms, in: 0..<end) { found.append(Int32(base + $0)) }
+        }
+        return found
+    }
+
+    // MARK: Equality
+
+    /// The index is derived from the rows and left out.
+    public static func == (a: PeopleList, b: PeopleList) -> Bool {
+        a.total == b.total && a.generation == b.generation && a.loadedCount == b.loadedCount
+            && a.requestedPages == b.requestedPages && a.pages == b.pages && a.recent == b.recent
     }
 }

@@ -4,6 +4,10 @@ extension AppState {
     /// How far ahead of the cursor rows should already be loaded: the next page is asked for
     /// as the cursor nears the end of the loaded ones (infinite scroll).
     static let lookahead = 20
+    /// At most this many pages are asked for at once, the nearest to the cursor first: a
+    /// held PgDn or a jump must not flood the portal, and once answers come back the pages
+    /// then on screen are asked for next.
+    static let maxPagesInFlight = 4
 
     // MARK: Cursor
 
@@ -40,7 +44,7 @@ extension AppState {
     @discardableResult
     mutating func placeCursor(on id: String) -> Bool {
         let index: Int?
-        if let localMatches { index = localMatches.firstIndex { $0.id == id } } else { index = list.index(of: id) }
+        if let localMatches { index = localMatches.firstIndex(ofID: id) } else { index = list.index(of: id) }
         guard let index else { return false }
         cursor = index
         followCursor()
@@ -68,7 +72,7 @@ extension AppState {
             let upper = min(count, max(scroll + layout.listRows, cursor + Self.lookahead + 1))
             var index = max(0, min(scroll, cursor))
             while index < upper {
-                if list[index] == nil {
+                if !list.hasRow(at: index) {
                     wanted.insert(PeopleList.page(containing: index))
                     index = (PeopleList.page(containing: index) + 1) * PeopleList.pageSize
                 } else {
@@ -76,7 +80,10 @@ extension AppState {
                 }
             }
         }
-        for page in wanted.sorted() where list.requestedPages[page] == nil {
+        let cursorPage = PeopleList.page(containing: cursor)
+        let nearestFirst = wanted.sorted { (abs($0 - cursorPage), $0) < (abs($1 - cursorPage), $1) }
+        for page in nearestFirst where list.requestedPages[page] == nil {
+            guard list.requestedPages.count < Self.maxPagesInFlight else { break }
             listProblem = nil
             let query = filters.query(text: search.appliedText, startIndex: page * PeopleList.pageSize)
             let effect = request(.page(generation: list.generation, page: page), .loadPage(query))
@@ -151,10 +158,14 @@ extension AppState {
     /// The server sent a newer copy of a person: every place that shows them follows.
     mutating func refreshCopies(of person: Person, includingList: Bool = true) {
         if includingList { list.update(person) }
-        if let index = localMatches?.firstIndex(where: { $0.id == person.id }) {
-            localMatches?[index] = person
+        if localMatches != nil {
+            localMatches?.update(person)
+            // The snapshot follows too, so the matches still come from it (and Esc shows news).
+            search.saved?.list.update(person)
         }
-        if let index = marks.firstIndex(where: { $0.id == person.id }) { marks[index] = person }
+        if markedIDs.contains(person.id), let index = marks.firstIndex(where: { $0.id == person.id }) {
+            marks[index] = person
+        }
         if detail?.id == person.id, detail?.person != nil { detail?.person = person }
         if let index = undo?.people.firstIndex(where: { $0.id == person.id }) {
             undo?.people[index] = person
@@ -164,7 +175,7 @@ extension AppState {
     /// The server deleted a person: they leave the list, the marks and the detail.
     mutating func forget(id: String) {
         list.remove(id: id)
-        localMatches?.removeAll { $0.id == id }
+        localMatches?.remove(id: id)
         if let saved = search.saved {
             var list = saved.list
             list.remove(id: id)
@@ -183,7 +194,7 @@ extension AppState {
 
     mutating func toggleMark(into effects: inout [Effect]) {
         guard let person = selectedPerson else { return }
-        if let index = marks.firstIndex(where: { $0.id == person.id }) {
+        if markedIDs.contains(person.id), let index = marks.firstIndex(where: { $0.id == person.id }) {
             marks.remove(at: index)
         } else {
             marks.append(person)
@@ -193,12 +204,9 @@ extension AppState {
 
     /// How many of these people the current filter or search hides from the list.
     func hiddenCount(of people: [Person]) -> Int {
-        let visible: Set<String>
         if let localMatches {
-            visible = Set(localMatches.map(\.id))
-        } else {
-            visible = Set(list.slots.compactMap { $0?.id })
+            return people.filter { !localMatches.contains(id: $0.id) }.count
         }
-        return people.filter { !visible.contains($0.id) }.count
+        return people.filter { !list.contains(id: $0.id) }.count
     }
 }

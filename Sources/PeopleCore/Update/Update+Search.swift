@@ -38,20 +38,16 @@ extension AppState {
         }
     }
 
-    /// Filters the loaded rows at once and schedules the server search (debounce).
+    /// Filters the loaded rows at once and schedules the server search (debounce). A text
+    /// that only grew narrows the previous matches (`LocalMatches`).
     mutating func searchTextChanged() {
-        let selectedID = selectedPerson?.id
+        let selectedID = listRow(at: cursor)?.id
         let text = search.text.trimmingCharacters(in: .whitespaces)
-        if text.isEmpty {
+        if SearchTerms(text).isEmpty {
             localMatches = nil
         } else {
-            var seen = Set<String>()
-            var pool: [Person] = []
-            for person in (search.saved?.list.loadedPeople ?? []) + list.loadedPeople
-            where seen.insert(person.id).inserted {
-                pool.append(person)
-            }
-            localMatches = pool.filter { LocalSearch.matches($0, text) }
+            localMatches = LocalMatches(text: text, base: search.saved?.list ?? PeopleList(), current: list,
+                                        narrowing: localMatches)
         }
         search.dueAt = now + SearchState.debounce
         if let selectedID, placeCursor(on: selectedID) { return }
@@ -127,24 +123,5 @@ extension AppState {
         search.appliedText = wanted
         say(wanted.map { "Search: \($0)" } ?? "Search cleared")
         reload(keepRows: false, into: &effects)
-    }
-}
-
-/// The local half of search-as-you-type: the loaded rows that the server would match, so the
-/// list narrows at the first key press.
-enum LocalSearch {
-    /// Like the server: every space-separated term must be contained in the first name, last
-    /// name, display name or e-mail; case and accents are ignored.
-    static func matches(_ person: Person, _ text: String) -> Bool {
-        let fields = [person.displayName, person.firstName ?? "", person.lastName ?? "", person.email ?? ""]
-            .map(fold)
-        return text.split(separator: " ").allSatisfy { term in
-            let term = fold(String(term))
-            return fields.contains { $0.contains(term) }
-        }
-    }
-
-    private static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 }

@@ -3,8 +3,9 @@
 /// The stand-in has its own JSON types, not the client's Codable models: it shares only the
 /// wire format with the client, so a bug in one cannot hide the same bug in the other.
 /// Objects keep their members in order so the wire shows properties in the order the real
-/// server writes them.
-indirect enum JSON: Sendable {
+/// server writes them. Not `indirect`: arrays and objects already keep their elements on the
+/// heap, and boxing every string and number cost an allocation each.
+enum JSON: Sendable {
     case null
     case bool(Bool)
     case int(Int64)
@@ -35,9 +36,25 @@ indirect enum JSON: Sendable {
         return false
     }
 
+    /// Roughly how many bytes the encoding takes, so the writer reserves once rather than
+    /// doubling its buffer through a 100-person page.
+    private var estimatedSize: Int {
+        switch self {
+        case .array(let items): items.count * 2048 + 64
+        case .object(let object):
+            object.members.reduce(64) { sum, member in
+                switch member.value {
+                case .array(let items): sum + items.count * 2048
+                default: sum + 32
+                }
+            }
+        default: 64
+        }
+    }
+
     /// The serialized bytes, escaped the way ASP.NET's default encoder does.
     var encoded: [UInt8] {
-        var writer = JSONWriter()
+        var writer = JSONWriter(capacity: estimatedSize)
         writer.write(self)
         return writer.bytes
     }
@@ -61,6 +78,21 @@ struct JSONObject: Sendable {
         } else {
             members.append((key: key, value: value))
         }
+    }
+
+    /// Appends a member whose key the caller knows is new (renderers writing a fixed shape),
+    /// skipping `set`'s search for an existing key; `nil` is omitted as by `set`.
+    mutating func add(_ key: String, _ value: JSON?) {
+        guard let value else { return }
+        members.append((key: key, value: value))
+    }
+
+    mutating func add(_ key: String, _ value: String?) { add(key, value.map(JSON.string)) }
+    mutating func add(_ key: String, _ value: Bool) { add(key, JSON.bool(value)) }
+    mutating func add(_ key: String, _ value: Int) { add(key, JSON.int(value)) }
+
+    mutating func reserveCapacity(_ count: Int) {
+        members.reserveCapacity(count)
     }
 
     mutating func set(_ key: String, _ value: String?) { set(key, value.map(JSON.string)) }

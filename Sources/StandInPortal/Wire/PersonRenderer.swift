@@ -12,62 +12,63 @@ struct PersonRenderer {
     /// `EmployeeFullDto`. `selfExtras` adds the `GET people/@self` members.
     func full(_ person: PortalPerson, selfExtras: Bool = false) -> JSON {
         var o = JSONObject()
-        o.set("firstName", person.firstName)
-        o.set("lastName", person.lastName)
-        o.set("userName", person.userName)
-        o.set("email", person.email)
+        o.reserveCapacity(44)
+        o.add("firstName", person.firstName)
+        o.add("lastName", person.lastName)
+        o.add("userName", person.userName)
+        o.add("email", person.email)
         if !person.contacts.isEmpty {
-            o.set("contacts", JSON.array(person.contacts.map {
+            o.add("contacts", JSON.array(person.contacts.map {
                 .object(JSONObject([("type", .string($0.type)), ("value", .string($0.value))]))
             }))
         }
-        o.set("status", person.status.rawValue)
-        o.set("activationStatus", person.activationStatus.rawValue)
-        o.set("terminated", person.terminatedDate.map { dates.string(from: $0) })
+        o.add("status", person.status.rawValue)
+        o.add("activationStatus", person.activationStatus.rawValue)
+        o.add("terminated", person.terminatedDate.map { dates.string(from: $0) })
         let isSelf = caller?.id == person.id
         let callerIsUserType = caller?.person.type == .user
         if !(callerIsUserType && !isSelf) {
-            o.set("department", HTMLEncoder.encode(directory.department(of: person)))
+            o.add("department", HTMLEncoder.encode(directory.department(of: person)))
         }
         let groups = directory.groups(of: person)
         if !groups.isEmpty {
-            o.set("groups", JSON.array(groups.map { group in
+            o.add("groups", JSON.array(groups.map { group in
                 var g = JSONObject()
-                g.set("id", group.id)
-                g.set("name", HTMLEncoder.encode(group.name))
-                g.set("manager", group.manager)
+                g.add("id", group.id)
+                g.add("name", HTMLEncoder.encode(group.name))
+                g.add("manager", group.manager)
                 return .object(g)
             }))
         }
-        o.set("location", person.location.flatMap { $0.isEmpty ? nil : $0 })
-        o.set("notes", person.notes.flatMap { $0.isEmpty ? nil : $0 })
-        o.set("mobilePhone", person.mobilePhone.flatMap { $0.isEmpty ? nil : $0 })
-        o.set("isAdmin", person.type == .docSpaceAdmin && !person.isOwner)
-        o.set("isRoomAdmin", person.type == .roomAdmin)
-        o.set("isLDAP", person.isLDAP)
-        o.set("isOwner", person.isOwner)
-        o.set("isVisitor", person.type == .guest)
-        o.set("isCollaborator", person.type == .user)
-        o.set("cultureName", person.cultureName)
-        o.set("mobilePhoneActivationStatus", 0)
-        o.set("isSSO", person.isSSO)
+        o.add("location", person.location.flatMap { $0.isEmpty ? nil : $0 })
+        o.add("notes", person.notes.flatMap { $0.isEmpty ? nil : $0 })
+        o.add("mobilePhone", person.mobilePhone.flatMap { $0.isEmpty ? nil : $0 })
+        o.add("isAdmin", person.type == .docSpaceAdmin && !person.isOwner)
+        o.add("isRoomAdmin", person.type == .roomAdmin)
+        o.add("isLDAP", person.isLDAP)
+        o.add("isOwner", person.isOwner)
+        o.add("isVisitor", person.type == .guest)
+        o.add("isCollaborator", person.type == .user)
+        o.add("cultureName", person.cultureName)
+        o.add("mobilePhoneActivationStatus", 0)
+        o.add("isSSO", person.isSSO)
         let mayReadQuota = isSelf || (caller?.isAdmin ?? false)
         if mayReadQuota {
             if let quota = person.quotaLimit {
-                o.set("quotaLimit", JSON.int(quota))
+                o.add("quotaLimit", JSON.int(quota))
             }
-            o.set("usedSpace", JSON.double(person.usedSpace))
-            if person.quotaLimit != nil { o.set("isCustomQuota", true) }
+            o.add("usedSpace", JSON.double(person.usedSpace))
+            if person.quotaLimit != nil { o.add("isCustomQuota", true) }
         }
         if caller?.isAdmin ?? false, let creatorID = person.createdBy, let creator = directory.person(id: creatorID) {
-            o.set("createdBy", short(creator))
+            o.add("createdBy", short(creator))
         }
-        o.set("registrationDate", dates.string(from: person.registrationDate))
+        o.add("registrationDate", dates.string(from: person.registrationDate))
         if selfExtras {
-            o.set("theme", "Base")
-            o.set("loginEventId", abs(person.avatarHash % 100_000) + 1)
-            o.set("authCookieLifetime", JSON.double(0))
-            o.set("hasPersonalFolder", person.type != .guest)
+            o.add("theme", "Base")
+            o.add("loginEventId", abs(person.avatarHash % 100_000) + 1)
+            o.add("authCookieLifetime", JSON.double(0))
+            o.add("hasPersonalFolder", person.type != .guest)
         }
         appendShortMembers(of: person, to: &o)
         return .object(o)
@@ -81,37 +82,41 @@ struct PersonRenderer {
     }
 
     private func appendShortMembers(of person: PortalPerson, to o: inout JSONObject) {
-        o.set("id", person.id)
-        o.set("displayName", HTMLEncoder.encode(person.plainDisplayName))
+        o.add("id", person.id)
+        o.add("displayName", HTMLEncoder.encode(person.plainDisplayName))
         let hash = "?hash=\(person.avatarHash)"
-        o.set("avatar", "/static/images/default_user_photo_size_82-82.png" + hash)
-        o.set("avatarOriginal", "/static/images/default_user_photo_size_200-200.png" + hash)
-        o.set("avatarMax", "/static/images/default_user_photo_size_200-200.png" + hash)
-        o.set("avatarMedium", "/static/images/default_user_photo_size_48-48.png" + hash)
-        o.set("avatarSmall", "/static/images/default_user_photo_size_32-32.png" + hash)
+        o.add("avatar", "/static/images/default_user_photo_size_82-82.png" + hash)
+        o.add("avatarOriginal", "/static/images/default_user_photo_size_200-200.png" + hash)
+        o.add("avatarMax", "/static/images/default_user_photo_size_200-200.png" + hash)
+        o.add("avatarMedium", "/static/images/default_user_photo_size_48-48.png" + hash)
+        o.add("avatarSmall", "/static/images/default_user_photo_size_32-32.png" + hash)
         let area = person.type == .guest ? "guests" : "people"
-        o.set("profileUrl", "\(origin)/accounts/\(area)/filter?search=\(Self.urlEncode(person.email))")
-        o.set("hasAvatar", false)
-        o.set("isAnonim", false)
+        o.add("profileUrl", "\(origin)/accounts/\(area)/filter?search=\(Self.urlEncode(person.email))")
+        o.add("hasAvatar", false)
+        o.add("isAnonim", false)
     }
 
     /// .NET `HttpUtility.UrlEncode`: unreserved characters stay, the rest become `%xx`
     /// (lower-case hex), a space becomes `+`.
     static func urlEncode(_ text: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
                  UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"),
                  UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "*"), UInt8(ascii: "("), UInt8(ascii: ")"):
-                out.unicodeScalars.append(Unicode.Scalar(byte))
+                out.append(byte)
             case UInt8(ascii: " "):
-                out += "+"
+                out.append(UInt8(ascii: "+"))
             default:
-                let hex = String(byte, radix: 16)
-                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+                out.append(UInt8(ascii: "%"))
+                out.append(lowerHexDigits[Int(byte >> 4)])
+                out.append(lowerHexDigits[Int(byte & 0xF)])
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
+
+    private static let lowerHexDigits = Array("0123456789abcdef".utf8)
 }

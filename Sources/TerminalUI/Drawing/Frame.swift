@@ -34,8 +34,17 @@ public struct Frame: Equatable, Sendable {
         guard y >= 0, y < size.height, x < size.width else { return 0 }
         let limit = min(maxWidth ?? Int.max, size.width - x)
         var used = 0
+        if Self.isPrintableASCII(text) {
+            // Most of a screen: one byte, one character, one cell, nothing to sanitise.
+            for byte in text.utf8 {
+                if used + 1 > limit { break }
+                setCell(y: y, x: x + used, glyph: String(Character(Unicode.Scalar(byte))), width: 1, style: style)
+                used += 1
+            }
+            return used
+        }
         for character in TerminalText.sanitized(text) {
-            let w = TerminalText.width(of: character)
+            let w = Self.cells(character)
             if used + w > limit { break }
             setCell(y: y, x: x + used, glyph: String(character), width: w, style: style)
             used += w
@@ -43,10 +52,55 @@ public struct Frame: Equatable, Sendable {
         return used
     }
 
-    /// Writes text cut to `width` cells (with an ellipsis) and pads the rest with spaces.
+    /// Writes text cut to `width` cells (with an ellipsis) and pads the rest with spaces:
+    /// `put(TerminalText.fitted(text, toWidth: width), …)` in one pass over the characters,
+    /// which matters when every row of the list is fitted on every frame.
     public mutating func putFitted(_ text: String, y: Int, x: Int, width: Int, style: Style = .plain) {
-        guard width > 0 else { return }
-        put(TerminalText.fitted(text, toWidth: width), y: y, x: x, maxWidth: width, style: style)
+        guard width > 0, y >= 0, y < size.height, x < size.width else { return }
+        let safe = TerminalText.sanitized(text)
+        // Where the text is cut: the characters that fit, less the last one if the ellipsis
+        // needs its cell (as `TerminalText.truncated` does it).
+        var used = 0, kept = 0, count = 0, lastWidth = 0, cut = false
+        for character in safe {
+            let w = Self.cells(character)
+            if used + w > width { cut = true; break }
+            used += w
+            count += 1
+            lastWidth = w
+        }
+        kept = count
+        if cut && used + 1 > width && kept > 0 {
+            kept -= 1
+            used -= lastWidth
+        }
+        let limit = min(width, size.width - x)
+        var column = 0
+        for character in safe.prefix(kept) {
+            let w = Self.cells(character)
+            if column + w > limit { return }
+            setCell(y: y, x: x + column, glyph: String(character), width: w, style: style)
+            column += w
+        }
+        if cut {
+            guard column + 1 <= limit else { return }
+            setCell(y: y, x: x + column, glyph: "…", width: 1, style: style)
+            column += 1
+        }
+        while column < limit {
+            setCell(y: y, x: x + column, glyph: " ", width: 1, style: style)
+            column += 1
+        }
+    }
+
+    /// Cells a sanitised character takes: 1 for any single character below U+0300 (ASCII and
+    /// Latin), without the Unicode property look-ups `TerminalText.width(of:)` makes.
+    private static func cells(_ character: Character) -> Int {
+        if character.utf8.count <= 2, let scalar = character.unicodeScalars.first, scalar.value < 0x300 { return 1 }
+        return TerminalText.width(of: character)
+    }
+
+    private static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// Right-aligns text so that it ends at `maxX`; returns the column it starts at.

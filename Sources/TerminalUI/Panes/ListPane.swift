@@ -3,6 +3,9 @@ import PeopleCore
 
 /// The people list: a header row, then one row per person with mark, name, e-mail, type and
 /// status; the cursor row in reverse video; "loading…" for rows whose page has not come yet.
+///
+/// Only the rows on screen are formatted, from the list's compact rows: drawing costs the
+/// screen's height whatever the number of people.
 struct ListPane {
     let state: AppState
 
@@ -48,8 +51,8 @@ struct ListPane {
             let index = state.scroll + i
             guard index < state.rowCount else { break }
             let y = rect.y + 1 + i
-            if let person = state.row(at: index) {
-                drawRow(person, into: &frame, y: y, x: rect.x, columns)
+            if let row = state.listRow(at: index) {
+                drawRow(row, into: &frame, y: y, x: rect.x, columns)
             } else if state.listProblem != nil {
                 frame.put("  not loaded (r reloads)", y: y, x: rect.x, maxWidth: rect.width, style: .muted)
             } else {
@@ -78,7 +81,7 @@ struct ListPane {
         frame.putFitted("Status", y: rect.y, x: x, width: min(c.status, rect.maxX - x), style: style)
     }
 
-    private func drawRow(_ person: Person, into frame: inout Frame, y: Int, x: Int, _ c: Columns) {
+    private func drawRow(_ person: PersonRow, into frame: inout Frame, y: Int, x: Int, _ c: Columns) {
         var x = x
         if state.isMarked(person.id) {
             frame.put("✱", y: y, x: x, style: Style(.accent, bold: true))

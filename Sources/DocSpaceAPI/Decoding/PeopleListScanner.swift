@@ -1,0 +1,331 @@
+import Foundation
+
+/// The fast path for the body `list --all` and the TUI's paging read a hundred times over:
+/// a success envelope whose `response` is an array of people.
+///
+/// It reads the bytes once with `JSONByteReader` and applies exactly the lenient rules of
+/// the Codable initialisers (`Person+Codable.swift`, `LenientDecoding.swift`): the same
+/// keys (taken from their `CodingKeys`), the same "odd type means absent", the same HTML
+/// decoding and derived names. Where those rules hinge on a detail of `JSONDecoder` (a
+/// fraction where an integer is expected, a repeated key, an error envelope, the
+/// `{items, total}` mock shape, a person without a usable `id`…) it returns `nil` and the
+/// caller decodes with Codable as before, so every error message and every odd body keep
+/// their old outcome. `PeopleListScannerTests` hold the two paths equal.
+enum PeopleListScanner {
+    typealias GiveUp = JSONByteReader.GiveUp
+    typealias Value = JSONByteReader.Value
+
+    /// The envelope's payload, or `nil` for "use the Codable path".
+    static func payload(from body: Data) -> Payload<PeopleList>? {
+        body.withUnsafeBytes { raw -> Payload<PeopleList>? in
+            guard let base = raw.baseAddress, raw.count > 0 else { return nil }
+            let bytes = UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: raw.count)
+            var reader = JSONByteReader(bytes)
+            return try? envelope(&reader)
+        }
+    }
+
+    enum EnvelopeKey: String, CaseIterable { case response, total, count, status, error }
+
+    private static let envelopeKeys = JSONKeyTable<EnvelopeKey>()
+    private static let personKeys = JSONKeyTable<Person.CodingKeys>()
+    private static let groupKeys = JSONKeyTable<PersonGroup.CodingKeys>()
+    private static let contactKeys = JSONKeyTable<Contact.CodingKeys>()
+    private static let summaryKeys = JSONKeyTable<PersonSummary.CodingKeys>()
+
+    private static func envelope(_ reader: inout JSONByteReader) throws(GiveUp) -> Payload<PeopleList> {
+        guard try reader.peekKind() == .object else { throw GiveUp() }
+        var people: [Person]?
+        let members = try ScannedMembers(&reader, table: envelopeKeys) { reader, key throws(GiveUp) in
+            guard key == .response else { return false }
+            guard people == nil, try reader.peekKind() == .array else { throw GiveUp() }
+            var list: [Person] = []
+            list.reserveCapacity(100)
+            try reader.readArray { reader throws(GiveUp) in
+                list.append(try person(&reader))
+            }
+            people = list
+            return true
+        }
+        try reader.expectEnd()
+        guard let people else { throw GiveUp() }
+        var total: Int?
+        var count: Int?
+        let r = reader
+        try members.forEach { key, value throws(GiveUp) in
+            switch key {
+            case .response: break
+            case .total: total = try Lenient.int(value, r)
+            case .count: count = try Lenient.int(value, r)
+            case .status: if try Lenient.int(value, r) == 1 { throw GiveUp() }
+            case .error: throw GiveUp()  // any `error` member: the failure rules decide
+            }
+        }
+        return Payload(response: PeopleList(people: people, total: nil), total: total, count: count)
+    }
+
+    // MARK: Person
+
+    /// One `EmployeeFullDto`, as `Person.init(from:)` reads it.
+    static func person(_ reader: inout JSONByteReader) throws(GiveUp) -> Person {
+        guard try reader.peekKind() == .object else { throw GiveUp() }
+        var groups: [PersonGroup]?
+        var contacts: [Contact]?
+        var createdBy: PersonSummary??
+        let members = try ScannedMembers(&reader, table: personKeys) { reader, key throws(GiveUp) in
+            switch key {
+            case .groups:
+                guard groups == nil else { throw GiveUp() }
+                groups = try list(&reader) { reader throws(GiveUp) in try group(&reader) }
+            case .contacts:
+                guard contacts == nil else { throw GiveUp() }
+                contacts = try list(&reader) { reader throws(GiveUp) in try contact(&reader) }
+            case .createdBy:
+                guard createdBy == nil else { throw GiveUp() }
+                createdBy = .some(try summary(&reader))
+            case .registrationDate, .terminated:
+                // The spec's `{utcTime, …}` object form is rare: leave it to Codable.
+                guard try reader.peekKind() != .object else { throw GiveUp() }
+                return false
+            default:
+                return false
+            }
+            return true
+        }
+
+        var id: String?
+        var displayName: String?, firstName: String?, lastName: String?, userName: String?, email: String?
+        var department: String?, location: String?, notes: String?, mobilePhone: String?, cultureName: String?
+        var avatar: String?, profileUrl: String?
+        var isOwner = false, isAdmin = false, isRoomAdmin = false, isCollaborator = false, isVisitor = false
+        var isLDAP = false, isSSO = false
+        var isCustomQuota: Bool?
+        var usedSpace: Double?
+        var quotaLimit: Int64?
+        var registrationDate: APIDate?, terminated: APIDate?
+        var status: Int?, activationStatus: Int?
+        var type: Value?
+        let r = reader
+        try members.forEach { key, value throws(GiveUp) in
+            switch key {
+            case .id: id = try Lenient.requiredID(value, r)
+            case .displayName: displayName = try Lenient.string(value, r)
+            case .firstName: firstName = try Lenient.string(value, r)
+            case .lastName: lastName = try Lenient.string(value, r)
+            case .userName: userName = try Lenient.string(value, r)
+            case .email: email = try Lenient.string(value, r)
+            case .status: status = try Lenient.int(value, r)
+            case .activationStatus: activationStatus = try Lenient.int(value, r)
+            case .department: department = try Lenient.string(value, r)
+            case .location: location = try Lenient.string(value, r)
+            case .notes: notes = try Lenient.string(value, r)
+            case .mobilePhone: mobilePhone = try Lenient.string(value, r)
+            case .cultureName: cultureName = try Lenient.string(value, r)
+            case .isOwner: isOwner = try Lenient.bool(value, r) ?? false
+            case .isAdmin: isAdmin = try Lenient.bool(value, r) ?? false
+            case .isRoomAdmin: isRoomAdmin = try Lenient.bool(value, r) ?? false
+            case .isCollaborator: isCollaborator = try Lenient.bool(value, r) ?? false
+            case .isVisitor: isVisitor = try Lenient.bool(value, r) ?? false
+            case .isLDAP: isLDAP = try Lenient.bool(value, r) ?? false
+            case .isSSO: isSSO = try Lenient.bool(value, r) ?? false
+            case .usedSpace: usedSpace = try Lenient.double(value, r)
+            case .quotaLimit: quotaLimit = try Lenient.int64(value, r)
+            case .isCustomQuota: isCustomQuota = try Lenient.bool(value, r)
+            case .registrationDate: registrationDate = Lenient.date(value)
+            case .terminated: terminated = Lenient.date(value)
+            case .avatar: avatar = try Lenient.string(value, r)
+            case .profileUrl: profileUrl = try Lenient.string(value, r)
+            case .type: type = value
+            case .groups, .contacts, .createdBy: break  // read as they came
+            }
+        }
+        // A missing id is a decoding error with the field's path: Codable reports it.
+        guard let id else { throw GiveUp() }
+        let shownName = displayName.map(HTMLEntities.decode).flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0 }
+            ?? Person.derivedDisplayName(firstName: firstName, lastName: lastName, email: email, id: id)
+        var person = Person(
+            id: id, displayName: shownName, firstName: firstName, lastName: lastName,
+            userName: userName, email: email, department: department.map(HTMLEntities.decode),
+            groups: groups ?? [], contacts: contacts ?? [], location: location, notes: notes,
+            mobilePhone: mobilePhone, cultureName: cultureName, isOwner: isOwner, isAdmin: isAdmin,
+            isRoomAdmin: isRoomAdmin, isCollaborator: isCollaborator, isVisitor: isVisitor,
+            isLDAP: isLDAP, isSSO: isSSO, usedSpace: usedSpace, quotaLimit: quotaLimit,
+            isCustomQuota: isCustomQuota, createdBy: createdBy ?? nil,
+            registrationDate: registrationDate, terminated: terminated, avatar: avatar, profileUrl: profileUrl
+        )
+        if let status { person.status = EmployeeStatus(rawValue: status) }
+        if let activationStatus { person.activationStatus = ActivationStatus(rawValue: activationStatus) }
+        // As in `Person.init(from:)`: `type` only fills in when no flag says anything.
+        if !(isOwner || isAdmin || isRoomAdmin || isCollaborator || isVisitor),
+           let type, let parsed = try Lenient.employeeType(type, r) {
+            switch parsed {
+            case .docSpaceAdmin: person.isAdmin = true
+            case .roomAdmin: person.isRoomAdmin = true
+            case .user: person.isCollaborator = true
+            case .guest: person.isVisitor = true
+            }
+        }
+        return person
+    }
+
+    // MARK: Nested values
+
+    /// `lenientArray`: anything but an array is empty; elements that are not objects give up
+    /// (how Codable steps over them is its business); objects that fail are dropped.
+    private static func list<Element>(
+        _ reader: inout JSONByteReader,
+        element: (inout JSONByteReader) throws(GiveUp) -> Element?
+    ) throws(GiveUp) -> [Element] {
+        guard try reader.peekKind() == .array else {
+            _ = try reader.readValue()
+            return []
+        }
+        var elements: [Element] = []
+        try reader.readArray { reader throws(GiveUp) in
+            guard try reader.peekKind() == .object else { throw GiveUp() }
+            if let decoded = try element(&reader) { elements.append(decoded) }
+        }
+        return elements
+    }
+
+    /// `PersonGroup.init(from:)`; `nil` where it would throw (no usable id).
+    private static func group(_ reader: inout JSONByteReader) throws(GiveUp) -> PersonGroup? {
+        let members = try ScannedMembers(&reader, table: groupKeys)
+        var id: String?, name: String?, manager: String?
+        let r = reader
+        try members.forEach { key, value throws(GiveUp) in
+            switch key {
+            case .id: id = try Lenient.optionalID(value, r)
+            case .name: name = try Lenient.string(value, r)
+            case .manager: manager = try Lenient.string(value, r)
+            }
+        }
+        guard let id else { return nil }
+        return PersonGroup(id: id, name: name.map(HTMLEntities.decode) ?? "", manager: manager)
+    }
+
+    /// `Contact.init(from:)`.
+    private static func contact(_ reader: inout JSONByteReader) throws(GiveUp) -> Contact? {
+        let members = try ScannedMembers(&reader, table: contactKeys)
+        var type: String?, value: String?
+        let r = reader
+        try members.forEach { key, member throws(GiveUp) in
+            switch key {
+            case .type: type = try Lenient.string(member, r)
+            case .value: value = try Lenient.string(member, r)
+            }
+        }
+        return Contact(type: type ?? "", value: value ?? "")
+    }
+
+    /// `try? decodeIfPresent(PersonSummary.self)`: `nil` for null, for a non-object, or
+    /// for an object without a usable id.
+    private static func summary(_ reader: inout JSONByteReader) throws(GiveUp) -> PersonSummary? {
+        guard try reader.peekKind() == .object else {
+            _ = try reader.readValue()
+            return nil
+        }
+        let members = try ScannedMembers(&reader, table: summaryKeys)
+        var id: String?, displayName: String?, avatar: String?, profileUrl: String?
+        var hasAvatar: Bool?
+        let r = reader
+        try members.forEach { key, value throws(GiveUp) in
+            switch key {
+            case .id: id = try Lenient.optionalID(value, r)
+            case .displayName: displayName = try Lenient.string(value, r)
+            case .avatar: avatar = try Lenient.string(value, r)
+            case .profileUrl: profileUrl = try Lenient.string(value, r)
+            case .hasAvatar: hasAvatar = try Lenient.bool(value, r)
+            }
+        }
+        guard let id else { return nil }
+        let shownName = displayName.map(HTMLEntities.decode).flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0 } ?? id
+        return PersonSummary(id: id, displayName: shownName, avatar: avatar, profileUrl: profileUrl, hasAvatar: hasAvatar)
+    }
+}
+
+/// `LenientDecoding.swift`'s rules on a scanned value. A case whose outcome depends on how
+/// `JSONDecoder` converts numbers (a fraction, an integer out of range) gives up.
+private enum Lenient {
+    typealias Value = JSONByteReader.Value
+    typealias GiveUp = JSONByteReader.GiveUp
+
+    static func string(_ value: Value, _ reader: JSONByteReader) throws(GiveUp) -> String? {
+        switch value {
+        case .string(let text): text
+        case .number(let number): String(try reader.integer(number))
+        case .bool, .null, .compound: nil
+        }
+    }
+
+    static func int(_ value: Value, _ reader: JSONByteReader) throws(GiveUp) -> Int? {
+        switch value {
+        case .number(let number): Int(try reader.integer(number))
+        case .string(let text): Int(text.trimmingCharacters(in: .whitespaces))
+        case .bool, .null, .compound: nil
+        }
+    }
+
+    static func int64(_ value: Value, _ reader: JSONByteReader) throws(GiveUp) -> Int64? {
+        switch value {
+        case .number(let number): try reader.integer(number)
+        case .string(let text): Int64(text.trimmingCharacters(in: .whitespaces))
+        case .bool, .null, .compound: nil
+        }
+    }
+
+    static func double(_ value: Value, _ reader: JSONByteReader) throws(GiveUp) -> Double? {
+        switch value {
+        case .number(let number): try reader.double(number)
+        case .string(let text): Double(text.trimmingCharacters(in: .whitespaces))
+        case .bool, .null, .compound: nil
+        }
+    }
+
+    static func bool(_ value: Value, _ reader: JSONByteReader) throws(GiveUp) -> Bool? {
+        switch value {
+        case .bool(let flag): return flag
+        case .number(let number): return try reader.integer(number) != 0
+        case .string(let text):
+            switch text.lowercased() {
+            case "true", "1": return true
+            case "false", "0": return false
+            default: return nil
+            }
+        case .null, .compound: return nil
+        }
+    }
+
+    /// `lenientDate`: the wire's string (the object form never gets here).
+    static func date(_ value: Value) -> APIDate? {
+        guard case .string(let text) = value else { return nil }
+        return APIDate(parsing: text)
+    }
+
+    /// `requiredID` for a person: anything but a non-empty string or integer gives up (the
+    /// Codable path then reports it with the field's path).
+    static func requiredID(_ value: Value, _ reader: JSONByteReader) throws(GiveUp) -> String {
+        guard let id = try optionalID(value, reader) else { throw GiveUp() }
+        return id
+    }
+
+    /// `requiredID` where a failure only drops the owner (a group, a `createdBy`).
+    static func optionalID(_ value: Value, _ reader: JSONByteReader) throws(GiveUp) -> String? {
+        guard let text = try string(value, reader), !text.isEmpty else { return nil }
+        return text
+    }
+
+    /// `try? decodeIfPresent(EmployeeType.self)`: a known number or name, else `nil`.
+    static func employeeType(_ value: Value, _ reader: JSONByteReader) throws(GiveUp) -> EmployeeType? {
+        switch value {
+        case .number(let number):
+            guard let exact = Int(exactly: try reader.integer(number)) else { return nil }
+            return EmployeeType(number: exact)
+        case .string(let name):
+            return Int(name).flatMap(EmployeeType.init(number:))
+                ?? EmployeeType.allCases.first { $0.rawValue.caseInsensitiveCompare(name) == .orderedSame }
+        case .bool, .null, .compound:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import DocSpaceAPI
+import Foundation
+import PeopleCore
+import TerminalUI
+
+/// The terminal UI's loop without a terminal: messages into the real `update`, frames out
+/// through the real `AppView` and `Renderer` onto an in-memory screen. Each step is done the
+/// way `TerminalLoop` does it, including its check that skips drawing an unchanged state, so
+/// that what is timed is what a key press costs in the app.
+@MainActor
+final class TUIDriver {
+    private(set) var state: AppState
+    private let portal: RecordedPortal
+    private let renderer = Renderer()
+    let screen: InMemoryScreen
+    private let timeZone = TimeZone(identifier: "UTC")!
+    /// Requests sent and not answered yet, oldest first.
+    private var pending: [(id: RequestID, request: Request)] = []
+    private var lastDrawn: AppState?
+
+    init(portal: RecordedPortal, size: TerminalSize) {
+        self.portal = portal
+        var state = AppState(session: Session(portal: "bench.example.com", me: portal.me, readOnly: false), size: size)
+        state.autoRefreshInterval = nil
+        self.state = state
+        screen = InMemoryScreen(size: size)
+    }
+
+    /// One message through `update`; requests wait in `pending` until `answerAll`.
+    func send(_ message: Message) {
+        for effect in update(&state, message) {
+            switch effect {
+            case .request(let id, let request):
+                pending.append((id, request))
+            case .cancel(let ids):
+                // The app abandons them: their answers would be dropped anyway.
+                pending.removeAll { ids.contains($0.id) }
+            case .flushTypeAhead, .bell, .quit:
+                break
+            }
+        }
+    }
+
+    /// Draws the state as `TerminalLoop.drawNow` does.
+    func draw() {
+        var unclocked = state
+        unclocked.now = 0
+        if let lastDrawn, lastDrawn == unclocked { return }
+        lastDrawn = unclocked
+        let view = AppView(state: state, timeZone: timeZone)
+        renderer.draw(view.frame(), on: screen)
+        if let lines = view.detailLineCount, lines != state.detailLineCount {
+            send(.detailMeasured(lines: lines))
+        }
+    }
+
+    /// A key and the frame it leads to: the step `key_to_frame` times.
+    func press(_ key: Key) {
+        send(.key(key))
+        draw()
+    }
+
+    /// Answers every request (and those the answers start), drawing after each answer as the
+    /// app does when answers arrive one by one.
+    func answerAll() {
+        var guardCount = 0
+        while !pending.isEmpty && guardCount < 100_000 {
+            guardCount += 1
+            let (id, request) = pending.removeFirst()
+            send(.response(id, portal.answer(request)))
+            draw()
+        }
+    }
+
+    var isIdle: Bool { pending.isEmpty }
+}

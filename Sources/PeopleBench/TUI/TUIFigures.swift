@@ -1,0 +1,159 @@
+import DocSpaceAPI
+import Foundation
+import PeopleCore
+
+/// `docspace-people-bench tui`: the terminal UI's in-process figures over 100,000 people.
+///
+/// - `key_to_frame_*`: a navigation key (j, k, PgDn, PgUp, g, G) through `update`, the frame
+///   built and diffed onto the screen — with every person loaded, with 1,000 marked, at 80×24
+///   and at 120×40 (list and detail side by side). The answers the key starts (the detail)
+///   are timed apart, as `answer_to_frame_*`.
+/// - `filter_keystroke_*`: a key typed into `/` (characters, Backspace, Ctrl-U), the local
+///   filter over every loaded person and the frame.
+///
+/// The people are the stand-in's demo people, read over HTTP once; the app's requests are
+/// then answered from memory, so the network is not what is timed (`RecordedPortal`).
+@MainActor
+struct TUIFigures {
+    let people: Int
+
+    func run() async throws {
+        let started = ContinuousClock.now
+        let portal = try await RecordedPortal.record(people: people)
+        print("# tui: \(people) demo people read in \(String(format: "%.1f", (ContinuousClock.now - started).seconds)) s")
+
+        var keys = Samples(), answers = Samples(), filter = Samples()
+        for size in [TerminalSize(width: 80, height: 24), TerminalSize(width: 120, height: 40)] {
+            let driver = TUIDriver(portal: portal, size: size)
+            let loading = ContinuousClock.now
+            try load(driver, everyone: portal.people.count)
+            print("# tui \(size.width)x\(size.height): paged through \(portal.people.count) people in "
+                  + String(format: "%.1f s", (ContinuousClock.now - loading).seconds))
+            var random = SplitMix(seed: 7)
+            var warmKeys = Samples(), warmAnswers = Samples()
+            navigate(driver, count: 300, random: &random, keys: &warmKeys, answers: &warmAnswers)
+            navigate(driver, count: 1500, random: &random, keys: &keys, answers: &answers)
+            mark(driver, count: 1000)
+            navigate(driver, count: 500, random: &random, keys: &keys, answers: &answers)
+            search(driver, portal: portal, random: &random, samples: &filter)
+        }
+        report("key_to_frame", keys)
+        report("answer_to_frame", answers)
+        report("filter_keystroke", filter)
+    }
+
+    /// Pages through the whole listing with PgDn, answering as the app's runner would.
+    private func load(_ driver: TUIDriver, everyone: Int) throws {
+        driver.send(.started)
+        driver.answerAll()
+        while driver.state.list.loadedCount < everyone {
+            let before = driver.state.list.loadedCount
+            for _ in 0..<5 { driver.press(.pageDown) }
+            driver.answerAll()
+            if driver.state.cursor == driver.state.rowCount - 1 && driver.state.list.loadedCount == before {
+                throw BenchFailure("paging stopped at \(before) of \(everyone) people")
+            }
+        }
+        driver.press(.home)
+        driver.answerAll()
+    }
+
+    private static let navigation: [Key] = [.char("j"), .char("j"), .char("j"), .char("j"), .char("k"), .char("k"),
+                                           .pageDown, .pageDown, .pageUp, .char("G"), .char("g")]
+
+    private func navigate(_ driver: TUIDriver, count: Int, random: inout SplitMix,
+                          keys: inout Samples, answers: inout Samples) {
+        for _ in 0..<count {
+            let key = Self.navigation[random.next(below: Self.navigation.count)]
+            let start = ContinuousClock.now
+            driver.press(key)
+            keys.add(ContinuousClock.now - start)
+            guard !driver.isIdle else { continue }
+            let answered = ContinuousClock.now
+            driver.answerAll()
+            answers.add(ContinuousClock.now - answered)
+        }
+    }
+
+    /// Marks `count` people with Space (each moves the cursor down).
+    private func mark(_ driver: TUIDriver, count: Int) {
+        driver.press(.home)
+        for _ in 0..<count {
+            driver.press(.char(" "))
+            driver.answerAll()
+        }
+    }
+
+    /// Opens `/` and types: words from the people's names and e-mails, letter by letter, a
+    /// Backspace now and then, Ctrl-U between words; Esc at the end.
+    private func search(_ driver: TUIDriver, portal: RecordedPortal, random: inout SplitMix, samples: inout Samples) {
+        driver.press(.char("g"))
+        driver.answerAll()
+        driver.press(.char("/"))
+        var words = ["a", "an", "example", "maria", "smith", "ov", "li"]
+        for _ in 0..<12 {
+            let person = portal.people[random.next(below: portal.people.count)]
+            let source = random.next(below: 2) == 0 ? person.displayName : (person.email ?? person.displayName)
+            words.append(String(source.prefix(6)))
+        }
+        for word in words {
+            for (i, character) in word.enumerated() {
+                time(.char(character), on: driver, into: &samples)
+                if i == 2 && random.next(below: 3) == 0 {
+                    time(.backspace, on: driver, into: &samples)
+                    time(.char(character), on: driver, into: &samples)
+                }
+            }
+            time(.control("u"), on: driver, into: &samples)
+        }
+        driver.press(.escape)
+        driver.answerAll()
+    }
+
+    private func time(_ key: Key, on driver: TUIDriver, into samples: inout Samples) {
+        let start = ContinuousClock.now
+        driver.press(key)
+        samples.add(ContinuousClock.now - start)
+        driver.answerAll()
+    }
+
+    private func report(_ name: String, _ samples: Samples) {
+        print(String(format: "%@_p99_ms %.3f ms", name, samples.percentile(0.99) * 1000))
+        print(String(format: "%@_p50_ms %.3f ms", name, samples.percentile(0.50) * 1000))
+        print(String(format: "%@_max_ms %.3f ms", name, samples.percentile(1.0) * 1000))
+        print("# \(name): \(samples.count) samples")
+    }
+}
+
+/// Durations, for percentiles.
+struct Samples {
+    private var seconds: [Double] = []
+
+    mutating func add(_ duration: Duration) { seconds.append(duration.seconds) }
+
+    var count: Int { seconds.count }
+
+    /// The smallest value at or above which the top `1 - fraction` lie (nearest rank).
+    func percentile(_ fraction: Double) -> Double {
+        guard !seconds.isEmpty else { return 0 }
+        let sorted = seconds.sorted()
+        let rank = max(1, Int((fraction * Double(sorted.count)).rounded(.up)))
+        return sorted[min(rank, sorted.count) - 1]
+    }
+}
+
+/// A small seeded generator (SplitMix64): the same keys in every run.
+struct SplitMix {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
+}

@@ -1,0 +1,131 @@
+/// Writes JSON byte for byte as Foundation's `JSONEncoder` does on Linux with
+/// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` — two-space indents,
+/// `"key" : value`, `[\n\n]` for an empty array, `\u001f`-style escapes for control
+/// characters, doubles as their `description` without a trailing `.0` — so the CLI's JSON
+/// stays exactly what it was while costing a fraction of the time (see `PersonJSON`).
+///
+/// Keys are written in the order given: callers pass them sorted by their UTF-8 bytes, the
+/// order `.sortedKeys` uses on Linux.
+struct PrettyJSONWriter {
+    private(set) var bytes: [UInt8] = []
+    private var depth = 0
+    /// No element or member written yet in the innermost open container.
+    private var isEmpty = true
+
+    init(capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    // MARK: Containers
+
+    mutating func array(_ body: (inout PrettyJSONWriter) -> Void) {
+        open(UInt8(ascii: "["))
+        body(&self)
+        close(UInt8(ascii: "]"))
+    }
+
+    mutating func object(_ body: (inout PrettyJSONWriter) -> Void) {
+        open(UInt8(ascii: "{"))
+        body(&self)
+        close(UInt8(ascii: "}"))
+    }
+
+    /// Starts the next element of the open array; the caller then writes its value.
+    mutating func element() {
+        separate()
+    }
+
+    /// Starts the member `key` of the open object; the caller then writes its value.
+    mutating func member(_ key: String) {
+        separate()
+        string(key)
+        bytes.append(UInt8(ascii: " "))
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        depth += 1
+        isEmpty = true
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        if isEmpty { bytes.append(UInt8(ascii: "\n")) }
+        newline()
+        bytes.append(bracket)
+        isEmpty = false
+    }
+
+    private mutating func separate() {
+        if !isEmpty { bytes.append(UInt8(ascii: ",")) }
+        isEmpty = false
+        newline()
+    }
+
+    private mutating func newline() {
+        bytes.append(UInt8(ascii: "\n"))
+        for _ in 0..<(depth * 2) { bytes.append(UInt8(ascii: " ")) }
+    }
+
+    // MARK: Values
+
+    mutating func bool(_ value: Bool) {
+        if value {
+            bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65])  // true
+        } else {
+            bytes.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65])  // false
+        }
+    }
+
+    mutating func integer<T: BinaryInteger>(_ value: T) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// A finite double as `JSONEncoder` writes it: its `description`, minus a final `.0`.
+    mutating func double(_ value: Double) {
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// A string: `"` and `\` escaped, control characters as `\b \t \n \f \r` or `\u00xx`,
+    /// everything else (slashes, non-ASCII) as is. Plain runs are copied whole.
+    mutating func string(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var text = value
+        text.withUTF8 { utf8 in
+            var runStart = 0
+            for index in utf8.indices {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                if runStart < index {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                }
+                escape(byte)
+                runStart = index + 1
+            }
+            if runStart < utf8.count {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func escape(_ byte: UInt8) {
+        bytes.append(UInt8(ascii: "\\"))
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+        case 0x08: bytes.append(UInt8(ascii: "b"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x0C: bytes.append(UInt8(ascii: "f"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                      hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        }
+    }
+}

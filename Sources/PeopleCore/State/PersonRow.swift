@@ -1,0 +1,67 @@
+import DocSpaceAPI
+
+/// One person as the list keeps them: what a row draws and what the action rules read.
+///
+/// A portal's listing can hold 100,000 people. A full `Person` costs a dozen heap objects
+/// (avatar and profile URLs, groups, contacts, the creator…), about 3 KB each, so the list
+/// keeps this compact row instead and full people only for the latest pages
+/// (`PeopleList`) and the detail pane, which loads its own fresh copy anyway.
+public struct PersonRow: Sendable, Hashable {
+    public var id: String
+    public var displayName: String
+    public var email: String?
+    public var status: EmployeeStatus
+    public var activationStatus: ActivationStatus
+    var flags: Flags
+
+    /// The booleans of `Person` that decide the type and the action rules, in one byte.
+    struct Flags: OptionSet, Sendable, Hashable {
+        let rawValue: UInt8
+        static let owner = Flags(rawValue: 1 << 0)
+        static let admin = Flags(rawValue: 1 << 1)
+        static let roomAdmin = Flags(rawValue: 1 << 2)
+        static let collaborator = Flags(rawValue: 1 << 3)
+        static let visitor = Flags(rawValue: 1 << 4)
+        static let ldap = Flags(rawValue: 1 << 5)
+        static let sso = Flags(rawValue: 1 << 6)
+    }
+
+    public init(_ person: Person) {
+        id = person.id
+        displayName = person.displayName
+        email = person.email
+        status = person.status
+        activationStatus = person.activationStatus
+        var flags: Flags = []
+        if person.isOwner { flags.insert(.owner) }
+        if person.isAdmin { flags.insert(.admin) }
+        if person.isRoomAdmin { flags.insert(.roomAdmin) }
+        if person.isCollaborator { flags.insert(.collaborator) }
+        if person.isVisitor { flags.insert(.visitor) }
+        if person.isLDAP { flags.insert(.ldap) }
+        if person.isSSO { flags.insert(.sso) }
+        self.flags = flags
+    }
+
+    public var isOwner: Bool { flags.contains(.owner) }
+    public var isLDAP: Bool { flags.contains(.ldap) }
+
+    /// The type derived from the flags, exactly as `Person.type` does it.
+    public var type: EmployeeType {
+        if flags.contains(.owner) || flags.contains(.admin) { return .docSpaceAdmin }
+        if flags.contains(.roomAdmin) { return .roomAdmin }
+        if flags.contains(.collaborator) { return .user }
+        if flags.contains(.visitor) { return .guest }
+        return .roomAdmin
+    }
+
+    /// The person as far as the row knows them: everything the list, the action rules and
+    /// the confirmation dialog read; the rest stays empty until the detail is loaded.
+    public var person: Person {
+        Person(id: id, displayName: displayName, email: email, status: status,
+               activationStatus: activationStatus, isOwner: flags.contains(.owner),
+               isAdmin: flags.contains(.admin), isRoomAdmin: flags.contains(.roomAdmin),
+               isCollaborator: flags.contains(.collaborator), isVisitor: flags.contains(.visitor),
+               isLDAP: flags.contains(.ldap), isSSO: flags.contains(.sso))
+    }
+}

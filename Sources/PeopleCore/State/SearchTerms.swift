@@ -1,0 +1,69 @@
+import Foundation
+
+/// The folded terms of a search text, packed in one buffer for matching many keys.
+struct SearchTerms: Sendable, Equatable {
+    /// The terms folded and joined by single spaces: a text whose terms start with these
+    /// (`"jo"` → `"jon"`, `"jo"` → `"jo sm"`) can only match fewer people.
+    let normalized: String
+    private let bytes: [UInt8]
+    private let ranges: [Range<Int>]
+
+    init(_ text: String) {
+        let terms = text.split(separator: " ").map { SearchKey.fold(String($0)) }.filter { !$0.isEmpty }
+        normalized = terms.joined(separator: " ")
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for term in terms {
+            let start = bytes.count
+            bytes.append(contentsOf: term.utf8)
+            ranges.append(start..<bytes.count)
+        }
+        self.bytes = bytes
+        self.ranges = ranges
+    }
+
+    var isEmpty: Bool { ranges.isEmpty }
+
+    /// Whether these terms can only match a subset of what `previous` matched.
+    func narrows(_ previous: SearchTerms) -> Bool {
+        normalized.hasPrefix(previous.normalized)
+    }
+
+    /// Calls `body` with the terms' bytes, for matching many keys in one go.
+    func withPackedBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try bytes.withUnsafeBytes(body)
+    }
+
+    /// Whether every term occurs in `key`. `packed` is the buffer `withPackedBytes` gave.
+    func allContained(in key: UnsafeRawBufferPointer, packed: UnsafeRawBufferPointer) -> Bool {
+        guard let keyBase = key.baseAddress else { return ranges.isEmpty }
+        guard let termBase = packed.baseAddress else { return true }
+        for range in ranges {
+            if !Self.occurs(termBase + range.lowerBound, range.count, in: keyBase, key.count) { return false }
+        }
+        return true
+    }
+
+    /// Whether `needle` occurs in `haystack`: `memchr` (vectorised in the C library) finds
+    /// each candidate first byte, the rest is compared in place. (`memmem` is a GNU extension
+    /// Swift's Glibc module does not offer.)
+    @inline(__always)
+    private static func occurs(_ needle: UnsafeRawPointer, _ needleCount: Int,
+                               in haystack: UnsafeRawPointer, _ haystackCount: Int) -> Bool {
+        guard needleCount > 0 else { return true }
+        let first = Int32(needle.load(as: UInt8.self))
+        let lastStart = haystack + (haystackCount - needleCount)
+        var from = haystack
+        while from <= lastStart {
+            guard let hit = memchr(from, first, lastStart - from + 1) else { return false }
+            let candidate = UnsafeRawPointer(hit)
+            if needleCount == 1 || memcmp(candidate + 1, needle + 1, needleCount - 1) == 0 { return true }
+            from = candidate + 1
+        }
+        return false
+    }
+
+    func allContained(in key: UnsafeRawBufferPointer) -> Bool {
+        withPackedBytes { allContained(in: key, packed: $0) }
+    }
+}

@@ -1,0 +1,139 @@
+import DocSpaceAPI
+import Foundation
+import StandInPortal
+import Testing
+
+/// A bounded soak: thousands of calls through one `DocSpaceClient` against the in-process
+/// stand-in with random faults switched on (latency, 503 and 502 HTML pages, 500, 429 with
+/// `Retry-After`, malformed and truncated bodies, dropped connections, 2xx with an error,
+/// timeouts). No call may crash or end in anything but a value or a `DocSpaceError`; values
+/// must be what was asked for; a status change counts as done only when the portal's answer
+/// says so; and resident memory at the end must be within 10 % of the figure after warm-up.
+///
+/// `DOCSPACE_SOAK_REQUESTS` sets the count (1,000 by default; `scripts/soak` runs 10,000).
+/// Backoff sleeps are a thousandth of what the client asks for, so the soak does not wait
+/// on timers.
+@Suite("Soak: client against the stand-in with random faults", .serialized)
+struct SoakTests {
+    static let dedicatedPerWorker = 5
+
+    @Test("calls under random faults: a value or a DocSpaceError each, server truth for changes, no leak",
+          .timeLimit(.minutes(SoakSettings.current.timeLimitMinutes)))
+    func soak() async throws {
+        let settings = SoakSettings.current
+        try await LivePortal.run(LivePortal.options(users: 300)) { portal in
+            // The directory as it is before any fault.
+            let everyone = try await portal.client().collectAllPeople(PeopleQuery())
+            let directory = SoakWorker.Directory(ids: everyone.map(\.id), emails: everyone.compactMap(\.email),
+                                                 users: everyone.count)
+            var workers: [SoakWorker] = []
+            for index in 0..<settings.workers {
+                var people: [String] = []
+                for number in 0..<Self.dedicatedPerWorker {
+                    people.append(await portal.add("soak.\(index).\(number)@example.org", type: .user))
+                }
+                workers.append(SoakWorker(index: index, seed: settings.seed, people: people))
+            }
+
+            let sleeps = SoakCounter()
+            let client = DocSpaceClient(configuration: ClientConfiguration(
+                baseURL: portal.url, credentials: .apiKey(LivePortal.apiKey), timeout: 1, maxReadRetries: 3,
+                userAgent: "docspace-people-soak", sleep: { seconds in
+                    sleeps.increment()
+                    try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000))
+                }))
+            let faults = SoakFaults.mix(seed: settings.seed)
+            await portal.server.faults.set(faults.map(\.rule))
+            await portal.server.resetStats()
+
+            let clock = ContinuousClock()
+            let started = clock.now
+            let atStart = SoakMemory.residentBytes()
+            workers = await Self.run(workers, calls: settings.warmUp, client: client, directory: directory)
+            let afterWarmUp = SoakMemory.residentBytes()
+            workers = await Self.run(workers, calls: settings.requests - settings.warmUp, client: client, directory: directory)
+            let atEnd = SoakMemory.residentBytes()
+            let elapsed = clock.now - started
+
+            let fired = await portal.server.faults.firedCounts
+            let served = await portal.server.stats().total
+            await portal.server.faults.clear()
+
+            var tally = SoakTally()
+            for worker in workers { tally.merge(worker.tally) }
+
+            // Server truth: each dedicated person ends in a status the portal confirmed last, or
+            // one asked for afterwards (or by a call whose outcome was unclear).
+            let reader = portal.client()
+            for worker in workers {
+                for ledger in worker.ledgers {
+                    let now = try await reader.person(id: ledger.id).status
+                    if !ledger.possible.contains(now) {
+                        tally.violations.append("\(ledger.id) is \(now), but the soak only confirmed \(ledger.confirmed) "
+                            + "and then asked for \(ledger.attemptedSinceConfirmed) (unclear: \(ledger.unclear))")
+                    }
+                }
+            }
+
+            print(Self.report(settings: settings, tally: tally, faults: faults, fired: fired, served: served,
+                              sleeps: sleeps.value, seconds: Double(elapsed.components.seconds)
+                                  + Double(elapsed.components.attoseconds) / 1e18,
+                              memory: (atStart, afterWarmUp, atEnd)))
+
+            #expect(tally.calls == settings.requests)
+            #expect(tally.total("NOT A DocSpaceError") == 0)
+            for violation in tally.violations.prefix(20) { Issue.record(Comment(rawValue: violation)) }
+            #expect(tally.violations.isEmpty, "\(tally.violations.count) broken promises (first 20 above)")
+            // The soak must see both sides, and the faults must really have been on.
+            #expect(tally.total("success") > 0)
+            #expect(tally.failures > 0)
+            for (fault, count) in zip(faults, fired) where Double(settings.requests) * (fault.rule.probability ?? 1) >= 10 {
+                #expect(count > 0, "the fault \"\(fault.name)\" never fired")
+            }
+            if let afterWarmUp, let atEnd {
+                #expect(Double(atEnd) <= Double(afterWarmUp) * 1.10,
+                        "resident memory grew from \(SoakMemory.megabytes(afterWarmUp)) after warm-up to \(SoakMemory.megabytes(atEnd))")
+            }
+        }
+    }
+
+    /// Runs `calls` calls split over the workers, all at once; returns the workers (with their
+    /// tallies and ledgers) in order.
+    static func run(_ workers: [SoakWorker], calls: Int, client: DocSpaceClient,
+                    directory: SoakWorker.Directory) async -> [SoakWorker] {
+        await withTaskGroup(of: SoakWorker.self) { group in
+            for worker in workers {
+                let share = calls / workers.count + (worker.index < calls % workers.count ? 1 : 0)
+                group.addTask {
+                    var worker = worker
+                    await worker.run(share, client: client, directory: directory)
+                    return worker
+                }
+            }
+            var done: [SoakWorker] = []
+            for await worker in group { done.append(worker) }
+            return done.sorted { $0.index < $1.index }
+        }
+    }
+
+    static func report(settings: SoakSettings, tally: SoakTally, faults: [SoakFaults.Fault], fired: [Int], served: Int,
+                       sleeps: Int, seconds: Double, memory: (start: Int?, warm: Int?, end: Int?)) -> String {
+        let firedText = zip(faults, fired).map { "    \($0.name): \($1)" }.joined(separator: "\n")
+        var memoryText = "memory: not measured (no /proc/self/statm)"
+        if let start = memory.start, let warm = memory.warm, let end = memory.end {
+            let change = (Double(end) / Double(warm) - 1) * 100
+            memoryText = "memory (resident): start \(SoakMemory.megabytes(start)), after warm-up of \(settings.warmUp) calls "
+                + "\(SoakMemory.megabytes(warm)), end \(SoakMemory.megabytes(end)) (\(String(format: "%+.1f", change)) % "
+                + "against warm-up; bound +10 %)"
+        }
+        return """
+        soak: \(tally.calls) calls (seed \(settings.seed), \(settings.workers) workers) in \(String(format: "%.1f", seconds)) s; \
+        \(served) HTTP requests served (retries included); \(sleeps) backoff sleeps
+        \(tally.table)
+          faults fired:
+        \(firedText)
+          \(memoryText)
+          broken promises: \(tally.violations.count)
+        """
+    }
+}
