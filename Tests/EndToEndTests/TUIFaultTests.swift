@@ -46,8 +46,9 @@ struct TUIFaultTests {
     func statusOnServer(_ email: String) throws -> String? {
         let result = try runBinary(["show", email], environment: server.environment(home: home))
         guard result.status == 0 else { return nil }
+        // "● Active", "⊘ Disabled since …": the word after the symbol.
         return result.stdout.components(separatedBy: "\n").first { $0.hasPrefix("Status") }
-            .map { $0.dropFirst("Status".count).trimmingCharacters(in: .whitespaces) }
+            .flatMap { $0.dropFirst("Status".count).split(separator: " ").dropFirst().first.map(String.init) }
     }
 
     /// The status line's spinner is turning: something is being waited for.
