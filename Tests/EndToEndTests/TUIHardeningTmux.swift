@@ -50,8 +50,10 @@ final class HardeningTmux: @unchecked Sendable {
     ///   - inputFromSecondTerminal: the app reads its keys from a second terminal (window 1)
     ///     while it draws on the first; `closeSecondTerminal` then ends its input.
     ///   - record: every byte written to the pane is appended to `recording`.
+    ///   - shellCommand: runs this instead of the app (for control experiments that show a
+    ///     check can fail).
     init(width: Int = 80, height: Int = 24, arguments: [String] = [], environment: [String: String],
-         inputFromSecondTerminal: Bool = false, record: Bool = false) throws {
+         inputFromSecondTerminal: Bool = false, record: Bool = false, shellCommand: String? = nil) throws {
         self.width = width
         self.height = height
         folder = NSTemporaryDirectory() + socket
@@ -67,7 +69,7 @@ final class HardeningTmux: @unchecked Sendable {
         env["LC_ALL"] = "C.UTF-8"
         self.environment = env
         let input = inputFromSecondTerminal ? " < \"$(cat \(Self.quote(folder + "/second-tty")))\"" : ""
-        let command = ([Binary.path] + arguments).map(Self.quote).joined(separator: " ") + input
+        let command = shellCommand ?? (([Binary.path] + arguments).map(Self.quote).joined(separator: " ") + input)
         let script = """
             trap 'true' INT; tmux wait-for go; printf '\\033]2;\(Self.shellTitle)\\033\\\\'; echo \(Self.beforeMarker); \
             TERM=tmux-256color \(command); echo \(Self.exitMarker)$?; stty -a; sleep 120
@@ -114,6 +116,15 @@ final class HardeningTmux: @unchecked Sendable {
     func buffers() throws -> [String] {
         try tmux(["list-buffers", "-F", "#{buffer_name}: #{buffer_sample}"])
             .split(separator: "\n").map(String.init)
+    }
+
+    /// The screen's text with box edges and runs of spaces folded, so a sentence a dialog
+    /// wrapped over several rows can be found whole.
+    static func flattened(_ screen: String) -> String {
+        screen.components(separatedBy: "\n")
+            .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " │")) }
+            .joined(separator: " ")
+            .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
 
     // MARK: Input

@@ -59,7 +59,7 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.end, .char("G")], .bottom, in: .list, help: "Last person (loads that page from the server)"),
         KeyBinding([.enter], .openDetail, in: .list, help: "Open the detail of the selected person"),
         KeyBinding([.char(" ")], .toggleMark, in: .list, help: "Mark or unmark the person and move down; actions apply to marked people", bar: "mark"),
-        KeyBinding([.escape], .clearMarksOrSearch, in: .list, help: "Stop what is loading; else clear the marks, else the search (a change already sent cannot be stopped)"),
+        KeyBinding([.escape], .clearMarksOrSearch, in: .list, help: "Stop a wait of a second or more (\"Esc stops\"); else clear the marks, else the search. A change already sent cannot be stopped"),
 
         // Detail
         KeyBinding([.up, .char("k")], .moveUp, in: .detail, help: "Scroll up"),
@@ -68,7 +68,7 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.pageDown, .control("f")], .pageDown, in: .detail, help: "Scroll a page down"),
         KeyBinding([.home, .char("g")], .top, in: .detail, help: "Top of the detail"),
         KeyBinding([.end, .char("G")], .bottom, in: .detail, help: "Bottom of the detail"),
-        KeyBinding([.enter, .escape], .backToList, in: .detail, help: "Back to the list (Esc first stops what is loading)", bar: "list"),
+        KeyBinding([.enter, .escape], .backToList, in: .detail, help: "Back to the list (Esc stops a wait of a second or more first)", bar: "list"),
 
         // Search field
         KeyBinding([.enter], .submit, in: .search, help: "Keep the result and return to the list", bar: "keep"),

@@ -110,6 +110,16 @@ public struct AppState: Sendable, Equatable {
     /// Esc can stop something now: a read is on its way.
     public var canStopLoading: Bool { inFlight.values.contains { $0.isCancellableRead } }
 
+    /// A change has been sent and its answer is awaited.
+    public var isChangeSent: Bool { inFlight.values.contains { if case .perform = $0 { true } else { false } } }
+
+    /// Esc stops waiting (or explains that a sent change cannot be stopped) rather than doing
+    /// its usual job — once the wait has lasted a second, which is when the status line says
+    /// "Esc stops". Before that, Esc in the detail still goes back to the list at once.
+    public var escapeStopsWaiting: Bool {
+        busySeconds >= 1 && (canStopLoading || isChangeSent)
+    }
+
     /// What the app waits for, in a word or two, for the spinner: a change already sent
     /// first (it is what matters and what Esc cannot stop).
     public var busyLabel: String? {

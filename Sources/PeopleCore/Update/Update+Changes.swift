@@ -317,8 +317,10 @@ extension AppState {
             say(report.summary + hint, .success)
         } else {
             say(report.summary, report.done.isEmpty ? .error : .warning)
+            // Per-person results for several people, and always after a lost answer: what the
+            // re-read found is too important for a status line that may be cut.
             let targets = report.done.count + report.failed.count
-            if targets > 1 || !report.done.isEmpty, !isSignInOpen {
+            if targets > 1 || !report.done.isEmpty || report.fromReread, !isSignInOpen {
                 dialog = .report(report)
                 effects.append(.flushTypeAhead)
             }

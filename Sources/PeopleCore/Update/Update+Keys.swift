@@ -18,8 +18,9 @@ extension AppState {
             handleSearchKey(key, into: &effects)
             return
         }
-        // Esc first stops what is loading; only with nothing to stop does it clear or go back.
-        if key == .escape, stopLoading(into: &effects) { return }
+        // Esc stops a wait of a second or more (the spinner says so); otherwise it clears or
+        // goes back as usual.
+        if key == .escape, escapeStopsWaiting, stopLoading(into: &effects) { return }
         let contexts: [KeyContext] = focus == .list ? [.list, .panes] : [.detail, .panes]
         if let binding = keys.binding(for: key, in: contexts) {
             perform(binding.action, into: &effects)

@@ -15,7 +15,7 @@ struct StatusLine {
             let frameIndex = Int(state.now * 10) % Self.spinner.count
             let seconds = state.busySeconds
             // After a second of waiting, say that Esc stops it (when it is a read).
-            let stop = seconds >= 1 && state.canStopLoading ? " · Esc stops" : ""
+            let stop = state.escapeStopsWaiting && state.canStopLoading ? " · Esc stops" : ""
             let text = " \(Self.spinner[frameIndex]) \(verb)\(seconds >= 1 ? " \(seconds) s" : "")\(stop) "
             right = frame.putRight(text, y: rect.y, maxX: right, maxWidth: min(36, rect.width / 2), style: base.with(bold: true))
         }

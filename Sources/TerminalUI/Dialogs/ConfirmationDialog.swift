@@ -69,7 +69,7 @@ struct ReportDialog {
             lines.append(DialogBox.Line("✓ \(report.kind.pastTense): " + PendingAction.label(for: person), Style(.success), maxLines: 1))
         }
         for failure in report.failed {
-            lines.append(DialogBox.Line("✗ " + PendingAction.label(for: failure.person) + ": " + failure.reason, Style(.danger), maxLines: 2))
+            lines.append(DialogBox.Line("✗ " + PendingAction.label(for: failure.person) + ": " + failure.reason, Style(.danger), maxLines: 4))
         }
         DialogBox(title: "Results: " + report.summary, lines: lines,
                   footer: [DialogBox.Line(""), DialogBox.Line("Enter or Esc closes.", .muted)],

@@ -39,6 +39,12 @@ final class Rig {
         await store.waitUntilIdle()
     }
 
+    /// Lets time pass on the app's clock (the front end would tick): waits that have lasted a
+    /// second or more show "Esc stops".
+    func wait(seconds: Double) {
+        store.send(.tick(now: state.now + seconds))
+    }
+
     func press(_ keys: Key...) {
         for key in keys { store.send(.key(key)) }
     }
