@@ -93,9 +93,10 @@ struct PerfPeopleListTests {
 
     @Test("A newer copy replaces the row, the full copy and the search key")
     func updateReplaces() {
-        let people = People.many(250)
+        let people = People.many(500)
         var list = PeopleList()
-        Self.load(people, into: &list, pages: 0..<3)
+        Self.load(people, into: &list, pages: 0..<5)
+        // Renamed, on an early page (no full copy kept there): placed anew, found by the new name.
         var changed = people[7]
         changed.status = .terminated
         changed.displayName = "Renamed Rita"
@@ -104,8 +105,19 @@ struct PerfPeopleListTests {
         #expect(updated)
         #expect(list.row(at: 7)?.status == .terminated)
         #expect(list[7] == changed)
-        let found = LocalMatches(text: "rita", base: list, current: list)
-        #expect(found.map(\.id) == [changed.id])
+        #expect(LocalMatches(text: "rita", base: list, current: list).map(\.id) == [changed.id])
+        // Only the status, on a latest page: the row changes, the key stays.
+        var disabled = people[480]
+        disabled.status = .terminated
+        list.update(disabled)
+        #expect(list.row(at: 480)?.status == .terminated)
+        #expect(list[480] == disabled)
+        #expect(LocalMatches(text: people[480].displayName, base: list, current: list).map(\.id) == [disabled.id])
+        // A last name the row does not show still reaches the key.
+        var early = people[1]
+        early.lastName = "Quux"
+        list.update(early)
+        #expect(LocalMatches(text: "quux", base: list, current: list).map(\.id) == [early.id])
         let stranger = list.update(Person(id: "nobody", displayName: "Nobody"))
         #expect(!stranger)
         Self.expectConsistent(list)

@@ -105,11 +105,15 @@ public struct PeopleList: Sendable, Equatable {
     @discardableResult
     mutating func update(_ person: Person) -> Bool {
         guard let index = positions[person.id] else { return false }
-        // The key holds the first and last names, which the row does not: without the full
-        // copy to compare with, the person is placed again (one key folded).
-        guard recent[person.id] != person else { return true }
-        if row(at: index) != PersonRow(person) || recent[person.id] == nil || recent[person.id]?.firstName != person.firstName
-            || recent[person.id]?.lastName != person.lastName {
+        let known = recent[person.id]
+        guard known != person else { return true }
+        // The search key also holds the first and last names, which the row does not keep:
+        // unless the full copy shows the key's fields unchanged, the key is folded anew.
+        if let known, known.displayName == person.displayName, known.email == person.email,
+           known.firstName == person.firstName, known.lastName == person.lastName {
+            let row = PersonRow(person)
+            if self.row(at: index) != row { pages[index / Self.pageSize]?.replaceRow(row, at: index % Self.pageSize) }
+        } else {
             place(person, at: index)
         }
         recent.add(person)
