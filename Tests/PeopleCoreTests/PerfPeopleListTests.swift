@@ -157,6 +157,22 @@ struct PerfPeopleListTests {
         if text == "zoe" { #expect(!expected.isEmpty) }
     }
 
+    @Test("A term is found wherever it sits in a key, whichever byte it is looked for by")
+    func termPlacement() {
+        let key = Array("xaxbxq\u{1F}qaq\u{1F}zz".utf8)
+        func found(_ text: String) -> Bool { key.withUnsafeBytes { SearchTerms(text).allContained(in: $0) } }
+        for term in ["x", "xa", "xaxbxq", "bxq", "q", "qaq", "aq", "zz", "z", "axb", "xq"] {
+            #expect(found(term), "\(term)")
+        }
+        for term in ["xaxbxqq", "qq", "zzz", "ab", "qz", "e", "xx", "bxqq", "zzq"] {
+            #expect(!found(term), "\(term)")
+        }
+        #expect(found("zz xa qaq"))
+        #expect(!found("zz xa qaqa"))
+        let empty: [UInt8] = []
+        #expect(!empty.withUnsafeBytes { SearchTerms("a").allContained(in: $0) })
+    }
+
     @Test("A longer text narrows the previous matches to what a fresh search finds")
     func narrowing() {
         var list = PeopleList()

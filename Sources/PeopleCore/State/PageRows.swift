@@ -106,10 +106,10 @@ struct PageRows: Sendable, Equatable {
         keys = packed
     }
 
-    /// Calls `found` with each listing position among `candidates` (ascending, all on this
+    /// Appends to `found` each listing position among `candidates` (ascending, all on this
     /// page, which starts at position `start`) whose row matches every term.
-    func forEachMatch(of matcher: SearchTerms.Matcher, among candidates: UnsafeBufferPointer<Int32>, start: Int32,
-                      _ found: (Int32) -> Void) {
+    func appendMatches(of matcher: SearchTerms.Matcher, among candidates: UnsafeBufferPointer<Int32>, start: Int32,
+                       to found: inout [Int32]) {
         keys.withUnsafeBytes { keyBytes in
             spans.withUnsafeBufferPointer { spans in
                 guard let keyBase = keyBytes.baseAddress else { return }
@@ -117,15 +117,16 @@ struct PageRows: Sendable, Equatable {
                     let span = spans[Int(position - start)]
                     guard span.count > 0 else { continue }
                     if matcher.matches(UnsafeRawBufferPointer(start: keyBase + Int(span.start), count: Int(span.count))) {
-                        found(position)
+                        found.append(position)
                     }
                 }
             }
         }
     }
 
-    /// Calls `found` with each of `slots` whose row matches every term, in order.
-    func forEachMatch(of matcher: SearchTerms.Matcher, in slots: Range<Int>, _ found: (Int) -> Void) {
+    /// Appends to `found` the listing position of each of `slots` whose row matches every
+    /// term; the page starts at position `start`.
+    func appendMatches(of matcher: SearchTerms.Matcher, in slots: Range<Int>, start: Int32, to found: inout [Int32]) {
         keys.withUnsafeBytes { keyBytes in
             spans.withUnsafeBufferPointer { spans in
                 guard let keyBase = keyBytes.baseAddress else { return }
@@ -133,7 +134,7 @@ struct PageRows: Sendable, Equatable {
                     let span = spans[slot]
                     guard span.count > 0 else { continue }
                     if matcher.matches(UnsafeRawBufferPointer(start: keyBase + Int(span.start), count: Int(span.count))) {
-                        found(slot)
+                        found.append(start + Int32(slot))
                     }
                 }
             }

@@ -210,8 +210,8 @@ public struct PeopleList: Sendable, Equatable {
                         var j = i + 1
                         while j < candidates.count && candidates[j] < end { j += 1 }
                         if number < pages.count, let page = pages[number] {
-                            page.forEachMatch(of: matcher, among: UnsafeBufferPointer(rebasing: candidates[i..<j]),
-                                              start: Int32(number * Self.pageSize)) { found.append($0) }
+                            page.appendMatches(of: matcher, among: UnsafeBufferPointer(rebasing: candidates[i..<j]),
+                                               start: Int32(number * Self.pageSize), to: &found)
                         }
                         i = j
                     }
@@ -224,7 +224,7 @@ public struct PeopleList: Sendable, Equatable {
                 if let except, number < except.pages.count, except.pages[number] == page { continue }
                 let base = number * Self.pageSize
                 let end = min(Self.pageSize, count - base)
-                page.forEachMatch(of: matcher, in: 0..<end) { found.append(Int32(base + $0)) }
+                page.appendMatches(of: matcher, in: 0..<end, start: Int32(base), to: &found)
             }
         }
         return found
