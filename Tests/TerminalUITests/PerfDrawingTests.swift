@@ -80,7 +80,8 @@ struct PerfDrawingTests {
         "", "a", "Person 12345", "averyveryverylongemailaddress@example.com", "Zoë Ålund", "● Active", "◌ Pending",
         "⊘ Disabled", "1–20 of 100,000", "Name ↑", "✱", "李小龙 Bruce Lee", "Zoë Ålund 🙂", "José\u{0301} Combining",
         "\u{0301}mark first", "Eve\u{1B}[2J\u{07}", "a\u{AD}b", "x\u{200B}y", "🇺🇸 flag", "tab\there", "…", "é\u{300}",
-        "ǅemo ʰ˚", "\u{9B}1m", "🙂🙂🙂🙂",
+        "ǅemo ʰ˚", "\u{9B}1m", "🙂🙂🙂🙂", "Иван Петров", "Фёдоров\u{0483}", "Γιώργος Παπαδόπουλος", "Nguyễn Phương",
+        "محمد العلي", "مُحَمَّد", "山田 太郎", "김민준 김", "さくら", "か\u{3099}", "한\u{11A8}", "李\u{FE00}", "ẞ ｱ",
     ]
 
     @Test("putFitted writes exactly what put(TerminalText.fitted(…)) writes", arguments: Array(0..<8))
