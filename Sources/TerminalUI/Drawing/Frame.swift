@@ -39,7 +39,7 @@ public struct Frame: Equatable, Sendable {
             for scalar in text.unicodeScalars {
                 let w = PlainText.width(of: scalar) ?? 1
                 if used + w > limit { break }
-                setCell(y: y, x: x + used, glyph: String(Character(scalar)), width: w, style: style)
+                setCell(y: y, x: x + used, glyph: Self.glyph(scalar), width: w, style: style)
                 used += w
             }
             return used
@@ -59,16 +59,16 @@ public struct Frame: Equatable, Sendable {
     public mutating func putFitted(_ text: String, y: Int, x: Int, width: Int, style: Style = .plain) {
         guard width > 0, y >= 0, y < size.height, x < size.width else { return }
         if PlainText.isPlain(text) {
-            putFitted(text.unicodeScalars.lazy.map { (Character($0), PlainText.width(of: $0) ?? 1) },
+            putFitted(text.unicodeScalars.lazy.map { (Self.glyph($0), PlainText.width(of: $0) ?? 1) },
                       y: y, x: x, width: width, style: style)
         } else {
-            putFitted(TerminalText.sanitized(text).lazy.map { ($0, TerminalText.width(of: $0)) },
+            putFitted(TerminalText.sanitized(text).lazy.map { (String($0), TerminalText.width(of: $0)) },
                       y: y, x: x, width: width, style: style)
         }
     }
 
-    /// `putFitted` over characters already sanitised and measured.
-    private mutating func putFitted(_ characters: some Collection<(Character, Int)>, y: Int, x: Int, width: Int,
+    /// `putFitted` over characters already sanitised and measured, as glyphs and widths.
+    private mutating func putFitted(_ characters: some Collection<(String, Int)>, y: Int, x: Int, width: Int,
                                     style: Style) {
         // Where the text is cut: the characters that fit, less the last one if the ellipsis
         // needs its cell (as `TerminalText.truncated` does it).
@@ -85,9 +85,9 @@ public struct Frame: Equatable, Sendable {
         }
         let limit = min(width, size.width - x)
         var column = 0
-        for (character, w) in characters.prefix(kept) {
+        for (glyph, w) in characters.prefix(kept) {
             if column + w > limit { return }
-            setCell(y: y, x: x + column, glyph: String(character), width: w, style: style)
+            setCell(y: y, x: x + column, glyph: glyph, width: w, style: style)
             column += w
         }
         if cut {
@@ -104,6 +104,14 @@ public struct Frame: Equatable, Sendable {
     /// Right-aligns text so that it ends at `maxX`; returns the column it starts at.
     @discardableResult
     public mutating func putRight(_ text: String, y: Int, maxX: Int, maxWidth: Int, style: Style = .plain) -> Int {
+        if PlainText.isPlain(text) {
+            let width = text.unicodeScalars.reduce(0) { $0 + (PlainText.width(of: $1) ?? 1) }
+            if width <= maxWidth {
+                // It fits as it is: nothing to cut, its width known without measuring.
+                put(text, y: y, x: maxX - width, style: style)
+                return maxX - width
+            }
+        }
         let cut = TerminalText.truncated(text, toWidth: maxWidth)
         let x = maxX - TerminalText.width(cut)
         put(cut, y: y, x: x, style: style)
@@ -148,6 +156,16 @@ public struct Frame: Equatable, Sendable {
     /// Row `y` as text, for tests and debugging.
     public func line(_ y: Int) -> String {
         (0..<size.width).map { self[y, $0].glyph }.joined()
+    }
+
+    /// One string per printable ASCII character, made once: most cells hold one of these,
+    /// and making a string per cell per frame showed in the profile.
+    private static let asciiGlyphs: [String] = (0x20..<0x7F).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+
+    /// The glyph of a plain scalar.
+    private static func glyph(_ scalar: Unicode.Scalar) -> String {
+        let v = scalar.value
+        return v >= 0x20 && v < 0x7F ? asciiGlyphs[Int(v) - 0x20] : String(Character(scalar))
     }
 
     private mutating func setCell(y: Int, x: Int, glyph: String, width: Int, style: Style) {
