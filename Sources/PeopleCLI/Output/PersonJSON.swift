@@ -1,4 +1,5 @@
 import DocSpaceAPI
+import Foundation
 
 /// People as `--json` prints them, written straight to bytes.
 ///
@@ -19,14 +20,68 @@ enum PersonJSON {
     /// (a non-finite `usedSpace`): the caller then uses the encoder and its refusal.
     static func array(_ people: [Person]) -> String? {
         guard people.allSatisfy(isEncodable) else { return nil }
-        var writer = PrettyJSONWriter(capacity: people.count * 1_400 + 16)
-        writer.array { writer in
-            for person in people {
+        guard people.count >= parallelThreshold else {
+            var writer = PrettyJSONWriter(capacity: people.count * 1_400 + 16)
+            writer.array { writer in
+                for person in people {
+                    writer.element()
+                    write(person, to: &writer)
+                }
+            }
+            return String(decoding: writer.bytes, as: UTF8.self)
+        }
+        // A long list (`list --all`) is written as runs of elements on every core, then
+        // joined between `[` and `]`: the same bytes as one writer, in less time.
+        let runs = elementRuns(people)
+        let length = runs.reduce(4) { $0 + $1.count }  // "[" … "\n]"
+        return String(unsafeUninitializedCapacity: length) { text in
+            var offset = 0
+            func copy(_ bytes: [UInt8]) {
+                bytes.withUnsafeBufferPointer { source in
+                    _ = UnsafeMutableBufferPointer(rebasing: text[offset...]).initialize(from: source)
+                }
+                offset += bytes.count
+            }
+            copy([UInt8(ascii: "[")])
+            runs.forEach(copy)
+            copy([UInt8(ascii: "\n"), UInt8(ascii: "]")])
+            return offset
+        }
+    }
+
+    /// Below this, one writer on one thread is quicker than splitting the work.
+    static let parallelThreshold = 2_000
+
+    /// The array's elements as consecutive runs, written concurrently.
+    private static func elementRuns(_ people: [Person]) -> [[UInt8]] {
+        let count = min(max(ProcessInfo.processInfo.activeProcessorCount, 1), 8)
+        let size = (people.count + count - 1) / count
+        let results = ElementRuns(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            let range = min(index * size, people.count)..<min((index + 1) * size, people.count)
+            var writer = PrettyJSONWriter(elementsAtDepth: 1, afterElements: index > 0 && !range.isEmpty,
+                                          capacity: range.count * 1_400)
+            for person in people[range] {
                 writer.element()
                 write(person, to: &writer)
             }
+            results.store(writer.bytes, at: index)
         }
-        return String(decoding: writer.bytes, as: UTF8.self)
+        return results.runs
+    }
+
+    /// The runs' slots, each written by one iteration of `concurrentPerform`.
+    private final class ElementRuns: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [[UInt8]]
+
+        init(count: Int) { slots = Array(repeating: [], count: count) }
+
+        func store(_ run: [UInt8], at index: Int) {
+            lock.withLock { slots[index] = run }
+        }
+
+        var runs: [[UInt8]] { lock.withLock { slots } }
     }
 
     /// One person as a pretty JSON object (`show --json`), or `nil` as for `array`.

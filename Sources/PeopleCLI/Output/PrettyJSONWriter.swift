@@ -16,6 +16,15 @@ struct PrettyJSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// A writer for a run of elements inside an array opened elsewhere, at `depth`: the
+    /// runs of one long array can then be written in parallel and joined. `afterElements`
+    /// says whether elements precede the run (its first element then starts with a comma).
+    init(elementsAtDepth depth: Int, afterElements: Bool, capacity: Int) {
+        self.init(capacity: capacity)
+        self.depth = depth
+        isEmpty = !afterElements
+    }
+
     // MARK: Containers
 
     mutating func array(_ body: (inout PrettyJSONWriter) -> Void) {
