@@ -16,6 +16,15 @@ struct PrettyJSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// A writer for a run of elements inside an array opened elsewhere, at `depth`: the
+    /// runs of one long array can then be written in parallel and joined. `afterElements`
+    /// says whether elements precede the run (its first element then starts with a comma).
+    init(elementsAtDepth depth: Int, afterElements: Bool, capacity: Int) {
+        self.init(capacity: capacity)
+        self.depth = depth
+        isEmpty = !afterElements
+    }
+
     // MARK: Containers
 
     mutating func array(_ body: (inout PrettyJSONWriter) -> Void) {
@@ -39,10 +48,23 @@ struct PrettyJSONWriter {
     mutating func member(_ key: String) {
         separate()
         string(key)
-        bytes.append(UInt8(ascii: " "))
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(UInt8(ascii: " "))
+        bytes.append(contentsOf: Self.colon)
     }
+
+    /// Starts a member whose `"key" : ` bytes the caller prepared (`memberPrefix`).
+    mutating func member(prefix: [UInt8]) {
+        separate()
+        bytes.append(contentsOf: prefix)
+    }
+
+    /// `"key" : ` for a key without characters to escape (coding keys), to prepare once.
+    static func memberPrefix(_ key: String) -> [UInt8] {
+        var writer = PrettyJSONWriter(capacity: key.utf8.count + 5)
+        writer.string(key)
+        return writer.bytes + colon
+    }
+
+    private static let colon: [UInt8] = Array(" : ".utf8)
 
     private mutating func open(_ bracket: UInt8) {
         bytes.append(bracket)
@@ -65,9 +87,16 @@ struct PrettyJSONWriter {
     }
 
     private mutating func newline() {
-        bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<(depth * 2) { bytes.append(UInt8(ascii: " ")) }
+        if depth < Self.newlines.count {
+            bytes.append(contentsOf: Self.newlines[depth])
+        } else {
+            bytes.append(UInt8(ascii: "\n"))
+            for _ in 0..<(depth * 2) { bytes.append(UInt8(ascii: " ")) }
+        }
     }
+
+    /// A line break and the indentation of each depth (people nest four deep).
+    private static let newlines: [[UInt8]] = (0..<8).map { [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: $0 * 2) }
 
     // MARK: Values
 
