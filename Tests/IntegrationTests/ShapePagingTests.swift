@@ -36,11 +36,26 @@ struct ShapePagingTests {
 
             let people = try await client.collectAllPeople(PeopleQuery(sortBy: .email))
 
-            #expect(people.count == 2_000)
+            #expect(people.count == 1_000)
             let stats = await portal.server.stats()
             #expect(stats.perRoute[Self.pageRoute] == 20)
             #expect(stats.maxInFlight <= 8)
             #expect(stats.maxInFlight > 1, "pages after the first are fetched in parallel")
+        }
+    }
+
+    @Test("the transport opens as many connections as the client allows in flight (8, not URLSession's 6)")
+    func transportAllowsEightConnections() async throws {
+        try await LivePortal.run(LivePortal.options(users: 1_000)) { portal in
+            // Pages that take two seconds pile up at the portal as fast as they are sent,
+            // even on a slow, loaded machine.
+            try await portal.setFault("GET /api/2.0/people/filter: latency=2000")
+            await portal.server.resetStats()
+
+            let people = try await portal.client().collectAllPeople(PeopleQuery())
+
+            #expect(people.count == 1_000)
+            #expect(await portal.server.stats().maxInFlight == URLSessionTransport.maxConnectionsPerHost)
         }
     }
 }

@@ -21,7 +21,11 @@ struct SoakTests {
           .timeLimit(.minutes(SoakSettings.current.timeLimitMinutes)))
     func soak() async throws {
         let settings = SoakSettings.current
-        try await LivePortal.run(LivePortal.options(users: 300)) { portal in
+        var options = LivePortal.options(users: 300)
+        // Each request holds ~1 KB in FlyingFox's timeout task until this deadline (see
+        // PortalOptions.handlerTimeout); the soak's latencies stay far below it.
+        options.handlerTimeout = .seconds(5)
+        try await LivePortal.run(options) { portal in
             // The directory as it is before any fault.
             let everyone = try await portal.client().collectAllPeople(PeopleQuery())
             let directory = SoakWorker.Directory(ids: everyone.map(\.id), emails: everyone.compactMap(\.email),
@@ -32,7 +36,7 @@ struct SoakTests {
                 for number in 0..<Self.dedicatedPerWorker {
                     people.append(await portal.add("soak.\(index).\(number)@example.org", type: .user))
                 }
-                workers.append(SoakWorker(index: index, seed: settings.seed, people: people))
+                workers.append(SoakWorker(index: index, seed: settings.seed, people: people, only: settings.only))
             }
 
             let sleeps = SoakCounter()
@@ -42,7 +46,7 @@ struct SoakTests {
                     sleeps.increment()
                     try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000))
                 }))
-            let faults = SoakFaults.mix(seed: settings.seed)
+            let faults = SoakFaults.mix(seed: settings.seed, selection: settings.faults)
             await portal.server.faults.set(faults.map(\.rule))
             await portal.server.resetStats()
 
@@ -51,8 +55,16 @@ struct SoakTests {
             let atStart = SoakMemory.residentBytes()
             workers = await Self.run(workers, calls: settings.warmUp, client: client, directory: directory)
             let afterWarmUp = SoakMemory.residentBytes()
-            workers = await Self.run(workers, calls: settings.requests - settings.warmUp, client: client, directory: directory)
-            let atEnd = SoakMemory.residentBytes()
+            // The rest in ten steps, with the resident figure after each: a leak climbs steadily,
+            // noise does not.
+            var trend: [Int] = []
+            let rest = settings.requests - settings.warmUp
+            for step in 0..<10 {
+                let calls = rest / 10 + (step < rest % 10 ? 1 : 0)
+                workers = await Self.run(workers, calls: calls, client: client, directory: directory)
+                if let bytes = SoakMemory.residentBytes() { trend.append(bytes) }
+            }
+            let atEnd = trend.last
             let elapsed = clock.now - started
 
             let fired = await portal.server.faults.firedCounts
@@ -78,7 +90,7 @@ struct SoakTests {
             print(Self.report(settings: settings, tally: tally, faults: faults, fired: fired, served: served,
                               sleeps: sleeps.value, seconds: Double(elapsed.components.seconds)
                                   + Double(elapsed.components.attoseconds) / 1e18,
-                              memory: (atStart, afterWarmUp, atEnd)))
+                              memory: (atStart, afterWarmUp, atEnd), trend: trend))
 
             #expect(tally.calls == settings.requests)
             #expect(tally.total("NOT A DocSpaceError") == 0)
@@ -86,7 +98,7 @@ struct SoakTests {
             #expect(tally.violations.isEmpty, "\(tally.violations.count) broken promises (first 20 above)")
             // The soak must see both sides, and the faults must really have been on.
             #expect(tally.total("success") > 0)
-            #expect(tally.failures > 0)
+            #expect(tally.failures > 0 || faults.isEmpty)
             for (fault, count) in zip(faults, fired) where Double(settings.requests) * (fault.rule.probability ?? 1) >= 10 {
                 #expect(count > 0, "the fault \"\(fault.name)\" never fired")
             }
@@ -117,17 +129,18 @@ struct SoakTests {
     }
 
     static func report(settings: SoakSettings, tally: SoakTally, faults: [SoakFaults.Fault], fired: [Int], served: Int,
-                       sleeps: Int, seconds: Double, memory: (start: Int?, warm: Int?, end: Int?)) -> String {
+                       sleeps: Int, seconds: Double, memory: (start: Int?, warm: Int?, end: Int?), trend: [Int]) -> String {
         let firedText = zip(faults, fired).map { "    \($0.name): \($1)" }.joined(separator: "\n")
         var memoryText = "memory: not measured (no /proc/self/statm)"
         if let start = memory.start, let warm = memory.warm, let end = memory.end {
             let change = (Double(end) / Double(warm) - 1) * 100
             memoryText = "memory (resident): start \(SoakMemory.megabytes(start)), after warm-up of \(settings.warmUp) calls "
                 + "\(SoakMemory.megabytes(warm)), end \(SoakMemory.megabytes(end)) (\(String(format: "%+.1f", change)) % "
-                + "against warm-up; bound +10 %)"
+                + "against warm-up; bound +10 %)\n  resident after each tenth of the rest: "
+                + trend.map { String(format: "%.1f", Double($0) / 1_048_576) }.joined(separator: " ") + " MB"
         }
         return """
-        soak: \(tally.calls) calls (seed \(settings.seed), \(settings.workers) workers) in \(String(format: "%.1f", seconds)) s; \
+        soak: \(tally.calls) calls (seed \(settings.seed), \(settings.workers) workers, faults: \(settings.faults)) in \(String(format: "%.1f", seconds)) s; \
         \(served) HTTP requests served (retries included); \(sleeps) backoff sleeps
         \(tally.table)
           faults fired:

@@ -28,12 +28,15 @@ struct SoakWorker: Sendable {
     }
 
     let index: Int
+    /// Every call is this operation (to find which one a problem comes with), or a mix.
+    let only: Operation?
     private var random: SoakRandom
     private(set) var ledgers: [Ledger]
     private(set) var tally = SoakTally()
 
-    init(index: Int, seed: UInt64, people: [String]) {
+    init(index: Int, seed: UInt64, people: [String], only: Operation? = nil) {
         self.index = index
+        self.only = only
         random = SoakRandom(seed: seed &+ UInt64(index) &* 0x9E37_79B9)
         ledgers = people.map { Ledger(id: $0) }
     }
@@ -45,13 +48,14 @@ struct SoakWorker: Sendable {
 
     private mutating func callOnce(client: DocSpaceClient, directory: Directory) async {
         let roll = random.int(0..<100)
-        let operation: Operation = switch roll {
+        let chosen: Operation = switch roll {
         case 0..<35: .list
         case 35..<57: .person
         case 57..<72: .email
         case 72..<85: .me
         default: ledgers.isEmpty ? .me : .status
         }
+        let operation = only ?? chosen
         var ledgerIndex: Int?
         var target: EmployeeStatus?
         do {

@@ -120,13 +120,43 @@ struct JSONByteReader {
         case .null:
             guard try consumeLiteral("null") else { throw GiveUp() }
             return .null
-        case .object:
-            try readObject { reader, _ throws(GiveUp) in _ = try reader.readValue() }
-            return .compound
-        case .array:
-            try readArray { reader throws(GiveUp) in _ = try reader.readValue() }
+        case .object, .array:
+            try skipValue()
             return .compound
         }
+    }
+
+    /// Steps over any value, validating it as `readValue` would, without making strings:
+    /// most of a person's unread members are long avatar URLs.
+    mutating func skipValue() throws(GiveUp) {
+        switch try peekKind() {
+        case .string: try skipString()
+        case .number: _ = try readNumber()
+        case .bool, .null: _ = try readValue()
+        case .object: try readObject { reader, _ throws(GiveUp) in try reader.skipValue() }
+        case .array: try readArray { reader throws(GiveUp) in try reader.skipValue() }
+        }
+    }
+
+    /// Steps over a string: plain ASCII is only scanned; anything else is read in full, so
+    /// it is refused exactly where `readString` refuses it.
+    private mutating func skipString() throws(GiveUp) {
+        let start = position
+        position += 1
+        while position < bytes.count {
+            switch bytes[position] {
+            case UInt8(ascii: "\\"), 0..<0x20, 0x80...:
+                position = start
+                _ = try readString()
+                return
+            case UInt8(ascii: "\""):
+                position += 1
+                return
+            default:
+                position += 1
+            }
+        }
+        throw GiveUp()
     }
 
     /// After the document's value: only whitespace may follow.

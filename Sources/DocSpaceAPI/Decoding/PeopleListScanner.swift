@@ -177,7 +177,7 @@ enum PeopleListScanner {
         element: (inout JSONByteReader) throws(GiveUp) -> Element?
     ) throws(GiveUp) -> [Element] {
         guard try reader.peekKind() == .array else {
-            _ = try reader.readValue()
+            try reader.skipValue()
             return []
         }
         var elements: [Element] = []
@@ -222,7 +222,7 @@ enum PeopleListScanner {
     /// for an object without a usable id.
     private static func summary(_ reader: inout JSONByteReader) throws(GiveUp) -> PersonSummary? {
         guard try reader.peekKind() == .object else {
-            _ = try reader.readValue()
+            try reader.skipValue()
             return nil
         }
         let members = try ScannedMembers(&reader, table: summaryKeys)

@@ -14,7 +14,7 @@ struct ScannedMembers<Key: CaseIterable & RawRepresentable<String> & Sendable> {
         var values = [JSONByteReader.Value?](repeating: nil, count: table.count)
         try reader.readObject { reader, name throws(JSONByteReader.GiveUp) in
             guard let ordinal = table.ordinal(of: name) else {
-                _ = try reader.readValue()
+                try reader.skipValue()
                 return
             }
             let key = table.keys[ordinal]

@@ -13,6 +13,11 @@ import FoundationNetworking
 public final class URLSessionTransport: HTTPTransport {
     private let session: URLSession
 
+    /// Connections to the portal at once: the client's own bound on requests in flight
+    /// (`allPeople`'s `maxConcurrent`, the bulk actions' 8). URLSession's default of 6 held
+    /// `list --all` to 6 pages at a time whatever the client asked for.
+    public static let maxConnectionsPerHost = 8
+
     /// - Parameter timeout: the session's `timeoutIntervalForRequest`; each request's own
     ///   `timeout` applies as well.
     public init(timeout: Double = 30) {
@@ -23,6 +28,7 @@ public final class URLSessionTransport: HTTPTransport {
         configuration.httpCookieAcceptPolicy = .never
         configuration.urlCache = nil
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
+        configuration.httpMaximumConnectionsPerHost = Self.maxConnectionsPerHost
         session = URLSession(configuration: configuration, delegate: RedirectGuard(), delegateQueue: nil)
     }
 

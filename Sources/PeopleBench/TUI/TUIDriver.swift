@@ -41,28 +41,55 @@ final class TUIDriver {
         }
     }
 
+    /// Where a key's time goes, step by step, while `profiling` is on: the breakdown printed
+    /// with the figures.
+    var profiling = false
+    private(set) var phases: [String: Samples] = [:]
+
+    func startProfiling() {
+        phases = [:]
+        profiling = true
+    }
+
+    private func phase<T>(_ name: String, _ body: () -> T) -> T {
+        guard profiling else { return body() }
+        let start = CPUClock.now()
+        let result = body()
+        phases[name, default: Samples()].add(seconds: CPUClock.now() - start)
+        return result
+    }
+
     /// Draws the state as `TerminalLoop.drawNow` does.
     func draw() {
-        var unclocked = state
-        unclocked.now = 0
-        if let lastDrawn, lastDrawn == unclocked { return }
-        lastDrawn = unclocked
+        let unchanged: Bool = phase("1 compare with the state drawn last") {
+            var unclocked = state
+            unclocked.now = 0
+            if let lastDrawn, lastDrawn == unclocked { return true }
+            lastDrawn = unclocked
+            return false
+        }
+        if unchanged { return }
         let view = AppView(state: state, timeZone: timeZone)
-        renderer.draw(view.frame(), on: screen)
-        if let lines = view.detailLineCount, lines != state.detailLineCount {
+        let frame = phase("2 build the frame (AppView)") { view.frame() }
+        phase("3 diff and write (Renderer)") { renderer.draw(frame, on: screen) }
+        let lines = phase("4 measure the detail (detailLineCount)") { view.detailLineCount }
+        if let lines, lines != state.detailLineCount {
             send(.detailMeasured(lines: lines))
         }
     }
 
     /// A key and the frame it leads to: the step `key_to_frame` times.
     func press(_ key: Key) {
-        send(.key(key))
+        phase("0 update") { send(.key(key)) }
         draw()
     }
 
     /// Answers every request (and those the answers start), drawing after each answer as the
     /// app does when answers arrive one by one.
     func answerAll() {
+        let wasProfiling = profiling
+        profiling = false
+        defer { profiling = wasProfiling }
         var guardCount = 0
         while !pending.isEmpty && guardCount < 100_000 {
             guardCount += 1

@@ -23,6 +23,8 @@ struct TUIFigures {
         print("# tui: \(people) demo people read in \(String(format: "%.1f", (ContinuousClock.now - started).seconds)) s")
 
         var keys = Samples(), answers = Samples(), filter = Samples()
+        var keysCPU = Samples(), filterCPU = Samples()
+        var byKey: [String: Samples] = [:]
         for size in [TerminalSize(width: 80, height: 24), TerminalSize(width: 120, height: 40)] {
             let driver = TUIDriver(portal: portal, size: size)
             let loading = ContinuousClock.now
@@ -30,16 +32,29 @@ struct TUIFigures {
             print("# tui \(size.width)x\(size.height): paged through \(portal.people.count) people in "
                   + String(format: "%.1f s", (ContinuousClock.now - loading).seconds))
             var random = SplitMix(seed: 7)
-            var warmKeys = Samples(), warmAnswers = Samples()
-            navigate(driver, count: 300, random: &random, keys: &warmKeys, answers: &warmAnswers)
-            navigate(driver, count: 1500, random: &random, keys: &keys, answers: &answers)
+            var warmKeys = Samples(), warmCPU = Samples(), warmAnswers = Samples()
+            var warmByKey: [String: Samples] = [:]
+            navigate(driver, count: 300, random: &random, keys: &warmKeys, cpu: &warmCPU, answers: &warmAnswers, byKey: &warmByKey)
+            driver.startProfiling()
+            navigate(driver, count: 1500, random: &random, keys: &keys, cpu: &keysCPU, answers: &answers, byKey: &byKey)
+            driver.profiling = false
+            report(phases: driver.phases, of: "key_to_frame \(size.width)x\(size.height)")
             mark(driver, count: 1000)
-            navigate(driver, count: 500, random: &random, keys: &keys, answers: &answers)
-            search(driver, portal: portal, random: &random, samples: &filter)
+            driver.startProfiling()
+            navigate(driver, count: 500, random: &random, keys: &keys, cpu: &keysCPU, answers: &answers, byKey: &byKey)
+            driver.profiling = false
+            report(phases: driver.phases, of: "key_to_frame \(size.width)x\(size.height), 1,000 marked")
+            search(driver, portal: portal, random: &random, samples: &filter, cpu: &filterCPU)
         }
         report("key_to_frame", keys)
+        report("key_to_frame_cpu", keysCPU)
+        for (key, samples) in byKey.sorted(by: { $0.key < $1.key }) {
+            print(String(format: "# key_to_frame %@: p50 %.3f ms, p99 %.3f ms, max %.3f ms, %d keys", key,
+                         samples.percentile(0.5) * 1000, samples.percentile(0.99) * 1000, samples.percentile(1) * 1000, samples.count))
+        }
         report("answer_to_frame", answers)
         report("filter_keystroke", filter)
+        report("filter_keystroke_cpu", filterCPU)
     }
 
     /// Pages through the whole listing with PgDn, answering as the app's runner would.
@@ -62,12 +77,17 @@ struct TUIFigures {
                                            .pageDown, .pageDown, .pageUp, .char("G"), .char("g")]
 
     private func navigate(_ driver: TUIDriver, count: Int, random: inout SplitMix,
-                          keys: inout Samples, answers: inout Samples) {
+                          keys: inout Samples, cpu: inout Samples, answers: inout Samples,
+                          byKey: inout [String: Samples]) {
+        let size = "\(driver.state.size.width)x\(driver.state.size.height)"
         for _ in 0..<count {
             let key = Self.navigation[random.next(below: Self.navigation.count)]
-            let start = ContinuousClock.now
+            let start = ContinuousClock.now, cpuStart = CPUClock.now()
             driver.press(key)
-            keys.add(ContinuousClock.now - start)
+            let took = ContinuousClock.now - start
+            cpu.add(seconds: CPUClock.now() - cpuStart)
+            keys.add(took)
+            byKey["\(size) \(key.displayName)\(driver.state.marks.isEmpty ? "" : " marked")", default: Samples()].add(took)
             guard !driver.isIdle else { continue }
             let answered = ContinuousClock.now
             driver.answerAll()
@@ -86,10 +106,16 @@ struct TUIFigures {
 
     /// Opens `/` and types: words from the people's names and e-mails, letter by letter, a
     /// Backspace now and then, Ctrl-U between words; Esc at the end.
-    private func search(_ driver: TUIDriver, portal: RecordedPortal, random: inout SplitMix, samples: inout Samples) {
+    private func search(_ driver: TUIDriver, portal: RecordedPortal, random: inout SplitMix,
+                        samples: inout Samples, cpu: inout Samples) {
         driver.press(.char("g"))
         driver.answerAll()
         driver.press(.char("/"))
+        driver.startProfiling()
+        defer {
+            driver.profiling = false
+            report(phases: driver.phases, of: "filter_keystroke \(driver.state.size.width)x\(driver.state.size.height)")
+        }
         var words = ["a", "an", "example", "maria", "smith", "ov", "li"]
         for _ in 0..<12 {
             let person = portal.people[random.next(below: portal.people.count)]
@@ -98,23 +124,33 @@ struct TUIFigures {
         }
         for word in words {
             for (i, character) in word.enumerated() {
-                time(.char(character), on: driver, into: &samples)
+                time(.char(character), on: driver, into: &samples, cpu: &cpu)
                 if i == 2 && random.next(below: 3) == 0 {
-                    time(.backspace, on: driver, into: &samples)
-                    time(.char(character), on: driver, into: &samples)
+                    time(.backspace, on: driver, into: &samples, cpu: &cpu)
+                    time(.char(character), on: driver, into: &samples, cpu: &cpu)
                 }
             }
-            time(.control("u"), on: driver, into: &samples)
+            time(.control("u"), on: driver, into: &samples, cpu: &cpu)
         }
         driver.press(.escape)
         driver.answerAll()
     }
 
-    private func time(_ key: Key, on driver: TUIDriver, into samples: inout Samples) {
-        let start = ContinuousClock.now
+    private func time(_ key: Key, on driver: TUIDriver, into samples: inout Samples, cpu: inout Samples) {
+        let start = ContinuousClock.now, cpuStart = CPUClock.now()
         driver.press(key)
+        cpu.add(seconds: CPUClock.now() - cpuStart)
         samples.add(ContinuousClock.now - start)
         driver.answerAll()
+    }
+
+    /// The CPU time of each step of a key press (answers excluded), as comments.
+    private func report(phases: [String: Samples], of what: String) {
+        print("# \(what): CPU per step (p50 / p99 / max ms)")
+        for (name, samples) in phases.sorted(by: { $0.key < $1.key }) {
+            print(String(format: "#   %@: %.3f / %.3f / %.3f", name, samples.percentile(0.5) * 1000,
+                         samples.percentile(0.99) * 1000, samples.percentile(1) * 1000))
+        }
     }
 
     private func report(_ name: String, _ samples: Samples) {
@@ -130,6 +166,7 @@ struct Samples {
     private var seconds: [Double] = []
 
     mutating func add(_ duration: Duration) { seconds.append(duration.seconds) }
+    mutating func add(seconds value: Double) { seconds.append(value) }
 
     var count: Int { seconds.count }
 

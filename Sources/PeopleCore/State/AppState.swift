@@ -3,7 +3,9 @@ import DocSpaceAPI
 /// Everything the screen shows and the keys act on. The terminal front end draws from this
 /// value alone; only `update` changes it.
 public struct AppState: Sendable, Equatable {
-    public var session: Session
+    public var session: Session {
+        didSet { markedGroups = MarkedGroups(marks, me: session.me) }
+    }
     /// The standard table, or its read-only cut.
     public var keys: KeyTable
     /// Seconds on the front end's clock, from the latest tick.
@@ -21,10 +23,15 @@ public struct AppState: Sendable, Equatable {
     public var search = SearchState()
     /// Marked people, in marking order; actions apply to them when there are any.
     public var marks: [Person] = [] {
-        didSet { markedIDs = Set(marks.lazy.map(\.id)) }
+        didSet {
+            markedIDs = Set(marks.lazy.map(\.id))
+            markedGroups = MarkedGroups(marks, me: session.me)
+        }
     }
     /// The ids of `marks`, so that drawing a row asks a set, not the list of marks.
     public private(set) var markedIDs: Set<String> = []
+    /// `marks` grouped for the action rules.
+    private(set) var markedGroups = MarkedGroups()
     /// A person to put the cursor back on when the reloaded rows arrive.
     var anchorID: String?
     /// Why the listing is not (fully) there: the last page request failed or was stopped.
@@ -165,21 +172,21 @@ public struct AppState: Sendable, Equatable {
             let kind: ChangeKind = action == .terminate ? .terminate : action == .reactivate ? .reactivate : .delete
             if session.readOnly { return .unavailable("read-only") }
             if isChangeInFlight { return .unavailable("a change is running") }
-            // Asked for every action on every frame, with maybe thousands marked: the first
-            // person the change applies to settles it.
             if marks.isEmpty {
-                guard let person = selectedPerson else { return .unavailable("nothing selected") }
+                // The row knows all the rules read; a whole `Person` would cost a copy.
+                guard let person = listRow(at: cursor)?.person else { return .unavailable("nothing selected") }
                 return ActionRules.reason(kind, cannotApplyTo: person, me: session.me, keys: keys)
                     .map(Availability.unavailable) ?? .available
             }
-            var firstReason: String?
-            for person in marks {
-                guard let reason = ActionRules.reason(kind, cannotApplyTo: person, me: session.me, keys: keys) else {
-                    return .available
-                }
-                if firstReason == nil { firstReason = reason }
+            // Asked for every action on every frame, with maybe thousands marked: the rules
+            // run once per group of alike marked people (`MarkedGroups`).
+            for person in markedGroups.representatives
+            where ActionRules.reason(kind, cannotApplyTo: person, me: session.me, keys: keys) == nil {
+                return .available
             }
-            return .unavailable(firstReason ?? "nothing selected")
+            // It applies to none of them: the first one's reason, as the dialog would say.
+            let firstReason = ActionRules.reason(kind, cannotApplyTo: marks[0], me: session.me, keys: keys)
+            return firstReason.map(Availability.unavailable) ?? .available
         case .undo:
             guard let undo, undo.expiresAt > now else { return .unavailable("nothing to undo") }
             return .available

@@ -107,15 +107,15 @@ struct PageRows: Sendable, Equatable {
     }
 
     /// Calls `found` with each of `slots` whose row matches every term, in order.
-    func forEachMatch(of terms: SearchTerms, in slots: some Sequence<Int>, _ found: (Int) -> Void) {
+    func forEachMatch(of matcher: SearchTerms.Matcher, in slots: some Sequence<Int>, _ found: (Int) -> Void) {
         keys.withUnsafeBytes { keyBytes in
             spans.withUnsafeBufferPointer { spans in
-                terms.withPackedBytes { packed in
-                    for slot in slots {
-                        let span = spans[slot]
-                        guard span.count > 0 else { continue }
-                        let key = UnsafeRawBufferPointer(rebasing: keyBytes[Int(span.start)..<Int(span.start + span.count)])
-                        if terms.allContained(in: key, packed: packed) { found(slot) }
+                guard let keyBase = keyBytes.baseAddress else { return }
+                for slot in slots {
+                    let span = spans[slot]
+                    guard span.count > 0 else { continue }
+                    if matcher.matches(UnsafeRawBufferPointer(start: keyBase + Int(span.start), count: Int(span.count))) {
+                        found(slot)
                     }
                 }
             }

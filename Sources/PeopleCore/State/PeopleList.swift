@@ -195,27 +195,30 @@ public struct PeopleList: Sendable, Equatable {
     func positions(matching terms: SearchTerms, among candidates: [Int32]? = nil,
                    skippingPagesOf except: PeopleList? = nil) -> [Int32] {
         var found: [Int32] = []
-        if let candidates {
-            var i = 0
-            while i < candidates.count {
-                let number = Int(candidates[i]) / Self.pageSize
-                var j = i
-                while j < candidates.count && Int(candidates[j]) / Self.pageSize == number { j += 1 }
-                if number < pages.count, let page = pages[number] {
-                    let base = number * Self.pageSize
-                    let slots = candidates[i..<j].lazy.map { Int($0) - base }.filter { $0 < Self.pageSize }
-                    page.forEachMatch(of: terms, in: slots) { found.append(Int32(base + $0)) }
+        terms.withMatcher { matcher in
+            if let candidates {
+                var i = 0
+                while i < candidates.count {
+                    let number = Int(candidates[i]) / Self.pageSize
+                    var j = i
+                    while j < candidates.count && Int(candidates[j]) / Self.pageSize == number { j += 1 }
+                    if number < pages.count, let page = pages[number] {
+                        let base = number * Self.pageSize
+                        let slots = candidates[i..<j].lazy.map { Int($0) - base }.filter { $0 < Self.pageSize }
+                        page.forEachMatch(of: matcher, in: slots) { found.append(Int32(base + $0)) }
+                    }
+                    i = j
                 }
-                i = j
+                return
             }
-            return found
-        }
-        for (number, page) in pages.enumerated() {
-            guard let page else { continue }
-            if let except, number < except.pages.count, except.pages[number] == page { continue }
-            let base = number * Self.pageSize
-            let end = min(Self.pageSize, count - base)
-            page.forEachMatch(of: terms, in: 0..<end) { found.append(Int32(base + $0)) }
+            found.reserveCapacity(loadedCount)
+            for number in pages.indices {
+                guard let page = pages[number] else { continue }
+                if let except, number < except.pages.count, except.pages[number] == page { continue }
+                let base = number * Self.pageSize
+                let end = min(Self.pageSize, count - base)
+                page.forEachMatch(of: matcher, in: 0..<end) { found.append(Int32(base + $0)) }
+            }
         }
         return found
     }

@@ -29,41 +29,54 @@ struct SearchTerms: Sendable, Equatable {
         normalized.hasPrefix(previous.normalized)
     }
 
-    /// Calls `body` with the terms' bytes, for matching many keys in one go.
-    func withPackedBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-        try bytes.withUnsafeBytes(body)
-    }
-
-    /// Whether every term occurs in `key`. `packed` is the buffer `withPackedBytes` gave.
-    func allContained(in key: UnsafeRawBufferPointer, packed: UnsafeRawBufferPointer) -> Bool {
-        guard let keyBase = key.baseAddress else { return ranges.isEmpty }
-        guard let termBase = packed.baseAddress else { return true }
-        for range in ranges {
-            if !Self.occurs(termBase + range.lowerBound, range.count, in: keyBase, key.count) { return false }
+    /// Calls `body` with a matcher over the terms' bytes, for matching many keys in one go:
+    /// inside, matching touches no reference count.
+    func withMatcher<R>(_ body: (Matcher) throws -> R) rethrows -> R {
+        try bytes.withUnsafeBytes { bytes in
+            try ranges.withUnsafeBufferPointer { ranges in
+                try body(Matcher(bytes: bytes, ranges: ranges))
+            }
         }
-        return true
     }
 
-    /// Whether `needle` occurs in `haystack`: `memchr` (vectorised in the C library) finds
-    /// each candidate first byte, the rest is compared in place. (`memmem` is a GNU extension
-    /// Swift's Glibc module does not offer.)
-    @inline(__always)
-    private static func occurs(_ needle: UnsafeRawPointer, _ needleCount: Int,
-                               in haystack: UnsafeRawPointer, _ haystackCount: Int) -> Bool {
-        guard needleCount > 0 else { return true }
-        let first = Int32(needle.load(as: UInt8.self))
-        let lastStart = haystack + (haystackCount - needleCount)
-        var from = haystack
-        while from <= lastStart {
-            guard let hit = memchr(from, first, lastStart - from + 1) else { return false }
-            let candidate = UnsafeRawPointer(hit)
-            if needleCount == 1 || memcmp(candidate + 1, needle + 1, needleCount - 1) == 0 { return true }
-            from = candidate + 1
-        }
-        return false
-    }
-
+    /// Whether every term occurs in `key`.
     func allContained(in key: UnsafeRawBufferPointer) -> Bool {
-        withPackedBytes { allContained(in: key, packed: $0) }
+        withMatcher { $0.matches(key) }
+    }
+
+    /// The terms as raw pointers, valid inside `withMatcher`.
+    struct Matcher {
+        let bytes: UnsafeRawBufferPointer
+        let ranges: UnsafeBufferPointer<Range<Int>>
+
+        /// Whether every term occurs in the key.
+        @inline(__always)
+        func matches(_ key: UnsafeRawBufferPointer) -> Bool {
+            guard let keyBase = key.baseAddress else { return ranges.isEmpty }
+            guard let termBase = bytes.baseAddress else { return true }
+            for range in ranges {
+                if !Self.occurs(termBase + range.lowerBound, range.count, in: keyBase, key.count) { return false }
+            }
+            return true
+        }
+
+        /// Whether `needle` occurs in `haystack`: `memchr` (vectorised in the C library) finds
+        /// each candidate first byte, the rest is compared in place. (`memmem` is a GNU
+        /// extension Swift's Glibc module does not offer.)
+        @inline(__always)
+        private static func occurs(_ needle: UnsafeRawPointer, _ needleCount: Int,
+                                   in haystack: UnsafeRawPointer, _ haystackCount: Int) -> Bool {
+            guard needleCount > 0 else { return true }
+            let first = Int32(needle.load(as: UInt8.self))
+            let lastStart = haystack + (haystackCount - needleCount)
+            var from = haystack
+            while from <= lastStart {
+                guard let hit = memchr(from, first, lastStart - from + 1) else { return false }
+                let candidate = UnsafeRawPointer(hit)
+                if needleCount == 1 || memcmp(candidate + 1, needle + 1, needleCount - 1) == 0 { return true }
+                from = candidate + 1
+            }
+            return false
+        }
     }
 }

@@ -43,16 +43,22 @@ extension PortalState {
         let paging = try Paging(context.query)
         let (people, total) = directory.page(filter: filter, sort: paging.sort, descending: paging.descending,
                                              startIndex: paging.startIndex, count: paging.count)
-        let renderer = renderer(context)
-        let items = people.map { short ? renderer.short($0) : renderer.full($0) }
-        return .page(trimmed(items, context), total: total)
+        // Only the lookups happen here, on the actor; rendering happens after, off it.
+        let rendering = PageRendering(subjects: people.map { directory.subject($0) }, renderer: personRenderer(context),
+                                      short: short, fields: fieldNames(context))
+        return EndpointResult(payload: .renderedPage(rendering, total: total))
     }
 
     /// Applies the `fields` parameter (`fields=id,displayName`) to each item.
     func trimmed(_ items: [JSON], _ context: RequestContext) -> [JSON] {
-        guard let fields = context.query.nonEmpty("fields") else { return items }
-        let names = Set(fields.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
+        guard let names = fieldNames(context) else { return items }
         return items.map { item in item.objectValue.map { .object($0.keeping(names)) } ?? item }
+    }
+
+    /// The `fields` parameter's names, lower-cased; `nil` when absent.
+    func fieldNames(_ context: RequestContext) -> Set<String>? {
+        guard let fields = context.query.nonEmpty("fields") else { return nil }
+        return Set(fields.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
     }
 
     /// `filterBy=group&filterValue=<guid>` filters by group, otherwise `filterValue` is text.

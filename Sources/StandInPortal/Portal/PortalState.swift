@@ -97,9 +97,14 @@ actor PortalState {
         }
     }
 
-    /// The renderer for people as this caller sees them.
-    func renderer(_ context: RequestContext) -> PersonRenderer {
-        PersonRenderer(directory: directory, caller: context.caller, origin: context.request.origin, dates: dates)
+    /// The renderer for people as this caller sees them, resolving against the directory.
+    func renderer(_ context: RequestContext) -> DirectoryRenderer {
+        DirectoryRenderer(directory: directory, renderer: personRenderer(context))
+    }
+
+    /// The renderer for people as this caller sees them, for subjects already resolved.
+    func personRenderer(_ context: RequestContext) -> PersonRenderer {
+        PersonRenderer(caller: context.caller, origin: context.request.origin, dates: dates)
     }
 
     // MARK: Paid seats

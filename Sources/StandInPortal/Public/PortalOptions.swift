@@ -27,6 +27,12 @@ public struct PortalOptions: Sendable, Hashable {
     /// control and bidi characters, invalid-UTF-8 stand-ins and 10 KB strings (`HostileCast`),
     /// on top of `users`. For tests of what reaches a terminal; never a realistic portal.
     public var hostileData = false
+    /// The longest a request may take to answer (latency faults included) before the HTTP
+    /// server gives up with a 500. Each request arms a FlyingFox timeout task for this long;
+    /// on Linux a cancelled `Task.sleep` keeps its task's memory until the deadline passes, so
+    /// every request holds about 1 KB for this long (measured by the soak test): long
+    /// sessions or benchmarks want it short.
+    public var handlerTimeout: Duration = .seconds(3600)
 
     public init(users: Int = 200, seed: UInt64 = 1, ownerEmail: String = "owner@example.com",
                 ownerPassword: String = "demo-owner-password", apiKey: String? = nil,

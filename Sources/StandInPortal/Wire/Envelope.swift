@@ -13,6 +13,8 @@ enum Envelope {
         case list([JSON])
         /// A filtered, paged list: `count` is the page length and `total` is set.
         case page([JSON], total: Int)
+        /// A page as `page`, rendered only when the envelope is built (off the actor).
+        case renderedPage(PageRendering, total: Int)
         /// An `IAsyncEnumerable` the server does not count: `count` is 1 whatever the length.
         case stream([JSON])
         /// `void`: `response` is omitted and `count` is 0.
@@ -31,6 +33,10 @@ enum Envelope {
         case .page(let items, let total):
             object.set("response", JSON.array(items))
             object.set("count", items.count)
+            object.set("total", total)
+        case .renderedPage(let rendering, let total):
+            object.set("response", rendering.response)
+            object.set("count", rendering.subjects.count)
             object.set("total", total)
         case .stream(let items):
             object.set("response", JSON.array(items))

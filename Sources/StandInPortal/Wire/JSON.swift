@@ -13,6 +13,8 @@ enum JSON: Sendable {
     case string(String)
     case array([JSON])
     case object(JSONObject)
+    /// JSON already serialized by `JSONWriter` (a page of people), written as is.
+    case serialized([UInt8])
 
     static func int(_ value: Int) -> JSON { .int(Int64(value)) }
 
@@ -41,10 +43,12 @@ enum JSON: Sendable {
     private var estimatedSize: Int {
         switch self {
         case .array(let items): items.count * 2048 + 64
+        case .serialized(let fragment): fragment.count + 64
         case .object(let object):
             object.members.reduce(64) { sum, member in
                 switch member.value {
                 case .array(let items): sum + items.count * 2048
+                case .serialized(let fragment): sum + fragment.count
                 default: sum + 32
                 }
             }

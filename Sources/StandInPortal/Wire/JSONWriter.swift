@@ -19,6 +19,8 @@ struct JSONWriter {
         case .int(let i): writeInteger(i)
         case .double(let d): writeDouble(d)
         case .string(let s): writeString(s)
+        case .serialized(let fragment):
+            bytes.append(contentsOf: fragment)
         case .array(let items):
             bytes.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
@@ -36,6 +38,10 @@ struct JSONWriter {
             }
             bytes.append(UInt8(ascii: "}"))
         }
+    }
+
+    mutating func appendByte(_ byte: UInt8) {
+        bytes.append(byte)
     }
 
     private mutating func append(_ text: StaticString) {
@@ -75,8 +81,21 @@ struct JSONWriter {
         }
     }
 
-    private mutating func writeString(_ s: String) {
+    mutating func writeString(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
+        writeEscaped(s)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// One JSON string made of `pieces`, joined.
+    mutating func writeString(pieces: [String]) {
+        bytes.append(UInt8(ascii: "\""))
+        for piece in pieces { writeEscaped(piece) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// A string's characters, escaped, without the quotes.
+    private mutating func writeEscaped(_ s: String) {
         var text = s
         text.withUTF8 { utf8 in
             var runStart = 0
@@ -102,7 +121,6 @@ struct JSONWriter {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
             }
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
     /// Printable ASCII that System.Text.Json writes as itself.

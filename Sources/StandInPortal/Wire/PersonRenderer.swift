@@ -2,25 +2,42 @@
 /// `displayName`, `department` and group names HTML-encoded, dates in the portal time zone,
 /// caller-dependent fields (`createdBy` for admins, `usedSpace` for admins and self,
 /// `department` hidden from User-type callers looking at others).
-struct PersonRenderer {
-    var directory: Directory
+///
+/// It reads nothing but its `PersonSubject`s, never the directory, so a page can be rendered
+/// off the `PortalState` actor once the subjects are resolved on it (`PageRendering`).
+struct PersonRenderer: Sendable {
     var caller: Caller?
     /// `scheme://host` of the request, for the absolute `profileUrl`.
     var origin: String
     var dates: PortalDateFormat
 
     /// `EmployeeFullDto`. `selfExtras` adds the `GET people/@self` members.
-    func full(_ person: PortalPerson, selfExtras: Bool = false) -> JSON {
+    func full(_ subject: PersonSubject, selfExtras: Bool = false) -> JSON {
         var o = JSONObject()
         o.reserveCapacity(44)
+        writeFull(subject, selfExtras: selfExtras, to: &o)
+        return .object(o)
+    }
+
+    /// `EmployeeDto`, the short form.
+    func short(_ person: PortalPerson) -> JSON {
+        var o = JSONObject()
+        writeShort(person, to: &o)
+        return .object(o)
+    }
+
+    /// The members of `EmployeeFullDto`, in the server's order, into any sink.
+    func writeFull<Sink: JSONMemberSink>(_ subject: PersonSubject, selfExtras: Bool = false, to o: inout Sink) {
+        let person = subject.person
         o.add("firstName", person.firstName)
         o.add("lastName", person.lastName)
         o.add("userName", person.userName)
         o.add("email", person.email)
         if !person.contacts.isEmpty {
-            o.add("contacts", JSON.array(person.contacts.map {
-                .object(JSONObject([("type", .string($0.type)), ("value", .string($0.value))]))
-            }))
+            o.addObjects("contacts", person.contacts) { c, contact in
+                c.add("type", contact.type)
+                c.add("value", contact.value)
+            }
         }
         o.add("status", person.status.rawValue)
         o.add("activationStatus", person.activationStatus.rawValue)
@@ -28,17 +45,15 @@ struct PersonRenderer {
         let isSelf = caller?.id == person.id
         let callerIsUserType = caller?.person.type == .user
         if !(callerIsUserType && !isSelf) {
-            o.add("department", HTMLEncoder.encode(directory.department(of: person)))
+            o.add("department", HTMLEncoder.encode(subject.department))
         }
-        let groups = directory.groups(of: person)
+        let groups = subject.groups
         if !groups.isEmpty {
-            o.add("groups", JSON.array(groups.map { group in
-                var g = JSONObject()
+            o.addObjects("groups", groups) { g, group in
                 g.add("id", group.id)
                 g.add("name", HTMLEncoder.encode(group.name))
                 g.add("manager", group.manager)
-                return .object(g)
-            }))
+            }
         }
         o.add("location", person.location.flatMap { $0.isEmpty ? nil : $0 })
         o.add("notes", person.notes.flatMap { $0.isEmpty ? nil : $0 })
@@ -60,8 +75,8 @@ struct PersonRenderer {
             o.add("usedSpace", JSON.double(person.usedSpace))
             if person.quotaLimit != nil { o.add("isCustomQuota", true) }
         }
-        if caller?.isAdmin ?? false, let creatorID = person.createdBy, let creator = directory.person(id: creatorID) {
-            o.add("createdBy", short(creator))
+        if caller?.isAdmin ?? false, let creator = subject.creator {
+            o.addObject("createdBy") { c in writeShort(creator, to: &c) }
         }
         o.add("registrationDate", dates.string(from: person.registrationDate))
         if selfExtras {
@@ -70,28 +85,21 @@ struct PersonRenderer {
             o.add("authCookieLifetime", JSON.double(0))
             o.add("hasPersonalFolder", person.type != .guest)
         }
-        appendShortMembers(of: person, to: &o)
-        return .object(o)
+        writeShort(person, to: &o)
     }
 
-    /// `EmployeeDto`, the short form.
-    func short(_ person: PortalPerson) -> JSON {
-        var o = JSONObject()
-        appendShortMembers(of: person, to: &o)
-        return .object(o)
-    }
-
-    private func appendShortMembers(of person: PortalPerson, to o: inout JSONObject) {
+    /// The members of `EmployeeDto` (also the tail of `EmployeeFullDto`), into any sink.
+    func writeShort<Sink: JSONMemberSink>(_ person: PortalPerson, to o: inout Sink) {
         o.add("id", person.id)
         o.add("displayName", HTMLEncoder.encode(person.plainDisplayName))
-        let hash = "?hash=\(person.avatarHash)"
-        o.add("avatar", "/static/images/default_user_photo_size_82-82.png" + hash)
-        o.add("avatarOriginal", "/static/images/default_user_photo_size_200-200.png" + hash)
-        o.add("avatarMax", "/static/images/default_user_photo_size_200-200.png" + hash)
-        o.add("avatarMedium", "/static/images/default_user_photo_size_48-48.png" + hash)
-        o.add("avatarSmall", "/static/images/default_user_photo_size_32-32.png" + hash)
+        let hash = "?hash=" + String(person.avatarHash)
+        o.add("avatar", joining: "/static/images/default_user_photo_size_82-82.png", hash)
+        o.add("avatarOriginal", joining: "/static/images/default_user_photo_size_200-200.png", hash)
+        o.add("avatarMax", joining: "/static/images/default_user_photo_size_200-200.png", hash)
+        o.add("avatarMedium", joining: "/static/images/default_user_photo_size_48-48.png", hash)
+        o.add("avatarSmall", joining: "/static/images/default_user_photo_size_32-32.png", hash)
         let area = person.type == .guest ? "guests" : "people"
-        o.add("profileUrl", "\(origin)/accounts/\(area)/filter?search=\(Self.urlEncode(person.email))")
+        o.add("profileUrl", joining: origin, "/accounts/", area, "/filter?search=", Self.urlEncode(person.email))
         o.add("hasAvatar", false)
         o.add("isAnonim", false)
     }

@@ -14,22 +14,45 @@ struct PortalDateFormat: Sendable {
         let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
         let secondOfDay = Int(seconds - Int64(days) * 86_400)
         let (year, month, day) = Self.civilDate(fromDays: days)
-        var text = "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T"
-        text += "\(pad(secondOfDay / 3600, 2)):\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2))"
-        text += ".\(pad(fraction, 7))"
+        var text: [UInt8] = []
+        text.reserveCapacity(33)
+        digits(year, 4, &text); text.append(UInt8(ascii: "-"))
+        digits(month, 2, &text); text.append(UInt8(ascii: "-"))
+        digits(day, 2, &text); text.append(UInt8(ascii: "T"))
+        digits(secondOfDay / 3600, 2, &text); text.append(UInt8(ascii: ":"))
+        digits(secondOfDay / 60 % 60, 2, &text); text.append(UInt8(ascii: ":"))
+        digits(secondOfDay % 60, 2, &text); text.append(UInt8(ascii: "."))
+        digits(fraction, 7, &text)
         if offsetMinutes == 0 {
-            text += "Z"
+            text.append(UInt8(ascii: "Z"))
         } else {
-            let sign = offsetMinutes > 0 ? "+" : "-"
+            text.append(offsetMinutes > 0 ? UInt8(ascii: "+") : UInt8(ascii: "-"))
             let magnitude = abs(offsetMinutes)
-            text += "\(sign)\(pad(magnitude / 60, 2)):\(pad(magnitude % 60, 2))"
+            digits(magnitude / 60, 2, &text); text.append(UInt8(ascii: ":"))
+            digits(magnitude % 60, 2, &text)
         }
-        return text
+        return String(decoding: text, as: UTF8.self)
     }
 
-    private func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    /// `value` in decimal, zero-padded to at least `width` digits (a page of people writes two
+    /// dates per person, so no intermediate strings).
+    private func digits(_ value: Int, _ width: Int, _ text: inout [UInt8]) {
+        if value < 0 {  // never for real dates; padded as before, zeros first
+            let plain = String(value)
+            for _ in plain.utf8.count..<max(plain.utf8.count, width) { text.append(UInt8(ascii: "0")) }
+            text.append(contentsOf: plain.utf8)
+            return
+        }
+        var divisor = 1
+        var count = 1
+        while divisor <= value / 10 { divisor *= 10; count += 1 }
+        for _ in count..<max(count, width) { text.append(UInt8(ascii: "0")) }
+        var rest = value
+        while divisor > 0 {
+            text.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     /// Howard Hinnant's days-from-civil inverse: days since 1970-01-01 → (year, month, day).

@@ -34,11 +34,11 @@ public struct Frame: Equatable, Sendable {
         guard y >= 0, y < size.height, x < size.width else { return 0 }
         let limit = min(maxWidth ?? Int.max, size.width - x)
         var used = 0
-        if Self.isPrintableASCII(text) {
-            // Most of a screen: one byte, one character, one cell, nothing to sanitise.
-            for byte in text.utf8 {
+        if Self.isPlain(text) {
+            // Most of a screen: one scalar, one character, one cell, nothing to sanitise.
+            for scalar in text.unicodeScalars {
                 if used + 1 > limit { break }
-                setCell(y: y, x: x + used, glyph: String(Character(Unicode.Scalar(byte))), width: 1, style: style)
+                setCell(y: y, x: x + used, glyph: String(Character(scalar)), width: 1, style: style)
                 used += 1
             }
             return used
@@ -57,7 +57,7 @@ public struct Frame: Equatable, Sendable {
     /// which matters when every row of the list is fitted on every frame.
     public mutating func putFitted(_ text: String, y: Int, x: Int, width: Int, style: Style = .plain) {
         guard width > 0, y >= 0, y < size.height, x < size.width else { return }
-        let safe = TerminalText.sanitized(text)
+        let safe = Self.isPlain(text) ? text : TerminalText.sanitized(text)
         // Where the text is cut: the characters that fit, less the last one if the ellipsis
         // needs its cell (as `TerminalText.truncated` does it).
         var used = 0, kept = 0, count = 0, lastWidth = 0, cut = false
@@ -95,13 +95,32 @@ public struct Frame: Equatable, Sendable {
     /// Cells a sanitised character takes: 1 for any single character below U+0300 (ASCII and
     /// Latin), without the Unicode property look-ups `TerminalText.width(of:)` makes.
     private static func cells(_ character: Character) -> Int {
-        if character.utf8.count <= 2, let scalar = character.unicodeScalars.first, scalar.value < 0x300 { return 1 }
+        if character.utf8.count == 1 { return 1 }
+        if character.utf8.count <= 3, let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
+           scalar.value < 0x300 || uiSymbols.contains(scalar.value) || (0x2800...0x28FF).contains(scalar.value) {
+            return 1
+        }
         return TerminalText.width(of: character)
     }
 
-    private static func isPrintableASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    /// Whether `TerminalText.sanitized` would leave the text as it is and every scalar is a
+    /// character of one cell: printable ASCII and Latin (below U+0300, no controls, no soft
+    /// hyphen) and the symbols the screen's own labels use. None of these combine with a
+    /// neighbour, so no grapheme spans two of them.
+    static func isPlain(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return true }
+        return text.unicodeScalars.allSatisfy { scalar in
+            let v = scalar.value
+            if v < 0x300 { return (v >= 0x20 && v < 0x7F) || (v >= 0xA0 && v != 0xAD) }
+            return uiSymbols.contains(v) || (0x2800...0x28FF).contains(v)
+        }
     }
+
+    /// …, ─ │ ┌ ┐ └ ┘, arrows, ● ◌ ⊘ ✱ ✓ ✗ •: one cell each, no emoji presentation.
+    private static let uiSymbols: Set<UInt32> = [
+        0x2026, 0x2022, 0x2013, 0x2014, 0x2500, 0x2502, 0x250C, 0x2510, 0x2514, 0x2518,
+        0x2190, 0x2191, 0x2192, 0x2193, 0x25CF, 0x25CC, 0x2298, 0x2731, 0x2713, 0x2717,
+    ]
 
     /// Right-aligns text so that it ends at `maxX`; returns the column it starts at.
     @discardableResult

@@ -1,0 +1,32 @@
+import DocSpaceAPI
+
+/// The marked people grouped by everything the action rules can read of a person apart from
+/// who they are: the type and sign-in flags, the status, the activation, and whether they are
+/// the signed-in admin.
+///
+/// People alike in these are alike to every rule (`ActionRules`), so the action bar, which
+/// asks on every frame whether each change applies to anyone marked, asks the rules once per
+/// group (a handful) instead of once per marked person (thousands).
+struct MarkedGroups: Sendable, Equatable {
+    private struct Group: Hashable {
+        var flags: PersonRow.Flags
+        var status: EmployeeStatus
+        var activationStatus: ActivationStatus
+        var isMe: Bool
+    }
+
+    /// The first marked person of each group, in marking order.
+    private(set) var representatives: [Person] = []
+
+    init() {}
+
+    init(_ marks: [Person], me: Person) {
+        var seen = Set<Group>()
+        for person in marks {
+            let row = PersonRow(person)
+            let group = Group(flags: row.flags, status: row.status, activationStatus: row.activationStatus,
+                              isMe: person.id == me.id)
+            if seen.insert(group).inserted { representatives.append(person) }
+        }
+    }
+}
