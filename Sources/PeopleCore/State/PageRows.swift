@@ -106,8 +106,26 @@ struct PageRows: Sendable, Equatable {
         keys = packed
     }
 
+    /// Calls `found` with each listing position among `candidates` (ascending, all on this
+    /// page, which starts at position `start`) whose row matches every term.
+    func forEachMatch(of matcher: SearchTerms.Matcher, among candidates: UnsafeBufferPointer<Int32>, start: Int32,
+                      _ found: (Int32) -> Void) {
+        keys.withUnsafeBytes { keyBytes in
+            spans.withUnsafeBufferPointer { spans in
+                guard let keyBase = keyBytes.baseAddress else { return }
+                for position in candidates {
+                    let span = spans[Int(position - start)]
+                    guard span.count > 0 else { continue }
+                    if matcher.matches(UnsafeRawBufferPointer(start: keyBase + Int(span.start), count: Int(span.count))) {
+                        found(position)
+                    }
+                }
+            }
+        }
+    }
+
     /// Calls `found` with each of `slots` whose row matches every term, in order.
-    func forEachMatch(of matcher: SearchTerms.Matcher, in slots: some Sequence<Int>, _ found: (Int) -> Void) {
+    func forEachMatch(of matcher: SearchTerms.Matcher, in slots: Range<Int>, _ found: (Int) -> Void) {
         keys.withUnsafeBytes { keyBytes in
             spans.withUnsafeBufferPointer { spans in
                 guard let keyBase = keyBytes.baseAddress else { return }

@@ -197,17 +197,20 @@ public struct PeopleList: Sendable, Equatable {
         var found: [Int32] = []
         terms.withMatcher { matcher in
             if let candidates {
-                var i = 0
-                while i < candidates.count {
-                    let number = Int(candidates[i]) / Self.pageSize
-                    var j = i
-                    while j < candidates.count && Int(candidates[j]) / Self.pageSize == number { j += 1 }
-                    if number < pages.count, let page = pages[number] {
-                        let base = number * Self.pageSize
-                        let slots = candidates[i..<j].lazy.map { Int($0) - base }.filter { $0 < Self.pageSize }
-                        page.forEachMatch(of: matcher, in: slots) { found.append(Int32(base + $0)) }
+                candidates.withUnsafeBufferPointer { candidates in
+                    // Candidates come in runs, one run per page.
+                    var i = 0
+                    while i < candidates.count {
+                        let number = Int(candidates[i]) / Self.pageSize
+                        let end = Int32((number + 1) * Self.pageSize)
+                        var j = i + 1
+                        while j < candidates.count && candidates[j] < end { j += 1 }
+                        if number < pages.count, let page = pages[number] {
+                            page.forEachMatch(of: matcher, among: UnsafeBufferPointer(rebasing: candidates[i..<j]),
+                                              start: Int32(number * Self.pageSize)) { found.append($0) }
+                        }
+                        i = j
                     }
-                    i = j
                 }
                 return
             }

@@ -73,7 +73,12 @@ struct SearchTerms: Sendable, Equatable {
             while from <= lastStart {
                 guard let hit = memchr(from, first, lastStart - from + 1) else { return false }
                 let candidate = UnsafeRawPointer(hit)
-                if needleCount == 1 || memcmp(candidate + 1, needle + 1, needleCount - 1) == 0 { return true }
+                var k = 1
+                while k < needleCount
+                        && candidate.load(fromByteOffset: k, as: UInt8.self) == needle.load(fromByteOffset: k, as: UInt8.self) {
+                    k += 1
+                }
+                if k == needleCount { return true }
                 from = candidate + 1
             }
             return false
