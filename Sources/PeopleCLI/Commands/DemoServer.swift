@@ -63,7 +63,7 @@ struct DemoServer: AsyncParsableCommand {
         // signal still ends the process (exit 0) within a few seconds.
         Task.detached {
             try? await Task.sleep(for: .seconds(3))
-            exit(0)
+            Foundation.exit(0)
         }
         await portal.stop()
     }
