@@ -19,7 +19,8 @@ enum PersonJSON {
     /// The people as a pretty JSON array, or `nil` when `JSONEncoder` would refuse them
     /// (a non-finite `usedSpace`): the caller then uses the encoder and its refusal.
     static func array(_ people: [Person]) -> String? {
-        guard people.allSatisfy(isEncodable) else { return nil }
+        // (Indexing rather than iterating: a person is read in place, not copied.)
+        guard people.indices.allSatisfy({ isEncodable(people[$0]) }) else { return nil }
         guard people.count >= parallelThreshold else {
             var writer = PrettyJSONWriter(capacity: people.count * 1_400 + 16)
             writer.array { writer in
@@ -61,9 +62,9 @@ enum PersonJSON {
             let range = min(index * size, people.count)..<min((index + 1) * size, people.count)
             var writer = PrettyJSONWriter(elementsAtDepth: 1, afterElements: index > 0 && !range.isEmpty,
                                           capacity: range.count * 1_400)
-            for person in people[range] {
+            for position in range {
                 writer.element()
-                write(person, to: &writer)
+                write(people[position], to: &writer)
             }
             results.store(writer.bytes, at: index)
         }
@@ -98,17 +99,10 @@ enum PersonJSON {
 
     // MARK: Sorted keys
 
-    /// A type's coding keys in `.sortedKeys` order (UTF-8 byte order on Linux), each with
-    /// its `"key" : ` bytes.
-    private static func sorted<Key: CaseIterable & RawRepresentable<String>>(_: Key.Type) -> [(key: Key, prefix: [UInt8])] {
-        Key.allCases.sorted { $0.rawValue.utf8.lexicographicallyPrecedes($1.rawValue.utf8) }
-            .map { ($0, PrettyJSONWriter.memberPrefix($0.rawValue)) }
-    }
-
-    private static let personKeys = sorted(Person.CodingKeys.self)
-    private static let groupKeys = sorted(PersonGroup.CodingKeys.self)
-    private static let contactKeys = sorted(Contact.CodingKeys.self)
-    private static let summaryKeys = sorted(PersonSummary.CodingKeys.self)
+    private static let personKeys = SortedKeys<Person.CodingKeys>()
+    private static let groupKeys = SortedKeys<PersonGroup.CodingKeys>()
+    private static let contactKeys = SortedKeys<Contact.CodingKeys>()
+    private static let summaryKeys = SortedKeys<PersonSummary.CodingKeys>()
 
     // MARK: Types
 
@@ -116,7 +110,7 @@ enum PersonJSON {
     /// its name, statuses as numbers, dates as the portal's text.
     private static func write(_ person: Person, to writer: inout PrettyJSONWriter) {
         writer.object { writer in
-            for (key, prefix) in personKeys {
+            personKeys.forEach { key, prefix in
                 switch key {
                 case .id: writer.member(prefix: prefix); writer.string(person.id)
                 case .displayName: writer.member(prefix: prefix); writer.string(person.displayName)
@@ -129,7 +123,7 @@ enum PersonJSON {
                 case .activationStatus: writer.member(prefix: prefix); writer.integer(person.activationStatus.rawValue)
                 case .department: optional(person.department, prefix, &writer)
                 case .groups:
-                    guard !person.groups.isEmpty else { continue }
+                    guard !person.groups.isEmpty else { return }
                     writer.member(prefix: prefix)
                     writer.array { writer in
                         for group in person.groups {
@@ -138,7 +132,7 @@ enum PersonJSON {
                         }
                     }
                 case .contacts:
-                    guard !person.contacts.isEmpty else { continue }
+                    guard !person.contacts.isEmpty else { return }
                     writer.member(prefix: prefix)
                     writer.array { writer in
                         for contact in person.contacts {
@@ -158,16 +152,16 @@ enum PersonJSON {
                 case .isLDAP: writer.member(prefix: prefix); writer.bool(person.isLDAP)
                 case .isSSO: writer.member(prefix: prefix); writer.bool(person.isSSO)
                 case .usedSpace:
-                    guard let used = person.usedSpace else { continue }
+                    guard let used = person.usedSpace else { return }
                     writer.member(prefix: prefix); writer.double(used)
                 case .quotaLimit:
-                    guard let quota = person.quotaLimit else { continue }
+                    guard let quota = person.quotaLimit else { return }
                     writer.member(prefix: prefix); writer.integer(quota)
                 case .isCustomQuota:
-                    guard let custom = person.isCustomQuota else { continue }
+                    guard let custom = person.isCustomQuota else { return }
                     writer.member(prefix: prefix); writer.bool(custom)
                 case .createdBy:
-                    guard let creator = person.createdBy else { continue }
+                    guard let creator = person.createdBy else { return }
                     writer.member(prefix: prefix)
                     write(creator, to: &writer)
                 case .registrationDate: optional(person.registrationDate?.text, prefix, &writer)
@@ -182,7 +176,7 @@ enum PersonJSON {
     /// `PersonGroup.encode(to:)`.
     private static func write(_ group: PersonGroup, to writer: inout PrettyJSONWriter) {
         writer.object { writer in
-            for (key, prefix) in groupKeys {
+            groupKeys.forEach { key, prefix in
                 switch key {
                 case .id: writer.member(prefix: prefix); writer.string(group.id)
                 case .name: writer.member(prefix: prefix); writer.string(group.name)
@@ -195,7 +189,7 @@ enum PersonJSON {
     /// `Contact.encode(to:)`.
     private static func write(_ contact: Contact, to writer: inout PrettyJSONWriter) {
         writer.object { writer in
-            for (key, prefix) in contactKeys {
+            contactKeys.forEach { key, prefix in
                 switch key {
                 case .type: writer.member(prefix: prefix); writer.string(contact.type)
                 case .value: writer.member(prefix: prefix); writer.string(contact.value)
@@ -207,21 +201,21 @@ enum PersonJSON {
     /// `PersonSummary.encode(to:)`.
     private static func write(_ summary: PersonSummary, to writer: inout PrettyJSONWriter) {
         writer.object { writer in
-            for (key, prefix) in summaryKeys {
+            summaryKeys.forEach { key, prefix in
                 switch key {
                 case .id: writer.member(prefix: prefix); writer.string(summary.id)
                 case .displayName: writer.member(prefix: prefix); writer.string(summary.displayName)
                 case .avatar: optional(summary.avatar, prefix, &writer)
                 case .profileUrl: optional(summary.profileUrl, prefix, &writer)
                 case .hasAvatar:
-                    guard let hasAvatar = summary.hasAvatar else { continue }
+                    guard let hasAvatar = summary.hasAvatar else { return }
                     writer.member(prefix: prefix); writer.bool(hasAvatar)
                 }
             }
         }
     }
 
-    private static func optional(_ text: String?, _ prefix: [UInt8], _ writer: inout PrettyJSONWriter) {
+    private static func optional(_ text: String?, _ prefix: UnsafeBufferPointer<UInt8>, _ writer: inout PrettyJSONWriter) {
         guard let text else { return }
         writer.member(prefix: prefix)
         writer.string(text)

@@ -52,7 +52,7 @@ struct PrettyJSONWriter {
     }
 
     /// Starts a member whose `"key" : ` bytes the caller prepared (`memberPrefix`).
-    mutating func member(prefix: [UInt8]) {
+    mutating func member(prefix: UnsafeBufferPointer<UInt8>) {
         separate()
         bytes.append(contentsOf: prefix)
     }
@@ -123,23 +123,27 @@ struct PrettyJSONWriter {
     /// everything else (slashes, non-ASCII) as is. Plain runs are copied whole.
     mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
-        var text = value
-        text.withUTF8 { utf8 in
-            var runStart = 0
-            for index in utf8.indices {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                if runStart < index {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                }
-                escape(byte)
-                runStart = index + 1
-            }
-            if runStart < utf8.count {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-            }
+        if value.utf8.withContiguousStorageIfAvailable({ writeEscaped(utf8: $0) }) == nil {
+            var text = value
+            text.withUTF8 { writeEscaped(utf8: $0) }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func writeEscaped(utf8: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        for index in utf8.indices {
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            if runStart < index {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            }
+            escape(byte)
+            runStart = index + 1
+        }
+        if runStart < utf8.count {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        }
     }
 
     private mutating func escape(_ byte: UInt8) {
