@@ -36,7 +36,7 @@ struct ShapePagingTests {
 
             let people = try await client.collectAllPeople(PeopleQuery(sortBy: .email))
 
-            #expect(people.count == 1_000)
+            #expect(people.count == 2_000)
             let stats = await portal.server.stats()
             #expect(stats.perRoute[Self.pageRoute] == 20)
             #expect(stats.maxInFlight <= 8)
@@ -46,15 +46,20 @@ struct ShapePagingTests {
 
     @Test("the transport opens as many connections as the client allows in flight (8, not URLSession's 6)")
     func transportAllowsEightConnections() async throws {
-        try await LivePortal.run(LivePortal.options(users: 1_000)) { portal in
-            // Pages that take two seconds pile up at the portal as fast as they are sent,
-            // even on a slow, loaded machine.
-            try await portal.setFault("GET /api/2.0/people/filter: latency=2000")
+        try await LivePortal.run(LivePortal.options(users: 2_000)) { portal in
+            // Pages that take seconds stay in flight, so the portal sees every connection the
+            // client opens, however loaded the machine is.
+            try await portal.setFault("GET /api/2.0/people/filter: latency=3000")
             await portal.server.resetStats()
+            let client = portal.client()
+            let listing = Task { try await client.collectAllPeople(PeopleQuery()) }
 
-            let people = try await portal.client().collectAllPeople(PeopleQuery())
+            let reached = await eventually(timeout: 30) {
+                await portal.server.stats().maxInFlight >= URLSessionTransport.maxConnectionsPerHost
+            }
+            listing.cancel()
 
-            #expect(people.count == 1_000)
+            #expect(reached)
             #expect(await portal.server.stats().maxInFlight == URLSessionTransport.maxConnectionsPerHost)
         }
     }

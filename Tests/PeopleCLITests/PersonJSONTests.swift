@@ -33,6 +33,12 @@ import Testing
         }
     }
 
+    @Test func aLongListWrittenInParallelRunsIsTheEncodersBytes() {
+        var generator = PersonGenerator(seed: 42)
+        let people = (0..<(PersonJSON.parallelThreshold + 777)).map { _ in generator.person() }
+        #expect(PersonJSON.array(people) == PersonFormatter.encoded(people))
+    }
+
     @Test func theFormatterUsesTheEncodersRefusalForANonFiniteNumber() {
         let people = [Person(id: "1", displayName: "One", usedSpace: .infinity)]
         #expect(PersonJSON.array(people) == nil)

@@ -45,6 +45,13 @@ import Testing
         #expect(Self.written(.string(text)) == Self.reference(text))
     }
 
+    @Test func everyASCIICharacterAndTheFirstNonASCIIAreEscapedLikeTheReference() {
+        for value in 0..<0x180 {
+            let text = "a" + String(Unicode.Scalar(UInt32(value))!) + "b"
+            #expect(Self.written(.string(text)) == Self.reference(text), "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func aLongStringMixingRunsAndEscapesMatchesTheReference() {
         let text = String(repeating: "abc+déf 李🙂\"\n", count: 500)
         #expect(Self.written(.string(text)) == Self.reference(text))

@@ -93,8 +93,9 @@ struct TerminalLoopTests {
         #expect(terminal.cursorRow == 4)
         #expect(terminal.memory.line(23).contains("sending change"))
         await portal.release("setStatus")
-        try await terminal.waitUntil("the answer") { terminal.memory.line(23).contains("✓ Terminated Person 0") }
-        #expect(terminal.memory.line(2).contains("⊘ Disabled"))
+        // The row, not the status message: on a loaded machine the message may have faded
+        // before this test looks.
+        try await terminal.waitUntil("the answer") { terminal.memory.line(2).contains("⊘ Disabled") }
         #expect(terminal.cursorRow == 4)
         terminal.send(.signal(SIGTERM))
         #expect(await run.value == .signal(SIGTERM))

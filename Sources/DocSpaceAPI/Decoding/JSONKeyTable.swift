@@ -12,6 +12,7 @@ struct JSONKeyTable<Key: CaseIterable & RawRepresentable<String> & Sendable>: Se
 
     init() {
         keys = Array(Key.allCases)
+        precondition(keys.count <= 64, "JSONByteReader.readMembers tracks members in 64 bits")
         let names = keys.map { Array($0.rawValue.utf8) }
         var table = Array(repeating: [(ordinal: Int, name: [UInt8])](), count: (names.map(\.count).max() ?? 0) + 1)
         for (ordinal, name) in names.enumerated() {
@@ -33,5 +34,25 @@ struct JSONKeyTable<Key: CaseIterable & RawRepresentable<String> & Sendable>: Se
             if same { return candidate.ordinal }
         }
         return nil
+    }
+}
+
+extension JSONByteReader {
+    /// Reads the object at the position member by member. A member `table` knows is handed
+    /// to `body`, which must consume its value; the others are validated and skipped. A
+    /// repeated known member gives up: which copy `JSONDecoder` keeps is its business.
+    mutating func readMembers<Key>(of table: JSONKeyTable<Key>,
+                                   _ body: (inout JSONByteReader, Key) throws(GiveUp) -> Void) throws(GiveUp) {
+        var seen: UInt64 = 0
+        try readObject { reader, name throws(GiveUp) in
+            guard let ordinal = table.ordinal(of: name) else {
+                try reader.skipValue()
+                return
+            }
+            let bit: UInt64 = 1 << UInt64(ordinal)
+            guard seen & bit == 0 else { throw GiveUp() }
+            seen |= bit
+            try body(&reader, table.keys[ordinal])
+        }
     }
 }

@@ -36,31 +36,26 @@ enum PeopleListScanner {
     private static func envelope(_ reader: inout JSONByteReader) throws(GiveUp) -> Payload<PeopleList> {
         guard try reader.peekKind() == .object else { throw GiveUp() }
         var people: [Person]?
-        let members = try ScannedMembers(&reader, table: envelopeKeys) { reader, key throws(GiveUp) in
-            guard key == .response else { return false }
-            guard people == nil, try reader.peekKind() == .array else { throw GiveUp() }
-            var list: [Person] = []
-            list.reserveCapacity(100)
-            try reader.readArray { reader throws(GiveUp) in
-                list.append(try person(&reader))
-            }
-            people = list
-            return true
-        }
-        try reader.expectEnd()
-        guard let people else { throw GiveUp() }
         var total: Int?
         var count: Int?
-        let r = reader
-        try members.forEach { key, value throws(GiveUp) in
+        try reader.readMembers(of: envelopeKeys) { reader, key throws(GiveUp) in
             switch key {
-            case .response: break
-            case .total: total = try Lenient.int(value, r)
-            case .count: count = try Lenient.int(value, r)
-            case .status: if try Lenient.int(value, r) == 1 { throw GiveUp() }
+            case .response:
+                guard try reader.peekKind() == .array else { throw GiveUp() }
+                var list: [Person] = []
+                list.reserveCapacity(100)
+                try reader.readArray { reader throws(GiveUp) in
+                    list.append(try person(&reader))
+                }
+                people = list
+            case .total: total = try Lenient.int(reader.readValue(), reader)
+            case .count: count = try Lenient.int(reader.readValue(), reader)
+            case .status: if try Lenient.int(reader.readValue(), reader) == 1 { throw GiveUp() }
             case .error: throw GiveUp()  // any `error` member: the failure rules decide
             }
         }
+        try reader.expectEnd()
+        guard let people else { throw GiveUp() }
         return Payload(response: PeopleList(people: people, total: nil), total: total, count: count)
     }
 
@@ -69,30 +64,6 @@ enum PeopleListScanner {
     /// One `EmployeeFullDto`, as `Person.init(from:)` reads it.
     static func person(_ reader: inout JSONByteReader) throws(GiveUp) -> Person {
         guard try reader.peekKind() == .object else { throw GiveUp() }
-        var groups: [PersonGroup]?
-        var contacts: [Contact]?
-        var createdBy: PersonSummary??
-        let members = try ScannedMembers(&reader, table: personKeys) { reader, key throws(GiveUp) in
-            switch key {
-            case .groups:
-                guard groups == nil else { throw GiveUp() }
-                groups = try list(&reader) { reader throws(GiveUp) in try group(&reader) }
-            case .contacts:
-                guard contacts == nil else { throw GiveUp() }
-                contacts = try list(&reader) { reader throws(GiveUp) in try contact(&reader) }
-            case .createdBy:
-                guard createdBy == nil else { throw GiveUp() }
-                createdBy = .some(try summary(&reader))
-            case .registrationDate, .terminated:
-                // The spec's `{utcTime, …}` object form is rare: leave it to Codable.
-                guard try reader.peekKind() != .object else { throw GiveUp() }
-                return false
-            default:
-                return false
-            }
-            return true
-        }
-
         var id: String?
         var displayName: String?, firstName: String?, lastName: String?, userName: String?, email: String?
         var department: String?, location: String?, notes: String?, mobilePhone: String?, cultureName: String?
@@ -105,38 +76,48 @@ enum PeopleListScanner {
         var registrationDate: APIDate?, terminated: APIDate?
         var status: Int?, activationStatus: Int?
         var type: Value?
-        let r = reader
-        try members.forEach { key, value throws(GiveUp) in
+        var groups: [PersonGroup] = []
+        var contacts: [Contact] = []
+        var createdBy: PersonSummary?
+        try reader.readMembers(of: personKeys) { reader, key throws(GiveUp) in
             switch key {
-            case .id: id = try Lenient.requiredID(value, r)
-            case .displayName: displayName = try Lenient.string(value, r)
-            case .firstName: firstName = try Lenient.string(value, r)
-            case .lastName: lastName = try Lenient.string(value, r)
-            case .userName: userName = try Lenient.string(value, r)
-            case .email: email = try Lenient.string(value, r)
-            case .status: status = try Lenient.int(value, r)
-            case .activationStatus: activationStatus = try Lenient.int(value, r)
-            case .department: department = try Lenient.string(value, r)
-            case .location: location = try Lenient.string(value, r)
-            case .notes: notes = try Lenient.string(value, r)
-            case .mobilePhone: mobilePhone = try Lenient.string(value, r)
-            case .cultureName: cultureName = try Lenient.string(value, r)
-            case .isOwner: isOwner = try Lenient.bool(value, r) ?? false
-            case .isAdmin: isAdmin = try Lenient.bool(value, r) ?? false
-            case .isRoomAdmin: isRoomAdmin = try Lenient.bool(value, r) ?? false
-            case .isCollaborator: isCollaborator = try Lenient.bool(value, r) ?? false
-            case .isVisitor: isVisitor = try Lenient.bool(value, r) ?? false
-            case .isLDAP: isLDAP = try Lenient.bool(value, r) ?? false
-            case .isSSO: isSSO = try Lenient.bool(value, r) ?? false
-            case .usedSpace: usedSpace = try Lenient.double(value, r)
-            case .quotaLimit: quotaLimit = try Lenient.int64(value, r)
-            case .isCustomQuota: isCustomQuota = try Lenient.bool(value, r)
-            case .registrationDate: registrationDate = Lenient.date(value)
-            case .terminated: terminated = Lenient.date(value)
-            case .avatar: avatar = try Lenient.string(value, r)
-            case .profileUrl: profileUrl = try Lenient.string(value, r)
-            case .type: type = value
-            case .groups, .contacts, .createdBy: break  // read as they came
+            case .groups: groups = try list(&reader) { reader throws(GiveUp) in try group(&reader) }
+            case .contacts: contacts = try list(&reader) { reader throws(GiveUp) in try contact(&reader) }
+            case .createdBy: createdBy = try summary(&reader)
+            case .registrationDate: registrationDate = try date(&reader)
+            case .terminated: terminated = try date(&reader)
+            case .type: type = try reader.readValue()
+            default:
+                let value = try reader.readValue()
+                let r = reader
+                switch key {
+                case .id: id = try Lenient.requiredID(value, r)
+                case .displayName: displayName = try Lenient.string(value, r)
+                case .firstName: firstName = try Lenient.string(value, r)
+                case .lastName: lastName = try Lenient.string(value, r)
+                case .userName: userName = try Lenient.string(value, r)
+                case .email: email = try Lenient.string(value, r)
+                case .status: status = try Lenient.int(value, r)
+                case .activationStatus: activationStatus = try Lenient.int(value, r)
+                case .department: department = try Lenient.string(value, r)
+                case .location: location = try Lenient.string(value, r)
+                case .notes: notes = try Lenient.string(value, r)
+                case .mobilePhone: mobilePhone = try Lenient.string(value, r)
+                case .cultureName: cultureName = try Lenient.string(value, r)
+                case .isOwner: isOwner = try Lenient.bool(value, r) ?? false
+                case .isAdmin: isAdmin = try Lenient.bool(value, r) ?? false
+                case .isRoomAdmin: isRoomAdmin = try Lenient.bool(value, r) ?? false
+                case .isCollaborator: isCollaborator = try Lenient.bool(value, r) ?? false
+                case .isVisitor: isVisitor = try Lenient.bool(value, r) ?? false
+                case .isLDAP: isLDAP = try Lenient.bool(value, r) ?? false
+                case .isSSO: isSSO = try Lenient.bool(value, r) ?? false
+                case .usedSpace: usedSpace = try Lenient.double(value, r)
+                case .quotaLimit: quotaLimit = try Lenient.int64(value, r)
+                case .isCustomQuota: isCustomQuota = try Lenient.bool(value, r)
+                case .avatar: avatar = try Lenient.string(value, r)
+                case .profileUrl: profileUrl = try Lenient.string(value, r)
+                case .groups, .contacts, .createdBy, .registrationDate, .terminated, .type: break  // read above
+                }
             }
         }
         // A missing id is a decoding error with the field's path: Codable reports it.
@@ -146,18 +127,18 @@ enum PeopleListScanner {
         var person = Person(
             id: id, displayName: shownName, firstName: firstName, lastName: lastName,
             userName: userName, email: email, department: department.map(HTMLEntities.decode),
-            groups: groups ?? [], contacts: contacts ?? [], location: location, notes: notes,
+            groups: groups, contacts: contacts, location: location, notes: notes,
             mobilePhone: mobilePhone, cultureName: cultureName, isOwner: isOwner, isAdmin: isAdmin,
             isRoomAdmin: isRoomAdmin, isCollaborator: isCollaborator, isVisitor: isVisitor,
             isLDAP: isLDAP, isSSO: isSSO, usedSpace: usedSpace, quotaLimit: quotaLimit,
-            isCustomQuota: isCustomQuota, createdBy: createdBy ?? nil,
+            isCustomQuota: isCustomQuota, createdBy: createdBy,
             registrationDate: registrationDate, terminated: terminated, avatar: avatar, profileUrl: profileUrl
         )
         if let status { person.status = EmployeeStatus(rawValue: status) }
         if let activationStatus { person.activationStatus = ActivationStatus(rawValue: activationStatus) }
         // As in `Person.init(from:)`: `type` only fills in when no flag says anything.
         if !(isOwner || isAdmin || isRoomAdmin || isCollaborator || isVisitor),
-           let type, let parsed = try Lenient.employeeType(type, r) {
+           let type, let parsed = try Lenient.employeeType(type, reader) {
             switch parsed {
             case .docSpaceAdmin: person.isAdmin = true
             case .roomAdmin: person.isRoomAdmin = true
@@ -166,6 +147,14 @@ enum PeopleListScanner {
             }
         }
         return person
+    }
+
+    /// `lenientDate`: the wire's string; the spec's `{utcTime, …}` object form is rare and
+    /// left to Codable.
+    private static func date(_ reader: inout JSONByteReader) throws(GiveUp) -> APIDate? {
+        guard try reader.peekKind() != .object else { throw GiveUp() }
+        guard case .string(let text) = try reader.readValue() else { return nil }
+        return APIDate(parsing: text)
     }
 
     // MARK: Nested values
@@ -190,14 +179,13 @@ enum PeopleListScanner {
 
     /// `PersonGroup.init(from:)`; `nil` where it would throw (no usable id).
     private static func group(_ reader: inout JSONByteReader) throws(GiveUp) -> PersonGroup? {
-        let members = try ScannedMembers(&reader, table: groupKeys)
         var id: String?, name: String?, manager: String?
-        let r = reader
-        try members.forEach { key, value throws(GiveUp) in
+        try reader.readMembers(of: groupKeys) { reader, key throws(GiveUp) in
+            let value = try reader.readValue()
             switch key {
-            case .id: id = try Lenient.optionalID(value, r)
-            case .name: name = try Lenient.string(value, r)
-            case .manager: manager = try Lenient.string(value, r)
+            case .id: id = try Lenient.optionalID(value, reader)
+            case .name: name = try Lenient.string(value, reader)
+            case .manager: manager = try Lenient.string(value, reader)
             }
         }
         guard let id else { return nil }
@@ -206,13 +194,12 @@ enum PeopleListScanner {
 
     /// `Contact.init(from:)`.
     private static func contact(_ reader: inout JSONByteReader) throws(GiveUp) -> Contact? {
-        let members = try ScannedMembers(&reader, table: contactKeys)
         var type: String?, value: String?
-        let r = reader
-        try members.forEach { key, member throws(GiveUp) in
+        try reader.readMembers(of: contactKeys) { reader, key throws(GiveUp) in
+            let member = try reader.readValue()
             switch key {
-            case .type: type = try Lenient.string(member, r)
-            case .value: value = try Lenient.string(member, r)
+            case .type: type = try Lenient.string(member, reader)
+            case .value: value = try Lenient.string(member, reader)
             }
         }
         return Contact(type: type ?? "", value: value ?? "")
@@ -225,17 +212,16 @@ enum PeopleListScanner {
             try reader.skipValue()
             return nil
         }
-        let members = try ScannedMembers(&reader, table: summaryKeys)
         var id: String?, displayName: String?, avatar: String?, profileUrl: String?
         var hasAvatar: Bool?
-        let r = reader
-        try members.forEach { key, value throws(GiveUp) in
+        try reader.readMembers(of: summaryKeys) { reader, key throws(GiveUp) in
+            let value = try reader.readValue()
             switch key {
-            case .id: id = try Lenient.optionalID(value, r)
-            case .displayName: displayName = try Lenient.string(value, r)
-            case .avatar: avatar = try Lenient.string(value, r)
-            case .profileUrl: profileUrl = try Lenient.string(value, r)
-            case .hasAvatar: hasAvatar = try Lenient.bool(value, r)
+            case .id: id = try Lenient.optionalID(value, reader)
+            case .displayName: displayName = try Lenient.string(value, reader)
+            case .avatar: avatar = try Lenient.string(value, reader)
+            case .profileUrl: profileUrl = try Lenient.string(value, reader)
+            case .hasAvatar: hasAvatar = try Lenient.bool(value, reader)
             }
         }
         guard let id else { return nil }

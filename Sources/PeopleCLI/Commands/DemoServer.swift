@@ -59,6 +59,12 @@ struct DemoServer: AsyncParsableCommand {
         Console.out("DocSpace stand-in portal listening on \(url.absoluteString)")
         Console.out("owner: \(ownerEmail); people: \(max(1, users)); API key: \(apiKey == nil ? "none" : "registered")")
         await stop.wait()
+        // A clean stop closes the listener and open connections; if one of them hangs, the
+        // signal still ends the process (exit 0) within a few seconds.
+        Task.detached {
+            try? await Task.sleep(for: .seconds(3))
+            Foundation.exit(0)
+        }
         await portal.stop()
     }
 }

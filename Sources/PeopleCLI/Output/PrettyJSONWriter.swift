@@ -16,6 +16,15 @@ struct PrettyJSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// A writer for a run of elements inside an array opened elsewhere, at `depth`: the
+    /// runs of one long array can then be written in parallel and joined. `afterElements`
+    /// says whether elements precede the run (its first element then starts with a comma).
+    init(elementsAtDepth depth: Int, afterElements: Bool, capacity: Int) {
+        self.init(capacity: capacity)
+        self.depth = depth
+        isEmpty = !afterElements
+    }
+
     // MARK: Containers
 
     mutating func array(_ body: (inout PrettyJSONWriter) -> Void) {
@@ -39,10 +48,23 @@ struct PrettyJSONWriter {
     mutating func member(_ key: String) {
         separate()
         string(key)
-        bytes.append(UInt8(ascii: " "))
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(UInt8(ascii: " "))
+        bytes.append(contentsOf: Self.colon)
     }
+
+    /// Starts a member whose `"key" : ` bytes the caller prepared (`memberPrefix`).
+    mutating func member(prefix: UnsafeBufferPointer<UInt8>) {
+        separate()
+        bytes.append(contentsOf: prefix)
+    }
+
+    /// `"key" : ` for a key without characters to escape (coding keys), to prepare once.
+    static func memberPrefix(_ key: String) -> [UInt8] {
+        var writer = PrettyJSONWriter(capacity: key.utf8.count + 5)
+        writer.string(key)
+        return writer.bytes + colon
+    }
+
+    private static let colon: [UInt8] = Array(" : ".utf8)
 
     private mutating func open(_ bracket: UInt8) {
         bytes.append(bracket)
@@ -65,9 +87,16 @@ struct PrettyJSONWriter {
     }
 
     private mutating func newline() {
-        bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<(depth * 2) { bytes.append(UInt8(ascii: " ")) }
+        if depth < Self.newlines.count {
+            bytes.append(contentsOf: Self.newlines[depth])
+        } else {
+            bytes.append(UInt8(ascii: "\n"))
+            for _ in 0..<(depth * 2) { bytes.append(UInt8(ascii: " ")) }
+        }
     }
+
+    /// A line break and the indentation of each depth (people nest four deep).
+    private static let newlines: [[UInt8]] = (0..<8).map { [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: $0 * 2) }
 
     // MARK: Values
 
@@ -94,23 +123,27 @@ struct PrettyJSONWriter {
     /// everything else (slashes, non-ASCII) as is. Plain runs are copied whole.
     mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
-        var text = value
-        text.withUTF8 { utf8 in
-            var runStart = 0
-            for index in utf8.indices {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                if runStart < index {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                }
-                escape(byte)
-                runStart = index + 1
-            }
-            if runStart < utf8.count {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-            }
+        if value.utf8.withContiguousStorageIfAvailable({ writeEscaped(utf8: $0) }) == nil {
+            var text = value
+            text.withUTF8 { writeEscaped(utf8: $0) }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func writeEscaped(utf8: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        for index in utf8.indices {
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            if runStart < index {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            }
+            escape(byte)
+            runStart = index + 1
+        }
+        if runStart < utf8.count {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        }
     }
 
     private mutating func escape(_ byte: UInt8) {

@@ -9,20 +9,23 @@ struct JSONObjectWriter: JSONMemberSink {
         self.writer = writer
     }
 
-    private mutating func key(_ key: String) {
+    /// `"key":`, copied as is: keys are plain identifiers (see `JSONMemberSink`).
+    private mutating func key(_ key: StaticString) {
         if hasMembers { writer.appendByte(UInt8(ascii: ",")) }
         hasMembers = true
-        writer.writeString(key)
+        writer.appendByte(UInt8(ascii: "\""))
+        key.withUTF8Buffer { writer.appendBytes($0) }
+        writer.appendByte(UInt8(ascii: "\""))
         writer.appendByte(UInt8(ascii: ":"))
     }
 
-    mutating func add(_ key: String, _ value: JSON?) {
+    mutating func add(_ key: StaticString, _ value: JSON?) {
         guard let value else { return }
         self.key(key)
         writer.write(value)
     }
 
-    mutating func add(_ key: String, _ value: String?) {
+    mutating func add(_ key: StaticString, _ value: String?) {
         guard let value else { return }
         self.key(key)
         writer.writeString(value)
@@ -30,20 +33,20 @@ struct JSONObjectWriter: JSONMemberSink {
 
     /// Escaping works per character, so escaping the pieces one after another writes the
     /// same bytes as escaping the joined string.
-    mutating func add(_ key: String, joining pieces: String...) {
+    mutating func add(_ key: StaticString, joining pieces: String...) {
         self.key(key)
         writer.writeString(pieces: pieces)
     }
 
-    mutating func add(_ key: String, _ value: Bool) {
+    mutating func add(_ key: StaticString, _ value: Bool) {
         add(key, JSON.bool(value))
     }
 
-    mutating func add(_ key: String, _ value: Int) {
+    mutating func add(_ key: StaticString, _ value: Int) {
         add(key, JSON.int(value))
     }
 
-    mutating func addObjects<Item>(_ key: String, _ items: [Item], _ build: (inout JSONObjectWriter, Item) -> Void) {
+    mutating func addObjects<Item>(_ key: StaticString, _ items: [Item], _ build: (inout JSONObjectWriter, Item) -> Void) {
         self.key(key)
         writer.appendByte(UInt8(ascii: "["))
         for (index, item) in items.enumerated() {
@@ -53,7 +56,7 @@ struct JSONObjectWriter: JSONMemberSink {
         writer.appendByte(UInt8(ascii: "]"))
     }
 
-    mutating func addObject(_ key: String, _ build: (inout JSONObjectWriter) -> Void) {
+    mutating func addObject(_ key: StaticString, _ build: (inout JSONObjectWriter) -> Void) {
         self.key(key)
         writer.writeObject(build)
     }

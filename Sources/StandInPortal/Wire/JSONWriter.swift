@@ -44,6 +44,10 @@ struct JSONWriter {
         bytes.append(byte)
     }
 
+    mutating func appendBytes(_ run: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: run)
+    }
+
     private mutating func append(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
@@ -96,41 +100,52 @@ struct JSONWriter {
 
     /// A string's characters, escaped, without the quotes.
     private mutating func writeEscaped(_ s: String) {
+        if let done: Void = s.utf8.withContiguousStorageIfAvailable({ writeEscaped(utf8: $0) }) {
+            return done
+        }
         var text = s
-        text.withUTF8 { utf8 in
-            var runStart = 0
-            var index = 0
-            while index < utf8.count {
-                let byte = utf8[index]
-                if Self.passesThrough(byte) {
-                    index += 1
-                    continue
-                }
-                if runStart < index {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                }
-                if byte < 0x80 {
-                    writeEscaped(ascii: byte)
-                    index += 1
-                } else {
-                    index += writeEscaped(scalarAt: index, in: utf8)
-                }
-                runStart = index
+        text.withUTF8 { writeEscaped(utf8: $0) }
+    }
+
+    private mutating func writeEscaped(utf8: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            if Self.passesThrough(byte) {
+                index += 1
+                continue
             }
-            if runStart < utf8.count {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            if runStart < index {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
             }
+            if byte < 0x80 {
+                writeEscaped(ascii: byte)
+                index += 1
+            } else {
+                index += writeEscaped(scalarAt: index, in: utf8)
+            }
+            runStart = index
+        }
+        if runStart < utf8.count {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
     }
 
-    /// Printable ASCII that System.Text.Json writes as itself.
+    /// Printable ASCII that System.Text.Json writes as itself: 0x20…0x7E except
+    /// `" & ' + < > \ \``, as one bit per byte value below 128.
     private static func passesThrough(_ byte: UInt8) -> Bool {
         switch byte {
-        case 0x22, 0x26, 0x27, 0x2B, 0x3C, 0x3E, 0x5C, 0x60: false
-        case 0x20..<0x7F: true
+        case 0..<64: (passingBelow64 >> UInt64(byte)) & 1 == 1
+        case 64..<128: (passingFrom64 >> UInt64(byte - 64)) & 1 == 1
         default: false
         }
     }
+
+    /// Bit n set: byte n passes (0x20…0x3F without `" & ' + < >`).
+    private static let passingBelow64: UInt64 = 0xAFFF_F73B_0000_0000
+    /// Bit n set: byte 64 + n passes (0x40…0x7E without `\ \``).
+    private static let passingFrom64: UInt64 = 0x7FFF_FFFE_EFFF_FFFF
 
     private mutating func writeEscaped(ascii byte: UInt8) {
         switch byte {
