@@ -140,6 +140,11 @@ struct PerfPeopleListTests {
         return (0..<1200).map { n in
             let name = names[n % names.count] + " \(n)"
             let parts = name.split(separator: " ").map(String.init)
+            if n % 7 == 0 {
+                // A display name that holds neither the first nor the last name.
+                return Person(id: "id-\(n)", displayName: "Nick \(n)", firstName: "Robert", lastName: "Øster-Smith",
+                              email: "user\(n)@example.com")
+            }
             return Person(id: "id-\(n)", displayName: name, firstName: parts.first, lastName: parts.dropFirst().joined(separator: " "),
                           email: "user\(n)@\(n % 2 == 0 ? "example.com" : "EXAMPLE.org")")
         }
@@ -147,7 +152,8 @@ struct PerfPeopleListTests {
 
     @Test("The local search over the keys finds exactly whom matching each person's fields finds",
           arguments: ["zoe", "ZOË", "alu", "ali", "ali b", "b ali", "garcia", "josé", "emile zola", "ольга", "петрова",
-                      "李", "bruce lee", "example.org", "user11", "@", "-lena", "ek 11", "nobody", "a b c", "ö", "oe"])
+                      "李", "bruce lee", "example.org", "user11", "@", "-lena", "ek 11", "nobody", "a b c", "ö", "oe",
+                      "robert", "oster", "nick robert", "smith", "rob 14"])
     func searchMatchesFields(_ text: String) {
         var list = PeopleList()
         Self.load(Self.searchPeople, into: &list, pages: 0..<12)

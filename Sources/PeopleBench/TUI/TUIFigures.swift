@@ -14,8 +14,12 @@ import PeopleCore
 /// The people are the stand-in's demo people, read over HTTP once; the app's requests are
 /// then answered from memory, so the network is not what is timed (`RecordedPortal`).
 @MainActor
-struct TUIFigures {
+final class TUIFigures {
     let people: Int
+
+    init(people: Int) {
+        self.people = people
+    }
 
     func run() async throws {
         let started = ContinuousClock.now
@@ -112,9 +116,14 @@ struct TUIFigures {
         driver.answerAll()
         driver.press(.char("/"))
         driver.startProfiling()
+        slowest = []
         defer {
             driver.profiling = false
             report(phases: driver.phases, of: "filter_keystroke \(driver.state.size.width)x\(driver.state.size.height)")
+            print("#   the dearest keystrokes (CPU ms):")
+            for (seconds, what) in slowest.sorted(by: { $0.seconds > $1.seconds }).prefix(5) {
+                print(String(format: "#     %.3f  %@", seconds * 1000, what))
+            }
         }
         var words = ["a", "an", "example", "maria", "smith", "ov", "li"]
         for _ in 0..<12 {
@@ -139,10 +148,15 @@ struct TUIFigures {
     private func time(_ key: Key, on driver: TUIDriver, into samples: inout Samples, cpu: inout Samples) {
         let start = ContinuousClock.now, cpuStart = CPUClock.now()
         driver.press(key)
-        cpu.add(seconds: CPUClock.now() - cpuStart)
+        let cpuTime = CPUClock.now() - cpuStart
+        cpu.add(seconds: cpuTime)
         samples.add(ContinuousClock.now - start)
+        slowest.append((cpuTime, "\(key.displayName) → \"\(driver.state.search.text)\", \(driver.state.rowCount) rows"))
         driver.answerAll()
     }
+
+    /// The dearest keystrokes of the search, for the breakdown.
+    private var slowest: [(seconds: Double, what: String)] = []
 
     /// The CPU time of each step of a key press (answers excluded), as comments.
     private func report(phases: [String: Samples], of what: String) {

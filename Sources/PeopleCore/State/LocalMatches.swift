@@ -20,7 +20,7 @@ public struct LocalMatches: Sendable, Equatable, RandomAccessCollection {
     /// Finds the matches for `text` in `base` and in `current` (the listing now), narrowing
     /// `previous` when the text only grew.
     init(text: String, base: PeopleList, current: PeopleList, narrowing previous: LocalMatches? = nil) {
-        let terms = SearchTerms(text)
+        let terms = SearchTerms(text, frequencies: base.byteFrequencies)
         self.base = base
         self.terms = terms
         if let previous, previous.base == base, terms.narrows(previous.terms) {

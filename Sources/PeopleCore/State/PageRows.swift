@@ -1,5 +1,3 @@
-import DocSpaceAPI
-
 /// One page's worth of positions in the listing: the rows loaded there and their search keys,
 /// packed in one buffer.
 ///
@@ -45,11 +43,11 @@ struct PageRows: Sendable, Equatable {
         return Entry(row: row, key: Array(keys[Int(span.start)..<Int(span.start + span.count)]))
     }
 
-    /// Puts a person in a slot; their key is folded here, once.
-    mutating func set(_ person: Person, at slot: Int) {
+    /// Puts a row and its search key (`SearchKey`) in a slot.
+    mutating func set(_ row: PersonRow, key: [UInt8], at slot: Int) {
         let start = keys.count
-        SearchKey.append(person, to: &keys)
-        place(PersonRow(person), span: KeySpan(start: Int32(start), count: Int32(keys.count - start)), at: slot)
+        keys.append(contentsOf: key)
+        place(row, span: KeySpan(start: Int32(start), count: Int32(key.count)), at: slot)
     }
 
     /// Replaces a row whose key does not change (only the status or the type did).

@@ -22,6 +22,8 @@ public struct PeopleList: Sendable, Equatable {
     private var pages: [PageRows?] = []
     private var positions = PositionIndex()
     private var recent = RecentPeople(capacity: recentCapacity)
+    /// The bytes of the search keys, counted: the search looks for a term's rarest byte.
+    private(set) var byteFrequencies = ByteFrequencies()
     /// Rows loaded, over all pages.
     public private(set) var loadedCount = 0
     /// Bumped whenever the query changes or the listing is reloaded, so that answers to
@@ -86,6 +88,7 @@ public struct PeopleList: Sendable, Equatable {
         pages = []
         positions = PositionIndex()
         recent = RecentPeople(capacity: Self.recentCapacity)
+        byteFrequencies = ByteFrequencies()
         loadedCount = 0
         requestedPages = [:]
     }
@@ -177,7 +180,10 @@ public struct PeopleList: Sendable, Equatable {
         }
         if pages[number] == nil { pages[number] = PageRows(capacity: Self.pageSize) }
         let before = pages[number]?.loadedCount ?? 0
-        pages[number]?.set(person, at: slot)
+        var key: [UInt8] = []
+        SearchKey.append(person, to: &key)
+        byteFrequencies.add(key)
+        pages[number]?.set(PersonRow(person), key: key, at: slot)
         loadedCount += (pages[number]?.loadedCount ?? 0) - before
         positions[person.id] = index
     }

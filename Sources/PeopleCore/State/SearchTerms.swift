@@ -11,12 +11,14 @@ struct SearchTerms: Sendable, Equatable {
     /// Where a term sits in `bytes`, and which of its bytes to look for first.
     struct Term: Sendable, Equatable {
         var range: Range<Int>
-        /// The offset in the term of its rarest byte (`rarity`): `memchr` looks for it, and it
-        /// stops less often on an `x` than on an `e` (each stop costs a call).
+        /// The offset in the term of its rarest byte (by `ByteFrequencies`, else `rarity`):
+        /// `memchr` looks for it, and it stops less often on a rare byte (each stop costs a call).
         var anchor: Int
     }
 
-    init(_ text: String) {
+    /// - Parameter frequencies: the bytes of the keys to be searched, counted; a term is
+    ///   then looked for by the byte of it they hold least. Without, by a fixed ranking.
+    init(_ text: String, frequencies: ByteFrequencies? = nil) {
         let words = text.split(separator: " ").map { SearchKey.fold(String($0)) }.filter { !$0.isEmpty }
         normalized = words.joined(separator: " ")
         var bytes: [UInt8] = []
@@ -24,7 +26,12 @@ struct SearchTerms: Sendable, Equatable {
         for word in words {
             let start = bytes.count
             bytes.append(contentsOf: word.utf8)
-            let anchor = bytes[start...].indices.max { Self.rarity(bytes[$0]) < Self.rarity(bytes[$1]) }! - start
+            let anchor: Int
+            if let frequencies {
+                anchor = bytes[start...].indices.min { frequencies[bytes[$0]] < frequencies[bytes[$1]] }! - start
+            } else {
+                anchor = bytes[start...].indices.max { Self.rarity(bytes[$0]) < Self.rarity(bytes[$1]) }! - start
+            }
             terms.append(Term(range: start..<bytes.count, anchor: anchor))
         }
         self.bytes = bytes
