@@ -24,14 +24,8 @@ final class HardeningTmux: @unchecked Sendable {
     /// The pane's title set by the shell before the app: a profile must not change it.
     static let shellTitle = "shell-title-before"
 
-    static var isAvailable: Bool { executable != nil }
+    static var isAvailable: Bool { TmuxCommand.executable != nil }
 
-    private static let executable: String? = {
-        for folder in ["/usr/bin", "/usr/local/bin", "/bin"] where FileManager.default.isExecutableFile(atPath: folder + "/tmux") {
-            return folder + "/tmux"
-        }
-        return nil
-    }()
 
     let socket = "dsp-hard-" + UUID().uuidString.prefix(8).lowercased()
     let folder: String
@@ -68,8 +62,8 @@ final class HardeningTmux: @unchecked Sendable {
         env["LANG"] = "C.UTF-8"
         env["LC_ALL"] = "C.UTF-8"
         self.environment = env
-        let input = inputFromSecondTerminal ? " < \"$(cat \(Self.quote(folder + "/second-tty")))\"" : ""
-        let command = shellCommand ?? (([Binary.path] + arguments).map(Self.quote).joined(separator: " ") + input)
+        let input = inputFromSecondTerminal ? " < \"$(cat \(TmuxCommand.quote(folder + "/second-tty")))\"" : ""
+        let command = shellCommand ?? (([Binary.path] + arguments).map(TmuxCommand.quote).joined(separator: " ") + input)
         let script = """
             trap 'true' INT; tmux wait-for go; printf '\\033]2;\(Self.shellTitle)\\033\\\\'; echo \(Self.beforeMarker); \
             TERM=tmux-256color \(command); echo \(Self.exitMarker)$?; stty -a; sleep 120
@@ -82,7 +76,7 @@ final class HardeningTmux: @unchecked Sendable {
             try tty.write(toFile: folder + "/second-tty", atomically: true, encoding: .utf8)
         }
         if record {
-            try tmux(capture: false, ["pipe-pane", "-o", "-t", "main:0", "cat >> " + Self.quote(recording)])
+            try tmux(capture: false, ["pipe-pane", "-o", "-t", "main:0", "cat >> " + TmuxCommand.quote(recording)])
         }
         try tmux(capture: false, ["wait-for", "-S", "go"])
     }
@@ -228,73 +222,11 @@ final class HardeningTmux: @unchecked Sendable {
 
     // MARK: tmux
 
-    /// Runs one tmux command and waits for it (posix_spawn and waitpid, a clean signal mask;
-    /// see `TUITmux.tmux` for why not `Process`).
     @discardableResult
     private func tmux(capture: Bool = true, _ arguments: [String]) throws -> String {
-        guard let executable = Self.executable else { return "" }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var fds: [Int32] = [-1, -1]
-        if capture {
-            guard pipe(&fds) == 0 else { throw SpawnError(arguments: arguments, code: errno) }
-            posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
-            posix_spawn_file_actions_addclose(&actions, fds[0])
-            posix_spawn_file_actions_addclose(&actions, fds[1])
-        } else {
-            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        }
-        let argv: [UnsafeMutablePointer<CChar>?] = ([executable, "-L", socket, "-u"] + arguments).map { strdup($0) } + [nil]
-        let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            for pointer in argv { free(pointer) }
-            for pointer in envp { free(pointer) }
-        }
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var empty = sigset_t()
-        sigemptyset(&empty)
-        posix_spawnattr_setsigmask(&attributes, &empty)
-        var defaults = sigset_t()
-        sigemptyset(&defaults)
-        for signal in [SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGPIPE, SIGCHLD, SIGWINCH, SIGUSR1, SIGUSR2, SIGALRM] {
-            sigaddset(&defaults, signal)
-        }
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-        if capture { close(fds[1]) }
-        guard spawned == 0 else {
-            if capture { close(fds[0]) }
-            throw SpawnError(arguments: arguments, code: spawned)
-        }
-        var output = [UInt8]()
-        if capture {
-            var chunk = [UInt8](repeating: 0, count: 65_536)
-            while true {
-                let n = read(fds[0], &chunk, chunk.count)
-                if n > 0 { output += chunk[0..<n] } else if n == 0 || errno != EINTR { break }
-            }
-            close(fds[0])
-        }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        return String(decoding: output, as: UTF8.self)
+        try TmuxCommand.run(socket: socket, environment: environment, capture: capture, arguments)
     }
 
-    struct SpawnError: Error {
-        var arguments: [String]
-        var code: Int32
-    }
-
-    static func quote(_ word: String) -> String {
-        "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
-    }
 }
 
 /// Steers a running `demo-server`'s faults over its control route (`PUT /__standin/faults`).
