@@ -20,6 +20,8 @@ final class FakeTerminal: TerminalPort {
     func start(_ handler: @escaping (TerminalEvent) -> Void) { self.handler = handler }
     func flushTypeAhead() {}
     func beep() { bells += 1 }
+    private(set) var clipboard: [String] = []
+    func copyToClipboard(_ text: String) { clipboard.append(text) }
 
     func send(_ event: TerminalEvent) { handler?(event) }
     func press(_ keys: Key...) { send(.keys(keys)) }

@@ -42,7 +42,8 @@ public struct DocSpacePeople: AsyncParsableCommand {
                                readOnly: session.connection.readOnly)
             do {
                 try await PeopleTUI.run(client: session.client, session: info,
-                                        reauthenticate: Self.reauthentication(for: session, connection))
+                                        reauthenticate: Self.reauthentication(for: session, connection),
+                                        audit: session.auditLog)
             } catch PeopleTUIError.interrupted(let signal) {
                 throw .signalled(signal)
             } catch PeopleTUIError.inputClosed {

@@ -8,7 +8,7 @@ public final class AppStore {
     public private(set) var state: AppState
     private var runner: EffectRunner?
 
-    /// Called for `.flushTypeAhead`, `.bell` and `.quit`, synchronously, during `send`: a
+    /// Called for `.flushTypeAhead`, `.bell`, `.quit` and `.copyToClipboard`, synchronously, during `send`: a
     /// front end that is working through a batch of keys drops the rest on a flush.
     public var onFrontEndEffect: ((Effect) -> Void)?
     /// Called after every message, for redrawing.
@@ -16,12 +16,14 @@ public final class AppStore {
 
     /// - Parameter reauthenticate: signs in again after a 401 midway (password sessions);
     ///   without it the sign-in dialog says how to sign in outside the app.
-    public init(state: AppState, client: any PeopleClient, reauthenticate: Reauthenticate? = nil) {
+    ///   - audit: receives one entry per change request (the audit log); `nil` records nothing.
+    public init(state: AppState, client: any PeopleClient, reauthenticate: Reauthenticate? = nil,
+                audit: (any AuditRecorder)? = nil) {
         var state = state
         state.session.canSignInAgain = reauthenticate != nil
         self.state = state
         self.runner = nil
-        self.runner = EffectRunner(client: client, reauthenticate: reauthenticate) { [weak self] message in
+        self.runner = EffectRunner(client: client, reauthenticate: reauthenticate, audit: audit) { [weak self] message in
             self?.send(message)
         }
     }
@@ -30,9 +32,9 @@ public final class AppStore {
         let effects = update(&state, message)
         for effect in effects {
             switch effect {
-            case .request, .cancel:
+            case .request, .cancel, .writeFile, .audit:
                 runner?.run(effect)
-            case .flushTypeAhead, .bell, .quit:
+            case .flushTypeAhead, .bell, .quit, .copyToClipboard:
                 onFrontEndEffect?(effect)
             }
         }

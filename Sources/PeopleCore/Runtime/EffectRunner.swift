@@ -18,6 +18,7 @@ public final class EffectRunner {
     /// Replaced after a sign-in: requests started afterwards use the new token.
     private var client: any PeopleClient
     private let reauthenticate: Reauthenticate?
+    private let audit: (any AuditRecorder)?
     private let deliver: @MainActor (Message) -> Void
     private var tasks: [RequestID: Task<Void, Never>] = [:]
     private var idleWaiters: [CheckedContinuation<Void, Never>] = []
@@ -29,10 +30,13 @@ public final class EffectRunner {
     ///   - reauthenticate: signs in again after a 401; `nil` when the session cannot (an API
     ///     key, the demo), and then a `.signIn` request fails with a message saying how.
     ///   - deliver: receives every answer, on the main actor.
+    ///   - audit: receives `.audit` effects; `nil` drops them.
     public init(client: any PeopleClient, reauthenticate: Reauthenticate? = nil,
+                audit: (any AuditRecorder)? = nil,
                 deliver: @escaping @MainActor (Message) -> Void) {
         self.client = client
         self.reauthenticate = reauthenticate
+        self.audit = audit
         self.deliver = deliver
     }
 
@@ -63,7 +67,18 @@ public final class EffectRunner {
         case .cancel:
             // Abandoned, not cancelled: see the type's documentation.
             break
-        case .flushTypeAhead, .bell, .quit:
+        case .writeFile(let path, let contents):
+            // Counted like a request, so that tests can wait for the file to be there.
+            // Negative ids never meet the state's request numbers.
+            fileWrites += 1
+            let id = RequestID(-fileWrites)
+            tasks[id] = Task { [weak self] in
+                let problem = await PrivateFile.write(contents, to: path)
+                self?.finishFileWrite(id, path: path, problem: problem)
+            }
+        case .audit(let entry):
+            audit?.record(entry)
+        case .flushTypeAhead, .bell, .quit, .copyToClipboard:
             break
         }
     }
@@ -82,15 +97,26 @@ public final class EffectRunner {
         await withCheckedContinuation { idleWaiters.append($0) }
     }
 
+    private var fileWrites = 0
+
+    private func finishFileWrite(_ id: RequestID, path: String, problem: String?) {
+        deliver(.fileWritten(path: path, problem: problem))
+        tasks[id] = nil
+        resumeIdleWaitersIfIdle()
+    }
+
     private func complete(_ id: RequestID, _ response: Response) {
         // Deliver before forgetting the task: requests the answer starts keep us busy.
         deliver(.response(id, response))
         tasks[id] = nil
-        if tasks.isEmpty {
-            let waiters = idleWaiters
-            idleWaiters = []
-            for waiter in waiters { waiter.resume() }
-        }
+        resumeIdleWaitersIfIdle()
+    }
+
+    private func resumeIdleWaitersIfIdle() {
+        guard tasks.isEmpty else { return }
+        let waiters = idleWaiters
+        idleWaiters = []
+        for waiter in waiters { waiter.resume() }
     }
 
     /// The network half, off the main actor.

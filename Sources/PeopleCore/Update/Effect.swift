@@ -12,6 +12,14 @@ public enum Effect: Sendable, Equatable {
     case flushTypeAhead
     case bell
     case quit
+    /// Write a file the admin asked for (results, an export), readable by its owner only:
+    /// it lists people. The runner answers with `Message.fileWritten`.
+    case writeFile(path: String, contents: String)
+    /// Append one line to the audit log (the runner hands it to the `AuditRecorder`).
+    case audit(AuditEntry)
+    /// Put text on the clipboard of the admin's terminal (OSC 52: works over SSH and in
+    /// tmux); the front end performs it.
+    case copyToClipboard(String)
 }
 
 /// A call to the People API.

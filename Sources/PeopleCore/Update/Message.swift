@@ -15,6 +15,8 @@ public enum Message: Sendable, Equatable {
     case detailMeasured(lines: Int)
     /// The answer to a request an effect started.
     case response(RequestID, Response)
+    /// A `writeFile` effect finished: `problem` says why it failed, in words.
+    case fileWritten(path: String, problem: String?)
 }
 
 /// What came back for a request.

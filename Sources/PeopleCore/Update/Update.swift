@@ -28,6 +28,13 @@ extension AppState {
             clampDetailScroll()
         case .response(let id, let response):
             handleResponse(id, response, into: &effects)
+        case .fileWritten(let path, let problem):
+            if let problem {
+                say("Not saved: \(problem)", .error)
+                effects.append(.bell)
+            } else {
+                say("Saved to \(path)", .success)
+            }
         }
     }
 

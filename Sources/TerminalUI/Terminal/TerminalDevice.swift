@@ -98,6 +98,15 @@ final class TerminalDevice: TerminalPort {
         CNCurses.beep()
     }
 
+    /// OSC 52 with the text in base64, written past ncurses (which knows no such sequence).
+    /// The text is the app's own (an e-mail or an id), so nothing a profile wrote can end the
+    /// sequence early.
+    func copyToClipboard(_ text: String) {
+        let sequence = "\u{1B}]52;c;\(Data(text.utf8).base64EncodedString())\u{07}"
+        var bytes = Array(sequence.utf8)
+        _ = bytes.withUnsafeMutableBytes { Foundation.write(STDOUT_FILENO, $0.baseAddress!, $0.count) }
+    }
+
     /// Reads every key available now (never blocks), then hands them over as one batch.
     private func drainInput() {
         var keys: [Key] = []

@@ -28,12 +28,12 @@ final class TerminalLoop {
     static let tickInterval: Duration = .milliseconds(100)
 
     init(device: any TerminalPort, client: any PeopleClient, session: Session,
-         reauthenticate: Reauthenticate?, timeZone: TimeZone) {
+         reauthenticate: Reauthenticate?, audit: (any AuditRecorder)? = nil, timeZone: TimeZone) {
         self.device = device
         self.timeZone = timeZone
         self.started = clock.now
         store = AppStore(state: AppState(session: session, size: device.size), client: client,
-                         reauthenticate: reauthenticate)
+                         reauthenticate: reauthenticate, audit: audit)
     }
 
     private var now: Double {
@@ -97,7 +97,8 @@ final class TerminalLoop {
         case .flushTypeAhead: device.flushTypeAhead()
         case .bell: device.beep()
         case .quit: end(.quit)
-        case .request, .cancel: break
+        case .copyToClipboard(let text): device.copyToClipboard(text)
+        case .request, .cancel, .writeFile, .audit: break
         }
     }
 

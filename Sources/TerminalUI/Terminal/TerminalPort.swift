@@ -11,6 +11,8 @@ protocol TerminalPort: AnyObject {
     func start(_ handler: @escaping (TerminalEvent) -> Void)
     func flushTypeAhead()
     func beep()
+    /// Sets the terminal's clipboard (OSC 52).
+    func copyToClipboard(_ text: String)
     /// Whether the batch of keys being handled should stop (a dialog just flushed type-ahead).
     var shouldDropRestOfBatch: Bool { get }
 }

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Writes files the admin asks for from the terminal UI (results, exports). They list people
+/// and e-mails, so they are created readable by their owner only (0600), and a file that
+/// exists already is never overwritten: a typo must not destroy yesterday's export.
+public enum PrivateFile {
+    /// Writes `contents` to a new file at `path` (`~` is expanded). Returns why it failed, in
+    /// words, or `nil` when the file is there.
+    @concurrent
+    public static func write(_ contents: String, to path: String) async -> String? {
+        let expanded = (path as NSString).expandingTildeInPath
+        guard !expanded.isEmpty else { return "no file name given" }
+        let fd = open(expanded, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            let code = errno
+            if code == EEXIST { return "\(path) already exists (pick another name)" }
+            return "\(path): \(String(cString: strerror(code)))"
+        }
+        defer { close(fd) }
+        var bytes = Array(contents.utf8)
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.write(fd, buffer.baseAddress! + written, buffer.count - written)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                unlink(expanded)
+                return "\(path): \(String(cString: strerror(code)))"
+            }
+            written += n
+        }
+        bytes.removeAll()
+        return nil
+    }
+}
