@@ -3,8 +3,8 @@ import Foundation
 import StandInPortal
 import Testing
 
-/// A bounded soak: thousands of calls through one `DocSpaceClient` against the in-process
-/// stand-in with random faults switched on (latency, 503 and 502 HTML pages, 500, 429 with
+/// A bounded soak: thousands of calls through one `DocSpaceClient` against the stand-in (in
+/// its own process, `PortalProcess`) with random faults switched on (latency, 503 and 502 HTML pages, 500, 429 with
 /// `Retry-After`, malformed and truncated bodies, dropped connections, 2xx with an error,
 /// timeouts). No call may crash or end in anything but a value or a `DocSpaceError`; values
 /// must be what was asked for; a status change counts as done only when the portal's answer
@@ -21,34 +21,37 @@ struct SoakTests {
           .timeLimit(.minutes(SoakSettings.current.timeLimitMinutes)))
     func soak() async throws {
         let settings = SoakSettings.current
-        var options = LivePortal.options(users: 300)
-        // Each request holds ~1 KB in FlyingFox's timeout task until this deadline (see
-        // PortalOptions.handlerTimeout); the soak's latencies stay far below it.
-        options.handlerTimeout = .seconds(5)
-        try await LivePortal.run(options) { portal in
+        // The stand-in runs in its own process: the memory bound is about the client, and an
+        // in-process server's per-connection bookkeeping would be counted against it.
+        let portal = try PortalProcess(users: 300)
+        defer { portal.stop() }
+        do {
             // The directory as it is before any fault.
-            let everyone = try await portal.client().collectAllPeople(PeopleQuery())
+            let setup = portal.client()
+            let everyone = try await setup.collectAllPeople(PeopleQuery())
             let directory = SoakWorker.Directory(ids: everyone.map(\.id), emails: everyone.compactMap(\.email),
                                                  users: everyone.count)
             var workers: [SoakWorker] = []
             for index in 0..<settings.workers {
                 var people: [String] = []
                 for number in 0..<Self.dedicatedPerWorker {
-                    people.append(await portal.add("soak.\(index).\(number)@example.org", type: .user))
+                    let person = try await setup.create(NewPerson(firstName: "Soak", lastName: "Worker",
+                                                                  email: "soak.\(index).\(number)@example.org"))
+                    people.append(person.id)
                 }
                 workers.append(SoakWorker(index: index, seed: settings.seed, people: people, only: settings.only))
             }
 
             let sleeps = SoakCounter()
             let client = DocSpaceClient(configuration: ClientConfiguration(
-                baseURL: portal.url, credentials: .apiKey(LivePortal.apiKey), timeout: 1, maxReadRetries: 3,
+                baseURL: portal.url, credentials: .apiKey(portal.apiKey), timeout: 1, maxReadRetries: 3,
                 userAgent: "docspace-people-soak", sleep: { seconds in
                     sleeps.increment()
                     try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000))
                 }))
             let faults = SoakFaults.mix(seed: settings.seed, selection: settings.faults)
-            await portal.server.faults.set(faults.map(\.rule))
-            await portal.server.resetStats()
+            try await portal.setFaults(faults.map(\.rule.description))
+            try await portal.resetStats()
 
             let clock = ContinuousClock()
             let started = clock.now
@@ -67,16 +70,16 @@ struct SoakTests {
             let atEnd = trend.last
             let elapsed = clock.now - started
 
-            let fired = await portal.server.faults.firedCounts
-            let served = await portal.server.stats().total
-            await portal.server.faults.clear()
+            let fired = try await portal.firedCounts()
+            let served = try await portal.servedTotal()
+            try await portal.clearFaults()
 
             var tally = SoakTally()
             for worker in workers { tally.merge(worker.tally) }
 
             // Server truth: each dedicated person ends in a status the portal confirmed last, or
             // one asked for afterwards (or by a call whose outcome was unclear).
-            let reader = portal.client()
+            let reader = setup
             for worker in workers {
                 for ledger in worker.ledgers {
                     let now = try await reader.person(id: ledger.id).status
