@@ -211,6 +211,10 @@ struct DrawingTests {
         // A request that is never answered keeps the app busy.
         fixture.state.inFlight[RequestID(999)] = .detail(id: "x")
         fixture.state.busySince = 0
+        // A wait shorter than the delay draws nothing: most answers come sooner.
+        _ = update(&fixture.state, .tick(now: AppState.busyIndicatorDelay / 2))
+        #expect(!StatusLine.spinner.contains { fixture.render().line(23).contains($0) })
+        #expect(!fixture.render().line(23).contains("loading"))
         _ = update(&fixture.state, .tick(now: 3.2))
         let line = fixture.render().line(23)
         #expect(line.contains("loading 3 s"))

@@ -93,7 +93,8 @@ struct TerminalLoopTests {
         while await portal.parkedCount("setStatus") == 0 { await Task.yield() }
         terminal.press(.down, .down)
         #expect(terminal.cursorRow == 4)
-        #expect(terminal.memory.line(23).contains("sending change"))
+        // The spinner waits `AppState.busyIndicatorDelay`, then the next tick draws it.
+        try await terminal.waitUntil("the spinner") { terminal.memory.line(23).contains("sending change") }
         await portal.release("setStatus")
         // The row, not the status message: on a loaded machine the message may have faded
         // before this test looks.

@@ -200,6 +200,17 @@ public struct AppState: Sendable, Equatable {
         if !marks.isEmpty { return marks }
         return selectedPerson.map { [$0] } ?? []
     }
+
+    /// How long a wait lasts before the spinner and "loading…" appear. Most detail loads on a
+    /// near portal answer sooner; drawing a spinner for them would only cost bytes over SSH on
+    /// every cursor move and flicker (the answer lands a frame later).
+    public static let busyIndicatorDelay = 0.15
+
+    /// The spinner and "loading…" are drawn: something has been on its way for a moment.
+    public var showsBusy: Bool {
+        guard let busySince, isBusy else { return false }
+        return now - busySince >= Self.busyIndicatorDelay
+    }
 }
 
 /// "12,345": thousands grouped the same way everywhere, whatever the locale.

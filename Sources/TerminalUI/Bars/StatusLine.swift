@@ -11,7 +11,7 @@ struct StatusLine {
         let base = Style(.normal, reverse: true)
         frame.fill(rect, style: base)
         var right = rect.maxX
-        if let verb = state.busyLabel {
+        if state.showsBusy, let verb = state.busyLabel {
             let frameIndex = Int(state.now * 10) % Self.spinner.count
             let seconds = state.busySeconds
             // After a second of waiting, say that Esc stops it (when it is a read).

@@ -23,7 +23,7 @@ struct DetailPane {
         }
         let phase: (String, Style)
         switch detail.phase {
-        case .loading: phase = ("loading…", Style(.muted, underline: true, dim: true))
+        case .loading: phase = state.showsBusy ? ("loading…", Style(.muted, underline: true, dim: true)) : ("", headingStyle)
         case .loaded: phase = ("", headingStyle)
         case .failed(let reason): phase = ("not refreshed: \(reason)", Style(.danger, bold: true, underline: true))
         }

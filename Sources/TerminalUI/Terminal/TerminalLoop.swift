@@ -141,7 +141,7 @@ struct TimeOnScreen: Equatable {
 
     @MainActor
     init(_ state: AppState) {
-        spinner = state.isBusy ? Int(state.now * 10) % StatusLine.spinner.count : nil
+        spinner = state.showsBusy ? Int(state.now * 10) % StatusLine.spinner.count : nil
         busySeconds = state.busySeconds
         fading = state.message?.isFading(at: state.now) ?? false
         undoSeconds = state.undo.map { Int($0.expiresAt - state.now) }
