@@ -38,8 +38,11 @@ let package = Package(
             dependencies: [
                 "DocSpaceAPI", "PeopleCore", "TerminalUI", "StandInPortal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // `--version`'s commit and build date (generated under .build before each build).
+            plugins: ["BuildStamp"]
         ),
+        .plugin(name: "BuildStamp", capability: .buildTool()),
         .executableTarget(
             name: "docspace-people",
             dependencies: ["PeopleCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
