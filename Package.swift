@@ -69,6 +69,10 @@ let package = Package(
         // The client against the stand-in over loopback.
         .testTarget(name: "IntegrationTests", dependencies: ["DocSpaceAPI", "StandInPortal", "PeopleCLI"]),
         // The real binary: CLI end to end, and the TUI in tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["docspace-people"]),
+        // (PeopleCLI and ArgumentParser: the release checks read the subcommands from the root command.)
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["docspace-people", "PeopleCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
     ]
 )
