@@ -159,4 +159,26 @@ struct ReleaseArchiveTests {
         let again = try runProcess(try ReleaseArchive.file("install"), ["--prefix", prefix])
         #expect(again.status == 0, "\(again.stderr)")
     }
+
+    /// With no `--prefix`: everything under `~/.local`, and bash-completion (where installed)
+    /// loads the completion on first use from there, as in an admin's login shell.
+    @Test func installForTheUserAndBashCompletesOnDemand() throws {
+        let home = NSTemporaryDirectory() + "dsp-home-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        let user = ["HOME": home, "XDG_DATA_HOME": "", "XDG_DATA_DIRS": "", "PATH": home + "/.local/bin:/usr/bin:/bin"]
+        let install = try runProcess(try ReleaseArchive.file("install"), [], environment: user)
+        #expect(install.status == 0, "\(install.stdout)\(install.stderr)")
+        #expect(FileManager.default.isExecutableFile(atPath: home + "/.local/bin/docspace-people"))
+        #expect(FileManager.default.fileExists(atPath: home + "/.local/share/man/man1/docspace-people.1"))
+        #expect(!install.stdout.contains("add \(home)/.local/bin to PATH"), "it is on PATH already")
+
+        let loader = "/usr/share/bash-completion/bash_completion"
+        guard FileManager.default.fileExists(atPath: loader) else { return } // no bash-completion here
+        let bash = try runProcess("/usr/bin/env", ["-u", "BASH_COMPLETION_USER_DIR", "-u", "XDG_DATA_HOME", "-u", "XDG_DATA_DIRS", "/bin/bash", "-c",
+                                                   "source \"$0\"; __load_completion docspace-people && complete -p docspace-people", loader],
+                                  environment: user)
+        #expect(bash.status == 0, "\(bash.stderr)")
+        #expect(bash.stdout.contains("docspace-people"), "\(bash.stdout)")
+    }
 }
