@@ -38,8 +38,11 @@ let package = Package(
             dependencies: [
                 "DocSpaceAPI", "PeopleCore", "TerminalUI", "StandInPortal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // `--version`'s commit and build date (generated under .build before each build).
+            plugins: ["BuildStamp"]
         ),
+        .plugin(name: "BuildStamp", capability: .buildTool()),
         .executableTarget(
             name: "docspace-people",
             dependencies: ["PeopleCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -66,6 +69,10 @@ let package = Package(
         // The client against the stand-in over loopback.
         .testTarget(name: "IntegrationTests", dependencies: ["DocSpaceAPI", "StandInPortal", "PeopleCLI"]),
         // The real binary: CLI end to end, and the TUI in tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["docspace-people"]),
+        // (PeopleCLI and ArgumentParser: the release checks read the subcommands from the root command.)
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["docspace-people", "PeopleCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
     ]
 )

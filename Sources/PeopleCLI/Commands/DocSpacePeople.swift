@@ -18,7 +18,7 @@ public struct DocSpacePeople: AsyncParsableCommand {
         (by the portal's rules or by this tool's checks); 4 not found; 5 not signed in or token \
         rejected; 6 portal unreachable or too slow; 64 bad usage or configuration; 130 interrupted; 129/143 the terminal UI was stopped by SIGHUP/SIGTERM.
         """,
-        version: AppVersion.current.number,
+        version: AppVersion.current.summary,
         subcommands: [
             Login.self, WhoAmI.self, ListPeople.self, Show.self, Add.self, Invite.self,
             Terminate.self, Activate.self, SetType.self, Delete.self, Audit.self, DemoServer.self,
