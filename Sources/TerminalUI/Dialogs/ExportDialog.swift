@@ -23,7 +23,7 @@ struct ExportDialog {
         while TerminalText.width(shown) > room - (cut ? 1 : 0), !shown.isEmpty { shown.removeFirst(); cut = true }
         let cursor = form.isFetching ? "" : "▏"
         footer.append(DialogBox.Line(label + (cut ? "…" : "") + shown + cursor, form.isFetching ? .plain : selected, maxLines: 1))
-        footer.append(DialogBox.Line("A new file, readable by you only; an existing file is never replaced.", .muted, maxLines: 2))
+        footer.append(DialogBox.Line("A new file, mode 0600; an existing file is never replaced.", .muted, maxLines: 2))
         if let problem = form.problem {
             footer.append(DialogBox.Line(problem, Style(.danger, bold: true), maxLines: 3))
         }

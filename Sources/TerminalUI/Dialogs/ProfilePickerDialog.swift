@@ -7,6 +7,7 @@ struct ProfilePickerDialog {
     let portal: String
 
     func draw(into frame: inout Frame) {
+        let inner = min(72, frame.size.width - 2) - 4
         var lines: [DialogBox.Line] = [DialogBox.Line("")]
         lines.append(DialogBox.Line("Now on: " + portal, .bold, maxLines: 1))
         lines.append(DialogBox.Line(""))
@@ -23,7 +24,10 @@ struct ProfilePickerDialog {
             let current = profile.name == picker.list.current ? "● " : "  "
             let flag = profile.readOnly ? "  read-only" : ""
             let url = profile.url.isEmpty ? "(no url)" : profile.url
-            let text = (chosen ? "▸ " : "  ") + current + TerminalText.truncated(profile.name, toWidth: 20) + "  " + url + flag
+            let head = (chosen ? "▸ " : "  ") + current + TerminalText.truncated(profile.name, toWidth: 20) + "  "
+            // The address gets what the name and the flag leave; its end is cut, not the flag.
+            let room = max(8, inner - TerminalText.width(head) - TerminalText.width(flag))
+            let text = head + TerminalText.truncated(url, toWidth: room) + flag
             lines.append(DialogBox.Line(text, chosen ? Style(.accent, bold: true, reverse: true) : .plain, maxLines: 1))
         }
         if let note = picker.list.note {
