@@ -370,3 +370,63 @@ struct ViewsTests {
         #expect(ExportForm.slug("Ünïcode") == "n-code")
     }
 }
+
+/// The export's fetching through a client: every page in order, each person once, bounded,
+/// and stopping without cancelling requests.
+@Suite("Views: the export's fetching")
+struct ExportFetchTests {
+    static func expected(_ people: [Person], _ format: PeopleExportFormat) -> String {
+        var writer = PeopleExportWriter(format: format)
+        writer.append(ScriptedServer(people).page(PeopleQuery(startIndex: 0, count: 100_000)).people)
+        return writer.finish()
+    }
+
+    @Test("Every page, in order, one request per 100 people; progress rises to the total", arguments: PeopleExportFormat.allCases)
+    func everyPage(_ format: PeopleExportFormat) async {
+        let people = People.many(1_050)
+        let script = ClientScript(people)
+        let progress = ProgressLog()
+        let response = await ExportFetch.run(PeopleQuery(text: nil, startIndex: 300, count: 20), format: format,
+                                             with: ScriptedClient(script), stop: ExportFetch.StopFlag()) { fetched, total in
+            progress.add(fetched, total)
+        }
+        #expect(response == .exported(ExportedPeople(contents: Self.expected(people, format), count: 1_050)),
+                "from the first person whatever the view's paging, 100 at a time")
+        let listings = await script.calls(of: .listing)
+        #expect(listings.count == 11)
+        let steps = progress.steps
+        #expect(steps.first == Step(fetched: 100, total: 1_050))
+        #expect(steps.last == Step(fetched: 1_050, total: 1_050))
+        #expect(steps.map(\.fetched) == steps.map(\.fetched).sorted())
+    }
+
+    @Test("Stopped after the first page: no other page is asked for, and the answer is cancelled")
+    func stops() async {
+        let script = ClientScript(People.many(1_000))
+        let stop = ExportFetch.StopFlag()
+        let response = await ExportFetch.run(PeopleQuery(), format: .csv, with: ScriptedClient(script), stop: stop) { _, _ in
+            stop.stop()
+        }
+        #expect(response == .failure(.cancelled))
+        #expect(await script.calls(of: .listing).count == 1)
+    }
+
+    @Test("A failed page ends the export with the server's error; nothing partial passes as done")
+    func failure() async {
+        let script = ClientScript(People.many(700))
+        await script.fail(.listing, onCall: 4, with: .server(status: 500, message: "Database is down"))
+        let response = await ExportFetch.run(PeopleQuery(), format: .json, with: ScriptedClient(script),
+                                             stop: ExportFetch.StopFlag()) { _, _ in }
+        #expect(response == .failure(.server(status: 500, message: "Database is down")))
+        #expect(await script.calls(of: .listing).count <= 7)
+    }
+
+    struct Step: Equatable { var fetched: Int; var total: Int }
+
+    final class ProgressLog: @unchecked Sendable {
+        private let lock = NSLock()
+        private var log: [Step] = []
+        func add(_ fetched: Int, _ total: Int) { lock.withLock { log.append(Step(fetched: fetched, total: total)) } }
+        var steps: [Step] { lock.withLock { log } }
+    }
+}

@@ -204,3 +204,34 @@ struct ViewsDrawingTests {
         #expect(String(decoding: received, as: UTF8.self).contains("\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"))
     }
 }
+
+/// The views through the real loop on a terminal in memory: the clipboard effect reaches the
+/// terminal with the raw text, and W's question is answered by y only.
+@Suite("Views in the real terminal loop")
+@MainActor
+struct ViewsLoopTests {
+    @Test("c and C hand the selected e-mail and id to the terminal's clipboard; W asks, y answers")
+    func copyAndReadWrite() async throws {
+        let terminal = FakeTerminal()
+        let portal = HeldPortal((0..<40).map { Fixture.person($0) })
+        let loop = TerminalLoop(device: terminal, client: HeldClient(portal: portal),
+                                session: Session(portal: "portal.example.com", me: Fixture.owner, readOnly: true),
+                                reauthenticate: nil, timeZone: TimeZone(identifier: "UTC")!)
+        let run = Task { await loop.run() }
+        try await terminal.waitUntil("the first page") { terminal.memory.text.contains("1–20 of 40") }
+        terminal.press(.down)
+        terminal.press(.char("c"))
+        try await terminal.waitUntil("the copy") { terminal.clipboard == ["p1@example.com"] }
+        #expect(terminal.memory.line(23).contains("Copied e-mail of Person 1"))
+        terminal.press(.char("C"))
+        try await terminal.waitUntil("the id") { terminal.clipboard == ["p1@example.com", "id-1"] }
+        #expect(terminal.memory.line(23).contains("READ-ONLY"))
+        terminal.press(.char("W"), .char("W"), .char("t"))
+        try await terminal.waitUntil("the question") { terminal.memory.text.contains("Allow changes?") }
+        terminal.press(.char("y"))
+        try await terminal.waitUntil("read-write") { !terminal.memory.line(23).contains("READ-ONLY") }
+        #expect(terminal.memory.text.contains("t terminate"))
+        terminal.press(.char("q"))
+        #expect(await run.value == .quit)
+    }
+}
