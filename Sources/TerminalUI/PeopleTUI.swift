@@ -45,18 +45,22 @@ public enum PeopleTUI {
     /// - Parameter reauthenticate: signs in again when the portal answers 401 midway (a
     ///   password session); without it the sign-in dialog says how to sign in outside.
     /// - Parameter audit: where each change's audit entry goes (the audit log file).
+    /// - Parameter switcher: the profiles `P` offers and how to sign in to them; `nil` offers none.
     public static func run(client: any PeopleClient, session: Session,
                            reauthenticate: Reauthenticate? = nil,
-                           audit: (any AuditRecorder)? = nil) async throws {
+                           audit: (any AuditRecorder)? = nil,
+                           switcher: (any ProfileSwitcher)? = nil) async throws {
         try await run(client: client, session: session, reauthenticate: reauthenticate, audit: audit,
-                      timeZone: .current)
+                      switcher: switcher, timeZone: .current)
     }
 
     static func run(client: any PeopleClient, session: Session, reauthenticate: Reauthenticate?,
-                    audit: (any AuditRecorder)? = nil, timeZone: TimeZone) async throws {
+                    audit: (any AuditRecorder)? = nil, switcher: (any ProfileSwitcher)? = nil,
+                    timeZone: TimeZone) async throws {
         let device = try TerminalDevice()
         let loop = TerminalLoop(device: device, client: client, session: session,
-                                reauthenticate: reauthenticate, audit: audit, timeZone: timeZone)
+                                reauthenticate: reauthenticate, audit: audit, switcher: switcher,
+                                timeZone: timeZone)
         let outcome = await loop.run()
         device.restore()
         switch outcome {

@@ -42,8 +42,9 @@ public struct DocSpacePeople: AsyncParsableCommand {
                                readOnly: session.connection.readOnly)
             do {
                 try await PeopleTUI.run(client: session.client, session: info,
-                                        reauthenticate: Self.reauthentication(for: session, connection),
-                                        audit: session.auditLog)
+                                        reauthenticate: Self.reauthentication(for: session, connection.request),
+                                        audit: session.auditLog,
+                                        switcher: ConfigProfileSwitcher.make(for: session, options: connection))
             } catch PeopleTUIError.interrupted(let signal) {
                 throw .signalled(signal)
             } catch PeopleTUIError.inputClosed {
@@ -63,10 +64,11 @@ public struct DocSpacePeople: AsyncParsableCommand {
     /// portal, the new token saved (mode 0600) where the old one was read from, or in the
     /// default token file, and a new client with it. API keys and the demo get none: a
     /// password cannot renew them, so the dialog says how to fix it instead.
-    static func reauthentication(for session: PortalSession, _ options: ConnectionOptions) -> Reauthenticate? {
+    static func reauthentication(for session: PortalSession, _ request: ConnectionRequest,
+                                 environment: [String: String] = ProcessInfo.processInfo.environment) -> Reauthenticate? {
         guard session.demoPortal == nil, case .token = session.connection.credentials else { return nil }
         let connection = session.connection
-        let tokenFile = tokenFilePath(for: connection, options)
+        let tokenFile = tokenFilePath(for: connection, request, environment: environment)
         return { email, password in
             let token = try await DocSpaceClient.login(baseURL: connection.baseURL, userName: email,
                                                        password: password, timeout: connection.timeout)
@@ -81,12 +83,12 @@ public struct DocSpacePeople: AsyncParsableCommand {
 
     /// The file the session's token came from (`--token-file`, `DOCSPACE_TOKEN_FILE`, the
     /// profile's `token_file`), or else the default file `login` writes for this portal.
-    static func tokenFilePath(for connection: Connection, _ options: ConnectionOptions,
+    static func tokenFilePath(for connection: Connection, _ request: ConnectionRequest,
                               environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         let resolver = ConnectionResolver(environment: environment)
         let home = environment["HOME"] ?? NSHomeDirectory()
-        let profile = connection.profile.flatMap { name in (try? resolver.loadConfig(options.request))?.profiles[name] }
-        let explicit = options.tokenFile ?? environment["DOCSPACE_TOKEN_FILE"].flatMap { $0.isEmpty ? nil : $0 }
+        let profile = connection.profile.flatMap { name in (try? resolver.loadConfig(request))?.profiles[name] }
+        let explicit = request.tokenFile ?? environment["DOCSPACE_TOKEN_FILE"].flatMap { $0.isEmpty ? nil : $0 }
             ?? profile?.tokenFile
         if let explicit { return AppPaths.expandTilde(explicit, home: home) }
         return resolver.defaultTokenFile(profile: connection.profile, baseURL: connection.baseURL)

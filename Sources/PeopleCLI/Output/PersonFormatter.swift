@@ -52,18 +52,8 @@ enum PersonFormatter {
         return String(decoding: data, as: UTF8.self)
     }
 
-    static let csvHeader = ["id", "displayName", "firstName", "lastName", "email", "userName", "type",
-                            "status", "activationStatus", "department", "location", "registrationDate"]
-
+    /// People as CSV: the same lines as the terminal UI's export (`PeopleCSV`).
     static func csv(_ people: [Person]) -> String {
-        var lines = [CSV.line(csvHeader)]
-        for p in people {
-            lines.append(CSV.line([
-                p.id, p.displayName, p.firstName ?? "", p.lastName ?? "", p.email ?? "", p.userName ?? "",
-                p.type.rawValue, p.status.routeName, String(p.activationStatus.rawValue),
-                p.department ?? "", p.location ?? "", p.registrationDate?.text ?? "",
-            ]))
-        }
-        return lines.joined(separator: "\n")
+        PeopleCSV.document(people)
     }
 }

@@ -54,4 +54,11 @@ public enum Dialog: Sendable, Equatable {
     case report(ActionReport)
     /// The portal answered 401 midway: sign in again, or learn how to.
     case signIn(SignInPrompt)
+    // views:
+    /// `P`: the profiles of the config file, to sign in to another portal.
+    case profilePicker(ProfilePicker)
+    /// `W` in a read-only session: y makes it read-write (W itself never confirms).
+    case confirmReadWrite
+    /// `e`: format and path, then the progress of fetching every page.
+    case export(ExportForm)
 }

@@ -17,21 +17,25 @@ public enum PrivateFile {
             return "\(path): \(String(cString: strerror(code)))"
         }
         defer { close(fd) }
-        var bytes = Array(contents.utf8)
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { buffer in
-                Foundation.write(fd, buffer.baseAddress! + written, buffer.count - written)
+        // Written from the string's own UTF-8 storage: an export of a big portal is not
+        // copied once more on its way to the disk.
+        var text = contents
+        let failure: Int32? = text.withUTF8 { bytes in
+            var written = 0
+            while written < bytes.count {
+                let n = Foundation.write(fd, bytes.baseAddress! + written, bytes.count - written)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                written += n
             }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let code = errno
-                unlink(expanded)
-                return "\(path): \(String(cString: strerror(code)))"
-            }
-            written += n
+            return nil
         }
-        bytes.removeAll()
+        if let code = failure {
+            unlink(expanded)
+            return "\(path): \(String(cString: strerror(code)))"
+        }
         return nil
     }
 }

@@ -11,6 +11,9 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case report
     case signIn
     case help
+    // views:
+    case profilePicker
+    case export
 
     public var title: String {
         switch self {
@@ -24,6 +27,9 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .report: "Results dialog (after a change where something failed)"
         case .signIn: "Sign-in dialog (the portal stopped accepting the session: 401)"
         case .help: "Help overlay (?)"
+        // views:
+        case .profilePicker: "Profile picker (P)"
+        case .export: "Export dialog (e)"
         }
     }
 }

@@ -110,5 +110,21 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.pageUp], .pageUp, in: .help, help: "Scroll a page up"),
         KeyBinding([.pageDown], .pageDown, in: .help, help: "Scroll a page down"),
         KeyBinding([.escape, .char("?"), .char("q"), .function(1)], .closeHelp, in: .help, help: "Close the help", bar: "close"),
+
+        // views: portals, read-only, export, copy
+        KeyBinding([.char("P")], .switchProfile, in: .panes, help: "Switch to another portal profile of the config file (not while a change runs)"),
+        KeyBinding([.char("W")], .toggleReadOnly, in: .panes, help: "Read-only ⇄ read-write: to read-write asks y/N naming the portal; to read-only at once"),
+        KeyBinding([.char("e")], .export, in: .panes, help: "Export the current view (search, filters, sort; every page) to a CSV or JSON file", bar: "export"),
+        KeyBinding([.char("c")], .copyEmail, in: .panes, help: "Copy the selected person's e-mail to the clipboard (OSC 52)"),
+        KeyBinding([.char("C")], .copyID, in: .panes, help: "Copy the selected person's id to the clipboard (OSC 52)"),
+        KeyBinding([.up, .char("k")], .moveUp, in: .profilePicker, help: "Previous profile"),
+        KeyBinding([.down, .char("j")], .moveDown, in: .profilePicker, help: "Next profile"),
+        KeyBinding([.enter], .submit, in: .profilePicker, help: "Sign in to the chosen profile with its token; the current session stays if that fails", bar: "switch"),
+        KeyBinding([.escape, .char("q")], .cancel, in: .profilePicker, help: "Close; stay on this portal", bar: "close"),
+        KeyBinding([.tab, .backTab, .left, .right], .nextField, in: .export, help: "Switch between CSV and JSON", bar: "format"),
+        KeyBinding([.enter], .submit, in: .export, help: "Fetch every page of the view and save the file (a new file, mode 0600; never overwrites)", bar: "export"),
+        KeyBinding([.escape], .cancel, in: .export, help: "Close, or stop the export while it fetches (nothing is written)", bar: "cancel"),
+        KeyBinding([.backspace], .deleteBackward, in: .export, help: "Delete the last character of the path"),
+        KeyBinding([.control("u")], .clearField, in: .export, help: "Clear the path"),
     ])
 }

@@ -18,6 +18,8 @@ public enum UserAction: String, Sendable, CaseIterable {
     case confirm
     // Help overlay.
     case closeHelp
+    // views: portals, read-only, export and copying (none of them changes data).
+    case switchProfile, toggleReadOnly, export, copyEmail, copyID
 
     /// The name the `:` command line accepts for this action, if it has one.
     public var commandName: String? {
@@ -45,6 +47,12 @@ public enum UserAction: String, Sendable, CaseIterable {
         case .reactivate: "reactivate"
         case .delete: "delete"
         case .undo: "undo"
+        // views:
+        case .switchProfile: "profile"
+        case .toggleReadOnly: "readonly"
+        case .export: "export"
+        case .copyEmail: "copy-email"
+        case .copyID: "copy-id"
         case .commandLine, .submit, .cancel, .deleteBackward, .clearField, .complete, .nextField,
              .confirm, .closeHelp: nil
         }

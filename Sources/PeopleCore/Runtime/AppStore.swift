@@ -17,13 +17,16 @@ public final class AppStore {
     /// - Parameter reauthenticate: signs in again after a 401 midway (password sessions);
     ///   without it the sign-in dialog says how to sign in outside the app.
     ///   - audit: receives one entry per change request (the audit log); `nil` records nothing.
+    ///   - switcher: signs in to other profiles of the config file (`P`); `nil` offers none.
     public init(state: AppState, client: any PeopleClient, reauthenticate: Reauthenticate? = nil,
-                audit: (any AuditRecorder)? = nil) {
+                audit: (any AuditRecorder)? = nil, switcher: (any ProfileSwitcher)? = nil) {
         var state = state
         state.session.canSignInAgain = reauthenticate != nil
+        if let switcher { state.profiles = switcher.profileList }
         self.state = state
         self.runner = nil
-        self.runner = EffectRunner(client: client, reauthenticate: reauthenticate, audit: audit) { [weak self] message in
+        self.runner = EffectRunner(client: client, reauthenticate: reauthenticate, audit: audit,
+                                   switcher: switcher) { [weak self] message in
             self?.send(message)
         }
     }

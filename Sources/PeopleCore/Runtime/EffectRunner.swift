@@ -17,8 +17,15 @@ import DocSpaceAPI
 public final class EffectRunner {
     /// Replaced after a sign-in: requests started afterwards use the new token.
     private var client: any PeopleClient
-    private let reauthenticate: Reauthenticate?
+    /// Replaced when the admin switches to another profile.
+    private var reauthenticate: Reauthenticate?
     private let audit: (any AuditRecorder)?
+    // views:
+    private let switcher: (any ProfileSwitcher)?
+    /// Exports still fetching, so that `.cancel` stops them asking for more pages.
+    private var exportStops: [RequestID: ExportFetch.StopFlag] = [:]
+    /// Requests `update` gave up on; a profile switch among them must not replace the client.
+    private var abandoned: Set<RequestID> = []
     private let deliver: @MainActor (Message) -> Void
     private var tasks: [RequestID: Task<Void, Never>] = [:]
     private var idleWaiters: [CheckedContinuation<Void, Never>] = []
@@ -31,12 +38,14 @@ public final class EffectRunner {
     ///     key, the demo), and then a `.signIn` request fails with a message saying how.
     ///   - deliver: receives every answer, on the main actor.
     ///   - audit: receives `.audit` effects; `nil` drops them.
+    ///   - switcher: signs in to other profiles (`P`); `nil` when the front end cannot.
     public init(client: any PeopleClient, reauthenticate: Reauthenticate? = nil,
-                audit: (any AuditRecorder)? = nil,
+                audit: (any AuditRecorder)? = nil, switcher: (any ProfileSwitcher)? = nil,
                 deliver: @escaping @MainActor (Message) -> Void) {
         self.client = client
         self.reauthenticate = reauthenticate
         self.audit = audit
+        self.switcher = switcher
         self.deliver = deliver
     }
 
@@ -58,15 +67,24 @@ public final class EffectRunner {
                     self?.complete(id, .failure(error))
                 }
             }
+        // views:
+        case .request(let id, .switchProfile(let name)):
+            runProfileSwitch(id, name)
+        case .request(let id, .export(let query, let format)):
+            runExport(id, query, format)
         case .request(let id, let request):
             let client = self.client
             tasks[id] = Task { [weak self] in
                 let response = await Self.perform(request, with: client)
                 self?.complete(id, response)
             }
-        case .cancel:
-            // Abandoned, not cancelled: see the type's documentation.
-            break
+        case .cancel(let ids):
+            // Abandoned, not cancelled: see the type's documentation. An export stops asking
+            // for pages, and a profile switch will not replace the client.
+            for id in ids {
+                exportStops[id]?.stop()
+                if tasks[id] != nil { abandoned.insert(id) }
+            }
         case .writeFile(let path, let contents):
             // Counted like a request, so that tests can wait for the file to be there.
             // Negative ids never meet the state's request numbers.
@@ -99,6 +117,62 @@ public final class EffectRunner {
 
     private var fileWrites = 0
 
+    // MARK: views
+
+    private func runProfileSwitch(_ id: RequestID, _ name: String) {
+        guard let switcher else {
+            tasks[id] = Task { [weak self] in
+                self?.complete(id, .profileRefused("switching portals is not available here"))
+            }
+            return
+        }
+        tasks[id] = Task { [weak self] in
+            let outcome = await Self.open(name, with: switcher)
+            guard let self else { return }
+            if case .success(let portal) = outcome, !self.abandoned.contains(id) {
+                self.client = portal.client
+                self.reauthenticate = portal.reauthenticate
+                var session = portal.session
+                session.canSignInAgain = portal.reauthenticate != nil
+                self.complete(id, .switchedProfile(session, profile: name))
+            } else if case .failure(let refusal) = outcome {
+                self.complete(id, refusal.response)
+            } else {
+                self.complete(id, .failure(.cancelled))
+            }
+        }
+    }
+
+    @concurrent
+    nonisolated static func open(_ name: String, with switcher: any ProfileSwitcher) async -> Result<OpenedPortal, RefusedSwitch> {
+        do {
+            return .success(try await switcher.open(name))
+        } catch let refusal as ProfileRefusal {
+            return .failure(RefusedSwitch(response: .profileRefused(refusal.reason)))
+        } catch {
+            return .failure(RefusedSwitch(response: .failure(docSpaceError(error))))
+        }
+    }
+
+    /// Why a switch failed, as the answer `update` gets.
+    struct RefusedSwitch: Error {
+        var response: Response
+    }
+
+    private func runExport(_ id: RequestID, _ query: PeopleQuery, _ format: PeopleExportFormat) {
+        let client = self.client
+        let stop = ExportFetch.StopFlag()
+        exportStops[id] = stop
+        let deliver = self.deliver
+        tasks[id] = Task { [weak self] in
+            let response = await ExportFetch.run(query, format: format, with: client, stop: stop) { fetched, total in
+                Task { @MainActor in deliver(.exportProgress(id, fetched: fetched, total: total)) }
+            }
+            self?.exportStops[id] = nil
+            self?.complete(id, response)
+        }
+    }
+
     private func finishFileWrite(_ id: RequestID, path: String, problem: String?) {
         deliver(.fileWritten(path: path, problem: problem))
         tasks[id] = nil
@@ -109,6 +183,7 @@ public final class EffectRunner {
         // Deliver before forgetting the task: requests the answer starts keep us busy.
         deliver(.response(id, response))
         tasks[id] = nil
+        abandoned.remove(id)
         resumeIdleWaitersIfIdle()
     }
 
@@ -135,7 +210,7 @@ public final class EffectRunner {
                 return await setStatus(status, ids: ids, with: client)
             case .delete(let ids):
                 return await delete(ids, with: client)
-            case .signIn:
+            case .signIn, .switchProfile, .export:
                 return .failure(.unauthorized(message: "signing in needs the runner"))
             }
         } catch {

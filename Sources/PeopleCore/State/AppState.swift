@@ -64,6 +64,12 @@ public struct AppState: Sendable, Equatable {
 
     var nextRequestNumber = 1
 
+    // views:
+    /// What `P` offers; `nil` when the front end cannot switch portals.
+    public var profiles: ProfileList?
+    /// The calendar time of `now`, for the export's default file name.
+    public var wallClock = WallClock()
+
     public init(session: Session, size: TerminalSize = TerminalSize(width: 80, height: 24)) {
         self.session = session
         self.size = size
@@ -145,6 +151,10 @@ public struct AppState: Sendable, Equatable {
         case .quitWhileBusy: return .confirmation
         case .report: return .report
         case .signIn: return .signIn
+        // views:
+        case .profilePicker: return .profilePicker
+        case .confirmReadWrite: return .confirmation
+        case .export: return .export
         case nil: break
         }
         if helpScroll != nil { return .help }

@@ -18,12 +18,17 @@ public enum RequestPurpose: Sendable, Equatable {
     case recheck(Recheck)
     /// Signing in again after a 401.
     case signIn
+    // views:
+    /// Signing in to another profile.
+    case switchProfile(name: String)
+    /// Fetching every page for an export.
+    case export
 
     /// Part of a change: another change waits, and quitting asks first.
     var isChange: Bool {
         switch self {
         case .verify, .perform, .recheck: true
-        case .page, .detail, .signIn: false
+        case .page, .detail, .signIn, .switchProfile, .export: false
         }
     }
 
@@ -32,7 +37,7 @@ public enum RequestPurpose: Sendable, Equatable {
     var isCancellableRead: Bool {
         switch self {
         case .page, .detail, .verify, .recheck: true
-        case .perform, .signIn: false
+        case .perform, .signIn, .switchProfile, .export: false
         }
     }
 }

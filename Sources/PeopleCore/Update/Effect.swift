@@ -39,4 +39,11 @@ public enum Request: Sendable, Equatable {
     /// Signs in again after a 401, through the `Reauthenticate` the command line gave; the
     /// runner then uses the new client for everything.
     case signIn(email: String, password: Password)
+    // views:
+    /// Signs in to another profile through the `ProfileSwitcher`; on success the runner uses
+    /// the new portal's client (and its way of signing in again) for everything.
+    case switchProfile(name: String)
+    /// Every page of the query, written as an export file's contents (the runner reports
+    /// progress with `Message.exportProgress`).
+    case export(PeopleQuery, PeopleExportFormat)
 }

@@ -17,6 +17,9 @@ public enum Message: Sendable, Equatable {
     case response(RequestID, Response)
     /// A `writeFile` effect finished: `problem` says why it failed, in words.
     case fileWritten(path: String, problem: String?)
+    // views:
+    /// An export is fetching: people written so far, out of the server's total.
+    case exportProgress(RequestID, fetched: Int, total: Int)
 }
 
 /// What came back for a request.
@@ -35,6 +38,13 @@ public indirect enum Response: Sendable, Equatable {
     /// Signed in again: the runner uses the new client from now on.
     case signedIn
     case failure(DocSpaceError)
+    // views:
+    /// Signed in to another profile; the runner already uses its client.
+    case switchedProfile(Session, profile: String)
+    /// The profile could not be used before any call (no token, a bad address): why, in words.
+    case profileRefused(String)
+    /// Every page of an export, as the file's contents.
+    case exported(ExportedPeople)
 }
 
 /// The batch of a change that failed, and the ids never sent because of it.

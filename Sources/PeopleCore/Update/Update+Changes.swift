@@ -69,6 +69,13 @@ extension AppState {
             if keys.binding(for: key, in: .report)?.action == .cancel { self.dialog = nil }
         case .signIn(let prompt):
             handleSignInKey(key, prompt, into: &effects)
+        // views:
+        case .profilePicker(let picker):
+            handleProfilePickerKey(key, picker, into: &effects)
+        case .confirmReadWrite:
+            handleReadWriteKey(key, into: &effects)
+        case .export(let form):
+            handleExportKey(key, form, into: &effects)
         }
     }
 
@@ -173,6 +180,9 @@ extension AppState {
         case .failure(let error):
             classify(error, for: action.targets, into: &outcome)
         case .page, .person, .lookups, .signedIn:
+            return
+        // views:
+        case .switchedProfile, .profileRefused, .exported:
             return
         }
         if outcome.reloadAfter {

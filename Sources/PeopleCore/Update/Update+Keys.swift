@@ -33,7 +33,7 @@ extension AppState {
     /// Runs an action from the list or detail context, whether a key or the command line
     /// asked for it.
     mutating func perform(_ action: UserAction, into effects: inout [Effect]) {
-        if session.readOnly && [.terminate, .reactivate, .delete, .undo].contains(action) {
+        if session.readOnly && (action.isDangerous || [.terminate, .reactivate, .delete, .undo].contains(action)) {
             say("Read-only session: changes are turned off", .warning)
             return
         }
@@ -98,6 +98,9 @@ extension AppState {
             undoLastTerminate(into: &effects)
         case .submit, .cancel, .deleteBackward, .clearField, .complete, .nextField, .confirm, .closeHelp:
             break
+        // views:
+        case .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID:
+            performViewAction(action, into: &effects)
         }
     }
 

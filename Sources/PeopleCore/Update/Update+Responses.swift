@@ -59,6 +59,11 @@ extension AppState {
             recheckAnswered(recheck, response, into: &effects)
         case .signIn:
             signInAnswered(response, into: &effects)
+        // views:
+        case .switchProfile(let name):
+            profileSwitchAnswered(name, response, into: &effects)
+        case .export:
+            exportAnswered(id, response, into: &effects)
         }
     }
 }

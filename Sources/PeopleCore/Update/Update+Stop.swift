@@ -30,6 +30,9 @@ extension AppState {
                 stoppedRecheck = recheck
             case .perform, .signIn, nil:
                 break
+            // views:
+            case .switchProfile, .export:
+                break
             }
         }
         if stoppedListing {

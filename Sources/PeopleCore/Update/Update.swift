@@ -35,6 +35,9 @@ extension AppState {
             } else {
                 say("Saved to \(path)", .success)
             }
+        // views:
+        case .exportProgress(let id, let fetched, let total):
+            exportProgressed(id, fetched: fetched, total: total)
         }
     }
 

@@ -46,6 +46,10 @@ public struct AppView {
         case .quitWhileBusy: QuitDialog().draw(into: &frame)
         case .report(let report): ReportDialog(report: report).draw(into: &frame)
         case .signIn(let prompt): SignInDialog(prompt: prompt, portal: state.session.portal).draw(into: &frame)
+        // views:
+        case .profilePicker(let picker): ProfilePickerDialog(picker: picker, portal: state.session.portal).draw(into: &frame)
+        case .confirmReadWrite: ReadWriteDialog(portal: state.session.portal).draw(into: &frame)
+        case .export(let form): ExportDialog(form: form, now: state.now).draw(into: &frame)
         case nil: break
         }
         return frame

@@ -98,13 +98,11 @@ final class TerminalDevice: TerminalPort {
         CNCurses.beep()
     }
 
-    /// OSC 52 with the text in base64, written past ncurses (which knows no such sequence).
-    /// The text is the app's own (an e-mail or an id), so nothing a profile wrote can end the
-    /// sequence early.
+    /// OSC 52, written past ncurses (which knows no such sequence); inside tmux also wrapped
+    /// for tmux's passthrough. See `ClipboardSequence`.
     func copyToClipboard(_ text: String) {
-        let sequence = "\u{1B}]52;c;\(Data(text.utf8).base64EncodedString())\u{07}"
-        var bytes = Array(sequence.utf8)
-        _ = bytes.withUnsafeMutableBytes { Foundation.write(STDOUT_FILENO, $0.baseAddress!, $0.count) }
+        ClipboardSequence.write(text, to: STDOUT_FILENO,
+                                insideTmux: ProcessInfo.processInfo.environment["TMUX"].map { !$0.isEmpty } ?? false)
     }
 
     /// Reads every key available now (never blocks), then hands them over as one batch.

@@ -28,12 +28,17 @@ final class TerminalLoop {
     static let tickInterval: Duration = .milliseconds(100)
 
     init(device: any TerminalPort, client: any PeopleClient, session: Session,
-         reauthenticate: Reauthenticate?, audit: (any AuditRecorder)? = nil, timeZone: TimeZone) {
+         reauthenticate: Reauthenticate?, audit: (any AuditRecorder)? = nil,
+         switcher: (any ProfileSwitcher)? = nil, timeZone: TimeZone) {
         self.device = device
         self.timeZone = timeZone
         self.started = clock.now
-        store = AppStore(state: AppState(session: session, size: device.size), client: client,
-                         reauthenticate: reauthenticate, audit: audit)
+        var state = AppState(session: session, size: device.size)
+        // views: the calendar time of the app's clock (0 now), for the export's file name.
+        state.wallClock = WallClock(epochAtZero: Date().timeIntervalSince1970,
+                                    utcOffset: timeZone.secondsFromGMT())
+        store = AppStore(state: state, client: client, reauthenticate: reauthenticate, audit: audit,
+                         switcher: switcher)
     }
 
     private var now: Double {

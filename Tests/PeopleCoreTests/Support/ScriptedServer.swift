@@ -46,6 +46,18 @@ struct ScriptedServer: Sendable {
             }
             people.removeAll { ids.contains($0.id) }
             return .deletion(lookUp(ids))
+        // views:
+        case .switchProfile(let name):
+            return .profileRefused("the scripted server knows no profile \(name)")
+        case .export(var query, let format):
+            var writer = PeopleExportWriter(format: format)
+            query.startIndex = 0
+            query.count = PeopleQuery.maxCount
+            writer.append(page(PeopleQuery(text: query.text, status: query.status, types: query.types,
+                                           sortBy: query.sortBy, sortOrder: query.sortOrder,
+                                           startIndex: 0, count: Int.max / 2)).people)
+            let count = writer.count
+            return .exported(ExportedPeople(contents: writer.finish(), count: count))
         }
     }
 

@@ -1,9 +1,9 @@
 /// RFC 4180 CSV lines.
-enum CSV {
+public enum CSV {
     /// Quotes a field when it holds a comma, quote or line break. A field that a spreadsheet
     /// would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a leading `'`: names are
     /// written by anyone, and an export is opened by an admin.
-    static func field(_ value: String) -> String {
+    public static func field(_ value: String) -> String {
         var text = value
         if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
             text = "'" + text
@@ -14,7 +14,7 @@ enum CSV {
         return text
     }
 
-    static func line(_ fields: [String]) -> String {
+    public static func line(_ fields: [String]) -> String {
         fields.map(field).joined(separator: ",")
     }
 }

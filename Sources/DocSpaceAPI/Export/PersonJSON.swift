@@ -1,4 +1,3 @@
-import DocSpaceAPI
 import Foundation
 
 /// People as `--json` prints them, written straight to bytes.
@@ -15,10 +14,10 @@ import Foundation
 /// wherever it writes, one member per line suits `grep`, `diff` and version control of
 /// exports, and `jq` reads it as readily as compact JSON. At this speed the indentation
 /// costs a few milliseconds for 10,000 people, so there is nothing to trade.
-enum PersonJSON {
+public enum PersonJSON {
     /// The people as a pretty JSON array, or `nil` when `JSONEncoder` would refuse them
     /// (a non-finite `usedSpace`): the caller then uses the encoder and its refusal.
-    static func array(_ people: [Person]) -> String? {
+    public static func array(_ people: [Person]) -> String? {
         // (Indexing rather than iterating: a person is read in place, not copied.)
         guard people.indices.allSatisfy({ isEncodable(people[$0]) }) else { return nil }
         guard people.count >= parallelThreshold else {
@@ -51,7 +50,7 @@ enum PersonJSON {
     }
 
     /// Below this, one writer on one thread is quicker than splitting the work.
-    static let parallelThreshold = 2_000
+    public static let parallelThreshold = 2_000
 
     /// The array's elements as consecutive runs, written concurrently.
     private static func elementRuns(_ people: [Person]) -> [[UInt8]] {
@@ -86,14 +85,14 @@ enum PersonJSON {
     }
 
     /// One person as a pretty JSON object (`show --json`), or `nil` as for `array`.
-    static func object(_ person: Person) -> String? {
+    public static func object(_ person: Person) -> String? {
         guard isEncodable(person) else { return nil }
         var writer = PrettyJSONWriter(capacity: 2_048)
         write(person, to: &writer)
         return String(decoding: writer.bytes, as: UTF8.self)
     }
 
-    private static func isEncodable(_ person: Person) -> Bool {
+    static func isEncodable(_ person: Person) -> Bool {
         person.usedSpace?.isFinite ?? true
     }
 
@@ -108,7 +107,7 @@ enum PersonJSON {
 
     /// `Person.encode(to:)`: optionals omitted, empty groups and contacts omitted, `type` as
     /// its name, statuses as numbers, dates as the portal's text.
-    private static func write(_ person: Person, to writer: inout PrettyJSONWriter) {
+    static func write(_ person: Person, to writer: inout PrettyJSONWriter) {
         writer.object { writer in
             personKeys.forEach { key, prefix in
                 switch key {

@@ -1,0 +1,92 @@
+/// The two ways people leave the app as a file: `docspace-people list --csv|--json` and the
+/// terminal UI's export. They live here, next to the model they serialize, so that both front
+/// ends write the very same bytes (the CLI and the TUI sit side by side above this layer).
+public enum PeopleExportFormat: String, Sendable, CaseIterable, Equatable {
+    case csv, json
+
+    /// "CSV", "JSON".
+    public var label: String { rawValue.uppercased() }
+
+    /// The file name's extension, without the dot.
+    public var fileExtension: String { rawValue }
+}
+
+/// CSV as `list --csv` prints it: a header line, then one line per person (RFC 4180, with
+/// formula-looking fields defused by `CSV.field`).
+public enum PeopleCSV {
+    public static let header = ["id", "displayName", "firstName", "lastName", "email", "userName", "type",
+                                "status", "activationStatus", "department", "location", "registrationDate"]
+
+    /// One person's line, without the line break.
+    public static func line(_ p: Person) -> String {
+        CSV.line([
+            p.id, p.displayName, p.firstName ?? "", p.lastName ?? "", p.email ?? "", p.userName ?? "",
+            p.type.rawValue, p.status.routeName, String(p.activationStatus.rawValue),
+            p.department ?? "", p.location ?? "", p.registrationDate?.text ?? "",
+        ])
+    }
+
+    /// The header and every person, lines joined by `\n` (no final line break).
+    public static func document(_ people: [Person]) -> String {
+        var lines = [CSV.line(header)]
+        lines.reserveCapacity(people.count + 1)
+        for person in people { lines.append(line(person)) }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Builds an export page by page, so a portal of 100,000 people is held once, as the text
+/// being written, and never also as a list of `Person`s.
+///
+/// `finish()` returns exactly what `docspace-people list --all --csv|--json` prints for the
+/// same pages: the same CSV lines or pretty JSON array, the line break `Console.out` adds,
+/// and each person once (a person who moved between pages while they were fetched is kept
+/// where first seen, as `collectAllPeople` does).
+public struct PeopleExportWriter: Sendable {
+    public let format: PeopleExportFormat
+    /// People written so far.
+    public private(set) var count = 0
+    private var seen: Set<String> = []
+    private var text = ""
+    /// A person `JSONEncoder` would refuse (a non-finite number): the CLI then prints `null`.
+    private var refused = false
+
+    public init(format: PeopleExportFormat) {
+        self.format = format
+        switch format {
+        case .csv: text = CSV.line(PeopleCSV.header)
+        case .json: text = "["
+        }
+    }
+
+    /// Adds the people of one page, in order, skipping any already written.
+    public mutating func append(_ people: some Sequence<Person>) {
+        for person in people where seen.insert(person.id).inserted {
+            switch format {
+            case .csv:
+                text.append("\n")
+                text.append(PeopleCSV.line(person))
+            case .json:
+                guard PersonJSON.isEncodable(person) else { refused = true; continue }
+                var writer = PrettyJSONWriter(elementsAtDepth: 1, afterElements: count > 0, capacity: 1_400)
+                writer.element()
+                PersonJSON.write(person, to: &writer)
+                text.append(String(decoding: writer.bytes, as: UTF8.self))
+            }
+            count += 1
+        }
+    }
+
+    /// The whole file.
+    public consuming func finish() -> String {
+        switch format {
+        case .csv:
+            text.append("\n")
+        case .json:
+            if refused { return "null\n" }
+            // `JSONEncoder`'s empty array is "[\n\n]"; a full one ends "\n]".
+            text.append(count == 0 ? "\n\n]\n" : "\n]\n")
+        }
+        return text
+    }
+}

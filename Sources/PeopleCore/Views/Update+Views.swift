@@ -1,0 +1,265 @@
+import DocSpaceAPI
+
+extension UserAction {
+    /// Changes data on the portal: some binding of the standard table says so. Read-only
+    /// sessions refuse these whatever path asks (a key, the command line), including actions
+    /// added to the table later.
+    public var isDangerous: Bool {
+        KeyTable.standard.bindings.contains { $0.action == self && $0.isDangerous }
+    }
+}
+
+/// `P` switch profile, `W` read-only ⇄ read-write, `e` export the view, `c`/`C` copy.
+extension AppState {
+    mutating func performViewAction(_ action: UserAction, into effects: inout [Effect]) {
+        switch action {
+        case .switchProfile: openProfilePicker(into: &effects)
+        case .toggleReadOnly: toggleReadOnly(into: &effects)
+        case .export: openExport(into: &effects)
+        case .copyEmail: copySelected(email: true, into: &effects)
+        case .copyID: copySelected(email: false, into: &effects)
+        default: break
+        }
+    }
+
+    // MARK: Read-only
+
+    /// Makes the session read-only or read-write: the key table follows, so the bar, the help
+    /// and every key path agree with it at once.
+    mutating func setReadOnly(_ readOnly: Bool) {
+        session.readOnly = readOnly
+        keys = readOnly ? KeyTable.standard.readOnly() : KeyTable.standard
+    }
+
+    /// `W`: to read-only at once (it only takes powers away); to read-write after y.
+    mutating func toggleReadOnly(into effects: inout [Effect]) {
+        if session.readOnly {
+            dialog = .confirmReadWrite
+            effects.append(.flushTypeAhead)
+        } else {
+            setReadOnly(true)
+            say("Read-only: changes are turned off (W turns them back on)")
+        }
+    }
+
+    /// The §3 rules: y confirms; n, Enter and Esc cancel; every other key (W among them) is
+    /// swallowed.
+    mutating func handleReadWriteKey(_ key: Key, into effects: inout [Effect]) {
+        switch keys.binding(for: key, in: .confirmation)?.action {
+        case .confirm:
+            dialog = nil
+            setReadOnly(false)
+            say("Read-write on \(session.portal): changes are allowed", .warning)
+        case .cancel:
+            dialog = nil
+            say("Still read-only: nothing can be changed")
+        default:
+            break
+        }
+    }
+
+    // MARK: Profiles
+
+    mutating func openProfilePicker(into effects: inout [Effect]) {
+        guard let profiles else {
+            say("Switching portals is not available here", .warning)
+            return
+        }
+        if isChangeInFlight {
+            say("Wait: a change is still running on \(session.portal)", .warning)
+            return
+        }
+        dialog = .profilePicker(ProfilePicker(list: profiles))
+        effects.append(.flushTypeAhead)
+    }
+
+    mutating func handleProfilePickerKey(_ key: Key, _ picker: ProfilePicker, into effects: inout [Effect]) {
+        var picker = picker
+        // One sign-in at a time: the keys wait for its answer (the portal's timeout bounds it).
+        guard picker.switching == nil else { return }
+        switch keys.binding(for: key, in: .profilePicker)?.action {
+        case .moveUp:
+            picker.cursor = max(0, picker.cursor - 1)
+        case .moveDown:
+            picker.cursor = min(max(0, picker.list.profiles.count - 1), picker.cursor + 1)
+        case .cancel:
+            dialog = nil
+            return
+        case .submit:
+            guard let chosen = picker.chosen else {
+                dialog = nil
+                return
+            }
+            if chosen.name == picker.list.current {
+                dialog = nil
+                say("Already on \(session.portal)")
+                return
+            }
+            if isChangeInFlight {
+                picker.problem = "Wait: a change is still running"
+            } else {
+                picker.switching = chosen.name
+                picker.problem = nil
+                effects.append(request(.switchProfile(name: chosen.name), .switchProfile(name: chosen.name)))
+            }
+        default:
+            return
+        }
+        dialog = .profilePicker(picker)
+    }
+
+    /// Signed in to the other portal: a new session, with that profile's read-only flag, and
+    /// nothing of the old portal kept (marks, search, detail, the undo offer all named its
+    /// people). On failure the current session stays and the picker says why.
+    mutating func profileSwitchAnswered(_ name: String, _ response: Response, into effects: inout [Effect]) {
+        switch response {
+        case .switchedProfile(let newSession, let profile):
+            if case .profilePicker = dialog { dialog = nil }
+            session = newSession
+            setReadOnly(newSession.readOnly)
+            profiles?.current = profile
+            marks = []
+            undo = nil
+            search = SearchState()
+            localMatches = nil
+            if let old = detail?.request { effects.append(.cancel([old])); _ = finish(old) }
+            detail = nil
+            detailLineCount = nil
+            focus = .list
+            reload(keepRows: false, into: &effects)
+            say("Now on \(newSession.portal) as \(newSession.me.displayName)\(newSession.readOnly ? " (read-only)" : "")", .success)
+        case .failure(let error):
+            switchFailed(name, ErrorText.explain(error), into: &effects)
+        case .profileRefused(let why):
+            switchFailed(name, why, into: &effects)
+        default:
+            break
+        }
+    }
+
+    mutating func switchFailed(_ name: String, _ why: String, into effects: inout [Effect]) {
+        let reason = "Could not switch to \(name): \(why); still on \(session.portal)"
+        if case .profilePicker(var picker) = dialog {
+            picker.switching = nil
+            picker.problem = reason
+            dialog = .profilePicker(picker)
+        }
+        say(reason, .error)
+        effects.append(.bell)
+    }
+
+    // MARK: Export
+
+    /// What the view shows, in words, for the export dialog.
+    var viewDescription: String {
+        var parts: [String] = []
+        if let text = search.appliedText { parts.append("Search: \(text)") }
+        parts += ["Status: \(filters.statusLabel)", "Type: \(filters.typeLabel)", "Sort: \(filters.sortLabel)"]
+        return parts.joined(separator: " │ ")
+    }
+
+    mutating func openExport(into effects: inout [Effect]) {
+        let query = filters.query(text: search.appliedText, startIndex: 0, count: PeopleQuery.maxCount)
+        let portal = profiles?.current ?? Self.host(of: session.portal)
+        let name = ExportForm.defaultFileName(portal: portal, at: wallClock.civil(at: now), format: .csv)
+        dialog = .export(ExportForm(format: .csv, path: name, query: query, viewDescription: viewDescription))
+        effects.append(.flushTypeAhead)
+    }
+
+    /// "work (work.example.com:8443)" → "work.example.com:8443"; a bare host stays.
+    static func host(of portal: String) -> String {
+        if let open = portal.lastIndex(of: "("), portal.hasSuffix(")") {
+            return String(portal[portal.index(after: open)..<portal.index(before: portal.endIndex)])
+        }
+        return portal
+    }
+
+    mutating func handleExportKey(_ key: Key, _ form: ExportForm, into effects: inout [Effect]) {
+        var form = form
+        let action = keys.binding(for: key, in: .export)?.action
+        if case .fetching(let id, _, _) = form.phase {
+            // While fetching only Esc counts: it stops, and nothing is written.
+            guard action == .cancel else { return }
+            effects.append(.cancel([id]))
+            _ = finish(id)
+            dialog = nil
+            say("Export stopped: nothing was written")
+            return
+        }
+        switch action {
+        case .cancel:
+            dialog = nil
+            return
+        case .nextField:
+            form.switchFormat()
+        case .deleteBackward:
+            if !form.path.isEmpty { form.path.removeLast() }
+        case .clearField:
+            form.path = ""
+        case .submit:
+            let path = form.path.trimmingCharacters(in: .whitespaces)
+            guard !path.isEmpty else {
+                form.problem = "Type a file name first"
+                break
+            }
+            form.path = path
+            form.problem = nil
+            let effect = request(.export, .export(form.query, form.format))
+            if case .request(let id, _) = effect { form.phase = .fetching(id, fetched: 0, total: nil) }
+            effects.append(effect)
+        default:
+            guard let c = key.typedCharacter, form.path.count < 1_024 else { return }
+            form.path.append(c)
+        }
+        dialog = .export(form)
+    }
+
+    mutating func exportProgressed(_ id: RequestID, fetched: Int, total: Int) {
+        guard case .export(var form) = dialog, case .fetching(let running, _, _) = form.phase, running == id else { return }
+        form.phase = .fetching(id, fetched: fetched, total: total)
+        dialog = .export(form)
+    }
+
+    /// Every page is in: write the file (a new one, 0600; `fileWritten` says "Saved to …").
+    mutating func exportAnswered(_ id: RequestID, _ response: Response, into effects: inout [Effect]) {
+        guard case .export(var form) = dialog, case .fetching(let running, _, _) = form.phase, running == id else { return }
+        switch response {
+        case .exported(let people):
+            dialog = nil
+            say("Exported \(NumberText.grouped(people.count)) \(people.count == 1 ? "person" : "people"); writing \(form.path)…")
+            effects.append(.writeFile(path: form.path, contents: people.contents))
+        case .failure(.cancelled):
+            dialog = nil
+        case .failure(let error):
+            form.phase = .editing
+            form.problem = "Not exported: \(ErrorText.explain(error))"
+            dialog = .export(form)
+            effects.append(.bell)
+            if case .unauthorized = error { sessionExpired(error, refusedChange: nil, into: &effects) }
+        default:
+            break
+        }
+    }
+
+    // MARK: Copy
+
+    /// `c` / `C`: the selected person's e-mail or id, raw (OSC 52 carries it in base64, so
+    /// nothing in it can end the sequence).
+    mutating func copySelected(email: Bool, into effects: inout [Effect]) {
+        guard let person = selectedPerson else {
+            say("Nothing selected to copy", .warning)
+            return
+        }
+        if email {
+            guard let address = person.email, !address.isEmpty else {
+                say("\(person.displayName) has no e-mail to copy", .warning)
+                return
+            }
+            effects.append(.copyToClipboard(address))
+            say("Copied e-mail of \(person.displayName): \(address)", .success)
+        } else {
+            effects.append(.copyToClipboard(person.id))
+            say("Copied id of \(person.displayName): \(person.id)", .success)
+        }
+    }
+}
