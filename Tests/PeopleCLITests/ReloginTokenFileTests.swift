@@ -12,8 +12,8 @@ struct ReloginTokenFileTests {
         Connection(baseURL: URL(string: url)!, credentials: .token("old"), profile: profile, readOnly: false, timeout: 30)
     }
 
-    private func options(_ arguments: [String] = []) throws -> ConnectionOptions {
-        try ConnectionOptions.parse(arguments)
+    private func options(_ arguments: [String] = []) throws -> ConnectionRequest {
+        try ConnectionOptions.parse(arguments).request
     }
 
     @Test func theTokenFileFlagWins() throws {
