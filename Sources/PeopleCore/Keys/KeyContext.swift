@@ -11,6 +11,11 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case report
     case signIn
     case help
+    // types:
+    case typeChoice
+    case heirChoice
+    case handover
+    case taskProgress
 
     public var title: String {
         switch self {
@@ -24,6 +29,10 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .report: "Results dialog (after a change where something failed)"
         case .signIn: "Sign-in dialog (the portal stopped accepting the session: 401)"
         case .help: "Help overlay (?)"
+        case .typeChoice: "Type dialog (T)"
+        case .heirChoice: "Receiver picker (who gets the rooms and files)"
+        case .handover: "Hand-over dialog (deleting people who own rooms or shared files)"
+        case .taskProgress: "Task progress (a demotion or a hand-over running at the portal)"
         }
     }
 }

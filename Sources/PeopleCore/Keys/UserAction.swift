@@ -18,6 +18,8 @@ public enum UserAction: String, Sendable, CaseIterable {
     case confirm
     // Help overlay.
     case closeHelp
+    // types: change type; the hand-over dialog before a delete.
+    case changeType, handOver, loseData, pickRecipient
 
     /// The name the `:` command line accepts for this action, if it has one.
     public var commandName: String? {
@@ -45,6 +47,8 @@ public enum UserAction: String, Sendable, CaseIterable {
         case .reactivate: "reactivate"
         case .delete: "delete"
         case .undo: "undo"
+        case .changeType: "settype"
+        case .handOver, .loseData, .pickRecipient: nil
         case .commandLine, .submit, .cancel, .deleteBackward, .clearField, .complete, .nextField,
              .confirm, .closeHelp: nil
         }

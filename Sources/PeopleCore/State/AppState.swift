@@ -61,6 +61,8 @@ public struct AppState: Sendable, Equatable {
     public var nextAutoRefreshAt: Double?
     /// `update` returned `.quit`.
     public var hasQuit = false
+    // types: the portal task being followed (a demotion, a hand-over before a delete).
+    public var taskWatch: TaskWatch?
 
     var nextRequestNumber = 1
 
@@ -105,7 +107,7 @@ public struct AppState: Sendable, Equatable {
     public var isBusy: Bool { !inFlight.isEmpty }
 
     /// A terminate, re-activate or delete is being checked or sent.
-    public var isChangeInFlight: Bool { inFlight.values.contains { $0.isChange } }
+    public var isChangeInFlight: Bool { inFlight.values.contains { $0.isChange } || taskWatch != nil }
 
     /// Esc can stop something now: a read is on its way.
     public var canStopLoading: Bool { inFlight.values.contains { $0.isCancellableRead } }
@@ -145,6 +147,13 @@ public struct AppState: Sendable, Equatable {
         case .quitWhileBusy: return .confirmation
         case .report: return .report
         case .signIn: return .signIn
+        // types:
+        case .typeChoice: return .typeChoice
+        case .heirChoice: return .heirChoice
+        case .typeConfirm: return .confirmation
+        case .taskProgress: return .taskProgress
+        case .handover: return .handover
+        case .typeReport: return .report
         case nil: break
         }
         if helpScroll != nil { return .help }
@@ -190,6 +199,8 @@ public struct AppState: Sendable, Equatable {
         case .undo:
             guard let undo, undo.expiresAt > now else { return .unavailable("nothing to undo") }
             return .available
+        case .changeType: // types:
+            return typeChangeAvailability
         default:
             return .available
         }

@@ -18,12 +18,15 @@ public enum RequestPurpose: Sendable, Equatable {
     case recheck(Recheck)
     /// Signing in again after a 401.
     case signIn
+    // types: a step of a type change or of the hand-over before a delete.
+    case types(TypesStep)
 
     /// Part of a change: another change waits, and quitting asks first.
     var isChange: Bool {
         switch self {
         case .verify, .perform, .recheck: true
         case .page, .detail, .signIn: false
+        case .types(let step): step.isChange
         }
     }
 
@@ -33,6 +36,7 @@ public enum RequestPurpose: Sendable, Equatable {
         switch self {
         case .page, .detail, .verify, .recheck: true
         case .perform, .signIn: false
+        case .types(let step): step.isCancellableRead
         }
     }
 }

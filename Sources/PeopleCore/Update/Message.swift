@@ -35,6 +35,11 @@ public indirect enum Response: Sendable, Equatable {
     /// Signed in again: the runner uses the new client from now on.
     case signedIn
     case failure(DocSpaceError)
+    // types:
+    /// A portal task's progress; `nil` when the portal has no task for that person.
+    case task(TaskProgress?)
+    /// `reassign/necessary`, per id.
+    case handoverNeeds([HandoverNeed])
 }
 
 /// The batch of a change that failed, and the ids never sent because of it.

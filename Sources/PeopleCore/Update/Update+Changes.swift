@@ -69,6 +69,8 @@ extension AppState {
             if keys.binding(for: key, in: .report)?.action == .cancel { self.dialog = nil }
         case .signIn(let prompt):
             handleSignInKey(key, prompt, into: &effects)
+        case .typeChoice, .heirChoice, .typeConfirm, .taskProgress, .handover, .typeReport: // types:
+            handleTypesDialogKey(key, dialog, into: &effects)
         }
     }
 
@@ -135,7 +137,10 @@ extension AppState {
         switch action.kind {
         case .terminate: request = .setStatus(.terminated, ids: action.ids)
         case .reactivate: request = .setStatus(.active, ids: action.ids)
-        case .delete: request = .delete(ids: action.ids)
+        case .delete:
+            // types: ask who owns rooms or shared files first (the hand-over dialog).
+            beginDelete(action, into: &effects)
+            return
         }
         effects.append(self.request(.perform(action), request))
     }
@@ -172,7 +177,7 @@ extension AppState {
             }
         case .failure(let error):
             classify(error, for: action.targets, into: &outcome)
-        case .page, .person, .lookups, .signedIn:
+        case .page, .person, .lookups, .signedIn, .task, .handoverNeeds:
             return
         }
         if outcome.reloadAfter {

@@ -33,7 +33,7 @@ extension AppState {
     /// Runs an action from the list or detail context, whether a key or the command line
     /// asked for it.
     mutating func perform(_ action: UserAction, into effects: inout [Effect]) {
-        if session.readOnly && [.terminate, .reactivate, .delete, .undo].contains(action) {
+        if session.readOnly && [.terminate, .reactivate, .delete, .undo, .changeType].contains(action) {
             say("Read-only session: changes are turned off", .warning)
             return
         }
@@ -97,6 +97,10 @@ extension AppState {
         case .undo:
             undoLastTerminate(into: &effects)
         case .submit, .cancel, .deleteBackward, .clearField, .complete, .nextField, .confirm, .closeHelp:
+            break
+        case .changeType: // types:
+            openTypeChoice(into: &effects)
+        case .handOver, .loseData, .pickRecipient:
             break
         }
     }

@@ -59,6 +59,8 @@ extension AppState {
             recheckAnswered(recheck, response, into: &effects)
         case .signIn:
             signInAnswered(response, into: &effects)
+        case .types(let step): // types:
+            typesAnswered(step, response, into: &effects)
         }
     }
 }

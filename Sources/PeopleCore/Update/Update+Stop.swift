@@ -14,6 +14,7 @@ extension AppState {
         var stoppedCheck: PendingAction?
         var stoppedRecheck: Recheck?
         var stoppedListing = false
+        var stoppedTypeCheck = false
         for id in reads {
             switch finish(id) {
             case .page(_, let page):
@@ -28,6 +29,9 @@ extension AppState {
                 stoppedCheck = action
             case .recheck(let recheck):
                 stoppedRecheck = recheck
+            case .types(let step): // types: a re-check, the hand-over check or the picker's list
+                if case .verify = step { stoppedTypeCheck = true }
+                if case .handoverCheck(let action) = step { stoppedCheck = action }
             case .perform, .signIn, nil:
                 break
             }
@@ -46,6 +50,8 @@ extension AppState {
         if changeSent {
             say("The change was sent; waiting for the portal's answer (it cannot be called back)"
                 + (reads.isEmpty ? "" : "; stopped loading"), .warning)
+        } else if stoppedTypeCheck {
+            say("Type change stopped before anything was sent: nothing changed", .warning)
         } else if let action = stoppedCheck {
             say("\(action.kind.verb) stopped before anything was sent: nothing changed", .warning)
         } else if stoppedRecheck == nil {

@@ -46,6 +46,8 @@ public struct AppView {
         case .quitWhileBusy: QuitDialog().draw(into: &frame)
         case .report(let report): ReportDialog(report: report).draw(into: &frame)
         case .signIn(let prompt): SignInDialog(prompt: prompt, portal: state.session.portal).draw(into: &frame)
+        case .typeChoice, .heirChoice, .typeConfirm, .taskProgress, .handover, .typeReport: // types:
+            TypesDialogs(state: state).draw(into: &frame)
         case nil: break
         }
         return frame
