@@ -121,7 +121,7 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.down, .char("j")], .moveDown, in: .heirChoice, help: "Next person"),
         KeyBinding([.enter], .submit, in: .heirChoice, help: "Give the rooms and files to this person", bar: "choose"),
         KeyBinding([.escape], .cancel, in: .heirChoice, help: "Cancel (back to the hand-over dialog when deleting)", bar: "cancel"),
-        KeyBinding([.char("h"), .enter], .handOver, in: .handover, help: "Hand their rooms and files to the receiver shown, then delete", dangerous: true, bar: "hand over, then delete"),
+        KeyBinding([.char("h")], .handOver, in: .handover, help: "Hand their rooms and files to the receiver shown, then delete", dangerous: true, bar: "hand over, then delete"),
         KeyBinding([.char("p")], .pickRecipient, in: .handover, help: "Pick another receiver (an active admin)", bar: "other receiver"),
         KeyBinding([.char("L")], .loseData, in: .handover, help: "Delete without handing over: their rooms and files are lost", dangerous: true, bar: "delete and lose their data"),
         KeyBinding([.escape], .cancel, in: .handover, help: "Cancel: nothing is sent, nobody is deleted", bar: "cancel"),

@@ -9,6 +9,8 @@ struct ScriptedServer: Sendable {
     /// Errors to answer the next requests with, in order, instead of doing anything.
     var failures: [DocSpaceError] = []
     var requestLog: [Request] = []
+    /// types: room owners and portal tasks (ScriptedServer+Types.swift).
+    var types = TypesScript()
 
     init(_ people: [Person]) { self.people = people }
 
@@ -46,6 +48,9 @@ struct ScriptedServer: Sendable {
             }
             people.removeAll { ids.contains($0.id) }
             return .deletion(lookUp(ids))
+        case .upgradeType, .startTypeChange, .typeChangeProgress, .reassignNecessary, .startReassign,
+             .reassignProgress: // types:
+            return answerTypes(request)
         }
     }
 
