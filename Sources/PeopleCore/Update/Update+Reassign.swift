@@ -79,7 +79,7 @@ extension AppState {
     /// Esc nobody is deleted (a running hand-over blocks the delete anyway).
     mutating func handoversFinished(_ choice: HandoverChoice, handedOver: [Person], failed: [SkippedTarget],
                                     stopped: Bool, into effects: inout [Effect]) {
-        var notDeleted = failed.map { SkippedTarget(person: $0.person, reason: "not deleted: hand-over \($0.reason)") }
+        var notDeleted = failed.map { SkippedTarget(person: $0.person, reason: "not deleted (hand-over: \($0.reason))") }
         if stopped {
             let alreadyListed = Set(notDeleted.map(\.person.id))
             notDeleted += choice.action.targets.filter { !alreadyListed.contains($0.id) }.map {

@@ -2,7 +2,7 @@ import DocSpaceAPI
 import PeopleCore
 
 /// Before a delete: who owns rooms or shared files, and the two ways on — hand them over first
-/// (Enter or h), or delete and lose them (L, never Enter).
+/// (h), or delete and lose them (L); Enter answers neither.
 struct ReassignDialog {
     let choice: HandoverChoice
 
@@ -13,7 +13,8 @@ struct ReassignDialog {
         lines += TypesDialogs.names(choice.needing, max: frame.size.height - 18)
         let others = choice.needless.count
         if others > 0 {
-            lines.append(DialogBox.Line("\(others) other\(others == 1 ? "" : "s") own nothing and \(others == 1 ? "is" : "are") deleted either way.", .muted))
+            lines.append(DialogBox.Line(others == 1 ? "1 other person owns nothing and is deleted either way."
+                                                   : "\(others) others own nothing and are deleted either way.", .muted))
         }
         lines.append(DialogBox.Line(""))
         lines.append(DialogBox.Line("Receiver: " + PendingAction.label(for: choice.heir), Style(.accent, bold: true), maxLines: 1))
@@ -21,7 +22,7 @@ struct ReassignDialog {
         lines.append(DialogBox.Line("Request:  POST /api/2.0/people/reassign/start, then the delete", Style(.accent)))
         let footer = [
             DialogBox.Line(""),
-            DialogBox.Line("[Enter/h] Hand over, then delete     [p] Other receiver", .bold),
+            DialogBox.Line("[h] Hand over, then delete     [p] Other receiver", .bold),
             DialogBox.Line("[L] Delete and lose their rooms and files", Style(.danger, bold: true)),
             DialogBox.Line("[Esc] Cancel: nothing is sent", .muted),
         ]

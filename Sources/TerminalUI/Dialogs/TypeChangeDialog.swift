@@ -79,8 +79,9 @@ struct TypeReportDialog {
                                         Style(.success), maxLines: 1))
         }
         for failure in report.failed {
-            lines.append(DialogBox.Line("✗ " + PendingAction.label(for: failure.person) + ": " + failure.reason,
-                                        Style(.danger), maxLines: 4))
+            // The name on one line, the reason below it: a long name never hides the reason.
+            lines.append(DialogBox.Line("✗ " + PendingAction.label(for: failure.person), Style(.danger), maxLines: 1))
+            lines.append(DialogBox.Line("  " + failure.reason, Style(.danger), maxLines: 3))
         }
         let style = report.failed.isEmpty ? Style(.success, bold: true) : Style(.warning, bold: true)
         DialogBox(title: "Results: " + report.summary, lines: lines,
