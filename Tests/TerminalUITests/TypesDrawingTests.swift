@@ -142,4 +142,18 @@ struct TypesDrawingTests {
         #expect(screen.text.contains("Enter or Esc closes."))
         expectSane(screen)
     }
+
+    @Test("The action bar offers T, or greys it with the reason")
+    func actionBar() {
+        var fixture = Fixture(people: Self.people, size: TerminalSize(width: 200, height: 40))
+        let bar = fixture.render().line(38)
+        #expect(bar.contains("T set type"))
+        #expect(!bar.contains("T set type:"))
+        fixture.state.session.me = Fixture.person(40) // a plain user changes nobody's type
+        #expect(fixture.render().line(38).contains("T set type: needs an admin"))
+        var readOnly = Fixture(people: Self.people, size: TerminalSize(width: 160, height: 40), readOnly: true)
+        #expect(!readOnly.render().line(38).contains("set type"))
+        readOnly.press(.char("T"))
+        #expect(readOnly.state.dialog == nil)
+    }
 }

@@ -8,7 +8,7 @@ extension AppState {
     /// the status line says so honestly. Returns whether there was anything to stop or explain.
     mutating func stopLoading(into effects: inout [Effect]) -> Bool {
         let reads = inFlight.filter { $0.value.isCancellableRead }.map(\.key).sorted()
-        let changeSent = inFlight.values.contains { if case .perform = $0 { true } else { false } }
+        let changeSent = inFlight.values.contains(where: \.isSentChange)
         guard !reads.isEmpty || changeSent else { return false }
         if !reads.isEmpty { effects.append(.cancel(reads)) }
         var stoppedCheck: PendingAction?
