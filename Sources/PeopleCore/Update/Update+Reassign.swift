@@ -49,6 +49,8 @@ extension AppState {
             return
         }
         dialog = .handover(HandoverChoice(action: action, needing: needing, heir: session.me, portal: session.portal))
+        let who = needing.count == 1 ? needing[0].displayName : "\(needing.count) people"
+        say("Nothing deleted yet: \(who) own\(needing.count == 1 ? "s" : "") rooms or shared files", .warning)
         effects.append(.flushTypeAhead)
         effects.append(.bell)
     }
