@@ -298,6 +298,31 @@ struct TypeChangeTests {
         #expect(Self.audits(h.effects).last?.targets.first?.detail?.hasPrefix("outcome unknown") == true)
     }
 
+    @Test("To User for a guest and a room admin: the upgrade first, then the demotion, one report")
+    func mixedUpgradeAndDemotion() throws {
+        var h = Harness.loaded(Self.people)
+        h.state.marks = [Self.people[0], Self.people[3]]
+        h.press(.char("T"))
+        guard case .typeChoice(let choice) = h.state.dialog else { Issue.record("no type dialog"); return }
+        #expect(choice.options.map(\.applicableCount) == [2, 1, 2, 1])
+        h.press(.down, .down, .enter) // User
+        h.settle() // the picker's list
+        h.press(.enter) // you
+        guard case .typeConfirm(let confirmation) = h.state.dialog else { Issue.record("no confirmation"); return }
+        #expect(confirmation.plan.upgrades.map(\.id) == ["id-0"])
+        #expect(confirmation.plan.demotions.map(\.id) == ["id-3"])
+        h.press(.char("y"))
+        h.settle()
+        #expect(h.server.requestLog.contains(.upgradeType(.user, ids: ["id-0"])))
+        #expect(h.server.requestLog.contains(.startTypeChange(userID: "id-3", to: .user, reassignTo: "owner")))
+        h.tick(0.5); h.settle()
+        h.tick(0.5); h.settle()
+        guard case .typeReport(let report) = h.state.dialog else { Issue.record("no results"); return }
+        #expect(Set(report.done.map(\.id)) == ["id-0", "id-3"])
+        #expect(h.state.message?.text == "2 people are now User")
+        #expect(Self.audits(h.effects).map(\.request) == ["PUT /api/2.0/people/type/User", "POST /api/2.0/people/type"])
+    }
+
     @Test("Esc in the type dialog, the picker or the confirmation sends nothing")
     func escapeBeforeSending() {
         var h = Harness.loaded(Self.people)
