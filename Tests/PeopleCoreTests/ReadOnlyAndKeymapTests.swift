@@ -12,7 +12,8 @@ struct ReadOnlyAndKeymapTests {
         for action in [UserAction.terminate, .reactivate, .delete, .undo] {
             #expect(!table.bindings.contains { $0.action == action })
         }
-        #expect(KeyTable.standard.bindings.filter(\.isDangerous).map(\.action) == [.terminate, .reactivate, .delete, .undo])
+        #expect(KeyTable.standard.bindings.filter(\.isDangerous).map(\.action) == [.terminate, .reactivate, .delete, .undo,
+                                                                               .changeType, .handOver, .loseData]) // types:
     }
 
     @Test("In a read-only session t and :terminate open nothing and say why")

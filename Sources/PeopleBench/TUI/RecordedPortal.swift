@@ -54,7 +54,8 @@ struct RecordedPortal {
             return .page(PeoplePage(people: Array(people[start..<end]), startIndex: query.startIndex, total: people.count))
         case .loadDetail(let id):
             return byID[id].map(Response.person) ?? .failure(.notFound(message: nil))
-        case .verify, .setStatus, .delete, .signIn, .switchProfile, .export:
+        case .verify, .setStatus, .delete, .signIn, .switchProfile, .export,
+             .upgradeType, .startTypeChange, .typeChangeProgress, .reassignNecessary, .startReassign, .reassignProgress: // types:
             return .failure(.cancelled)
         }
     }

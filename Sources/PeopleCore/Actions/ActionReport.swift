@@ -61,4 +61,17 @@ public enum Dialog: Sendable, Equatable {
     case confirmReadWrite
     /// `e`: format and path, then the progress of fetching every page.
     case export(ExportForm)
+    // types:
+    /// `T`: which type to give.
+    case typeChoice(TypeChoice)
+    /// Who receives the rooms and files (a demotion, a hand-over).
+    case heirChoice(HeirChoice)
+    /// y/N before a type change.
+    case typeConfirm(TypeChangeConfirmation)
+    /// A portal task followed until it completes (`AppState.taskWatch`); Esc stops watching.
+    case taskProgress
+    /// Before a delete: some targets own rooms or shared files.
+    case handover(HandoverChoice)
+    /// Per-person results of a type change.
+    case typeReport(TypeChangeReport)
 }

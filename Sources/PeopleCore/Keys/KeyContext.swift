@@ -14,6 +14,11 @@ public enum KeyContext: String, Sendable, CaseIterable {
     // views:
     case profilePicker
     case export
+    // types:
+    case typeChoice
+    case heirChoice
+    case handover
+    case taskProgress
 
     public var title: String {
         switch self {
@@ -30,6 +35,10 @@ public enum KeyContext: String, Sendable, CaseIterable {
         // views:
         case .profilePicker: "Profile picker (P)"
         case .export: "Export dialog (e)"
+        case .typeChoice: "Type dialog (T)"
+        case .heirChoice: "Receiver picker (who gets the rooms and files)"
+        case .handover: "Hand-over dialog (deleting people who own rooms or shared files)"
+        case .taskProgress: "Task progress (a demotion or a hand-over running at the portal)"
         }
     }
 }

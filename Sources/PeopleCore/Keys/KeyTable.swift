@@ -126,5 +126,20 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.escape], .cancel, in: .export, help: "Close, or stop the export while it fetches (nothing is written)", bar: "cancel"),
         KeyBinding([.backspace], .deleteBackward, in: .export, help: "Delete the last character of the path"),
         KeyBinding([.control("u")], .clearField, in: .export, help: "Clear the path"),
+        // types: change type, and the hand-over before a delete.
+        KeyBinding([.char("T")], .changeType, in: .panes, help: "Change the type of the marked people or the selected person (upgrades at once; demotions hand their rooms to an admin); asks y/N", dangerous: true, bar: "set type"),
+        KeyBinding([.up, .char("k")], .moveUp, in: .typeChoice, help: "Previous type"),
+        KeyBinding([.down, .char("j")], .moveDown, in: .typeChoice, help: "Next type"),
+        KeyBinding([.enter], .submit, in: .typeChoice, help: "Choose this type (the confirmation follows)", bar: "choose"),
+        KeyBinding([.escape], .cancel, in: .typeChoice, help: "Cancel: nothing is changed", bar: "cancel"),
+        KeyBinding([.up, .char("k")], .moveUp, in: .heirChoice, help: "Previous person"),
+        KeyBinding([.down, .char("j")], .moveDown, in: .heirChoice, help: "Next person"),
+        KeyBinding([.enter], .submit, in: .heirChoice, help: "Give the rooms and files to this person", bar: "choose"),
+        KeyBinding([.escape], .cancel, in: .heirChoice, help: "Cancel (back to the hand-over dialog when deleting)", bar: "cancel"),
+        KeyBinding([.char("h")], .handOver, in: .handover, help: "Hand their rooms and files to the receiver shown, then delete", dangerous: true, bar: "hand over, then delete"),
+        KeyBinding([.char("p")], .pickRecipient, in: .handover, help: "Pick another receiver (an active admin)", bar: "other receiver"),
+        KeyBinding([.char("L")], .loseData, in: .handover, help: "Delete without handing over: their rooms and files are lost", dangerous: true, bar: "delete and lose their data"),
+        KeyBinding([.escape], .cancel, in: .handover, help: "Cancel: nothing is sent, nobody is deleted", bar: "cancel"),
+        KeyBinding([.escape], .cancel, in: .taskProgress, help: "Stop watching (the portal's task goes on; people not started yet are left as they are)", bar: "stop watching"),
     ])
 }

@@ -20,6 +20,8 @@ public enum UserAction: String, Sendable, CaseIterable {
     case closeHelp
     // views: portals, read-only, export and copying (none of them changes data).
     case switchProfile, toggleReadOnly, export, copyEmail, copyID
+    // types: change type; the hand-over dialog before a delete.
+    case changeType, handOver, loseData, pickRecipient
 
     /// The name the `:` command line accepts for this action, if it has one.
     public var commandName: String? {
@@ -53,6 +55,8 @@ public enum UserAction: String, Sendable, CaseIterable {
         case .export: "export"
         case .copyEmail: "copy-email"
         case .copyID: "copy-id"
+        case .changeType: "settype"
+        case .handOver, .loseData, .pickRecipient: nil
         case .commandLine, .submit, .cancel, .deleteBackward, .clearField, .complete, .nextField,
              .confirm, .closeHelp: nil
         }

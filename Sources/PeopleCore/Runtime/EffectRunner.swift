@@ -1,3 +1,4 @@
+import Foundation
 import DocSpaceAPI
 
 /// Performs the network effects on Swift concurrency through a `PeopleClient` and hands each
@@ -94,7 +95,9 @@ public final class EffectRunner {
                 let problem = await PrivateFile.write(contents, to: path)
                 self?.finishFileWrite(id, path: path, problem: problem)
             }
-        case .audit(let entry):
+        case .audit(var entry):
+            // `update` has no clock: its entries are stamped here, when they are written.
+            if entry.time == .distantPast { entry.time = Date() }
             audit?.record(entry)
         case .flushTypeAhead, .bell, .quit, .copyToClipboard:
             break
@@ -212,6 +215,9 @@ public final class EffectRunner {
                 return await delete(ids, with: client)
             case .signIn, .switchProfile, .export:
                 return .failure(.unauthorized(message: "signing in needs the runner"))
+            case .upgradeType, .startTypeChange, .typeChangeProgress, .reassignNecessary,
+                 .startReassign, .reassignProgress: // types:
+                return await performTypes(request, with: client)
             }
         } catch {
             return .failure(Self.docSpaceError(error))

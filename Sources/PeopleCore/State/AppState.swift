@@ -61,6 +61,8 @@ public struct AppState: Sendable, Equatable {
     public var nextAutoRefreshAt: Double?
     /// `update` returned `.quit`.
     public var hasQuit = false
+    // types: the portal task being followed (a demotion, a hand-over before a delete).
+    public var taskWatch: TaskWatch?
 
     var nextRequestNumber = 1
 
@@ -111,13 +113,13 @@ public struct AppState: Sendable, Equatable {
     public var isBusy: Bool { !inFlight.isEmpty }
 
     /// A terminate, re-activate or delete is being checked or sent.
-    public var isChangeInFlight: Bool { inFlight.values.contains { $0.isChange } }
+    public var isChangeInFlight: Bool { inFlight.values.contains { $0.isChange } || taskWatch != nil }
 
     /// Esc can stop something now: a read is on its way.
     public var canStopLoading: Bool { inFlight.values.contains { $0.isCancellableRead } }
 
     /// A change has been sent and its answer is awaited.
-    public var isChangeSent: Bool { inFlight.values.contains { if case .perform = $0 { true } else { false } } }
+    public var isChangeSent: Bool { inFlight.values.contains(where: \.isSentChange) }
 
     /// Esc stops waiting (or explains that a sent change cannot be stopped) rather than doing
     /// its usual job — once the wait has lasted a second, which is when the status line says
@@ -155,6 +157,13 @@ public struct AppState: Sendable, Equatable {
         case .profilePicker: return .profilePicker
         case .confirmReadWrite: return .confirmation
         case .export: return .export
+        // types:
+        case .typeChoice: return .typeChoice
+        case .heirChoice: return .heirChoice
+        case .typeConfirm: return .confirmation
+        case .taskProgress: return .taskProgress
+        case .handover: return .handover
+        case .typeReport: return .report
         case nil: break
         }
         if helpScroll != nil { return .help }
@@ -200,6 +209,8 @@ public struct AppState: Sendable, Equatable {
         case .undo:
             guard let undo, undo.expiresAt > now else { return .unavailable("nothing to undo") }
             return .available
+        case .changeType: // types:
+            return typeChangeAvailability
         default:
             return .available
         }

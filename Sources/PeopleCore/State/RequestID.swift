@@ -23,12 +23,15 @@ public enum RequestPurpose: Sendable, Equatable {
     case switchProfile(name: String)
     /// Fetching every page for an export.
     case export
+    // types: a step of a type change or of the hand-over before a delete.
+    case types(TypesStep)
 
     /// Part of a change: another change waits, and quitting asks first.
     var isChange: Bool {
         switch self {
         case .verify, .perform, .recheck: true
         case .page, .detail, .signIn, .switchProfile, .export: false
+        case .types(let step): step.isChange
         }
     }
 
@@ -38,6 +41,7 @@ public enum RequestPurpose: Sendable, Equatable {
         switch self {
         case .page, .detail, .verify, .recheck: true
         case .perform, .signIn, .switchProfile, .export: false
+        case .types(let step): step.isCancellableRead
         }
     }
 }

@@ -46,4 +46,19 @@ public enum Request: Sendable, Equatable {
     /// Every page of the query, written as an export file's contents (the runner reports
     /// progress with `Message.exportProgress`).
     case export(PeopleQuery, PeopleExportFormat)
+    // types: type changes and the hand-over before a delete.
+    /// `PUT people/type/{type}` in batches of at most 100, one after the other; a failed batch
+    /// stops the rest (answered like `setStatus`).
+    case upgradeType(EmployeeType, ids: [String])
+    /// `POST people/type`: the asynchronous demotion of one person.
+    case startTypeChange(userID: String, to: EmployeeType, reassignTo: String?)
+    /// `GET people/type/progress/{userId}`.
+    case typeChangeProgress(userID: String)
+    /// `GET people/reassign/necessary` for each id.
+    case reassignNecessary(ids: [String])
+    /// `POST people/reassign/start` (`deleteProfile: false`: our own delete follows, proved by
+    /// a 404).
+    case startReassign(from: String, to: String)
+    /// `GET people/reassign/progress/{userId}`.
+    case reassignProgress(userID: String)
 }

@@ -45,6 +45,11 @@ public indirect enum Response: Sendable, Equatable {
     case profileRefused(String)
     /// Every page of an export, as the file's contents.
     case exported(ExportedPeople)
+    // types:
+    /// A portal task's progress; `nil` when the portal has no task for that person.
+    case task(TaskProgress?)
+    /// `reassign/necessary`, per id.
+    case handoverNeeds([HandoverNeed])
 }
 
 /// The batch of a change that failed, and the ids never sent because of it.

@@ -76,6 +76,8 @@ extension AppState {
             handleReadWriteKey(key, into: &effects)
         case .export(let form):
             handleExportKey(key, form, into: &effects)
+        case .typeChoice, .heirChoice, .typeConfirm, .taskProgress, .handover, .typeReport: // types:
+            handleTypesDialogKey(key, dialog, into: &effects)
         }
     }
 
@@ -142,7 +144,10 @@ extension AppState {
         switch action.kind {
         case .terminate: request = .setStatus(.terminated, ids: action.ids)
         case .reactivate: request = .setStatus(.active, ids: action.ids)
-        case .delete: request = .delete(ids: action.ids)
+        case .delete:
+            // types: ask who owns rooms or shared files first (the hand-over dialog).
+            beginDelete(action, into: &effects)
+            return
         }
         effects.append(self.request(.perform(action), request))
     }
@@ -179,7 +184,7 @@ extension AppState {
             }
         case .failure(let error):
             classify(error, for: action.targets, into: &outcome)
-        case .page, .person, .lookups, .signedIn:
+        case .page, .person, .lookups, .signedIn, .task, .handoverNeeds:
             return
         // views:
         case .switchedProfile, .profileRefused, .exported:

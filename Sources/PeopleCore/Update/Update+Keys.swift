@@ -33,7 +33,7 @@ extension AppState {
     /// Runs an action from the list or detail context, whether a key or the command line
     /// asked for it.
     mutating func perform(_ action: UserAction, into effects: inout [Effect]) {
-        if session.readOnly && (action.isDangerous || [.terminate, .reactivate, .delete, .undo].contains(action)) {
+        if session.readOnly && (action.isDangerous || [.terminate, .reactivate, .delete, .undo, .changeType].contains(action)) {
             say("Read-only session: changes are turned off", .warning)
             return
         }
@@ -101,6 +101,10 @@ extension AppState {
         // views:
         case .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID:
             performViewAction(action, into: &effects)
+        case .changeType: // types:
+            openTypeChoice(into: &effects)
+        case .handOver, .loseData, .pickRecipient:
+            break
         }
     }
 

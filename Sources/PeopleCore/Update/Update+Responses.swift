@@ -64,6 +64,8 @@ extension AppState {
             profileSwitchAnswered(name, response, into: &effects)
         case .export:
             exportAnswered(id, response, into: &effects)
+        case .types(let step): // types:
+            typesAnswered(step, response, into: &effects)
         }
     }
 }

@@ -8,12 +8,13 @@ extension AppState {
     /// the status line says so honestly. Returns whether there was anything to stop or explain.
     mutating func stopLoading(into effects: inout [Effect]) -> Bool {
         let reads = inFlight.filter { $0.value.isCancellableRead }.map(\.key).sorted()
-        let changeSent = inFlight.values.contains { if case .perform = $0 { true } else { false } }
+        let changeSent = inFlight.values.contains(where: \.isSentChange)
         guard !reads.isEmpty || changeSent else { return false }
         if !reads.isEmpty { effects.append(.cancel(reads)) }
         var stoppedCheck: PendingAction?
         var stoppedRecheck: Recheck?
         var stoppedListing = false
+        var stoppedTypeCheck = false
         for id in reads {
             switch finish(id) {
             case .page(_, let page):
@@ -28,6 +29,9 @@ extension AppState {
                 stoppedCheck = action
             case .recheck(let recheck):
                 stoppedRecheck = recheck
+            case .types(let step): // types: a re-check, the hand-over check or the picker's list
+                if case .verify = step { stoppedTypeCheck = true }
+                if case .handoverCheck(let action) = step { stoppedCheck = action }
             case .perform, .signIn, nil:
                 break
             // views:
@@ -49,6 +53,8 @@ extension AppState {
         if changeSent {
             say("The change was sent; waiting for the portal's answer (it cannot be called back)"
                 + (reads.isEmpty ? "" : "; stopped loading"), .warning)
+        } else if stoppedTypeCheck {
+            say("Type change stopped before anything was sent: nothing changed", .warning)
         } else if let action = stoppedCheck {
             say("\(action.kind.verb) stopped before anything was sent: nothing changed", .warning)
         } else if stoppedRecheck == nil {

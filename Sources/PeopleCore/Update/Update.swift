@@ -47,6 +47,7 @@ extension AppState {
         self.now = max(self.now, now)
         if let message, message.expiresAt <= self.now { self.message = nil }
         if let undo, undo.expiresAt <= self.now { self.undo = nil }
+        pollTaskIfDue(into: &effects) // types:
         if let due = search.dueAt, due <= self.now {
             runSearch(into: &effects)
         }

@@ -50,6 +50,8 @@ public struct AppView {
         case .profilePicker(let picker): ProfilePickerDialog(picker: picker, portal: state.session.portal).draw(into: &frame)
         case .confirmReadWrite: ReadWriteDialog(portal: state.session.portal).draw(into: &frame)
         case .export(let form): ExportDialog(form: form, now: state.now).draw(into: &frame)
+        case .typeChoice, .heirChoice, .typeConfirm, .taskProgress, .handover, .typeReport: // types:
+            TypesDialogs(state: state).draw(into: &frame)
         case nil: break
         }
         return frame

@@ -9,6 +9,8 @@ struct ScriptedServer: Sendable {
     /// Errors to answer the next requests with, in order, instead of doing anything.
     var failures: [DocSpaceError] = []
     var requestLog: [Request] = []
+    /// types: room owners and portal tasks (ScriptedServer+Types.swift).
+    var types = TypesScript()
 
     init(_ people: [Person]) { self.people = people }
 
@@ -58,6 +60,9 @@ struct ScriptedServer: Sendable {
                                            startIndex: 0, count: Int.max / 2)).people)
             let count = writer.count
             return .exported(ExportedPeople(contents: writer.finish(), count: count))
+        case .upgradeType, .startTypeChange, .typeChangeProgress, .reassignNecessary, .startReassign,
+             .reassignProgress: // types:
+            return answerTypes(request)
         }
     }
 

@@ -1,0 +1,50 @@
+import DocSpaceAPI
+
+/// The small picker of who receives someone's rooms and files: the signed-in admin first
+/// (the portal's own default), then the active DocSpace admins a `people/filter` query found.
+public struct HeirChoice: Sendable, Equatable {
+    /// What the choice is for; where the flow goes on once someone is chosen.
+    public enum Purpose: Sendable, Equatable {
+        /// A demotion: then the confirmation.
+        case typeChange(TypeChangePlan)
+        /// A hand-over before a delete: back to the hand-over dialog.
+        case handover(HandoverChoice)
+    }
+
+    public var purpose: Purpose
+    public var candidates: [Person]
+    public var cursor: Int = 0
+    /// The admins are still being listed.
+    public var isLoading: Bool = true
+    /// Why the list holds only the signed-in admin, when listing failed.
+    public var problem: String?
+
+    public init(purpose: Purpose, me: Person) {
+        self.purpose = purpose
+        self.candidates = [me]
+    }
+
+    /// The people whose data is handed over: never offered as the receiver.
+    public var giving: [Person] {
+        switch purpose {
+        case .typeChange(let plan): plan.demotions
+        case .handover(let choice): choice.needing
+        }
+    }
+
+    public var chosen: Person? { candidates.indices.contains(cursor) ? candidates[cursor] : nil }
+
+    /// The admins listed: active, paid (only they may receive rooms), not the givers, not twice.
+    public mutating func add(_ people: [Person]) {
+        let excluded = Set(giving.map(\.id) + candidates.map(\.id))
+        candidates += people.filter {
+            !excluded.contains($0.id) && $0.status == .active
+                && ($0.type == .docSpaceAdmin || $0.type == .roomAdmin)
+        }
+        isLoading = false
+    }
+
+    public mutating func move(_ step: Int) {
+        cursor = min(max(0, cursor + step), max(0, candidates.count - 1))
+    }
+}

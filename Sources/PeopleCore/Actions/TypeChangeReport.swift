@@ -1,0 +1,29 @@
+import DocSpaceAPI
+
+/// What a type change did to each person, as the portal showed it afterwards: done only when
+/// the person re-read (or the upgrade's answer) shows the new type.
+public struct TypeChangeReport: Sendable, Equatable {
+    public var type: EmployeeType
+    public var done: [Person] = []
+    public var failed: [SkippedTarget] = []
+    /// The admin stopped watching a demotion: its task goes on at the portal.
+    public var stoppedWatching = false
+
+    public init(type: EmployeeType) { self.type = type }
+
+    public var summary: String {
+        let what = "now \(type.displayName)"
+        let watch = stoppedWatching ? " (stopped watching: the portal's task goes on)" : ""
+        if failed.isEmpty {
+            if done.count == 1 { return "\(PendingAction.label(for: done[0])) is \(what)" + watch }
+            return "\(done.count) people are \(what)" + watch
+        }
+        if done.isEmpty {
+            if failed.count == 1 {
+                return "Type change failed for \(failed[0].person.displayName): \(failed[0].reason)"
+            }
+            return "Type change failed for all \(failed.count) people" + watch
+        }
+        return "\(done.count) of \(done.count + failed.count) \(what); \(failed.count) failed" + watch
+    }
+}

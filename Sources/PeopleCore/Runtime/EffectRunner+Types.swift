@@ -1,0 +1,71 @@
+import DocSpaceAPI
+
+/// The network half of type changes and of the hand-over before a delete.
+extension EffectRunner {
+    @concurrent
+    nonisolated static func performTypes(_ request: Request, with client: any PeopleClient) async -> Response {
+        do {
+            switch request {
+            case .upgradeType(let type, let ids):
+                return await upgradeType(type, ids: ids, with: client)
+            case .startTypeChange(let userID, let type, let heir):
+                return .task(try await client.startTypeChange(userId: userID, to: type, reassignTo: heir))
+            case .typeChangeProgress(let userID):
+                return .task(try await client.typeChangeProgress(userId: userID))
+            case .reassignNecessary(let ids):
+                return .handoverNeeds(await handoverNeeds(ids, with: client))
+            case .startReassign(let from, let to):
+                return .task(try await client.startReassign(from: from, to: to, deleteProfile: false))
+            case .reassignProgress(let userID):
+                return .task(try await client.reassignProgress(userId: userID))
+            default:
+                return .failure(.transport(message: "not a type-change request"))
+            }
+        } catch {
+            return .failure(docSpaceError(error))
+        }
+    }
+
+    /// Upgrades in batches the server accepts, one after the other; a failed batch stops the
+    /// rest (a seat shortage would refuse them all the same).
+    @concurrent
+    nonisolated static func upgradeType(_ type: EmployeeType, ids: [String],
+                                        with client: any PeopleClient) async -> Response {
+        let batches = ids.batches(of: batchSize)
+        var answered: [Person] = []
+        for (index, batch) in batches.enumerated() {
+            do {
+                answered += try await client.upgradeType(type, ids: batch)
+            } catch {
+                let failure = BatchFailure(error: docSpaceError(error), failedIDs: batch,
+                                           unsentIDs: batches.dropFirst(index + 1).flatMap { $0 })
+                if batches.count == 1 { return .failure(failure.error) }
+                return .stopped(answered: .people(answered), failure)
+            }
+        }
+        return .people(answered)
+    }
+
+    /// `reassign/necessary` for each person; after a 401 or a cancellation the rest are not
+    /// asked (the answer would be the same).
+    @concurrent
+    nonisolated static func handoverNeeds(_ ids: [String], with client: any PeopleClient) async -> [HandoverNeed] {
+        var needs: [HandoverNeed] = []
+        var stop: DocSpaceError?
+        for id in ids {
+            if let stop {
+                needs.append(.failed(id: id, stop))
+                continue
+            }
+            do {
+                needs.append(.known(id: id, needed: try await client.reassignNecessary(userId: id)))
+            } catch {
+                let failure = docSpaceError(error)
+                needs.append(.failed(id: id, failure))
+                if case .unauthorized = failure { stop = failure }
+                if failure == .cancelled { stop = failure }
+            }
+        }
+        return needs
+    }
+}

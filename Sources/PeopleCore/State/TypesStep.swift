@@ -1,0 +1,59 @@
+import DocSpaceAPI
+
+/// What an in-flight request of a type change or of a hand-over before a delete is for
+/// (one `RequestPurpose` case wraps them all).
+public enum TypesStep: Sendable, Equatable {
+    /// `people/filter` for the active DocSpace admins, for the receiver picker.
+    case heirCandidates
+    /// Re-reading the pinned targets of a confirmed type change.
+    case verify(TypeChangePlan)
+    /// `PUT people/type/{type}` for the plan's upgrades.
+    case upgrade(TypeChangePlan)
+    /// `POST people/type` or `reassign/start` for this person.
+    case taskStart(userID: String)
+    /// The progress of this person's task.
+    case taskPoll(userID: String)
+    /// This person re-read after their demotion completed.
+    case taskReread(userID: String)
+    /// `reassign/necessary` for each target of a confirmed, re-checked delete.
+    case handoverCheck(PendingAction)
+    /// The delete after the hand-overs; `handoverFailed` were left out of it.
+    case deleteAfterHandover(PendingAction, handoverFailed: [SkippedTarget])
+
+    var isChange: Bool {
+        if case .heirCandidates = self { return false }
+        return true
+    }
+
+    /// Only reads: Esc may stop waiting for them, nothing was sent yet.
+    var isCancellableRead: Bool {
+        switch self {
+        case .heirCandidates, .verify, .handoverCheck: true
+        case .upgrade, .taskStart, .taskPoll, .taskReread, .deleteAfterHandover: false
+        }
+    }
+}
+
+/// Whether a person owns rooms or shared files that a delete would lose.
+public enum HandoverNeed: Sendable, Equatable {
+    case known(id: String, needed: Bool)
+    case failed(id: String, DocSpaceError)
+
+    public var id: String {
+        switch self {
+        case .known(let id, _), .failed(let id, _): id
+        }
+    }
+}
+
+extension RequestPurpose {
+    /// A change on its way to the portal, which Esc cannot call back: a status change or
+    /// delete, an upgrade, the start of a portal task, the delete after a hand-over.
+    var isSentChange: Bool {
+        switch self {
+        case .perform: true
+        case .types(let step): step.isChange && !step.isCancellableRead
+        default: false
+        }
+    }
+}

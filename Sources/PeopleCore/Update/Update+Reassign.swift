@@ -1,0 +1,171 @@
+import DocSpaceAPI
+
+/// Delete without losing data: after the delete is confirmed and re-checked, ask who owns
+/// rooms or shared files (`reassign/necessary`); if someone does, offer to hand their data to
+/// an active admin first (`reassign/start`, followed by `TaskWatch`), then delete — or to
+/// delete and lose it, on its own key. A deletion counts only when a re-read answers 404.
+extension AppState {
+    /// Called by the delete flow once the targets are re-checked.
+    mutating func beginDelete(_ action: PendingAction, into effects: inout [Effect]) {
+        effects.append(request(.types(.handoverCheck(action)), .reassignNecessary(ids: action.ids)))
+    }
+
+    /// The delete as it always was (`DELETE people/{id}`, or `PUT people/delete` in batches,
+    /// then a re-read of each).
+    mutating func sendDelete(_ action: PendingAction, into effects: inout [Effect]) {
+        effects.append(request(.perform(action), .delete(ids: action.ids)))
+    }
+
+    mutating func handoverChecked(_ action: PendingAction, _ response: Response, into effects: inout [Effect]) {
+        let needs: [HandoverNeed]
+        switch response {
+        case .handoverNeeds(let answer): needs = answer
+        case .failure(let error): needs = action.ids.map { .failed(id: $0, error) }
+        default: return
+        }
+        var needing: [Person] = []
+        var problems: [String] = []
+        var expired: DocSpaceError?
+        for target in action.targets {
+            switch needs.first(where: { $0.id == target.id }) {
+            case .known(_, let needed):
+                if needed { needing.append(target) }
+            case .failed(_, let error):
+                problems.append("\(target.displayName): \(ErrorText.explain(error))")
+                if case .unauthorized = error { expired = error }
+            case nil:
+                problems.append("\(target.displayName): no answer")
+            }
+        }
+        guard problems.isEmpty else {
+            // Without knowing who owns rooms, deleting could lose them: nothing is sent.
+            say("Not deleted, nothing changed: could not ask whether they own rooms or files: \(problems.joined(separator: "; "))", .error)
+            effects.append(.bell)
+            if let expired { sessionExpired(expired, refusedChange: .delete, into: &effects) }
+            return
+        }
+        if needing.isEmpty {
+            sendDelete(action, into: &effects)
+            return
+        }
+        dialog = .handover(HandoverChoice(action: action, needing: needing, heir: session.me, portal: session.portal))
+        let who = needing.count == 1 ? needing[0].displayName : "\(needing.count) people"
+        say("Nothing deleted yet: \(who) own\(needing.count == 1 ? "s" : "") rooms or shared files", .warning)
+        effects.append(.flushTypeAhead)
+        effects.append(.bell)
+    }
+
+    mutating func handleHandoverKey(_ key: Key, _ choice: HandoverChoice, into effects: inout [Effect]) {
+        switch keys.binding(for: key, in: .handover)?.action {
+        case .handOver:
+            dialog = .taskProgress
+            taskWatch = TaskWatch(job: .handover(choice), heir: choice.heir, people: choice.needing)
+            let n = choice.needing.count
+            say("Handing over the rooms and files of \(n == 1 ? choice.needing[0].displayName : "\(n) people") to \(choice.heir.displayName)…")
+            startNextTask(into: &effects)
+        case .pickRecipient:
+            openHeirChoice(.handover(choice), into: &effects)
+        case .loseData:
+            dialog = nil
+            say("Deleting without handing over: their rooms and files will be lost…", .warning)
+            sendDelete(choice.action, into: &effects)
+        case .cancel:
+            dialog = nil
+            say("Cancelled: nothing was sent, nobody was deleted")
+        default:
+            break
+        }
+    }
+
+    /// The hand-overs are over: delete those handed over and those who needed none. After
+    /// Esc nobody is deleted (a running hand-over blocks the delete anyway).
+    mutating func handoversFinished(_ choice: HandoverChoice, handedOver: [Person], failed: [SkippedTarget],
+                                    stopped: Bool, into effects: inout [Effect]) {
+        var notDeleted = failed.map { SkippedTarget(person: $0.person, reason: "not deleted (hand-over: \($0.reason))") }
+        if stopped {
+            let alreadyListed = Set(notDeleted.map(\.person.id))
+            notDeleted += choice.action.targets.filter { !alreadyListed.contains($0.id) }.map {
+                SkippedTarget(person: $0, reason: "not deleted: you stopped the hand-over")
+            }
+            finishChange(ActionReport(kind: .delete, done: [], failed: notDeleted), into: &effects)
+            return
+        }
+        let handedIDs = Set(handedOver.map(\.id))
+        let deletable = choice.action.targets.filter { handedIDs.contains($0.id) }
+            + choice.needless
+        guard !deletable.isEmpty else {
+            finishChange(ActionReport(kind: .delete, done: [], failed: notDeleted), into: &effects)
+            return
+        }
+        let action = PendingAction(kind: .delete, targets: deletable)
+        say("Handed over; deleting \(deletable.count == 1 ? deletable[0].displayName : "\(deletable.count) people")…")
+        effects.append(request(.types(.deleteAfterHandover(action, handoverFailed: notDeleted)), .delete(ids: action.ids)))
+    }
+
+    /// The delete after the hand-overs: done only for people a re-read no longer finds.
+    mutating func deletedAfterHandover(_ action: PendingAction, handoverFailed: [SkippedTarget],
+                                       _ response: Response, into effects: inout [Effect]) {
+        var report = ActionReport(kind: .delete, done: [], failed: [])
+        var expired: DocSpaceError?
+        var unclear: (cause: DocSpaceError, people: [Person])?
+        func fold(_ lookups: [Lookup], for targets: [Person]) {
+            for target in targets {
+                switch lookups.first(where: { $0.id == target.id }) {
+                case .missing:
+                    report.done.append(target)
+                    forget(id: target.id)
+                case .found(let now):
+                    refreshCopies(of: now)
+                    report.failed.append(SkippedTarget(person: now, reason: "the portal kept them (not enough rights?)"))
+                case .failed(_, let error):
+                    report.failed.append(SkippedTarget(person: target, reason: "could not confirm: \(ErrorText.explain(error))"))
+                    if case .unauthorized = error { expired = error }
+                case nil:
+                    report.failed.append(SkippedTarget(person: target, reason: "not in the portal's answer"))
+                }
+            }
+        }
+        func refuse(_ error: DocSpaceError, _ targets: [Person]) {
+            guard !targets.isEmpty else { return }
+            if error.isUnclear {
+                unclear = (error, (unclear?.people ?? []) + targets)
+                return
+            }
+            report.failed += targets.map { SkippedTarget(person: $0, reason: ErrorText.explain(error)) }
+            if case .unauthorized = error { expired = error }
+        }
+        switch response {
+        case .deletion(let lookups):
+            fold(lookups, for: action.targets)
+        case .stopped(.deletion(let lookups), let failure):
+            let failedIDs = Set(failure.failedIDs), unsentIDs = Set(failure.unsentIDs)
+            fold(lookups, for: action.targets.filter { !failedIDs.contains($0.id) && !unsentIDs.contains($0.id) })
+            refuse(failure.error, action.targets.filter { failedIDs.contains($0.id) })
+            report.failed += action.targets.filter { unsentIDs.contains($0.id) }.map {
+                SkippedTarget(person: $0, reason: "not sent: an earlier batch failed (\(ErrorText.explain(failure.error)))")
+            }
+        case .failure(let error):
+            refuse(error, action.targets)
+        default:
+            return
+        }
+        var audited = report
+        if let unclear {
+            audited.failed += unclear.people.map {
+                SkippedTarget(person: $0, reason: "no clear answer (\(ErrorText.explain(unclear.cause))); re-read follows")
+            }
+        }
+        effects.append(.audit(typesAudit(action: "delete", request: action.serverCall, people: action.targets,
+                                         report: audited.done, failed: audited.failed, detail: "after handing over")))
+        report.failed += handoverFailed
+        if let unclear {
+            // Never sent again: the re-read decides (the usual path after a lost answer).
+            say("No clear answer from the portal (\(ErrorText.explain(unclear.cause))); re-reading to see what happened…", .warning)
+            let recheck = Recheck(action: action, known: report, people: unclear.people, cause: unclear.cause)
+            effects.append(request(.recheck(recheck), .verify(ids: unclear.people.map(\.id))))
+            return
+        }
+        finishChange(report, into: &effects)
+        if let expired { sessionExpired(expired, refusedChange: nil, into: &effects) }
+    }
+}

@@ -1,0 +1,224 @@
+import DocSpaceAPI
+
+/// Following the portal's tasks (demotions, hand-overs) person by person: start, poll on the
+/// tick, decide from what the portal shows, move on; Esc stops watching (the task goes on).
+extension AppState {
+    /// Every answer to a `.types` request.
+    mutating func typesAnswered(_ step: TypesStep, _ response: Response, into effects: inout [Effect]) {
+        switch step {
+        case .heirCandidates:
+            heirCandidatesAnswered(response)
+        case .verify(let plan):
+            typeTargetsVerified(plan, response, into: &effects)
+        case .upgrade(let plan):
+            upgradeAnswered(plan, response, into: &effects)
+        case .taskStart(let userID), .taskPoll(let userID):
+            taskAnswered(userID, response, into: &effects)
+        case .taskReread(let userID):
+            demotedReread(userID, response, into: &effects)
+        case .handoverCheck(let action):
+            handoverChecked(action, response, into: &effects)
+        case .deleteAfterHandover(let action, let handoverFailed):
+            deletedAfterHandover(action, handoverFailed: handoverFailed, response, into: &effects)
+        }
+    }
+
+    // MARK: Starting
+
+    /// Starts the next person's task, or ends the watch when everyone has had theirs.
+    mutating func startNextTask(into effects: inout [Effect]) {
+        guard var watch = taskWatch else { return }
+        guard !watch.queue.isEmpty else {
+            finishWatch(into: &effects)
+            return
+        }
+        let person = watch.queue.removeFirst()
+        watch.current = person
+        watch.progress = nil
+        watch.nextPollAt = nil
+        watch.pollFailures = 0
+        taskWatch = watch
+        let start: Request
+        switch watch.job {
+        case .typeChange(let type):
+            start = .startTypeChange(userID: person.id, to: type, reassignTo: watch.heir.id)
+        case .handover:
+            start = .startReassign(from: person.id, to: watch.heir.id)
+        }
+        effects.append(request(.types(.taskStart(userID: person.id)), start))
+    }
+
+    // MARK: Polling
+
+    /// On the tick: asks for the current task's progress when it is due and nothing is on
+    /// its way.
+    mutating func pollTaskIfDue(into effects: inout [Effect]) {
+        guard var watch = taskWatch, let person = watch.current, let due = watch.nextPollAt, due <= now else { return }
+        watch.nextPollAt = nil
+        taskWatch = watch
+        let poll: Request = watch.isHandover ? .reassignProgress(userID: person.id) : .typeChangeProgress(userID: person.id)
+        effects.append(request(.types(.taskPoll(userID: person.id)), poll))
+    }
+
+    /// The start or a progress answer for the person followed now (stale ones are dropped:
+    /// the admin stopped watching).
+    mutating func taskAnswered(_ userID: String, _ response: Response, into effects: inout [Effect]) {
+        guard var watch = taskWatch, let person = watch.current, person.id == userID else { return }
+        let started = watch.progress != nil
+        switch response {
+        case .task(let progress?):
+            watch.progress = progress
+            watch.pollFailures = 0
+            taskWatch = watch
+            if let error = progress.error, !error.isEmpty {
+                taskFailed(person, "the portal's task failed: \(error)", into: &effects)
+            } else if progress.state == .failed {
+                taskFailed(person, "the portal's task failed", into: &effects)
+            } else if progress.state == .canceled {
+                taskFailed(person, "the portal's task was cancelled", into: &effects)
+            } else if progress.isCompleted {
+                taskCompleted(person, into: &effects)
+            } else {
+                taskWatch?.nextPollAt = now + TaskWatch.pollInterval
+            }
+        case .task(nil):
+            if watch.isHandover {
+                taskFailed(person, "the portal no longer reports the hand-over; not deleted", into: &effects)
+            } else {
+                // No task any more: the person as they are now decides.
+                taskCompleted(person, into: &effects)
+            }
+        case .failure(let error):
+            if case .unauthorized = error {
+                taskFailed(person, ErrorText.explain(error), into: &effects, stopAll: true)
+                sessionExpired(error, refusedChange: nil, into: &effects)
+            } else if !started {
+                taskFailed(person, ErrorText.explain(error), into: &effects)
+            } else if watch.pollFailures + 1 >= TaskWatch.maxPollFailures {
+                taskFailed(person, "lost track of the portal's task (\(ErrorText.explain(error))); r reloads later", into: &effects)
+            } else {
+                watch.pollFailures += 1
+                watch.nextPollAt = now + TaskWatch.pollInterval * 2
+                taskWatch = watch
+            }
+        default:
+            break
+        }
+    }
+
+    /// The task is complete: a demotion is proved by the person re-read; a hand-over by the
+    /// task itself (the delete's 404 proves the rest).
+    private mutating func taskCompleted(_ person: Person, into effects: inout [Effect]) {
+        guard let watch = taskWatch else { return }
+        if watch.isHandover {
+            taskWatch?.done.append(person)
+            effects.append(.audit(handoverAudit(person, outcome: nil, heir: watch.heir)))
+            startNextTask(into: &effects)
+        } else {
+            effects.append(request(.types(.taskReread(userID: person.id)), .verify(ids: [person.id])))
+        }
+    }
+
+    mutating func demotedReread(_ userID: String, _ response: Response, into effects: inout [Effect]) {
+        guard let watch = taskWatch, let person = watch.current, person.id == userID,
+              case .typeChange(let type) = watch.job else { return }
+        let lookup: Lookup? = switch response {
+        case .lookups(let lookups): lookups.first { $0.id == userID }
+        case .failure(let error): .failed(id: userID, error)
+        default: nil
+        }
+        switch lookup {
+        case .found(let now):
+            refreshCopies(of: now)
+            if now.type == type {
+                taskWatch?.done.append(now)
+                effects.append(.audit(demotionAudit(person, type: type, outcome: nil, heir: watch.heir)))
+                startNextTask(into: &effects)
+            } else {
+                taskFailed(now, "the task completed but the portal left them \(now.type.displayName)", into: &effects)
+            }
+        case .missing:
+            forget(id: userID)
+            taskFailed(person, "they no longer exist", into: &effects)
+        case .failed(_, let error):
+            taskFailed(person, "could not re-read them: \(ErrorText.explain(error)); r reloads", into: &effects)
+        case nil:
+            taskFailed(person, "could not re-read them; r reloads", into: &effects)
+        }
+    }
+
+    /// Records a failure for the person followed now and moves on (or stops everything).
+    private mutating func taskFailed(_ person: Person, _ reason: String, into effects: inout [Effect], stopAll: Bool = false) {
+        guard var watch = taskWatch else { return }
+        watch.failed.append(SkippedTarget(person: person, reason: reason))
+        switch watch.job {
+        case .typeChange(let type):
+            effects.append(.audit(demotionAudit(person, type: type, outcome: reason, heir: watch.heir)))
+        case .handover:
+            effects.append(.audit(handoverAudit(person, outcome: reason, heir: watch.heir)))
+        }
+        if stopAll {
+            watch.failed += watch.queue.map { SkippedTarget(person: $0, reason: "not started: the session expired") }
+            watch.queue = []
+        }
+        taskWatch = watch
+        startNextTask(into: &effects)
+    }
+
+    // MARK: Stopping and finishing
+
+    /// Esc while following a task: stop watching. The portal's task goes on; the people not
+    /// started yet are left as they are; after a hand-over nobody is deleted.
+    mutating func stopWatching(into effects: inout [Effect]) {
+        guard var watch = taskWatch else { dialog = nil; return }
+        if let person = watch.current {
+            let percent = watch.progress.map { " at \($0.percentage) %" } ?? ""
+            let reason = "stopped watching\(percent): the portal's task goes on; r reloads later"
+            watch.failed.append(SkippedTarget(person: person, reason: reason))
+            switch watch.job {
+            case .typeChange(let type):
+                effects.append(.audit(demotionAudit(person, type: type, outcome: "outcome unknown: " + reason, heir: watch.heir)))
+            case .handover:
+                effects.append(.audit(handoverAudit(person, outcome: "outcome unknown: " + reason, heir: watch.heir)))
+            }
+        }
+        watch.failed += watch.queue.map { SkippedTarget(person: $0, reason: "not started: you stopped watching") }
+        watch.queue = []
+        watch.current = nil
+        taskWatch = watch
+        // Answers still on their way are dropped: `taskAnswered` checks the current person.
+        finishWatch(stopped: true, into: &effects)
+    }
+
+    mutating func finishWatch(stopped: Bool = false, into effects: inout [Effect]) {
+        guard let watch = taskWatch else { return }
+        taskWatch = nil
+        if dialog == .taskProgress { dialog = nil }
+        switch watch.job {
+        case .typeChange(let type):
+            var report = watch.earlier ?? TypeChangeReport(type: type)
+            report.done += watch.done
+            report.failed += watch.failed
+            report.stoppedWatching = stopped
+            finishTypeChange(report, into: &effects)
+        case .handover(let choice):
+            handoversFinished(choice, handedOver: watch.done, failed: watch.failed, stopped: stopped, into: &effects)
+        }
+    }
+
+    // MARK: Audit
+
+    func demotionAudit(_ person: Person, type: EmployeeType, outcome failure: String?, heir: Person) -> AuditEntry {
+        typesAudit(action: "set-type \(type.rawValue)", request: TypeChangePlan.demotionCall, people: [person],
+                   report: failure == nil ? [person] : [],
+                   failed: failure.map { [SkippedTarget(person: person, reason: $0)] } ?? [],
+                   detail: "now \(type.displayName); rooms to \(PendingAction.label(for: heir))")
+    }
+
+    func handoverAudit(_ person: Person, outcome failure: String?, heir: Person) -> AuditEntry {
+        typesAudit(action: "reassign", request: "POST /api/2.0/people/reassign/start", people: [person],
+                   report: failure == nil ? [person] : [],
+                   failed: failure.map { [SkippedTarget(person: person, reason: $0)] } ?? [],
+                   detail: "rooms and files to \(PendingAction.label(for: heir))")
+    }
+}

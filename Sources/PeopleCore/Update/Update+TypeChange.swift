@@ -1,0 +1,319 @@
+import Foundation
+import DocSpaceAPI
+
+/// `T`: the type dialog, the receiver of a demoted person's rooms, the confirmation, the
+/// re-check, the upgrades (`PUT people/type/{type}`) and the demotions (`POST people/type`,
+/// followed by `TaskWatch`), and the per-person results.
+extension AppState {
+    // MARK: The action bar
+
+    /// Whether `T` applies to the marked people or the selected one, and if not why.
+    var typeChangeAvailability: Availability {
+        if session.readOnly { return .unavailable("read-only") }
+        if isChangeInFlight { return .unavailable("a change is running") }
+        let people: [Person]
+        if marks.isEmpty {
+            guard let person = listRow(at: cursor)?.person else { return .unavailable("nothing selected") }
+            people = [person]
+        } else {
+            // Alike people are alike to the rules (`MarkedGroups`), except a room admin's
+            // "guests they invited", which the dialog checks person by person.
+            people = markedGroups.representatives
+        }
+        if TypeRules.options(for: people, me: session.me).contains(where: \.isAvailable) { return .available }
+        return .unavailable(TypeRules.reasonNoneApplies(to: people, me: session.me))
+    }
+
+    // MARK: Opening
+
+    mutating func openTypeChoice(into effects: inout [Effect]) {
+        if isChangeInFlight {
+            say("Wait: a change is still running", .warning)
+            return
+        }
+        let targets = actionTargets
+        guard !targets.isEmpty else {
+            say("Change type: nothing selected", .warning)
+            return
+        }
+        let options = TypeRules.options(for: targets, me: session.me)
+        guard options.contains(where: \.isAvailable) else {
+            let who = targets.count == 1 ? targets[0].displayName : "any of the \(targets.count) marked"
+            say("Can't change the type of \(who): \(TypeRules.reasonNoneApplies(to: targets, me: session.me))", .warning)
+            effects.append(.bell)
+            return
+        }
+        dialog = .typeChoice(TypeChoice(targets: targets, options: options))
+        effects.append(.flushTypeAhead)
+    }
+
+    // MARK: Keys in the dialogs
+
+    mutating func handleTypesDialogKey(_ key: Key, _ dialog: Dialog, into effects: inout [Effect]) {
+        switch dialog {
+        case .typeChoice(var choice):
+            switch keys.binding(for: key, in: .typeChoice)?.action {
+            case .moveUp: choice.move(-1); self.dialog = .typeChoice(choice)
+            case .moveDown: choice.move(1); self.dialog = .typeChoice(choice)
+            case .submit:
+                guard let option = choice.chosen, option.isAvailable else { return }
+                chooseType(option.type, for: choice.targets, into: &effects)
+            case .cancel:
+                self.dialog = nil
+                say("Cancelled: nothing was changed")
+            default: break
+            }
+        case .heirChoice(var choice):
+            switch keys.binding(for: key, in: .heirChoice)?.action {
+            case .moveUp: choice.move(-1); self.dialog = .heirChoice(choice)
+            case .moveDown: choice.move(1); self.dialog = .heirChoice(choice)
+            case .submit:
+                guard let heir = choice.chosen else { return }
+                heirChosen(heir, for: choice.purpose, into: &effects)
+            case .cancel:
+                cancelHeirChoice(choice.purpose)
+            default: break
+            }
+        case .typeConfirm(let confirmation):
+            switch confirmation.reply(to: key, table: keys) {
+            case .confirm:
+                self.dialog = nil
+                verifyTypeChange(confirmation.plan, into: &effects)
+            case .cancel:
+                self.dialog = nil
+                say("Cancelled: nothing was changed")
+            case .swallow, .edit:
+                break
+            }
+        case .taskProgress:
+            if keys.binding(for: key, in: .taskProgress)?.action == .cancel { stopWatching(into: &effects) }
+        case .handover(let choice):
+            handleHandoverKey(key, choice, into: &effects)
+        case .typeReport:
+            if keys.binding(for: key, in: .report)?.action == .cancel { self.dialog = nil }
+        default: // the other dialogs are not a type change's
+            break
+        }
+    }
+
+    // MARK: Type, receiver, confirmation
+
+    mutating func chooseType(_ type: EmployeeType, for targets: [Person], into effects: inout [Effect]) {
+        let plan = TypeChangePlan(type: type, targets: targets, me: session.me,
+                                  hiddenByFilter: hiddenCount(of: targets))
+        if plan.demotions.isEmpty {
+            dialog = .typeConfirm(TypeChangeConfirmation(plan: plan, portal: session.portal))
+        } else {
+            openHeirChoice(.typeChange(plan), into: &effects)
+        }
+        effects.append(.flushTypeAhead)
+    }
+
+    /// The receiver picker: the signed-in admin at once, the other active DocSpace admins
+    /// when the portal has listed them.
+    mutating func openHeirChoice(_ purpose: HeirChoice.Purpose, into effects: inout [Effect]) {
+        dialog = .heirChoice(HeirChoice(purpose: purpose, me: session.me))
+        let query = PeopleQuery(status: .active, types: [.docSpaceAdmin], count: PeopleQuery.maxCount)
+        effects.append(request(.types(.heirCandidates), .loadPage(query)))
+    }
+
+    mutating func heirCandidatesAnswered(_ response: Response) {
+        guard case .heirChoice(var choice) = dialog else { return }
+        switch response {
+        case .page(let page):
+            choice.add(page.people)
+        case .failure(let error):
+            choice.isLoading = false
+            choice.problem = "Could not list the admins: \(ErrorText.explain(error)). You can still choose yourself."
+        default:
+            return
+        }
+        dialog = .heirChoice(choice)
+    }
+
+    mutating func heirChosen(_ heir: Person, for purpose: HeirChoice.Purpose, into effects: inout [Effect]) {
+        switch purpose {
+        case .typeChange(var plan):
+            plan.heir = heir
+            dialog = .typeConfirm(TypeChangeConfirmation(plan: plan, portal: session.portal))
+        case .handover(var choice):
+            choice.heir = heir
+            dialog = .handover(choice)
+        }
+        effects.append(.flushTypeAhead)
+    }
+
+    mutating func cancelHeirChoice(_ purpose: HeirChoice.Purpose) {
+        switch purpose {
+        case .typeChange:
+            dialog = nil
+            say("Cancelled: nothing was changed")
+        case .handover(let choice):
+            dialog = .handover(choice)
+        }
+    }
+
+    // MARK: Re-check, then send
+
+    mutating func verifyTypeChange(_ plan: TypeChangePlan, into effects: inout [Effect]) {
+        let n = plan.targets.count
+        say("Changing \(n == 1 ? plan.targets[0].displayName : "\(n) people") to \(plan.type.displayName)…")
+        effects.append(request(.types(.verify(plan)), .verify(ids: plan.targets.map(\.id))))
+    }
+
+    /// The targets as the portal has them now: go on only if each is as the admin saw them
+    /// and the change still takes the same route.
+    mutating func typeTargetsVerified(_ plan: TypeChangePlan, _ response: Response, into effects: inout [Effect]) {
+        let lookups: [Lookup]
+        switch response {
+        case .lookups(let answer): lookups = answer
+        case .failure(let error):
+            say("Not sent, nothing changed: could not re-check the people: \(ErrorText.explain(error))", .error)
+            if case .unauthorized = error { sessionExpired(error, refusedChange: nil, into: &effects) }
+            return
+        default: return
+        }
+        var problems: [String] = []
+        var expired: DocSpaceError?
+        for target in plan.targets {
+            switch lookups.first(where: { $0.id == target.id }) {
+            case .found(let now):
+                refreshCopies(of: now)
+                let wasRoute = TypeRules.verdict(target, to: plan.type, me: session.me)
+                if now.status != target.status {
+                    problems.append("\(target.displayName) is now \(now.status.displayName)")
+                } else if now.type != target.type {
+                    problems.append("\(target.displayName) is now \(now.type.displayName)")
+                } else if TypeRules.verdict(now, to: plan.type, me: session.me) != wasRoute {
+                    problems.append("\(target.displayName): \(TypeRules.verdict(now, to: plan.type, me: session.me).reason ?? "the rules changed")")
+                }
+            case .missing:
+                problems.append("\(target.displayName) no longer exists")
+                forget(id: target.id)
+            case .failed(_, let error):
+                problems.append("\(target.displayName): \(ErrorText.explain(error))")
+                if case .unauthorized = error { expired = error }
+            case nil:
+                problems.append("\(target.displayName): no answer")
+            }
+        }
+        guard problems.isEmpty else {
+            say("Not sent, nothing changed: \(problems.joined(separator: "; "))", .error)
+            effects.append(.bell)
+            if let expired { sessionExpired(expired, refusedChange: nil, into: &effects) }
+            return
+        }
+        if plan.upgrades.isEmpty {
+            startDemotions(plan, after: TypeChangeReport(type: plan.type), into: &effects)
+        } else {
+            effects.append(request(.types(.upgrade(plan)), .upgradeType(plan.type, ids: plan.upgrades.map(\.id))))
+        }
+    }
+
+    // MARK: Upgrades
+
+    /// Done only for people the answer shows with the new type.
+    mutating func upgradeAnswered(_ plan: TypeChangePlan, _ response: Response, into effects: inout [Effect]) {
+        var report = TypeChangeReport(type: plan.type)
+        var expired: DocSpaceError?
+        func fold(_ people: [Person], for targets: [Person]) {
+            for target in targets {
+                guard let now = people.first(where: { $0.id == target.id }) else {
+                    report.failed.append(SkippedTarget(person: target, reason: "not in the portal's answer"))
+                    continue
+                }
+                refreshCopies(of: now)
+                if now.type == plan.type {
+                    report.done.append(now)
+                } else {
+                    report.failed.append(SkippedTarget(person: now, reason: "the portal left them \(now.type.displayName)"))
+                }
+            }
+        }
+        func refuse(_ error: DocSpaceError, _ targets: [Person]) {
+            let reason = error.isUnclear
+                ? "no clear answer (\(ErrorText.explain(error))); r reloads to see their type"
+                : ErrorText.explain(error)
+            report.failed += targets.map { SkippedTarget(person: $0, reason: reason) }
+            if case .unauthorized = error { expired = error }
+        }
+        switch response {
+        case .people(let people):
+            fold(people, for: plan.upgrades)
+        case .stopped(.people(let people), let failure):
+            let failedIDs = Set(failure.failedIDs), unsentIDs = Set(failure.unsentIDs)
+            fold(people, for: plan.upgrades.filter { !failedIDs.contains($0.id) && !unsentIDs.contains($0.id) })
+            refuse(failure.error, plan.upgrades.filter { failedIDs.contains($0.id) })
+            report.failed += plan.upgrades.filter { unsentIDs.contains($0.id) }.map {
+                SkippedTarget(person: $0, reason: "not sent: an earlier batch failed (\(ErrorText.explain(failure.error)))")
+            }
+        case .failure(let error):
+            refuse(error, plan.upgrades)
+        default:
+            return
+        }
+        for batch in plan.upgrades.batches(of: EffectRunner.batchSize) {
+            effects.append(.audit(typesAudit(action: "set-type \(plan.type.rawValue)", request: plan.upgradeCall,
+                                             people: batch, report: report.done, failed: report.failed)))
+        }
+        if let expired {
+            report.failed += plan.demotions.map { SkippedTarget(person: $0, reason: "not sent: the session expired") }
+            finishTypeChange(report, into: &effects)
+            sessionExpired(expired, refusedChange: nil, into: &effects)
+            return
+        }
+        startDemotions(plan, after: report, into: &effects)
+    }
+
+    // MARK: Demotions
+
+    mutating func startDemotions(_ plan: TypeChangePlan, after report: TypeChangeReport, into effects: inout [Effect]) {
+        guard !plan.demotions.isEmpty else {
+            finishTypeChange(report, into: &effects)
+            return
+        }
+        var watch = TaskWatch(job: .typeChange(plan.type), heir: plan.heir ?? session.me, people: plan.demotions)
+        watch.earlier = report
+        taskWatch = watch
+        dialog = .taskProgress
+        startNextTask(into: &effects)
+    }
+
+    /// The outcome: the status line always; the per-person results for several people or a
+    /// failure; marks of the people done are cleared and the rows reloaded.
+    mutating func finishTypeChange(_ report: TypeChangeReport, into effects: inout [Effect]) {
+        taskWatch = nil
+        let doneIDs = Set(report.done.map(\.id))
+        marks.removeAll { doneIDs.contains($0.id) }
+        if dialog == .taskProgress { dialog = nil }
+        reload(keepRows: true, into: &effects)
+        reloadDetail(into: &effects)
+        let level: StatusMessage.Level = report.failed.isEmpty ? .success : report.done.isEmpty ? .error : .warning
+        say(report.summary, level)
+        if report.done.count + report.failed.count > 1 || !report.failed.isEmpty, !isSignInOpen {
+            dialog = .typeReport(report)
+            effects.append(.flushTypeAhead)
+        }
+        if !report.failed.isEmpty { effects.append(.bell) }
+    }
+
+    // MARK: Audit
+
+    /// One audit line for one change request: each of `people` with what happened to them.
+    func typesAudit(action: String, request: String, people: [Person], report done: [Person],
+                    failed: [SkippedTarget], detail: String? = nil) -> AuditEntry {
+        let targets: [AuditEntry.Target] = people.map { person in
+            if let now = done.first(where: { $0.id == person.id }) {
+                return .init(id: person.id, email: now.email ?? person.email, displayName: person.displayName,
+                             outcome: "done", detail: detail)
+            }
+            let reason = failed.first(where: { $0.person.id == person.id })?.reason ?? "unknown"
+            return .init(id: person.id, email: person.email, displayName: person.displayName,
+                         outcome: "failed", detail: reason)
+        }
+        // The runner stamps the time: `update` has no clock.
+        return AuditEntry(time: .distantPast, portal: session.portal,
+                          user: .init(id: session.me.id, email: session.me.email),
+                          action: action, request: request, source: "tui", targets: targets)
+    }
+}

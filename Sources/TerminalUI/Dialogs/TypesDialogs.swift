@@ -1,0 +1,32 @@
+import DocSpaceAPI
+import PeopleCore
+
+/// The dialogs of a type change and of the hand-over before a delete, by the state's dialog.
+struct TypesDialogs {
+    let state: AppState
+
+    func draw(into frame: inout Frame) {
+        switch state.dialog {
+        case .typeChoice(let choice): TypeChoiceDialog(choice: choice).draw(into: &frame)
+        case .heirChoice(let choice): HeirPickerDialog(choice: choice).draw(into: &frame)
+        case .typeConfirm(let confirmation): TypeConfirmDialog(confirmation: confirmation).draw(into: &frame)
+        case .taskProgress:
+            if let watch = state.taskWatch { TaskProgressDialog(watch: watch).draw(into: &frame) }
+        case .handover(let choice): ReassignDialog(choice: choice).draw(into: &frame)
+        case .typeReport(let report): TypeReportDialog(report: report).draw(into: &frame)
+        default: break
+        }
+    }
+
+    /// "• Jane Doe <jane@example.com>" for the first people that fit, then "+ N more".
+    static func names(_ people: [Person], max: Int, suffix: (Person) -> String = { _ in "" }) -> [DialogBox.Line] {
+        let shown = Swift.max(1, max)
+        var lines = people.prefix(shown).map {
+            DialogBox.Line("• " + PendingAction.label(for: $0) + suffix($0), .bold, maxLines: 1)
+        }
+        if people.count > shown {
+            lines.append(DialogBox.Line("  + \(people.count - shown) more", .muted))
+        }
+        return lines
+    }
+}
