@@ -56,6 +56,8 @@ struct RecordedPortal {
             return byID[id].map(Response.person) ?? .failure(.notFound(message: nil))
         case .verify, .setStatus, .delete, .signIn:
             return .failure(.cancelled)
+        case .create, .lookUpEmails, .invite, .resendInvitations: // forms
+            return .failure(.cancelled)
         }
     }
 }

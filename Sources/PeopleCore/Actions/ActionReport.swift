@@ -54,4 +54,13 @@ public enum Dialog: Sendable, Equatable {
     case report(ActionReport)
     /// The portal answered 401 midway: sign in again, or learn how to.
     case signIn(SignInPrompt)
+    // forms:
+    /// `n`: the add-person form.
+    case addPerson(AddPersonForm)
+    /// `i`: invite e-mails.
+    case invite(InviteForm)
+    /// `I`: resend invitations, y/N.
+    case resendInvitations(ResendConfirmation)
+    /// Per-address results of an invitation or a resend.
+    case addressReport(AddressReport)
 }

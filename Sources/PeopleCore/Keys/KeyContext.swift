@@ -11,6 +11,10 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case report
     case signIn
     case help
+    // forms:
+    case personForm
+    case inviteForm
+    case discardConfirmation
 
     public var title: String {
         switch self {
@@ -24,6 +28,9 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .report: "Results dialog (after a change where something failed)"
         case .signIn: "Sign-in dialog (the portal stopped accepting the session: 401)"
         case .help: "Help overlay (?)"
+        case .personForm: "Add-person form (n)"
+        case .inviteForm: "Invite dialog (i)"
+        case .discardConfirmation: "Discard what was typed? (Esc in a form with text in it)"
         }
     }
 }

@@ -18,6 +18,9 @@ public enum UserAction: String, Sendable, CaseIterable {
     case confirm
     // Help overlay.
     case closeHelp
+    // forms: opening the add form, the invite dialog and the resend; moving in a form.
+    case addPerson, invite, resendInvitations
+    case previousField, nextChoice, previousChoice, send
 
     /// The name the `:` command line accepts for this action, if it has one.
     public var commandName: String? {
@@ -45,6 +48,10 @@ public enum UserAction: String, Sendable, CaseIterable {
         case .reactivate: "reactivate"
         case .delete: "delete"
         case .undo: "undo"
+        case .addPerson: "add"
+        case .invite: "invite"
+        case .resendInvitations: "resend"
+        case .previousField, .nextChoice, .previousChoice, .send: nil
         case .commandLine, .submit, .cancel, .deleteBackward, .clearField, .complete, .nextField,
              .confirm, .closeHelp: nil
         }

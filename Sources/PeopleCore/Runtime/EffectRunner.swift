@@ -1,4 +1,5 @@
 import DocSpaceAPI
+import Foundation
 
 /// Performs the network effects on Swift concurrency through a `PeopleClient` and hands each
 /// answer back as a message, on the main actor.
@@ -76,7 +77,9 @@ public final class EffectRunner {
                 let problem = await PrivateFile.write(contents, to: path)
                 self?.finishFileWrite(id, path: path, problem: problem)
             }
-        case .audit(let entry):
+        case .audit(var entry):
+            // `update` has no clock: the time is the moment the line is recorded.
+            entry.time = Date()
             audit?.record(entry)
         case .flushTypeAhead, .bell, .quit, .copyToClipboard:
             break
@@ -137,6 +140,15 @@ public final class EffectRunner {
                 return await delete(ids, with: client)
             case .signIn:
                 return .failure(.unauthorized(message: "signing in needs the runner"))
+            // forms:
+            case .create(let draft):
+                return .created(try await client.create(draft.newPerson))
+            case .lookUpEmails(let emails):
+                return .emailLookups(await lookUp(emails: emails, with: client))
+            case .invite(let invitations):
+                return .invited(try await client.invite(invitations))
+            case .resendInvitations(let ids):
+                return await resendInvitations(ids: ids, with: client)
             }
         } catch {
             return .failure(Self.docSpaceError(error))

@@ -145,6 +145,11 @@ public struct AppState: Sendable, Equatable {
         case .quitWhileBusy: return .confirmation
         case .report: return .report
         case .signIn: return .signIn
+        // forms:
+        case .addPerson(let form): return form.confirmingDiscard ? .discardConfirmation : .personForm
+        case .invite(let form): return form.confirmingDiscard ? .discardConfirmation : .inviteForm
+        case .resendInvitations: return .confirmation
+        case .addressReport: return .report
         case nil: break
         }
         if helpScroll != nil { return .help }

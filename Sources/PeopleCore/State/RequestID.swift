@@ -18,12 +18,24 @@ public enum RequestPurpose: Sendable, Equatable {
     case recheck(Recheck)
     /// Signing in again after a 401.
     case signIn
+    // forms:
+    /// The add-person form's `POST people`.
+    case create(PersonDraft)
+    /// Looking the invite dialog's addresses up.
+    case inviteLookup(InviteForm)
+    /// The invitation itself, with the results known before it was sent.
+    case invite(InvitePlan)
+    /// Re-reading the pinned people before resending their invitations.
+    case resendVerify(ResendConfirmation)
+    /// `PUT people/invite`, with the results known before it was sent.
+    case resend(ResendPlan)
 
     /// Part of a change: another change waits, and quitting asks first.
     var isChange: Bool {
         switch self {
         case .verify, .perform, .recheck: true
         case .page, .detail, .signIn: false
+        case .create, .inviteLookup, .invite, .resendVerify, .resend: true
         }
     }
 
@@ -33,6 +45,8 @@ public enum RequestPurpose: Sendable, Equatable {
         switch self {
         case .page, .detail, .verify, .recheck: true
         case .perform, .signIn: false
+        case .inviteLookup, .resendVerify: true
+        case .create, .invite, .resend: false
         }
     }
 }

@@ -69,6 +69,15 @@ extension AppState {
             if keys.binding(for: key, in: .report)?.action == .cancel { self.dialog = nil }
         case .signIn(let prompt):
             handleSignInKey(key, prompt, into: &effects)
+        // forms:
+        case .addPerson(let form):
+            handleAddPersonKey(key, form, into: &effects)
+        case .invite(let form):
+            handleInviteKey(key, form, into: &effects)
+        case .resendInvitations(let confirmation):
+            handleResendKey(key, confirmation, into: &effects)
+        case .addressReport:
+            if keys.binding(for: key, in: .report)?.action == .cancel { self.dialog = nil }
         }
     }
 
@@ -173,6 +182,8 @@ extension AppState {
         case .failure(let error):
             classify(error, for: action.targets, into: &outcome)
         case .page, .person, .lookups, .signedIn:
+            return
+        case .created, .emailLookups, .invited: // forms: not answers to these changes
             return
         }
         if outcome.reloadAfter {

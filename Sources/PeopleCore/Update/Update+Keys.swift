@@ -33,7 +33,8 @@ extension AppState {
     /// Runs an action from the list or detail context, whether a key or the command line
     /// asked for it.
     mutating func perform(_ action: UserAction, into effects: inout [Effect]) {
-        if session.readOnly && [.terminate, .reactivate, .delete, .undo].contains(action) {
+        if session.readOnly && [.terminate, .reactivate, .delete, .undo,
+                                .addPerson, .invite, .resendInvitations].contains(action) {
             say("Read-only session: changes are turned off", .warning)
             return
         }
@@ -97,6 +98,15 @@ extension AppState {
         case .undo:
             undoLastTerminate(into: &effects)
         case .submit, .cancel, .deleteBackward, .clearField, .complete, .nextField, .confirm, .closeHelp:
+            break
+        // forms:
+        case .addPerson:
+            openAddPersonForm(into: &effects)
+        case .invite:
+            openInviteForm(into: &effects)
+        case .resendInvitations:
+            openResendConfirmation(into: &effects)
+        case .previousField, .nextChoice, .previousChoice, .send:
             break
         }
     }

@@ -30,6 +30,9 @@ extension AppState {
                 stoppedRecheck = recheck
             case .perform, .signIn, nil:
                 break
+            // forms: only the reads before sending can be stopped here.
+            case .resendVerify, .inviteLookup, .create, .invite, .resend:
+                break
             }
         }
         if stoppedListing {

@@ -46,6 +46,11 @@ public struct AppView {
         case .quitWhileBusy: QuitDialog().draw(into: &frame)
         case .report(let report): ReportDialog(report: report).draw(into: &frame)
         case .signIn(let prompt): SignInDialog(prompt: prompt, portal: state.session.portal).draw(into: &frame)
+        // forms:
+        case .addPerson(let form): AddPersonDialog(form: form, portal: state.session.portal).draw(into: &frame)
+        case .invite(let form): InviteDialog(form: form, portal: state.session.portal).draw(into: &frame)
+        case .resendInvitations(let confirmation): ResendDialog(confirmation: confirmation).draw(into: &frame)
+        case .addressReport(let report): AddressReportDialog(report: report).draw(into: &frame)
         case nil: break
         }
         return frame
