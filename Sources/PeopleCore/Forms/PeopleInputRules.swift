@@ -76,11 +76,12 @@ public enum PeopleInputRules {
     /// Splits what was typed or pasted into addresses: spaces, commas, semicolons and line
     /// breaks separate them; duplicates (ignoring case) are dropped, the first kept.
     public static func addresses(in text: String) -> [String] {
-        let separators: Set<Character> = [" ", ",", ";", "\n", "\r", "\t"]
+        // By scalar: "\r\n" is one `Character`, and must still separate.
+        let separators: Set<Unicode.Scalar> = [" ", ",", ";", "\n", "\r", "\t"]
         var seen = Set<String>()
         var out: [String] = []
-        for part in text.split(whereSeparator: { separators.contains($0) }) {
-            let address = String(part)
+        for part in text.unicodeScalars.split(whereSeparator: { separators.contains($0) }) {
+            let address = String(String.UnicodeScalarView(part))
             if seen.insert(address.lowercased()).inserted { out.append(address) }
         }
         return out
