@@ -62,4 +62,12 @@ public struct InvitePlan: Sendable, Equatable {
     }
 
     public static let serverCall = "POST /api/2.0/people/invite"
+
+    /// Results in the order the addresses were typed.
+    func inOrder(_ results: [AddressResult]) -> [AddressResult] {
+        let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        return results.enumerated().sorted {
+            (rank[$0.element.email] ?? .max, $0.offset) < (rank[$1.element.email] ?? .max, $1.offset)
+        }.map(\.element)
+    }
 }

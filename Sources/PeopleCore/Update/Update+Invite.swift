@@ -227,6 +227,7 @@ extension AppState {
         default:
             return
         }
+        results = plan.inOrder(results)
         effects.append(.audit(formsAuditEntry(action: "invite \(plan.type.rawValue)", request: InvitePlan.serverCall,
                                               targets: results.map(\.auditTarget))))
         finishInvitation(plan, results: results, into: &effects)
@@ -235,9 +236,7 @@ extension AppState {
 
     /// The per-address results replace the dialog; the list reloads to show the invitees.
     private mutating func finishInvitation(_ plan: InvitePlan, results: [AddressResult], into effects: inout [Effect]) {
-        let order = Dictionary(plan.order.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-        let sorted = results.sorted { (order[$0.email] ?? .max) < (order[$1.email] ?? .max) }
-        let report = AddressReport(title: "Invite as \(plan.type.displayName)", results: sorted)
+        let report = AddressReport(title: "Invite as \(plan.type.displayName)", results: plan.inOrder(results))
         dialog = .addressReport(report)
         effects.append(.flushTypeAhead)
         let summary = "Invitations: " + report.summary(doneWord: "invited")
