@@ -36,4 +36,24 @@ enum FormText {
     static func choices(_ names: [String], selected: Int) -> String {
         names.enumerated().map { $0.offset == selected ? "[\($0.element)]" : $0.element }.joined(separator: " · ")
     }
+
+    /// A form's rows, each with a rank: 0 must show (the fields, the keys), higher ranks go
+    /// first when the screen is short (spacers, then the portal, then other fields' errors),
+    /// so the field with the focus and the keys stay on screen at any size.
+    static func fit(_ rows: [(line: DialogBox.Line, rank: Int)], innerWidth: Int, screenHeight: Int) -> [DialogBox.Line] {
+        let available = max(0, screenHeight - 4)
+        var kept = rows
+        func height(_ rows: [(line: DialogBox.Line, rank: Int)]) -> Int {
+            DialogBox.wrap(rows.map(\.line), width: innerWidth).count
+        }
+        var rank = kept.map(\.rank).max() ?? 0
+        while rank > 0, height(kept) > available {
+            // Drop this rank's rows from the bottom up, one at a time, until it fits.
+            while height(kept) > available, let index = kept.lastIndex(where: { $0.rank == rank }) {
+                kept.remove(at: index)
+            }
+            rank -= 1
+        }
+        return kept.map(\.line)
+    }
 }
