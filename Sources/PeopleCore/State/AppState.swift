@@ -111,7 +111,7 @@ public struct AppState: Sendable, Equatable {
     public var canStopLoading: Bool { inFlight.values.contains { $0.isCancellableRead } }
 
     /// A change has been sent and its answer is awaited.
-    public var isChangeSent: Bool { inFlight.values.contains { if case .perform = $0 { true } else { false } } }
+    public var isChangeSent: Bool { inFlight.values.contains(where: \.isSentChange) }
 
     /// Esc stops waiting (or explains that a sent change cannot be stopped) rather than doing
     /// its usual job — once the wait has lasted a second, which is when the status line says
@@ -125,7 +125,7 @@ public struct AppState: Sendable, Equatable {
     public var busyLabel: String? {
         let purposes = Array(inFlight.values)
         guard !purposes.isEmpty else { return nil }
-        if purposes.contains(where: { if case .perform = $0 { true } else { false } }) { return "sending change" }
+        if purposes.contains(where: \.isSentChange) { return "sending change" }
         if purposes.contains(where: { if case .recheck = $0 { true } else { false } }) { return "re-reading" }
         if purposes.contains(where: { if case .verify = $0 { true } else { false } }) { return "checking" }
         if purposes.contains(.signIn) { return "signing in" }

@@ -49,4 +49,12 @@ public enum RequestPurpose: Sendable, Equatable {
         case .create, .invite, .resend: false
         }
     }
+
+    /// A change request is on its way to the portal: it cannot be called back, and Esc says so.
+    var isSentChange: Bool {
+        switch self {
+        case .perform, .create, .invite, .resend: true // forms: .create, .invite, .resend
+        case .page, .detail, .verify, .recheck, .signIn, .inviteLookup, .resendVerify: false
+        }
+    }
 }

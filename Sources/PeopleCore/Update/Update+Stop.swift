@@ -8,12 +8,13 @@ extension AppState {
     /// the status line says so honestly. Returns whether there was anything to stop or explain.
     mutating func stopLoading(into effects: inout [Effect]) -> Bool {
         let reads = inFlight.filter { $0.value.isCancellableRead }.map(\.key).sorted()
-        let changeSent = inFlight.values.contains { if case .perform = $0 { true } else { false } }
+        let changeSent = inFlight.values.contains(where: \.isSentChange)
         guard !reads.isEmpty || changeSent else { return false }
         if !reads.isEmpty { effects.append(.cancel(reads)) }
         var stoppedCheck: PendingAction?
         var stoppedRecheck: Recheck?
         var stoppedListing = false
+        var stoppedResend = false // forms
         for id in reads {
             switch finish(id) {
             case .page(_, let page):
@@ -31,7 +32,9 @@ extension AppState {
             case .perform, .signIn, nil:
                 break
             // forms: only the reads before sending can be stopped here.
-            case .resendVerify, .inviteLookup, .create, .invite, .resend:
+            case .resendVerify:
+                stoppedResend = true
+            case .inviteLookup, .create, .invite, .resend:
                 break
             }
         }
@@ -49,6 +52,8 @@ extension AppState {
         if changeSent {
             say("The change was sent; waiting for the portal's answer (it cannot be called back)"
                 + (reads.isEmpty ? "" : "; stopped loading"), .warning)
+        } else if stoppedResend {
+            say("Resending stopped before anything was sent", .warning)
         } else if let action = stoppedCheck {
             say("\(action.kind.verb) stopped before anything was sent: nothing changed", .warning)
         } else if stoppedRecheck == nil {

@@ -80,6 +80,25 @@ struct ResendTests {
         #expect(h.state.message?.level == .warning)
     }
 
+    @Test("Esc during the re-check stops before anything is sent; once sent, Esc says it cannot be called back")
+    func escape() throws {
+        var h = marked()
+        h.press(.char("I"), .char("y"))
+        h.tick(1.5)
+        h.press(.escape)
+        #expect(h.state.message?.text == "Resending stopped before anything was sent")
+        #expect(h.pendingRequest(isResend) == nil)
+        #expect(h.state.marks.count == 4, "the marks stay")
+
+        h.press(.char("I"), .char("y"))
+        h.answer(try #require(h.pendingRequest(isVerify)).id, with: .lookups(FormsPeople.pending.map(Lookup.found)))
+        #expect(h.state.busyLabel == "sending change")
+        h.tick(1.5)
+        h.press(.escape)
+        #expect(h.state.message?.text.contains("cannot be called back") == true)
+        #expect(h.state.marks.count == 4, "Esc did not clear the marks")
+    }
+
     @Test("Rate-limited: every one fails with the portal's words")
     func rateLimited() throws {
         var h = marked()
