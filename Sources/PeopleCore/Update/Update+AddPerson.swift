@@ -148,22 +148,33 @@ extension AppState {
                 say(text, .success)
             }
         case .failure(let error):
+            // A portal that echoed the password in its message must not get it shown or logged.
+            let password = form?.password ?? Password()
+            let words = Self.hiding(password, in: ErrorText.explain(error))
             effects.append(.audit(formsAuditEntry(action: "add", request: draft.serverCall, targets: [
-                .init(id: nil, email: draft.email, displayName: nil, outcome: "failed", detail: ErrorText.explain(error))])))
+                .init(id: nil, email: draft.email, displayName: nil, outcome: "failed", detail: words)])))
             effects.append(.bell)
             guard var open = form else {
-                say("Not added: \(ErrorText.explain(error))", .error)
+                say("Not added: \(words)", .error)
                 if case .unauthorized = error { sessionExpired(error, refusedChange: nil, into: &effects) }
                 return
             }
             open.isSending = false
             place(error, on: &open)
+            for (field, text) in open.serverErrors { open.serverErrors[field] = Self.hiding(password, in: text) }
+            open.generalError = open.generalError.map { Self.hiding(password, in: $0) }
             dialog = .addPerson(open)
-            say("Not added: \(ErrorText.explain(error))", .error)
+            say("Not added: \(words)", .error)
             if case .unauthorized = error { sessionExpired(error, refusedChange: nil, into: &effects) }
         default:
             break
         }
+    }
+
+    /// The text with the password (if one was typed and is long enough to tell) blanked out.
+    static func hiding(_ password: Password, in text: String) -> String {
+        guard password.count >= 4 else { return text }
+        return text.replacingOccurrences(of: password.revealed, with: "(password)")
     }
 
     /// The server's words on the field they concern, or at the bottom.

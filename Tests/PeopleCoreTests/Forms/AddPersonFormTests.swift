@@ -253,6 +253,16 @@ struct AddPersonFormTests {
         #expect(!h.state.inFlight.values.contains { if case .create(let d) = $0 { d.password != nil } else { false } })
     }
 
+    @Test("A portal message that echoes the password: blanked on the field, in the status line and the audit")
+    func echoedPassword() throws {
+        var h = filled()
+        h.press(.control("s"))
+        let item = try #require(h.pendingRequest(isCreate))
+        h.answer(item.id, with: .failure(.badRequest(message: "The password \(Self.secret) is too weak", fieldErrors: [:])))
+        #expect(h.addForm?.error(for: .password) == "The password (password) is too weak")
+        #expect(!h.everythingPrintable.contains(Self.secret))
+    }
+
     @Test("Read-only: n, i, I and :add, :invite, :resend change nothing")
     func readOnly() {
         var h = Harness.loaded(FormsPeople.people, readOnly: true)
