@@ -57,6 +57,8 @@ struct RecordedPortal {
         case .verify, .setStatus, .delete, .signIn, .switchProfile, .export,
              .upgradeType, .startTypeChange, .typeChangeProgress, .reassignNecessary, .startReassign, .reassignProgress: // types:
             return .failure(.cancelled)
+        case .create, .lookUpEmails, .invite, .resendInvitations: // forms
+            return .failure(.cancelled)
         }
     }
 }

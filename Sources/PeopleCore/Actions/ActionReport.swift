@@ -74,4 +74,13 @@ public enum Dialog: Sendable, Equatable {
     case handover(HandoverChoice)
     /// Per-person results of a type change.
     case typeReport(TypeChangeReport)
+    // forms:
+    /// `n`: the add-person form.
+    case addPerson(AddPersonForm)
+    /// `i`: invite e-mails.
+    case invite(InviteForm)
+    /// `I`: resend invitations, y/N.
+    case resendInvitations(ResendConfirmation)
+    /// Per-address results of an invitation or a resend.
+    case addressReport(AddressReport)
 }

@@ -19,6 +19,10 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case heirChoice
     case handover
     case taskProgress
+    // forms:
+    case personForm
+    case inviteForm
+    case discardConfirmation
 
     public var title: String {
         switch self {
@@ -39,6 +43,9 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .heirChoice: "Receiver picker (who gets the rooms and files)"
         case .handover: "Hand-over dialog (deleting people who own rooms or shared files)"
         case .taskProgress: "Task progress (a demotion or a hand-over running at the portal)"
+        case .personForm: "Add-person form (n)"
+        case .inviteForm: "Invite dialog (i)"
+        case .discardConfirmation: "Discard what was typed? (Esc in a form with text in it)"
         }
     }
 }

@@ -141,5 +141,32 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.char("L")], .loseData, in: .handover, help: "Delete without handing over: their rooms and files are lost", dangerous: true, bar: "delete and lose their data"),
         KeyBinding([.escape], .cancel, in: .handover, help: "Cancel: nothing is sent, nobody is deleted", bar: "cancel"),
         KeyBinding([.escape], .cancel, in: .taskProgress, help: "Stop watching (the portal's task goes on; people not started yet are left as they are)", bar: "stop watching"),
+        // forms: add, invite, resend.
+        KeyBinding([.char("n")], .addPerson, in: .panes, help: "Add a person: a form with first and last name, e-mail, type and an optional password", dangerous: true),
+        KeyBinding([.char("i")], .invite, in: .panes, help: "Invite one or many e-mails (typed or pasted) as a type", dangerous: true),
+        KeyBinding([.char("I")], .resendInvitations, in: .panes, help: "Resend the invitation to the marked pending people or the selected one; asks y/N", dangerous: true),
+
+        KeyBinding([.tab, .down], .nextField, in: .personForm, help: "Next field", bar: "next"),
+        KeyBinding([.backTab, .up], .previousField, in: .personForm, help: "Previous field"),
+        KeyBinding([.right, .char(" ")], .nextChoice, in: .personForm, help: "On the type: the next type (Space types a space in the names)"),
+        KeyBinding([.left], .previousChoice, in: .personForm, help: "On the type: the previous type"),
+        KeyBinding([.enter], .submit, in: .personForm, help: "Next field; on the last field, add the person"),
+        KeyBinding([.control("s")], .send, in: .personForm, help: "Add the person now, from any field", bar: "add"),
+        KeyBinding([.escape], .cancel, in: .personForm, help: "Close the form (asks first when something was typed)", bar: "cancel"),
+        KeyBinding([.backspace], .deleteBackward, in: .personForm, help: "Delete the last character"),
+        KeyBinding([.control("u")], .clearField, in: .personForm, help: "Clear the field"),
+
+        KeyBinding([.tab, .down], .nextField, in: .inviteForm, help: "Next field", bar: "next"),
+        KeyBinding([.backTab, .up], .previousField, in: .inviteForm, help: "Previous field"),
+        KeyBinding([.right, .char(" ")], .nextChoice, in: .inviteForm, help: "On the type: the next type (Space separates addresses)"),
+        KeyBinding([.left], .previousChoice, in: .inviteForm, help: "On the type: the previous type"),
+        KeyBinding([.enter], .submit, in: .inviteForm, help: "In the addresses: a new line (so a pasted column works); on the type: send the invitations"),
+        KeyBinding([.control("s")], .send, in: .inviteForm, help: "Send the invitations now, from any field", bar: "invite"),
+        KeyBinding([.escape], .cancel, in: .inviteForm, help: "Close the dialog (asks first when something was typed)", bar: "cancel"),
+        KeyBinding([.backspace], .deleteBackward, in: .inviteForm, help: "Delete the last character"),
+        KeyBinding([.control("u")], .clearField, in: .inviteForm, help: "Clear the addresses"),
+
+        KeyBinding([.char("y"), .char("Y")], .confirm, in: .discardConfirmation, help: "Yes: throw away what was typed", bar: "discard"),
+        KeyBinding([.char("n"), .char("N"), .escape, .enter], .cancel, in: .discardConfirmation, help: "No: back to the form, nothing lost", bar: "keep"),
     ])
 }

@@ -22,6 +22,9 @@ public enum UserAction: String, Sendable, CaseIterable {
     case switchProfile, toggleReadOnly, export, copyEmail, copyID
     // types: change type; the hand-over dialog before a delete.
     case changeType, handOver, loseData, pickRecipient
+    // forms: opening the add form, the invite dialog and the resend; moving in a form.
+    case addPerson, invite, resendInvitations
+    case previousField, nextChoice, previousChoice, send
 
     /// The name the `:` command line accepts for this action, if it has one.
     public var commandName: String? {
@@ -57,6 +60,10 @@ public enum UserAction: String, Sendable, CaseIterable {
         case .copyID: "copy-id"
         case .changeType: "settype"
         case .handOver, .loseData, .pickRecipient: nil
+        case .addPerson: "add"
+        case .invite: "invite"
+        case .resendInvitations: "resend"
+        case .previousField, .nextChoice, .previousChoice, .send: nil
         case .commandLine, .submit, .cancel, .deleteBackward, .clearField, .complete, .nextField,
              .confirm, .closeHelp: nil
         }

@@ -1,5 +1,6 @@
 import Foundation
 import DocSpaceAPI
+import Foundation
 
 /// Performs the network effects on Swift concurrency through a `PeopleClient` and hands each
 /// answer back as a message, on the main actor.
@@ -218,6 +219,15 @@ public final class EffectRunner {
             case .upgradeType, .startTypeChange, .typeChangeProgress, .reassignNecessary,
                  .startReassign, .reassignProgress: // types:
                 return await performTypes(request, with: client)
+            // forms:
+            case .create(let draft):
+                return .created(try await client.create(draft.newPerson))
+            case .lookUpEmails(let emails):
+                return .emailLookups(await lookUp(emails: emails, with: client))
+            case .invite(let invitations):
+                return .invited(try await client.invite(invitations))
+            case .resendInvitations(let ids):
+                return await resendInvitations(ids: ids, with: client)
             }
         } catch {
             return .failure(Self.docSpaceError(error))

@@ -133,7 +133,7 @@ public struct AppState: Sendable, Equatable {
     public var busyLabel: String? {
         let purposes = Array(inFlight.values)
         guard !purposes.isEmpty else { return nil }
-        if purposes.contains(where: { if case .perform = $0 { true } else { false } }) { return "sending change" }
+        if purposes.contains(where: \.isSentChange) { return "sending change" }
         if purposes.contains(where: { if case .recheck = $0 { true } else { false } }) { return "re-reading" }
         if purposes.contains(where: { if case .verify = $0 { true } else { false } }) { return "checking" }
         if purposes.contains(.signIn) { return "signing in" }
@@ -164,6 +164,11 @@ public struct AppState: Sendable, Equatable {
         case .taskProgress: return .taskProgress
         case .handover: return .handover
         case .typeReport: return .report
+        // forms:
+        case .addPerson(let form): return form.confirmingDiscard ? .discardConfirmation : .personForm
+        case .invite(let form): return form.confirmingDiscard ? .discardConfirmation : .inviteForm
+        case .resendInvitations: return .confirmation
+        case .addressReport: return .report
         case nil: break
         }
         if helpScroll != nil { return .help }

@@ -25,6 +25,17 @@ public enum RequestPurpose: Sendable, Equatable {
     case export
     // types: a step of a type change or of the hand-over before a delete.
     case types(TypesStep)
+    // forms:
+    /// The add-person form's `POST people`.
+    case create(PersonDraft)
+    /// Looking the invite dialog's addresses up.
+    case inviteLookup(InviteForm)
+    /// The invitation itself, with the results known before it was sent.
+    case invite(InvitePlan)
+    /// Re-reading the pinned people before resending their invitations.
+    case resendVerify(ResendConfirmation)
+    /// `PUT people/invite`, with the results known before it was sent.
+    case resend(ResendPlan)
 
     /// Part of a change: another change waits, and quitting asks first.
     var isChange: Bool {
@@ -32,6 +43,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .verify, .perform, .recheck: true
         case .page, .detail, .signIn, .switchProfile, .export: false
         case .types(let step): step.isChange
+        case .create, .inviteLookup, .invite, .resendVerify, .resend: true
         }
     }
 
@@ -42,6 +54,17 @@ public enum RequestPurpose: Sendable, Equatable {
         case .page, .detail, .verify, .recheck: true
         case .perform, .signIn, .switchProfile, .export: false
         case .types(let step): step.isCancellableRead
+        case .inviteLookup, .resendVerify: true
+        case .create, .invite, .resend: false
+        }
+    }
+
+    /// A change request is on its way to the portal: it cannot be called back, and Esc says so.
+    var isSentChange: Bool {
+        switch self {
+        case .perform, .create, .invite, .resend: true // forms: .create, .invite, .resend
+        case .types(let step): step.isChange && !step.isCancellableRead // types: an upgrade, a task's start
+        case .page, .detail, .verify, .recheck, .signIn, .inviteLookup, .resendVerify, .switchProfile, .export: false
         }
     }
 }

@@ -45,15 +45,3 @@ public enum HandoverNeed: Sendable, Equatable {
         }
     }
 }
-
-extension RequestPurpose {
-    /// A change on its way to the portal, which Esc cannot call back: a status change or
-    /// delete, an upgrade, the start of a portal task, the delete after a hand-over.
-    var isSentChange: Bool {
-        switch self {
-        case .perform: true
-        case .types(let step): step.isChange && !step.isCancellableRead
-        default: false
-        }
-    }
-}

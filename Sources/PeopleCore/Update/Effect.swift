@@ -61,4 +61,14 @@ public enum Request: Sendable, Equatable {
     case startReassign(from: String, to: String)
     /// `GET people/reassign/progress/{userId}`.
     case reassignProgress(userID: String)
+    // forms: add, invite, resend invitations.
+    /// `POST people` (`POST people/active` for guests). The draft's password never prints.
+    case create(PersonDraft)
+    /// `GET people/email?email=` for each address, before inviting: who already has an account.
+    case lookUpEmails([String])
+    /// `POST people/invite` with these invitations, in one request (the server checks them
+    /// all before creating anyone).
+    case invite([Invitation])
+    /// `PUT people/invite` in batches of at most 100 ids; a failed batch stops the rest.
+    case resendInvitations(ids: [String])
 }

@@ -50,6 +50,27 @@ public indirect enum Response: Sendable, Equatable {
     case task(TaskProgress?)
     /// `reassign/necessary`, per id.
     case handoverNeeds([HandoverNeed])
+    // forms:
+    /// `POST people` answered with the new person.
+    case created(Person)
+    /// Each address looked up before inviting.
+    case emailLookups([EmailLookup])
+    /// `POST people/invite` answered: every pending person the caller can see.
+    case invited([PersonSummary])
+}
+
+/// One address looked up by e-mail (forms).
+public enum EmailLookup: Sendable, Equatable {
+    case found(email: String, Person)
+    /// 404: nobody has this address.
+    case missing(email: String)
+    case failed(email: String, DocSpaceError)
+
+    public var email: String {
+        switch self {
+        case .found(let email, _), .missing(let email), .failed(let email, _): email
+        }
+    }
 }
 
 /// The batch of a change that failed, and the ids never sent because of it.

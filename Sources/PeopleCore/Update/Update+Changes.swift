@@ -78,6 +78,15 @@ extension AppState {
             handleExportKey(key, form, into: &effects)
         case .typeChoice, .heirChoice, .typeConfirm, .taskProgress, .handover, .typeReport: // types:
             handleTypesDialogKey(key, dialog, into: &effects)
+        // forms:
+        case .addPerson(let form):
+            handleAddPersonKey(key, form, into: &effects)
+        case .invite(let form):
+            handleInviteKey(key, form, into: &effects)
+        case .resendInvitations(let confirmation):
+            handleResendKey(key, confirmation, into: &effects)
+        case .addressReport:
+            if keys.binding(for: key, in: .report)?.action == .cancel { self.dialog = nil }
         }
     }
 
@@ -188,6 +197,8 @@ extension AppState {
             return
         // views:
         case .switchedProfile, .profileRefused, .exported:
+            return
+        case .created, .emailLookups, .invited: // forms: not answers to these changes
             return
         }
         if outcome.reloadAfter {

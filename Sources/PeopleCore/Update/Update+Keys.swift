@@ -33,7 +33,8 @@ extension AppState {
     /// Runs an action from the list or detail context, whether a key or the command line
     /// asked for it.
     mutating func perform(_ action: UserAction, into effects: inout [Effect]) {
-        if session.readOnly && (action.isDangerous || [.terminate, .reactivate, .delete, .undo, .changeType].contains(action)) {
+        if session.readOnly && (action.isDangerous || [.terminate, .reactivate, .delete, .undo, .changeType,
+                                                       .addPerson, .invite, .resendInvitations].contains(action)) {
             say("Read-only session: changes are turned off", .warning)
             return
         }
@@ -103,7 +104,14 @@ extension AppState {
             performViewAction(action, into: &effects)
         case .changeType: // types:
             openTypeChoice(into: &effects)
-        case .handOver, .loseData, .pickRecipient:
+        // forms:
+        case .addPerson:
+            openAddPersonForm(into: &effects)
+        case .invite:
+            openInviteForm(into: &effects)
+        case .resendInvitations:
+            openResendConfirmation(into: &effects)
+        case .previousField, .nextChoice, .previousChoice, .send, .handOver, .loseData, .pickRecipient:
             break
         }
     }

@@ -66,6 +66,17 @@ extension AppState {
             exportAnswered(id, response, into: &effects)
         case .types(let step): // types:
             typesAnswered(step, response, into: &effects)
+        // forms:
+        case .create(let draft):
+            personCreated(draft, response, into: &effects)
+        case .inviteLookup(let form):
+            inviteLookupsAnswered(form, response, into: &effects)
+        case .invite(let plan):
+            invitationAnswered(plan, response, into: &effects)
+        case .resendVerify(let confirmation):
+            resendTargetsVerified(confirmation, response, into: &effects)
+        case .resend(let plan):
+            resendAnswered(targets: plan.targets, known: plan.known, response, into: &effects)
         }
     }
 }

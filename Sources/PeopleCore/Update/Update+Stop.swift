@@ -15,6 +15,7 @@ extension AppState {
         var stoppedRecheck: Recheck?
         var stoppedListing = false
         var stoppedTypeCheck = false
+        var stoppedResend = false // forms
         for id in reads {
             switch finish(id) {
             case .page(_, let page):
@@ -34,8 +35,11 @@ extension AppState {
                 if case .handoverCheck(let action) = step { stoppedCheck = action }
             case .perform, .signIn, nil:
                 break
-            // views:
-            case .switchProfile, .export:
+            // forms: only the reads before sending can be stopped here.
+            case .resendVerify:
+                stoppedResend = true
+            case .inviteLookup, .create, .invite, .resend,
+                 .switchProfile, .export: // views: their own dialogs stop them
                 break
             }
         }
@@ -55,6 +59,8 @@ extension AppState {
                 + (reads.isEmpty ? "" : "; stopped loading"), .warning)
         } else if stoppedTypeCheck {
             say("Type change stopped before anything was sent: nothing changed", .warning)
+        } else if stoppedResend {
+            say("Resending stopped before anything was sent", .warning)
         } else if let action = stoppedCheck {
             say("\(action.kind.verb) stopped before anything was sent: nothing changed", .warning)
         } else if stoppedRecheck == nil {

@@ -17,7 +17,8 @@ struct ActionBar {
             drawField(prompt: ":", text: state.commandLine ?? "", hint: hint(for: .commandLine), into: &frame, in: rect)
         case .confirmation, .typedConfirmation, .report, .signIn, .help,
              .profilePicker, .export,  // views
-             .typeChoice, .heirChoice, .handover, .taskProgress: // types: the dialogs' keys
+             .typeChoice, .heirChoice, .handover, .taskProgress, // types: the dialogs' keys
+             .personForm, .inviteForm, .discardConfirmation: // forms
             frame.put(" " + hint(for: state.inputContext), y: rect.y, x: rect.x, maxWidth: rect.width, style: .muted)
         case .list, .detail, .panes:
             drawActions(into: &frame, in: rect)

@@ -52,6 +52,11 @@ public struct AppView {
         case .export(let form): ExportDialog(form: form, now: state.now).draw(into: &frame)
         case .typeChoice, .heirChoice, .typeConfirm, .taskProgress, .handover, .typeReport: // types:
             TypesDialogs(state: state).draw(into: &frame)
+        // forms:
+        case .addPerson(let form): AddPersonDialog(form: form, portal: state.session.portal).draw(into: &frame)
+        case .invite(let form): InviteDialog(form: form, portal: state.session.portal).draw(into: &frame)
+        case .resendInvitations(let confirmation): ResendDialog(confirmation: confirmation).draw(into: &frame)
+        case .addressReport(let report): AddressReportDialog(report: report).draw(into: &frame)
         case nil: break
         }
         return frame

@@ -46,6 +46,7 @@ final class TerminalDevice: TerminalPort {
         // A lone Esc would otherwise wait a whole second for the rest of a sequence.
         if ProcessInfo.processInfo.environment["ESCDELAY"] == nil { set_escdelay(25) }
         cbreak()
+        Self.allowControlS()
         noecho()
         keypad(window, true)
         nodelay(window, true)
@@ -56,6 +57,17 @@ final class TerminalDevice: TerminalPort {
             define_key(sequence, code)
         }
         ncursesScreen = NcursesScreen(window: window, palette: NcursesScreen.startColours())
+    }
+
+    /// forms: Ctrl-S submits a form, but with XON/XOFF flow control on (cbreak keeps it) the
+    /// terminal driver would take it as "stop output" and freeze the screen. Turns IXON off and
+    /// lets curses keep that as the program's mode; `endwin` restores the shell's own settings.
+    private static func allowControlS() {
+        var settings = termios()
+        guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return }
+        settings.c_iflag &= ~tcflag_t(IXON)
+        guard tcsetattr(STDIN_FILENO, TCSANOW, &settings) == 0 else { return }
+        def_prog_mode()
     }
 
     var size: TerminalSize { ncursesScreen.size }

@@ -1,0 +1,47 @@
+import DocSpaceAPI
+
+extension EffectRunner {
+    /// Looks each address up by e-mail, one after the other; a 404 means nobody has it.
+    /// After a 401 or a cancellation the rest are not asked: the answer would be the same.
+    @concurrent
+    nonisolated static func lookUp(emails: [String], with client: any PeopleClient) async -> [EmailLookup] {
+        var lookups: [EmailLookup] = []
+        var stop: DocSpaceError?
+        for email in emails {
+            if let stop {
+                lookups.append(.failed(email: email, stop))
+                continue
+            }
+            do {
+                lookups.append(.found(email: email, try await client.person(email: email)))
+            } catch DocSpaceError.notFound {
+                lookups.append(.missing(email: email))
+            } catch {
+                let failure = docSpaceError(error)
+                lookups.append(.failed(email: email, failure))
+                if case .unauthorized = failure { stop = failure }
+                if failure == .cancelled { stop = failure }
+            }
+        }
+        return lookups
+    }
+
+    /// Resends invitations in batches the server accepts, one after the other; a failed
+    /// batch stops the rest (the portal limits this call to a few requests per 15 minutes).
+    @concurrent
+    nonisolated static func resendInvitations(ids: [String], with client: any PeopleClient) async -> Response {
+        let batches = ids.batches(of: batchSize)
+        var answered: [Person] = []
+        for (index, batch) in batches.enumerated() {
+            do {
+                answered += try await client.resendInvitations(ids: batch)
+            } catch {
+                let failure = BatchFailure(error: docSpaceError(error), failedIDs: batch,
+                                           unsentIDs: batches.dropFirst(index + 1).flatMap { $0 })
+                if batches.count == 1 { return .failure(failure.error) }
+                return .stopped(answered: .people(answered), failure)
+            }
+        }
+        return .people(answered)
+    }
+}
