@@ -127,6 +127,17 @@ struct ViewsTests {
                 #expect(Harness.requests(effects).isEmpty, "\(label): perform(\(binding.action))")
                 #expect(h.state.dialog == nil)
             }
+            // Every key of the whole table, then y and Enter (what would confirm a dialog):
+            // nothing but reads. W is left out: it is the deliberate way to read-write, and asks.
+            let everyKey = Set(KeyTable.standard.bindings.filter { $0.action != .toggleReadOnly }.flatMap(\.keys))
+            for key in everyKey {
+                for focus in [Pane.list, .detail] {
+                    var h = base
+                    h.state.focus = focus
+                    let effects = h.press(key) + h.press(.char("y")) + h.press(.enter)
+                    #expect(Harness.requests(effects).allSatisfy(Self.isRead), "\(label): \(key), y, Enter → \(effects)")
+                }
+            }
             // Every `:` command, with and without arguments.
             for name in names where name != "q" && name != "quit" {
                 for argument in arguments {
