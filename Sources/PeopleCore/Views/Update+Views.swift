@@ -153,6 +153,8 @@ extension AppState {
             detailLineCount = nil
             focus = .list
             reload(keepRows: false, into: &effects)
+            // The cursor starts at the top: an id of the old portal means nothing here.
+            anchorID = nil
             say("Now on \(newSession.portal) as \(newSession.me.displayName)\(newSession.readOnly ? " (read-only)" : "")", .success)
         case .failure(let error):
             switchFailed(name, ErrorText.explain(error), into: &effects)
