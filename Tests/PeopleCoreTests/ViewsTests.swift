@@ -127,6 +127,17 @@ struct ViewsTests {
                 #expect(Harness.requests(effects).isEmpty, "\(label): perform(\(binding.action))")
                 #expect(h.state.dialog == nil)
             }
+            // Every key of the whole table, then y and Enter (what would confirm a dialog):
+            // nothing but reads. W is left out: it is the deliberate way to read-write, and asks.
+            let everyKey = Set(KeyTable.standard.bindings.filter { $0.action != .toggleReadOnly }.flatMap(\.keys))
+            for key in everyKey {
+                for focus in [Pane.list, .detail] {
+                    var h = base
+                    h.state.focus = focus
+                    let effects = h.press(key) + h.press(.char("y")) + h.press(.enter)
+                    #expect(Harness.requests(effects).allSatisfy(Self.isRead), "\(label): \(key), y, Enter → \(effects)")
+                }
+            }
             // Every `:` command, with and without arguments.
             for name in names where name != "q" && name != "quit" {
                 for argument in arguments {
@@ -428,5 +439,54 @@ struct ExportFetchTests {
         private var log: [Step] = []
         func add(_ fetched: Int, _ total: Int) { lock.withLock { log.append(Step(fetched: fetched, total: total)) } }
         var steps: [Step] { lock.withLock { log } }
+    }
+}
+
+@Suite("Views: the command line")
+struct ViewsCommandTests {
+    @Test(":profile NAME switches without the picker; an unknown name lists the known ones")
+    func profileCommand() {
+        var h = ViewsTests.loaded()
+        h.press(.char(":"))
+        h.type("profile nowhere")
+        let none = h.press(.enter)
+        #expect(Harness.requests(none).isEmpty)
+        #expect(h.state.message?.text == "No profile nowhere (known: lab, work)")
+        h.press(.char(":"))
+        h.type("profile lab")
+        let effects = h.press(.enter)
+        #expect(Harness.requests(effects) == [.switchProfile(name: "lab")])
+        #expect(h.state.busyLabel == "switching portal")
+        guard case .profilePicker(let picker) = h.state.dialog else { Issue.record("no picker"); return }
+        #expect(picker.switching == "lab")
+        #expect(picker.chosen?.name == "lab")
+        // Without a name it opens the picker.
+        var bare = ViewsTests.loaded()
+        bare.press(.char(":"))
+        bare.type("profile")
+        bare.press(.enter)
+        guard case .profilePicker(let open) = bare.state.dialog else { Issue.record("no picker"); return }
+        #expect(open.switching == nil)
+    }
+
+    @Test(":export, :readonly, :copy-email and :copy-id do what their keys do")
+    func commands() {
+        var h = ViewsTests.loaded()
+        h.press(.char(":"))
+        h.type("copy-email")
+        #expect(h.press(.enter).contains(.copyToClipboard("p0@example.com")))
+        h.press(.char(":"))
+        h.type("copy-id")
+        #expect(h.press(.enter).contains(.copyToClipboard("id-0")))
+        h.press(.char(":"))
+        h.type("readonly")
+        h.press(.enter)
+        #expect(h.state.session.readOnly)
+        h.press(.char(":"))
+        h.type("export")
+        h.press(.enter)
+        guard case .export = h.state.dialog else { Issue.record("no export dialog"); return }
+        h.press(.enter)
+        #expect(h.state.busyLabel == "exporting")
     }
 }

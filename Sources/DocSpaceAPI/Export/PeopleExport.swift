@@ -12,14 +12,14 @@ public enum PeopleExportFormat: String, Sendable, CaseIterable, Equatable {
 }
 
 /// CSV as `list --csv` prints it: a header line, then one line per person (RFC 4180, with
-/// formula-looking fields defused by `CSV.field`).
+/// formula-looking fields defused by `CSVText.field`).
 public enum PeopleCSV {
     public static let header = ["id", "displayName", "firstName", "lastName", "email", "userName", "type",
                                 "status", "activationStatus", "department", "location", "registrationDate"]
 
     /// One person's line, without the line break.
     public static func line(_ p: Person) -> String {
-        CSV.line([
+        CSVText.line([
             p.id, p.displayName, p.firstName ?? "", p.lastName ?? "", p.email ?? "", p.userName ?? "",
             p.type.rawValue, p.status.routeName, String(p.activationStatus.rawValue),
             p.department ?? "", p.location ?? "", p.registrationDate?.text ?? "",
@@ -28,7 +28,7 @@ public enum PeopleCSV {
 
     /// The header and every person, lines joined by `\n` (no final line break).
     public static func document(_ people: [Person]) -> String {
-        var lines = [CSV.line(header)]
+        var lines = [CSVText.line(header)]
         lines.reserveCapacity(people.count + 1)
         for person in people { lines.append(line(person)) }
         return lines.joined(separator: "\n")
@@ -54,7 +54,7 @@ public struct PeopleExportWriter: Sendable {
     public init(format: PeopleExportFormat) {
         self.format = format
         switch format {
-        case .csv: text = CSV.line(PeopleCSV.header)
+        case .csv: text = CSVText.line(PeopleCSV.header)
         case .json: text = "["
         }
     }

@@ -137,6 +137,9 @@ public struct AppState: Sendable, Equatable {
         if purposes.contains(where: { if case .recheck = $0 { true } else { false } }) { return "re-reading" }
         if purposes.contains(where: { if case .verify = $0 { true } else { false } }) { return "checking" }
         if purposes.contains(.signIn) { return "signing in" }
+        // views:
+        if purposes.contains(where: { if case .switchProfile = $0 { true } else { false } }) { return "switching portal" }
+        if purposes.contains(.export) { return "exporting" }
         return "loading"
     }
 

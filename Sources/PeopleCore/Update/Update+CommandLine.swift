@@ -84,6 +84,8 @@ extension AppState {
             reload(keepRows: false, into: &effects)
         case "activate":
             perform(.reactivate, into: &effects)
+        case "profile" where !args.isEmpty:  // views: `:profile NAME` switches at once
+            switchProfile(named: args.joined(separator: " "), into: &effects)
         default:
             if let binding = keys.bindings.first(where: { $0.action.commandName == name }) {
                 perform(binding.action, into: &effects)

@@ -73,6 +73,32 @@ extension AppState {
         effects.append(.flushTypeAhead)
     }
 
+    /// `:profile NAME`: the picker's Enter, without the picker.
+    mutating func switchProfile(named name: String, into effects: inout [Effect]) {
+        guard let profiles else {
+            say("Switching portals is not available here", .warning)
+            return
+        }
+        guard profiles.profiles.contains(where: { $0.name == name }) else {
+            let known = profiles.profiles.map(\.name).joined(separator: ", ")
+            say("No profile \(name)" + (known.isEmpty ? "" : " (known: \(known))"), .error)
+            return
+        }
+        if name == profiles.current {
+            say("Already on \(session.portal)")
+            return
+        }
+        if isChangeInFlight {
+            say("Wait: a change is still running on \(session.portal)", .warning)
+            return
+        }
+        var picker = ProfilePicker(list: profiles)
+        picker.cursor = profiles.profiles.firstIndex { $0.name == name } ?? picker.cursor
+        picker.switching = name
+        dialog = .profilePicker(picker)
+        effects.append(request(.switchProfile(name: name), .switchProfile(name: name)))
+    }
+
     mutating func handleProfilePickerKey(_ key: Key, _ picker: ProfilePicker, into effects: inout [Effect]) {
         var picker = picker
         // One sign-in at a time: the keys wait for its answer (the portal's timeout bounds it).
@@ -127,6 +153,8 @@ extension AppState {
             detailLineCount = nil
             focus = .list
             reload(keepRows: false, into: &effects)
+            // The cursor starts at the top: an id of the old portal means nothing here.
+            anchorID = nil
             say("Now on \(newSession.portal) as \(newSession.me.displayName)\(newSession.readOnly ? " (read-only)" : "")", .success)
         case .failure(let error):
             switchFailed(name, ErrorText.explain(error), into: &effects)

@@ -1,5 +1,5 @@
 /// RFC 4180 CSV lines.
-public enum CSV {
+public enum CSVText {
     /// Quotes a field when it holds a comma, quote or line break. A field that a spreadsheet
     /// would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a leading `'`: names are
     /// written by anyone, and an export is opened by an admin.
