@@ -11,6 +11,9 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case report
     case signIn
     case help
+    // bulk: the progress of a change in batches, and the results view's file name field.
+    case progress
+    case saveResults
 
     public var title: String {
         switch self {
@@ -21,9 +24,11 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .commandLine: "Command line (:)"
         case .confirmation: "Confirmation dialog"
         case .typedConfirmation: "Typed confirmation (deleting more than one person)"
-        case .report: "Results dialog (after a change where something failed)"
+        case .report: "Results view (after a change of several people, or one that failed)"
         case .signIn: "Sign-in dialog (the portal stopped accepting the session: 401)"
         case .help: "Help overlay (?)"
+        case .progress: "Progress (a change of several people on its way, batch by batch)"
+        case .saveResults: "Saving the results (s in the results view)"
         }
     }
 }

@@ -18,6 +18,8 @@ public enum UserAction: String, Sendable, CaseIterable {
     case confirm
     // Help overlay.
     case closeHelp
+    // bulk: marks, saving the results.
+    case markRange, markAllMatching, clearMarks, saveResults
 
     /// The name the `:` command line accepts for this action, if it has one.
     public var commandName: String? {
@@ -45,6 +47,10 @@ public enum UserAction: String, Sendable, CaseIterable {
         case .reactivate: "reactivate"
         case .delete: "delete"
         case .undo: "undo"
+        case .markRange: "markrange"
+        case .markAllMatching: "markall"
+        case .clearMarks: "unmarkall"
+        case .saveResults: nil
         case .commandLine, .submit, .cancel, .deleteBackward, .clearField, .complete, .nextField,
              .confirm, .closeHelp: nil
         }

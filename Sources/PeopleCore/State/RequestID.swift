@@ -18,12 +18,14 @@ public enum RequestPurpose: Sendable, Equatable {
     case recheck(Recheck)
     /// Signing in again after a 401.
     case signIn
+    // bulk: a page of `*` (mark all matching).
+    case markAllPage
 
     /// Part of a change: another change waits, and quitting asks first.
     var isChange: Bool {
         switch self {
         case .verify, .perform, .recheck: true
-        case .page, .detail, .signIn: false
+        case .page, .detail, .signIn, .markAllPage: false
         }
     }
 
@@ -31,7 +33,7 @@ public enum RequestPurpose: Sendable, Equatable {
     /// cannot be called back, and the sign-in has its own dialog.
     var isCancellableRead: Bool {
         switch self {
-        case .page, .detail, .verify, .recheck: true
+        case .page, .detail, .verify, .recheck, .markAllPage: true
         case .perform, .signIn: false
         }
     }

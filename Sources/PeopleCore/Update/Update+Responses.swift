@@ -48,6 +48,7 @@ extension AppState {
             case .lookups(let lookups):
                 targetsVerified(action, lookups, into: &effects)
             case .failure(let error):
+                bulk = nil
                 say("Not sent, nothing changed: could not re-check the people: \(ErrorText.explain(error))", .error)
                 if case .unauthorized = error { sessionExpired(error, refusedChange: action.kind, into: &effects) }
             default:
@@ -59,6 +60,8 @@ extension AppState {
             recheckAnswered(recheck, response, into: &effects)
         case .signIn:
             signInAnswered(response, into: &effects)
+        case .markAllPage:
+            markAllAnswered(id, response, into: &effects)
         }
     }
 }

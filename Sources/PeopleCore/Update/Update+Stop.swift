@@ -26,9 +26,10 @@ extension AppState {
                 }
             case .verify(let action):
                 stoppedCheck = action
+                bulk = nil
             case .recheck(let recheck):
                 stoppedRecheck = recheck
-            case .perform, .signIn, nil:
+            case .perform, .signIn, .markAllPage, nil:
                 break
             }
         }

@@ -36,6 +36,8 @@ extension AppState {
                 say("Saved to \(path)", .success)
             }
         }
+        // bulk: the "(M hidden by the filter)" count follows marks, list and filters.
+        refreshHiddenMarkCount()
     }
 
     // MARK: Time

@@ -15,7 +15,7 @@ struct ActionBar {
                       into: &frame, in: rect)
         case .commandLine:
             drawField(prompt: ":", text: state.commandLine ?? "", hint: hint(for: .commandLine), into: &frame, in: rect)
-        case .confirmation, .typedConfirmation, .report, .signIn, .help:
+        case .confirmation, .typedConfirmation, .report, .signIn, .help, .progress, .saveResults:
             frame.put(" " + hint(for: state.inputContext), y: rect.y, x: rect.x, maxWidth: rect.width, style: .muted)
         case .list, .detail, .panes:
             drawActions(into: &frame, in: rect)

@@ -58,22 +58,3 @@ struct QuitDialog {
         ], style: Style(.warning, bold: true), preferredWidth: 64).draw(into: &frame)
     }
 }
-
-/// Per-person results after a change where something failed (never only logged).
-struct ReportDialog {
-    let report: ActionReport
-
-    func draw(into frame: inout Frame) {
-        var lines: [DialogBox.Line] = [DialogBox.Line("")]
-        for person in report.done {
-            lines.append(DialogBox.Line("✓ \(report.kind.pastTense): " + PendingAction.label(for: person), Style(.success), maxLines: 1))
-        }
-        for failure in report.failed {
-            lines.append(DialogBox.Line("✗ " + PendingAction.label(for: failure.person) + ": " + failure.reason, Style(.danger), maxLines: 4))
-        }
-        DialogBox(title: "Results: " + report.summary, lines: lines,
-                  footer: [DialogBox.Line(""), DialogBox.Line("Enter or Esc closes.", .muted)],
-                  style: Style(.warning, bold: true))
-            .draw(into: &frame)
-    }
-}
