@@ -76,9 +76,10 @@ public struct ResultsViewState: Sendable, Equatable {
     public var savePath: String?
     public init() {}
 
-    /// Rows of people the view shows at a terminal size: the box takes the screen less a
-    /// margin, its borders, the summary and the keys.
+    /// Rows of people the view shows at a terminal size: the screen less the title bar,
+    /// the action bar and the status line (which stay visible), the box's borders, the
+    /// summary lines and the keys or the file name field.
     public static func visibleRows(for size: TerminalSize) -> Int {
-        max(1, size.height - 10)
+        max(1, size.height - 12)
     }
 }
