@@ -17,9 +17,11 @@ struct ResultsDialog {
             lines.append(DialogBox.Line("The portal's answer was lost; these outcomes come from re-reading the people.", .muted, maxLines: 2))
         }
         lines.append(DialogBox.Line(""))
+        // A few people: their reasons in full (a re-read's finding is long); many: a row each.
+        let rowLines = total * 4 <= visible ? 4 : 1
         for index in first..<min(total, first + visible) {
             guard let row = report.resultRow(at: index) else { continue }
-            lines.append(DialogBox.Line(Self.text(row, kind: report.kind), Self.style(row.outcome), maxLines: 1))
+            lines.append(DialogBox.Line(Self.text(row, kind: report.kind), Self.style(row.outcome), maxLines: rowLines))
         }
         var footer: [DialogBox.Line] = [DialogBox.Line("")]
         if let path = view.savePath {
