@@ -23,8 +23,13 @@ public struct BulkRun: Sendable, Equatable {
     public var answeredCount = 0
     /// Batches sent so far.
     public private(set) var batchesSent = 0
-    /// What the answered batches said, plus the marked people left out before sending.
-    public var report: ActionReport
+    /// Marked people the action's rules left out before sending.
+    public private(set) var leftOut: [SkippedTarget]
+    /// What the answered batches said, batch by batch: the state is copied (the terminal loop
+    /// keeps the state it drew), and one growing array would be copied whole after each draw.
+    private var doneBatches: [[Person]] = []
+    private var problemBatches: [[SkippedTarget]] = []
+    private var unsentBatches: [[SkippedTarget]] = []
     /// Esc was pressed: no batch after the one in flight.
     public var stopRequested = false
 
@@ -33,8 +38,26 @@ public struct BulkRun: Sendable, Equatable {
 
     public init(action: PendingAction, leftOut: [SkippedTarget] = []) {
         self.action = action
-        report = ActionReport(kind: action.kind, isUndo: action.isUndo, done: [], failed: [],
-                              skipped: leftOut.map { var left = $0; left.outcome = .skipped; return left })
+        self.leftOut = leftOut.map { var left = $0; left.outcome = .skipped; return left }
+    }
+
+    /// A batch answered: who is done, and who is not with the reason.
+    mutating func record(done: [Person], problems: [SkippedTarget]) {
+        if !done.isEmpty { doneBatches.append(done) }
+        if !problems.isEmpty { problemBatches.append(problems) }
+    }
+
+    /// Targets that will not be sent: after a failed batch they count as failed, after Esc as
+    /// skipped ("not sent: stopped by you").
+    mutating func giveUp(_ unsent: [SkippedTarget]) {
+        if unsent.first?.outcome == .skipped { unsentBatches.append(unsent) } else { problemBatches.append(unsent) }
+        sentCount = total
+    }
+
+    /// Everything recorded so far, as one report.
+    public var report: ActionReport {
+        ActionReport(kind: action.kind, isUndo: action.isUndo, done: doneBatches.flatMap { $0 },
+                     failed: problemBatches.flatMap { $0 }, skipped: leftOut + unsentBatches.flatMap { $0 })
     }
 
     public var total: Int { action.targets.count }

@@ -16,11 +16,13 @@ public struct MarkAllRun: Sendable, Equatable {
     var nextStart: Int
     /// Pages on their way, by request.
     var pending: [RequestID: Int] = [:]
-    /// Everyone fetched so far, in server order, without repeats (a person moving between
-    /// pages while they are fetched arrives twice). Kept compact (`PersonRow.person`): a
-    /// decoded `Person` costs about 3 KB and this may hold a whole portal.
-    public private(set) var collected: [Person] = []
-    private var seen: Set<String> = []
+    /// Everyone fetched so far, page by page, in server order, kept compact
+    /// (`PersonRow.person`): a decoded `Person` costs about 3 KB and this may hold a whole
+    /// portal. In pages because the state is copied (the terminal loop keeps the state it
+    /// drew): a copied array is copied whole on its next change, and one growing array would
+    /// be copied after every draw; this way only the list of pages is.
+    private var pages: [[Person]] = []
+    public private(set) var fetchedCount = 0
 
     /// Pages asked for at once.
     public static let maxInFlight = 4
@@ -29,8 +31,6 @@ public struct MarkAllRun: Sendable, Equatable {
         self.query = query
         nextStart = query.startIndex
     }
-
-    public var fetchedCount: Int { collected.count }
 
     /// The next page's query, or `nil` when every page has been asked for (or the total is
     /// not known yet and the first page is on its way).
@@ -46,9 +46,20 @@ public struct MarkAllRun: Sendable, Equatable {
 
     mutating func add(_ page: PeoplePage) {
         if total == nil { total = page.total }
-        for person in page.people where seen.insert(person.id).inserted {
-            collected.append(PersonRow(person).person)
+        pages.append(page.people.map { PersonRow($0).person })
+        fetchedCount += page.people.count
+    }
+
+    /// Everyone fetched, each once (a person who moved between pages while they were
+    /// fetched arrives twice), in server order.
+    var collected: [Person] {
+        var seen = Set<String>(minimumCapacity: fetchedCount)
+        var people: [Person] = []
+        people.reserveCapacity(fetchedCount)
+        for page in pages {
+            for person in page where seen.insert(person.id).inserted { people.append(person) }
         }
+        return people
     }
 
     var isComplete: Bool { pending.isEmpty && total.map { nextStart >= $0 } == true }

@@ -191,17 +191,16 @@ extension AppState {
             return whole
         }()
         run.answeredCount += action.targets.count
-        run.report.done += outcome.done
-        run.report.failed += outcome.failed
-        let unsent = Array(run.unsent)
+        run.record(done: outcome.done, problems: outcome.failed)
+        let unsent = run.unsent
         if let batchError, !unsent.isEmpty {
             // A failed batch stops the rest: repeating a refusal helps nobody, and after an
             // unclear failure nothing more goes out until the people have been re-read.
-            run.report.failed += unsent.map {
+            run.giveUp(unsent.map {
                 SkippedTarget(person: $0, reason: "not sent: an earlier batch failed (\(ErrorText.explain(batchError)))")
-            }
+            })
         } else if run.stopRequested, !unsent.isEmpty {
-            run.report.skipped += unsent.map { SkippedTarget(person: $0, reason: BulkRun.stoppedReason, outcome: .skipped) }
+            run.giveUp(unsent.map { SkippedTarget(person: $0, reason: BulkRun.stoppedReason, outcome: .skipped) })
         } else if !unsent.isEmpty {
             bulk = run
             sendNextBatch(into: &effects)

@@ -91,35 +91,32 @@ extension AppState {
     }
 
     private mutating func requestMarkAllPages(into effects: inout [Effect]) {
-        guard var run = markAll else { return }
-        while let query = run.nextPageQuery() {
+        // In place: the run may hold a whole portal, and a copy would be copied on change.
+        while let query = markAll?.nextPageQuery() {
             let effect = request(.markAllPage, .loadPage(query))
-            if case .request(let id, _) = effect { run.pending[id] = query.startIndex }
+            if case .request(let id, _) = effect { markAll?.pending[id] = query.startIndex }
             effects.append(effect)
         }
-        markAll = run
     }
 
     /// A page of `*` answered.
     mutating func markAllAnswered(_ id: RequestID, _ response: Response, into effects: inout [Effect]) {
-        guard var run = markAll, run.pending.removeValue(forKey: id) != nil else { return }
+        guard markAll?.pending.removeValue(forKey: id) != nil else { return }
         switch response {
         case .page(let page):
-            run.add(page)
-            markAll = run
-            if run.isComplete {
+            markAll?.add(page)
+            if markAll?.isComplete == true {
                 finishMarkAll(stoppedBy: nil, into: &effects)
             } else {
                 requestMarkAllPages(into: &effects)
             }
         case .failure(.cancelled):
-            markAll = run
+            break
         case .failure(let error):
-            markAll = run
             finishMarkAll(stoppedBy: "stopped by an error: \(ErrorText.explain(error))", into: &effects)
             if case .unauthorized = error { sessionExpired(error, refusedChange: nil, into: &effects) }
         default:
-            markAll = run
+            break
         }
     }
 
@@ -138,15 +135,20 @@ extension AppState {
             for id in abandoned { _ = finish(id) }
         }
         let before = marks.count
-        let new = run.collected.filter { !markedIDs.contains($0.id) }
-        if !new.isEmpty { marks.append(contentsOf: new) }
+        let collected = run.collected
+        if marks.isEmpty {
+            marks = collected // no second copy of what may be a whole portal
+        } else {
+            let new = collected.filter { !markedIDs.contains($0.id) }
+            if !new.isEmpty { marks.append(contentsOf: new) }
+        }
         let added = marks.count - before
         let total = run.total ?? run.fetchedCount
         if let reason {
             say("Marking \(reason): marked \(NumberText.grouped(added)) more (\(NumberText.grouped(run.fetchedCount)) of \(NumberText.grouped(total)) matching arrived; the rest are not marked)", .warning)
             effects.append(.bell)
         } else {
-            say("Marked everyone matching: \(NumberText.grouped(run.fetchedCount)) (\(NumberText.grouped(added)) newly; \(NumberText.grouped(marks.count)) marked)", .success)
+            say("Marked everyone matching: \(NumberText.grouped(collected.count)) (\(NumberText.grouped(added)) newly; \(NumberText.grouped(marks.count)) marked)", .success)
         }
     }
 
