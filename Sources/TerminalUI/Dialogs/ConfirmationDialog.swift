@@ -21,6 +21,11 @@ struct ConfirmationDialog {
         lines.append(DialogBox.Line("Portal:  " + confirmation.portal, maxLines: 1))
         lines.append(DialogBox.Line("Request: " + action.serverCall, Style(.accent)))
         lines.append(DialogBox.Line(action.consequence))
+        // bulk: more than one batch: how it goes out, and that Esc can stop between batches.
+        if action.targets.count > BulkRun.batchSize {
+            let batches = (action.targets.count + BulkRun.batchSize - 1) / BulkRun.batchSize
+            lines.append(DialogBox.Line("Sent in \(batches) batches of at most \(BulkRun.batchSize); Esc stops after the batch on its way.", .muted))
+        }
         if confirmation.hiddenByFilter > 0 {
             let n = confirmation.hiddenByFilter
             lines.append(DialogBox.Line("\(n) of them \(n == 1 ? "is" : "are") hidden by the current filter or search.",
