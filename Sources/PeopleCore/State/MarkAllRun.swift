@@ -16,12 +16,12 @@ public struct MarkAllRun: Sendable, Equatable {
     var nextStart: Int
     /// Pages on their way, by request.
     var pending: [RequestID: Int] = [:]
-    /// Everyone fetched so far, page by page, in server order, kept compact
-    /// (`PersonRow.person`): a decoded `Person` costs about 3 KB and this may hold a whole
-    /// portal. In pages because the state is copied (the terminal loop keeps the state it
+    /// Everyone fetched so far, page by page, in server order, as compact rows (80 bytes and
+    /// the strings; a decoded `Person` costs about 3 KB, even a bare one 432 bytes): this may
+    /// hold a whole portal, alongside the marks it becomes. In pages because the state is copied (the terminal loop keeps the state it
     /// drew): a copied array is copied whole on its next change, and one growing array would
     /// be copied after every draw; this way only the list of pages is.
-    private var pages: [[Person]] = []
+    private var pages: [[PersonRow]] = []
     public private(set) var fetchedCount = 0
 
     /// Pages asked for at once.
@@ -46,7 +46,7 @@ public struct MarkAllRun: Sendable, Equatable {
 
     mutating func add(_ page: PeoplePage) {
         if total == nil { total = page.total }
-        pages.append(page.people.map { PersonRow($0).person })
+        pages.append(page.people.map(PersonRow.init))
         fetchedCount += page.people.count
     }
 
@@ -57,7 +57,7 @@ public struct MarkAllRun: Sendable, Equatable {
         var people: [Person] = []
         people.reserveCapacity(fetchedCount)
         for page in pages {
-            for person in page where seen.insert(person.id).inserted { people.append(person) }
+            for row in page where seen.insert(row.id).inserted { people.append(row.person) }
         }
         return people
     }

@@ -9,6 +9,11 @@ extension AppState {
             say("Wait: a change is still running", .warning)
             return
         }
+        // bulk: the marks are still arriving; acting on half of them would surprise.
+        if markAll != nil {
+            say("Wait: still marking everyone matching (Esc stops)", .warning)
+            return
+        }
         let candidates = actionTargets
         guard !candidates.isEmpty else {
             say("\(kind.verb): nothing selected", .warning)
