@@ -40,6 +40,19 @@ struct BulkDrawingTests {
         expectRowsFit(screen)
     }
 
+    @Test("* says how far it got and that Esc stops it")
+    func markAllProgress() {
+        var fixture = Fixture(people: Self.people, size: TerminalSize(width: 80, height: 24))
+        fixture.state.markAll = nil
+        // The fixture answers pages at once; hold the run as it is after the first page.
+        _ = update(&fixture.state, .key(.char("*")))
+        _ = update(&fixture.state, .tick(now: 0.2))
+        let screen = fixture.render()
+        #expect(fixture.state.markAll != nil)
+        #expect(screen.line(23).contains("marking 0/… · Esc stops"), "\(screen.line(23))")
+        expectRowsFit(screen)
+    }
+
     @Test("Bulk delete at 80×24: the count, names and e-mails that fit, + N more, left out, hidden, portal, typed word")
     func bulkDeleteDialog() {
         var fixture = Fixture(people: Self.people, size: TerminalSize(width: 80, height: 24))
