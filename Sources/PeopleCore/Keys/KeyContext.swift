@@ -27,7 +27,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .report: "Results view (after a change of several people, or one that failed)"
         case .signIn: "Sign-in dialog (the portal stopped accepting the session: 401)"
         case .help: "Help overlay (?)"
-        case .progress: "Progress (a change of several people on its way, batch by batch)"
+        case .progress: "Progress (a change of more than 100 people on its way, batch by batch)"
         case .saveResults: "Saving the results (s in the results view)"
         }
     }
