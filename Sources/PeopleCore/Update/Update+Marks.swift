@@ -178,6 +178,10 @@ extension AppState {
                                     filters: filters, search: search.appliedText)
         guard basis != hiddenMarkBasis else { return }
         hiddenMarkBasis = basis
-        hiddenMarkCount = marks.isEmpty ? 0 : hiddenCount(of: marks)
+        // Everyone, unsearched: no mark is hidden, and no need to look (a whole portal may be
+        // marked while its pages load one by one).
+        let showsEveryone = filters.status == nil && filters.type == nil && localMatches == nil
+            && (search.appliedText ?? "").isEmpty
+        hiddenMarkCount = marks.isEmpty || showsEveryone ? 0 : hiddenCount(of: marks)
     }
 }
