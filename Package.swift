@@ -67,7 +67,7 @@ let package = Package(
             dependencies: ["PeopleCLI", "DocSpaceAPI", "StandInPortal"]
         ),
         // The client against the stand-in over loopback.
-        .testTarget(name: "IntegrationTests", dependencies: ["DocSpaceAPI", "StandInPortal", "PeopleCLI"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["DocSpaceAPI", "StandInPortal", "PeopleCLI", "PeopleCore"]),
         // The real binary: CLI end to end, and the TUI in tmux.
         // (PeopleCLI and ArgumentParser: the release checks read the subcommands from the root command.)
         .testTarget(

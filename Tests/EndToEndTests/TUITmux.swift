@@ -21,8 +21,9 @@ final class TUITmux: @unchecked Sendable {
 
     /// Starts `docspace-people` in a new pane of `width`×`height`. Secrets travel in the
     /// environment of the tmux server (inherited by the pane), never in an argument list.
+    /// `directory`: the app's working directory (where it saves files named without a folder).
     init(width: Int = 80, height: Int = 24, arguments: [String] = [], environment: [String: String],
-         term: String = "tmux-256color") throws {
+         term: String = "tmux-256color", directory: String? = nil) throws {
         var env = ProcessInfo.processInfo.environment
         for key in ["DOCSPACE_URL", "DOCSPACE_TOKEN", "DOCSPACE_PROFILE", "DOCSPACE_TOKEN_FILE",
                     "DOCSPACE_CONFIG", "TMUX", "NO_COLOR", "ESCDELAY"] {
@@ -34,8 +35,8 @@ final class TUITmux: @unchecked Sendable {
         self.environment = env
         let command = ([Binary.path] + arguments).map(TmuxCommand.quote).joined(separator: " ")
         let script = "TERM=\(term) \(command); echo \(Self.exitMarker)$?; stty -a; sleep 120"
-        try tmux(capture: false, ["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height),
-                  "sh", "-c", script])
+        try tmux(capture: false, ["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height)]
+                  + (directory.map { ["-c", $0] } ?? []) + ["sh", "-c", script])
     }
 
     deinit {

@@ -12,15 +12,32 @@ public struct ActionReport: Sendable, Equatable {
     /// The portal's answer was lost (timeout, dropped connection) and the outcome comes from
     /// re-reading the people afterwards.
     public var fromReread = false
+    // bulk: people never sent, each with the reason: marked people the action's rules left
+    // out, and those Esc stopped before their batch went out.
+    public var skipped: [SkippedTarget] = []
 
     public init(kind: ChangeKind, isUndo: Bool = false, done: [Person], failed: [SkippedTarget],
-                fromReread: Bool = false) {
+                skipped: [SkippedTarget] = [], fromReread: Bool = false) {
         self.kind = kind; self.isUndo = isUndo; self.done = done; self.failed = failed
+        self.skipped = skipped
         self.fromReread = fromReread
     }
 
+    /// People never sent because Esc stopped the run.
+    public var stoppedCount: Int { skipped.count(where: { $0.reason == BulkRun.stoppedReason }) }
+
     /// One line for the status bar.
     public var summary: String {
+        let stopped = stoppedCount
+        guard stopped == 0 else {
+            let verb = isUndo ? "Undone: re-activated" : kind.pastTense
+            let problems = failed.isEmpty ? "" : "\(failed.count) failed, "
+            return "\(verb) \(done.count) of \(done.count + failed.count + stopped); \(problems)\(stopped) not sent (stopped by you)"
+        }
+        return sentSummary
+    }
+
+    private var sentSummary: String {
         let verb = isUndo ? "Undone: re-activated" : kind.pastTense
         if failed.isEmpty {
             let proof = fromReread ? " (the answer was lost; a re-read confirms it)" : ""

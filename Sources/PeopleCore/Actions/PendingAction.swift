@@ -92,5 +92,21 @@ public struct PendingAction: Sendable, Equatable {
 public struct SkippedTarget: Sendable, Equatable {
     public var person: Person
     public var reason: String
-    public init(person: Person, reason: String) { self.person = person; self.reason = reason }
+    // bulk: a silent skip (the portal left them out, or the app never sent them) reads as
+    // "skipped" in the results; an error as "failed".
+    public var outcome: TargetOutcome = .failed
+    public init(person: Person, reason: String, outcome: TargetOutcome = .failed) {
+        self.person = person; self.reason = reason; self.outcome = outcome
+    }
+}
+
+/// What became of one person in a change, as the results view, the CSV and the audit log
+/// say it.
+public enum TargetOutcome: String, Sendable, Equatable, CaseIterable {
+    case done
+    /// Not acted on, without an error: the portal silently left them out (it skips people
+    /// the caller may not act on), the action's rules left them out, or Esc stopped first.
+    case skipped
+    /// An error: the portal refused, or the outcome is unknown.
+    case failed
 }

@@ -23,6 +23,9 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case personForm
     case inviteForm
     case discardConfirmation
+    // bulk: the progress of a change in batches, and the results view's file name field.
+    case progress
+    case saveResults
 
     public var title: String {
         switch self {
@@ -33,7 +36,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .commandLine: "Command line (:)"
         case .confirmation: "Confirmation dialog"
         case .typedConfirmation: "Typed confirmation (deleting more than one person)"
-        case .report: "Results dialog (after a change where something failed)"
+        case .report: "Results view (after a change of several people, or one that failed)"
         case .signIn: "Sign-in dialog (the portal stopped accepting the session: 401)"
         case .help: "Help overlay (?)"
         // views:
@@ -46,6 +49,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .personForm: "Add-person form (n)"
         case .inviteForm: "Invite dialog (i)"
         case .discardConfirmation: "Discard what was typed? (Esc in a form with text in it)"
+        case .progress: "Progress (a change of more than 100 people on its way, batch by batch)"
+        case .saveResults: "Saving the results (s in the results view)"
         }
     }
 }

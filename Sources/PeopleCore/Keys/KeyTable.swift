@@ -60,6 +60,10 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.enter], .openDetail, in: .list, help: "Open the detail of the selected person"),
         KeyBinding([.char(" ")], .toggleMark, in: .list, help: "Mark or unmark the person and move down; actions apply to marked people", bar: "mark"),
         KeyBinding([.escape], .clearMarksOrSearch, in: .list, help: "Stop a wait of a second or more (\"Esc stops\"); else clear the marks, else the search. A change already sent cannot be stopped"),
+        // bulk: range, all matching, clear.
+        KeyBinding([.char("V")], .markRange, in: .list, help: "Mark every loaded row from the last row marked or unmarked (Space or V) to the cursor"),
+        KeyBinding([.char("*")], .markAllMatching, in: .list, help: "Mark everyone matching the search and filters, pages not loaded yet included (Esc stops, keeping what arrived)"),
+        KeyBinding([.char("-")], .clearMarks, in: .list, help: "Clear the marks"),
 
         // Detail
         KeyBinding([.up, .char("k")], .moveUp, in: .detail, help: "Scroll up"),
@@ -95,7 +99,13 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.backspace], .deleteBackward, in: .typedConfirmation, help: "Delete the last character"),
 
         // Results
-        KeyBinding([.enter, .escape, .char(" "), .char("q")], .cancel, in: .report, help: "Close the results; every other key is ignored", bar: "close"),
+        KeyBinding([.enter, .escape, .char(" "), .char("q")], .cancel, in: .report, help: "Close the results", bar: "close"),
+        // bulk: scrolling and saving the results.
+        KeyBinding([.up, .char("k")], .moveUp, in: .report, help: "Scroll up"),
+        KeyBinding([.down, .char("j")], .moveDown, in: .report, help: "Scroll down"),
+        KeyBinding([.pageUp], .pageUp, in: .report, help: "Scroll a page up"),
+        KeyBinding([.pageDown], .pageDown, in: .report, help: "Scroll a page down"),
+        KeyBinding([.char("s")], .saveResults, in: .report, help: "Save the results as CSV (id, name, email, outcome, detail) to a new file", bar: "save CSV"),
 
         // Sign-in (401 midway)
         KeyBinding([.enter], .submit, in: .signIn, help: "Sign in again with the password typed (it is never shown)", bar: "sign in"),
@@ -168,5 +178,14 @@ public struct KeyTable: Sendable, Equatable {
 
         KeyBinding([.char("y"), .char("Y")], .confirm, in: .discardConfirmation, help: "Yes: throw away what was typed", bar: "discard"),
         KeyBinding([.char("n"), .char("N"), .escape, .enter], .cancel, in: .discardConfirmation, help: "No: back to the form, nothing lost", bar: "keep"),
+        // bulk: progress of a change in batches.
+        KeyBinding([.escape], .cancel, in: .progress, help: "Stop after the batch on its way (a batch sent cannot be called back); the rest are not sent", bar: "stop"),
+        KeyBinding([.char("q")], .quit, in: .progress, help: "Quit (asks first: the change is still on its way)"),
+
+        // bulk: the results file's name.
+        KeyBinding([.enter], .submit, in: .saveResults, help: "Save to this file (a new file, readable by you only; an existing file is never overwritten)", bar: "save"),
+        KeyBinding([.escape], .cancel, in: .saveResults, help: "Back to the results without saving", bar: "cancel"),
+        KeyBinding([.backspace], .deleteBackward, in: .saveResults, help: "Delete the last character"),
+        KeyBinding([.control("u")], .clearField, in: .saveResults, help: "Clear the field"),
     ])
 }

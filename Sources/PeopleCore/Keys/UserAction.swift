@@ -25,6 +25,8 @@ public enum UserAction: String, Sendable, CaseIterable {
     // forms: opening the add form, the invite dialog and the resend; moving in a form.
     case addPerson, invite, resendInvitations
     case previousField, nextChoice, previousChoice, send
+    // bulk: marks, saving the results.
+    case markRange, markAllMatching, clearMarks, saveResults
 
     /// The name the `:` command line accepts for this action, if it has one.
     public var commandName: String? {
@@ -64,6 +66,10 @@ public enum UserAction: String, Sendable, CaseIterable {
         case .invite: "invite"
         case .resendInvitations: "resend"
         case .previousField, .nextChoice, .previousChoice, .send: nil
+        case .markRange: "markrange"
+        case .markAllMatching: "markall"
+        case .clearMarks: "unmarkall"
+        case .saveResults: nil
         case .commandLine, .submit, .cancel, .deleteBackward, .clearField, .complete, .nextField,
              .confirm, .closeHelp: nil
         }

@@ -1,4 +1,5 @@
 import DocSpaceAPI
+import Foundation
 
 /// Holds the state, runs `update`, and routes effects: network ones to the `EffectRunner`,
 /// terminal ones (flush type-ahead, bell, quit) to the front end. The terminal UI and the
@@ -23,6 +24,11 @@ public final class AppStore {
         var state = state
         state.session.canSignInAgain = reauthenticate != nil
         if let switcher { state.profiles = switcher.profileList }
+        // bulk: audit entries and file names carry the calendar time behind the app's clock.
+        if state.wallClock == WallClock() {
+            state.wallClock = WallClock(origin: Date().timeIntervalSince1970 - state.now,
+                                        utcOffset: TimeZone.current.secondsFromGMT())
+        }
         self.state = state
         self.runner = nil
         self.runner = EffectRunner(client: client, reauthenticate: reauthenticate, audit: audit,

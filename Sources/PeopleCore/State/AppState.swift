@@ -26,6 +26,7 @@ public struct AppState: Sendable, Equatable {
         didSet {
             markedIDs = Set(marks.lazy.map(\.id))
             markedGroups = MarkedGroups(marks, me: session.me)
+            marksVersion &+= 1
         }
     }
     /// The ids of `marks`, so that drawing a row asks a set, not the list of marks.
@@ -69,8 +70,26 @@ public struct AppState: Sendable, Equatable {
     // views:
     /// What `P` offers; `nil` when the front end cannot switch portals.
     public var profiles: ProfileList?
-    /// The calendar time of `now`, for the export's default file name.
+    // bulk: range marks, marking all matching, batches with progress, the results view.
+    /// The row the last Space or V marked or unmarked: `V` marks from there to the cursor.
+    public var markAnchorID: String?
+    /// `*` is fetching everyone who matches, page by page.
+    public var markAll: MarkAllRun?
+    /// A change on its way in batches (progress, Esc stops after the batch).
+    public var bulk: BulkRun?
+    /// The results view's scroll and save field.
+    public var results = ResultsViewState()
+    /// The calendar time behind `now` (audit entries, file names); the store sets it.
     public var wallClock = WallClock()
+    /// How many marked people the current filter or search hides; kept current by `update`.
+    public internal(set) var hiddenMarkCount = 0
+    /// What `hiddenMarkCount` was counted for.
+    var hiddenMarkBasis: HiddenMarkBasis?
+    /// Bumped on every change of `marks`.
+    var marksVersion = 0
+    /// The marked people a delete leaves out, kept while the hand-over dialog (types) decides,
+    /// so the results view still lists them.
+    var deleteLeftOut: [SkippedTarget] = []
 
     public init(session: Session, size: TerminalSize = TerminalSize(width: 80, height: 24)) {
         self.session = session
@@ -140,6 +159,7 @@ public struct AppState: Sendable, Equatable {
         // views:
         if purposes.contains(where: { if case .switchProfile = $0 { true } else { false } }) { return "switching portal" }
         if purposes.contains(.export) { return "exporting" }
+        if let markAll { return "marking \(NumberText.grouped(markAll.fetchedCount))/\(markAll.total.map(NumberText.grouped) ?? "…")" }
         return "loading"
     }
 
@@ -154,7 +174,7 @@ public struct AppState: Sendable, Equatable {
         switch dialog {
         case .confirm(let confirmation): return confirmation.context
         case .quitWhileBusy: return .confirmation
-        case .report: return .report
+        case .report: return results.savePath == nil ? .report : .saveResults
         case .signIn: return .signIn
         // views:
         case .profilePicker: return .profilePicker
@@ -174,6 +194,7 @@ public struct AppState: Sendable, Equatable {
         case .addressReport: return .report
         case nil: break
         }
+        if bulk?.showsProgress == true { return .progress }
         if helpScroll != nil { return .help }
         if commandLine != nil { return .commandLine }
         if search.isEditing { return .search }

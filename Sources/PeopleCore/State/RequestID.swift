@@ -36,6 +36,8 @@ public enum RequestPurpose: Sendable, Equatable {
     case resendVerify(ResendConfirmation)
     /// `PUT people/invite`, with the results known before it was sent.
     case resend(ResendPlan)
+    // bulk: a page of `*` (mark all matching).
+    case markAllPage
 
     /// Part of a change: another change waits, and quitting asks first.
     var isChange: Bool {
@@ -44,6 +46,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .page, .detail, .signIn, .switchProfile, .export: false
         case .types(let step): step.isChange
         case .create, .inviteLookup, .invite, .resendVerify, .resend: true
+        case .markAllPage: false // bulk
         }
     }
 
@@ -56,6 +59,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .types(let step): step.isCancellableRead
         case .inviteLookup, .resendVerify: true
         case .create, .invite, .resend: false
+        case .markAllPage: true // bulk
         }
     }
 
@@ -64,7 +68,8 @@ public enum RequestPurpose: Sendable, Equatable {
         switch self {
         case .perform, .create, .invite, .resend: true // forms: .create, .invite, .resend
         case .types(let step): step.isChange && !step.isCancellableRead // types: an upgrade, a task's start
-        case .page, .detail, .verify, .recheck, .signIn, .inviteLookup, .resendVerify, .switchProfile, .export: false
+        case .page, .detail, .verify, .recheck, .signIn, .inviteLookup, .resendVerify, .switchProfile, .export,
+             .markAllPage: false
         }
     }
 }

@@ -9,6 +9,11 @@ extension AppState {
             say("Wait: a change is still running", .warning)
             return
         }
+        // bulk: the marks are still arriving; acting on half of them would surprise.
+        if markAll != nil {
+            say("Wait: still marking everyone matching (Esc stops)", .warning)
+            return
+        }
         let candidates = actionTargets
         guard !candidates.isEmpty else {
             say("\(kind.verb): nothing selected", .warning)
@@ -48,7 +53,7 @@ extension AppState {
             switch reply {
             case .confirm:
                 self.dialog = nil
-                verifyThenPerform(confirmation.action, into: &effects)
+                verifyThenPerform(confirmation.action, leftOut: confirmation.skipped, into: &effects)
             case .cancel:
                 self.dialog = nil
                 say("Cancelled: nothing was changed")
@@ -65,8 +70,8 @@ extension AppState {
             default:
                 break
             }
-        case .report:
-            if keys.binding(for: key, in: .report)?.action == .cancel { self.dialog = nil }
+        case .report(let report):
+            handleResultsKey(key, report, into: &effects)
         case .signIn(let prompt):
             handleSignInKey(key, prompt, into: &effects)
         // views:
@@ -110,8 +115,11 @@ extension AppState {
 
     // MARK: Re-check, then send
 
-    /// Confirmed: re-read the pinned targets first (htop re-checks the PID).
-    mutating func verifyThenPerform(_ action: PendingAction, into effects: inout [Effect]) {
+    /// Confirmed: re-read the pinned targets first (htop re-checks the PID). `leftOut`: the
+    /// marked people the dialog said the action skips; the results list them.
+    mutating func verifyThenPerform(_ action: PendingAction, leftOut: [SkippedTarget] = [],
+                                    into effects: inout [Effect]) {
+        bulk = BulkRun(action: action, leftOut: leftOut)
         let n = action.targets.count
         say("\(action.isUndo ? "Undoing" : action.kind.verb.replacingLast("e", with: "ing")) \(n == 1 ? action.targets[0].displayName : "\(n) people")…")
         effects.append(request(.verify(action), .verify(ids: action.ids)))
@@ -144,21 +152,24 @@ extension AppState {
             }
         }
         guard problems.isEmpty else {
+            bulk = nil
             say("Not sent, nothing changed: \(problems.joined(separator: "; "))", .error)
             effects.append(.bell)
             if let expired { sessionExpired(expired, refusedChange: action.kind, into: &effects) }
             return
         }
-        let request: Request
-        switch action.kind {
-        case .terminate: request = .setStatus(.terminated, ids: action.ids)
-        case .reactivate: request = .setStatus(.active, ids: action.ids)
-        case .delete:
-            // types: ask who owns rooms or shared files first (the hand-over dialog).
+        if action.kind == .delete {
+            // types: who owns rooms or shared files is asked first (the hand-over dialog); the
+            // delete then goes out through `sendDelete`, batch by batch. No batch runs until
+            // then, so no progress view stands in front of that dialog.
+            deleteLeftOut = bulk?.leftOut ?? []
+            bulk = nil
             beginDelete(action, into: &effects)
             return
         }
-        effects.append(self.request(.perform(action), request))
+        if bulk == nil { bulk = BulkRun(action: action) }
+        bulk?.phase = .sending
+        sendNextBatch(into: &effects)
     }
 
     // MARK: The server's answer
@@ -178,6 +189,8 @@ extension AppState {
 
     mutating func changeAnswered(_ action: PendingAction, _ response: Response, into effects: inout [Effect]) {
         var outcome = ChangeOutcome()
+        /// The batch's request failed: nothing after it is sent.
+        var batchError: DocSpaceError?
         switch response {
         case .people, .deletion:
             fold(response, of: action, for: action.targets, into: &outcome)
@@ -187,12 +200,14 @@ extension AppState {
                  for: action.targets.filter { !failedIDs.contains($0.id) && !unsentIDs.contains($0.id) },
                  into: &outcome)
             classify(failure.error, for: action.targets.filter { failedIDs.contains($0.id) }, into: &outcome)
+            batchError = failure.error
             for target in action.targets where unsentIDs.contains(target.id) {
                 outcome.failed.append(SkippedTarget(
                     person: target, reason: "not sent: an earlier batch failed (\(ErrorText.explain(failure.error)))"))
             }
         case .failure(let error):
             classify(error, for: action.targets, into: &outcome)
+            batchError = error
         case .page, .person, .lookups, .signedIn, .task, .handoverNeeds:
             return
         // views:
@@ -206,18 +221,39 @@ extension AppState {
             reload(keepRows: true, into: &effects)
             reloadDetail(into: &effects)
         }
+        // The run this batch belongs to (one of several, or the whole change).
+        var run = bulk ?? {
+            var whole = BulkRun(action: action)
+            _ = whole.takeNextBatch()
+            return whole
+        }()
+        run.answeredCount += action.targets.count
+        run.record(done: outcome.done, problems: outcome.failed)
+        let unsent = run.unsent
+        if let batchError, !unsent.isEmpty {
+            // A failed batch stops the rest: repeating a refusal helps nobody, and after an
+            // unclear failure nothing more goes out until the people have been re-read.
+            run.giveUp(unsent.map {
+                SkippedTarget(person: $0, reason: "not sent: an earlier batch failed (\(ErrorText.explain(batchError)))")
+            })
+        } else if run.stopRequested, !unsent.isEmpty {
+            run.giveUp(unsent.map { SkippedTarget(person: $0, reason: BulkRun.stoppedReason, outcome: .skipped) })
+        } else if !unsent.isEmpty {
+            bulk = run
+            sendNextBatch(into: &effects)
+            return
+        }
+        bulk = nil
         if let cause = outcome.unclearCause, !outcome.unknown.isEmpty {
             // Never repeated blindly: the people are re-read, and only what the re-read shows
             // is reported.
             let n = outcome.unknown.count
             say("No clear answer from the portal (\(ErrorText.explain(cause))); re-reading \(n == 1 ? outcome.unknown[0].displayName : "\(n) people") to see what happened…", .warning)
-            let known = ActionReport(kind: action.kind, isUndo: action.isUndo, done: outcome.done, failed: outcome.failed)
-            let recheck = Recheck(action: action, known: known, people: outcome.unknown, cause: cause)
+            let recheck = Recheck(action: run.action, known: run.report, people: outcome.unknown, cause: cause)
             effects.append(request(.recheck(recheck), .verify(ids: outcome.unknown.map(\.id))))
             return
         }
-        finishChange(ActionReport(kind: action.kind, isUndo: action.isUndo, done: outcome.done, failed: outcome.failed),
-                     into: &effects)
+        finishChange(run.report, into: &effects)
         if let expired = outcome.sessionExpired {
             sessionExpired(expired, refusedChange: action.kind, into: &effects)
         }
@@ -231,14 +267,15 @@ extension AppState {
         case .people(let people):
             for target in targets {
                 guard let now = people.first(where: { $0.id == target.id }) else {
-                    outcome.failed.append(SkippedTarget(person: target, reason: "not in the server's answer"))
+                    // DocSpace leaves out, without an error, people the caller may not act on.
+                    outcome.failed.append(SkippedTarget(person: target, reason: "not in the server's answer (skipped by the portal)", outcome: .skipped))
                     continue
                 }
                 refreshCopies(of: now)
                 if Self.reached(action.kind, now) {
                     outcome.done.append(now)
                 } else {
-                    outcome.failed.append(SkippedTarget(person: now, reason: "the server kept them \(now.status.displayName)"))
+                    outcome.failed.append(SkippedTarget(person: now, reason: "the server kept them \(now.status.displayName)", outcome: .skipped))
                 }
             }
         case .deletion(let lookups):
@@ -249,12 +286,12 @@ extension AppState {
                     forget(id: target.id)
                 case .found(let now):
                     refreshCopies(of: now)
-                    outcome.failed.append(SkippedTarget(person: now, reason: "the server kept them (not enough rights?)"))
+                    outcome.failed.append(SkippedTarget(person: now, reason: "the server kept them (not enough rights?)", outcome: .skipped))
                 case .failed(_, let error):
                     outcome.failed.append(SkippedTarget(person: target, reason: "could not confirm: \(ErrorText.explain(error))"))
                     if case .unauthorized = error { outcome.sessionExpired = error }
                 case nil:
-                    outcome.failed.append(SkippedTarget(person: target, reason: "not in the server's answer"))
+                    outcome.failed.append(SkippedTarget(person: target, reason: "not in the server's answer (skipped by the portal)", outcome: .skipped))
                 }
             }
         default:
@@ -331,6 +368,9 @@ extension AppState {
     /// Shows the outcome: the status line always, per-person results when something failed
     /// in a change of several; marks of people done are cleared, a terminate can be undone.
     mutating func finishChange(_ report: ActionReport, into effects: inout [Effect]) {
+        // bulk: the run is over; one audit line for the whole action, whatever it took.
+        bulk = nil
+        effects.append(.audit(ChangeAudit.entry(for: report, session: session, time: wallClock.date(at: now))))
         let doneIDs = Set(report.done.map(\.id))
         marks.removeAll { doneIDs.contains($0.id) }
         if report.kind == .terminate, !report.done.isEmpty {
@@ -338,19 +378,20 @@ extension AppState {
         }
         followCursor()
         syncDetail(into: &effects)
-        if report.failed.isEmpty {
-            let hint = report.kind == .terminate ? " (u undoes)" : ""
+        if report.failed.isEmpty && report.stoppedCount == 0 {
+            let hint = report.kind == .terminate && !report.done.isEmpty ? " (u undoes)" : ""
             say(report.summary + hint, .success)
         } else {
             say(report.summary, report.done.isEmpty ? .error : .warning)
-            // Per-person results for several people, and always after a lost answer: what the
-            // re-read found is too important for a status line that may be cut.
-            let targets = report.done.count + report.failed.count
-            if targets > 1 || !report.done.isEmpty || report.fromReread, !isSignInOpen {
-                dialog = .report(report)
-                effects.append(.flushTypeAhead)
-            }
             effects.append(.bell)
+        }
+        // The results view after every change of several people, after any failure, and
+        // always after a lost answer: what the re-read found is too important for a status
+        // line that may be cut.
+        if report.resultCount > 1 || !report.failed.isEmpty || report.fromReread, !isSignInOpen {
+            results = ResultsViewState()
+            dialog = .report(report)
+            effects.append(.flushTypeAhead)
         }
     }
 

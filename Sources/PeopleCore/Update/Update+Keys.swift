@@ -18,6 +18,15 @@ extension AppState {
             handleSearchKey(key, into: &effects)
             return
         }
+        // bulk: the progress of a change in batches is modal; Esc stops `*` at once.
+        if bulk?.showsProgress == true {
+            handleProgressKey(key, into: &effects)
+            return
+        }
+        if key == .escape, markAll != nil {
+            stopMarkAll(into: &effects)
+            return
+        }
         // Esc stops a wait of a second or more (the spinner says so); otherwise it clears or
         // goes back as usual.
         if key == .escape, escapeStopsWaiting, stopLoading(into: &effects) { return }
@@ -111,7 +120,14 @@ extension AppState {
             openInviteForm(into: &effects)
         case .resendInvitations:
             openResendConfirmation(into: &effects)
-        case .previousField, .nextChoice, .previousChoice, .send, .handOver, .loseData, .pickRecipient:
+        // bulk:
+        case .markRange:
+            markRange()
+        case .markAllMatching:
+            startMarkAll(into: &effects)
+        case .clearMarks:
+            clearMarks()
+        case .saveResults, .previousField, .nextChoice, .previousChoice, .send, .handOver, .loseData, .pickRecipient:
             break
         }
     }

@@ -198,24 +198,4 @@ extension AppState {
             detail = nil
         }
     }
-
-    // MARK: Marks
-
-    mutating func toggleMark(into effects: inout [Effect]) {
-        guard let person = selectedPerson else { return }
-        if markedIDs.contains(person.id), let index = marks.firstIndex(where: { $0.id == person.id }) {
-            marks.remove(at: index)
-        } else {
-            marks.append(person)
-        }
-        moveCursor(.moveDown, into: &effects)
-    }
-
-    /// How many of these people the current filter or search hides from the list.
-    func hiddenCount(of people: [Person]) -> Int {
-        if let localMatches {
-            return people.filter { !localMatches.contains(id: $0.id) }.count
-        }
-        return people.filter { !list.contains(id: $0.id) }.count
-    }
 }

@@ -13,7 +13,12 @@ extension AppState {
     /// The delete as it always was (`DELETE people/{id}`, or `PUT people/delete` in batches,
     /// then a re-read of each).
     mutating func sendDelete(_ action: PendingAction, into effects: inout [Effect]) {
-        effects.append(request(.perform(action), .delete(ids: action.ids)))
+        // bulk: in batches of at most 100, one after the other, with progress and Esc.
+        var run = BulkRun(action: action, leftOut: deleteLeftOut.filter { !action.ids.contains($0.person.id) })
+        run.phase = .sending
+        bulk = run
+        deleteLeftOut = []
+        sendNextBatch(into: &effects)
     }
 
     mutating func handoverChecked(_ action: PendingAction, _ response: Response, into effects: inout [Effect]) {

@@ -48,6 +48,7 @@ extension AppState {
             case .lookups(let lookups):
                 targetsVerified(action, lookups, into: &effects)
             case .failure(let error):
+                bulk = nil
                 say("Not sent, nothing changed: could not re-check the people: \(ErrorText.explain(error))", .error)
                 if case .unauthorized = error { sessionExpired(error, refusedChange: action.kind, into: &effects) }
             default:
@@ -77,6 +78,8 @@ extension AppState {
             resendTargetsVerified(confirmation, response, into: &effects)
         case .resend(let plan):
             resendAnswered(targets: plan.targets, known: plan.known, response, into: &effects)
+        case .markAllPage:
+            markAllAnswered(id, response, into: &effects)
         }
     }
 }

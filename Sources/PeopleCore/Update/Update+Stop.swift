@@ -28,12 +28,13 @@ extension AppState {
                 }
             case .verify(let action):
                 stoppedCheck = action
+                bulk = nil
             case .recheck(let recheck):
                 stoppedRecheck = recheck
             case .types(let step): // types: a re-check, the hand-over check or the picker's list
                 if case .verify = step { stoppedTypeCheck = true }
                 if case .handoverCheck(let action) = step { stoppedCheck = action }
-            case .perform, .signIn, nil:
+            case .perform, .signIn, .markAllPage, nil:
                 break
             // forms: only the reads before sending can be stopped here.
             case .resendVerify:

@@ -39,6 +39,8 @@ extension AppState {
         case .exportProgress(let id, let fetched, let total):
             exportProgressed(id, fetched: fetched, total: total)
         }
+        // bulk: the "(M hidden by the filter)" count follows marks, list and filters.
+        refreshHiddenMarkCount()
     }
 
     // MARK: Time

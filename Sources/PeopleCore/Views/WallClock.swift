@@ -1,4 +1,7 @@
-/// The calendar time of the app's clock, for names such as an export's default file name.
+import Foundation
+
+/// The calendar time of the app's clock, for what must carry a real date: audit entries, the
+/// results and export files' default names.
 ///
 /// `update` is pure and its clock (`AppState.now`) counts seconds since the app started; the
 /// front end tells once what time that start was, and the local time zone's offset.
@@ -11,6 +14,17 @@ public struct WallClock: Sendable, Equatable {
     public init(epochAtZero: Double = 0, utcOffset: Int = 0) {
         self.epochAtZero = epochAtZero; self.utcOffset = utcOffset
     }
+
+    /// The same, named as the store and the bulk tests name it: `origin` is when `now` was 0.
+    public init(origin: Double, utcOffset: Int = 0) {
+        self.init(epochAtZero: origin, utcOffset: utcOffset)
+    }
+
+    /// The moment `now` seconds on the app's clock stand for (audit entries).
+    public func date(at now: Double) -> Date { Date(timeIntervalSince1970: epochAtZero + now) }
+
+    /// "20261129-071500", local time (file names).
+    public func stamp(at now: Double) -> String { civil(at: now).compactStamp }
 
     /// A local date and time.
     public struct Civil: Sendable, Equatable {

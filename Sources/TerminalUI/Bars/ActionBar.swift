@@ -18,7 +18,8 @@ struct ActionBar {
         case .confirmation, .typedConfirmation, .report, .signIn, .help,
              .profilePicker, .export,  // views
              .typeChoice, .heirChoice, .handover, .taskProgress, // types: the dialogs' keys
-             .personForm, .inviteForm, .discardConfirmation: // forms
+             .personForm, .inviteForm, .discardConfirmation, // forms
+             .progress, .saveResults: // bulk
             frame.put(" " + hint(for: state.inputContext), y: rect.y, x: rect.x, maxWidth: rect.width, style: .muted)
         case .list, .detail, .panes:
             drawActions(into: &frame, in: rect)

@@ -21,6 +21,11 @@ struct ConfirmationDialog {
         lines.append(DialogBox.Line("Portal:  " + confirmation.portal, maxLines: 1))
         lines.append(DialogBox.Line("Request: " + action.serverCall, Style(.accent)))
         lines.append(DialogBox.Line(action.consequence))
+        // bulk: more than one batch: how it goes out, and that Esc can stop between batches.
+        if action.targets.count > BulkRun.batchSize {
+            let batches = (action.targets.count + BulkRun.batchSize - 1) / BulkRun.batchSize
+            lines.append(DialogBox.Line("Sent in \(batches) batches of at most \(BulkRun.batchSize); Esc stops after the batch on its way.", .muted))
+        }
         if confirmation.hiddenByFilter > 0 {
             let n = confirmation.hiddenByFilter
             lines.append(DialogBox.Line("\(n) of them \(n == 1 ? "is" : "are") hidden by the current filter or search.",
@@ -56,24 +61,5 @@ struct QuitDialog {
             DialogBox.Line(""),
             DialogBox.Line("[y] Quit anyway     [N] Stay  (Enter, Esc and n stay)", .bold),
         ], style: Style(.warning, bold: true), preferredWidth: 64).draw(into: &frame)
-    }
-}
-
-/// Per-person results after a change where something failed (never only logged).
-struct ReportDialog {
-    let report: ActionReport
-
-    func draw(into frame: inout Frame) {
-        var lines: [DialogBox.Line] = [DialogBox.Line("")]
-        for person in report.done {
-            lines.append(DialogBox.Line("✓ \(report.kind.pastTense): " + PendingAction.label(for: person), Style(.success), maxLines: 1))
-        }
-        for failure in report.failed {
-            lines.append(DialogBox.Line("✗ " + PendingAction.label(for: failure.person) + ": " + failure.reason, Style(.danger), maxLines: 4))
-        }
-        DialogBox(title: "Results: " + report.summary, lines: lines,
-                  footer: [DialogBox.Line(""), DialogBox.Line("Enter or Esc closes.", .muted)],
-                  style: Style(.warning, bold: true))
-            .draw(into: &frame)
     }
 }

@@ -56,6 +56,11 @@ struct DialogBox {
         var out: [Line] = []
         for line in lines {
             if line.text.isEmpty { out.append(line); continue }
+            if line.maxLines == 1 {
+                // One row: cut at the width, even inside a word (a name without spaces).
+                out.append(Line(TerminalText.truncated(line.text, toWidth: width), line.style, maxLines: 1))
+                continue
+            }
             let parts = TerminalText.wrapped(line.text, toWidth: width)
             let limit = max(1, line.maxLines)
             for (i, part) in parts.prefix(limit).enumerated() {

@@ -41,10 +41,14 @@ public struct AppView {
         if state.helpScroll != nil {
             HelpOverlay(state: state).draw(into: &frame)
         }
+        // bulk: a change of several people on its way, batch by batch.
+        if let run = state.bulk, run.showsProgress {
+            ProgressDialog(run: run, portal: state.session.portal).draw(into: &frame)
+        }
         switch state.dialog {
         case .confirm(let confirmation): ConfirmationDialog(confirmation: confirmation).draw(into: &frame)
         case .quitWhileBusy: QuitDialog().draw(into: &frame)
-        case .report(let report): ReportDialog(report: report).draw(into: &frame)
+        case .report(let report): ResultsDialog(report: report, view: state.results).draw(into: &frame)
         case .signIn(let prompt): SignInDialog(prompt: prompt, portal: state.session.portal).draw(into: &frame)
         // views:
         case .profilePicker(let picker): ProfilePickerDialog(picker: picker, portal: state.session.portal).draw(into: &frame)

@@ -1,0 +1,85 @@
+import DocSpaceAPI
+
+/// One person's line in the results view and the results file.
+public struct ResultRow: Sendable, Equatable {
+    public var person: Person
+    public var outcome: TargetOutcome
+    /// The server's reason or error, or what the change did.
+    public var detail: String
+}
+
+extension ActionReport {
+    /// Everyone the change concerned: the problems first (failed and silently skipped, in
+    /// the order they came), then those never sent, then those done.
+    public var resultCount: Int { failed.count + skipped.count + done.count }
+
+    /// The row at a position of `resultCount`, without building the whole list (a report
+    /// can hold a whole portal, and the view draws a screenful per frame).
+    public func resultRow(at index: Int) -> ResultRow? {
+        guard index >= 0 else { return nil }
+        if index < failed.count {
+            let entry = failed[index]
+            return ResultRow(person: entry.person, outcome: entry.outcome, detail: entry.reason)
+        }
+        let skippedIndex = index - failed.count
+        if skippedIndex < skipped.count {
+            let entry = skipped[skippedIndex]
+            return ResultRow(person: entry.person, outcome: .skipped, detail: entry.reason)
+        }
+        let doneIndex = skippedIndex - skipped.count
+        guard doneIndex < done.count else { return nil }
+        let person = done[doneIndex]
+        return ResultRow(person: person, outcome: .done, detail: doneDetail(person))
+    }
+
+    public var resultRows: [ResultRow] { (0..<resultCount).compactMap(resultRow(at:)) }
+
+    private func doneDetail(_ person: Person) -> String {
+        switch kind {
+        case .terminate: "now \(person.status.displayName)"
+        case .reactivate: isUndo ? "undone: now \(person.status.displayName)" : "now \(person.status.displayName)"
+        case .delete: "deleted"
+        }
+    }
+
+    /// How many rows have each outcome.
+    public func count(of outcome: TargetOutcome) -> Int {
+        switch outcome {
+        case .done: done.count
+        case .skipped: skipped.count + failed.count(where: { $0.outcome == .skipped })
+        case .failed: failed.count(where: { $0.outcome == .failed })
+        }
+    }
+
+    /// "5 done · 2 skipped · 1 failed", the results view's summary line.
+    public var outcomeLine: String {
+        TargetOutcome.allCases.map { "\(NumberText.grouped(count(of: $0))) \($0.rawValue)" }
+            .joined(separator: " · ")
+    }
+
+    /// The word for file names and the audit log: terminate, activate, delete, undo.
+    public var actionWord: String {
+        if isUndo { return "undo" }
+        switch kind {
+        case .terminate: return "terminate"
+        case .reactivate: return "activate"
+        case .delete: return "delete"
+        }
+    }
+}
+
+/// The results view's own state: how far it is scrolled, and the file name being typed
+/// after `s`.
+public struct ResultsViewState: Sendable, Equatable {
+    public var scroll = 0
+    /// The path field is open with this text.
+    public var savePath: String?
+    public init() {}
+
+    /// Rows of people the view shows at a terminal size: the screen less the title bar,
+    /// the action bar and the status line (which stay visible), the box's borders, the
+    /// summary lines and the keys or the file name field.
+    public static func visibleRows(for size: TerminalSize) -> Int {
+        max(1, size.height - 12)
+    }
+}

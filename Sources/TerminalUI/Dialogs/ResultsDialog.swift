@@ -1,0 +1,60 @@
+import DocSpaceAPI
+import PeopleCore
+
+/// Per-person results of a change: what the portal did with each person (done, skipped with
+/// its reason, failed with the error), the problems first, scrollable, with a summary line;
+/// `s` saves it as CSV through a file name field.
+struct ResultsDialog {
+    let report: ActionReport
+    let view: ResultsViewState
+
+    func draw(into frame: inout Frame) {
+        let visible = ResultsViewState.visibleRows(for: frame.size)
+        let total = report.resultCount
+        let first = min(max(0, view.scroll), max(0, total - visible))
+        var lines: [DialogBox.Line] = [DialogBox.Line(""), DialogBox.Line(report.outcomeLine, .bold, maxLines: 1)]
+        if report.fromReread {
+            lines.append(DialogBox.Line("The portal's answer was lost; these outcomes come from re-reading the people.", .muted, maxLines: 2))
+        }
+        lines.append(DialogBox.Line(""))
+        // A few people: their reasons in full (a re-read's finding is long); many: a row each.
+        let rowLines = total * 4 <= visible ? 4 : 1
+        for index in first..<min(total, first + visible) {
+            guard let row = report.resultRow(at: index) else { continue }
+            lines.append(DialogBox.Line(Self.text(row, kind: report.kind), Self.style(row.outcome), maxLines: rowLines))
+        }
+        var footer: [DialogBox.Line] = [DialogBox.Line("")]
+        if let path = view.savePath {
+            footer.append(DialogBox.Line("Save as CSV: " + path + "▏", Style(.accent, bold: true), maxLines: 1))
+            footer.append(DialogBox.Line("Enter saves (a new file, readable by you only) · Esc back", .muted))
+        } else {
+            let position = total > visible
+                ? "\(first + 1)–\(min(total, first + visible)) of \(NumberText.grouped(total)) · ↑↓ PgUp PgDn scroll · "
+                : ""
+            footer.append(DialogBox.Line(position + "s save CSV · Esc, q or Enter close", .muted, maxLines: 1))
+        }
+        DialogBox(title: "Results: " + report.summary, lines: lines, footer: footer,
+                  style: report.failed.isEmpty && report.skipped.isEmpty ? Style(.success, bold: true) : Style(.warning, bold: true),
+                  preferredWidth: 96)
+            .draw(into: &frame)
+    }
+
+    /// "✓ done     Jane Doe <jane@example.com>: now Disabled"
+    static func text(_ row: ResultRow, kind: ChangeKind) -> String {
+        let mark: String
+        switch row.outcome {
+        case .done: mark = "✓ done   "
+        case .skipped: mark = "– skipped"
+        case .failed: mark = "✗ failed "
+        }
+        return "\(mark) \(PendingAction.label(for: row.person)): \(row.detail)"
+    }
+
+    static func style(_ outcome: TargetOutcome) -> Style {
+        switch outcome {
+        case .done: Style(.success)
+        case .skipped: Style(.warning)
+        case .failed: Style(.danger)
+        }
+    }
+}
