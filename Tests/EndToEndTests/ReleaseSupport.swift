@@ -70,7 +70,9 @@ struct ToolchainFreeLauncher: Sendable {
             .compactMap { line in line.split(separator: " ", omittingEmptySubsequences: true).last.map(String.init) }
             .first { $0.hasSuffix("/libswiftCore.so") }
         let libraries = core.map { ($0 as NSString).deletingLastPathComponent } ?? "/opt/swift/usr/lib/swift/linux"
-        let empty = NSTemporaryDirectory() + "dsp-no-toolchain-\(UUID().uuidString)"
+        // One empty folder for every run (only ever a mount source); the probe below fails,
+        // and the checks fall back on ldd, if anything was put in it.
+        let empty = NSTemporaryDirectory() + "dsp-no-toolchain-\(getuid())"
         try? FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
         var launcher = ToolchainFreeLauncher(toolchainLibraries: libraries, emptyFolder: empty, hidesToolchain: true)
         // Probe: the namespace works and the folder really looks empty inside it.
