@@ -57,7 +57,7 @@ enum SourceCheckout {
 /// Runs the release binary the way an admin host without Swift would: `LD_LIBRARY_PATH`
 /// cleared and the toolchain's library folder hidden behind an empty folder in a private
 /// mount namespace (`unshare --mount`, which needs root or user namespaces). Where that is not
-/// allowed, `hidesToolchain` is false and the checks fall back on `ldd` (see `ReleaseTests`).
+/// allowed, `hidesToolchain` is false and the checks fall back on `ldd` (see `ReleaseArchiveTests`).
 struct ToolchainFreeLauncher: Sendable {
     /// The folder the running test process loaded `libswiftCore.so` from: the toolchain's.
     let toolchainLibraries: String
