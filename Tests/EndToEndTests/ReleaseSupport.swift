@@ -57,7 +57,7 @@ enum SourceCheckout {
 /// Runs the release binary the way an admin host without Swift would: `LD_LIBRARY_PATH`
 /// cleared and the toolchain's library folder hidden behind an empty folder in a private
 /// mount namespace (`unshare --mount`, which needs root or user namespaces). Where that is not
-/// allowed, `hidesToolchain` is false and the checks fall back on `ldd` (see `ReleaseTests`).
+/// allowed, `hidesToolchain` is false and the checks fall back on `ldd` (see `ReleaseArchiveTests`).
 struct ToolchainFreeLauncher: Sendable {
     /// The folder the running test process loaded `libswiftCore.so` from: the toolchain's.
     let toolchainLibraries: String
@@ -70,7 +70,9 @@ struct ToolchainFreeLauncher: Sendable {
             .compactMap { line in line.split(separator: " ", omittingEmptySubsequences: true).last.map(String.init) }
             .first { $0.hasSuffix("/libswiftCore.so") }
         let libraries = core.map { ($0 as NSString).deletingLastPathComponent } ?? "/opt/swift/usr/lib/swift/linux"
-        let empty = NSTemporaryDirectory() + "dsp-no-toolchain-\(UUID().uuidString)"
+        // One empty folder for every run (only ever a mount source); the probe below fails,
+        // and the checks fall back on ldd, if anything was put in it.
+        let empty = NSTemporaryDirectory() + "dsp-no-toolchain-\(getuid())"
         try? FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
         var launcher = ToolchainFreeLauncher(toolchainLibraries: libraries, emptyFolder: empty, hidesToolchain: true)
         // Probe: the namespace works and the folder really looks empty inside it.
