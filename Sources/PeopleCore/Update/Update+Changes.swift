@@ -367,10 +367,12 @@ extension AppState {
 
     /// Shows the outcome: the status line always, per-person results when something failed
     /// in a change of several; marks of people done are cleared, a terminate can be undone.
-    mutating func finishChange(_ report: ActionReport, into effects: inout [Effect]) {
+    mutating func finishChange(_ report: ActionReport, recordsAudit: Bool = true, into effects: inout [Effect]) {
         // bulk: the run is over; one audit line for the whole action, whatever it took.
         bulk = nil
-        effects.append(.audit(ChangeAudit.entry(for: report, session: session, time: wallClock.date(at: now))))
+        if recordsAudit {
+            effects.append(.audit(ChangeAudit.entry(for: report, session: session, time: wallClock.date(at: now))))
+        }
         let doneIDs = Set(report.done.map(\.id))
         marks.removeAll { doneIDs.contains($0.id) }
         if report.kind == .terminate, !report.done.isEmpty {

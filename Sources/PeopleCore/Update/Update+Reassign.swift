@@ -92,14 +92,16 @@ extension AppState {
             notDeleted += choice.action.targets.filter { !alreadyListed.contains($0.id) }.map {
                 SkippedTarget(person: $0, reason: "not deleted: you stopped the hand-over")
             }
-            finishChange(ActionReport(kind: .delete, done: [], failed: notDeleted), into: &effects)
+            // Nothing was deleted: the hand-over's own audit line says what happened.
+            finishChange(ActionReport(kind: .delete, done: [], failed: notDeleted), recordsAudit: false, into: &effects)
             return
         }
         let handedIDs = Set(handedOver.map(\.id))
         let deletable = choice.action.targets.filter { handedIDs.contains($0.id) }
             + choice.needless
         guard !deletable.isEmpty else {
-            finishChange(ActionReport(kind: .delete, done: [], failed: notDeleted), into: &effects)
+            // Nothing was deleted: the hand-over's own audit line says what happened.
+            finishChange(ActionReport(kind: .delete, done: [], failed: notDeleted), recordsAudit: false, into: &effects)
             return
         }
         let action = PendingAction(kind: .delete, targets: deletable)
@@ -154,14 +156,7 @@ extension AppState {
         default:
             return
         }
-        var audited = report
-        if let unclear {
-            audited.failed += unclear.people.map {
-                SkippedTarget(person: $0, reason: "no clear answer (\(ErrorText.explain(unclear.cause))); re-read follows")
-            }
-        }
-        effects.append(.audit(typesAudit(action: "delete", request: action.serverCall, people: action.targets,
-                                         report: audited.done, failed: audited.failed, detail: "after handing over")))
+        // The delete's audit line is written by `finishChange`, after the re-read if one follows.
         report.failed += handoverFailed
         if let unclear {
             // Never sent again: the re-read decides (the usual path after a lost answer).
