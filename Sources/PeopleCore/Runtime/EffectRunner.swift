@@ -284,29 +284,51 @@ public final class EffectRunner {
         return .deletion(await lookUp(sent, with: client))
     }
 
-    /// Re-reads people one by one; a 404 means they are gone. After a 401 or a cancellation
-    /// the rest are not asked: the answer would be the same.
+    /// How many people are re-read at once: the client's own bound on requests in flight.
+    nonisolated static let lookUpConcurrency = 8
+
+    /// Re-reads people, up to `lookUpConcurrency` at a time (a thousand marked people are
+    /// checked in a few seconds, not a minute); a 404 means they are gone. After a 401 or a
+    /// cancellation the rest are not asked: the answer would be the same. Answers come back in
+    /// the order of `ids`.
     @concurrent
     nonisolated static func lookUp(_ ids: [String], with client: any PeopleClient) async -> [Lookup] {
         var lookups: [Lookup] = []
+        lookups.reserveCapacity(ids.count)
         var stop: DocSpaceError?
-        for id in ids {
+        for window in ids.batches(of: lookUpConcurrency) {
             if let stop {
-                lookups.append(.failed(id: id, stop))
+                lookups += window.map { .failed(id: $0, stop) }
                 continue
             }
-            do {
-                lookups.append(.found(try await client.person(id: id)))
-            } catch DocSpaceError.notFound {
-                lookups.append(.missing(id: id))
-            } catch {
-                let failure = docSpaceError(error)
-                lookups.append(.failed(id: id, failure))
-                if case .unauthorized = failure { stop = failure }
-                if failure == .cancelled { stop = failure }
+            let answers = await withTaskGroup(of: (Int, Lookup).self) { group in
+                for (index, id) in window.enumerated() {
+                    group.addTask { (index, await lookUp(id, with: client)) }
+                }
+                var answers = [Lookup?](repeating: nil, count: window.count)
+                for await (index, lookup) in group { answers[index] = lookup }
+                return answers.compactMap { $0 }
+            }
+            for lookup in answers {
+                lookups.append(lookup)
+                if case .failed(_, let failure) = lookup {
+                    if case .unauthorized = failure { stop = failure }
+                    if failure == .cancelled { stop = failure }
+                }
             }
         }
         return lookups
+    }
+
+    @concurrent
+    nonisolated static func lookUp(_ id: String, with client: any PeopleClient) async -> Lookup {
+        do {
+            return .found(try await client.person(id: id))
+        } catch DocSpaceError.notFound {
+            return .missing(id: id)
+        } catch {
+            return .failed(id: id, docSpaceError(error))
+        }
     }
 
     @concurrent
