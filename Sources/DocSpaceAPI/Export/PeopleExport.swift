@@ -77,7 +77,19 @@ public struct PeopleExportWriter: Sendable {
         }
     }
 
-    /// The whole file.
+    /// A person whose JSON cannot be written (a non-finite number) was met: the whole output
+    /// is `null`, as `JSONEncoder` would have it, so a stream of it must stop.
+    public var hasRefused: Bool { refused }
+
+    /// The text written since the last drain (or the start), handed over and forgotten: the
+    /// CLI prints each page as it comes instead of holding 100,000 people's worth of text.
+    /// `finish()` then returns only the rest.
+    public mutating func drain() -> String {
+        defer { text = "" }
+        return text
+    }
+
+    /// The whole file (or, after `drain()`, the rest of it).
     public consuming func finish() -> String {
         switch format {
         case .csv:

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocSpaceAPI
 import Foundation
 
 /// Where to connect: shared by the TUI and every subcommand that talks to a portal.
@@ -61,4 +62,15 @@ public struct OutputOptions: ParsableArguments {
     }
 }
 
-public enum OutputFormat: Sendable { case table, json, csv }
+public enum OutputFormat: Sendable {
+    case table, json, csv
+
+    /// The export format with the same bytes, for output that can be streamed page by page.
+    var exportFormat: PeopleExportFormat? {
+        switch self {
+        case .table: nil
+        case .json: .json
+        case .csv: .csv
+        }
+    }
+}

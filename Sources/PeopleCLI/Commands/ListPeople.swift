@@ -69,6 +69,10 @@ struct ListPeople: PortalCommand {
     func run(on session: PortalSession) async throws(CLIFailure) {
         let query: PeopleQuery
         do { query = try self.query() } catch { throw .usage("\(error)") }
+        if all, let format = output.format.exportFormat {
+            try await streamAll(query, as: format, on: session)
+            return
+        }
         let people: [Person]
         let total: Int
         if all {
@@ -88,6 +92,34 @@ struct ListPeople: PortalCommand {
             let more = !all && start + people.count < total ? " (--all for every page)" : ""
             Console.error("\(first)–\(start + people.count) of \(total)\(more)")
         }
+    }
+}
+
+extension ListPeople {
+    /// `--all --json|--csv`: each page is printed as soon as it is its turn, so memory stays
+    /// that of a few pages whatever the portal's size (the table needs every row first for its
+    /// column widths). The bytes are those the TUI's export writes for the same query.
+    func streamAll(_ query: PeopleQuery, as format: PeopleExportFormat, on session: PortalSession) async throws(CLIFailure) {
+        var writer = PeopleExportWriter(format: format)
+        let pages = session.client.allPeople(query)
+        do {
+            for try await page in pages {
+                writer.append(page.people)
+                if writer.hasRefused {
+                    throw CLIFailure.configuration("a person's used space is not a finite number, which JSON cannot carry; use --csv")
+                }
+                Console.write(writer.drain())
+            }
+        } catch let failure as CLIFailure {
+            throw failure
+        } catch let error as DocSpaceError {
+            throw .api(error)
+        } catch is CancellationError {
+            throw .interrupted
+        } catch {
+            throw .api(.transport(message: String(describing: error)))
+        }
+        Console.write(writer.finish())
     }
 }
 

@@ -10,6 +10,12 @@ public enum Console {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
+    /// Writes `text` as it is, without adding a newline (output streamed in parts).
+    public static func write(_ text: String) {
+        guard !text.isEmpty else { return }
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
     public static func error(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
