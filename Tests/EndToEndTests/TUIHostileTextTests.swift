@@ -62,7 +62,10 @@ struct TUIHostileTextTests {
         #expect(screen.contains("␛[2J␛[HClear"))
         #expect(screen.contains("admin\u{FFFD}gpj.exe"))
         for step in 0..<Self.people {
-            screen = try tui.screen()
+            // Back from the detail: at 80 columns the list takes its place again. Checked once
+            // it is on screen, not while tmux still shows the detail (whose status sits in
+            // another column).
+            screen = try tui.waitFor("the list") { !$0.contains("Detail:") }
             Self.expectInert(screen, "row \(step)")
             Self.expectAligned(screen, width: 80, "row \(step)")
             try tui.press("Enter") // the detail
