@@ -53,6 +53,10 @@ public struct DocSpacePeople: AsyncParsableCommand {
                 throw .configuration("the terminal UI stopped: \(error)")
             }
         }
+        // The terminal is given back: say what the screen could not.
+        for problem in TokenSaveProblems.shared.take() {
+            Console.error("docspace-people: signed in again during the session, but \(problem); run `docspace-people login` to save a token")
+        }
         // The end of input ended the UI; the terminal is already restored.
         if let ended {
             Console.error("docspace-people: \(ended)")
@@ -65,7 +69,8 @@ public struct DocSpacePeople: AsyncParsableCommand {
     /// default token file, and a new client with it. API keys and the demo get none: a
     /// password cannot renew them, so the dialog says how to fix it instead.
     static func reauthentication(for session: PortalSession, _ request: ConnectionRequest,
-                                 environment: [String: String] = ProcessInfo.processInfo.environment) -> Reauthenticate? {
+                                 environment: [String: String] = ProcessInfo.processInfo.environment,
+                                 saveProblems: TokenSaveProblems = .shared) -> Reauthenticate? {
         guard session.demoPortal == nil, case .token = session.connection.credentials else { return nil }
         let connection = session.connection
         let tokenFile = tokenFilePath(for: connection, request, environment: environment)
@@ -74,9 +79,15 @@ public struct DocSpacePeople: AsyncParsableCommand {
                                                        password: password, timeout: connection.timeout)
             var renewed = connection
             renewed.credentials = .token(token.token)
-            // The session goes on with the new token even if it cannot be saved; the next
-            // start then reports the old token as rejected, with the fix.
-            if let tokenFile { try? SecretFile.write(token.token, to: tokenFile) }
+            // The session goes on with the new token even if it cannot be saved; the problem
+            // is said once the terminal is given back (`TokenSaveProblems`).
+            if let tokenFile {
+                do {
+                    try SecretFile.write(token.token, to: tokenFile)
+                } catch {
+                    saveProblems.record(path: tokenFile, reason: "\(error)")
+                }
+            }
             return PortalSession.makeClient(renewed)
         }
     }
