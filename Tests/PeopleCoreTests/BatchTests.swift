@@ -68,13 +68,38 @@ struct BatchTests {
         #expect(batchSizes(await rig.script.calls(of: .setStatus)) == [100, 100], "nothing sent after the refusal")
         guard case .report(let report) = rig.state.dialog else { Issue.record("no results dialog"); return }
         #expect(report.done.map(\.id) == Array(Self.ids[0..<100]))
-        let refused = report.failed.filter { $0.reason == "The portal's plan does not allow this — no free seat or quota (402): No free seats" }
+        // The refused batch is read back (the portal may have changed some before it stopped):
+        // here it changed none, and each says so.
+        #expect(report.fromReread)
+        let refused = report.failed.filter {
+            $0.reason.hasPrefix("refused: The portal's plan does not allow this — no free seat or quota (402): No free seats")
+                && $0.reason.contains("a re-read shows them still Active")
+        }
         #expect(refused.map(\.person.id) == Array(Self.ids[100..<200]))
         let unsent = report.failed.filter { $0.reason.hasPrefix("not sent: an earlier batch failed") }
         #expect(unsent.map(\.person.id) == Array(Self.ids[200..<250]))
         #expect(rig.state.message?.text == "Terminated 100 of 250; 150 failed")
         // Only the people done lose their marks.
         #expect(rig.state.marks.count == 150)
+    }
+
+    @Test("A batch refused part-way (seats ran out after 40): the 40 changed are done, the rest failed")
+    func refusedPartWay() async throws {
+        let rig = await rigWith250Marked()
+        await rig.script.refuseStatusChangePartWay(onCall: 2, after: 40,
+                                                   with: .paymentRequired(message: "No free seats"))
+        rig.press(.char("t"), .char("y"))
+        await rig.store.waitUntilIdle()
+        #expect(batchSizes(await rig.script.calls(of: .setStatus)) == [100, 100], "nothing sent after the refusal")
+        guard case .report(let report) = rig.state.dialog else { Issue.record("no results dialog"); return }
+        #expect(Set(report.done.map(\.id)) == Set(Self.ids[0..<140]), "the first batch and the 40 changed before the refusal")
+        let refused = report.failed.filter { $0.reason.hasPrefix("refused: ") }
+        #expect(refused.map(\.person.id) == Array(Self.ids[140..<200]))
+        let unsent = report.failed.filter { $0.reason.hasPrefix("not sent: an earlier batch failed") }
+        #expect(unsent.map(\.person.id) == Array(Self.ids[200..<250]))
+        for id in Self.ids[100..<140] {
+            #expect(await rig.script.person(id)?.status == .terminated, "the portal really changed \(id)")
+        }
     }
 
     @Test("A batch whose answer is lost is re-read; the batches after it are not sent")

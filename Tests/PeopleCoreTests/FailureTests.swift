@@ -39,7 +39,9 @@ struct FailureTests {
                 Issue.record("no results dialog"); return
             }
             #expect(report.done.isEmpty)
-            #expect(report.failed.map(\.reason) == [words, words])
+            // Two people refused in one batch are read back (a portal may stop part-way).
+            #expect(report.failed.count == 2)
+            #expect(report.failed.allSatisfy { $0.reason.hasPrefix("refused: \(words)") && $0.reason.contains("still there") })
             #expect(rig.state.message?.text == "Delete failed for all 2 people")
         }
     }

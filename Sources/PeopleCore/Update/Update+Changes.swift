@@ -185,6 +185,10 @@ extension AppState {
         var reloadAfter = false
         /// The portal answered 401: the change was refused and the session must sign in again.
         var sessionExpired: DocSpaceError?
+        /// A batch of several people refused: the portal may have changed some before it
+        /// stopped, so they are re-read rather than all reported failed.
+        var refused: [Person] = []
+        var refusalCause: DocSpaceError?
     }
 
     mutating func changeAnswered(_ action: PendingAction, _ response: Response, into effects: inout [Effect]) {
@@ -253,6 +257,15 @@ extension AppState {
             effects.append(request(.recheck(recheck), .verify(ids: outcome.unknown.map(\.id))))
             return
         }
+        if let cause = outcome.refusalCause, !outcome.refused.isEmpty {
+            // Refused part-way, perhaps: who was changed before the portal stopped is read back.
+            let n = outcome.refused.count
+            say("The portal refused a batch (\(ErrorText.explain(cause))); re-reading its \(n) people to see who was changed before it stopped…", .warning)
+            let recheck = Recheck(action: run.action, known: run.report, people: outcome.refused, cause: cause,
+                                  wasRefused: true)
+            effects.append(request(.recheck(recheck), .verify(ids: outcome.refused.map(\.id))))
+            return
+        }
         finishChange(run.report, into: &effects)
         if let expired = outcome.sessionExpired {
             sessionExpired(expired, refusedChange: action.kind, into: &effects)
@@ -302,12 +315,20 @@ extension AppState {
     }
 
     /// A failed request for these targets: unclear (to be re-read), refused by a 401 (sign in
-    /// again), or refused for a reason the portal gave.
+    /// again), a batch of several refused (re-read: the portal may have changed some before it
+    /// stopped), or one person refused for a reason the portal gave.
     private func classify(_ error: DocSpaceError, for targets: [Person], into outcome: inout ChangeOutcome) {
         guard !targets.isEmpty else { return }
         if error.isUnclear {
             outcome.unknown += targets
             outcome.unclearCause = outcome.unclearCause ?? error
+            return
+        }
+        let isUnauthorized: Bool = if case .unauthorized = error { true } else { false }
+        if targets.count > 1, !isUnauthorized {
+            outcome.refused += targets
+            outcome.refusalCause = outcome.refusalCause ?? error
+            outcome.reloadAfter = true
             return
         }
         let reason = ErrorText.explain(error)
@@ -324,7 +345,9 @@ extension AppState {
         var report = recheck.known
         report.fromReread = true
         let kind = recheck.action.kind
-        let lost = "no clear answer (\(ErrorText.explain(recheck.cause)))"
+        let lost = recheck.wasRefused
+            ? "refused: \(ErrorText.explain(recheck.cause))"
+            : "no clear answer (\(ErrorText.explain(recheck.cause)))"
         var expired: DocSpaceError?
         let lookups: [Lookup]
         switch response {

@@ -130,19 +130,29 @@ struct BulkRunTests {
         #expect(report.outcomeLine == "3 done · 2 skipped · 0 failed")
     }
 
-    @Test("A refused second batch: first done, second failed with the server's words, third not sent")
-    func refusedSecondBatch() {
+    @Test("A refused second batch: first done, second re-read and failed with the server's words, third not sent")
+    func refusedSecondBatch() throws {
         var h = Self.terminating(250)
         h.answerChange()
         let second = h.pendingChange!
+        let marked = h.state.marks
         h.answer(second.id, with: .failure(.forbidden(message: "Access denied")))
+        // The portal may have changed some of the batch before it refused: it is read back.
+        let reread = try #require(h.pendingChange)
+        guard case .verify(let ids) = reread.request else { Issue.record("no re-read: \(reread.request)"); return }
+        #expect(ids == (100..<200).map { "id-\($0)" })
+        h.answer(reread.id, with: .lookups(ids.compactMap { id in marked.first { $0.id == id }.map(Lookup.found) }))
         #expect(h.pendingChange == nil)
         guard case .report(let report) = h.state.dialog else { Issue.record("no results view"); return }
         #expect(report.done.count == 100)
         let failed = report.resultRows.filter { $0.outcome == .failed }
         #expect(failed.count == 150)
-        #expect(failed.prefix(100).allSatisfy { $0.detail == ErrorText.explain(.forbidden(message: "Access denied")) })
-        #expect(failed.suffix(50).allSatisfy { $0.detail.hasPrefix("not sent: an earlier batch failed") })
+        let refused = failed.filter { $0.detail.hasPrefix("refused: " + ErrorText.explain(.forbidden(message: "Access denied"))) }
+        #expect(refused.count == 100)
+        #expect(refused.allSatisfy { $0.detail.contains("a re-read shows them still Active") })
+        #expect(Set(refused.map(\.person.id)) == Set((100..<200).map { "id-\($0)" }))
+        let unsent = failed.filter { $0.detail.hasPrefix("not sent: an earlier batch failed") }
+        #expect(Set(unsent.map(\.person.id)) == Set((200..<250).map { "id-\($0)" }))
     }
 
     @Test("A lost answer on the second batch: its people are re-read, the third is never sent")

@@ -41,6 +41,9 @@ actor ClientScript {
     private var failuresOnCall: [Operation: [Int: DocSpaceError]] = [:]
     private var callCounts: [Operation: Int] = [:]
     private var lostOnCall: [Operation: [Int: DocSpaceError]] = [:]
+    /// The n-th status change applies its first `count` ids, then is refused (seats run out
+    /// part-way through a batch).
+    private var refusedPartWay: [Int: (count: Int, error: DocSpaceError)] = [:]
 
     init(_ people: [Person]) { server = ScriptedServer(people) }
 
@@ -63,6 +66,11 @@ actor ClientScript {
 
     func fail(_ operation: Operation, onCall number: Int, with error: DocSpaceError) {
         failuresOnCall[operation, default: [:]][number] = error
+    }
+
+    /// The n-th status change (1-based) changes its first `count` people, then fails with `error`.
+    func refuseStatusChangePartWay(onCall number: Int, after count: Int, with error: DocSpaceError) {
+        refusedPartWay[number] = (count, error)
     }
 
     func loseAnswer(_ operation: Operation, with error: DocSpaceError) { lostAnswers[operation, default: []].append(error) }
@@ -94,6 +102,11 @@ actor ClientScript {
             await withCheckedContinuation { parked[operation, default: []].append($0) }
         }
         if let error = failuresOnCall[operation]?[number] { throw error }
+        if operation == .setStatus, let partWay = refusedPartWay[number],
+           case .setStatus(let status, let ids) = request {
+            _ = server.answer(.setStatus(status, ids: Array(ids.prefix(partWay.count))))
+            throw partWay.error
+        }
         if var queue = failures[operation], !queue.isEmpty {
             let error = queue.removeFirst()
             failures[operation] = queue
