@@ -123,7 +123,7 @@ public struct KeyTable: Sendable, Equatable {
 
         // views: portals, read-only, export, copy
         KeyBinding([.char("P")], .switchProfile, in: .panes, help: "Switch to another portal profile of the config file (not while a change runs)"),
-        KeyBinding([.char("W")], .toggleReadOnly, in: .panes, help: "Read-only ⇄ read-write: to read-write asks y/N naming the portal; to read-only at once"),
+        KeyBinding([.char("W")], .toggleReadOnly, in: .panes, help: "Switch between read-only and read-write: to read-write asks y/N naming the portal; to read-only at once"),
         KeyBinding([.char("e")], .export, in: .panes, help: "Export the current view (search, filters, sort; every page) to a CSV or JSON file"),
         KeyBinding([.char("c")], .copyEmail, in: .panes, help: "Copy the selected person's e-mail to the clipboard (OSC 52)"),
         KeyBinding([.char("C")], .copyID, in: .panes, help: "Copy the selected person's id to the clipboard (OSC 52)"),
