@@ -30,18 +30,6 @@ extension EffectRunner {
     /// batch stops the rest (the portal limits this call to a few requests per 15 minutes).
     @concurrent
     nonisolated static func resendInvitations(ids: [String], with client: any PeopleClient) async -> Response {
-        let batches = ids.batches(of: batchSize)
-        var answered: [Person] = []
-        for (index, batch) in batches.enumerated() {
-            do {
-                answered += try await client.resendInvitations(ids: batch)
-            } catch {
-                let failure = BatchFailure(error: docSpaceError(error), failedIDs: batch,
-                                           unsentIDs: batches.dropFirst(index + 1).flatMap { $0 })
-                if batches.count == 1 { return .failure(failure.error) }
-                return .stopped(answered: .people(answered), failure)
-            }
-        }
-        return .people(answered)
+        await inBatches(ids) { try await client.resendInvitations(ids: $0) }
     }
 }

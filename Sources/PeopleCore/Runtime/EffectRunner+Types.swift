@@ -26,24 +26,12 @@ extension EffectRunner {
         }
     }
 
-    /// Upgrades in batches the server accepts, one after the other; a failed batch stops the
-    /// rest (a seat shortage would refuse them all the same).
+    /// Upgrades in batches (`inBatches`); a failed batch stops the rest (a seat shortage
+    /// would refuse them all the same).
     @concurrent
     nonisolated static func upgradeType(_ type: EmployeeType, ids: [String],
                                         with client: any PeopleClient) async -> Response {
-        let batches = ids.batches(of: batchSize)
-        var answered: [Person] = []
-        for (index, batch) in batches.enumerated() {
-            do {
-                answered += try await client.upgradeType(type, ids: batch)
-            } catch {
-                let failure = BatchFailure(error: docSpaceError(error), failedIDs: batch,
-                                           unsentIDs: batches.dropFirst(index + 1).flatMap { $0 })
-                if batches.count == 1 { return .failure(failure.error) }
-                return .stopped(answered: .people(answered), failure)
-            }
-        }
-        return .people(answered)
+        await inBatches(ids) { try await client.upgradeType(type, ids: $0) }
     }
 
     /// `reassign/necessary` for each person; after a 401 or a cancellation the rest are not

@@ -234,17 +234,18 @@ public final class EffectRunner {
         }
     }
 
-    /// Sends a status change in batches the server accepts, one after the other. A failed
-    /// batch stops the rest: repeating a refusal (no free seat) 10 times helps nobody, and
-    /// after an unclear failure nothing more is sent until the people have been re-read.
+    /// Sends a change of several people in batches the server accepts, one after the other,
+    /// each answered with the people as they are now. A failed batch stops the rest: repeating
+    /// a refusal (no free seat) 10 times helps nobody, and after an unclear failure nothing
+    /// more is sent until the people have been re-read.
     @concurrent
-    nonisolated static func setStatus(_ status: EmployeeStatus, ids: [String],
-                                      with client: any PeopleClient) async -> Response {
+    nonisolated static func inBatches(_ ids: [String],
+                                      _ send: @Sendable ([String]) async throws -> [Person]) async -> Response {
         let batches = ids.batches(of: batchSize)
         var answered: [Person] = []
         for (index, batch) in batches.enumerated() {
             do {
-                answered += try await client.setStatus(status, ids: batch)
+                answered += try await send(batch)
             } catch {
                 let failure = BatchFailure(error: docSpaceError(error), failedIDs: batch,
                                            unsentIDs: batches.dropFirst(index + 1).flatMap { $0 })
@@ -253,6 +254,13 @@ public final class EffectRunner {
             }
         }
         return .people(answered)
+    }
+
+    /// `PUT people/status/{status}` in batches (`inBatches`).
+    @concurrent
+    nonisolated static func setStatus(_ status: EmployeeStatus, ids: [String],
+                                      with client: any PeopleClient) async -> Response {
+        await inBatches(ids) { try await client.setStatus(status, ids: $0) }
     }
 
     /// Deletes one person (`DELETE people/{id}`) or several in batches (`PUT people/delete`),
