@@ -3,15 +3,7 @@ import DocSpaceAPI
 extension AppState {
     /// `n`: opens an empty add-person form, unless the admin may add nobody.
     mutating func openAddPersonForm(into effects: inout [Effect]) {
-        if isChangeInFlight {
-            say("Wait: a change is still running", .warning)
-            return
-        }
-        if PeopleInputRules.typeProblem(.guest, me: session.me) != nil {
-            say("Can't add people: your account is a user or a guest", .warning)
-            effects.append(.bell)
-            return
-        }
+        guard mayOpenForm(giving: .guest, refusal: "Can't add people", into: &effects) else { return }
         dialog = .addPerson(AddPersonForm(me: session.me))
         effects.append(.flushTypeAhead)
     }
@@ -20,15 +12,7 @@ extension AppState {
         var form = form
         defer { if case .addPerson = dialog { dialog = .addPerson(form) } }
         if form.confirmingDiscard {
-            switch keys.binding(for: key, in: .discardConfirmation)?.action {
-            case .confirm:
-                dialog = nil
-                say("Discarded: nobody was added")
-            case .cancel:
-                form.confirmingDiscard = false
-            default:
-                break
-            }
+            answerDiscardQuestion(key, confirming: &form.confirmingDiscard, discarded: "Discarded: nobody was added")
             return
         }
         if form.isSending {

@@ -3,15 +3,7 @@ import DocSpaceAPI
 extension AppState {
     /// `i`: opens the invite dialog.
     mutating func openInviteForm(into effects: inout [Effect]) {
-        if isChangeInFlight {
-            say("Wait: a change is still running", .warning)
-            return
-        }
-        if PeopleInputRules.typeProblem(.user, me: session.me) != nil {
-            say("Can't invite: your account is a user or a guest", .warning)
-            effects.append(.bell)
-            return
-        }
+        guard mayOpenForm(giving: .user, refusal: "Can't invite", into: &effects) else { return }
         dialog = .invite(InviteForm(me: session.me))
         effects.append(.flushTypeAhead)
     }
@@ -20,15 +12,7 @@ extension AppState {
         var form = form
         defer { if case .invite = dialog { dialog = .invite(form) } }
         if form.confirmingDiscard {
-            switch keys.binding(for: key, in: .discardConfirmation)?.action {
-            case .confirm:
-                dialog = nil
-                say("Discarded: no invitation was sent")
-            case .cancel:
-                form.confirmingDiscard = false
-            default:
-                break
-            }
+            answerDiscardQuestion(key, confirming: &form.confirmingDiscard, discarded: "Discarded: no invitation was sent")
             return
         }
         if form.isSending {
