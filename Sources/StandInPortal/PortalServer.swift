@@ -37,10 +37,36 @@ public actor PortalServer {
     /// Builds the portal on a Dispatch worker thread rather than on Swift's cooperative pool:
     /// a large directory takes a second or two to build in a debug build, and on a 2-core
     /// machine the pool has 2 threads, which every other task would wait for meanwhile.
+    ///
+    /// The finished portal is handed back through a lock, not as the continuation's value: the
+    /// continuation's own synchronisation lives in the Swift runtime, where the thread
+    /// sanitizer cannot see it when the resume wins the race with the suspension, and it then
+    /// reports the first read of a stored `let` against the write in `init`. The lock is a
+    /// hand-off both the hardware and the sanitizer agree on.
     public static func make(options: PortalOptions = PortalOptions()) async -> PortalServer {
-        await withCheckedContinuation { continuation in
+        let handoff = Handoff()
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
             DispatchQueue.global(qos: .userInitiated).async {
-                continuation.resume(returning: PortalServer(options: options))
+                handoff.put(PortalServer(options: options))
+                continuation.resume()
+            }
+        }
+        return handoff.take()
+    }
+
+    /// One value passed from a Dispatch thread to the awaiting task under a lock.
+    private final class Handoff: @unchecked Sendable {
+        private let lock = NSLock()
+        private var portal: PortalServer?
+
+        func put(_ portal: PortalServer) {
+            lock.withLock { self.portal = portal }
+        }
+
+        func take() -> PortalServer {
+            lock.withLock {
+                guard let portal else { preconditionFailure("PortalServer.make resumed before the portal was built") }
+                return portal
             }
         }
     }

@@ -25,6 +25,8 @@ public struct SignInPrompt: Sendable, Equatable {
     public var refusedChange: ChangeKind?
     /// Why the dialog opened ("The portal no longer accepts the session…"), in words.
     public var reason: String
+    /// The form or results that were open, kept with everything typed until this closes.
+    public var underneath: DialogUnderSignIn?
 
     public init(email: String, canSignIn: Bool, reason: String, refusedChange: ChangeKind? = nil) {
         self.email = email

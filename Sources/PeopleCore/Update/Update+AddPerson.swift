@@ -116,13 +116,13 @@ extension AppState {
     /// stays open with everything typed and the server's words on the field they concern.
     mutating func personCreated(_ draft: PersonDraft, _ response: Response, into effects: inout [Effect]) {
         var form: AddPersonForm?
-        if case .addPerson(let open) = dialog { form = open }
+        form = addFormInPlay
         switch response {
         case .created(let person):
             effects.append(.audit(formsAuditEntry(action: "add", request: draft.serverCall, targets: [
                 .init(id: person.id, email: person.email ?? draft.email, displayName: person.displayName,
                       outcome: "done", detail: "added as \(person.type.displayName)")])))
-            if form != nil { dialog = nil }
+            if form != nil { addFormInPlay = nil }
             show(person, into: &effects)
             var text = "Added \(PendingAction.label(for: person)) as \(person.type.displayName)"
             if person.type != draft.type {
@@ -147,7 +147,7 @@ extension AppState {
             place(error, on: &open)
             for (field, text) in open.serverErrors { open.serverErrors[field] = Self.hiding(password, in: text) }
             open.generalError = open.generalError.map { Self.hiding(password, in: $0) }
-            dialog = .addPerson(open)
+            addFormInPlay = open
             say("Not added: \(words)", .error)
             if case .unauthorized = error { sessionExpired(error, refusedChange: nil, into: &effects) }
         default:

@@ -123,7 +123,7 @@ extension AppState {
     /// refused (the server would refuse the whole request), the rest are invited.
     mutating func inviteLookupsAnswered(_ form: InviteForm, _ response: Response, into effects: inout [Effect]) {
         var open: InviteForm? = nil
-        if case .invite(let current) = dialog { open = current }
+        open = inviteFormInPlay
         switch response {
         case .emailLookups(let lookups):
             var known: [AddressResult] = []
@@ -136,7 +136,7 @@ extension AppState {
                     if case .unauthorized = error {
                         open?.isSending = false
                         open?.problem = "Nothing was sent: \(ErrorText.explain(error))"
-                        if let open { dialog = .invite(open) }
+                        if let open { inviteFormInPlay = open }
                         sessionExpired(error, refusedChange: nil, into: &effects)
                         return
                     }
@@ -157,7 +157,7 @@ extension AppState {
         case .failure(let error):
             open?.isSending = false
             open?.problem = "Nothing was sent: could not check the addresses: \(ErrorText.explain(error))"
-            if let open { dialog = .invite(open) }
+            if let open { inviteFormInPlay = open }
             effects.append(.bell)
             if case .unauthorized = error { sessionExpired(error, refusedChange: nil, into: &effects) }
         default:
@@ -203,6 +203,20 @@ extension AppState {
                 }
             }
         case .failure(let error):
+            if case .unauthorized = error, var form = inviteFormInPlay {
+                // Refused before anything was sent: the addresses go back into the dialog (it
+                // waits under the sign-in) rather than into a report of failures.
+                effects.append(.audit(formsAuditEntry(action: "invite \(plan.type.rawValue)", request: InvitePlan.serverCall,
+                                                      targets: plan.sent.map {
+                    AddressResult(email: $0, outcome: .failed, detail: ErrorText.explain(error)).auditTarget
+                })))
+                form.isSending = false
+                form.problem = "Nothing was sent: \(ErrorText.explain(error))"
+                inviteFormInPlay = form
+                effects.append(.bell)
+                sessionExpired(error, refusedChange: nil, into: &effects)
+                return
+            }
             let reason = error.isUnclear
                 ? "no clear answer (\(ErrorText.explain(error))): the invitation may have gone out; r reloads the list"
                 : ErrorText.explain(error)
@@ -221,7 +235,7 @@ extension AppState {
     /// The per-address results replace the dialog; the list reloads to show the invitees.
     private mutating func finishInvitation(_ plan: InvitePlan, results: [AddressResult], into effects: inout [Effect]) {
         let report = AddressReport(title: "Invite as \(plan.type.displayName)", results: plan.inOrder(results))
-        dialog = .addressReport(report)
+        present(.addressReport(report))
         effects.append(.flushTypeAhead)
         let summary = "Invitations: " + report.summary(doneWord: "invited")
         if report.count(.failed) > 0 {

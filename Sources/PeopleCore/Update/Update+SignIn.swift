@@ -20,8 +20,10 @@ extension AppState {
         if case .confirm(let confirmation) = dialog {
             say("\(confirmation.action.kind.verb) not sent: the portal wants you to sign in again", .warning)
         }
-        dialog = .signIn(SignInPrompt(email: session.me.email ?? "", canSignIn: session.canSignInAgain,
-                                      reason: ErrorText.explain(error), refusedChange: refusedChange))
+        var prompt = SignInPrompt(email: session.me.email ?? "", canSignIn: session.canSignInAgain,
+                                  reason: ErrorText.explain(error), refusedChange: refusedChange)
+        prompt.underneath = DialogUnderSignIn(dialog)
+        dialog = .signIn(prompt)
         effects.append(.flushTypeAhead)
         effects.append(.bell)
     }
@@ -44,12 +46,12 @@ extension AppState {
         }
         switch action {
         case .cancel:
-            dialog = nil
+            dialog = prompt.underneath?.dialog
             say("Not signed in: the view stays as it was; r reloads once you are signed in (\(SignInPrompt.loginCommand))", .warning)
             return
         case .submit:
             guard prompt.canSignIn else {
-                dialog = nil
+                dialog = prompt.underneath?.dialog
                 say("Sign in with `\(SignInPrompt.loginCommand)` in another shell, then press r here", .warning)
                 return
             }
@@ -96,11 +98,15 @@ extension AppState {
         if case .signIn(let open) = dialog { prompt = open }
         switch response {
         case .signedIn:
-            if prompt != nil { dialog = nil }
+            if let prompt { dialog = prompt.underneath?.dialog }
             reload(keepRows: true, into: &effects)
             reloadDetail(into: &effects)
             if let kind = prompt?.refusedChange {
                 say("Signed in again. The \(kind.verb.lowercased()) was refused and not sent again: press \(keys.keyName(for: kind.action) ?? "the key") to retry it", .warning)
+            } else if case .addPerson(let form)? = prompt?.underneath, !form.isSending {
+                say("Signed in again. The person was not added: the form is as you left it, Enter sends it", .warning)
+            } else if case .invite(let form)? = prompt?.underneath, !form.isSending {
+                say("Signed in again. No invitation was sent: the addresses are as you left them, Enter sends them", .warning)
             } else {
                 say("Signed in again; reloading", .success)
             }
@@ -118,6 +124,59 @@ extension AppState {
             effects.append(.bell)
         default:
             break
+        }
+    }
+
+    /// The add form, open or waiting under the sign-in dialog; setting it writes it back
+    /// where it is (nil closes it).
+    var addFormInPlay: AddPersonForm? {
+        get {
+            switch dialog {
+            case .addPerson(let form): form
+            case .signIn(let prompt): if case .addPerson(let form)? = prompt.underneath { form } else { nil }
+            default: nil
+            }
+        }
+        set {
+            if case .signIn(var prompt) = dialog {
+                guard case .addPerson? = prompt.underneath else { return }
+                prompt.underneath = newValue.map { .addPerson($0) }
+                dialog = .signIn(prompt)
+            } else {
+                dialog = newValue.map { .addPerson($0) }
+            }
+        }
+    }
+
+    /// The invite dialog, open or waiting under the sign-in dialog; setting it writes it back
+    /// where it is.
+    var inviteFormInPlay: InviteForm? {
+        get {
+            switch dialog {
+            case .invite(let form): form
+            case .signIn(let prompt): if case .invite(let form)? = prompt.underneath { form } else { nil }
+            default: nil
+            }
+        }
+        set {
+            if case .signIn(var prompt) = dialog {
+                guard case .invite? = prompt.underneath else { return }
+                prompt.underneath = newValue.map { .invite($0) }
+                dialog = .signIn(prompt)
+            } else {
+                dialog = newValue.map { .invite($0) }
+            }
+        }
+    }
+
+    /// Opens `shown`, or, while the sign-in dialog is up, puts it underneath (in place of the
+    /// form it answers) so the sign-in stays in front and the results are not lost.
+    mutating func present(_ shown: Dialog) {
+        if case .signIn(var prompt) = dialog, let kept = DialogUnderSignIn(shown) {
+            prompt.underneath = kept
+            dialog = .signIn(prompt)
+        } else {
+            dialog = shown
         }
     }
 }

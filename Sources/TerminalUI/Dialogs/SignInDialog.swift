@@ -12,6 +12,9 @@ struct SignInDialog {
         var lines: [DialogBox.Line] = [DialogBox.Line("")]
         lines.append(DialogBox.Line("The portal no longer accepts this session: " + prompt.reason))
         lines.append(DialogBox.Line("The view stays as it is: the list, the cursor and the marks.", .muted))
+        if let underneath = prompt.underneath {
+            lines.append(DialogBox.Line(underneath.waitingNote, .muted))
+        }
         if let kind = prompt.refusedChange {
             lines.append(DialogBox.Line("The \(kind.verb.lowercased()) was refused and will not be sent again by itself: retry it after signing in.",
                                         Style(.warning, bold: true)))
