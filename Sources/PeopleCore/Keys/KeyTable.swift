@@ -118,7 +118,9 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.up, .char("k")], .moveUp, in: .help, help: "Scroll up"),
         KeyBinding([.down, .char("j")], .moveDown, in: .help, help: "Scroll down"),
         KeyBinding([.pageUp], .pageUp, in: .help, help: "Scroll a page up"),
-        KeyBinding([.pageDown], .pageDown, in: .help, help: "Scroll a page down"),
+        KeyBinding([.pageDown, .char(" ")], .pageDown, in: .help, help: "Scroll a page down"),
+        KeyBinding([.home, .char("g")], .top, in: .help, help: "Top of the help"),
+        KeyBinding([.end, .char("G")], .bottom, in: .help, help: "Bottom of the help"),
         KeyBinding([.escape, .char("?"), .char("q"), .function(1)], .closeHelp, in: .help, help: "Close the help", bar: "close"),
 
         // views: portals, read-only, export, copy

@@ -152,12 +152,18 @@ extension AppState {
 
     mutating func handleHelpKey(_ key: Key) {
         guard let binding = keys.binding(for: key, in: .help), let scroll = helpScroll else { return }
-        let page = max(1, layout.size.height - 6)
+        let size = layout.size
+        let page = max(1, HelpPage.visibleRows(height: size.height) - 1)
+        // Bounded by what the overlay draws at this size, so ↑ answers at once after ↓ at the end.
+        let last = HelpPage(table: keys, readOnly: session.readOnly, width: size.width).maxScroll(height: size.height)
+        let current = min(scroll, last)
         switch binding.action {
-        case .moveUp: helpScroll = max(0, scroll - 1)
-        case .moveDown: helpScroll = scroll + 1
-        case .pageUp: helpScroll = max(0, scroll - page)
-        case .pageDown: helpScroll = scroll + page
+        case .moveUp: helpScroll = max(0, current - 1)
+        case .moveDown: helpScroll = min(last, current + 1)
+        case .pageUp: helpScroll = max(0, current - page)
+        case .pageDown: helpScroll = min(last, current + page)
+        case .top: helpScroll = 0
+        case .bottom: helpScroll = last
         case .closeHelp: helpScroll = nil
         default: break
         }
