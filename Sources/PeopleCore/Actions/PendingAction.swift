@@ -81,10 +81,12 @@ public struct PendingAction: Sendable, Equatable {
 
     /// "Jane Doe <jane@example.com>"
     public static func label(for person: Person) -> String {
-        if let email = person.email, !email.isEmpty, email != person.displayName {
-            return "\(person.displayName) <\(email)>"
+        // The portal pads some names ("Administrator " for a person with no last name).
+        let name = person.displayName.trimmingCharacters(in: .whitespaces)
+        if let email = person.email, !email.isEmpty, email != name {
+            return name.isEmpty ? "<\(email)>" : "\(name) <\(email)>"
         }
-        return person.displayName
+        return name.isEmpty ? person.id : name
     }
 }
 

@@ -38,7 +38,7 @@ extension AppState {
         }
         let options = TypeRules.options(for: targets, me: session.me)
         guard options.contains(where: \.isAvailable) else {
-            let who = targets.count == 1 ? targets[0].displayName : "any of the \(targets.count) marked"
+            let who = targets.count == 1 ? PendingAction.label(for: targets[0]) : "any of the \(targets.count) marked"
             say("Can't change the type of \(who): \(TypeRules.reasonNoneApplies(to: targets, me: session.me))", .warning)
             effects.append(.bell)
             return

@@ -34,7 +34,8 @@ struct StatusLine {
         }
         let who = " \(state.session.portal) · \(state.session.me.displayName) "
         // A message is news: it may squeeze who and where down to a dozen cells.
-        let messageWidth = state.message.map { TerminalText.width($0.text) + 4 } ?? 0
+        // "│ ✓ " before the text and a cell after it.
+        let messageWidth = state.message.map { TerminalText.width($0.text) + 5 } ?? 0
         let room = right - x
         let whoWidth = min(TerminalText.width(who), max(12, room - messageWidth))
         x += frame.put(TerminalText.truncated(who, toWidth: whoWidth), y: rect.y, x: x, maxWidth: right - x, style: base)

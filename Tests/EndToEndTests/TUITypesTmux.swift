@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+
+/// Type changes end to end: the real binary with `--demo` in tmux at 80×24. An upgrade goes
+/// out as `PUT /people/type/{type}`; a demotion asks who receives the rooms and files, then
+/// follows the portal's task until it is done. The trigger key never confirms.
+@Suite("TUI type changes in tmux (--demo)", .serialized, .enabled(if: TUITmux.isAvailable))
+struct TUITypesTmux {
+    let home: String
+
+    init() throws {
+        home = NSTemporaryDirectory() + "tui-types-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+    }
+
+    func start() throws -> TUITmux {
+        let tui = try TUITmux(width: 80, height: 24, arguments: ["--demo"],
+                              environment: ["HOME": home, "XDG_CONFIG_HOME": "", "XDG_STATE_HOME": ""])
+        try tui.waitFor("the first page", timeout: 60) { $0.contains("Name ↑") && $0.contains("1–20 of") }
+        return tui
+    }
+
+    var auditLog: String {
+        (try? String(contentsOfFile: home + "/.local/state/docspace-people/audit.jsonl", encoding: .utf8)) ?? ""
+    }
+
+    /// `/`, the text, Enter: the one person the search finds is selected.
+    func find(_ tui: TUITmux, _ text: String, email: String) throws {
+        try tui.press("/")
+        try tui.type(text)
+        try tui.press("Enter")
+        try tui.waitFor("only \(email) listed", timeout: 30) { $0.contains("1–1 of 1") && $0.contains(email) }
+    }
+
+    /// In the type list: ↓ until the pointer is on `type`, then Enter.
+    func choose(_ tui: TUITmux, _ type: String) throws {
+        try tui.waitFor("the type list", timeout: 30) { $0.contains("Change the type of 1 person") }
+        for _ in 0..<4 {
+            let before = try tui.screen()
+            if before.contains("▸ \(type)") { break }
+            try tui.press("j")
+            _ = try tui.waitFor("the pointer to move", timeout: 10) { $0 != before }
+        }
+        try tui.waitFor("▸ \(type)", timeout: 10)
+        try tui.press("Enter")
+    }
+
+    /// The list row that shows `email`.
+    static func row(of email: String, in screen: String) -> String? {
+        screen.split(separator: "\n").first { $0.contains(email) && $0.contains("●") }.map(String.init)
+    }
+
+    func quit(_ tui: TUITmux) throws {
+        try tui.press("q")
+        let exit = try tui.waitForExit(timeout: 30)
+        #expect(exit.status == 0)
+        #expect(exit.echo && exit.icanon)
+    }
+
+    @Test("Upgrade: T, Room admin, the question names the person and the request; T does not confirm, y does")
+    func upgrade() throws {
+        let tui = try start()
+        try find(tui, "agnieszka.nowak", email: "agnieszka.nowak@example.com")
+        #expect(try tui.screen().contains("User"))
+        try tui.press("T")
+        try choose(tui, "Room admin")
+        let question = try tui.waitFor("Change 1 person to Room admin?", timeout: 30)
+        #expect(question.contains("Agnieszka Nowak <agnieszka.nowak@example.com>  User → Room admin"))
+        #expect(question.contains("PUT /api/2.0/people/type/RoomAdmin"))
+        // The trigger key again is not a yes.
+        try tui.press("T")
+        #expect(try tui.waitFor("Change 1 person to Room admin?", timeout: 10).contains("[y] Yes"))
+        #expect(!auditLog.contains("set-type"))
+        try tui.press("y")
+        let done = try tui.waitFor("is now Room admin", timeout: 60)
+        #expect(Self.row(of: "agnieszka.nowak@example.com", in: done)?.contains("Room admin") == true)
+        #expect(auditLog.contains("\"set-type RoomAdmin\""))
+        #expect(auditLog.contains("agnieszka.nowak@example.com"))
+        try quit(tui)
+    }
+
+    @Test("Demotion: T, User, who receives the rooms, y; the portal's task is followed until the row says User")
+    func demotion() throws {
+        let tui = try start()
+        try find(tui, "begona", email: "begona.munoz@example.com")
+        try tui.press("T")
+        try choose(tui, "User")
+        let heirs = try tui.waitFor("Receiver of the rooms and files", timeout: 30)
+        #expect(heirs.contains("Who receives the rooms and files of Begoña Muñoz"))
+        #expect(heirs.contains("▸ Administrator"))
+        try tui.press("Enter")
+        let question = try tui.waitFor("Change 1 person to User?", timeout: 30)
+        #expect(question.contains("Room admin → User"))
+        #expect(question.contains("POST /api/2.0/people/type"))
+        #expect(question.contains("Their rooms and files go to: Administrator <owner@example.com>"))
+        try tui.press("y")
+        let done = try tui.waitFor("is now User", timeout: 60)
+        #expect(Self.row(of: "begona.munoz@example.com", in: done)?.contains(" User ") == true)
+        #expect(auditLog.contains("begona.munoz@example.com"))
+        #expect(auditLog.contains("POST /api/2.0/people/type"))
+        try quit(tui)
+    }
+}
