@@ -70,6 +70,8 @@ actor FakeDirectory: PeopleClient {
         throw DocSpaceError.notFound(message: nil)
     }
     func reassignProgress(userId: String) async throws -> TaskProgress? { nil }
+    func cancelTypeChange(userId: String) async throws -> TaskProgress? { nil }
+    func cancelReassign(userId: String) async throws -> TaskProgress? { nil }
 }
 
 @Suite("Paging")

@@ -195,6 +195,11 @@ struct RequestShapeTests {
         let progress = try await request(answer: Self.taskBody) { _ = try await $0.typeChangeProgress(userId: "u1") }
         #expect(progress.method == .get)
         #expect(progress.pathAndQuery == "/api/2.0/people/type/progress/u1")
+
+        let cancel = try await request(answer: Self.taskBody) { _ = try await $0.cancelTypeChange(userId: "u1") }
+        #expect(cancel.method == .put)
+        #expect(cancel.pathAndQuery == "/api/2.0/people/type/terminate")
+        #expect(cancel.bodyText == #"{"userId":"u1"}"#)
     }
 
     @Test("DELETE people/{id} and PUT people/delete")
@@ -225,6 +230,11 @@ struct RequestShapeTests {
 
         let progress = try await request(answer: Self.taskBody) { _ = try await $0.reassignProgress(userId: "u1") }
         #expect(progress.pathAndQuery == "/api/2.0/people/reassign/progress/u1")
+
+        let cancel = try await request(answer: Self.taskBody) { _ = try await $0.cancelReassign(userId: "u1") }
+        #expect(cancel.method == .put)
+        #expect(cancel.pathAndQuery == "/api/2.0/people/reassign/terminate")
+        #expect(cancel.bodyText == #"{"userId":"u1"}"#)
     }
 
     @Test("login: POST authentication without Authorization; token and expiry back")

@@ -100,4 +100,29 @@ struct TUITypesTmux {
         #expect(auditLog.contains("POST /api/2.0/people/type"))
         try quit(tui)
     }
+
+    @Test("Cancel: a slow demotion (demo-server --task-seconds 120), x, the portal cancels it; the row stays Room admin")
+    func cancelSlowDemotion() throws {
+        let server = try DemoServerProcess(users: 200, seed: 1, extra: ["--task-seconds", "120"])
+        defer { server.stop() }
+        let tui = try TUITmux(width: 80, height: 24, environment: server.environment(home: home))
+        try tui.waitFor("the first page", timeout: 60) { $0.contains("Name ↑") && $0.contains("1–20 of") }
+        try find(tui, "begona", email: "begona.munoz@example.com")
+        try tui.press("T")
+        try choose(tui, "User")
+        try tui.waitFor("Receiver of the rooms and files", timeout: 30)
+        try tui.press("Enter")
+        try tui.waitFor("Change 1 person to User?", timeout: 30)
+        try tui.press("y")
+        let watching = try tui.waitFor("the task running") { $0.contains("Changing 1 person to User") && $0.contains(" %") }
+        #expect(watching.contains("x cancels the portal's task"))
+        try tui.press("x")
+        let results = try tui.waitFor("cancelled at your request", timeout: 60)
+        #expect(results.contains("the type is unchanged"))
+        try tui.press("Escape")
+        let list = try tui.waitFor("the results closed", timeout: 30) { !$0.contains("cancelled at your request (x)") && $0.contains("1–1 of 1") }
+        #expect(Self.row(of: "begona.munoz@example.com", in: list)?.contains("Room admin") == true)
+        #expect(auditLog.contains("cancelled at your request"))
+        try quit(tui)
+    }
 }

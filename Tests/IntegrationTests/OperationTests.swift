@@ -182,6 +182,29 @@ struct OperationTests {
         }
     }
 
+    @Test("cancel a demotion and a hand-over while they run: Canceled, and nothing changed")
+    func cancelTasks() async throws {
+        var options = LivePortal.options()
+        options.taskDuration = .seconds(30) // long enough to be cancelled, never waited for
+        try await LivePortal.run(options) { portal in
+            let id = await portal.add("slow.demotion@example.org", type: .roomAdmin, ownsRooms: true)
+            let client = portal.client()
+            _ = try await client.startTypeChange(userId: id, to: .user, reassignTo: nil)
+            let cancelled = try #require(try await client.cancelTypeChange(userId: id))
+            #expect(cancelled.state == .canceled)
+            #expect(try await client.typeChangeProgress(userId: id)?.state == .canceled)
+            #expect(try await client.person(id: id).type == .roomAdmin)
+            #expect(try await client.reassignNecessary(userId: id))
+
+            let from = await portal.add("slow.handover@example.org", type: .roomAdmin, status: .terminated, ownsRooms: true)
+            _ = try await client.startReassign(from: from, to: id, deleteProfile: true)
+            let stopped = try #require(try await client.cancelReassign(userId: from))
+            #expect(stopped.state == .canceled)
+            #expect(try await client.reassignNecessary(userId: from))
+            #expect(await portal.server.snapshot(id: from) != nil)
+        }
+    }
+
     @Test("delete one (after terminating), then it is gone")
     func deleteOne() async throws {
         try await LivePortal.run { portal in

@@ -12,9 +12,9 @@ struct ReadOnlyAndKeymapTests {
         for action in [UserAction.terminate, .reactivate, .delete, .undo] {
             #expect(!table.bindings.contains { $0.action == action })
         }
-        // types: T and the hand-over keys; forms: n, i, I (issue #6).
+        // types: T, the hand-over keys and x (cancel a portal task); forms: n, i, I (issue #6).
         #expect(KeyTable.standard.bindings.filter(\.isDangerous).map(\.action)
-                == [.terminate, .reactivate, .delete, .undo, .changeType, .handOver, .loseData,
+                == [.terminate, .reactivate, .delete, .undo, .changeType, .handOver, .loseData, .cancelTask,
                     .addPerson, .invite, .resendInvitations])
     }
 

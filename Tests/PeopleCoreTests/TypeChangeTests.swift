@@ -392,4 +392,6 @@ actor TypeRecordingClient: PeopleClient {
         throw DocSpaceError.server(status: 501, message: nil)
     }
     func reassignProgress(userId: String) async throws -> TaskProgress? { nil }
+    func cancelTypeChange(userId: String) async throws -> TaskProgress? { nil }
+    func cancelReassign(userId: String) async throws -> TaskProgress? { nil }
 }

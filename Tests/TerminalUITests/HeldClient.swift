@@ -66,4 +66,6 @@ struct HeldClient: PeopleClient {
         throw DocSpaceError.server(status: 501, message: nil)
     }
     func reassignProgress(userId: String) async throws -> TaskProgress? { nil }
+    func cancelTypeChange(userId: String) async throws -> TaskProgress? { nil }
+    func cancelReassign(userId: String) async throws -> TaskProgress? { nil }
 }

@@ -89,6 +89,10 @@ public final class DocSpaceClient: PeopleClient {
         try await call(.typeChangeProgress(userId: userId), expecting: TaskProgress.self).response
     }
 
+    public func cancelTypeChange(userId: String) async throws -> TaskProgress? {
+        try await call(.cancelTypeChange(userId: userId), expecting: TaskProgress.self).response
+    }
+
     public func delete(id: String) async throws -> Person {
         try await value(of: Person.self, from: .delete(id: id))
     }
@@ -107,6 +111,10 @@ public final class DocSpaceClient: PeopleClient {
 
     public func reassignProgress(userId: String) async throws -> TaskProgress? {
         try await call(.reassignProgress(userId: userId), expecting: TaskProgress.self).response
+    }
+
+    public func cancelReassign(userId: String) async throws -> TaskProgress? {
+        try await call(.cancelReassign(userId: userId), expecting: TaskProgress.self).response
     }
 
     // MARK: - Sending

@@ -26,6 +26,9 @@ public protocol PeopleClient: Sendable {
     func startTypeChange(userId: String, to type: EmployeeType, reassignTo: String?) async throws -> TaskProgress
     /// `GET /api/2.0/people/type/progress/{userId}`; `nil` when no task exists.
     func typeChangeProgress(userId: String) async throws -> TaskProgress?
+    /// `PUT /api/2.0/people/type/terminate {userId}`: cancels the person's demotion task; the
+    /// task as it is now (status Canceled, or Completed when it finished first), or `nil`.
+    func cancelTypeChange(userId: String) async throws -> TaskProgress?
     /// `DELETE /api/2.0/people/{id}`: the deleted person as they were.
     func delete(id: String) async throws -> Person
     /// `PUT /api/2.0/people/delete`: the listed people the server kept (NOT proof of deletion).
@@ -36,4 +39,6 @@ public protocol PeopleClient: Sendable {
     func startReassign(from: String, to: String, deleteProfile: Bool) async throws -> TaskProgress
     /// `GET /api/2.0/people/reassign/progress/{userId}`; `nil` when no task exists.
     func reassignProgress(userId: String) async throws -> TaskProgress?
+    /// `PUT /api/2.0/people/reassign/terminate {userId}`: cancels the hand-over; as above.
+    func cancelReassign(userId: String) async throws -> TaskProgress?
 }

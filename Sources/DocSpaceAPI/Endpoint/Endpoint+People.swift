@@ -75,6 +75,10 @@ extension Endpoint {
         .get("people/type/progress/\(PercentEncoding.segment(userId))")
     }
 
+    static func cancelTypeChange(userId: String) -> Endpoint {
+        .put("people/type/terminate", body: RequestBody.UserID(userId: userId))
+    }
+
     static func delete(id: String) -> Endpoint { .delete("people/\(PercentEncoding.segment(id))") }
 
     static func delete(ids: [String]) -> Endpoint {
@@ -92,5 +96,9 @@ extension Endpoint {
 
     static func reassignProgress(userId: String) -> Endpoint {
         .get("people/reassign/progress/\(PercentEncoding.segment(userId))")
+    }
+
+    static func cancelReassign(userId: String) -> Endpoint {
+        .put("people/reassign/terminate", body: RequestBody.UserID(userId: userId))
     }
 }

@@ -37,6 +37,11 @@ enum RequestBody {
         var reassignUserId: String?
     }
 
+    /// `PUT people/type/terminate`, `PUT people/reassign/terminate`: cancel a person's task.
+    struct UserID: Encodable {
+        var userId: String
+    }
+
     /// `POST people/reassign/start`.
     struct Reassign: Encodable {
         var fromUserId: String

@@ -55,7 +55,8 @@ struct RecordedPortal {
         case .loadDetail(let id):
             return byID[id].map(Response.person) ?? .failure(.notFound(message: nil))
         case .verify, .setStatus, .delete, .signIn, .switchProfile, .export,
-             .upgradeType, .startTypeChange, .typeChangeProgress, .reassignNecessary, .startReassign, .reassignProgress: // types:
+             .upgradeType, .startTypeChange, .typeChangeProgress, .reassignNecessary, .startReassign, .reassignProgress,
+             .cancelTypeChange, .cancelReassign: // types:
             return .failure(.cancelled)
         case .create, .lookUpEmails, .invite, .resendInvitations: // forms
             return .failure(.cancelled)

@@ -26,11 +26,16 @@ struct DemoServer: AsyncParsableCommand {
     @Option(name: .long, help: "Register this API key (sk-…) for the owner.") var apiKey: String?
     @Option(name: .long, help: "Inject a fault (repeatable), e.g. \"GET /api/2.0/people/filter: status=503 times=2\".")
     var fault: [String] = []
+    @Option(name: .long, help: "Seconds the portal's asynchronous tasks (demotions, hand-overs) take; long ones can be watched and cancelled.")
+    var taskSeconds: Double = 0.3
     @Flag(name: .long, help: "TEST DATA: add people whose names, e-mails, groups, locations and notes hold escape sequences, control and bidi characters and 10 KB strings.")
     var hostileData = false
 
     func validate() throws {
         guard users >= 0 && users <= 1_000_000 else { throw ValidationError("--users must be 0…1000000") }
+        guard taskSeconds.isFinite, taskSeconds >= 0, taskSeconds <= 3600 else {
+            throw ValidationError("--task-seconds must be 0…3600")
+        }
         if let apiKey, !apiKey.hasPrefix("sk-") { throw ValidationError("--api-key must start with sk-") }
         for spec in fault {
             do { _ = try FaultRule.parse(spec) } catch { throw ValidationError("--fault \(spec): \(error)") }
@@ -45,6 +50,7 @@ struct DemoServer: AsyncParsableCommand {
         options.ownerPassword = ownerPassword
         options.apiKey = apiKey
         options.hostileData = hostileData
+        options.taskDuration = .milliseconds(Int((taskSeconds * 1000).rounded()))
         let portal = await PortalServer.make(options: options)
         for spec in fault { await portal.faults.add(try FaultRule.parse(spec)) }
 

@@ -8,6 +8,9 @@ public struct TypeChangeReport: Sendable, Equatable {
     public var failed: [SkippedTarget] = []
     /// The admin stopped watching a demotion: its task goes on at the portal.
     public var stoppedWatching = false
+    /// The admin cancelled the portal's task (`x`): those not changed were cancelled, not
+    /// refused.
+    public var cancelled = false
 
     public init(type: EmployeeType) { self.type = type }
 
@@ -17,6 +20,10 @@ public struct TypeChangeReport: Sendable, Equatable {
         if failed.isEmpty {
             if done.count == 1 { return "\(PendingAction.label(for: done[0])) is \(what)" + watch }
             return "\(done.count) people are \(what)" + watch
+        }
+        if cancelled {
+            let changed = done.isEmpty ? "nobody's type changed" : "\(done.count) of \(done.count + failed.count) \(what)"
+            return "Cancelled at your request: \(changed)"
         }
         if done.isEmpty {
             if failed.count == 1 {

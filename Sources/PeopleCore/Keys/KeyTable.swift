@@ -153,6 +153,9 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.char("L")], .loseData, in: .handover, help: "Delete without handing over: their rooms and files are lost", dangerous: true, bar: "delete and lose their data"),
         KeyBinding([.escape], .cancel, in: .handover, help: "Cancel: nothing is sent, nobody is deleted", bar: "cancel"),
         KeyBinding([.escape], .cancel, in: .taskProgress, help: "Stop watching (the portal's task goes on; people not started yet are left as they are)", bar: "stop watching"),
+        KeyBinding([.char("x")], .cancelTask, in: .taskProgress,
+                   help: "Cancel the portal's task for this person (PUT …/terminate) and start no more; what the portal then reports is what you are told",
+                   dangerous: true, bar: "cancel task"),
         // forms: add, invite, resend.
         KeyBinding([.char("n")], .addPerson, in: .panes, help: "Add a person: a form with first and last name, e-mail, type and an optional password", dangerous: true),
         KeyBinding([.char("i")], .invite, in: .panes, help: "Invite one or many e-mails (typed or pasted) as a type", dangerous: true),

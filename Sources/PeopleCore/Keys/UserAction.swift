@@ -21,7 +21,7 @@ public enum UserAction: String, Sendable, CaseIterable {
     // views: portals, read-only, export and copying (none of them changes data).
     case switchProfile, toggleReadOnly, export, copyEmail, copyID
     // types: change type; the hand-over dialog before a delete.
-    case changeType, handOver, loseData, pickRecipient
+    case changeType, handOver, loseData, pickRecipient, cancelTask
     // forms: opening the add form, the invite dialog and the resend; moving in a form.
     case addPerson, invite, resendInvitations
     case previousField, nextChoice, previousChoice, send
@@ -61,7 +61,7 @@ public enum UserAction: String, Sendable, CaseIterable {
         case .copyEmail: "copy-email"
         case .copyID: "copy-id"
         case .changeType: "settype"
-        case .handOver, .loseData, .pickRecipient: nil
+        case .handOver, .loseData, .pickRecipient, .cancelTask: nil
         case .addPerson: "add"
         case .invite: "invite"
         case .resendInvitations: "resend"

@@ -18,6 +18,10 @@ extension EffectRunner {
                 return .task(try await client.startReassign(from: from, to: to, deleteProfile: false))
             case .reassignProgress(let userID):
                 return .task(try await client.reassignProgress(userId: userID))
+            case .cancelTypeChange(let userID):
+                return .task(try await client.cancelTypeChange(userId: userID))
+            case .cancelReassign(let userID):
+                return .task(try await client.cancelReassign(userId: userID))
             default:
                 return .failure(.transport(message: "not a type-change request"))
             }

@@ -217,7 +217,7 @@ public final class EffectRunner {
             case .signIn, .switchProfile, .export:
                 return .failure(.unauthorized(message: "signing in needs the runner"))
             case .upgradeType, .startTypeChange, .typeChangeProgress, .reassignNecessary,
-                 .startReassign, .reassignProgress: // types:
+                 .startReassign, .reassignProgress, .cancelTypeChange, .cancelReassign: // types:
                 return await performTypes(request, with: client)
             // forms:
             case .create(let draft):

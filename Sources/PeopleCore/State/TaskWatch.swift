@@ -33,6 +33,9 @@ public struct TaskWatch: Sendable, Equatable {
     public var failed: [SkippedTarget] = []
     /// Outcomes of an earlier step of the same change (the upgrades of a type change).
     public var earlier: TypeChangeReport?
+    /// `x`: the portal was asked to cancel the current task, and nobody else starts. The
+    /// watch goes on until the portal reports the task cancelled (or finished first).
+    public var isCancelling = false
 
     /// Seconds between two progress requests.
     public static let pollInterval: Double = 0.5

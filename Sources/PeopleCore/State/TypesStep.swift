@@ -13,6 +13,8 @@ public enum TypesStep: Sendable, Equatable {
     case taskStart(userID: String)
     /// The progress of this person's task.
     case taskPoll(userID: String)
+    /// `PUT …/terminate`: the portal asked to cancel this person's task.
+    case taskCancel(userID: String)
     /// This person re-read after their demotion completed.
     case taskReread(userID: String)
     /// `reassign/necessary` for each target of a confirmed, re-checked delete.
@@ -29,7 +31,7 @@ public enum TypesStep: Sendable, Equatable {
     var isCancellableRead: Bool {
         switch self {
         case .heirCandidates, .verify, .handoverCheck: true
-        case .upgrade, .taskStart, .taskPoll, .taskReread, .deleteAfterHandover: false
+        case .upgrade, .taskStart, .taskPoll, .taskCancel, .taskReread, .deleteAfterHandover: false
         }
     }
 }

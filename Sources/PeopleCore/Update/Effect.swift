@@ -54,6 +54,8 @@ public enum Request: Sendable, Equatable {
     case startTypeChange(userID: String, to: EmployeeType, reassignTo: String?)
     /// `GET people/type/progress/{userId}`.
     case typeChangeProgress(userID: String)
+    /// `PUT people/type/terminate {userId}`: cancel the demotion task.
+    case cancelTypeChange(userID: String)
     /// `GET people/reassign/necessary` for each id.
     case reassignNecessary(ids: [String])
     /// `POST people/reassign/start` (`deleteProfile: false`: our own delete follows, proved by
@@ -61,6 +63,8 @@ public enum Request: Sendable, Equatable {
     case startReassign(from: String, to: String)
     /// `GET people/reassign/progress/{userId}`.
     case reassignProgress(userID: String)
+    /// `PUT people/reassign/terminate {userId}`: cancel the hand-over task.
+    case cancelReassign(userID: String)
     // forms: add, invite, resend invitations.
     /// `POST people` (`POST people/active` for guests). The draft's password never prints.
     case create(PersonDraft)

@@ -127,7 +127,7 @@ extension AppState {
             startMarkAll(into: &effects)
         case .clearMarks:
             clearMarks()
-        case .saveResults, .previousField, .nextChoice, .previousChoice, .send, .handOver, .loseData, .pickRecipient:
+        case .saveResults, .previousField, .nextChoice, .previousChoice, .send, .handOver, .loseData, .pickRecipient, .cancelTask:
             break
         }
     }

@@ -14,6 +14,8 @@ extension AppState {
             upgradeAnswered(plan, response, into: &effects)
         case .taskStart(let userID), .taskPoll(let userID):
             taskAnswered(userID, response, into: &effects)
+        case .taskCancel(let userID):
+            cancelAnswered(userID, response, into: &effects)
         case .taskReread(let userID):
             demotedReread(userID, response, into: &effects)
         case .handoverCheck(let action):
@@ -75,11 +77,14 @@ extension AppState {
             } else if progress.state == .failed {
                 taskFailed(person, "the portal's task failed", into: &effects)
             } else if progress.state == .canceled {
-                taskFailed(person, "the portal's task was cancelled", into: &effects)
+                taskFailed(person, watch.isCancelling ? Self.cancelledReason(watch) : "the portal's task was cancelled",
+                           into: &effects)
             } else if progress.isCompleted {
                 taskCompleted(person, into: &effects)
             } else {
                 taskWatch?.nextPollAt = now + TaskWatch.pollInterval
+                // `x` came before the portal had started the task: now there is one to cancel.
+                if watch.isCancelling, !started { sendCancel(for: person, into: &effects) }
             }
         case .task(nil):
             if watch.isHandover {
@@ -134,6 +139,8 @@ extension AppState {
                 taskWatch?.done.append(now)
                 effects.append(.audit(demotionAudit(person, type: type, outcome: nil, heir: watch.heir)))
                 startNextTask(into: &effects)
+            } else if watch.isCancelling {
+                taskFailed(now, Self.cancelledReason(watch), into: &effects)
             } else {
                 taskFailed(now, "the task completed but the portal left them \(now.type.displayName)", into: &effects)
             }
@@ -163,6 +170,67 @@ extension AppState {
         }
         taskWatch = watch
         startNextTask(into: &effects)
+    }
+
+    // MARK: Cancelling
+
+    /// `x` while following a task: ask the portal to cancel it (`PUT …/terminate`) and start
+    /// nobody else. Nothing is reported yet: the answer, or the next progress, says whether
+    /// the task stopped in time or had already finished.
+    mutating func cancelTask(into effects: inout [Effect]) {
+        guard var watch = taskWatch, !watch.isCancelling else { return }
+        watch.isCancelling = true
+        watch.failed += watch.queue.map { SkippedTarget(person: $0, reason: "not started: you cancelled") }
+        watch.queue = []
+        taskWatch = watch
+        guard let person = watch.current, watch.progress != nil else {
+            // The start is still on its way: its answer is followed as usual, and the cancel
+            // goes out once the portal has a task to cancel (`taskAnswered` → `sendCancel`).
+            say("Cancelling once the portal has started the task…")
+            return
+        }
+        sendCancel(for: person, into: &effects)
+    }
+
+    private mutating func sendCancel(for person: Person, into effects: inout [Effect]) {
+        guard let watch = taskWatch else { return }
+        let cancel: Request = watch.isHandover ? .cancelReassign(userID: person.id) : .cancelTypeChange(userID: person.id)
+        effects.append(request(.types(.taskCancel(userID: person.id)), cancel))
+        say("Asked the portal to cancel the task for \(PendingAction.label(for: person))…")
+    }
+
+    /// The portal answered the cancel: the task as it is now decides, like a progress answer
+    /// (cancelled → not changed; completed first → done). A failed cancel is said, and the
+    /// watch goes on: the next progress tells what happened.
+    mutating func cancelAnswered(_ userID: String, _ response: Response, into effects: inout [Effect]) {
+        // A progress answer may have settled the task first (finished before the cancel landed).
+        guard let watch = taskWatch, let person = watch.current, person.id == userID,
+              watch.progress?.isCompleted != true else { return }
+        switch response {
+        case .task(let progress?):
+            taskAnswered(userID, .task(progress), into: &effects)
+        case .task(nil):
+            // No task in the answer (a void reply): the next progress decides.
+            if taskWatch?.nextPollAt == nil { taskWatch?.nextPollAt = now }
+        case .failure(.cancelled):
+            break
+        case .failure(let error):
+            say("The portal did not cancel the task: \(ErrorText.explain(error)); following it to the end", .warning)
+            if case .unauthorized = error {
+                taskAnswered(userID, response, into: &effects)
+            } else if taskWatch?.nextPollAt == nil {
+                taskWatch?.nextPollAt = now
+            }
+        default:
+            break
+        }
+    }
+
+    static func cancelledReason(_ watch: TaskWatch) -> String {
+        switch watch.job {
+        case .typeChange: "cancelled at your request (x): the type is unchanged"
+        case .handover: "hand-over cancelled at your request (x): their data stays with them; not deleted"
+        }
     }
 
     // MARK: Stopping and finishing
@@ -200,9 +268,12 @@ extension AppState {
             report.done += watch.done
             report.failed += watch.failed
             report.stoppedWatching = stopped
+            report.cancelled = watch.isCancelling
             finishTypeChange(report, into: &effects)
         case .handover(let choice):
-            handoversFinished(choice, handedOver: watch.done, failed: watch.failed, stopped: stopped, into: &effects)
+            // A cancelled hand-over stops the whole delete, like Esc: nobody is deleted.
+            handoversFinished(choice, handedOver: watch.done, failed: watch.failed, stopped: stopped || watch.isCancelling,
+                              into: &effects)
         }
     }
 

@@ -86,7 +86,11 @@ extension AppState {
                 break
             }
         case .taskProgress:
-            if keys.binding(for: key, in: .taskProgress)?.action == .cancel { stopWatching(into: &effects) }
+            switch keys.binding(for: key, in: .taskProgress)?.action {
+            case .cancel: stopWatching(into: &effects)
+            case .cancelTask: cancelTask(into: &effects)
+            default: break
+            }
         case .handover(let choice):
             handleHandoverKey(key, choice, into: &effects)
         case .typeReport:
@@ -288,13 +292,14 @@ extension AppState {
         if dialog == .taskProgress { dialog = nil }
         reload(keepRows: true, into: &effects)
         reloadDetail(into: &effects)
-        let level: StatusMessage.Level = report.failed.isEmpty ? .success : report.done.isEmpty ? .error : .warning
+        let level: StatusMessage.Level = report.failed.isEmpty ? .success
+            : report.cancelled || !report.done.isEmpty ? .warning : .error
         say(report.summary, level)
         if report.done.count + report.failed.count > 1 || !report.failed.isEmpty, !isSignInOpen {
             dialog = .typeReport(report)
             effects.append(.flushTypeAhead)
         }
-        if !report.failed.isEmpty { effects.append(.bell) }
+        if !report.failed.isEmpty, !report.cancelled { effects.append(.bell) }
     }
 
     // MARK: Audit

@@ -12,7 +12,7 @@ struct TaskProgressDialog {
                                         .bold, maxLines: 1))
             let percent = watch.progress?.percentage ?? 0
             let bar = Self.bar(percent: percent, width: 40)
-            let state = watch.progress == nil ? "starting…" : "\(percent) %"
+            let state = watch.isCancelling ? "cancelling…" : watch.progress == nil ? "starting…" : "\(percent) %"
             lines.append(DialogBox.Line(bar + " " + state, Style(.accent), maxLines: 1))
         } else {
             lines.append(DialogBox.Line("Finishing…", .muted))
@@ -25,7 +25,9 @@ struct TaskProgressDialog {
             lines.append(DialogBox.Line("The delete follows once every hand-over is complete.", .muted))
         }
         let footer = [DialogBox.Line(""),
-                      DialogBox.Line("Esc stops watching: the portal's task goes on.", .bold)]
+                      watch.isCancelling
+                          ? DialogBox.Line("Asked the portal to cancel; waiting for it to say so. Esc stops watching.", .bold)
+                          : DialogBox.Line("x cancels the portal's task · Esc stops watching (the task goes on)", .bold)]
         DialogBox(title: watch.title, lines: lines, footer: footer, style: Style(.accent, bold: true),
                   preferredWidth: 64).draw(into: &frame)
     }

@@ -149,6 +149,8 @@ struct ResendBatchTests {
             throw DocSpaceError.cancelled
         }
         func reassignProgress(userId: String) async throws -> TaskProgress? { nil }
+        func cancelTypeChange(userId: String) async throws -> TaskProgress? { nil }
+        func cancelReassign(userId: String) async throws -> TaskProgress? { nil }
     }
 
     static let ids = (0..<250).map { "inv-\($0)" }

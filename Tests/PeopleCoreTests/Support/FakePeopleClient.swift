@@ -90,4 +90,6 @@ struct FakePeopleClient: PeopleClient {
         throw DocSpaceError.server(status: 501, message: nil)
     }
     func reassignProgress(userId: String) async throws -> TaskProgress? { nil }
+    func cancelTypeChange(userId: String) async throws -> TaskProgress? { nil }
+    func cancelReassign(userId: String) async throws -> TaskProgress? { nil }
 }

@@ -57,6 +57,23 @@ extension ScriptedServer {
             }
             types.reassignTasks[userID] = task
             return .task(task.progress)
+        case .cancelTypeChange(let userID):
+            // As the portal: a running task becomes Canceled; a finished one stays as it is.
+            guard var task = types.typeTasks[userID] else { return .task(nil) }
+            if !task.progress.isCompleted {
+                task.progress.state = .canceled
+                task.progress.isCompleted = true
+            }
+            types.typeTasks[userID] = task
+            return .task(task.progress)
+        case .cancelReassign(let userID):
+            guard var task = types.reassignTasks[userID] else { return .task(nil) }
+            if !task.progress.isCompleted {
+                task.progress.state = .canceled
+                task.progress.isCompleted = true
+            }
+            types.reassignTasks[userID] = task
+            return .task(task.progress)
         default:
             return .failure(.transport(message: "not a type request"))
         }

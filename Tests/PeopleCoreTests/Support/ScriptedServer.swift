@@ -61,7 +61,7 @@ struct ScriptedServer: Sendable {
             let count = writer.count
             return .exported(ExportedPeople(contents: writer.finish(), count: count))
         case .upgradeType, .startTypeChange, .typeChangeProgress, .reassignNecessary, .startReassign,
-             .reassignProgress: // types:
+             .reassignProgress, .cancelTypeChange, .cancelReassign: // types:
             return answerTypes(request)
         case .create, .lookUpEmails, .invite, .resendInvitations: // forms: answered by hand in their tests
             return .failure(.server(status: 501, message: "not scripted"))
