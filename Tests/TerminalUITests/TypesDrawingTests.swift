@@ -77,9 +77,15 @@ struct TypesDrawingTests {
         #expect(screen.text.contains("40 %"))
         #expect(screen.text.contains("[████████████████░░░░"))
         #expect(screen.text.contains("Rooms and files go to: Olga Owner <owner@example.com>"))
-        #expect(screen.text.contains("Esc stops watching: the portal's task goes on."))
+        #expect(screen.text.contains("x cancels the portal's task · Esc only stops watching"))
         #expect(screen.line(22).contains("Esc stop watching"))
+        #expect(screen.line(22).contains("x cancel task"))
         expectSane(screen)
+        // After x: the bar says so until the portal answers.
+        fixture.state.taskWatch?.isCancelling = true
+        let cancelling = fixture.render()
+        #expect(cancelling.text.contains("cancelling…"))
+        #expect(cancelling.text.contains("Asked the portal to cancel; waiting for its answer."))
     }
 
     @Test("The hand-over dialog names the owners, the receiver and both ways on", arguments: [

@@ -26,8 +26,8 @@ struct TaskProgressDialog {
         }
         let footer = [DialogBox.Line(""),
                       watch.isCancelling
-                          ? DialogBox.Line("Asked the portal to cancel; waiting for it to say so. Esc stops watching.", .bold)
-                          : DialogBox.Line("x cancels the portal's task · Esc stops watching (the task goes on)", .bold)]
+                          ? DialogBox.Line("Asked the portal to cancel; waiting for its answer.", .bold)
+                          : DialogBox.Line("x cancels the portal's task · Esc only stops watching", .bold)]
         DialogBox(title: watch.title, lines: lines, footer: footer, style: Style(.accent, bold: true),
                   preferredWidth: 64).draw(into: &frame)
     }
