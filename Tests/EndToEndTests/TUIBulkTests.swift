@@ -6,32 +6,15 @@ import Testing
 @Suite("TUI bulk changes in tmux (--demo)", .serialized, .enabled(if: TUITmux.isAvailable))
 struct TUIBulkTests {
     /// HOME and the working directory: the audit log and the saved results land here.
-    let home: String
+    let home: DemoHome
 
-    init() throws {
-        home = NSTemporaryDirectory() + "tui-bulk-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
-    }
+    init() throws { home = try DemoHome("tui-bulk") }
 
-    func start() throws -> TUITmux {
-        let tui = try TUITmux(arguments: ["--demo"], environment: ["HOME": home, "XDG_CONFIG_HOME": "", "XDG_STATE_HOME": ""],
-                              directory: home)
-        try tui.waitFor("the first page", timeout: 60) { $0.contains("1–20 of 200") && $0.contains("◌ Pending") }
-        return tui
-    }
-
-    /// The audit log's entries, as JSON objects.
-    func auditEntries() throws -> [[String: Any]] {
-        let path = home + "/.local/state/docspace-people/audit.jsonl"
-        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-        return text.split(separator: "\n").compactMap {
-            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
-        }
-    }
+    func auditEntries() throws -> [[String: Any]] { home.auditEntries }
 
     @Test("Mark five with Space, t, y: the results list the five done; s Enter saves them as CSV; the audit log has them")
     func markFiveTerminateSave() throws {
-        let tui = try start()
+        let tui = try home.startDemo()
         try tui.press("j", "Space", "Space", "Space", "Space", "Space")
         try tui.waitFor("5 marked")
         try tui.press("t")
@@ -47,7 +30,7 @@ struct TUIBulkTests {
         #expect(name.hasSuffix(".csv"))
         try tui.press("Enter")
         try tui.waitFor("Saved to docspace-people-terminate-")
-        let path = home + "/" + name
+        let path = home.path + "/" + name
         let csv = try String(contentsOfFile: path, encoding: .utf8)
         let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(lines.first == "id,name,email,outcome,detail")
@@ -68,7 +51,7 @@ struct TUIBulkTests {
 
     @Test("Off-board twenty: V, nineteen rows down, V, t, y — twenty done")
     func offboardTwenty() throws {
-        let tui = try start()
+        let tui = try home.startDemo()
         try tui.press("V")
         try tui.waitFor("1 marked")
         for _ in 0..<19 { try tui.press("j") }

@@ -5,34 +5,15 @@ import Testing
 /// 80×24, keys in, the screen and the audit log out.
 @Suite("TUI forms in tmux (--demo)", .serialized, .enabled(if: TUITmux.isAvailable))
 struct TUIFormsTmux {
-    let home: String
+    let home: DemoHome
 
-    init() throws {
-        home = NSTemporaryDirectory() + "tui-forms-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
-    }
+    init() throws { home = try DemoHome("tui-forms") }
 
-    func start() throws -> TUITmux {
-        let tui = try TUITmux(width: 80, height: 24, arguments: ["--demo"],
-                              environment: ["HOME": home, "XDG_CONFIG_HOME": "", "XDG_STATE_HOME": ""])
-        try tui.waitFor("the first page", timeout: 60) { $0.contains("Name ↑") && $0.contains("1–20 of") }
-        return tui
-    }
-
-    var auditLog: String {
-        (try? String(contentsOfFile: home + "/.local/state/docspace-people/audit.jsonl", encoding: .utf8)) ?? ""
-    }
-
-    func quit(_ tui: TUITmux) throws {
-        try tui.press("q")
-        let exit = try tui.waitForExit(timeout: 30)
-        #expect(exit.status == 0)
-        #expect(exit.echo && exit.icanon)
-    }
+    var auditLog: String { home.auditLog }
 
     @Test("i, two addresses (one a member of the demo cast), Ctrl-S: per-address results and an audit line")
     func invite() throws {
-        let tui = try start()
+        let tui = try home.startDemo()
         try tui.press("i")
         try tui.waitFor("Invite people", timeout: 30)
         try tui.type("john.doe@example.com")
@@ -48,12 +29,12 @@ struct TUIFormsTmux {
         #expect(auditLog.contains("john.doe@example.com"))
         try tui.press("Escape")
         try tui.waitFor("the results closed", timeout: 30) { !$0.contains("Results: Invite") }
-        try quit(tui)
+        try tui.quitCleanly()
     }
 
     @Test("n, the fields, a bad e-mail named inline, fixed, Ctrl-S: added and selected")
     func add() throws {
-        let tui = try start()
+        let tui = try home.startDemo()
         try tui.press("n")
         try tui.waitFor("Add a person", timeout: 30)
         try tui.type("Jane")
@@ -75,6 +56,6 @@ struct TUIFormsTmux {
         #expect(!added.contains("Add a person"))
         #expect(auditLog.contains("\"add\""))
         #expect(!auditLog.contains("Sup3r-s3cret-pw"))
-        try quit(tui)
+        try tui.quitCleanly()
     }
 }

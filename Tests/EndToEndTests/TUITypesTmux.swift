@@ -6,23 +6,11 @@ import Testing
 /// follows the portal's task until it is done. The trigger key never confirms.
 @Suite("TUI type changes in tmux (--demo)", .serialized, .enabled(if: TUITmux.isAvailable))
 struct TUITypesTmux {
-    let home: String
+    let home: DemoHome
 
-    init() throws {
-        home = NSTemporaryDirectory() + "tui-types-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
-    }
+    init() throws { home = try DemoHome("tui-types") }
 
-    func start() throws -> TUITmux {
-        let tui = try TUITmux(width: 80, height: 24, arguments: ["--demo"],
-                              environment: ["HOME": home, "XDG_CONFIG_HOME": "", "XDG_STATE_HOME": ""])
-        try tui.waitFor("the first page", timeout: 60) { $0.contains("Name ↑") && $0.contains("1–20 of") }
-        return tui
-    }
-
-    var auditLog: String {
-        (try? String(contentsOfFile: home + "/.local/state/docspace-people/audit.jsonl", encoding: .utf8)) ?? ""
-    }
+    var auditLog: String { home.auditLog }
 
     /// `/`, the text, Enter: the one person the search finds is selected.
     func find(_ tui: TUITmux, _ text: String, email: String) throws {
@@ -50,16 +38,9 @@ struct TUITypesTmux {
         screen.split(separator: "\n").first { $0.contains(email) && $0.contains("●") }.map(String.init)
     }
 
-    func quit(_ tui: TUITmux) throws {
-        try tui.press("q")
-        let exit = try tui.waitForExit(timeout: 30)
-        #expect(exit.status == 0)
-        #expect(exit.echo && exit.icanon)
-    }
-
     @Test("Upgrade: T, Room admin, the question names the person and the request; T does not confirm, y does")
     func upgrade() throws {
-        let tui = try start()
+        let tui = try home.startDemo()
         try find(tui, "agnieszka.nowak", email: "agnieszka.nowak@example.com")
         #expect(try tui.screen().contains("User"))
         try tui.press("T")
@@ -76,12 +57,12 @@ struct TUITypesTmux {
         #expect(Self.row(of: "agnieszka.nowak@example.com", in: done)?.contains("Room admin") == true)
         #expect(auditLog.contains("\"set-type RoomAdmin\""))
         #expect(auditLog.contains("agnieszka.nowak@example.com"))
-        try quit(tui)
+        try tui.quitCleanly()
     }
 
     @Test("Demotion: T, User, who receives the rooms, y; the portal's task is followed until the row says User")
     func demotion() throws {
-        let tui = try start()
+        let tui = try home.startDemo()
         try find(tui, "begona", email: "begona.munoz@example.com")
         try tui.press("T")
         try choose(tui, "User")
@@ -98,14 +79,14 @@ struct TUITypesTmux {
         #expect(Self.row(of: "begona.munoz@example.com", in: done)?.contains(" User ") == true)
         #expect(auditLog.contains("begona.munoz@example.com"))
         #expect(auditLog.contains("POST /api/2.0/people/type"))
-        try quit(tui)
+        try tui.quitCleanly()
     }
 
     @Test("Cancel: a slow demotion (demo-server --task-seconds 120), x, the portal cancels it; the row stays Room admin")
     func cancelSlowDemotion() throws {
         let server = try DemoServerProcess(users: 200, seed: 1, extra: ["--task-seconds", "120"])
         defer { server.stop() }
-        let tui = try TUITmux(width: 80, height: 24, environment: server.environment(home: home))
+        let tui = try TUITmux(width: 80, height: 24, environment: server.environment(home: home.path))
         try tui.waitFor("the first page", timeout: 60) { $0.contains("Name ↑") && $0.contains("1–20 of") }
         try find(tui, "begona", email: "begona.munoz@example.com")
         try tui.press("T")
@@ -123,6 +104,6 @@ struct TUITypesTmux {
         let list = try tui.waitFor("the results closed", timeout: 30) { !$0.contains("cancelled at your request (x)") && $0.contains("1–1 of 1") }
         #expect(Self.row(of: "begona.munoz@example.com", in: list)?.contains("Room admin") == true)
         #expect(auditLog.contains("cancelled at your request"))
-        try quit(tui)
+        try tui.quitCleanly()
     }
 }

@@ -130,42 +130,41 @@ extension AppState {
     /// The add form, open or waiting under the sign-in dialog; setting it writes it back
     /// where it is (nil closes it).
     var addFormInPlay: AddPersonForm? {
-        get {
-            switch dialog {
-            case .addPerson(let form): form
-            case .signIn(let prompt): if case .addPerson(let form)? = prompt.underneath { form } else { nil }
-            default: nil
-            }
-        }
-        set {
-            if case .signIn(var prompt) = dialog {
-                guard case .addPerson? = prompt.underneath else { return }
-                prompt.underneath = newValue.map { .addPerson($0) }
-                dialog = .signIn(prompt)
-            } else {
-                dialog = newValue.map { .addPerson($0) }
-            }
-        }
+        get { formInPlay(Self.addForm) }
+        set { setFormInPlay(newValue, Self.addForm, Dialog.addPerson) }
     }
 
     /// The invite dialog, open or waiting under the sign-in dialog; setting it writes it back
     /// where it is.
     var inviteFormInPlay: InviteForm? {
-        get {
-            switch dialog {
-            case .invite(let form): form
-            case .signIn(let prompt): if case .invite(let form)? = prompt.underneath { form } else { nil }
-            default: nil
-            }
-        }
-        set {
-            if case .signIn(var prompt) = dialog {
-                guard case .invite? = prompt.underneath else { return }
-                prompt.underneath = newValue.map { .invite($0) }
-                dialog = .signIn(prompt)
-            } else {
-                dialog = newValue.map { .invite($0) }
-            }
+        get { formInPlay(Self.inviteForm) }
+        set { setFormInPlay(newValue, Self.inviteForm, Dialog.invite) }
+    }
+
+    private static func addForm(_ dialog: Dialog) -> AddPersonForm? {
+        if case .addPerson(let form) = dialog { form } else { nil }
+    }
+
+    private static func inviteForm(_ dialog: Dialog) -> InviteForm? {
+        if case .invite(let form) = dialog { form } else { nil }
+    }
+
+    /// The form `extract` finds in the dialog, or under the sign-in dialog.
+    private func formInPlay<Form>(_ extract: (Dialog) -> Form?) -> Form? {
+        guard let dialog else { return nil }
+        if case .signIn(let prompt) = dialog { return prompt.underneath.flatMap { extract($0.dialog) } }
+        return extract(dialog)
+    }
+
+    /// Writes `form` back where `formInPlay` finds it: under the sign-in dialog if it waits
+    /// there, else as the dialog.
+    private mutating func setFormInPlay<Form>(_ form: Form?, _ extract: (Dialog) -> Form?, _ embed: (Form) -> Dialog) {
+        if case .signIn(var prompt) = dialog {
+            guard let under = prompt.underneath, extract(under.dialog) != nil else { return }
+            prompt.underneath = form.flatMap { DialogUnderSignIn(embed($0)) }
+            dialog = .signIn(prompt)
+        } else {
+            dialog = form.map(embed)
         }
     }
 

@@ -58,25 +58,27 @@ extension ScriptedServer {
             types.reassignTasks[userID] = task
             return .task(task.progress)
         case .cancelTypeChange(let userID):
-            // As the portal: a running task becomes Canceled; a finished one stays as it is.
             guard var task = types.typeTasks[userID] else { return .task(nil) }
-            if !task.progress.isCompleted {
-                task.progress.state = .canceled
-                task.progress.isCompleted = true
-            }
+            task.progress = Self.cancelled(task.progress)
             types.typeTasks[userID] = task
             return .task(task.progress)
         case .cancelReassign(let userID):
             guard var task = types.reassignTasks[userID] else { return .task(nil) }
-            if !task.progress.isCompleted {
-                task.progress.state = .canceled
-                task.progress.isCompleted = true
-            }
+            task.progress = Self.cancelled(task.progress)
             types.reassignTasks[userID] = task
             return .task(task.progress)
         default:
             return .failure(.transport(message: "not a type request"))
         }
+    }
+
+    /// As the portal cancels: a running task becomes Canceled; a finished one stays as it is.
+    private static func cancelled(_ progress: TaskProgress) -> TaskProgress {
+        guard !progress.isCompleted else { return progress }
+        var next = progress
+        next.state = .canceled
+        next.isCompleted = true
+        return next
     }
 
     private func advance(_ progress: TaskProgress, _ userID: String) -> TaskProgress {
