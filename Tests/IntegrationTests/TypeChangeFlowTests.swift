@@ -94,6 +94,37 @@ struct TypeChangeFlowTests {
         #expect(entry.time > Date.distantPast) // stamped by the runner
     }
 
+    @Test("A room admin's session: the portal sends no createdBy, yet T raises the guest they invited to User")
+    func roomAdminRaisesTheirGuest() async throws {
+        try await LivePortal.run { portal in try await Self.roomAdminRaisesTheirGuest(portal) }
+    }
+
+    @MainActor
+    static func roomAdminRaisesTheirGuest(_ portal: LivePortal) async throws {
+        let roomAdmin = await portal.add("room.admin@example.org", type: .roomAdmin)
+        let guest = await portal.server.addPerson(PortalPersonSeed(
+            email: "their.guest@example.org", firstName: "Their", lastName: "Guest", type: .guest, createdBy: roomAdmin))
+        let token = try #require(await portal.server.issueToken(forEmail: "room.admin@example.org"))
+        let client = portal.client(.token(token))
+        // What makes the rule hard: the portal does not tell a room admin who invited whom.
+        #expect(try await client.person(id: guest).createdBy == nil)
+        var driver = try await Driver(client: client)
+        #expect(driver.store.state.session.me.type == .roomAdmin)
+        #expect(await driver.select("their.guest@example.org"))
+        #expect(driver.store.state.availability(of: .changeType) == .available)
+        await driver.press(.char("T"))
+        guard case .typeChoice(let choice) = driver.store.state.dialog else {
+            Issue.record("no type dialog: \(String(describing: driver.store.state.message?.text))"); return
+        }
+        #expect(choice.options.filter(\.isAvailable).map(\.type) == [.user])
+        #expect(choice.chosen?.type == .user)
+        await driver.press(.enter, .char("y"))
+        #expect(await driver.tick { !$0.isChangeInFlight && $0.dialog == nil })
+        #expect(driver.store.state.message?.text == "Their Guest <their.guest@example.org> is now User")
+        #expect(try await portal.client().person(id: guest).type == .user)
+        #expect(driver.audit.entries.last?.targets.map(\.outcome) == ["done"])
+    }
+
     @Test("d on the demo's disabled room owner: hand-over to you, then the delete, proved by a 404")
     func reassignThenDelete() async throws {
         try await LivePortal.run { portal in try await Self.reassignThenDelete(portal) }
