@@ -134,6 +134,46 @@ struct CLIWorkflowTests {
         #expect(!rejected.stderr.contains("not-a-token"), "the token never appears in a message")
     }
 
+    /// Ctrl-C while `set-type` follows a slow demotion: the portal is asked to cancel it, the
+    /// report says so, the person keeps their type, and the exit status is 130.
+    @Test func ctrlCCancelsTheDemotionItFollows() throws {
+        let server = try DemoServerProcess(users: 200, seed: 1, extra: ["--task-seconds", "120"])
+        defer { server.stop() }
+        let env = server.environment(home: temporaryHome())
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Binary.path)
+        process.arguments = ["set-type", "user", "begona.munoz@example.com", "--json"]
+        process.environment = ProcessInfo.processInfo.environment.merging(env) { _, new in new }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Wait until the CLI is following the task (the stand-in has answered a progress poll).
+        let stats = URL(string: server.baseURL + "/__standin/stats")!
+        let deadline = Date().addingTimeInterval(60)
+        var following = false
+        while Date() < deadline, !following {
+            let body = (try? String(contentsOf: stats, encoding: .utf8)) ?? ""
+            following = body.contains("GET /api/2.0/people/type/progress/{userid}")
+            if !following { usleep(50_000) }
+        }
+        #expect(following, "the CLI never polled the task")
+        kill(process.processIdentifier, SIGINT)
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 130, "\(stderr)")
+        #expect(stderr.contains("asking the portal to cancel"))
+        let results = try #require(try json(stdout) as? [[String: Any]], "\(stdout)")
+        #expect(results.map { $0["result"] as? String } == ["skipped"])
+        #expect((results.first?["detail"] as? String)?.contains("cancelled at your request (Ctrl-C): still Room admin") == true,
+                "\(results)")
+        let shown = try runBinary(["show", "begona.munoz@example.com", "--json"], environment: env)
+        let person = try #require(try json(shown.stdout) as? [String: Any])
+        #expect(person["isRoomAdmin"] as? Bool == true)
+    }
+
     @Test func demoServerStopsWithExitZeroOnSigterm() throws {
         let server = try DemoServerProcess(users: 5)
         #expect(server.stop() == 0)

@@ -9,7 +9,11 @@ struct SetType: PortalCommand {
     static let configuration = CommandConfiguration(
         commandName: "set-type",
         abstract: "Change people's type (docspace-admin, room-admin, user, guest).",
-        discussion: "Demotions hand the person's rooms to --reassign-to (default: you).")
+        discussion: """
+            Demotions hand the person's rooms to --reassign-to (default: you). Ctrl-C while a \
+            demotion runs asks the portal to cancel it (PUT /api/2.0/people/type/terminate), \
+            starts no other, reports what the portal then shows and exits 130.
+            """)
 
     @OptionGroup var connection: ConnectionOptions
     @Argument(help: ArgumentHelp("The new type.", valueName: "type")) var type: String
@@ -91,22 +95,42 @@ struct SetType: PortalCommand {
         let upgraded = report.entries.filter { entry in upgrades.contains { $0.1.id == entry.id } }
         session.recordAudit(by: me, action: "set-type \(target.rawValue)",
                             request: "PUT /api/2.0/people/type/\(target.rawValue)", entries: upgraded)
+        // Ctrl-C while following the portal's tasks cancels the one running (see `demote`).
+        let interrupt = demotions.isEmpty ? nil : InterruptLatch()
         for (input, person) in demotions {
             let before = report.entries.count
-            await demote(input, person, to: target, receiver: receiver, client: client, into: &report)
+            if interrupt?.isInterrupted == true {
+                report.add(input, person, .skipped, "not started: interrupted (Ctrl-C)")
+                continue
+            }
+            await demote(input, person, to: target, receiver: receiver, client: client, interrupt: interrupt, into: &report)
             session.recordAudit(by: me, action: "set-type \(target.rawValue)", request: "POST /api/2.0/people/type",
                                 entries: report.entries[before...])
         }
+        interrupt?.end()
         report.print(json: bulk.json)
+        if interrupt?.isInterrupted == true { throw .interrupted }
         try report.outcome()
     }
 
     private func demote(_ input: String, _ person: Person, to target: EmployeeType, receiver: String?,
-                        client: DocSpaceClient, into report: inout BulkReport) async {
+                        client: DocSpaceClient, interrupt: InterruptLatch?, into report: inout BulkReport) async {
         do {
             var progress = try await client.startTypeChange(userId: person.id, to: target, reassignTo: receiver)
             let deadline = Date().addingTimeInterval(Self.demotionDeadline)
+            var cancelled = false
             while !progress.isCompleted && Date() < deadline {
+                if interrupt?.isInterrupted == true, !cancelled {
+                    // The portal decides: it may have finished before the cancel landed.
+                    cancelled = true
+                    Console.error("Ctrl-C: asking the portal to cancel the demotion of \(person.email ?? person.id)…")
+                    do {
+                        if let answer = try await client.cancelTypeChange(userId: person.id) { progress = answer }
+                    } catch {
+                        Console.error("The portal did not cancel it (\(error)); following it to the end")
+                    }
+                    continue
+                }
                 try await Task.sleep(for: .milliseconds(300))
                 guard let next = try await client.typeChangeProgress(userId: person.id) else { break }
                 progress = next
@@ -118,6 +142,10 @@ struct SetType: PortalCommand {
             let now = try await client.person(id: person.id)
             if now.type == target {
                 report.add(input, now, .done, "now \(target.displayName)")
+            } else if cancelled, progress.state == .canceled {
+                report.add(input, now, .skipped, "cancelled at your request (Ctrl-C): still \(now.type.displayName)")
+            } else if progress.state == .canceled {
+                report.add(input, now, .failed, "the portal's task was cancelled: still \(now.type.displayName)")
             } else if !progress.isCompleted {
                 report.add(input, now, .failed, "the portal's task is still running (\(progress.percentage) %)")
             } else {
