@@ -174,6 +174,42 @@ struct CLIWorkflowTests {
         #expect(person["isRoomAdmin"] as? Bool == true)
     }
 
+    /// `delete` of people who own rooms or shared files: refused by default, handed over with
+    /// --reassign-to, deleted with their data only when --lose-data says so.
+    @Test func deleteOfRoomOwnersHandsOverOrRefuses() throws {
+        let server = try DemoServerProcess(users: 200, seed: 1)
+        defer { server.stop() }
+        let env = server.environment(home: temporaryHome())
+        let noel = "noel.lefevre@example.com" // disabled, owns rooms
+
+        let refused = try runBinary(["delete", noel, "--yes"], environment: env)
+        #expect(refused.status == 3, "\(refused.stderr)")
+        #expect(refused.stderr.contains("owns rooms or shared files"))
+        #expect(refused.stderr.contains("--reassign-to"))
+        #expect(try runBinary(["show", noel], environment: env).status == 0, "nothing was deleted")
+
+        let both = try runBinary(["delete", noel, "--yes", "--reassign-to", "owner@example.com", "--lose-data"], environment: env)
+        #expect(both.status == 64)
+
+        let preview = try runBinary(["delete", noel, "--dry-run", "--reassign-to", "owner@example.com", "--json"], environment: env)
+        #expect(preview.status == 0, "\(preview.stderr)")
+        #expect(preview.stdout.contains("would hand their rooms and files to owner@example.com, then delete"))
+
+        let handed = try runBinary(["delete", noel, "--yes", "--reassign-to", "owner@example.com", "--json"], environment: env)
+        #expect(handed.status == 0, "\(handed.stderr)")
+        let results = try #require(try json(handed.stdout) as? [[String: Any]])
+        #expect(results.map { $0["result"] as? String } == ["done"])
+        #expect(try runBinary(["show", noel], environment: env).status == 4)
+        let audit = try runBinary(["audit", "--json"], environment: env)
+        #expect(audit.stdout.contains("POST /api/2.0/people/reassign/start"))
+
+        let zoe = "zoe.aeroskobing@example.com" // a room admin who owns rooms
+        #expect(try runBinary(["terminate", zoe], environment: env).status == 0)
+        let lost = try runBinary(["delete", zoe, "--yes", "--lose-data", "--json"], environment: env)
+        #expect(lost.status == 0, "\(lost.stderr)")
+        #expect(try runBinary(["show", zoe], environment: env).status == 4)
+    }
+
     @Test func demoServerStopsWithExitZeroOnSigterm() throws {
         let server = try DemoServerProcess(users: 5)
         #expect(server.stop() == 0)

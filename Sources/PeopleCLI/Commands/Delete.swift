@@ -10,11 +10,25 @@ import Foundation
 struct Delete: PortalCommand {
     static let configuration = CommandConfiguration(
         abstract: "Delete terminated people (irreversible).",
-        discussion: "Only terminated people can be deleted: terminate them first. Asks for confirmation on a terminal; without a terminal --yes is required.")
+        discussion: """
+            Only terminated people can be deleted: terminate them first. Asks for confirmation on \
+            a terminal; without a terminal --yes is required. People who own rooms or shared files \
+            are not deleted unless --reassign-to hands their data to an active admin first \
+            (POST /api/2.0/people/reassign/start, followed to the end) or --lose-data says to \
+            delete it with them.
+            """)
 
     @OptionGroup var connection: ConnectionOptions
     @Flag(name: .long, help: "Do not ask for confirmation.") var yes = false
+    @Option(name: .long, help: ArgumentHelp("Hand the rooms and files of those who own some to this active admin first (id or e-mail).", valueName: "person"))
+    var reassignTo: String?
+    @Flag(name: .long, help: "Delete people who own rooms or shared files without handing them over: their data is lost.")
+    var loseData = false
     @OptionGroup var bulk: BulkOptions
+
+    func validate() throws {
+        if reassignTo != nil && loseData { throw ValidationError("--reassign-to and --lose-data exclude each other") }
+    }
 
     func run(on session: PortalSession) async throws(CLIFailure) {
         if !bulk.dryRun { try session.requireWritable("delete") }
@@ -34,14 +48,61 @@ struct Delete: PortalCommand {
         if let owner = people.first(where: { $0.1.isOwner }) {
             throw .refused("nothing deleted: \(TerminalText.sanitized(owner.1.displayName)) is the portal owner")
         }
+        // Owners of rooms or shared files: refused, handed over first, or deleted with their data.
+        let handover = DeleteHandover(client: client)
+        let owners = Set(try await handover.owners(among: people.map(\.1)).map(\.id))
+        var heir: Person?
+        if let reassignTo {
+            let found = try await CommandRunner.call {
+                reassignTo.contains("@") ? try await client.person(email: reassignTo) : try await client.person(id: reassignTo)
+            }
+            guard found.status == .active, found.type == .docSpaceAdmin || found.type == .roomAdmin || found.isOwner else {
+                throw .refused("nothing deleted: \(found.email ?? found.id) cannot receive rooms (an active admin or room admin can)")
+            }
+            guard !people.contains(where: { $0.1.id == found.id }) else {
+                throw .refused("nothing deleted: \(found.email ?? found.id) is among the people to delete")
+            }
+            heir = found
+        }
+        if !owners.isEmpty, heir == nil, !loseData {
+            let named = people.filter { owners.contains($0.1.id) }.prefix(5)
+                .map { "\(TerminalText.sanitized($0.1.displayName)) <\(TerminalText.sanitized($0.1.email ?? $0.1.id))>" }
+            throw .refused("nothing deleted: \(named.joined(separator: "; "))\(owners.count > 5 ? " (+\(owners.count - 5) more)" : "") "
+                           + "\(owners.count == 1 ? "owns" : "own") rooms or shared files. --reassign-to PERSON hands them to an "
+                           + "active admin first; --lose-data deletes them with \(owners.count == 1 ? "the person" : "the people")")
+        }
         var report = BulkReport(action: "delete")
         if bulk.dryRun {
-            for (input, person) in people { report.add(input, person, .skipped, "dry run: would delete (irreversible)") }
+            for (input, person) in people {
+                let what = !owners.contains(person.id) ? "would delete (irreversible)"
+                    : heir.map { "would hand their rooms and files to \($0.email ?? $0.id), then delete (irreversible)" }
+                    ?? "would delete and lose their rooms and files (irreversible)"
+                report.add(input, person, .skipped, "dry run: \(what)")
+            }
             report.print(json: bulk.json)
             return
         }
-        if !yes { try confirm(people.map(\.1), portal: session.connection.portalName) }
+        if !yes { try confirm(people.map(\.1), owners: owners, heir: heir, portal: session.connection.portalName) }
         let me = try await CommandRunner.call { try await client.me() }
+        if let heir, !owners.isEmpty {
+            var handed = BulkReport(action: "reassign")
+            for (input, person) in people where owners.contains(person.id) {
+                if let problem = await handover.handOver(person, to: heir) {
+                    handed.add(input, person, .failed, problem)
+                    report.add(input, person, .failed, "not deleted: \(problem)")
+                } else {
+                    handed.add(input, person, .done, "rooms and files handed to \(heir.email ?? heir.id)")
+                }
+            }
+            session.recordAudit(by: me, action: "reassign", request: "POST /api/2.0/people/reassign/start", entries: handed.entries)
+            let notHanded = Set(handed.entries.filter { $0.result == .failed }.compactMap(\.id))
+            people.removeAll { notHanded.contains($0.1.id) }
+            guard !people.isEmpty else {
+                report.print(json: bulk.json)
+                try report.outcome()
+                return
+            }
+        }
         let request = people.count == 1 ? "DELETE /api/2.0/people/\(people[0].1.id)" : "PUT /api/2.0/people/delete"
         defer { session.recordAudit(by: me, action: "delete", request: request, entries: report.entries) }
 
@@ -75,13 +136,15 @@ struct Delete: PortalCommand {
         try report.outcome()
     }
 
-    private func confirm(_ people: [Person], portal: String) throws(CLIFailure) {
+    private func confirm(_ people: [Person], owners: Set<String>, heir: Person?, portal: String) throws(CLIFailure) {
         guard Console.inputIsTerminal else {
             throw .usage("delete needs confirmation: run it on a terminal, or pass --yes")
         }
         Console.error("Delete \(people.count == 1 ? "this person" : "these \(people.count) people") from \(portal)? This cannot be undone.")
         for person in people.prefix(10) {
-            Console.error("  \(TerminalText.sanitized(person.displayName)) <\(TerminalText.sanitized(person.email ?? person.id))>")
+            let data = !owners.contains(person.id) ? ""
+                : heir.map { " — rooms and files go to \(TerminalText.sanitized($0.email ?? $0.id)) first" } ?? " — THEIR ROOMS AND FILES ARE LOST"
+            Console.error("  \(TerminalText.sanitized(person.displayName)) <\(TerminalText.sanitized(person.email ?? person.id))>\(data)")
         }
         if people.count > 10 { Console.error("  +\(people.count - 10) more") }
         if people.count == 1 {

@@ -1,0 +1,72 @@
+import DocSpaceAPI
+import Foundation
+
+/// What `delete` does about people who own rooms or shared files (`reassign/necessary`):
+/// refuse (the default), hand their data to `--reassign-to` first, or delete with it
+/// (`--lose-data`). Deleting an owner without handing over loses their rooms and files, so
+/// it is never what happens by default.
+struct DeleteHandover {
+    let client: DocSpaceClient
+
+    /// How long one hand-over is followed before it is reported as still running.
+    static let deadline: Double = 120
+
+    /// Which of `people` own rooms or shared files, asked 8 at a time. A failed check is a
+    /// refusal to go on: not knowing is not "no".
+    func owners(among people: [Person]) async throws(CLIFailure) -> [Person] {
+        var needing: [String: Bool] = [:]
+        var failure: (Person, DocSpaceError)?
+        await withTaskGroup(of: (Person, Result<Bool, DocSpaceError>).self) { group in
+            var next = 0
+            func add() {
+                guard next < people.count else { return }
+                let person = people[next]
+                next += 1
+                group.addTask {
+                    do { return (person, .success(try await client.reassignNecessary(userId: person.id))) }
+                    catch let error as DocSpaceError { return (person, .failure(error)) }
+                    catch { return (person, .failure(.transport(message: "\(error)"))) }
+                }
+            }
+            for _ in 0..<8 { add() }
+            for await (person, result) in group {
+                switch result {
+                case .success(let needed): needing[person.id] = needed
+                case .failure(let error): failure = failure ?? (person, error)
+                }
+                add()
+            }
+        }
+        if let (person, error) = failure {
+            if error.isUnclear { throw .api(error) }
+            if case .unauthorized = error { throw .api(error) }
+            throw .refused("nothing deleted: could not check whether \(person.email ?? person.id) owns rooms or shared files: \(error)")
+        }
+        return people.filter { needing[$0.id] == true }
+    }
+
+    /// Hands `person`'s rooms and files to `heir` (`reassign/start`, `deleteProfile: false`)
+    /// and follows the task: `nil` when it completed, else why the person must not be deleted.
+    func handOver(_ person: Person, to heir: Person) async -> String? {
+        do {
+            var progress = try await client.startReassign(from: person.id, to: heir.id, deleteProfile: false)
+            let deadline = Date().addingTimeInterval(Self.deadline)
+            while !progress.isCompleted && Date() < deadline {
+                try await Task.sleep(for: .milliseconds(300))
+                guard let next = try await client.reassignProgress(userId: person.id) else {
+                    return "the portal no longer reports the hand-over"
+                }
+                progress = next
+            }
+            if let error = progress.error { return "the hand-over failed: \(error)" }
+            switch progress.state {
+            case .canceled: return "the hand-over was cancelled"
+            case .failed: return "the hand-over failed"
+            default: break
+            }
+            return progress.isCompleted ? nil : "the hand-over is still running (\(progress.percentage) %)"
+        } catch {
+            return "the hand-over failed: \(error)"
+        }
+    }
+}
