@@ -33,7 +33,9 @@ struct TaskCancelTests {
         return h
     }
 
-    @Test("x after the start: PUT type/terminate, the task Canceled, reported unchanged; the others never start")
+    var isReread: (Request) -> Bool { { if case .verify = $0 { true } else { false } } }
+
+    @Test("x after the start: PUT type/terminate, the task Canceled, the person re-read and reported unchanged; the others never start")
     func cancelRunning() throws {
         var h = demoteToGuest(["id-3", "id-4"])
         let start = try #require(pending(h, isStart))
@@ -47,15 +49,21 @@ struct TaskCancelTests {
         #expect(Harness.requests(h.press(.char("x"))).isEmpty)
         let cancel = try #require(pending(h, isCancel))
         h.answer(cancel.id, with: h.server.answerTypes(cancel.request))
+        // Cancelled is not assumed to mean unchanged: the person is read back first.
+        let reread = try #require(pending(h, isReread))
+        #expect(reread.request == .verify(ids: ["id-3"]))
+        #expect(h.state.dialog == .taskProgress)
+        h.answer(reread.id, with: h.server.answer(reread.request))
         // The second person was never started.
         #expect(!h.pending.contains { if case .startTypeChange = $0.request { true } else { false } })
         guard case .typeReport(let report) = h.state.dialog else { Issue.record("no results: \(String(describing: h.state.dialog))"); return }
         #expect(report.done.isEmpty)
         #expect(report.failed.map(\.person.id) == ["id-4", "id-3"] || report.failed.map(\.person.id) == ["id-3", "id-4"])
-        #expect(report.failed.first { $0.person.id == "id-3" }?.reason == "cancelled at your request (x): the type is unchanged")
+        #expect(report.failed.first { $0.person.id == "id-3" }?.reason == "cancelled at your request (x): still Room admin")
         #expect(report.failed.first { $0.person.id == "id-4" }?.reason == "not started: you cancelled")
         #expect(h.server.people.first { $0.id == "id-3" }?.type == .roomAdmin)
-        #expect(report.cancelled)
+        #expect(report.cancelledIDs == ["id-3", "id-4"])
+        #expect(!h.effects.contains(.bell))
         #expect(h.state.message?.text == "Cancelled at your request: nobody's type changed")
         #expect(h.state.message?.level == .warning)
         let audit = try #require(TypeChangeTests.audits(h.effects).last)
@@ -73,8 +81,33 @@ struct TaskCancelTests {
         let cancel = try #require(pending(h, isCancel))
         #expect(cancel.request == .cancelTypeChange(userID: "id-3"))
         h.answer(cancel.id, with: h.server.answerTypes(cancel.request))
+        h.settle() // the re-read
         guard case .typeReport(let report) = h.state.dialog else { Issue.record("no results"); return }
-        #expect(report.failed.map(\.reason) == ["cancelled at your request (x): the type is unchanged"])
+        #expect(report.failed.map(\.reason) == ["cancelled at your request (x): still Room admin"])
+    }
+
+    @Test("x while the start's answer had no task: nothing was cancelled, and the results do not say so")
+    func nothingToCancel() throws {
+        var h = demoteToGuest(["id-3"])
+        let start = try #require(pending(h, isStart))
+        h.press(.char("x"))
+        h.answer(start.id, with: .task(nil)) // the portal shows no task: the person re-read decides
+        #expect(pending(h, isCancel) == nil)
+        h.settle()
+        guard case .typeReport(let report) = h.state.dialog else { Issue.record("no results"); return }
+        #expect(report.cancelledIDs.isEmpty)
+        #expect(report.failed.map(\.reason) == ["the task completed but the portal left them Room admin"])
+        #expect(!(h.state.message?.text.contains("Cancelled at your request") ?? true))
+    }
+
+    @Test("A cancel among other failures: the summary counts the failures, and the bell rings for them")
+    func cancelAmongFailures() {
+        var report = TypeChangeReport(type: .guest)
+        report.failed = [SkippedTarget(person: People.person(1), reason: "Access denied"),
+                         SkippedTarget(person: People.person(2), reason: "not started: you cancelled")]
+        report.cancelledIDs = ["id-2"]
+        #expect(report.summary == "Cancelled at your request: nobody's type changed; 1 failed")
+        #expect(report.failedOtherwise == 1)
     }
 
     @Test("The task finished before the cancel landed: reported done, after the person is re-read")
@@ -145,6 +178,7 @@ struct TaskCancelTests {
         guard case .report(let report) = h.state.dialog else { Issue.record("no results: \(String(describing: h.state.dialog))"); return }
         #expect(report.done.isEmpty)
         #expect(Set(report.failed.map(\.person.id)) == ["id-1", "id-2"])
+        #expect(report.failed.first { $0.person.id == "id-1" }?.reason.contains("hand-over cancelled at your request (x) at 0 %") == true)
     }
 
     @Test("Read-only sessions have no x (it sends a request)")

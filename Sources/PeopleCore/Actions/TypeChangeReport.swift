@@ -8,9 +8,11 @@ public struct TypeChangeReport: Sendable, Equatable {
     public var failed: [SkippedTarget] = []
     /// The admin stopped watching a demotion: its task goes on at the portal.
     public var stoppedWatching = false
-    /// The admin cancelled the portal's task (`x`): those not changed were cancelled, not
-    /// refused.
-    public var cancelled = false
+    /// People left unchanged because the admin cancelled (`x`): not refused, and not an error.
+    public var cancelledIDs: Set<String> = []
+
+    /// Failures other than the cancelled people.
+    public var failedOtherwise: Int { failed.filter { !cancelledIDs.contains($0.person.id) }.count }
 
     public init(type: EmployeeType) { self.type = type }
 
@@ -21,9 +23,10 @@ public struct TypeChangeReport: Sendable, Equatable {
             if done.count == 1 { return "\(PendingAction.label(for: done[0])) is \(what)" + watch }
             return "\(done.count) people are \(what)" + watch
         }
-        if cancelled {
+        if !cancelledIDs.isEmpty {
             let changed = done.isEmpty ? "nobody's type changed" : "\(done.count) of \(done.count + failed.count) \(what)"
-            return "Cancelled at your request: \(changed)"
+            let others = failedOtherwise
+            return "Cancelled at your request: \(changed)" + (others > 0 ? "; \(others) failed" : "")
         }
         if done.isEmpty {
             if failed.count == 1 {

@@ -92,6 +92,7 @@ public struct HelpPage: Sendable, Equatable {
     /// Greedy word wrap; a word longer than the width is cut into pieces. An empty text is one
     /// empty row (the blank line between contexts).
     public static func wrap(_ text: String, width: Int) -> [String] {
+        let width = max(1, width)
         guard text.count > width else { return [text] }
         var rows: [String] = []
         var row = ""

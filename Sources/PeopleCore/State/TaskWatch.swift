@@ -36,6 +36,21 @@ public struct TaskWatch: Sendable, Equatable {
     /// `x`: the portal was asked to cancel the current task, and nobody else starts. The
     /// watch goes on until the portal reports the task cancelled (or finished first).
     public var isCancelling = false
+    /// The person whose task the portal was asked to cancel (a cancel went out for them).
+    public var cancelSentFor: String?
+    /// People left unchanged because of `x`: those never started, and the one whose task the
+    /// portal cancelled.
+    public var cancelledIDs: Set<String> = []
+
+    /// The current task has reached an end (completed, cancelled, failed): later progress
+    /// answers for it are stale.
+    public var isSettled: Bool {
+        guard let progress else { return false }
+        switch progress.state {
+        case .completed, .canceled, .failed: return true
+        default: return progress.isCompleted
+        }
+    }
 
     /// Seconds between two progress requests.
     public static let pollInterval: Double = 0.5

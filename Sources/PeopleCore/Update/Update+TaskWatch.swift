@@ -65,7 +65,8 @@ extension AppState {
     /// The start or a progress answer for the person followed now (stale ones are dropped:
     /// the admin stopped watching).
     mutating func taskAnswered(_ userID: String, _ response: Response, into effects: inout [Effect]) {
-        guard var watch = taskWatch, let person = watch.current, person.id == userID else { return }
+        // Once the task has ended, a late progress (or cancel) answer must not act on it again.
+        guard var watch = taskWatch, let person = watch.current, person.id == userID, !watch.isSettled else { return }
         let started = watch.progress != nil
         switch response {
         case .task(let progress?):
@@ -77,8 +78,13 @@ extension AppState {
             } else if progress.state == .failed {
                 taskFailed(person, "the portal's task failed", into: &effects)
             } else if progress.state == .canceled {
-                taskFailed(person, watch.isCancelling ? Self.cancelledReason(watch) : "the portal's task was cancelled",
-                           into: &effects)
+                if watch.isHandover {
+                    if watch.cancelSentFor == person.id { taskWatch?.cancelledIDs.insert(person.id) }
+                    taskFailed(person, Self.handoverCancelledReason(watch, progress, person), into: &effects)
+                } else {
+                    // What a cancelled demotion left is read back, not assumed.
+                    taskCompleted(person, into: &effects)
+                }
             } else if progress.isCompleted {
                 taskCompleted(person, into: &effects)
             } else {
@@ -139,8 +145,13 @@ extension AppState {
                 taskWatch?.done.append(now)
                 effects.append(.audit(demotionAudit(person, type: type, outcome: nil, heir: watch.heir)))
                 startNextTask(into: &effects)
-            } else if watch.isCancelling {
-                taskFailed(now, Self.cancelledReason(watch), into: &effects)
+            } else if watch.progress?.state == .canceled {
+                if watch.cancelSentFor == userID {
+                    taskWatch?.cancelledIDs.insert(userID)
+                    taskFailed(now, "cancelled at your request (x): still \(now.type.displayName)", into: &effects)
+                } else {
+                    taskFailed(now, "the portal's task was cancelled: still \(now.type.displayName)", into: &effects)
+                }
             } else {
                 taskFailed(now, "the task completed but the portal left them \(now.type.displayName)", into: &effects)
             }
@@ -181,6 +192,7 @@ extension AppState {
         guard var watch = taskWatch, !watch.isCancelling else { return }
         watch.isCancelling = true
         watch.failed += watch.queue.map { SkippedTarget(person: $0, reason: "not started: you cancelled") }
+        watch.cancelledIDs.formUnion(watch.queue.map(\.id))
         watch.queue = []
         taskWatch = watch
         guard let person = watch.current, watch.progress != nil else {
@@ -194,43 +206,38 @@ extension AppState {
 
     private mutating func sendCancel(for person: Person, into effects: inout [Effect]) {
         guard let watch = taskWatch else { return }
+        taskWatch?.cancelSentFor = person.id
         let cancel: Request = watch.isHandover ? .cancelReassign(userID: person.id) : .cancelTypeChange(userID: person.id)
         effects.append(request(.types(.taskCancel(userID: person.id)), cancel))
         say("Asked the portal to cancel the task for \(PendingAction.label(for: person))…")
     }
 
     /// The portal answered the cancel: the task as it is now decides, like a progress answer
-    /// (cancelled → not changed; completed first → done). A failed cancel is said, and the
-    /// watch goes on: the next progress tells what happened.
+    /// (cancelled → the person re-read; completed first → done). A failed cancel is said, and
+    /// the polling, which goes on meanwhile, tells what happened.
     mutating func cancelAnswered(_ userID: String, _ response: Response, into effects: inout [Effect]) {
         // A progress answer may have settled the task first (finished before the cancel landed).
-        guard let watch = taskWatch, let person = watch.current, person.id == userID,
-              watch.progress?.isCompleted != true else { return }
+        guard let watch = taskWatch, let person = watch.current, person.id == userID, !watch.isSettled else { return }
         switch response {
         case .task(let progress?):
             taskAnswered(userID, .task(progress), into: &effects)
-        case .task(nil):
-            // No task in the answer (a void reply): the next progress decides.
-            if taskWatch?.nextPollAt == nil { taskWatch?.nextPollAt = now }
-        case .failure(.cancelled):
-            break
+        case .task(nil), .failure(.cancelled):
+            break // a void reply: the next progress decides
         case .failure(let error):
             say("The portal did not cancel the task: \(ErrorText.explain(error)); following it to the end", .warning)
-            if case .unauthorized = error {
-                taskAnswered(userID, response, into: &effects)
-            } else if taskWatch?.nextPollAt == nil {
-                taskWatch?.nextPollAt = now
-            }
+            if case .unauthorized = error { taskAnswered(userID, response, into: &effects) }
         default:
             break
         }
     }
 
-    static func cancelledReason(_ watch: TaskWatch) -> String {
-        switch watch.job {
-        case .typeChange: "cancelled at your request (x): the type is unchanged"
-        case .handover: "hand-over cancelled at your request (x): their data stays with them; not deleted"
-        }
+    /// A hand-over the portal cancelled: what moved before it stopped stays moved, so the
+    /// person is not deleted and the words say so.
+    static func handoverCancelledReason(_ watch: TaskWatch, _ progress: TaskProgress, _ person: Person) -> String {
+        let by = watch.cancelSentFor == person.id ? "cancelled at your request (x)" : "cancelled by the portal"
+        let moved = progress.percentage > 0
+            ? ": rooms or files moved before it stopped are with \(PendingAction.label(for: watch.heir))" : ""
+        return "hand-over \(by) at \(progress.percentage) %\(moved); not deleted"
     }
 
     // MARK: Stopping and finishing
@@ -268,7 +275,7 @@ extension AppState {
             report.done += watch.done
             report.failed += watch.failed
             report.stoppedWatching = stopped
-            report.cancelled = watch.isCancelling
+            report.cancelledIDs = watch.cancelledIDs
             finishTypeChange(report, into: &effects)
         case .handover(let choice):
             // A cancelled hand-over stops the whole delete, like Esc: nobody is deleted.

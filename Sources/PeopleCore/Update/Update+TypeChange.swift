@@ -292,14 +292,16 @@ extension AppState {
         if dialog == .taskProgress { dialog = nil }
         reload(keepRows: true, into: &effects)
         reloadDetail(into: &effects)
+        // Cancelled people are what the admin asked for: a warning, no bell; other failures are not.
+        let others = report.failedOtherwise
         let level: StatusMessage.Level = report.failed.isEmpty ? .success
-            : report.cancelled || !report.done.isEmpty ? .warning : .error
+            : others == 0 || !report.done.isEmpty ? .warning : .error
         say(report.summary, level)
         if report.done.count + report.failed.count > 1 || !report.failed.isEmpty, !isSignInOpen {
             dialog = .typeReport(report)
             effects.append(.flushTypeAhead)
         }
-        if !report.failed.isEmpty, !report.cancelled { effects.append(.bell) }
+        if others > 0 { effects.append(.bell) }
     }
 
     // MARK: Audit

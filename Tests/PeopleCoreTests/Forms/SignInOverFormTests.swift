@@ -90,7 +90,10 @@ struct SignInOverFormTests {
         }
         #expect(waiting.isSending)
         // The add was accepted after all: the form is gone from under the sign-in, which stays.
-        guard case .create(let draft) = create.request else { return }
+        guard case .create(let draft) = create.request else {
+            Issue.record("not a create: \(create.request)")
+            return
+        }
         let person = FormsPeople.created(draft)
         h.server.people.append(person)
         h.answer(create.id, with: .created(person))
