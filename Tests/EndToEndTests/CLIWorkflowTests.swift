@@ -134,44 +134,69 @@ struct CLIWorkflowTests {
         #expect(!rejected.stderr.contains("not-a-token"), "the token never appears in a message")
     }
 
+    /// The binary started with Ctrl-C sent once the stand-in has answered `route` (the CLI is
+    /// following the task); its status and output when it has exited.
+    private func interruptWhileFollowing(_ arguments: [String], server: DemoServerProcess, env: [String: String],
+                                         route: String) throws -> RunResult {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Binary.path)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(env) { _, new in new }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stats = URL(string: server.baseURL + "/__standin/stats")!
+        let deadline = Date().addingTimeInterval(60)
+        var following = false
+        while Date() < deadline, !following {
+            following = ((try? String(contentsOf: stats, encoding: .utf8)) ?? "").contains(route)
+            if !following { usleep(50_000) }
+        }
+        #expect(following, "the CLI never polled \(route)")
+        kill(process.processIdentifier, SIGINT)
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit, "ended by the signal instead of exiting")
+        return RunResult(status: process.terminationStatus, stdout: stdout, stderr: stderr)
+    }
+
     /// Ctrl-C while `set-type` follows a slow demotion: the portal is asked to cancel it, the
     /// report says so, the person keeps their type, and the exit status is 130.
     @Test func ctrlCCancelsTheDemotionItFollows() throws {
         let server = try DemoServerProcess(users: 200, seed: 1, extra: ["--task-seconds", "120"])
         defer { server.stop() }
         let env = server.environment(home: temporaryHome())
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Binary.path)
-        process.arguments = ["set-type", "user", "begona.munoz@example.com", "--json"]
-        process.environment = ProcessInfo.processInfo.environment.merging(env) { _, new in new }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        // Wait until the CLI is following the task (the stand-in has answered a progress poll).
-        let stats = URL(string: server.baseURL + "/__standin/stats")!
-        let deadline = Date().addingTimeInterval(60)
-        var following = false
-        while Date() < deadline, !following {
-            let body = (try? String(contentsOf: stats, encoding: .utf8)) ?? ""
-            following = body.contains("GET /api/2.0/people/type/progress/{userid}")
-            if !following { usleep(50_000) }
-        }
-        #expect(following, "the CLI never polled the task")
-        kill(process.processIdentifier, SIGINT)
-        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationReason == .exit)
-        #expect(process.terminationStatus == 130, "\(stderr)")
-        #expect(stderr.contains("asking the portal to cancel"))
-        let results = try #require(try json(stdout) as? [[String: Any]], "\(stdout)")
+        let run = try interruptWhileFollowing(["set-type", "user", "begona.munoz@example.com", "--json"], server: server, env: env,
+                                              route: "GET /api/2.0/people/type/progress/{userid}")
+        #expect(run.status == 130, "\(run.stderr)")
+        #expect(run.stderr.contains("asking the portal to cancel"))
+        let results = try #require(try json(run.stdout) as? [[String: Any]], "\(run.stdout)")
         #expect(results.map { $0["result"] as? String } == ["skipped"])
         #expect((results.first?["detail"] as? String)?.contains("cancelled at your request (Ctrl-C): still Room admin") == true,
                 "\(results)")
         let shown = try runBinary(["show", "begona.munoz@example.com", "--json"], environment: env)
         let person = try #require(try json(shown.stdout) as? [String: Any])
         #expect(person["isRoomAdmin"] as? Bool == true)
+    }
+
+    /// Ctrl-C while `delete --reassign-to` follows a slow hand-over: cancelled at the portal,
+    /// nobody deleted, the hand-over's audit line written, exit 130.
+    @Test func ctrlCDuringAHandOverDeletesNobody() throws {
+        let server = try DemoServerProcess(users: 200, seed: 1, extra: ["--task-seconds", "120"])
+        defer { server.stop() }
+        let env = server.environment(home: temporaryHome())
+        let run = try interruptWhileFollowing(["delete", "noel.lefevre@example.com", "--yes", "--reassign-to", "owner@example.com", "--json"],
+                                              server: server, env: env, route: "GET /api/2.0/people/reassign/progress/{userid}")
+        #expect(run.status == 130, "\(run.stderr)")
+        let results = try #require(try json(run.stdout) as? [[String: Any]], "\(run.stdout)")
+        #expect(results.map { $0["result"] as? String } == ["failed"])
+        #expect((results.first?["detail"] as? String)?.contains("hand-over cancelled at your request (Ctrl-C)") == true, "\(results)")
+        #expect(try runBinary(["show", "noel.lefevre@example.com"], environment: env).status == 0, "not deleted")
+        let audit = try runBinary(["audit", "--json"], environment: env).stdout
+        #expect(audit.contains("reassign/start"))
+        #expect(!audit.contains("\"delete\""))
     }
 
     /// `delete` of people who own rooms or shared files: refused by default, handed over with

@@ -100,6 +100,39 @@ struct TaskCancelTests {
         #expect(!(h.state.message?.text.contains("Cancelled at your request") ?? true))
     }
 
+    @Test("A progress answer marked Completed (status 2) without isCompleted still ends the task")
+    func completedWithoutFlag() throws {
+        var h = demoteToGuest(["id-3"])
+        let start = try #require(pending(h, isStart))
+        h.answer(start.id, with: h.server.answerTypes(start.request))
+        h.tick(0.5)
+        let poll = try #require(pending(h) { if case .typeChangeProgress = $0 { true } else { false } })
+        h.server.people[3] = h.server.people[3].retyped(.guest) // the portal did it
+        h.answer(poll.id, with: .task(TaskProgress(id: "t", error: nil, percentage: 100, isCompleted: false, state: .completed)))
+        #expect(pending(h, isReread) != nil, "the re-read that ends the task")
+        h.settle()
+        #expect(h.state.taskWatch == nil)
+        #expect(h.state.message?.text == "Person 00003 <p3@example.com> is now Guest")
+    }
+
+    @Test("Cancel sent, then a poll finds no task: the person re-read unchanged is reported cancelled, not failed")
+    func cancelThenNoTask() throws {
+        var h = demoteToGuest(["id-3"])
+        let start = try #require(pending(h, isStart))
+        h.answer(start.id, with: h.server.answerTypes(start.request))
+        h.tick(0.5) // a poll goes out…
+        let poll = try #require(pending(h) { if case .typeChangeProgress = $0 { true } else { false } })
+        h.press(.char("x")) // …then the cancel
+        let cancel = try #require(pending(h, isCancel))
+        h.answer(poll.id, with: .task(nil)) // the poll finds the task gone
+        h.answer(cancel.id, with: .task(nil))
+        h.settle()
+        guard case .typeReport(let report) = h.state.dialog else { Issue.record("no results"); return }
+        #expect(report.failed.map(\.reason) == ["cancelled at your request (x): still Room admin"])
+        #expect(report.cancelledIDs == ["id-3"])
+        #expect(!h.effects.contains(.bell))
+    }
+
     @Test("A cancel among other failures: the summary counts the failures, and the bell rings for them")
     func cancelAmongFailures() {
         var report = TypeChangeReport(type: .guest)

@@ -85,18 +85,32 @@ struct Delete: PortalCommand {
         if !yes { try confirm(people.map(\.1), owners: owners, heir: heir, portal: session.connection.portalName) }
         let me = try await CommandRunner.call { try await client.me() }
         if let heir, !owners.isEmpty {
-            var handed = BulkReport(action: "reassign")
+            // Ctrl-C during the hand-overs cancels the one running and deletes nobody.
+            let interrupt = InterruptLatch()
+            var notDeleted: Set<String> = []
             for (input, person) in people where owners.contains(person.id) {
-                if let problem = await handover.handOver(person, to: heir) {
+                if interrupt.isInterrupted { break }
+                var handed = BulkReport(action: "reassign")
+                if let problem = await handover.handOver(person, to: heir, interrupt: interrupt) {
                     handed.add(input, person, .failed, problem)
                     report.add(input, person, .failed, "not deleted: \(problem)")
+                    notDeleted.insert(person.id)
                 } else {
                     handed.add(input, person, .done, "rooms and files handed to \(heir.email ?? heir.id)")
                 }
+                // One line per hand-over as soon as it ends: data moved is on record even if
+                // the rest never runs.
+                session.recordAudit(by: me, action: "reassign", request: "POST /api/2.0/people/reassign/start", entries: handed.entries)
             }
-            session.recordAudit(by: me, action: "reassign", request: "POST /api/2.0/people/reassign/start", entries: handed.entries)
-            let notHanded = Set(handed.entries.filter { $0.result == .failed }.compactMap(\.id))
-            people.removeAll { notHanded.contains($0.1.id) }
+            interrupt.end()
+            if interrupt.isInterrupted {
+                for (input, person) in people where !notDeleted.contains(person.id) {
+                    report.add(input, person, .skipped, "not deleted: interrupted (Ctrl-C)")
+                }
+                report.print(json: bulk.json)
+                throw .interrupted
+            }
+            people.removeAll { notDeleted.contains($0.1.id) }
             guard !people.isEmpty else {
                 report.print(json: bulk.json)
                 try report.outcome()
@@ -104,7 +118,13 @@ struct Delete: PortalCommand {
             }
         }
         let request = people.count == 1 ? "DELETE /api/2.0/people/\(people[0].1.id)" : "PUT /api/2.0/people/delete"
-        defer { session.recordAudit(by: me, action: "delete", request: request, entries: report.entries) }
+        // The delete's audit line names the people in the delete request (not those whose
+        // hand-over failed: their own line says so).
+        let sent = Set(people.map(\.1.id))
+        defer {
+            session.recordAudit(by: me, action: "delete", request: request,
+                                entries: report.entries.filter { $0.id.map(sent.contains) ?? false })
+        }
 
         do {
             if people.count == 1 {

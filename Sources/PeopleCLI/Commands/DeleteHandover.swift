@@ -47,24 +47,29 @@ struct DeleteHandover {
 
     /// Hands `person`'s rooms and files to `heir` (`reassign/start`, `deleteProfile: false`)
     /// and follows the task: `nil` when it completed, else why the person must not be deleted.
-    func handOver(_ person: Person, to heir: Person) async -> String? {
+    /// Ctrl-C (through the latch) asks the portal to cancel the hand-over.
+    func handOver(_ person: Person, to heir: Person, interrupt: InterruptLatch?) async -> String? {
         do {
-            var progress = try await client.startReassign(from: person.id, to: heir.id, deleteProfile: false)
-            let deadline = Date().addingTimeInterval(Self.deadline)
-            while !progress.isCompleted && Date() < deadline {
-                try await Task.sleep(for: .milliseconds(300))
-                guard let next = try await client.reassignProgress(userId: person.id) else {
-                    return "the portal no longer reports the hand-over"
-                }
-                progress = next
-            }
+            let started = try await client.startReassign(from: person.id, to: heir.id, deleteProfile: false)
+            let outcome = await TaskFollower(deadline: Self.deadline).follow(
+                started, interrupt: interrupt, what: "the hand-over of \(person.email ?? person.id)'s rooms and files",
+                poll: { try await client.reassignProgress(userId: person.id) },
+                cancel: { try await client.cancelReassign(userId: person.id) })
+            let progress = outcome.progress
+            // What moved before a stop stays moved: said whenever the task got under way.
+            let moved = progress.percentage > 0 ? ", what moved before it stopped is with \(heir.email ?? heir.id)" : ""
             if let error = progress.error { return "the hand-over failed: \(error)" }
+            if outcome.cancelled, progress.state != .completed {
+                return "hand-over cancelled at your request (Ctrl-C) at \(progress.percentage) %\(moved)"
+            }
+            if let lost = outcome.lostTrack { return "outcome unknown: lost track of the hand-over (\(lost)); check later" }
+            if outcome.vanished { return "the portal no longer reports the hand-over" }
             switch progress.state {
-            case .canceled: return "the hand-over was cancelled"
+            case .canceled: return "the hand-over was cancelled at \(progress.percentage) %\(moved)"
             case .failed: return "the hand-over failed"
             default: break
             }
-            return progress.isCompleted ? nil : "the hand-over is still running (\(progress.percentage) %)"
+            return outcome.ended ? nil : "the hand-over is still running (\(progress.percentage) %)"
         } catch {
             return "the hand-over failed: \(error)"
         }

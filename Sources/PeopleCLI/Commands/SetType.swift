@@ -100,6 +100,7 @@ struct SetType: PortalCommand {
         for (input, person) in demotions {
             let before = report.entries.count
             if interrupt?.isInterrupted == true {
+                // Never sent: reported, not written to the audit log as a request.
                 report.add(input, person, .skipped, "not started: interrupted (Ctrl-C)")
                 continue
             }
@@ -116,38 +117,27 @@ struct SetType: PortalCommand {
     private func demote(_ input: String, _ person: Person, to target: EmployeeType, receiver: String?,
                         client: DocSpaceClient, interrupt: InterruptLatch?, into report: inout BulkReport) async {
         do {
-            var progress = try await client.startTypeChange(userId: person.id, to: target, reassignTo: receiver)
-            let deadline = Date().addingTimeInterval(Self.demotionDeadline)
-            var cancelled = false
-            while !progress.isCompleted && Date() < deadline {
-                if interrupt?.isInterrupted == true, !cancelled {
-                    // The portal decides: it may have finished before the cancel landed.
-                    cancelled = true
-                    Console.error("Ctrl-C: asking the portal to cancel the demotion of \(person.email ?? person.id)…")
-                    do {
-                        if let answer = try await client.cancelTypeChange(userId: person.id) { progress = answer }
-                    } catch {
-                        Console.error("The portal did not cancel it (\(error)); following it to the end")
-                    }
-                    continue
-                }
-                try await Task.sleep(for: .milliseconds(300))
-                guard let next = try await client.typeChangeProgress(userId: person.id) else { break }
-                progress = next
-            }
-            if let error = progress.error {
+            let started = try await client.startTypeChange(userId: person.id, to: target, reassignTo: receiver)
+            let outcome = await TaskFollower(deadline: Self.demotionDeadline).follow(
+                started, interrupt: interrupt, what: "the demotion of \(person.email ?? person.id)",
+                poll: { try await client.typeChangeProgress(userId: person.id) },
+                cancel: { try await client.cancelTypeChange(userId: person.id) })
+            if let error = outcome.progress.error {
                 report.add(input, person, .failed, "the portal's task failed: \(error)")
                 return
             }
+            // The person as the portal shows them now decides, whatever the task said.
             let now = try await client.person(id: person.id)
             if now.type == target {
                 report.add(input, now, .done, "now \(target.displayName)")
-            } else if cancelled, progress.state == .canceled {
+            } else if outcome.cancelled {
                 report.add(input, now, .skipped, "cancelled at your request (Ctrl-C): still \(now.type.displayName)")
-            } else if progress.state == .canceled {
+            } else if let lost = outcome.lostTrack {
+                report.add(input, now, .failed, "outcome unknown: lost track of the portal's task (\(lost)); check later")
+            } else if outcome.progress.state == .canceled {
                 report.add(input, now, .failed, "the portal's task was cancelled: still \(now.type.displayName)")
-            } else if !progress.isCompleted {
-                report.add(input, now, .failed, "the portal's task is still running (\(progress.percentage) %)")
+            } else if !outcome.ended && !outcome.vanished {
+                report.add(input, now, .failed, "the portal's task is still running (\(outcome.progress.percentage) %)")
             } else {
                 report.add(input, now, .skipped, "the portal left them \(now.type.displayName)")
             }

@@ -4,10 +4,10 @@ import Foundation
 /// Ctrl-C during a step that must not be cut short blindly (following a portal task): the
 /// signal is caught and remembered instead of ending the process, so the command can ask the
 /// portal to cancel, report what happened, and then exit 130. `end()` gives SIGINT its default
-/// action back.
+/// action back. A second Ctrl-C means "stop waiting": the process ends at once (exit 130).
 final class InterruptLatch: @unchecked Sendable {
     private let lock = NSLock()
-    private var fired = false
+    private var count = 0
     private let source: any DispatchSourceSignal
 
     init() {
@@ -17,10 +17,19 @@ final class InterruptLatch: @unchecked Sendable {
         source.resume()
     }
 
-    private func fire() { lock.withLock { fired = true } }
+    private func fire() {
+        let presses = lock.withLock {
+            count += 1
+            return count
+        }
+        if presses >= 2 {
+            Console.error("Interrupted again: stopped without waiting for the portal; check the people named above with `docspace-people show`")
+            exit(130)
+        }
+    }
 
     /// Ctrl-C came since the latch was made.
-    var isInterrupted: Bool { lock.withLock { fired } }
+    var isInterrupted: Bool { lock.withLock { count > 0 } }
 
     /// Stops catching Ctrl-C: from here on it ends the process again.
     func end() {

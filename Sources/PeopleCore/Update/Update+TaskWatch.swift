@@ -85,7 +85,8 @@ extension AppState {
                     // What a cancelled demotion left is read back, not assumed.
                     taskCompleted(person, into: &effects)
                 }
-            } else if progress.isCompleted {
+            } else if progress.isCompleted || progress.state == .completed {
+                // Either mark is the end (`isSettled` agrees), so no answer is left waiting.
                 taskCompleted(person, into: &effects)
             } else {
                 taskWatch?.nextPollAt = now + TaskWatch.pollInterval
@@ -145,13 +146,13 @@ extension AppState {
                 taskWatch?.done.append(now)
                 effects.append(.audit(demotionAudit(person, type: type, outcome: nil, heir: watch.heir)))
                 startNextTask(into: &effects)
+            } else if watch.cancelSentFor == userID {
+                // A cancel went out and the type did not change, however the task ended (a
+                // poll may have found no task any more).
+                taskWatch?.cancelledIDs.insert(userID)
+                taskFailed(now, "cancelled at your request (x): still \(now.type.displayName)", into: &effects)
             } else if watch.progress?.state == .canceled {
-                if watch.cancelSentFor == userID {
-                    taskWatch?.cancelledIDs.insert(userID)
-                    taskFailed(now, "cancelled at your request (x): still \(now.type.displayName)", into: &effects)
-                } else {
-                    taskFailed(now, "the portal's task was cancelled: still \(now.type.displayName)", into: &effects)
-                }
+                taskFailed(now, "the portal's task was cancelled: still \(now.type.displayName)", into: &effects)
             } else {
                 taskFailed(now, "the task completed but the portal left them \(now.type.displayName)", into: &effects)
             }
