@@ -10,7 +10,7 @@ import Testing
     /// the continuation's value the sanitizer reported the first reads of `state`, `faults`
     /// and `recorder` (CI, 2026-11-29); with the lock it reports nothing over many rounds.
     @Test func madePortalsStartOnAnotherThread() async throws {
-        for round in 0..<150 {
+        for round in 0..<25 {
             let portal = await PortalServer.make(options: PortalOptions(users: 2 + round % 5))
             let url = try await portal.start()
             #expect(url.host == "127.0.0.1")
