@@ -88,6 +88,23 @@ import Testing
         }
     }
 
+    /// A cancelled task's percentage stays where it stopped (a running one grows with time):
+    /// what the app says about "cancelled at N %" must not depend on when it asks.
+    @Test func cancelledTaskKeepsItsPercentage() async throws {
+        try await PortalHarness.run(PortalOptions(users: 60, taskDuration: .seconds(2))) { h in
+            let id = try await h.id(of: Cast.user)
+            _ = try await h.client.send("POST", "/api/2.0/people/type", token: h.ownerToken, json: ["type": "Guest", "userId": id])
+            try await Task.sleep(for: .milliseconds(300)) // ~15 % in
+            let stop = try await h.client.send("PUT", "/api/2.0/people/type/terminate", token: h.ownerToken, json: ["userId": id])
+            let stopped = try #require(stop.person["percentage"] as? Int)
+            #expect(stopped > 0)
+            try await Task.sleep(for: .milliseconds(600)) // a running task would be ~30 points further
+            let later = try await h.client.send("GET", "/api/2.0/people/type/progress/\(id)", token: h.ownerToken)
+            #expect(later.person["percentage"] as? Int == stopped)
+            #expect(later.person["status"] as? Int == 3)
+        }
+    }
+
     @Test func asyncTypeChangeRefusesUpgradesSelfAndOtherTypes() async throws {
         try await PortalHarness.run { h in
             let guest = try await h.id(of: Cast.guest)

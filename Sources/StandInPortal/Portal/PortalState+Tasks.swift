@@ -48,6 +48,7 @@ extension PortalState {
         let key = TaskKey(kind: kind, userID: userID)
         if var task = tasks[key], task.isRunning {
             task.status = .canceled
+            task.endedAt = clock.now
             tasks[key] = task
             taskRunners.removeValue(forKey: task.id)?.cancel()
         }

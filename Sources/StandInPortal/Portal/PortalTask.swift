@@ -17,6 +17,8 @@ struct PortalTask: Sendable {
     var error = ""
     var started: ContinuousClock.Instant
     var duration: Duration
+    /// When it was canceled or failed: its percentage stays where it stopped.
+    var endedAt: ContinuousClock.Instant?
     /// What happens when it completes.
     var completion: Completion
 
@@ -29,13 +31,13 @@ struct PortalTask: Sendable {
     var isRunning: Bool { status == .running || status == .created }
 
     /// 100 when completed; otherwise the share of `duration` elapsed (at most 99), frozen
-    /// in effect once canceled or failed because callers stop polling then.
+    /// where it stood when the task was canceled or failed.
     func percentage(now: ContinuousClock.Instant) -> Int {
         switch status {
         case .completed: return 100
         case .created: return 0
         case .running, .canceled, .failed:
-            let fraction = duration == .zero ? 1 : (now - started) / duration
+            let fraction = duration == .zero ? 1 : ((endedAt ?? now) - started) / duration
             return max(0, min(99, Int(fraction * 100)))
         }
     }
