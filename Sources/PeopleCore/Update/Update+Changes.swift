@@ -199,16 +199,11 @@ extension AppState {
         case .people, .deletion:
             fold(response, of: action, for: action.targets, into: &outcome)
         case .stopped(let answered, let failure):
-            let failedIDs = Set(failure.failedIDs), unsentIDs = Set(failure.unsentIDs)
-            fold(answered, of: action,
-                 for: action.targets.filter { !failedIDs.contains($0.id) && !unsentIDs.contains($0.id) },
-                 into: &outcome)
-            classify(failure.error, for: action.targets.filter { failedIDs.contains($0.id) }, into: &outcome)
+            let split = failure.split(action.targets)
+            fold(answered, of: action, for: split.answered, into: &outcome)
+            classify(failure.error, for: split.failed, into: &outcome)
             batchError = failure.error
-            for target in action.targets where unsentIDs.contains(target.id) {
-                outcome.failed.append(SkippedTarget(
-                    person: target, reason: "not sent: an earlier batch failed (\(ErrorText.explain(failure.error)))"))
-            }
+            outcome.failed += split.unsent.map { SkippedTarget(person: $0, reason: failure.unsentReason) }
         case .failure(let error):
             classify(error, for: action.targets, into: &outcome)
             batchError = error

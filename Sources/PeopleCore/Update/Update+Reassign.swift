@@ -145,12 +145,10 @@ extension AppState {
         case .deletion(let lookups):
             fold(lookups, for: action.targets)
         case .stopped(.deletion(let lookups), let failure):
-            let failedIDs = Set(failure.failedIDs), unsentIDs = Set(failure.unsentIDs)
-            fold(lookups, for: action.targets.filter { !failedIDs.contains($0.id) && !unsentIDs.contains($0.id) })
-            refuse(failure.error, action.targets.filter { failedIDs.contains($0.id) })
-            report.failed += action.targets.filter { unsentIDs.contains($0.id) }.map {
-                SkippedTarget(person: $0, reason: "not sent: an earlier batch failed (\(ErrorText.explain(failure.error)))")
-            }
+            let split = failure.split(action.targets)
+            fold(lookups, for: split.answered)
+            refuse(failure.error, split.failed)
+            report.failed += split.unsent.map { SkippedTarget(person: $0, reason: failure.unsentReason) }
         case .failure(let error):
             refuse(error, action.targets)
         default:

@@ -125,14 +125,10 @@ extension AppState {
         case .people(let answered):
             fold(answered, for: targets)
         case .stopped(let answered, let failure):
-            let failedIDs = Set(failure.failedIDs), unsentIDs = Set(failure.unsentIDs)
-            if case .people(let people) = answered {
-                fold(people, for: targets.filter { !failedIDs.contains($0.id) && !unsentIDs.contains($0.id) })
-            }
-            failAll(failure.error, targets.filter { failedIDs.contains($0.id) })
-            results += targets.filter { unsentIDs.contains($0.id) }.map {
-                Self.result($0, .failed, "not sent: an earlier batch failed (\(ErrorText.explain(failure.error)))")
-            }
+            let split = failure.split(targets)
+            if case .people(let people) = answered { fold(people, for: split.answered) }
+            failAll(failure.error, split.failed)
+            results += split.unsent.map { Self.result($0, .failed, failure.unsentReason) }
         case .failure(let error):
             failAll(error, targets)
         default:

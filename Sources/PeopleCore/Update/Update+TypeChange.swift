@@ -245,12 +245,10 @@ extension AppState {
         case .people(let people):
             fold(people, for: plan.upgrades)
         case .stopped(.people(let people), let failure):
-            let failedIDs = Set(failure.failedIDs), unsentIDs = Set(failure.unsentIDs)
-            fold(people, for: plan.upgrades.filter { !failedIDs.contains($0.id) && !unsentIDs.contains($0.id) })
-            refuse(failure.error, plan.upgrades.filter { failedIDs.contains($0.id) })
-            report.failed += plan.upgrades.filter { unsentIDs.contains($0.id) }.map {
-                SkippedTarget(person: $0, reason: "not sent: an earlier batch failed (\(ErrorText.explain(failure.error)))")
-            }
+            let split = failure.split(plan.upgrades)
+            fold(people, for: split.answered)
+            refuse(failure.error, split.failed)
+            report.failed += split.unsent.map { SkippedTarget(person: $0, reason: failure.unsentReason) }
         case .failure(let error):
             refuse(error, plan.upgrades)
         default:
