@@ -84,13 +84,11 @@ struct ReleaseArchiveTests {
             + "; echo __RELEASE_EXIT=$?; sleep 120"
         try TmuxCommand.run(socket: socket, environment: environment, capture: false,
                             ["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "80", "-y", "24", "sh", "-c", command])
-        let deadline = Date().addingTimeInterval(30)
-        var screen = ""
-        while Date() < deadline {
-            screen = try TmuxCommand.run(socket: socket, environment: environment, ["capture-pane", "-p", "-t", "main"])
-            if screen.contains("DocSpace People") && screen.range(of: #"1–\d+ of \d+"#, options: .regularExpression) != nil
-                || screen.contains("__RELEASE_EXIT=") { break }
-            Thread.sleep(forTimeInterval: 0.05)
+        let screen = try ScreenWait.until("the first frame or the app's end", timeout: 30, capture: {
+            try TmuxCommand.run(socket: socket, environment: environment, ["capture-pane", "-p", "-t", "main"])
+        }) { screen in
+            screen.contains("DocSpace People") && screen.range(of: #"1–\d+ of \d+"#, options: .regularExpression) != nil
+                || screen.contains("__RELEASE_EXIT=")
         }
         #expect(!screen.contains("__RELEASE_EXIT="), "the app ended:\n\(screen)")
         #expect(screen.contains("DocSpace People"), "\(screen)")

@@ -33,11 +33,7 @@ final class HardeningTmux: @unchecked Sendable {
     let height: Int
     private let environment: [String: String]
 
-    struct Timeout: Error, CustomStringConvertible {
-        var what: String
-        var screen: String
-        var description: String { "timed out waiting for \(what); screen:\n\(screen)" }
-    }
+    typealias Timeout = ScreenWait.Timeout
 
     /// - Parameters:
     ///   - arguments: the app's arguments.
@@ -135,14 +131,7 @@ final class HardeningTmux: @unchecked Sendable {
 
     @discardableResult
     func waitFor(_ what: String, timeout: TimeInterval = 30, _ condition: (String) throws -> Bool) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
-        var last = ""
-        while Date() < deadline {
-            last = try screen()
-            if try condition(last) { return last }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        throw Timeout(what: what, screen: last)
+        try ScreenWait.until(what, timeout: timeout, capture: { try screen() }, condition)
     }
 
     @discardableResult

@@ -13,11 +13,7 @@ final class TUITmux: @unchecked Sendable {
     let socket = "dsp-tui-" + UUID().uuidString.prefix(8).lowercased()
     private let environment: [String: String]
 
-    struct Timeout: Error, CustomStringConvertible {
-        var what: String
-        var screen: String
-        var description: String { "timed out waiting for \(what); screen:\n\(screen)" }
-    }
+    typealias Timeout = ScreenWait.Timeout
 
     /// Starts `docspace-people` in a new pane of `width`×`height`. Secrets travel in the
     /// environment of the tmux server (inherited by the pane), never in an argument list.
@@ -70,17 +66,10 @@ final class TUITmux: @unchecked Sendable {
         try tmux(capture: false, ["resize-window", "-t", "main", "-x", String(width), "-y", String(height)])
     }
 
-    /// Polls the screen until `condition` holds, or throws with the last screen.
+    /// Polls the screen until `condition` holds on a settled frame, or throws with the last screen.
     @discardableResult
     func waitFor(_ what: String, timeout: TimeInterval = 15, _ condition: (String) -> Bool) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
-        var last = ""
-        while Date() < deadline {
-            last = try screen()
-            if condition(last) { return last }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        throw Timeout(what: what, screen: last)
+        try ScreenWait.until(what, timeout: timeout, capture: screen, condition)
     }
 
     /// Waits until the screen shows `text`.

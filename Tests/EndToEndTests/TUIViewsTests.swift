@@ -54,14 +54,7 @@ final class ViewsTmux: @unchecked Sendable {
 
     @discardableResult
     func waitFor(_ what: String, timeout: TimeInterval = 60, _ condition: (String) throws -> Bool) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
-        var last = ""
-        while Date() < deadline {
-            last = try screen()
-            if try condition(last) { return last }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        throw TUITmux.Timeout(what: what, screen: last)
+        try ScreenWait.until(what, timeout: timeout, capture: screen, condition)
     }
 
     @discardableResult
@@ -97,8 +90,10 @@ struct TUIViewsTests {
         let first = try tui.waitFor("the first page") { Self.total(in: $0) != nil && $0.contains("@example") }
         let total = try #require(Self.total(in: first))
         try tui.press("e")
-        let dialog = try tui.waitFor("Export the view")
-        #expect(dialog.contains("docspace-people-demo-"))
+        let dialog = try tui.waitFor("the export dialog with its default path") {
+            $0.contains("Export the view") && $0.contains("docspace-people-demo-")
+        }
+        #expect(dialog.contains("CSV") && dialog.contains("JSON"), "the format choice is shown:\n\(dialog)")
         try tui.press("Enter")
         let saved = try tui.waitFor("Saved to")
         #expect(saved.contains("Saved to docspace-people-demo-"))

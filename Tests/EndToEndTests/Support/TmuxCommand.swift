@@ -4,7 +4,7 @@ import Glibc
 #endif
 
 /// One tmux client command against a private server, for the tmux test harnesses
-/// (`TUITmux`, `HardeningTmux`).
+/// (`TUITmux`, `HardeningTmux`, `ViewsTmux`, the release check).
 ///
 /// `posix_spawn` and `waitpid` rather than `Process`: Foundation's `waitUntilExit` never
 /// noticed the exit of the `new-session` client (it forks the tmux server and leaves), and a
