@@ -161,6 +161,15 @@ public actor PortalServer {
     /// The base URL while running.
     public var url: URL? { baseURL }
 
+    /// Whether the listener still runs, and if it ended, with what error: for a test whose
+    /// request was refused or reset, to tell a server that died from a connection that did.
+    public func listenerReport() async -> String {
+        guard let server, let runFailure else { return "not started (or stopped)" }
+        let outcome = runFailure.outcome
+        if outcome.finished { return "the server's run ended: \(outcome.message ?? "without an error")" }
+        return await server.isListening ? "listening at \(baseURL?.absoluteString ?? "?")" : "running, not listening"
+    }
+
     /// Stops listening, closes connections and cancels background tasks.
     public func stop() async {
         if let server {

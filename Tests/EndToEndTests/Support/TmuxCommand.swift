@@ -21,6 +21,13 @@ enum TmuxCommand {
         return nil
     }()
 
+    /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later), looked up at run
+    /// time because the Glibc module does not export it to Swift.
+    private static let addCloseFrom: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32)? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
+    }()
+
     struct SpawnError: Error {
         var arguments: [String]
         var code: Int32
@@ -51,6 +58,10 @@ enum TmuxCommand {
         } else {
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         }
+        // Nothing else of this process goes to the child: tests run in parallel, and a tmux
+        // server started now would otherwise keep another command's capture pipe (whose read
+        // would then never end) or a stand-in's socket open for as long as it lives.
+        if let closeFrom = Self.addCloseFrom { _ = closeFrom(&actions, 3) }
         let argv: [UnsafeMutablePointer<CChar>?] = ([executable, "-L", socket, "-u"] + arguments).map { strdup($0) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {

@@ -21,6 +21,10 @@ struct PortalHarness: Sendable {
             let ownerToken = try #require(await portal.issueToken(forEmail: options.ownerEmail))
             try await body(PortalHarness(portal: portal, client: client, ownerToken: ownerToken))
         } catch {
+            if error is URLError {
+                // A refused or reset connection: say whether the stand-in was still up.
+                Issue.record("\(error) — the stand-in then: \(await portal.listenerReport())")
+            }
             client.session.invalidateAndCancel()
             await portal.stop()
             throw error
