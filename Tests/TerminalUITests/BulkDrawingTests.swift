@@ -69,8 +69,32 @@ struct BulkDrawingTests {
         #expect(text.contains("more"), "the names that do not fit are counted")
         #expect(text.contains("Portal:  portal.example.com"))
         #expect(text.contains("Request: PUT /api/2.0/people/delete"))
-        #expect(text.contains("Left out: Person 45 (terminate first (t))"))
+        #expect(text.contains("1 left out: Person 45 (terminate first (t))"))
         #expect(text.contains("Type DELETE and press Enter"))
+        expectRowsFit(screen)
+    }
+
+    @Test("Many marked: the names shrink to make room; who is left out, who is hidden, the batches and the keys stay on screen",
+          arguments: [TerminalSize(width: 80, height: 24), TerminalSize(width: 100, height: 40), TerminalSize(width: 100, height: 70)])
+    func manyMarkedKeepsTheFacts(size: TerminalSize) {
+        // 210 disabled, whom the filter hides and `a` re-activates; 50 active, whom it leaves out.
+        let people = (0..<260).map { Fixture.person($0, status: $0 < 210 ? .terminated : .active) }
+        var fixture = Fixture(people: people, size: size)
+        fixture.state.marks = people
+        fixture.people = people.filter { $0.status == .active }
+        fixture.send(.key(.char("f"))) // status: Active
+        fixture.state.message = nil
+        fixture.press(.char("a"))
+        let screen = fixture.render()
+        let text = screen.text
+        #expect(text.contains("Re-activate 210 people?"), "\(text)")
+        #expect(text.contains("more"), "the names that do not fit are counted")
+        #expect(text.contains("50 left out: Person 210 (not disabled)"), "\(text)")
+        #expect(text.contains("210 of them are hidden by the current filter or search."), "\(text)")
+        #expect(text.contains("Sent in 3 batches of at most 100"), "\(text)")
+        #expect(text.contains("Request: PUT /api/2.0/people/status/Active"), "\(text)")
+        #expect(text.contains("[y] Yes"))
+        #expect(!text.contains("more lines"), "nothing of the dialog is cut:\n\(text)")
         expectRowsFit(screen)
     }
 

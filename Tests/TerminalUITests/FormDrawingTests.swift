@@ -180,7 +180,7 @@ struct FormDrawingTests {
         #expect(screen.text.contains("Resend the invitation to 1 person?"))
         #expect(screen.text.contains("• inv@example.com"))
         #expect(screen.text.contains("Request: PUT /api/2.0/people/invite"))
-        #expect(screen.text.contains("Left out: Person 1 (not pending"))
+        #expect(screen.text.contains("1 left out: Person 1 (not pending"))
         #expect(screen.text.contains("[y] Yes     [N] No"))
         expectRowsFit(screen)
     }

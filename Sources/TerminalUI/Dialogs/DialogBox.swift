@@ -23,15 +23,26 @@ struct DialogBox {
     var style: Style
     var preferredWidth = 72
 
+    /// The width text gets inside a box of `preferredWidth` on a screen `screenWidth` wide.
+    static func innerWidth(screenWidth: Int, preferredWidth: Int = 72) -> Int {
+        min(preferredWidth, screenWidth - 2) - 4
+    }
+
+    /// The rows a box can give its body and footer on a screen `screenHeight` tall: a row of
+    /// screen and a border above and below.
+    static func contentRows(screenHeight: Int) -> Int {
+        max(0, screenHeight - 4)
+    }
+
     /// Draws the box and returns its rectangle.
     @discardableResult
     func draw(into frame: inout Frame) -> Rect {
         let size = frame.size
         let width = min(preferredWidth, size.width - 2)
-        let inner = width - 4
+        let inner = Self.innerWidth(screenWidth: size.width, preferredWidth: preferredWidth)
         let body = Self.wrap(lines, width: inner)
         let foot = Self.wrap(footer, width: inner)
-        let available = max(0, size.height - 4) // a row of screen and a border above and below
+        let available = Self.contentRows(screenHeight: size.height)
         let footRows = min(foot.count, available)
         var bodyRows = min(body.count, available - footRows)
         var shownBody = Array(body.prefix(bodyRows))

@@ -7,25 +7,26 @@ struct ReassignDialog {
     let choice: HandoverChoice
 
     func draw(into frame: inout Frame) {
-        var lines: [DialogBox.Line] = [DialogBox.Line("")]
         let n = choice.needing.count
-        lines.append(DialogBox.Line(n == 1 ? "This person owns rooms or shared files:" : "These \(n) people own rooms or shared files:"))
-        lines += TypesDialogs.names(choice.needing, max: frame.size.height - 18)
+        let before = [DialogBox.Line(""),
+                      DialogBox.Line(n == 1 ? "This person owns rooms or shared files:" : "These \(n) people own rooms or shared files:")]
+        var after: [DialogBox.Line] = []
         let others = choice.needless.count
         if others > 0 {
-            lines.append(DialogBox.Line(others == 1 ? "1 other person owns nothing and is deleted either way."
+            after.append(DialogBox.Line(others == 1 ? "1 other person owns nothing and is deleted either way."
                                                    : "\(others) others own nothing and are deleted either way.", .muted))
         }
-        lines.append(DialogBox.Line(""))
-        lines.append(DialogBox.Line("Receiver: " + PendingAction.label(for: choice.heir), Style(.accent, bold: true), maxLines: 1))
-        lines.append(DialogBox.Line("Portal:   " + choice.portal, maxLines: 1))
-        lines.append(DialogBox.Line("Request:  POST /api/2.0/people/reassign/start, then the delete", Style(.accent)))
+        after.append(DialogBox.Line(""))
+        after.append(DialogBox.Line("Receiver: " + PendingAction.label(for: choice.heir), Style(.accent, bold: true), maxLines: 1))
+        after.append(DialogBox.Line("Portal:   " + choice.portal, maxLines: 1))
+        after.append(DialogBox.Line("Request:  POST /api/2.0/people/reassign/start, then the delete", Style(.accent)))
         let footer = [
             DialogBox.Line(""),
             DialogBox.Line("[h] Hand over, then delete     [p] Other receiver", .bold),
             DialogBox.Line("[L] Delete and lose their rooms and files", Style(.danger, bold: true)),
             DialogBox.Line("[Esc] Cancel: nothing is sent", .muted),
         ]
+        let lines = PeopleInQuestion.body(before: before, people: choice.needing, after: after, footer: footer, screen: frame.size)
         DialogBox(title: "Hand over their data before deleting?", lines: lines, footer: footer,
                   style: Style(.danger, bold: true)).draw(into: &frame)
     }

@@ -7,23 +7,24 @@ struct TypeChoiceDialog {
     let choice: TypeChoice
 
     func draw(into frame: inout Frame) {
-        var lines: [DialogBox.Line] = [DialogBox.Line("")]
         let n = choice.targets.count
-        lines += TypesDialogs.names(choice.targets, max: min(3, frame.size.height - 16))
-        lines.append(DialogBox.Line(""))
+        var options: [DialogBox.Line] = [DialogBox.Line("")]
         for (index, option) in choice.options.enumerated() {
             let marker = index == choice.cursor ? "▸ " : "  "
             if option.isAvailable {
                 let count = n > 1 ? "  (\(option.applicableCount) of \(n))" : ""
                 let style = index == choice.cursor ? Style(.accent, bold: true, reverse: true) : Style.bold
-                lines.append(DialogBox.Line(marker + option.type.displayName + count, style, maxLines: 1))
+                options.append(DialogBox.Line(marker + option.type.displayName + count, style, maxLines: 1))
             } else {
-                lines.append(DialogBox.Line(marker + option.type.displayName + " — " + (option.reason ?? "not allowed"),
-                                            .muted, maxLines: 1))
+                options.append(DialogBox.Line(marker + option.type.displayName + " — " + (option.reason ?? "not allowed"),
+                                              .muted, maxLines: 1))
             }
         }
         let footer = [DialogBox.Line(""),
                       DialogBox.Line("↑/↓ choose · Enter next · Esc cancels (nothing is sent yet)", .bold)]
+        // The question is which type: three names say whom it is about; the next dialog lists them.
+        let lines = PeopleInQuestion.body(people: choice.targets, after: options, footer: footer, screen: frame.size,
+                                          preferredWidth: 64, atMost: 3)
         DialogBox(title: "Change the type of \(n == 1 ? "1 person" : "\(n) people")", lines: lines,
                   footer: footer, style: Style(.accent, bold: true), preferredWidth: 64).draw(into: &frame)
     }
@@ -36,33 +37,28 @@ struct TypeConfirmDialog {
 
     func draw(into frame: inout Frame) {
         let plan = confirmation.plan
-        var lines: [DialogBox.Line] = [DialogBox.Line("")]
-        lines += TypesDialogs.names(plan.targets, max: frame.size.height - 17) { person in
-            "  \(person.type.displayName) → \(plan.type.displayName)"
-        }
-        lines.append(DialogBox.Line(""))
-        lines.append(DialogBox.Line("Portal:  " + confirmation.portal, maxLines: 1))
+        var after: [DialogBox.Line] = [DialogBox.Line("")]
+        after.append(DialogBox.Line("Portal:  " + confirmation.portal, maxLines: 1))
         if !plan.upgrades.isEmpty {
-            lines.append(DialogBox.Line("Request: " + plan.upgradeCall + (plan.upgrades.count > 100 ? " (batches of 100)" : ""),
+            after.append(DialogBox.Line("Request: " + plan.upgradeCall + (plan.upgrades.count > 100 ? " (batches of 100)" : ""),
                                         Style(.accent)))
         }
         if !plan.demotions.isEmpty {
-            lines.append(DialogBox.Line("Request: " + TypeChangePlan.demotionCall + " (one by one, followed until done)",
+            after.append(DialogBox.Line("Request: " + TypeChangePlan.demotionCall + " (one by one, followed until done)",
                                         Style(.accent)))
             let heir = plan.heir.map { PendingAction.label(for: $0) } ?? "you"
-            lines.append(DialogBox.Line("Their rooms and files go to: " + heir, Style(.warning, bold: true), maxLines: 2))
+            after.append(DialogBox.Line("Their rooms and files go to: " + heir, Style(.warning, bold: true), maxLines: 2))
         }
         if plan.hiddenByFilter > 0 {
             let n = plan.hiddenByFilter
-            lines.append(DialogBox.Line("\(n) of them \(n == 1 ? "is" : "are") hidden by the current filter or search.",
+            after.append(DialogBox.Line("\(n) of them \(n == 1 ? "is" : "are") hidden by the current filter or search.",
                                         Style(.warning, bold: true)))
         }
-        if !plan.skipped.isEmpty {
-            let names = plan.skipped.prefix(3).map { "\($0.person.displayName) (\($0.reason))" }
-            let more = plan.skipped.count > 3 ? " + \(plan.skipped.count - 3) more" : ""
-            lines.append(DialogBox.Line("Left out: " + names.joined(separator: ", ") + more, .muted, maxLines: 2))
-        }
+        if let leftOut = PeopleInQuestion.leftOut(plan.skipped) { after.append(leftOut) }
         let footer = [DialogBox.Line(""), DialogBox.Line("[y] Yes     [N] No  (Enter, Esc and n cancel)", .bold)]
+        let lines = PeopleInQuestion.body(people: plan.targets, after: after, footer: footer, screen: frame.size) { person in
+            "  \(person.type.displayName) → \(plan.type.displayName)"
+        }
         DialogBox(title: plan.title, lines: lines, footer: footer, style: Style(.warning, bold: true))
             .draw(into: &frame)
     }

@@ -17,16 +17,4 @@ struct TypesDialogs {
         default: break
         }
     }
-
-    /// "• Jane Doe <jane@example.com>" for the first people that fit, then "+ N more".
-    static func names(_ people: [Person], max: Int, suffix: (Person) -> String = { _ in "" }) -> [DialogBox.Line] {
-        let shown = Swift.max(1, max)
-        var lines = people.prefix(shown).map {
-            DialogBox.Line("• " + PendingAction.label(for: $0) + suffix($0), .bold, maxLines: 1)
-        }
-        if people.count > shown {
-            lines.append(DialogBox.Line("  + \(people.count - shown) more", .muted))
-        }
-        return lines
-    }
 }
