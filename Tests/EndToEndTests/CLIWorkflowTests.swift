@@ -216,6 +216,20 @@ struct CLIWorkflowTests {
         let both = try runBinary(["delete", noel, "--yes", "--reassign-to", "owner@example.com", "--lose-data"], environment: env)
         #expect(both.status == 64)
 
+        // A dry run without either flag says, per person, what a real run would refuse and
+        // why, and exits 3 like the real run; it deletes nothing.
+        let ramon = "ramon.pena@example.com" // disabled, owns nothing
+        let anna = "owner@example.com" // the portal owner
+        let refusedPreview = try runBinary(["delete", noel, ramon, anna, "--dry-run", "--json"], environment: env)
+        #expect(refusedPreview.status == 3, "\(refusedPreview.stderr)")
+        let rows = try #require(try json(refusedPreview.stdout) as? [[String: Any]], "\(refusedPreview.stdout)")
+        #expect(rows.count == 3)
+        #expect((rows[0]["detail"] as? String)?.contains("owns rooms or shared files: add --reassign-to PERSON or --lose-data") == true, "\(rows)")
+        #expect((rows[1]["detail"] as? String)?.contains("would delete (irreversible)") == true, "\(rows)")
+        #expect((rows[2]["detail"] as? String)?.contains("the portal owner") == true, "\(rows)")
+        #expect(refusedPreview.stderr.contains("a real run would delete nobody"))
+        #expect(try runBinary(["show", ramon], environment: env).status == 0, "a dry run deletes nobody")
+
         let preview = try runBinary(["delete", noel, "--dry-run", "--reassign-to", "owner@example.com", "--json"], environment: env)
         #expect(preview.status == 0, "\(preview.stderr)")
         #expect(preview.stdout.contains("would hand their rooms and files to owner@example.com, then delete"))

@@ -84,6 +84,15 @@ struct ConnectionResolverTests {
         #expect(throws: CLIFailure.self) { try ConnectionResolver.portalURL("not a url", allowInsecureHTTP: false) }
     }
 
+    @Test func anIPv6LiteralIsRefusedWithTheWayAround() {
+        do {
+            _ = try ConnectionResolver.portalURL("http://[::1]:8091", allowInsecureHTTP: false)
+            Issue.record("an IPv6 literal was accepted")
+        } catch {
+            #expect(String(describing: error).contains("use a host name"), "\(error)")
+        }
+    }
+
     @Test func loginWritesA0600TokenFileThatReadsBack() throws {
         let home = TemporaryHome()
         let file = (home.path as NSString).appendingPathComponent(".config/docspace-people/tokens/p.token")

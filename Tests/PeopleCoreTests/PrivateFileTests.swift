@@ -30,4 +30,15 @@ import Testing
         let problem = await PrivateFile.write("x", to: "/nonexistent-folder-\(UUID().uuidString)/a.csv")
         #expect(problem?.contains("No such file") == true)
     }
+
+    @Test("~/ is the given home ($HOME), not the password database's")
+    func tildeIsHome() async throws {
+        let home = temporaryPath("home")
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        let problem = await PrivateFile.write("x\n", to: "~/export.csv", home: home)
+        #expect(problem == nil)
+        #expect(try String(contentsOfFile: home + "/export.csv", encoding: .utf8) == "x\n")
+        #expect(HomePath.expand("~", home: home) == home)
+        #expect(HomePath.expand("a/~/b", home: home) == "a/~/b")
+    }
 }

@@ -166,6 +166,14 @@ struct FormDrawingTests {
         #expect(screen.text.contains("✓ new@example.com: invited as User (pending)"))
         #expect(screen.text.contains("– Person 1 <p1@example.com>: already a member (Active, User)"))
         #expect(screen.text.contains("1 done · 1 skipped · 0 failed"))
+        // The bar offers only what these results do: close (no "save CSV" that would not save).
+        let bar = screen.line(Self.size.height - 2)
+        #expect(bar.contains("close"), "\(bar)")
+        #expect(!bar.contains("save"), "\(bar)")
+        fixture.press(.char("s"))
+        #expect(fixture.state.results.savePath == nil)
+        fixture.press(.escape)
+        #expect(fixture.state.dialog == nil)
         expectRowsFit(screen)
     }
 

@@ -41,16 +41,20 @@ struct Delete: PortalCommand {
             }
         }
         let active = people.filter { $0.1.status != .terminated }
-        if !active.isEmpty {
+        let owner = people.first(where: { $0.1.isOwner })
+        // A dry run reads and checks everything a real run would (ownership of rooms too), and
+        // says per person what would happen, a refusal included; a real run stops at the first.
+        if !active.isEmpty, !bulk.dryRun {
             let names = active.prefix(5).map { "\(TerminalText.sanitized($0.1.displayName)) <\(TerminalText.sanitized($0.1.email ?? $0.1.id))> is \($0.1.status.displayName.lowercased())" }
             throw .refused("nothing deleted: \(names.joined(separator: "; "))\(active.count > 5 ? " (+\(active.count - 5) more)" : ""). Terminate first: docspace-people terminate \(active.map { $0.1.id }.joined(separator: " "))")
         }
-        if let owner = people.first(where: { $0.1.isOwner }) {
+        if let owner, !bulk.dryRun {
             throw .refused("nothing deleted: \(TerminalText.sanitized(owner.1.displayName)) is the portal owner")
         }
         // Owners of rooms or shared files: refused, handed over first, or deleted with their data.
         let handover = DeleteHandover(client: client)
-        let owners = Set(try await handover.owners(among: people.map(\.1)).map(\.id))
+        let checkable = people.map(\.1).filter { $0.status == .terminated && !$0.isOwner }
+        let owners = Set(try await handover.owners(among: checkable).map(\.id))
         var heir: Person?
         if let reassignTo {
             let found = try await CommandRunner.call {
@@ -64,7 +68,8 @@ struct Delete: PortalCommand {
             }
             heir = found
         }
-        if !owners.isEmpty, heir == nil, !loseData {
+        let refusesOwners = !owners.isEmpty && heir == nil && !loseData
+        if refusesOwners, !bulk.dryRun {
             let named = people.filter { owners.contains($0.1.id) }.prefix(5)
                 .map { "\(TerminalText.sanitized($0.1.displayName)) <\(TerminalText.sanitized($0.1.email ?? $0.1.id))>" }
             throw .refused("nothing deleted: \(named.joined(separator: "; "))\(owners.count > 5 ? " (+\(owners.count - 5) more)" : "") "
@@ -73,13 +78,27 @@ struct Delete: PortalCommand {
         }
         var report = BulkReport(action: "delete")
         if bulk.dryRun {
+            var refusals = 0
             for (input, person) in people {
+                let refusal: String? = if person.isOwner { "the portal owner" }
+                    else if person.status != .terminated { "\(person.status.displayName.lowercased()): terminate first" }
+                    else if refusesOwners && owners.contains(person.id) {
+                        "owns rooms or shared files: add --reassign-to PERSON or --lose-data"
+                    } else { nil }
+                if let refusal {
+                    refusals += 1
+                    report.add(input, person, .failed, "dry run: would refuse the whole delete (\(refusal))")
+                    continue
+                }
                 let what = !owners.contains(person.id) ? "would delete (irreversible)"
                     : heir.map { "would hand their rooms and files to \($0.email ?? $0.id), then delete (irreversible)" }
                     ?? "would delete and lose their rooms and files (irreversible)"
                 report.add(input, person, .skipped, "dry run: \(what)")
             }
             report.print(json: bulk.json)
+            if refusals > 0 {
+                throw .refused("dry run: a real run would delete nobody: \(refusals) of \(people.count) \(refusals == 1 ? "is" : "are") refused (see above)")
+            }
             return
         }
         if !yes { try confirm(people.map(\.1), owners: owners, heir: heir, portal: session.connection.portalName) }

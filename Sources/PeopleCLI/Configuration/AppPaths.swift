@@ -1,4 +1,5 @@
 import Foundation
+import PeopleCore
 
 /// Where the app keeps its files, following the XDG base directory spec:
 /// config (profiles, tokens) under `$XDG_CONFIG_HOME/docspace-people`, state (the audit log)
@@ -34,8 +35,6 @@ public struct AppPaths: Sendable, Equatable {
 
     /// Expands a leading `~/` the way a shell would.
     public static func expandTilde(_ path: String, home: String) -> String {
-        if path == "~" { return home }
-        if path.hasPrefix("~/") { return (home as NSString).appendingPathComponent(String(path.dropFirst(2))) }
-        return path
+        HomePath.expand(path, home: home)
     }
 }

@@ -141,6 +141,11 @@ public struct ConnectionResolver: Sendable {
         guard scheme == "https" || scheme == "http" else {
             throw .configuration("\"\(text)\": the portal address must start with https://")
         }
+        // Swift's URLSession on Linux answers every URL with an IPv6 literal with "bad URL"
+        // (-1000) before any connection; say so here rather than "could not reach".
+        guard !host.contains(":") else {
+            throw .configuration("\"\(text)\": an IPv6 address in the URL is not supported by the HTTP stack this tool uses; use a host name that resolves to it (localhost, or a name in /etc/hosts)")
+        }
         if scheme == "http" && !isLoopback(host) && !allowInsecureHTTP {
             throw .configuration("refusing plain http:// for \(host): the token would cross the network unencrypted. Use https://, or pass --allow-insecure-http if you really mean it")
         }

@@ -62,7 +62,8 @@ struct PortalSession: Sendable {
     func recordAudit(by me: Person, action: String, request: String, entries: some Collection<BulkReport.Entry>) {
         guard !entries.isEmpty else { return }
         auditLog.record(AuditEntry(
-            portal: connection.baseURL.absoluteString + (connection.profile.map { " (\($0))" } ?? ""),
+            // The same name the terminal UI writes, so one search finds both.
+            portal: connection.portalName,
             user: .init(id: me.id, email: me.email), action: action, request: request, source: "cli",
             targets: entries.map {
                 .init(id: $0.id, email: $0.email, displayName: $0.displayName, outcome: $0.result.rawValue, detail: $0.detail)

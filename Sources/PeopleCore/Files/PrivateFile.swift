@@ -4,11 +4,11 @@ import Foundation
 /// and e-mails, so they are created readable by their owner only (0600), and a file that
 /// exists already is never overwritten: a typo must not destroy yesterday's export.
 public enum PrivateFile {
-    /// Writes `contents` to a new file at `path` (`~` is expanded). Returns why it failed, in
-    /// words, or `nil` when the file is there.
+    /// Writes `contents` to a new file at `path` (`~` is `home`, `$HOME` by default). Returns
+    /// why it failed, in words, or `nil` when the file is there.
     @concurrent
-    public static func write(_ contents: String, to path: String) async -> String? {
-        let expanded = (path as NSString).expandingTildeInPath
+    public static func write(_ contents: String, to path: String, home: String = HomePath.current) async -> String? {
+        let expanded = HomePath.expand(path, home: home)
         guard !expanded.isEmpty else { return "no file name given" }
         let fd = open(expanded, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else {

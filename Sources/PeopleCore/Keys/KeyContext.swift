@@ -9,6 +9,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case confirmation
     case typedConfirmation
     case report
+    /// The short result boxes that only close: invitations sent again, a type change.
+    case summary
     case signIn
     case help
     // views:
@@ -37,6 +39,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .confirmation: "Confirmation dialog"
         case .typedConfirmation: "Typed confirmation (deleting more than one person)"
         case .report: "Results view (after a change of several people, or one that failed)"
+        case .summary: "Short results (invitations, type changes): the audit log keeps them"
         case .signIn: "Sign-in dialog (the portal stopped accepting the session: 401)"
         case .help: "Help overlay (?)"
         // views:

@@ -106,6 +106,7 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.pageUp], .pageUp, in: .report, help: "Scroll a page up"),
         KeyBinding([.pageDown], .pageDown, in: .report, help: "Scroll a page down"),
         KeyBinding([.char("s")], .saveResults, in: .report, help: "Save the results as CSV (id, name, email, outcome, detail) to a new file", bar: "save CSV"),
+        KeyBinding([.enter, .escape, .char(" "), .char("q")], .cancel, in: .summary, help: "Close the results (each line is in the audit log too)", bar: "close"),
 
         // Sign-in (401 midway)
         KeyBinding([.enter], .submit, in: .signIn, help: "Sign in again with the password typed (it is never shown)", bar: "sign in"),

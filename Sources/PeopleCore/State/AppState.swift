@@ -186,12 +186,12 @@ public struct AppState: Sendable, Equatable {
         case .typeConfirm: return .confirmation
         case .taskProgress: return .taskProgress
         case .handover: return .handover
-        case .typeReport: return .report
+        case .typeReport: return .summary
         // forms:
         case .addPerson(let form): return form.confirmingDiscard ? .discardConfirmation : .personForm
         case .invite(let form): return form.confirmingDiscard ? .discardConfirmation : .inviteForm
         case .resendInvitations: return .confirmation
-        case .addressReport: return .report
+        case .addressReport: return .summary
         case nil: break
         }
         if bulk?.showsProgress == true { return .progress }

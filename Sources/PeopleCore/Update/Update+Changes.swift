@@ -91,7 +91,7 @@ extension AppState {
         case .resendInvitations(let confirmation):
             handleResendKey(key, confirmation, into: &effects)
         case .addressReport:
-            if keys.binding(for: key, in: .report)?.action == .cancel { self.dialog = nil }
+            if keys.binding(for: key, in: .summary)?.action == .cancel { self.dialog = nil }
         }
     }
 

@@ -94,7 +94,7 @@ extension AppState {
         case .handover(let choice):
             handleHandoverKey(key, choice, into: &effects)
         case .typeReport:
-            if keys.binding(for: key, in: .report)?.action == .cancel { self.dialog = nil }
+            if keys.binding(for: key, in: .summary)?.action == .cancel { self.dialog = nil }
         default: // the other dialogs are not a type change's
             break
         }

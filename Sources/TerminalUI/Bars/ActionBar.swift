@@ -15,7 +15,7 @@ struct ActionBar {
                       into: &frame, in: rect)
         case .commandLine:
             drawField(prompt: ":", text: state.commandLine ?? "", hint: hint(for: .commandLine), into: &frame, in: rect)
-        case .confirmation, .typedConfirmation, .report, .signIn, .help,
+        case .confirmation, .typedConfirmation, .report, .summary, .signIn, .help,
              .profilePicker, .export,  // views
              .typeChoice, .heirChoice, .handover, .taskProgress, // types: the dialogs' keys
              .personForm, .inviteForm, .discardConfirmation, // forms
