@@ -246,7 +246,12 @@ struct CLIWorkflowTests {
         #expect(try runBinary(["terminate", zoe], environment: env).status == 0)
         let lost = try runBinary(["delete", zoe, "--yes", "--lose-data", "--json"], environment: env)
         #expect(lost.status == 0, "\(lost.stderr)")
+        #expect(lost.stdout.contains("deleted with their rooms and files (not handed over)"), "\(lost.stdout)")
         #expect(try runBinary(["show", zoe], environment: env).status == 4)
+        let lastLine = try runBinary(["audit", "--json", "--last", "1"], environment: env)
+        #expect(lastLine.stdout.split(separator: "\n").count == 1)
+        #expect(lastLine.stdout.contains("deleted with their rooms and files (not handed over)"), "the audit keeps it")
+        #expect(try runBinary(["audit", "--last", "0"], environment: env).status == 64, "--last 0 is a usage error")
     }
 
     @Test func demoServerStopsWithExitZeroOnSigterm() throws {

@@ -46,7 +46,7 @@ struct TUITypesTmux {
         try tui.press("T")
         try choose(tui, "Room admin")
         let question = try tui.waitFor("Change 1 person to Room admin?", timeout: 30)
-        #expect(question.contains("Agnieszka Nowak <agnieszka.nowak@example.com>  User → Room admin"))
+        #expect(question.contains("• User → Room admin  Agnieszka Nowak <agnieszka.nowak@example.com>"))
         #expect(question.contains("PUT /api/2.0/people/type/RoomAdmin"))
         // The trigger key again is not a yes.
         try tui.press("T")

@@ -28,6 +28,19 @@ struct OutputTests {
         #expect(Set(emailCells).count == 1)
     }
 
+    @Test("The last column reads whole up to a limit; the others are cut to line up")
+    func lastColumnIsNotCutShort() {
+        let sentence = "dry run: would hand their rooms and files to someone.with.a.long.name@example.com, then delete (irreversible)"
+        let flood = String(repeating: "x", count: 10_000)
+        let text = TextTable(header: ["RESULT", "PERSON", "DETAIL"],
+                             rows: [["skipped", String(repeating: "N", count: 50), sentence], ["failed", "B", flood]],
+                             maxWidths: [7, 32, 80]).render()
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines[1].hasSuffix(sentence), "\(lines[1])")
+        #expect(lines[1].contains(String(repeating: "N", count: 31) + "…"), "a middle column is still cut")
+        #expect(TerminalText.width(lines[2]) < TextTable.lastColumnLimit + 60, "a flood is still cut")
+    }
+
     @Test func truncationNeverSplitsACharacter() {
         #expect(TerminalText.truncated("李小龙李小龙", toWidth: 5) == "李小…")
         #expect(TerminalText.width("Zoë 🙂") == 6)

@@ -175,6 +175,10 @@ struct ConfirmationTests {
         h.press(.backspace, .char("d"))
         #expect(Harness.requests(h.press(.enter)).isEmpty)
         h.press(.backspace)
+        h.type("DELTE")
+        h.press(.control("u")) // clears a mistyped word at once, as in every other field
+        #expect(try #require(h.confirmation).typed == "")
+        #expect(h.state.dialog != nil, "clearing the field does not cancel")
         h.type("DELETE")
         let effects = h.press(.enter)
         #expect(Harness.requests(effects) == [.verify(ids: ["id-2", "id-3"])])

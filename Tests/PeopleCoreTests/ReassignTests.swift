@@ -90,6 +90,10 @@ struct ReassignTests {
         #expect(h.server.types.roomOwners == ["id-1"]) // nobody received them
         #expect(!h.server.requestLog.contains { if case .startReassign = $0 { true } else { false } })
         #expect(h.state.message?.text.hasPrefix("Deleted") == true)
+        // The audit line says the data went with them, not just "deleted".
+        let audits = Self.audits(h.effects)
+        #expect(audits.map(\.action) == ["delete"])
+        #expect(audits.first?.targets.map(\.detail) == ["deleted with their rooms and files (not handed over)"])
     }
 
     @Test("Esc in the hand-over dialog cancels before anything is sent")

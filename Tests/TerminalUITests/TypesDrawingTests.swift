@@ -53,8 +53,9 @@ struct TypesDrawingTests {
         #expect(screen.text.contains("Change 2 people to Guest?"))
         #expect(screen.text.contains("[y] Yes     [N] No"))
         if size.height >= 24 {
-            #expect(screen.text.contains("• Maximiliane-Wilhelmina 李小龙"))
-            #expect(screen.text.contains("Room admin → Guest"))
+            // The change leads the line: a long, wide name is what gets cut, never the types.
+            #expect(screen.text.contains(" → Guest  Maximiliane-Wilhelmina 李小龙"), "\(screen.text)")
+            #expect(screen.text.contains("• Room admin → Guest  "), "\(screen.text)")
             #expect(screen.text.contains("Request: POST /api/2.0/people/type"))
             #expect(screen.text.contains("Their rooms and files go to: Zoe Admin <zoe@example.com>"))
             #expect(screen.text.contains("Portal:  portal.example.com"))
@@ -104,12 +105,31 @@ struct TypesDrawingTests {
         #expect(screen.text.contains("[L] Delete and lose their rooms and files"))
         #expect(screen.text.contains("[Esc] Cancel: nothing is sent"))
         if size.height >= 24 {
+            // The bar (under the box at this height) has every key whole, Esc included.
+            let bar = screen.line(size.height - 2)
+            #expect(bar.contains("Esc cancel"), "\(bar)")
+            #expect(!bar.contains("…"), "\(bar)")
             #expect(screen.text.contains("This person owns rooms or shared files:"))
             #expect(screen.text.contains("1 other person owns nothing and is deleted either way."))
             #expect(screen.text.contains("Receiver: Olga Owner <owner@example.com>"))
-            #expect(screen.line(22).contains("L delete and lose their data"))
+            #expect(screen.line(22).contains("L delete, lose data"))
         }
         expectSane(screen)
+    }
+
+    @Test("Too narrow for every key: the bar leaves out whole items, never cuts one, and keeps Esc")
+    func narrowBarKeepsTheWayOut() {
+        let size = TerminalSize(width: 60, height: 30) // the narrowest the app draws
+        var fixture = Fixture(people: Self.people, size: size)
+        var owners = [Self.people[1]]
+        owners[0].status = .terminated
+        fixture.state.dialog = .handover(HandoverChoice(action: PendingAction(kind: .delete, targets: owners),
+                                                        needing: owners, heir: Fixture.owner, portal: "portal.example.com"))
+        let screen = fixture.render()
+        let bar = screen.line(size.height - 2)
+        #expect(bar.contains("h hand over + delete"), "\(screen.text)")
+        #expect(bar.hasSuffix("Esc cancel") || bar.trimmingCharacters(in: .whitespaces).hasSuffix("Esc cancel"), "\(bar)")
+        #expect(!bar.contains("…"), "\(bar)")
     }
 
     @Test("The receiver picker: you first, then the admins; loading and failure say so")

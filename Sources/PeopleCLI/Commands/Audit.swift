@@ -12,10 +12,14 @@ struct Audit: AsyncParsableCommand {
     @Flag(name: .long, help: "Print the log's JSON lines as they are.") var json = false
     @Option(name: .long, help: ArgumentHelp("Only the last N change requests.", valueName: "n")) var last: Int?
 
+    func validate() throws {
+        if let last, last < 1 { throw ValidationError("--last needs a number of change requests, 1 or more") }
+    }
+
     func run() async throws {
         let log = AuditLogFile(directory: AppPaths(environment: ProcessInfo.processInfo.environment).stateDirectory)
         var (entries, unreadable) = log.entries()
-        if let last { entries = Array(entries.suffix(max(0, last))) }
+        if let last { entries = Array(entries.suffix(last)) }
         if json {
             let encoder = AuditLogFile.encoder()
             for entry in entries {

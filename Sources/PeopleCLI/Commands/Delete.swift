@@ -166,7 +166,9 @@ struct Delete: PortalCommand {
                 let still = try await client.person(id: person.id)
                 report.add(input, still, .skipped, "the portal kept this person (not allowed to delete them?)")
             } catch DocSpaceError.notFound {
-                report.add(input, person, .done, "deleted")
+                // Owners deleted under --lose-data (no receiver): their line says what went too.
+                let lost = owners.contains(person.id) && heir == nil
+                report.add(input, person, .done, lost ? "deleted with their rooms and files (not handed over)" : "deleted")
             } catch {
                 report.add(input, person, .failed, "unknown: \(error) — check this person")
             }

@@ -76,7 +76,7 @@ struct WhoAmI: PortalCommand {
         case .json: Console.out(PersonFormatter.json(me))
         case .csv: Console.out(PersonFormatter.csv([me]))
         case .table:
-            Console.out("\(TerminalText.sanitized(me.displayName)) <\(TerminalText.sanitized(me.email ?? "-"))>, \(me.type.displayName)\(me.isOwner ? " (owner)" : ""), on \(session.connection.portalName)")
+            Console.out("\(TerminalText.sanitized(me.displayName.trimmingCharacters(in: .whitespaces))) <\(TerminalText.sanitized(me.email ?? "-"))>, \(me.type.displayName)\(me.isOwner ? " (owner)" : ""), on \(session.connection.portalName)")
         }
     }
 }

@@ -7,6 +7,8 @@ struct TextTable {
     /// Widest a column may get, in cells; longer text is cut with "…".
     var maxWidths: [Int]
 
+    static let lastColumnLimit = 400
+
     func render() -> String {
         let cleanRows = rows.map { $0.map(TerminalText.sanitized) }
         var widths = header.map { TerminalText.width($0) }
@@ -15,9 +17,13 @@ struct TextTable {
                 widths[column] = max(widths[column], min(TerminalText.width(text), maxWidths[column]))
             }
         }
+        // The last column lines nothing up after it, so it is cut only at `lastColumnLimit`:
+        // a sentence from the portal or a dry run reads whole, in a pipe too; a 10 KB name
+        // from a hostile profile still does not flood the screen.
         func format(_ row: [String]) -> String {
             row.enumerated().map { column, text in
-                let cut = TerminalText.truncated(text, toWidth: widths[column])
+                let limit = column == row.count - 1 ? max(widths[column], Self.lastColumnLimit) : widths[column]
+                let cut = TerminalText.truncated(text, toWidth: limit)
                 let pad = column == row.count - 1 ? 0 : widths[column] - TerminalText.width(cut)
                 return cut + String(repeating: " ", count: max(0, pad))
             }.joined(separator: "  ")

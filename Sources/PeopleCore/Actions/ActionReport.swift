@@ -15,6 +15,9 @@ public struct ActionReport: Sendable, Equatable {
     // bulk: people never sent, each with the reason: marked people the action's rules left
     // out, and those Esc stopped before their batch went out.
     public var skipped: [SkippedTarget] = []
+    /// Deleted without handing over their rooms and files (`L`): their lines say the data
+    /// went with them.
+    public var dataLostIDs: Set<String> = []
 
     public init(kind: ChangeKind, isUndo: Bool = false, done: [Person], failed: [SkippedTarget],
                 skipped: [SkippedTarget] = [], fromReread: Bool = false) {

@@ -76,6 +76,11 @@ public struct Confirmation: Sendable, Equatable {
             typed.removeLast()
             hint = nil
             return .edit
+        case .clearField:
+            if typed.isEmpty { return .swallow }
+            typed = ""
+            hint = nil
+            return .edit
         default:
             guard let c = key.typedCharacter, typed.count < 32 else { return .swallow }
             typed.append(c)

@@ -97,6 +97,7 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.enter], .submit, in: .typedConfirmation, help: "Delete, if the field says DELETE exactly (an empty field cancels)", bar: "confirm"),
         KeyBinding([.escape], .cancel, in: .typedConfirmation, help: "Cancel", bar: "cancel"),
         KeyBinding([.backspace], .deleteBackward, in: .typedConfirmation, help: "Delete the last character"),
+        KeyBinding([.control("u")], .clearField, in: .typedConfirmation, help: "Clear the field"),
 
         // Results
         KeyBinding([.enter, .escape, .char(" "), .char("q")], .cancel, in: .report, help: "Close the results", bar: "close"),
@@ -149,9 +150,9 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.down, .char("j")], .moveDown, in: .heirChoice, help: "Next person"),
         KeyBinding([.enter], .submit, in: .heirChoice, help: "Give the rooms and files to this person", bar: "choose"),
         KeyBinding([.escape], .cancel, in: .heirChoice, help: "Cancel (back to the hand-over dialog when deleting)", bar: "cancel"),
-        KeyBinding([.char("h")], .handOver, in: .handover, help: "Hand their rooms and files to the receiver shown, then delete", dangerous: true, bar: "hand over, then delete"),
+        KeyBinding([.char("h")], .handOver, in: .handover, help: "Hand their rooms and files to the receiver shown, then delete", dangerous: true, bar: "hand over + delete"),
         KeyBinding([.char("p")], .pickRecipient, in: .handover, help: "Pick another receiver (an active admin)", bar: "other receiver"),
-        KeyBinding([.char("L")], .loseData, in: .handover, help: "Delete without handing over: their rooms and files are lost", dangerous: true, bar: "delete and lose their data"),
+        KeyBinding([.char("L")], .loseData, in: .handover, help: "Delete without handing over: their rooms and files are lost", dangerous: true, bar: "delete, lose data"),
         KeyBinding([.escape], .cancel, in: .handover, help: "Cancel: nothing is sent, nobody is deleted", bar: "cancel"),
         KeyBinding([.escape], .cancel, in: .taskProgress, help: "Stop watching (the portal's task goes on; people not started yet are left as they are)", bar: "stop watching"),
         KeyBinding([.char("x")], .cancelTask, in: .taskProgress,

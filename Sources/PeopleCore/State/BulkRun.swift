@@ -32,6 +32,9 @@ public struct BulkRun: Sendable, Equatable {
     private var unsentBatches: [[SkippedTarget]] = []
     /// Esc was pressed: no batch after the one in flight.
     public var stopRequested = false
+    /// A delete the admin chose to send without handing over (`L`): the ids of those who own
+    /// rooms or shared files, whose data goes with them. Their result and audit line say so.
+    public var dataLostIDs: Set<String> = []
 
     /// The most ids the server takes in one status change or bulk delete.
     public static let batchSize = PeopleQuery.maxCount
@@ -56,8 +59,10 @@ public struct BulkRun: Sendable, Equatable {
 
     /// Everything recorded so far, as one report.
     public var report: ActionReport {
-        ActionReport(kind: action.kind, isUndo: action.isUndo, done: doneBatches.flatMap { $0 },
-                     failed: problemBatches.flatMap { $0 }, skipped: leftOut + unsentBatches.flatMap { $0 })
+        var report = ActionReport(kind: action.kind, isUndo: action.isUndo, done: doneBatches.flatMap { $0 },
+                                  failed: problemBatches.flatMap { $0 }, skipped: leftOut + unsentBatches.flatMap { $0 })
+        report.dataLostIDs = dataLostIDs
+        return report
     }
 
     public var total: Int { action.targets.count }

@@ -12,9 +12,10 @@ extension AppState {
 
     /// The delete as it always was (`DELETE people/{id}`, or `PUT people/delete` in batches,
     /// then a re-read of each).
-    mutating func sendDelete(_ action: PendingAction, into effects: inout [Effect]) {
+    mutating func sendDelete(_ action: PendingAction, losingDataOf dataLost: [Person] = [], into effects: inout [Effect]) {
         // bulk: in batches of at most 100, one after the other, with progress and Esc.
         var run = BulkRun(action: action, leftOut: deleteLeftOut.filter { !action.ids.contains($0.person.id) })
+        run.dataLostIDs = Set(dataLost.map(\.id))
         run.phase = .sending
         bulk = run
         deleteLeftOut = []
@@ -73,7 +74,7 @@ extension AppState {
         case .loseData:
             dialog = nil
             say("Deleting without handing over: their rooms and files will be lost…", .warning)
-            sendDelete(choice.action, into: &effects)
+            sendDelete(choice.action, losingDataOf: choice.needing, into: &effects)
         case .cancel:
             dialog = nil
             say("Cancelled: nothing was sent, nobody was deleted")

@@ -20,17 +20,31 @@ struct ActionBar {
              .typeChoice, .heirChoice, .handover, .taskProgress, // types: the dialogs' keys
              .personForm, .inviteForm, .discardConfirmation, // forms
              .progress, .saveResults: // bulk
-            frame.put(" " + hint(for: state.inputContext), y: rect.y, x: rect.x, maxWidth: rect.width, style: .muted)
+            frame.put(" " + hint(for: state.inputContext, width: rect.width - 1), y: rect.y, x: rect.x, maxWidth: rect.width, style: .muted)
         case .list, .detail, .panes:
             drawActions(into: &frame, in: rect)
         }
     }
 
-    /// "Enter keep · Esc cancel"
-    private func hint(for context: KeyContext) -> String {
-        state.keys.bindings(in: context).compactMap { binding in
-            binding.barLabel.map { "\(binding.keys.map(\.displayName).joined(separator: "/")) \($0)" }
-        }.joined(separator: " · ")
+    /// "Enter keep · Esc cancel". When they do not all fit in `width`, whole items are left
+    /// out (never one cut in the middle), and the way out (cancel, close) always stays.
+    private func hint(for context: KeyContext, width: Int = .max) -> String {
+        let items = state.keys.bindings(in: context).compactMap { binding in
+            binding.barLabel.map { (text: "\(binding.keys.map(\.displayName).joined(separator: "/")) \($0)",
+                                    isWayOut: binding.action == .cancel) }
+        }
+        let all = items.map(\.text).joined(separator: " · ")
+        guard TerminalText.width(all) > width else { return all }
+        let wayOut = items.filter(\.isWayOut).map(\.text)
+        var used = wayOut.reduce(0) { $0 + TerminalText.width($1) + 3 }
+        var kept: [String] = []
+        for item in items where !item.isWayOut {
+            let w = TerminalText.width(item.text) + 3
+            guard used + w <= width + 3 else { continue }
+            kept.append(item.text)
+            used += w
+        }
+        return (kept + wayOut).joined(separator: " · ")
     }
 
     private func drawField(prompt: String, text: String, hint: String, into frame: inout Frame, in rect: Rect) {

@@ -1,3 +1,4 @@
+import Foundation
 import DocSpaceAPI
 import PeopleCore
 
@@ -9,16 +10,17 @@ import PeopleCore
 /// facts below it out of the box on a tall terminal with many people marked.
 enum PeopleInQuestion {
     /// `before`, then as many names as fit, then `after`: the body of a dialog with `footer`.
-    /// `atMost` caps the names even when there is room (a chooser that is about the options).
+    /// `atMost` caps the names even when there is room (a chooser that is about the options);
+    /// `lead` goes before each name, where a long name cannot push it off the line.
     static func body(before: [DialogBox.Line] = [DialogBox.Line("")], people: [Person], after: [DialogBox.Line],
                      footer: [DialogBox.Line], screen: TerminalSize, preferredWidth: Int = 72, atMost: Int = .max,
-                     suffix: (Person) -> String = { _ in "" }) -> [DialogBox.Line] {
+                     lead: (Person) -> String = { _ in "" }) -> [DialogBox.Line] {
         let inner = DialogBox.innerWidth(screenWidth: screen.width, preferredWidth: preferredWidth)
         let fixed = [before, after, footer].reduce(0) { $0 + DialogBox.wrap($1, width: inner).count }
         let room = min(atMost, DialogBox.contentRows(screenHeight: screen.height) - fixed)
         let shown = people.count <= room ? people.count : max(1, room - 1)
         var names = people.prefix(shown).map {
-            DialogBox.Line("• " + PendingAction.label(for: $0) + suffix($0), .bold, maxLines: 1)
+            DialogBox.Line("• " + lead($0) + PendingAction.label(for: $0), .bold, maxLines: 1)
         }
         if people.count > shown {
             names.append(DialogBox.Line("  + \(people.count - shown) more", .muted))
@@ -30,7 +32,7 @@ enum PeopleInQuestion {
     /// The count comes first, so that the cut at the end of the second row cannot take it.
     static func leftOut(_ skipped: [SkippedTarget]) -> DialogBox.Line? {
         guard !skipped.isEmpty else { return nil }
-        let names = skipped.prefix(3).map { "\($0.person.displayName) (\($0.reason))" }
+        let names = skipped.prefix(3).map { "\($0.person.displayName.trimmingCharacters(in: .whitespaces)) (\($0.reason))" }
         let more = skipped.count > 3 ? " + \(skipped.count - 3) more" : ""
         return DialogBox.Line("\(skipped.count) left out: " + names.joined(separator: ", ") + more, .muted, maxLines: 2)
     }

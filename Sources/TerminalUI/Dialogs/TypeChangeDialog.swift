@@ -57,7 +57,7 @@ struct TypeConfirmDialog {
         if let leftOut = PeopleInQuestion.leftOut(plan.skipped) { after.append(leftOut) }
         let footer = [DialogBox.Line(""), DialogBox.Line("[y] Yes     [N] No  (Enter, Esc and n cancel)", .bold)]
         let lines = PeopleInQuestion.body(people: plan.targets, after: after, footer: footer, screen: frame.size) { person in
-            "  \(person.type.displayName) → \(plan.type.displayName)"
+            "\(person.type.displayName) → \(plan.type.displayName)  "
         }
         DialogBox(title: plan.title, lines: lines, footer: footer, style: Style(.warning, bold: true))
             .draw(into: &frame)
