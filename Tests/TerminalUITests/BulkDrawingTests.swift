@@ -98,6 +98,20 @@ struct BulkDrawingTests {
         expectRowsFit(screen)
     }
 
+    @Test("At the smallest size, a typed delete of many: the people are counted, the request and the keys stay")
+    func smallestScreenKeepsTheFacts() {
+        let people = (0..<260).map { Fixture.person($0, status: $0 < 210 ? .terminated : .active) }
+        var fixture = Fixture(people: people, size: TerminalSize(width: 60, height: 15))
+        fixture.state.marks = people // 50 active: delete leaves them out
+        fixture.press(.char("d"))
+        let text = fixture.render().text
+        #expect(text.contains("Delete 210 people?"), "\(text)")
+        #expect(text.contains("Type DELETE and press Enter"), "\(text)")
+        #expect(text.contains("> "), "the typed field")
+        #expect(text.contains("210 people (a taller terminal lists them)"), "\(text)")
+        #expect(text.contains("Request: PUT /api/2.0/people/delete"), "\(text)")
+    }
+
     @Test("The progress view: a bar with done/total, the batch on its way, what Esc does")
     func progress() {
         var fixture = Fixture(people: Self.people, size: TerminalSize(width: 80, height: 24))

@@ -18,12 +18,16 @@ enum PeopleInQuestion {
         let inner = DialogBox.innerWidth(screenWidth: screen.width, preferredWidth: preferredWidth)
         let fixed = [before, after, footer].reduce(0) { $0 + DialogBox.wrap($1, width: inner).count }
         let room = min(atMost, DialogBox.contentRows(screenHeight: screen.height) - fixed)
-        let shown = people.count <= room ? people.count : max(1, room - 1)
+        // One person is always named, even if the box then cuts a line of its facts; several
+        // on a screen with one row to spare are counted instead of naming one of them.
+        let shown = people.count == 1 || people.count <= room ? people.count : (room >= 2 ? room - 1 : 0)
         var names = people.prefix(shown).map {
             DialogBox.Line("• " + lead($0) + PendingAction.label(for: $0), .bold, maxLines: 1)
         }
         if people.count > shown {
-            names.append(DialogBox.Line("  + \(people.count - shown) more", .muted))
+            names.append(shown == 0
+                ? DialogBox.Line("  \(people.count) people (a taller terminal lists them)", .muted)
+                : DialogBox.Line("  + \(people.count - shown) more", .muted))
         }
         return before + names + after
     }

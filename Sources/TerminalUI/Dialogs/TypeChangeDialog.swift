@@ -22,9 +22,10 @@ struct TypeChoiceDialog {
         }
         let footer = [DialogBox.Line(""),
                       DialogBox.Line("↑/↓ choose · Enter next · Esc cancels (nothing is sent yet)", .bold)]
-        // The question is which type: three names say whom it is about; the next dialog lists them.
+        // The question is which type: up to three names and "+ N more" say whom it is about
+        // (four rows at most); the confirmation after it lists them.
         let lines = PeopleInQuestion.body(people: choice.targets, after: options, footer: footer, screen: frame.size,
-                                          preferredWidth: 64, atMost: 3)
+                                          preferredWidth: 64, atMost: 4)
         DialogBox(title: "Change the type of \(n == 1 ? "1 person" : "\(n) people")", lines: lines,
                   footer: footer, style: Style(.accent, bold: true), preferredWidth: 64).draw(into: &frame)
     }
