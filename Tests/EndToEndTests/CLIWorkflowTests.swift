@@ -220,10 +220,12 @@ struct CLIWorkflowTests {
         // why, and exits 3 like the real run; it deletes nothing.
         let ramon = "ramon.pena@example.com" // disabled, owns nothing
         let anna = "owner@example.com" // the portal owner
-        let refusedPreview = try runBinary(["delete", noel, ramon, anna, "--dry-run", "--json"], environment: env)
+        let activeOwner = "zoe.aeroskobing@example.com" // an active room admin who owns rooms
+        let refusedPreview = try runBinary(["delete", noel, ramon, anna, activeOwner, "--dry-run", "--json"], environment: env)
         #expect(refusedPreview.status == 3, "\(refusedPreview.stderr)")
         let rows = try #require(try json(refusedPreview.stdout) as? [[String: Any]], "\(refusedPreview.stdout)")
-        #expect(rows.count == 3)
+        #expect(rows.count == 4)
+        #expect((rows[3]["detail"] as? String)?.contains("active: terminate first; owns rooms or shared files too") == true, "\(rows)")
         #expect((rows[0]["detail"] as? String)?.contains("owns rooms or shared files: add --reassign-to PERSON or --lose-data") == true, "\(rows)")
         #expect((rows[1]["detail"] as? String)?.contains("would delete (irreversible)") == true, "\(rows)")
         #expect((rows[2]["detail"] as? String)?.contains("the portal owner") == true, "\(rows)")

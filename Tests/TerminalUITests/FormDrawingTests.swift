@@ -101,6 +101,11 @@ struct FormDrawingTests {
         screen = fixture.render()
         #expect(screen.find("› E-mail      jane@example.com") != nil)
         #expect(screen.text.contains("✗ User with this email is already"))
+        // Where the message wraps, its next row starts under its first word, not at the edge.
+        if let mark = screen.find("✗ User with"), !screen.line(mark.y).contains("registered"),
+           let rest = screen.find("registered") {
+            #expect(rest.y == mark.y + 1 && rest.x == mark.x + 2, "\(screen.text)")
+        }
         #expect(screen.text.contains("First name  Jane"))
         expectRowsFit(screen)
     }

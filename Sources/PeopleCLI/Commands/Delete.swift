@@ -53,7 +53,9 @@ struct Delete: PortalCommand {
         }
         // Owners of rooms or shared files: refused, handed over first, or deleted with their data.
         let handover = DeleteHandover(client: client)
-        let checkable = people.map(\.1).filter { $0.status == .terminated && !$0.isOwner }
+        // A real run got here only with everyone disabled; a dry run asks for the active too,
+        // so that one answer says everything the admin has to settle.
+        let checkable = people.map(\.1).filter { !$0.isOwner && ($0.status == .terminated || bulk.dryRun) }
         let owners = Set(try await handover.owners(among: checkable).map(\.id))
         var heir: Person?
         if let reassignTo {
@@ -81,7 +83,10 @@ struct Delete: PortalCommand {
             var refusals = 0
             for (input, person) in people {
                 let refusal: String? = if person.isOwner { "the portal owner" }
-                    else if person.status != .terminated { "\(person.status.displayName.lowercased()): terminate first" }
+                    else if person.status != .terminated {
+                        "\(person.status.displayName.lowercased()): terminate first"
+                            + (refusesOwners && owners.contains(person.id) ? "; owns rooms or shared files too: add --reassign-to PERSON or --lose-data" : "")
+                    }
                     else if refusesOwners && owners.contains(person.id) {
                         "owns rooms or shared files: add --reassign-to PERSON or --lose-data"
                     } else { nil }

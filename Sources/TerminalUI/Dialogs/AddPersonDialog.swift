@@ -22,8 +22,8 @@ struct AddPersonDialog {
                                                        cursor: focused && field != .type && !form.isSending, width: inner),
                                         style, maxLines: 1), 0))
             if let error = form.error(for: field) {
-                rows.append((DialogBox.Line(String(repeating: " ", count: FormText.labelWidth + 2) + "✗ " + error,
-                                            Style(.danger, bold: true), maxLines: 2), form.focus == field ? 0 : 2))
+                rows.append((DialogBox.Line("✗ " + error, Style(.danger, bold: true), maxLines: 2,
+                                            indent: FormText.labelWidth + 2, hang: 2), form.focus == field ? 0 : 2))
             }
         }
         if let general = form.generalError {

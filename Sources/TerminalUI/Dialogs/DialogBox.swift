@@ -11,9 +11,13 @@ struct DialogBox {
         var style: Style = .plain
         /// The most rows this line may wrap to; beyond that it is cut with "…".
         var maxLines: Int
+        /// Spaces before every row of the line, and more before the rows it wraps to (a field's
+        /// error sits under the field's value and wraps under its own first word).
+        var indent = 0
+        var hang = 0
 
-        init(_ text: String, _ style: Style = .plain, maxLines: Int = 3) {
-            self.text = text; self.style = style; self.maxLines = maxLines
+        init(_ text: String, _ style: Style = .plain, maxLines: Int = 3, indent: Int = 0, hang: Int = 0) {
+            self.text = text; self.style = style; self.maxLines = maxLines; self.indent = indent; self.hang = hang
         }
     }
 
@@ -67,6 +71,15 @@ struct DialogBox {
         var out: [Line] = []
         for line in lines {
             if line.text.isEmpty { out.append(line); continue }
+            if line.indent > 0 || line.hang > 0 {
+                let first = String(repeating: " ", count: line.indent)
+                let rest = String(repeating: " ", count: line.indent + line.hang)
+                let inner = Line(line.text, line.style, maxLines: line.maxLines)
+                for (i, row) in wrap([inner], width: max(1, width - line.indent - line.hang)).enumerated() {
+                    out.append(Line((i == 0 ? first : rest) + row.text, line.style, maxLines: 1))
+                }
+                continue
+            }
             if line.maxLines == 1 {
                 // One row: cut at the width, even inside a word (a name without spaces).
                 out.append(Line(TerminalText.truncated(line.text, toWidth: width), line.style, maxLines: 1))
