@@ -18,6 +18,14 @@ struct TaskCancelTests {
 
     /// Marks `ids` (room admins), T → Guest, the first receiver, y, the re-check answered: the
     /// first start is pending.
+    /// `demoteToGuest`, with the portal's answer to the start in: the task is running.
+    func demotionUnderway(_ ids: [String]) throws -> Harness {
+        var h = demoteToGuest(ids)
+        let start = try #require(pending(h, isStart))
+        h.answer(start.id, with: h.server.answerTypes(start.request))
+        return h
+    }
+
     func demoteToGuest(_ ids: [String]) -> Harness {
         var h = Harness.loaded(Self.people)
         for id in ids {
@@ -102,9 +110,7 @@ struct TaskCancelTests {
 
     @Test("A progress answer marked Completed (status 2) without isCompleted still ends the task")
     func completedWithoutFlag() throws {
-        var h = demoteToGuest(["id-3"])
-        let start = try #require(pending(h, isStart))
-        h.answer(start.id, with: h.server.answerTypes(start.request))
+        var h = try demotionUnderway(["id-3"])
         h.tick(0.5)
         let poll = try #require(pending(h) { if case .typeChangeProgress = $0 { true } else { false } })
         h.server.people[3] = h.server.people[3].retyped(.guest) // the portal did it
@@ -117,9 +123,7 @@ struct TaskCancelTests {
 
     @Test("Cancel sent, then a poll finds no task: the person re-read unchanged is reported cancelled, not failed")
     func cancelThenNoTask() throws {
-        var h = demoteToGuest(["id-3"])
-        let start = try #require(pending(h, isStart))
-        h.answer(start.id, with: h.server.answerTypes(start.request))
+        var h = try demotionUnderway(["id-3"])
         h.tick(0.5) // a poll goes out…
         let poll = try #require(pending(h) { if case .typeChangeProgress = $0 { true } else { false } })
         h.press(.char("x")) // …then the cancel
@@ -167,9 +171,7 @@ struct TaskCancelTests {
 
     @Test("A refused cancel is said; the task is followed to its end")
     func cancelRefused() throws {
-        var h = demoteToGuest(["id-3"])
-        let start = try #require(pending(h, isStart))
-        h.answer(start.id, with: h.server.answerTypes(start.request))
+        var h = try demotionUnderway(["id-3"])
         h.press(.char("x"))
         let cancel = try #require(pending(h, isCancel))
         h.answer(cancel.id, with: .failure(.forbidden(message: "Access denied")))
