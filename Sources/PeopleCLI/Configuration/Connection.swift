@@ -152,8 +152,9 @@ public struct ConnectionResolver: Sendable {
         return url
     }
 
+    /// This machine by name or IPv4 address (an IPv6 literal is refused before this is asked).
     static func isLoopback(_ host: String) -> Bool {
-        let h = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
-        return h == "localhost" || h == "::1" || h.hasPrefix("127.")
+        let h = host.lowercased()
+        return h == "localhost" || h.hasPrefix("127.")
     }
 }
