@@ -11,14 +11,27 @@ struct Audit: AsyncParsableCommand {
 
     @Flag(name: .long, help: "Print the log's JSON lines as they are.") var json = false
     @Option(name: .long, help: ArgumentHelp("Only the last N change requests.", valueName: "n")) var last: Int?
+    @Flag(name: .long, help: "As root, read the audit log of a home that belongs to another user (sudo -E).")
+    var trustForeignHome = false
 
     func validate() throws {
         if let last, last < 1 { throw ValidationError("--last needs a number of change requests, 1 or more") }
     }
 
     func run() async throws {
-        let log = AuditLogFile(directory: AppPaths(environment: ProcessInfo.processInfo.environment).stateDirectory)
-        var (entries, unreadable) = log.entries()
+        let environment = ProcessInfo.processInfo.environment
+        do {
+            try ForeignHome.check(environment, trusted: trustForeignHome)
+        } catch {
+            throw CommandRunner.report(error)
+        }
+        let log = AuditLogFile(directory: AppPaths(environment: environment).stateDirectory)
+        var (entries, unreadable): ([AuditEntry], Int)
+        do {
+            (entries, unreadable) = try log.entries()
+        } catch {
+            throw CommandRunner.report(.configuration(error.description))
+        }
         if let last { entries = Array(entries.suffix(last)) }
         if json {
             let encoder = AuditLogFile.encoder()
