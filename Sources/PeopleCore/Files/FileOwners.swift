@@ -22,12 +22,4 @@ public enum FileOwners {
     static func mayHoldOurFiles(_ uid: uid_t) -> Bool {
         uid == 0 || isTrusted(uid)
     }
-
-    /// Whether we may create a file or folder inside a folder owned by `uid`. Root never
-    /// creates anything inside another user's folder: it would be root's and stay in their
-    /// space (`sudo -E` left root-owned `~/.cache` and `~/.local/state` that broke the user's
-    /// own runs).
-    static func mayCreate(inFolderOwnedBy uid: uid_t) -> Bool {
-        geteuid() != 0 || uid == 0
-    }
 }

@@ -47,12 +47,12 @@ public enum PrivateFile {
     public static func openForAppending(_ path: String, as noun: String) throws(FileRefusal) -> Int32 {
         try PrivateFolder.ensure(PrivateFolder.parent(of: path), for: noun)
         // Root appends to a log that exists in a trusted user's folder, but never creates one.
-        let mayCreate = PrivateFolder.owner(ofFolderHolding: path).map(FileOwners.mayCreate(inFolderOwnedBy:)) ?? false
-        let fd = open(path, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | (mayCreate ? O_CREAT : 0), 0o600)
+        let foreign = PrivateFolder.foreignFolder(atOrAbove: PrivateFolder.parent(of: path))
+        let fd = open(path, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | (foreign == nil ? O_CREAT : 0), 0o600)
         guard fd >= 0 else {
             let code = errno
-            if code == ENOENT, !mayCreate, let owner = PrivateFolder.owner(ofFolderHolding: path) {
-                throw FileRefusal(noun, path, .rootInForeignFolder(folder: PrivateFolder.parent(of: path), owner: owner))
+            if code == ENOENT, let (folder, owner) = foreign {
+                throw FileRefusal(noun, path, .rootInForeignFolder(folder: folder, owner: owner))
             }
             throw failure(code, noun, path)
         }
@@ -74,9 +74,7 @@ public enum PrivateFile {
     /// Creates a new file (0600) at `path` and fills it with `write`, which returns the error
     /// number when it fails (the half-written file is then removed).
     public static func create(_ path: String, as noun: String, writing write: (Int32) -> Int32?) throws(FileRefusal) {
-        if let owner = PrivateFolder.owner(ofFolderHolding: path), !FileOwners.mayCreate(inFolderOwnedBy: owner) {
-            throw FileRefusal(noun, path, .rootInForeignFolder(folder: PrivateFolder.parent(of: path), owner: owner))
-        }
+        try PrivateFolder.requireRootMayCreate(path, for: noun)
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
             // ENOENT here is a missing folder, not a missing file: say the system's words.

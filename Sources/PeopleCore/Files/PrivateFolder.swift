@@ -26,6 +26,8 @@ public enum PrivateFolder {
         while true {
             var info = stat()
             guard stat(folder, &info) == 0 else {
+                // No folder, no file: the same answer as a missing file.
+                if errno == ENOENT { throw FileRefusal(noun, path, .missing) }
                 throw FileRefusal(noun, path, .system("\(folder): \(String(cString: strerror(errno)))"))
             }
             guard FileOwners.mayHoldOurFiles(info.st_uid) else {
@@ -47,10 +49,27 @@ public enum PrivateFolder {
         return parent
     }
 
-    /// The owner of the folder `path` is in, if it can be read.
-    static func owner(ofFolderHolding path: String) -> uid_t? {
-        var info = stat()
-        return stat(parent(of: path), &info) == 0 ? info.st_uid : nil
+    /// Under root, the first folder from `folder` up that another user owns: root creates
+    /// nothing below it. A file or folder made there would be root's in that user's space —
+    /// `sudo -E` left root-owned `~/.local/state` behind, and the user's own runs could then
+    /// not write their audit log.
+    static func foreignFolder(atOrAbove folder: String) -> (folder: String, owner: uid_t)? {
+        guard geteuid() == 0 else { return nil }
+        var current = folder
+        while true {
+            var info = stat()
+            if stat(current, &info) == 0 && info.st_uid != 0 { return (current, info.st_uid) }
+            let up = parent(of: current)
+            if up == current { return nil }
+            current = up
+        }
+    }
+
+    /// Refuses when root would create `path` below another user's folder.
+    static func requireRootMayCreate(_ path: String, for noun: String) throws(FileRefusal) {
+        if let (folder, owner) = foreignFolder(atOrAbove: parent(of: path)) {
+            throw FileRefusal(noun, path, .rootInForeignFolder(folder: folder, owner: owner))
+        }
     }
 
     private static func create(_ path: String, for noun: String) throws(FileRefusal) {
@@ -67,9 +86,7 @@ public enum PrivateFolder {
         } else {
             try checkAncestors(of: path, for: noun)
         }
-        guard FileOwners.mayCreate(inFolderOwnedBy: info.st_uid) else {
-            throw FileRefusal(noun, path, .rootInForeignFolder(folder: above, owner: info.st_uid))
-        }
+        try requireRootMayCreate(path, for: noun)
         if mkdir(path, 0o700) != 0 && errno != EEXIST {
             throw FileRefusal(noun, path, .system("cannot create the folder: \(String(cString: strerror(errno)))"))
         }
