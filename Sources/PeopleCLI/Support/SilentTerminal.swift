@@ -12,8 +12,8 @@ enum SilentTerminal {
 
     static let signals: [Int32] = [SIGINT, SIGQUIT, SIGTERM, SIGHUP]
 
-    /// Runs `body` with echo off on `terminal`; the settings from before come back afterwards
-    /// or when one of `signals` ends the process (which then still ends by that signal).
+    /// Runs `body` with echo off on `terminal`; the settings from before come back afterwards,
+    /// or before one of `signals` ends the process (which then still ends by that signal).
     static func run<T>(on terminal: Int32, _ body: () -> T) -> T? {
         var before = termios()
         guard tcgetattr(terminal, &before) == 0 else { return nil }
@@ -27,8 +27,8 @@ enum SilentTerminal {
                 var restored = SilentTerminal.saved
                 tcsetattr(SilentTerminal.fd, TCSANOW, &restored)
                 _ = Glibc.write(SilentTerminal.fd, "\n", 1)
-                // The default action, now that the terminal is back: the exit status still
-                // says which signal ended the process (130 for Ctrl-C).
+                // The default action, now that the terminal is back: the process still ends
+                // by the signal, so a shell script that ran it stops too (130 for Ctrl-C).
                 _ = Glibc.signal(received, SIG_DFL)
                 raise(received)
             }
