@@ -82,6 +82,13 @@ public enum PrivateFile {
             throw code == ENOENT ? FileRefusal(noun, path, .system(String(cString: strerror(code)))) : failure(code, noun, path)
         }
         defer { close(fd) }
+        // New, so ours; checked all the same, as every file we open is.
+        do {
+            try check(fd, path, as: noun, privacy: .ownerOnly)
+        } catch {
+            unlink(path)
+            throw error
+        }
         if let code = write(fd) {
             unlink(path)
             throw failure(code, noun, path)

@@ -22,7 +22,7 @@ public enum PrivateFolder {
     /// Checks the folders a file at `path` is reached through (the file's own folder and every
     /// one above it), following symbolic links: a link to a folder of ours is fine.
     public static func checkAncestors(of path: String, for noun: String) throws(FileRefusal) {
-        var folder = parent(of: path)
+        var folder = parent(of: absolute(path))
         while true {
             var info = stat()
             guard stat(folder, &info) == 0 else {
@@ -44,9 +44,16 @@ public enum PrivateFolder {
 
     /// The folder `path` is in (`/` for `/`, `.` for a bare name).
     static func parent(of path: String) -> String {
+        // Foundation traps on `"".deletingLastPathComponent`.
+        guard !path.isEmpty, path != "." else { return "." }
         let parent = (path as NSString).deletingLastPathComponent
         if parent.isEmpty { return path.hasPrefix("/") ? "/" : "." }
         return parent
+    }
+
+    /// `path` from the working folder when relative, so that walking up reaches `/`.
+    static func absolute(_ path: String) -> String {
+        path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
     }
 
     /// Under root, the first folder from `folder` up that another user owns: root creates
@@ -55,7 +62,7 @@ public enum PrivateFolder {
     /// not write their audit log.
     static func foreignFolder(atOrAbove folder: String) -> (folder: String, owner: uid_t)? {
         guard geteuid() == 0 else { return nil }
-        var current = folder
+        var current = absolute(folder)
         while true {
             var info = stat()
             if stat(current, &info) == 0 && info.st_uid != 0 { return (current, info.st_uid) }
