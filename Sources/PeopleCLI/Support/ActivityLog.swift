@@ -16,6 +16,8 @@ final class ActivityLog: @unchecked Sendable {
     private let portal: String
     private let lock = NSLock()
     private var fd: Int32?
+    /// The log was refused once: not asked again on every request of the run.
+    private var refused = false
     /// One formatter, used under the lock: making one per request cost ~5 % of `list --all`.
     private let formatter: ISO8601DateFormatter = {
         let formatter = ISO8601DateFormatter()
@@ -47,14 +49,21 @@ final class ActivityLog: @unchecked Sendable {
     /// (`PrivateFile`), and then nothing is logged.
     private func openLog() -> Int32? {
         if let fd { return fd }
-        guard var opened = try? PrivateFile.openForAppending(path, as: "activity log") else { return nil }
+        if refused { return nil }
+        guard var opened = try? PrivateFile.openForAppending(path, as: "activity log") else {
+            refused = true
+            return nil
+        }
         var info = stat()
         if fstat(opened, &info) == 0, UInt64(info.st_size) > Self.maxBytes {
             // Renaming moves whatever is at the path (never follows a link), and the new log
             // is opened with the same checks.
             close(opened)
             _ = rename(path, path + ".1")
-            guard let fresh = try? PrivateFile.openForAppending(path, as: "activity log") else { return nil }
+            guard let fresh = try? PrivateFile.openForAppending(path, as: "activity log") else {
+                refused = true
+                return nil
+            }
             opened = fresh
         }
         fd = opened
