@@ -70,8 +70,7 @@ public struct ConnectionResolver: Sendable {
             throw .configuration("cannot read config file \(path): not a UTF-8 text file")
         }
         do {
-            let folder = ((path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path) as NSString)
-                .deletingLastPathComponent
+            let folder = (PrivateFolder.absolute(path) as NSString).deletingLastPathComponent
             return try ConfigFile.parse(text).resolvingPaths(against: folder)
         } catch {
             throw .configuration("config file \(path), \(error)")

@@ -52,7 +52,7 @@ public enum PrivateFolder {
     }
 
     /// `path` from the working folder when relative, so that walking up reaches `/`.
-    static func absolute(_ path: String) -> String {
+    public static func absolute(_ path: String) -> String {
         path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
     }
 
