@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The terminal with echo off while a password is typed, given back on every way out: the
 /// normal return, and the signals that end the process at the prompt (Ctrl-C, Ctrl-\, a
