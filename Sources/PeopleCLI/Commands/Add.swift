@@ -50,10 +50,10 @@ struct Add: PortalCommand {
             BulkReport.Entry(input: email, id: created.id, displayName: created.displayName, email: created.email,
                              result: .done, detail: "added as \(created.type.displayName)")])
         switch output.format {
-        case .json: Console.out(PersonFormatter.json(created))
-        case .csv: Console.out(PersonFormatter.csv([created]))
+        case .json: Console.json(PersonFormatter.json(created))
+        case .csv: Console.csv(PersonFormatter.csv([created]))
         case .table:
-            Console.out(PersonFormatter.detail(created))
+            Console.out(lines: PersonFormatter.detail(created))
             Console.error("added \(TerminalText.sanitized(created.displayName)) <\(TerminalText.sanitized(created.email ?? email))>")
         }
         if created.type != wanted {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocSpaceAPI
 import Foundation
 import PeopleCore
 import TerminalUI
@@ -23,11 +24,15 @@ struct Audit: AsyncParsableCommand {
         if json {
             let encoder = AuditLogFile.encoder()
             for entry in entries {
-                if let data = try? encoder.encode(entry) { Console.out(String(decoding: data, as: UTF8.self)) }
+                if let data = try? encoder.encode(entry) {
+                    Console.json(JSONControlEscapes.escapingDELAndC1(String(decoding: data, as: UTF8.self)))
+                }
             }
         } else if entries.isEmpty {
             Console.error("no changes recorded in \(log.path)")
         } else {
+            // Each line goes through `Console`, which shows every field harmlessly: the request
+            // holds ids the portal gave, and names and details are the portal's words.
             let time = ISO8601DateFormatter()
             for entry in entries {
                 let counts = Dictionary(grouping: entry.targets, by: \.outcome).mapValues(\.count)
