@@ -379,7 +379,7 @@ struct ViewsTests {
         for key in ["c", "C"] {
             let effects = h.press(.char(Character(key)))
             #expect(!effects.contains { if case .copyToClipboard = $0 { true } else { false } }, "\(key) copied \(text.debugDescription)")
-            #expect(h.state.message?.text.hasPrefix("Not copied: the \(key == "c" ? "e-mail" : "id") of Mallory holds control characters") == true,
+            #expect(h.state.message?.text.hasPrefix("Not copied: control characters in the \(key == "c" ? "e-mail" : "id") of Mallory") == true,
                     "\(h.state.message?.text ?? "no message")")
             #expect(h.state.message?.level == .warning)
         }

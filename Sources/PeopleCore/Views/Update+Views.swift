@@ -292,7 +292,8 @@ extension AppState {
             text = person.id
         }
         guard !ControlCharacters.occur(in: text) else {
-            say("Not copied: the \(what) of \(person.displayName) holds control characters (\(text)), which would act where it is pasted", .warning)
+            // The point first: the status line is often narrower than a name.
+            say("Not copied: control characters in the \(what) of \(person.displayName) (\(text)) would act where it is pasted", .warning)
             return
         }
         effects.append(.copyToClipboard(text))
