@@ -85,4 +85,3 @@ struct DemoProfileSwitcher: ProfileSwitcher {
         throw ProfileRefusal("--demo has only the demo portal")
     }
 }
-

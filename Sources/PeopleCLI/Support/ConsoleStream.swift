@@ -7,7 +7,7 @@ import TerminalUI
 ///
 /// Text for a person to read goes through `TerminalText.sanitized`, the screen's own rule:
 /// escape sequences, C0 and C1 controls show as visible stand-ins (`␛]2;…`, `�`), bidi and
-/// invisible characters as `�`. A `line` is one line: a line break inside it is shown (`␤`)
+/// invisible characters as `�`. A `line` is one line: a line break inside it is shown (`␊`)
 /// rather than starting a line the portal wrote. Documents for programs keep their bytes:
 /// JSON escapes every control character itself (`JSONControlEscapes`); CSV is exact into a
 /// file or a pipe and, on a terminal, made visible line by line like any text.
