@@ -62,7 +62,16 @@ final class EscapePortal: @unchecked Sendable {
         }
         self.fd = fd
         port = UInt16(bigEndian: address.sin_port)
-        Thread { [self] in acceptLoop() }.start()
+        // The thread holds the portal weakly: when a test lets go of it, `deinit` shuts the
+        // socket, `accept` fails and the thread ends.
+        Thread { [weak self] in
+            while true {
+                let client = accept(fd, nil, nil)
+                guard client >= 0 else { return }
+                self?.handle(client)
+                _ = Glibc.close(client)
+            }
+        }.start()
     }
 
     var baseURL: String { "http://127.0.0.1:\(port)" }
@@ -76,23 +85,12 @@ final class EscapePortal: @unchecked Sendable {
     /// "METHOD /path" of every request so far (path percent-decoded, without the query).
     var requests: [String] { lock.withLock { seen } }
 
-    func close() {
+    deinit {
         shutdown(fd, Int32(SHUT_RDWR))
         _ = Glibc.close(fd)
     }
 
-    deinit { close() }
-
     // MARK: Serving
-
-    private func acceptLoop() {
-        while true {
-            let client = accept(fd, nil, nil)
-            guard client >= 0 else { return }
-            handle(client)
-            _ = Glibc.close(client)
-        }
-    }
 
     private func handle(_ client: Int32) {
         var data = Data()
