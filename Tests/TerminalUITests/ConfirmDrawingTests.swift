@@ -37,7 +37,7 @@ struct ConfirmDrawingTests {
         fixture.press(.char("t"))
         let text = fixture.render().text
         #expect(text.contains("Terminate 150 people?"), "\(text)")
-        #expect(text.contains("Type 150 (the number of people: 150 people) and press Enter"), "\(text)")
+        #expect(text.contains("Type 150, the number of people, and press Enter"), "\(text)")
         #expect(!text.contains("[y] Yes"))
     }
 

@@ -56,9 +56,7 @@ enum TypedAnswerFooter {
             footer.append(DialogBox.Line("[y] Yes     [N] No  (Enter, Esc and n cancel)", .bold))
             return footer
         }
-        let what = answer.expected == answer.shown && !answer.expected.allSatisfy(\.isNumber)
-            ? answer.shown
-            : "\(answer.shown) (the number of people: \(PeopleCount(count).text))"
+        let what = answer.expected == String(count) ? "\(answer.shown), the number of people," : answer.shown
         footer.append(DialogBox.Line("Type \(what) and press Enter to confirm; Esc cancels.", .bold))
         footer.append(DialogBox.Line("> " + answer.typed + "▏", Style(.accent, bold: true), maxLines: 1))
         if let hint = answer.hint { footer.append(DialogBox.Line(hint, Style(.warning))) }
