@@ -10,10 +10,10 @@ struct Audit: AsyncParsableCommand {
         discussion: "Each change request has a SENT line, written before it goes out, and an outcome line when the answer is known (OUTCOME UNKNOWN when the app ended first). Kept in $XDG_STATE_HOME/docspace-people/audit.jsonl (mode 0600). It never holds a token.")
 
     @Flag(name: .long, help: "Print the log's JSON lines as they are.") var json = false
-    @Option(name: .long, help: ArgumentHelp("Only the last N change requests.", valueName: "n")) var last: Int?
+    @Option(name: .long, help: ArgumentHelp("Only the last N lines (a change request has a SENT line and an outcome line).", valueName: "n")) var last: Int?
 
     func validate() throws {
-        if let last, last < 1 { throw ValidationError("--last needs a number of change requests, 1 or more") }
+        if let last, last < 1 { throw ValidationError("--last needs a number of lines, 1 or more") }
     }
 
     func run() async throws {
