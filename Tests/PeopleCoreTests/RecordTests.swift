@@ -111,6 +111,22 @@ struct RecordTests {
         #expect(effects.contains(.quit))
     }
 
+    @Test("Ending while a demotion's portal task runs: outcome unknown for that person, with the task's request")
+    func endingDuringDemotion() throws {
+        var h = Harness.loaded([People.person(0, type: .roomAdmin), People.person(1, type: .roomAdmin)])
+        h.press(.char(" "), .char(" "), .char("T"), .enter) // User: the default for room admins
+        h.settle() // the receivers
+        h.press(.enter, .char("y")) // you; yes
+        h.settle() // the re-check and the first task's start; polls wait for the tick
+        #expect(h.state.taskWatch?.current?.id == "id-0")
+        let effects = h.send(.ending)
+        let unknown = Self.audits(effects)
+        #expect(unknown.map(\.stage) == [.outcomeUnknown])
+        #expect(unknown.first?.request == "POST /api/2.0/people/type")
+        #expect(unknown.first?.targets.map(\.id) == ["id-0"], "id-1's task was never started")
+        #expect(Self.audits(h.effects).filter { $0.stage == .sent }.map(\.request) == ["POST /api/2.0/people/type"])
+    }
+
     @Test("A type change's upgrade and an add write their sent lines too")
     func typesAndFormsAreSent() throws {
         var h = Harness.loaded([People.person(0, type: .guest)])

@@ -65,7 +65,8 @@ extension AppState {
     func outcomesUnknownAtExit() -> [AuditEntry] {
         var entries = awaitingOutcome.sorted { $0.key < $1.key }.map { $0.value.outcomeUnknown() }
         let waiting = Set(awaitingOutcome.values.flatMap { $0.targets.compactMap(\.id) })
-        if let watch = taskWatch, let person = watch.current, watch.progress != nil, !waiting.contains(person.id) {
+        // The current person's task was started in the same step that made them current.
+        if let watch = taskWatch, let person = watch.current, !waiting.contains(person.id) {
             let entry: AuditEntry = switch watch.job {
             case .typeChange(let type):
                 sentEntry(action: "set-type \(type.rawValue)", request: TypeChangePlan.demotionCall, people: [person])
