@@ -43,7 +43,7 @@ struct QuitDialog {
             DialogBox.Line("The audit log will say it was sent and that its outcome is not known."),
         ], footer: [
             DialogBox.Line(""),
-            DialogBox.Line("[y] Quit anyway     [N] Stay  (Enter, Esc and n stay; Ctrl-C again quits)", .bold),
+            DialogBox.Line("[y] Quit anyway     [N] Stay  (Enter, Esc and n stay; Ctrl-C quits)", .bold),
         ], style: Style(.warning, bold: true), preferredWidth: 64).draw(into: &frame)
     }
 }
