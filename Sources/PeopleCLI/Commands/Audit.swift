@@ -29,7 +29,7 @@ struct Audit: AsyncParsableCommand {
         let log = AuditLogFile(directory: AppPaths(environment: environment).stateDirectory)
         var (entries, unreadable): ([AuditEntry], Int)
         do {
-            (entries, unreadable) = try log.entries()
+            (entries, unreadable) = try log.readEntries()
         } catch {
             throw CommandRunner.report(.configuration(error.description))
         }

@@ -46,10 +46,15 @@ final class AuditLogFile: AuditRecorder, @unchecked Sendable {
     /// The log can grow for years; past this it is not read whole.
     static let readLimit = 512 * 1024 * 1024
 
+    /// Every entry, oldest first, or none when the log cannot be read (`readEntries` says why).
+    func entries() -> (entries: [AuditEntry], unreadable: Int) {
+        (try? readEntries()) ?? ([], 0)
+    }
+
     /// Every entry, oldest first; lines that do not parse are reported, not hidden. No log
     /// yet is no entries; a log that is not ours (a planted link, another user's file) is
     /// refused.
-    func entries() throws(FileRefusal) -> (entries: [AuditEntry], unreadable: Int) {
+    func readEntries() throws(FileRefusal) -> (entries: [AuditEntry], unreadable: Int) {
         let data: Data
         do {
             data = try PrivateFile.read(path, as: "audit log", privacy: .ownerOnly, limit: Self.readLimit)
