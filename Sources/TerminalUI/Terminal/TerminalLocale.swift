@@ -1,0 +1,65 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The character handling the terminal UI runs with. Over a plain SSH login the locale is
+/// often POSIX (`LANG` unset, `C`, or a forwarded `en_US.UTF-8` the host lacks), whose
+/// character set is ASCII: ncursesw then drew names blank or cut. So at start, when the
+/// locale's character set is not UTF-8, the app switches its character handling (`LC_CTYPE`)
+/// to a UTF-8 locale the host has — `C.UTF-8` is on every modern Linux — and says so; when
+/// there is none it draws ASCII stand-ins (`AsciiStandIn`). Typed text is decoded from its
+/// UTF-8 bytes by the app itself (`InputDecoder`) in every case, and the portal's text is
+/// never changed.
+enum TerminalLocale: Equatable {
+    /// The locale's own character set is UTF-8.
+    case utf8
+    /// `LC_CTYPE` was switched from a character set that is not UTF-8 to this locale.
+    case switched(from: String, to: String)
+    /// No UTF-8 locale exists on this host: the screen draws ASCII stand-ins.
+    case asciiOnly(codeset: String)
+
+    /// UTF-8 locales to try, most neutral first (`C.UTF-8` changes nothing but characters).
+    static let candidates = ["C.UTF-8", "C.utf8", "en_US.UTF-8", "en_US.utf8", "en_GB.UTF-8"]
+
+    /// Sets the locale from the environment (`setlocale(LC_ALL, "")`), then `LC_CTYPE` to
+    /// UTF-8 where it is not. Call before ncurses starts: it reads the locale once.
+    static func adopt(candidates: [String] = candidates) -> TerminalLocale {
+        setlocale(LC_ALL, "")
+        let codeset = currentCodeset
+        guard !isUTF8(codeset) else { return .utf8 }
+        for name in candidates where setlocale(LC_CTYPE, name) != nil {
+            if isUTF8(currentCodeset) { return .switched(from: codeset, to: name) }
+        }
+        setlocale(LC_ALL, "")
+        return .asciiOnly(codeset: codeset)
+    }
+
+    static var currentCodeset: String {
+        guard let name = nl_langinfo(nl_item(CODESET)) else { return "" }
+        return String(cString: name)
+    }
+
+    static func isUTF8(_ codeset: String) -> Bool {
+        let folded = codeset.lowercased().replacingOccurrences(of: "-", with: "")
+        return folded == "utf8"
+    }
+
+    /// Whether the screen must draw ASCII stand-ins.
+    var drawsAsciiOnly: Bool {
+        if case .asciiOnly = self { return true }
+        return false
+    }
+
+    /// What the status line says at start; `nil` when there is nothing to say.
+    var notice: String? {
+        switch self {
+        case .utf8:
+            nil
+        case .switched(let codeset, let name):
+            "Characters as \(name): the locale's \(codeset) is not UTF-8"
+        case .asciiOnly(let codeset):
+            "No UTF-8 locale here (\(codeset)): ? stands for other characters"
+        }
+    }
+}

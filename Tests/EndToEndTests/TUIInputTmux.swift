@@ -1,0 +1,181 @@
+import Foundation
+import Testing
+
+/// Issue 11, items 1, 2, 3 and 8, on the real binary in tmux against `demo-server`: keys on a
+/// screen too small to show them, pastes (bracketed and raw), Alt chords, and a plain locale.
+/// What the portal has afterwards is read back with the CLI.
+@Suite("TUI input in tmux: blind keys, paste, Alt, locale", .serialized, .enabled(if: TUITmux.isAvailable))
+struct TUIInputTmux {
+    let server: DemoServerProcess
+    let home: String
+
+    init() throws {
+        server = try DemoServerProcess(users: 40, seed: 7)
+        home = NSTemporaryDirectory() + "tui-input-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+    }
+
+    var environment: [String: String] { server.environment(home: home) }
+
+    func start(width: Int = 80, height: Int = 24, plainLocale: Bool = false) throws -> TUITmux {
+        let tui = try TUITmux(width: width, height: height, environment: environment, plainLocale: plainLocale)
+        try tui.waitFor("the first page", timeout: 60) { $0.contains("of 40") && $0.contains("● Active") }
+        return tui
+    }
+
+    /// Everyone on the portal, as `list --all --json` prints them.
+    func portalPeople() throws -> [[String: Any]] {
+        let result = try runBinary(["list", "--all", "--json"], environment: environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] ?? []
+    }
+
+    /// id → status, for comparing the portal before and after.
+    func statuses() throws -> [String: Int] {
+        var out: [String: Int] = [:]
+        for person in try portalPeople() {
+            if let id = person["id"] as? String { out[id] = person["status"] as? Int }
+        }
+        return out
+    }
+
+    var auditLog: String {
+        (try? String(contentsOfFile: home + "/.local/state/docspace-people/audit.jsonl", encoding: .utf8)) ?? ""
+    }
+
+    /// Narrows the list to one person by a server search, so the cursor is on them.
+    func select(_ email: String, in tui: TUITmux) throws {
+        try tui.press("/")
+        try tui.waitFor("the search field") { $0.contains("Enter keep") }
+        try tui.type(email)
+        try tui.press("Enter")
+        try tui.waitFor("the search result") { $0.contains("Search: \(email)") && $0.contains("1–1 of 1") }
+    }
+
+    func activeUserEmails() throws -> [String] {
+        try portalPeople().filter { ($0["status"] as? Int) == 1 && ($0["isOwner"] as? Bool) != true
+            && ($0["isAdmin"] as? Bool) != true }.compactMap { $0["email"] as? String }
+    }
+
+    @Test("In a 40×10 pane (terminal too small) j t y and d y change nobody; the screen says keys are ignored")
+    func blindKeysAtFortyByTen() throws {
+        let tui = try start()
+        let before = try statuses()
+        try tui.resize(width: 40, height: 10)
+        try tui.waitFor("terminal too small (need 60×15)")
+        for key in ["j", "t", "y", "d", "y"] { try tui.press(key) }
+        let screen = try tui.waitFor("the last key ignored") { $0.contains("Ignored y") }
+        #expect(screen.contains("keys are ignored"))
+        try tui.resize(width: 80, height: 24)
+        let back = try tui.waitFor("the list again") { $0.contains("of 40") }
+        #expect(!back.contains("Terminate"), "no dialog opened unseen:\n\(back)")
+        #expect(!back.contains("Delete"), "\(back)")
+        #expect(try statuses() == before)
+        #expect(auditLog.isEmpty, "\(auditLog)")
+        try tui.quitCleanly()
+    }
+
+    @Test("A two-line paste into the search holding u and e runs nothing, bracketed or raw; the undo stays unused")
+    func pasteRunsNothing() throws {
+        let tui = try start()
+        let email = try #require(try activeUserEmails().first)
+        try select(email, in: tui)
+        try tui.press("t")
+        try tui.waitFor("Terminate 1 person?")
+        try tui.press("y")
+        try tui.waitFor("the undo offer", timeout: 30) { $0.contains("u undo") || $0.contains("u re-activate") }
+        let terminated = try statuses()
+        // Bracketed: the whole paste is refused by the one-line field.
+        try tui.press("/")
+        try tui.waitFor("the search field") { $0.contains("Enter keep") }
+        try tui.paste("jane.doe@example.com\nu e", bracketed: true)
+        var screen = try tui.waitFor("the paste refused") { $0.contains("Not pasted: several lines") }
+        #expect(screen.contains("Enter keep"), "the search field is still open:\n\(screen)")
+        try tui.press("Escape")
+        try tui.waitFor("the search closed") { !$0.contains("Enter keep") }
+        // Raw (a terminal without bracketed paste): the first line ends the search with its
+        // Enter, and what came in the same burst after it is thrown away.
+        try tui.press("/")
+        try tui.waitFor("the search field") { $0.contains("Enter keep") }
+        try tui.paste("zz\nu e", bracketed: false)
+        screen = try tui.waitFor("the raw paste's search") { $0.contains("Search: zz") }
+        #expect(!screen.contains("Export"), "no export dialog:\n\(screen)")
+        #expect(!screen.contains("Re-activate"), "\(screen)")
+        #expect(try statuses() == terminated, "nobody re-activated")
+        #expect(!auditLog.contains("reactivate") && !auditLog.contains("undo"), "\(auditLog)")
+        try tui.press("Escape")
+        try tui.waitFor("the search cleared") { !$0.contains("Search: zz") }
+        try tui.quitCleanly()
+    }
+
+    @Test("Alt-j and Alt-t with three marked keep the marks and open nothing")
+    func altKeepsMarks() throws {
+        let tui = try start()
+        try tui.press("Space", "Space", "Space")
+        try tui.waitFor("3 marked")
+        try tui.press("M-j")
+        try tui.press("M-t")
+        // Keys are handled in order: once `?` shows the help, the Alt chords were handled.
+        try tui.press("?")
+        try tui.waitFor("the help") { $0.contains("Help") }
+        try tui.press("Escape")
+        let screen = try tui.waitFor("the list again") { !$0.contains("Help") }
+        #expect(screen.contains("3 marked"), "\(screen)")
+        #expect(!screen.contains("Cleared"), "\(screen)")
+        #expect(!screen.contains("Terminate"), "\(screen)")
+        try tui.quitCleanly()
+    }
+
+    @Test("Under LANG=C with LC_ALL unset: CJK and accented names shown and found as typed; Zoë Ærøskøbing added exactly")
+    func plainLocale() throws {
+        let people = try portalPeople()
+        let names = people.compactMap { $0["displayName"] as? String }
+        let cjk = try #require(names.first { $0.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } })
+        let accented = try #require(names.first { $0.unicodeScalars.contains { (0xC0...0x17F).contains($0.value) } })
+        let tui = try start(width: 120, height: 30, plainLocale: true)
+        try tui.waitFor("the locale notice") { $0.contains("Characters as C.UTF-8") }
+        for name in [cjk, accented] {
+            try tui.press("/")
+            try tui.waitFor("the search field") { $0.contains("Enter keep") }
+            try tui.type(name)
+            try tui.press("Enter")
+            let screen = try tui.waitFor("\(name) in the list") { screen in
+                screen.contains("Search: \(name)") && screen.components(separatedBy: "\n").dropFirst(2).contains { $0.contains(name) }
+            }
+            #expect(screen.contains("Detail: \(name)") || screen.contains(name))
+            try tui.press("Escape")
+            try tui.waitFor("the search cleared") { !$0.contains("Search: ") }
+        }
+        try tui.press("n")
+        try tui.waitFor("Add a person", timeout: 30)
+        try tui.type("Zoë")
+        try tui.press("Tab")
+        try tui.type("Ærøskøbing")
+        try tui.press("Tab")
+        try tui.type("zoe.aeroskobing@example.org")
+        try tui.waitFor("the typed names") { $0.contains("Zoë") && $0.contains("Ærøskøbing") }
+        try tui.press("C-s")
+        try tui.waitFor("Added Zoë Ærøskøbing", timeout: 60)
+        let shown = try runBinary(["show", "zoe.aeroskobing@example.org", "--json"], environment: environment)
+        let person = try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any]
+        #expect(person?["firstName"] as? String == "Zoë")
+        #expect(person?["lastName"] as? String == "Ærøskøbing")
+        try tui.quitCleanly()
+    }
+
+    @Test("Bracketed paste is off again after the app ends: a paste into the shell's tty carries no markers")
+    func pasteModeOffAfterExit() throws {
+        for ending in ["q", "SIGTERM"] {
+            let tui = try start()
+            if ending == "q" {
+                try tui.press("q")
+            } else {
+                kill(try tui.appPID(), SIGTERM)
+            }
+            _ = try tui.waitForExit(timeout: 30)
+            try tui.paste("after-exit", bracketed: true)
+            let screen = try tui.waitFor("the paste echoed") { $0.contains("after-exit") }
+            #expect(!screen.contains("[200~"), "\(ending): the terminal still had bracketed paste on:\n\(screen)")
+        }
+    }
+}
