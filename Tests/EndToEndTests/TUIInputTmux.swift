@@ -97,6 +97,8 @@ struct TUIInputTmux {
         // Enter, and what came in the same burst after it is thrown away.
         try tui.press("/")
         try tui.waitFor("the search field") { $0.contains("Enter keep") }
+        try tui.press("C-u")
+        try tui.waitFor("the search field emptied") { $0.components(separatedBy: "\n").contains { $0.hasPrefix("/ ") } }
         try tui.paste("zz\nu e", bracketed: false)
         screen = try tui.waitFor("the raw paste's search") { $0.contains("Search: zz") }
         #expect(!screen.contains("Export"), "no export dialog:\n\(screen)")
@@ -117,9 +119,9 @@ struct TUIInputTmux {
         try tui.press("M-t")
         // Keys are handled in order: once `?` shows the help, the Alt chords were handled.
         try tui.press("?")
-        try tui.waitFor("the help") { $0.contains("Help") }
+        try tui.waitFor("the help") { $0.contains("Esc/?/q/F1 close") }
         try tui.press("Escape")
-        let screen = try tui.waitFor("the list again") { !$0.contains("Help") }
+        let screen = try tui.waitFor("the list again") { !$0.contains("Esc/?/q/F1 close") }
         #expect(screen.contains("3 marked"), "\(screen)")
         #expect(!screen.contains("Cleared"), "\(screen)")
         #expect(!screen.contains("Terminate"), "\(screen)")
