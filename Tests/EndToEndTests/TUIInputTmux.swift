@@ -178,6 +178,36 @@ struct TUIInputTmux {
         try tui.quitCleanly()
     }
 
+    @Test("With ASCII stand-ins (DOCSPACE_ASCII=1, LANG=C): every row ASCII and aligned; typed Zoë Ærøskøbing reaches the portal exactly")
+    func asciiStandIns() throws {
+        var environment = self.environment
+        environment["DOCSPACE_ASCII"] = "1"
+        let tui = try TUITmux(width: 100, height: 30, environment: environment, plainLocale: true)
+        let screen = try tui.waitFor("the first page", timeout: 60) { $0.contains("of 40") && $0.contains("* Active") }
+        let rows = screen.components(separatedBy: "\n")
+        #expect(rows.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }, "\(screen)")
+        // The status column starts at the same place on every row of people.
+        let statusColumns = Set(rows.compactMap { row in
+            row.range(of: "* Active").map { row.distance(from: row.startIndex, to: $0.lowerBound) }
+        })
+        #expect(statusColumns.count == 1, "\(screen)")
+        try tui.press("n")
+        try tui.waitFor("Add a person", timeout: 30)
+        try tui.type("Zoë")
+        try tui.press("Tab")
+        try tui.type("Ærøskøbing")
+        try tui.press("Tab")
+        try tui.type("zoe.ascii@example.org")
+        try tui.waitFor("the typed names, as stand-ins") { $0.contains("Zoe") && $0.contains("?r?sk?bing") }
+        try tui.press("C-s")
+        try tui.waitFor("Added Zoe ?r?sk?bing", timeout: 60)
+        let shown = try runBinary(["show", "zoe.ascii@example.org", "--json"], environment: self.environment)
+        let person = try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any]
+        #expect(person?["firstName"] as? String == "Zoë")
+        #expect(person?["lastName"] as? String == "Ærøskøbing")
+        try tui.quitCleanly()
+    }
+
     @Test("Bracketed paste is off again after the app ends: a paste into the shell's tty carries no markers")
     func pasteModeOffAfterExit() throws {
         for ending in ["q", "SIGTERM"] {

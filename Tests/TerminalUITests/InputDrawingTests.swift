@@ -64,5 +64,7 @@ struct InputDrawingTests {
         #expect(TerminalLocale.utf8.notice == nil)
         #expect(TerminalLocale.switched(from: "ANSI_X3.4-1968", to: "C.UTF-8").notice?.contains("C.UTF-8") == true)
         #expect(TerminalLocale.asciiOnly(codeset: "ANSI_X3.4-1968").drawsAsciiOnly)
+        #expect(TerminalLocale.asciiRequested.drawsAsciiOnly)
+        #expect(!TerminalLocale.switched(from: "ANSI_X3.4-1968", to: "C.UTF-8").drawsAsciiOnly)
     }
 }

@@ -10,7 +10,8 @@ import Glibc
 /// to a UTF-8 locale the host has — `C.UTF-8` is on every modern Linux — and says so; when
 /// there is none it draws ASCII stand-ins (`AsciiStandIn`). Typed text is decoded from its
 /// UTF-8 bytes by the app itself (`InputDecoder`) in every case, and the portal's text is
-/// never changed.
+/// never changed. `DOCSPACE_ASCII=1` asks for the stand-ins whatever the locale, for a
+/// terminal that cannot show UTF-8.
 enum TerminalLocale: Equatable {
     /// The locale's own character set is UTF-8.
     case utf8
@@ -18,14 +19,18 @@ enum TerminalLocale: Equatable {
     case switched(from: String, to: String)
     /// No UTF-8 locale exists on this host: the screen draws ASCII stand-ins.
     case asciiOnly(codeset: String)
+    /// `DOCSPACE_ASCII` asked for ASCII stand-ins; the locale is left as it is.
+    case asciiRequested
 
     /// UTF-8 locales to try, most neutral first (`C.UTF-8` changes nothing but characters).
     static let candidates = ["C.UTF-8", "C.utf8", "en_US.UTF-8", "en_US.utf8", "en_GB.UTF-8"]
 
     /// Sets the locale from the environment (`setlocale(LC_ALL, "")`), then `LC_CTYPE` to
     /// UTF-8 where it is not. Call before ncurses starts: it reads the locale once.
-    static func adopt(candidates: [String] = candidates) -> TerminalLocale {
+    static func adopt(candidates: [String] = candidates,
+                      environment: [String: String] = ProcessInfo.processInfo.environment) -> TerminalLocale {
         setlocale(LC_ALL, "")
+        if let ascii = environment["DOCSPACE_ASCII"], !ascii.isEmpty, ascii != "0" { return .asciiRequested }
         let codeset = currentCodeset
         guard !isUTF8(codeset) else { return .utf8 }
         for name in candidates where setlocale(LC_CTYPE, name) != nil {
@@ -47,8 +52,10 @@ enum TerminalLocale: Equatable {
 
     /// Whether the screen must draw ASCII stand-ins.
     var drawsAsciiOnly: Bool {
-        if case .asciiOnly = self { return true }
-        return false
+        switch self {
+        case .utf8, .switched: false
+        case .asciiOnly, .asciiRequested: true
+        }
     }
 
     /// What the status line says at start; `nil` when there is nothing to say.
@@ -60,6 +67,8 @@ enum TerminalLocale: Equatable {
             "Characters as \(name): the locale's \(codeset) is not UTF-8"
         case .asciiOnly(let codeset):
             "No UTF-8 locale here (\(codeset)): ? stands for other characters"
+        case .asciiRequested:
+            "DOCSPACE_ASCII: ? stands for other characters"
         }
     }
 }
