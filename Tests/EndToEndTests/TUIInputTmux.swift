@@ -208,6 +208,22 @@ struct TUIInputTmux {
         try tui.quitCleanly()
     }
 
+    @Test("Ctrl-Z gives the terminal back, bracketed paste off: the shell's tty echoes a paste without markers")
+    func suspendTurnsPasteOff() throws {
+        let tui = try TUITmux(environment: environment, jobControl: true)
+        try tui.waitFor("the first page", timeout: 60) { $0.contains("of 40") && $0.contains("● Active") }
+        let pid = try tui.appPID()
+        try tui.press("C-z")
+        // The shell goes on as when the app ends: 148 is "stopped by SIGTSTP".
+        let stopped = try tui.waitForExit(timeout: 30)
+        #expect(stopped.status == 148)
+        #expect(stopped.echo && stopped.icanon)
+        try tui.paste("0123456789", bracketed: true)
+        let screen = try tui.waitFor("the paste echoed") { $0.contains("0123456789") }
+        #expect(!screen.contains("[200~"), "bracketed paste still on while suspended:\n\(screen)")
+        kill(pid, SIGKILL)
+    }
+
     @Test("Bracketed paste is off again after the app ends: a paste into the shell's tty carries no markers")
     func pasteModeOffAfterExit() throws {
         for ending in ["q", "SIGTERM"] {

@@ -18,10 +18,14 @@ final class TUITmux: @unchecked Sendable {
     /// Starts `docspace-people` in a new pane of `width`×`height`. Secrets travel in the
     /// environment of the tmux server (inherited by the pane), never in an argument list.
     /// `directory`: the app's working directory (where it saves files named without a folder).
+    /// `jobControl`: the pane's shell is `bash` with job control (`set -m`), so Ctrl-Z stops
+    /// the app as in a login shell and the script goes on as when it ends (status 148). Under
+    /// `sh -c` the app's process group is orphaned and the system discards SIGTSTP.
     /// `plainLocale`: the app runs under `LANG=C` with `LC_ALL` and `LC_CTYPE` unset, as over a
     /// plain SSH login (tmux itself keeps a UTF-8 locale, so the capture is faithful).
     init(width: Int = 80, height: Int = 24, arguments: [String] = [], environment: [String: String],
-         term: String = "tmux-256color", directory: String? = nil, plainLocale: Bool = false) throws {
+         term: String = "tmux-256color", directory: String? = nil, plainLocale: Bool = false,
+         jobControl: Bool = false) throws {
         var env = ProcessInfo.processInfo.environment
         for key in ["DOCSPACE_URL", "DOCSPACE_TOKEN", "DOCSPACE_PROFILE", "DOCSPACE_TOKEN_FILE",
                     "DOCSPACE_CONFIG", "TMUX", "NO_COLOR", "ESCDELAY"] {
@@ -35,7 +39,7 @@ final class TUITmux: @unchecked Sendable {
         let locale = plainLocale ? "env -u LC_ALL -u LC_CTYPE LANG=C " : ""
         let script = "TERM=\(term) \(locale)\(command); echo \(Self.exitMarker)$?; stty -a; sleep 120"
         try tmux(capture: false, ["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height)]
-                  + (directory.map { ["-c", $0] } ?? []) + ["sh", "-c", script])
+                  + (directory.map { ["-c", $0] } ?? []) + (jobControl ? ["bash", "-c", "set -m; " + script] : ["sh", "-c", script]))
     }
 
     deinit {
