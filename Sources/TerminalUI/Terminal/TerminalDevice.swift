@@ -9,7 +9,7 @@ import PeopleCore
 /// terminal back, always. It lives on the main actor, so the compiler guarantees that curses
 /// is only ever touched from one thread (ncurses is not thread-safe).
 ///
-/// Keys are read from a `DispatchSource` on fd 0 with `nodelay` + `wget_wch`, drained until
+/// Keys are read from a `DispatchSource` on fd 0 with `nodelay` + `wgetch`, drained until
 /// `ERR` (the source is level-triggered). SIGWINCH comes through a signal source, which calls
 /// `resizeterm` itself: libdispatch's own handler replaces ncurses' one.
 @MainActor
@@ -142,7 +142,6 @@ final class TerminalDevice: TerminalPort {
             if code == ERR { break }
             codes.append(code)
         }
-        let keys = decoder.decode(codes)
         guard !codes.isEmpty else {
             // Woken with nothing to read: at the end of input the source would fire forever
             // (it is level-triggered) and the app would spin. End instead.
@@ -152,6 +151,8 @@ final class TerminalDevice: TerminalPort {
             }
             return
         }
+        let keys = decoder.decode(codes)
+        // Nothing yet: a paste under way, or a character whose bytes are still coming.
         guard !keys.isEmpty else { return }
         flushRequested = false
         handler?(.keys(keys))
@@ -209,25 +210,6 @@ enum InputProbe {
         guard entry.revents & Int16(POLLIN) != 0 else { return false }
         var available: Int32 = 0
         return ioctl(fd, UInt(FIONREAD), &available) == 0 && available == 0
-    }
-}
-
-/// Stops the process as SIGTSTP's default action would, whatever handler is installed.
-enum StopSignal {
-    static func stopHere() {
-        var stop = sigaction()
-        stop.__sigaction_handler.sa_handler = SIG_DFL
-        sigemptyset(&stop.sa_mask)
-        var previous = sigaction()
-        sigaction(SIGTSTP, &stop, &previous)
-        var only = sigset_t()
-        sigemptyset(&only)
-        sigaddset(&only, SIGTSTP)
-        var mask = sigset_t()
-        pthread_sigmask(SIG_UNBLOCK, &only, &mask)
-        raise(SIGTSTP) // the process stops here until SIGCONT (`fg`)
-        pthread_sigmask(SIG_SETMASK, &mask, nil)
-        sigaction(SIGTSTP, &previous, nil)
     }
 }
 
