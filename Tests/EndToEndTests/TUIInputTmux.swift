@@ -17,8 +17,8 @@ struct TUIInputTmux {
 
     var environment: [String: String] { server.environment(home: home) }
 
-    func start(width: Int = 80, height: Int = 24, plainLocale: Bool = false) throws -> TUITmux {
-        let tui = try TUITmux(width: width, height: height, environment: environment, plainLocale: plainLocale)
+    func start(width: Int = 80, height: Int = 24, appLocale: String? = nil) throws -> TUITmux {
+        let tui = try TUITmux(width: width, height: height, environment: environment, appLocale: appLocale)
         try tui.waitFor("the first page", timeout: 60) { $0.contains("of 40") && $0.contains("● Active") }
         return tui
     }
@@ -147,7 +147,7 @@ struct TUIInputTmux {
         let names = people.compactMap { $0["displayName"] as? String }
         let cjk = try #require(names.first { $0.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } })
         let accented = try #require(names.first { $0.unicodeScalars.contains { (0xC0...0x17F).contains($0.value) } })
-        let tui = try start(width: 120, height: 30, plainLocale: true)
+        let tui = try start(width: 120, height: 30, appLocale: "C")
         try tui.waitFor("the locale notice") { $0.contains("Characters as C.UTF-8") }
         for name in [cjk, accented] {
             try tui.press("/")
@@ -178,11 +178,18 @@ struct TUIInputTmux {
         try tui.quitCleanly()
     }
 
+    @Test("A forwarded locale the host lacks (LANG=xx_XX.UTF-8): characters as C.UTF-8, and the status line names it")
+    func missingLocale() throws {
+        let tui = try start(width: 120, height: 30, appLocale: "xx_XX.UTF-8")
+        try tui.waitFor("the locale notice") { $0.contains("Characters as C.UTF-8: the locale xx_XX.UTF-8 is not installed") }
+        try tui.quitCleanly()
+    }
+
     @Test("With ASCII stand-ins (DOCSPACE_ASCII=1, LANG=C): every row ASCII and aligned; typed Zoë Ærøskøbing reaches the portal exactly")
     func asciiStandIns() throws {
         var environment = self.environment
         environment["DOCSPACE_ASCII"] = "1"
-        let tui = try TUITmux(width: 100, height: 30, environment: environment, plainLocale: true)
+        let tui = try TUITmux(width: 100, height: 30, environment: environment, appLocale: "C")
         let screen = try tui.waitFor("the first page", timeout: 60) { $0.contains("of 40") && $0.contains("* Active") }
         let rows = screen.components(separatedBy: "\n")
         #expect(rows.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }, "\(screen)")

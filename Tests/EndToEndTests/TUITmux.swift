@@ -21,10 +21,10 @@ final class TUITmux: @unchecked Sendable {
     /// `jobControl`: the pane's shell is `bash` with job control (`set -m`), so Ctrl-Z stops
     /// the app as in a login shell and the script goes on as when it ends (status 148). Under
     /// `sh -c` the app's process group is orphaned and the system discards SIGTSTP.
-    /// `plainLocale`: the app runs under `LANG=C` with `LC_ALL` and `LC_CTYPE` unset, as over a
+    /// `appLocale`: the app runs under `LANG=<it>` with `LC_ALL` and `LC_CTYPE` unset, as over a
     /// plain SSH login (tmux itself keeps a UTF-8 locale, so the capture is faithful).
     init(width: Int = 80, height: Int = 24, arguments: [String] = [], environment: [String: String],
-         term: String = "tmux-256color", directory: String? = nil, plainLocale: Bool = false,
+         term: String = "tmux-256color", directory: String? = nil, appLocale: String? = nil,
          jobControl: Bool = false) throws {
         var env = ProcessInfo.processInfo.environment
         for key in ["DOCSPACE_URL", "DOCSPACE_TOKEN", "DOCSPACE_PROFILE", "DOCSPACE_TOKEN_FILE",
@@ -36,7 +36,7 @@ final class TUITmux: @unchecked Sendable {
         env["LC_ALL"] = "C.UTF-8"
         self.environment = env
         let command = ([Binary.path] + arguments).map(TmuxCommand.quote).joined(separator: " ")
-        let locale = plainLocale ? "env -u LC_ALL -u LC_CTYPE LANG=C " : ""
+        let locale = appLocale.map { "env -u LC_ALL -u LC_CTYPE LANG=\(TmuxCommand.quote($0)) " } ?? ""
         let script = "TERM=\(term) \(locale)\(command); echo \(Self.exitMarker)$?; stty -a; sleep 120"
         try tmux(capture: false, ["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height)]
                   + (directory.map { ["-c", $0] } ?? []) + (jobControl ? ["bash", "-c", "set -m; " + script] : ["sh", "-c", script]))

@@ -138,6 +138,16 @@ struct InputSafetyTests {
         #expect(form.focus == .lastName)
     }
 
+    @Test("A paste of y into a y/N confirmation neither confirms nor cancels it")
+    func pasteIntoConfirmation() {
+        var h = Harness.loaded(Self.people)
+        h.press(.char("t"))
+        let effects = h.press(.paste("y"), .paste("y\n"), .paste("\n"))
+        #expect(Self.changes(effects).isEmpty)
+        #expect(h.confirmation != nil)
+        #expect(h.state.message?.text == "Pasted text ignored: no field has the keyboard")
+    }
+
     @Test("A paste never types the word a delete of several asks for")
     func pasteIntoTypedConfirmation() {
         var h = Harness.loaded(Self.people)

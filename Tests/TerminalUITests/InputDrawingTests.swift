@@ -62,9 +62,9 @@ struct InputDrawingTests {
         #expect(!TerminalLocale.isUTF8("ANSI_X3.4-1968"))
         #expect(!TerminalLocale.isUTF8("ISO-8859-1"))
         #expect(TerminalLocale.utf8.notice == nil)
-        #expect(TerminalLocale.switched(from: "ANSI_X3.4-1968", to: "C.UTF-8").notice?.contains("C.UTF-8") == true)
+        #expect(TerminalLocale.switched(why: "the locale's ANSI_X3.4-1968 is not UTF-8", to: "C.UTF-8").notice?.contains("C.UTF-8") == true)
         #expect(TerminalLocale.asciiOnly(codeset: "ANSI_X3.4-1968").drawsAsciiOnly)
         #expect(TerminalLocale.asciiRequested.drawsAsciiOnly)
-        #expect(!TerminalLocale.switched(from: "ANSI_X3.4-1968", to: "C.UTF-8").drawsAsciiOnly)
+        #expect(!TerminalLocale.switched(why: "the locale's ANSI_X3.4-1968 is not UTF-8", to: "C.UTF-8").drawsAsciiOnly)
     }
 }

@@ -15,8 +15,9 @@ import Glibc
 enum TerminalLocale: Equatable {
     /// The locale's own character set is UTF-8.
     case utf8
-    /// `LC_CTYPE` was switched from a character set that is not UTF-8 to this locale.
-    case switched(from: String, to: String)
+    /// `LC_CTYPE` was switched to the locale `to`; `why` says what was wrong with the one
+    /// asked for ("the locale's ANSI_X3.4-1968 is not UTF-8").
+    case switched(why: String, to: String)
     /// No UTF-8 locale exists on this host: the screen draws ASCII stand-ins.
     case asciiOnly(codeset: String)
     /// `DOCSPACE_ASCII` asked for ASCII stand-ins; the locale is left as it is.
@@ -29,12 +30,16 @@ enum TerminalLocale: Equatable {
     /// UTF-8 where it is not. Call before ncurses starts: it reads the locale once.
     static func adopt(candidates: [String] = candidates,
                       environment: [String: String] = ProcessInfo.processInfo.environment) -> TerminalLocale {
-        setlocale(LC_ALL, "")
+        let installed = setlocale(LC_ALL, "") != nil
         if let ascii = environment["DOCSPACE_ASCII"], !ascii.isEmpty, ascii != "0" { return .asciiRequested }
         let codeset = currentCodeset
         guard !isUTF8(codeset) else { return .utf8 }
+        // A forwarded `en_US.UTF-8` the host lacks leaves the C locale: say which was asked for.
+        let asked = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
+        let why = installed || asked == nil ? "the locale's \(codeset) is not UTF-8"
+                                            : "the locale \(asked ?? "") is not installed"
         for name in candidates where setlocale(LC_CTYPE, name) != nil {
-            if isUTF8(currentCodeset) { return .switched(from: codeset, to: name) }
+            if isUTF8(currentCodeset) { return .switched(why: why, to: name) }
         }
         setlocale(LC_ALL, "")
         return .asciiOnly(codeset: codeset)
@@ -63,8 +68,8 @@ enum TerminalLocale: Equatable {
         switch self {
         case .utf8:
             nil
-        case .switched(let codeset, let name):
-            "Characters as \(name): the locale's \(codeset) is not UTF-8"
+        case .switched(let why, let name):
+            "Characters as \(name): \(why)"
         case .asciiOnly(let codeset):
             "No UTF-8 locale here (\(codeset)): ? stands for other characters"
         case .asciiRequested:
