@@ -3,7 +3,7 @@ import Foundation
 /// What the screen draws where the terminal's locale has no UTF-8 (none installed on the
 /// host): ncursesw then cannot draw a character outside ASCII, and drew blanks and shifted
 /// columns. Each character becomes ASCII of the same width in cells: a letter with accents
-/// its base letter (`Ó` → `O`), frame and symbol glyphs a look-alike (`│` → `|`, `…` → `.`),
+/// its base letter (`Ó` → `O`), frame and symbol glyphs a look-alike (`│` → `|`, `…` → `~`),
 /// anything else `?` per cell (`李` → `??`). Only the drawing changes: the text in the state,
 /// typed or sent by the portal, stays exactly as it is.
 enum AsciiStandIn {
@@ -27,7 +27,7 @@ enum AsciiStandIn {
 
     private static let symbols: [Character: Character] = [
         "│": "|", "▏": "|", "─": "-", "┌": "+", "┐": "+", "└": "+", "┘": "+",
-        "…": ".", "·": ".", "•": "*", "●": "*", "◌": "o", "✱": "*", "§": "S",
+        "…": "~", "·": "-", "•": "*", "●": "*", "◌": "o", "✱": "*", "§": "S",
         "—": "-", "–": "-", "→": ">", "←": "<", "↑": "^", "↓": "v", "▸": ">", "›": ">", "⇄": "=",
         "×": "x", "✓": "+", "✗": "x", "⊘": "0", "█": "#", "░": ".",
         "“": "\"", "”": "\"", "‘": "'", "’": "'", "\u{FFFD}": "?", "␛": "^", "␟": "_",
