@@ -148,16 +148,26 @@ struct InputSafetyTests {
         #expect(h.state.message?.text == "Pasted text ignored: no field has the keyboard")
     }
 
-    @Test("A paste never types the word a delete of several asks for")
+    @Test("A paste never types what a typed confirmation asks for: DELETE, or the number of people")
     func pasteIntoTypedConfirmation() {
         var h = Harness.loaded(Self.people)
         h.press(.down, .char(" "), .down, .char(" "))
         #expect(h.state.marks.map(\.id) == ["id-2", "id-4"])
         h.press(.char("d"))
-        #expect(h.confirmation?.requiredWord == "DELETE")
+        #expect(h.confirmation?.typedAnswer?.expected == "DELETE")
         h.press(.paste("DELETE"))
-        #expect(h.confirmation?.typed == "")
+        #expect(h.confirmation?.typedAnswer?.typed == "")
+        #expect(h.state.message?.text == "Type the answer: a paste does not confirm")
         #expect(Self.changes(h.press(.enter)).isEmpty)
+        // More than the threshold: the number of people is typed, never pasted.
+        var many = Harness.loaded(People.many(30))
+        for _ in 0..<(Confirmation.typedCountThreshold + 1) { many.press(.char(" ")) }
+        many.press(.char("t"))
+        let expected = many.confirmation?.typedAnswer?.expected
+        #expect(expected == String(Confirmation.typedCountThreshold + 1))
+        many.press(.paste(expected ?? ""))
+        #expect(many.confirmation?.typedAnswer?.typed == "")
+        #expect(Self.changes(many.press(.enter)).isEmpty)
     }
 
     @Test("Without bracketed paste, the keys after the Enter that leaves a field in the same burst are thrown away")

@@ -7,7 +7,7 @@ enum FocusedField: Sendable, Equatable {
     case exportPath
     case resultsPath
     case signIn(SignInPrompt.Field)
-    /// The word a delete of several asks for (`DELETE`): typed, never pasted.
+    /// What a typed confirmation asks for (`DELETE`, the number of people): typed, never pasted.
     case typedConfirmation
 
     /// The invite list takes many values, one per line; every other field holds one line.
@@ -28,7 +28,7 @@ enum FocusedField: Sendable, Equatable {
         case .exportPath, .resultsPath: "the file name"
         case .signIn(.email): "the e-mail"
         case .signIn(.password): "the password"
-        case .typedConfirmation: "the confirmation word"
+        case .typedConfirmation: "the confirmation"
         }
     }
 }

@@ -10,7 +10,9 @@ extension AppState {
     var focusedField: FocusedField? {
         switch dialog {
         case .confirm(let confirmation):
-            return confirmation.requiredWord == nil ? nil : .typedConfirmation
+            return confirmation.typedAnswer == nil ? nil : .typedConfirmation
+        case .typeConfirm(let confirmation):
+            return confirmation.typedAnswer == nil ? nil : .typedConfirmation
         case .addPerson(let form):
             guard !form.confirmingDiscard, !form.isSending, form.focus != .type else { return nil }
             return .personForm(form.focus)
@@ -23,7 +25,7 @@ extension AppState {
             return results.savePath == nil ? nil : .resultsPath
         case .signIn(let prompt):
             return prompt.canSignIn ? .signIn(prompt.field) : nil
-        case .quitWhileBusy, .profilePicker, .confirmReadWrite, .typeChoice, .heirChoice, .typeConfirm,
+        case .quitWhileBusy, .profilePicker, .confirmReadWrite, .typeChoice, .heirChoice,
              .taskProgress, .handover, .typeReport, .resendInvitations, .addressReport:
             return nil
         case nil:
@@ -41,7 +43,7 @@ extension AppState {
             return
         }
         guard field != .typedConfirmation else {
-            say("Type the word: a paste does not confirm", .warning)
+            say("Type the answer: a paste does not confirm", .warning)
             return
         }
         guard text.count <= Self.longestPaste else {
