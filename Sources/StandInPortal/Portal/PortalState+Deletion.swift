@@ -109,14 +109,19 @@ extension PortalState {
         return .value(task.json(now: clock.now))
     }
 
-    /// `POST /api/2.0/people/remove/start {userId}`: erase a terminated person's data.
+    /// `POST /api/2.0/people/remove/start {userId}` (`RemoveUserDataController.StartRemove`):
+    /// erase a terminated person's data. Admins only; unknown → 400 "User with id = … not
+    /// found"; the owner, the caller or someone not terminated → 400 "Can not delete user
+    /// with id = …"; a DocSpace admin when the caller is not the owner → 403.
     func startRemoval(_ context: RequestContext) throws -> EndpointResult {
         let caller = try context.authenticated
         guard caller.isAdmin else { throw PortalError.accessDenied }
         let id = try context.body().guid("userId") ?? "00000000-0000-0000-0000-000000000000"
-        guard let person = directory.person(id: id), person.status == .terminated, !person.isOwner, person.id != caller.id else {
+        guard let person = directory.person(id: id) else { throw PortalError.argument("User with id = \(id) not found") }
+        guard person.status == .terminated, !person.isOwner, person.id != caller.id else {
             throw PortalError.argument("Can not delete user with id = \(id)")
         }
+        if person.type == .docSpaceAdmin, !caller.isOwner { throw PortalError.accessDenied }
         if let running = tasks[TaskKey(kind: .removal, userID: id)], running.isRunning {
             return .value(running.json(now: clock.now))
         }
