@@ -113,6 +113,21 @@ import Testing
         }
     }
 
+    @Test("ReassignController.GetReassignProgress and TerminateReassign: a DocSpace admin's hand-over is the owner's (403)")
+    func reassignProgressOfAnAdminIsForTheOwner() async throws {
+        try await PortalHarness.run(PortalOptions(users: 60, taskDuration: .seconds(30))) { h in
+            let gone = await h.portal.addPerson(PortalPersonSeed(email: "gone.admin2@example.com", type: .docSpaceAdmin,
+                                                                 status: .terminated, ownsRooms: true))
+            let start = try await h.client.send("POST", "/api/2.0/people/reassign/start", token: h.ownerToken,
+                                                json: ["fromUserId": gone, "toUserId": try await h.id(of: Cast.roomAdmin)])
+            #expect(start.status == 200)
+            let admin = try await h.token(for: Cast.secondAdmin)
+            #expect(try await h.client.get("/api/2.0/people/reassign/progress/\(gone)", token: admin).status == 403)
+            #expect(try await h.client.send("PUT", "/api/2.0/people/reassign/terminate", token: admin, json: ["userId": gone]).status == 403)
+            #expect(try await h.client.get("/api/2.0/people/reassign/progress/\(gone)", token: h.ownerToken).status == 200)
+        }
+    }
+
     // MARK: Rule 7 — ReassignController.StartReassign
 
     @Test("ReassignController.StartReassign: the receiver is checked first, then the source")

@@ -2,10 +2,11 @@ import Foundation
 
 /// Changing people (§3.3): profile, status, type, e-mail and password routes.
 extension PortalState {
-    /// `PUT /api/2.0/people/{userid}`. Self: names, location, comment, contacts; `disable`
-    /// and `isUser` are ignored. Others: only `disable` and `isUser` are honoured (by an
-    /// admin; the owner and, unless the caller is the owner, other admins are off limits);
-    /// everything else is silently ignored and the unchanged profile comes back.
+    /// `PUT /api/2.0/people/{userid}` (`UpdateMember`). Self: names, location, comment,
+    /// contacts; `disable` and `isUser` are ignored. Others: only `disable` (the status, set
+    /// outright) and `isUser` (to or from Guest, against the quotas) are honoured, by an
+    /// admin; the owner and, unless the caller is the owner, other admins are off limits;
+    /// everything else is silently ignored and the profile comes back.
     func update(_ context: RequestContext) throws -> EndpointResult {
         let caller = try context.authenticated
         guard let target = directory.person(idOrUserName: context.parameter("userid")) else { throw PortalError.userNotFound }
@@ -37,22 +38,25 @@ extension PortalState {
             guard caller.isAdmin, !target.isOwner else { throw PortalError.accessDenied }
             if target.type == .docSpaceAdmin, !caller.isOwner { throw PortalError.accessDenied }
             if let disable = try body.bool("disable") {
-                if disable, target.status != .terminated {
-                    directory.update(target.id) {
-                        $0.status = .terminated
-                        $0.terminatedDate = .now()
-                    }
-                    sessions.revokeAll(of: target.id)
-                } else if !disable, target.status == .terminated {
-                    try checkQuota(for: target.type)
-                    directory.update(target.id) { $0.status = Self.reactivatedStatus(of: $0) }
+                // `UpdateMember` sets the status outright: no seat check, no "pending" for
+                // an invitee (unlike `PUT people/status/Active`).
+                directory.update(target.id) {
+                    $0.status = disable ? .terminated : .active
+                    $0.terminatedDate = disable ? .now() : nil
                 }
+                if disable { sessions.revokeAll(of: target.id) }
             }
             if let isUser = try body.bool("isUser"), let current = directory.person(id: target.id) {
                 if isUser, current.type != .guest {
-                    directory.update(target.id) { $0.type = .guest }
+                    // Only someone who is neither the owner nor a DocSpace admin can be made a
+                    // guest, against the `users` quota; anyone else is left as is, silently.
+                    if !current.isOwner, current.type != .docSpaceAdmin {
+                        try checkUserAppend()
+                        directory.update(target.id) { $0.type = .guest }
+                    }
                 } else if !isUser, current.type == .guest {
-                    if current.status != .terminated { try checkPaidSeatAppend() }
+                    // Leaving the Guest group leaves no type group: a room admin, a paid seat.
+                    try checkPaidSeatAppend()
                     directory.update(target.id) { $0.type = .roomAdmin }
                 }
             }
