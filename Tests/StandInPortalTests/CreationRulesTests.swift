@@ -201,4 +201,30 @@ import Testing
             #expect(r.people.first?["activationStatus"] as? Int == 2)
         }
     }
+
+    @Test("UserController.ResendUserInvites: mails only the unconfirmed who are not terminated, answers everyone taken; users only for themselves")
+    func resendUserInvites() async throws {
+        try await PortalHarness.run { h in
+            let invitee = try await h.id(of: Cast.invitee)
+            let confirmed = try await h.id(of: Cast.user)
+            let gone = await h.portal.addPerson(PortalPersonSeed(email: "gone.invitee@example.com", firstName: "", lastName: "",
+                                                                 status: .terminated, activationStatus: .pending))
+            let r = try await h.client.send("PUT", "/api/2.0/people/invite", token: h.ownerToken,
+                                            json: ["userIds": [invitee, confirmed, gone], "resendAll": false])
+            #expect(r.status == 200)
+            #expect(r.people.compactMap { $0["id"] as? String } == [invitee, confirmed, gone])
+            #expect(await h.portal.sentEmails() == [PortalEmail(kind: .invitation, to: Cast.invitee, culture: "en-US")])
+            let user = try await h.token(for: Cast.user)
+            let other = try await h.client.send("PUT", "/api/2.0/people/invite", token: user, json: ["userIds": [invitee]])
+            #expect(other.status == 403)
+            let own = try await h.client.send("PUT", "/api/2.0/people/invite", token: user, json: ["userIds": [confirmed]])
+            #expect(own.status == 200)
+            let all = try await h.client.send("PUT", "/api/2.0/people/invite", token: user, json: ["resendAll": true])
+            #expect(all.status == 403)
+            let everyone = try await h.client.send("PUT", "/api/2.0/people/invite", token: h.ownerToken, json: ["resendAll": true])
+            let pendingTotal = try await h.client.get("/api/2.0/people/filter?activationStatus=2&count=1", token: h.ownerToken)
+                .object["total"] as? Int
+            #expect(everyone.people.count == pendingTotal, "everyone whose activation is pending, the terminated too")
+        }
+    }
 }

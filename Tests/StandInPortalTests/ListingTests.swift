@@ -269,6 +269,9 @@ import Testing
                 .person["userName"] as? String)
             let byUserName = try await h.client.get("/api/2.0/people/status/Active/search?query=\(userName)", token: h.ownerToken)
             #expect(byUserName.people.contains { $0["email"] as? String == Cast.user })
+            // `search` and `@search` list active people only.
+            #expect(try await h.client.get("/api/2.0/people/search?query=ramon.pena", token: h.ownerToken).people.isEmpty)
+            #expect(try await h.client.get("/api/2.0/people/@search/ramon.pena", token: h.ownerToken).people.isEmpty)
         }
     }
 }

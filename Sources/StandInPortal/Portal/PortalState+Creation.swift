@@ -130,22 +130,47 @@ extension PortalState {
         return .list(pending.map { renderer.short($0) })
     }
 
-    /// `PUT /api/2.0/people/invite {userIds, resendAll}`: "resends" invitations (nothing is
-    /// mailed) and answers with the listed people the caller can see.
+    /// `PUT /api/2.0/people/invite {userIds, resendAll}` (`ResendUserInvites`). Users and
+    /// guests may only ask for themselves (403 otherwise, and for `resendAll`). `resendAll`
+    /// takes everyone whose activation is Pending. Each person whose e-mail is not confirmed
+    /// and who is not terminated is mailed — an invitation while their activation is
+    /// Pending, activation instructions otherwise — unless the caller may not invite their
+    /// type (`HasAccessInviteAsync`); the others are skipped silently. Answers every
+    /// person taken whom the caller can see, whether mailed or not.
     func resendInvitations(_ context: RequestContext) throws -> EndpointResult {
         let caller = try context.authenticated
-        if caller.isUserOrGuest { throw PortalError.accessDenied }
         let body = try context.body()
-        let ids = try body.guids("userIds") ?? []
         let people: [PortalPerson]
-        if try body.bool("resendAll") ?? false, caller.isAdmin {
-            var filter = PeopleFilter(visibility: caller.visibility)
+        if try body.bool("resendAll") ?? false {
+            if caller.isUserOrGuest { throw PortalError.accessDenied }
+            var filter = PeopleFilter()
             filter.activationStatus = PortalActivationStatus.pending.rawValue
-            people = directory.all(filter: filter, sort: .email).filter { $0.status != .terminated }
+            people = directory.all(filter: filter, sort: .email)
         } else {
-            people = ids.compactMap { directory.person(id: $0) }.filter { caller.canSee($0) }
+            let ids = try body.guids("userIds") ?? []
+            if caller.isUserOrGuest, ids.contains(where: { $0 != caller.id }) { throw PortalError.accessDenied }
+            people = ids.compactMap { directory.person(id: $0) }
+        }
+        for person in people where person.activationStatus != .activated && person.status != .terminated {
+            guard person.id == caller.id || mayResend(to: person, caller: caller) else { continue }
+            let kind: PortalEmail.Kind = person.activationStatus == .pending ? .invitation : .activation
+            outbox.append(PortalEmail(kind: kind, to: person.email, culture: person.cultureName))
         }
         let renderer = renderer(context)
-        return .stream(people.map { renderer.full($0) })
+        return .stream(people.filter { caller.canSee($0) }.map { renderer.full($0) })
+    }
+
+    /// `HasAccessInviteAsync`: DocSpace admins need the owner, room admins an admin, users a
+    /// caller who is not a user; a guest someone else invited needs an admin (or a relation
+    /// with them, which the stand-in does not keep). Guests never resend.
+    private func mayResend(to person: PortalPerson, caller: Caller) -> Bool {
+        if caller.person.type == .guest { return false }
+        if !caller.isAdmin, person.type == .guest, let creator = person.createdBy, creator != caller.id { return false }
+        switch person.type {
+        case .docSpaceAdmin: return caller.isOwner
+        case .roomAdmin: return caller.isAdmin
+        case .user: return caller.person.type != .user
+        case .guest: return true
+        }
     }
 }
