@@ -18,7 +18,14 @@ final class TUITmux: @unchecked Sendable {
     /// Starts `docspace-people` in a new pane of `width`×`height`. Secrets travel in the
     /// environment of the tmux server (inherited by the pane), never in an argument list.
     /// `directory`: the app's working directory (where it saves files named without a folder).
-    init(width: Int = 80, height: Int = 24, arguments: [String] = [], environment: [String: String],
+    convenience init(width: Int = 80, height: Int = 24, arguments: [String] = [], environment: [String: String],
+                     term: String = "tmux-256color", directory: String? = nil) throws {
+        try self.init(command: [Binary.path] + arguments, width: width, height: height, environment: environment,
+                      term: term, directory: directory)
+    }
+
+    /// Starts any command (e.g. `ssh -t host docspace-people`) in the pane the same way.
+    init(command: [String], width: Int = 80, height: Int = 24, environment: [String: String],
          term: String = "tmux-256color", directory: String? = nil) throws {
         var env = ProcessInfo.processInfo.environment
         for key in ["DOCSPACE_URL", "DOCSPACE_TOKEN", "DOCSPACE_PROFILE", "DOCSPACE_TOKEN_FILE",
@@ -29,8 +36,7 @@ final class TUITmux: @unchecked Sendable {
         env["LANG"] = "C.UTF-8"
         env["LC_ALL"] = "C.UTF-8"
         self.environment = env
-        let command = ([Binary.path] + arguments).map(TmuxCommand.quote).joined(separator: " ")
-        let script = "TERM=\(term) \(command); echo \(Self.exitMarker)$?; stty -a; sleep 120"
+        let script = "TERM=\(term) \(command.map(TmuxCommand.quote).joined(separator: " ")); echo \(Self.exitMarker)$?; stty -a; sleep 120"
         try tmux(capture: false, ["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height)]
                   + (directory.map { ["-c", $0] } ?? []) + ["sh", "-c", script])
     }
