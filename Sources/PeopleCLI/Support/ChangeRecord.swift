@@ -67,7 +67,10 @@ final class ChangeRecord: @unchecked Sendable {
         defer { lock.unlock() }
         guard sources.isEmpty else { return }
         for number in [SIGINT, SIGHUP, SIGTERM] {
-            signal(number, SIG_IGN)
+            // SIG_IGN only where no dispatch source holds the signal yet: libdispatch on Linux
+            // catches a signal with a handler of its own, and setting SIG_IGN over it would
+            // make Ctrl-C do nothing at all while an `InterruptLatch` waits for it.
+            if number != SIGINT || !InterruptLatch.isActive { signal(number, SIG_IGN) }
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler { [weak self] in self?.fire(number) }
             source.resume()

@@ -15,8 +15,10 @@ final class InterruptLatch: @unchecked Sendable {
     static var isActive: Bool { active.count > 0 }
 
     init() {
+        // Where `ChangeRecord` already catches SIGINT, its disposition is libdispatch's handler,
+        // which both sources share; SIG_IGN over it would make Ctrl-C do nothing at all.
+        if !ChangeRecord.shared.watchesSignals { signal(SIGINT, SIG_IGN) }
         Self.active.add(1)
-        signal(SIGINT, SIG_IGN)
         source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         source.setEventHandler { [weak self] in self?.fire() }
         source.resume()
