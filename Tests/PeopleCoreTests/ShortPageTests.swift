@@ -89,3 +89,36 @@ struct ShortPageTests {
         #expect(answered < 20, "\(answered) answers")
     }
 }
+
+/// The other paths that page — `*` and the export — trust no claimed total either.
+@Suite("Claimed totals when marking and exporting")
+struct ClaimedTotalPathsTests {
+    @Test("* on a portal claiming Int.max people marks the 250 it has, with a bounded number of requests")
+    func markAll() {
+        var h = Harness.loaded(People.many(250))
+        h.server.claimedTotal = Int.max
+        h.press(.char("*"))
+        h.settle(limit: 200)
+        #expect(h.pending.isEmpty)
+        #expect(h.state.markAll == nil)
+        #expect(h.state.marks.count == 250)
+        let pages = h.server.requestLog.filter { if case .loadPage = $0 { true } else { false } }.count
+        // The list's page, `*`'s first page, and the pages started before the short one (the
+        // 3rd) answered: at most those in flight twice over.
+        #expect(pages <= 2 + 2 * MarkAllRun.maxInFlight, "\(pages) page requests")
+    }
+
+    @Test("the export of a portal claiming Int.max people ends at its first short page", arguments: [Int.max, 100_000_000_000])
+    func export(total: Int) async {
+        let script = ClientScript(People.many(1_050))
+        await script.claim(total: total)
+        let response = await ExportFetch.run(PeopleQuery(), format: .csv, with: ScriptedClient(script),
+                                             stop: ExportFetch.StopFlag()) { _, _ in }
+        guard case .exported(let exported) = response else {
+            Issue.record("expected an export, got \(response)")
+            return
+        }
+        #expect(exported.count == 1_050)
+        #expect(await script.calls(of: .listing).count <= 11 + ExportFetch.maxConcurrent)
+    }
+}
