@@ -72,7 +72,8 @@ struct ShortPageTests {
 
     @Test("a portal that moves the same person between two pages on every answer costs a bounded number of requests")
     func pingPong() {
-        var h = Harness(people: People.many(150), size: TerminalSize(width: 80, height: 200))
+        // Side by side and 196 rows high: both pages are on screen at once.
+        var h = Harness(people: People.many(150), size: TerminalSize(width: 140, height: 200))
         h.send(.started)
         var answered = 0
         while let item = h.pending.first, answered < 500 {
