@@ -63,6 +63,7 @@ public enum PeopleTUI {
                                 timeZone: timeZone)
         let outcome = await loop.run()
         device.restore()
+        OutcomeUnknownNotice.write(loop.outcomesUnknown)
         switch outcome {
         case .quit: break
         case .signal(let signal): throw PeopleTUIError.interrupted(signal: signal)

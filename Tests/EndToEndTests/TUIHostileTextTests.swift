@@ -96,6 +96,27 @@ struct TUIHostileTextTests {
         #expect(try tui.paneTitle == HardeningTmux.shellTitle)
     }
 
+    @Test("c on a person whose e-mail holds an escape sequence: nothing reaches the clipboard, the status line says why; C on their plain id copies")
+    func copyRefused() throws {
+        let tui = try HardeningTmux(environment: server.environment(home: home))
+        try tui.waitFor("the first page") { $0.contains("of \(Self.people)") && $0.contains("● Active") }
+        try tui.press("/")
+        try tui.type("csi")
+        try tui.press("Enter")
+        try tui.waitFor("the one match") { $0.contains("1–1 of 1") }
+        try tui.press("c")
+        let screen = try tui.waitFor("the refusal") { HardeningTmux.flattened($0).contains("Not copied: control characters in the e-mail of") }
+        Self.expectInert(screen, "the refusal")
+        #expect(try tui.buffers().isEmpty, "the e-mail reached the clipboard")
+        // Control: this pane's clipboard does take a copy (the id is a plain GUID).
+        try tui.press("C")
+        try tui.waitFor("Copied id of")
+        try tui.waitFor("the id's buffer") { _ in try tui.buffers().count == 1 }
+        #expect(try tui.paneTitle == HardeningTmux.shellTitle)
+        try tui.press("q")
+        #expect(try tui.waitForExit().status == 0)
+    }
+
     /// The hostile people as the portal sends them, from `list --json`.
     func hostilePeople() throws -> [[String: Any]] {
         let result = try runBinary(["list", "--json", "--all"], environment: server.environment(home: home))

@@ -116,6 +116,9 @@ struct TUITests {
         try tui.waitFor("✓ Terminated")
         #expect(try statusOnServer(email) == "Disabled")
         try tui.press("u")
+        try tui.waitFor("Undo: re-activate 1 person?")
+        #expect(try statusOnServer(email) == "Disabled", "u alone changes nothing")
+        try tui.press("y")
         try tui.waitFor("Undone")
         #expect(try statusOnServer(email) == "Active")
     }

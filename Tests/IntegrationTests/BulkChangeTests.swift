@@ -13,23 +13,25 @@ struct BulkChangeTests {
         private let lock = NSLock()
         private var recorded: [AuditEntry] = []
         func record(_ entry: AuditEntry) { lock.withLock { recorded.append(entry) } }
-        var entries: [AuditEntry] { lock.withLock { recorded } }
+        /// The outcome lines; each change request's `sent` line, written before it, is in `sent`.
+        var entries: [AuditEntry] { lock.withLock { recorded.filter { $0.stage == .outcome } } }
+        var sent: [AuditEntry] { lock.withLock { recorded.filter { $0.stage == .sent } } }
     }
 
     @Test("250 matching a search: * marks them all (pages not loaded included), t y sends exactly 3 requests")
     func terminate250() async throws {
-        try await LivePortal.run(LivePortal.options(users: 20)) { portal in try await Self.terminate250(portal) }
+        try await LivePortal.run(LivePortal.cloudOptions(users: 20)) { portal in try await Self.terminate250(portal) }
     }
 
     @Test("Seats run out at the second batch: 100 done, 100 refused with the portal's words, 50 not sent")
     func seatsRunOut() async throws {
         // The owner holds the one paid seat in use; 100 more fit.
-        try await LivePortal.run(LivePortal.options(users: 1, paidSeats: 101)) { portal in try await Self.seatsRunOut(portal) }
+        try await LivePortal.run(LivePortal.cloudOptions(users: 1, paidSeats: 101)) { portal in try await Self.seatsRunOut(portal) }
     }
 
     @Test("Esc during the first batch: that batch is done, the rest never reach the portal")
     func escapeStops() async throws {
-        try await LivePortal.run(LivePortal.options(users: 20)) { portal in try await Self.escapeStops(portal) }
+        try await LivePortal.run(LivePortal.cloudOptions(users: 20)) { portal in try await Self.escapeStops(portal) }
     }
 
     // MARK: Bodies, on the main actor with the store
@@ -45,8 +47,10 @@ struct BulkChangeTests {
         await press(store, .char("*"))
         #expect(store.state.marks.count == 250)
         await portal.server.resetStats()
-        await press(store, .char("t"), .char("y"))
+        await press(store, .char("t"))
+        await press(store, .character("2"), .character("5"), .character("0"), .enter) // more than 20: their number
         #expect(await statusRequests(portal) == 3, "one request per batch of at most 100")
+        #expect(audit.sent.map(\.targets.count) == [100, 100, 50], "a sent line before each batch")
         guard case .report(let report) = store.state.dialog else { Issue.record("no results view"); return }
         #expect(report.done.count == 250)
         #expect(report.outcomeLine == "250 done · 0 skipped · 0 failed")
@@ -72,12 +76,13 @@ struct BulkChangeTests {
         await press(store, .char("*"))
         #expect(store.state.marks.count == 250)
         await portal.server.resetStats()
-        await press(store, .char("a"), .char("y"))
+        await press(store, .char("a"))
+        await press(store, .character("2"), .character("5"), .character("0"), .enter)
         #expect(await statusRequests(portal) == 2, "nothing is sent after the refused batch")
         guard case .report(let report) = store.state.dialog else { Issue.record("no results view"); return }
         let rows = report.resultRows
         #expect(report.done.count == 100)
-        let refused = rows.filter { $0.detail.contains("The number of paid users should not exceed 101") && !$0.detail.hasPrefix("not sent") }
+        let refused = rows.filter { $0.detail.contains("The number of admins should not exceed 101") && !$0.detail.hasPrefix("not sent") }
         #expect(refused.count == 100)
         #expect(refused.allSatisfy { $0.outcome == .failed })
         #expect(rows.filter { $0.detail.hasPrefix("not sent: an earlier batch failed") }.count == 50)
@@ -95,7 +100,7 @@ struct BulkChangeTests {
         // Each status change takes a while, so Esc comes while the first batch is out.
         try await portal.setFault("PUT /api/2.0/people/status/Terminated: latency=300")
         store.send(.key(.char("t")))
-        store.send(.key(.char("y")))
+        for key in [Key.character("2"), .character("5"), .character("0"), .enter] { store.send(.key(key)) }
         let deadline = Date().addingTimeInterval(60)
         while store.state.bulk?.phase != .sending, Date() < deadline {
             try await Task.sleep(nanoseconds: 5_000_000)

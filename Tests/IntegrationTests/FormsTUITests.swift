@@ -9,7 +9,9 @@ final class AuditSink: AuditRecorder, @unchecked Sendable {
     private let lock = NSLock()
     private var stored: [AuditEntry] = []
     func record(_ entry: AuditEntry) { lock.withLock { stored.append(entry) } }
-    var entries: [AuditEntry] { lock.withLock { stored } }
+    /// The outcome lines; each change request's `sent` line, written before it, is in `sent`.
+    var entries: [AuditEntry] { lock.withLock { stored.filter { $0.stage == .outcome } } }
+    var sent: [AuditEntry] { lock.withLock { stored.filter { $0.stage == .sent } } }
 }
 
 /// The terminal UI's add form, invite dialog and resend, driven by keys through the real
@@ -85,6 +87,7 @@ struct FormsTUITests {
             let token = try await DocSpaceClient.login(baseURL: portal.url, userName: "jane.form@example.org", password: Self.secret)
             #expect(!token.token.isEmpty)
             #expect(audit.entries.count == 1)
+            #expect(audit.sent.map(\.targets.first?.email) == ["jane.form@example.org"], "the sent line came first")
             let entry = try #require(audit.entries.first)
             #expect(entry.action == "add" && entry.request == "POST /api/2.0/people" && entry.source == "tui")
             #expect(entry.targets.first?.id == created.id && entry.targets.first?.outcome == "done")
@@ -175,7 +178,7 @@ struct FormsTUITests {
                 Issue.record("no results"); return
             }
             #expect(report.results.first?.outcome == .failed)
-            #expect(report.results.first?.detail.contains("should not exceed") == true)
+            #expect(report.results.first?.detail.contains("The number of admins exceeds the limit: 1/") == true)
             #expect(report.results.first?.detail.contains("402") == true)
         }
     }

@@ -13,7 +13,9 @@ struct TypeChangeFlowTests {
         private let lock = NSLock()
         private var stored: [AuditEntry] = []
         func record(_ entry: AuditEntry) { lock.withLock { stored.append(entry) } }
-        var entries: [AuditEntry] { lock.withLock { stored } }
+        /// The outcome lines; each change request's `sent` line, written before it, is in `sent`.
+        var entries: [AuditEntry] { lock.withLock { stored.filter { $0.stage == .outcome } } }
+        var sent: [AuditEntry] { lock.withLock { stored.filter { $0.stage == .sent } } }
     }
 
     @MainActor
@@ -148,6 +150,7 @@ struct TypeChangeFlowTests {
         #expect(driver.store.state.message?.text == "Deleted Noël Lefèvre <noel.lefevre@example.com>")
         #expect(await Self.lookUpError(client, noel.id) == .notFound(message: "The user could not be found"))
         #expect(driver.audit.entries.map(\.action) == ["reassign", "delete"])
+        #expect(driver.audit.sent.map(\.action) == ["reassign", "delete"], "each request's sent line too")
         #expect(driver.audit.entries.allSatisfy { $0.targets.map(\.outcome) == ["done"] })
     }
 

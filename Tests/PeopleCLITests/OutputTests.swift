@@ -15,7 +15,7 @@ struct OutputTests {
             Person(id: "1", displayName: "李小龙", email: "li@example.com"),
             Person(id: "2", displayName: "Evil\u{1B}]0;pwned\u{07}Name", email: "e@example.com"),
         ]
-        let lines = PersonFormatter.table(people).split(separator: "\n").map(String.init)
+        let lines = PersonFormatter.table(people)
         #expect(lines.count == 3)
         #expect(!lines.joined().contains("\u{1B}"))
         #expect(!lines.joined().contains("\u{07}"))
@@ -32,10 +32,9 @@ struct OutputTests {
     func lastColumnIsNotCutShort() {
         let sentence = "dry run: would hand their rooms and files to someone.with.a.long.name@example.com, then delete (irreversible)"
         let flood = String(repeating: "x", count: 10_000)
-        let text = TextTable(header: ["RESULT", "PERSON", "DETAIL"],
-                             rows: [["skipped", String(repeating: "N", count: 50), sentence], ["failed", "B", flood]],
-                             maxWidths: [7, 32, 80]).render()
-        let lines = text.split(separator: "\n").map(String.init)
+        let lines = TextTable(header: ["RESULT", "PERSON", "DETAIL"],
+                              rows: [["skipped", String(repeating: "N", count: 50), sentence], ["failed", "B", flood]],
+                              maxWidths: [7, 32, 80]).render()
         #expect(lines[1].hasSuffix(sentence), "\(lines[1])")
         #expect(lines[1].contains(String(repeating: "N", count: 31) + "…"), "a middle column is still cut")
         #expect(TerminalText.width(lines[2]) < TextTable.lastColumnLimit + 60, "a flood is still cut")

@@ -34,7 +34,8 @@ struct BatchTests {
     @Test("250 marked, t y: 3 status requests of 100, 100 and 50, in order; all reported done")
     func terminateInBatches() async {
         let rig = await rigWith250Marked()
-        rig.press(.char("t"), .char("y"))
+        rig.press(.char("t"))
+        rig.confirm()
         await rig.store.waitUntilIdle()
         let calls = await rig.script.calls(of: .setStatus)
         #expect(calls == [
@@ -63,7 +64,8 @@ struct BatchTests {
     func refusedBatchStops() async throws {
         let rig = await rigWith250Marked()
         await rig.script.fail(.setStatus, onCall: 2, with: .paymentRequired(message: "No free seats"))
-        rig.press(.char("t"), .char("y"))
+        rig.press(.char("t"))
+        rig.confirm()
         await rig.store.waitUntilIdle()
         #expect(batchSizes(await rig.script.calls(of: .setStatus)) == [100, 100], "nothing sent after the refusal")
         guard case .report(let report) = rig.state.dialog else { Issue.record("no results dialog"); return }
@@ -88,7 +90,8 @@ struct BatchTests {
         let rig = await rigWith250Marked()
         await rig.script.refuseStatusChangePartWay(onCall: 2, after: 40,
                                                    with: .paymentRequired(message: "No free seats"))
-        rig.press(.char("t"), .char("y"))
+        rig.press(.char("t"))
+        rig.confirm()
         await rig.store.waitUntilIdle()
         #expect(batchSizes(await rig.script.calls(of: .setStatus)) == [100, 100], "nothing sent after the refusal")
         guard case .report(let report) = rig.state.dialog else { Issue.record("no results dialog"); return }
@@ -108,7 +111,8 @@ struct BatchTests {
         // The second batch is applied by the portal, but its answer never arrives.
         await rig.script.fail(.setStatus, onCall: 3, with: .server(status: 500, message: "must not be sent"))
         await rig.script.loseAnswerOnSecondBatch()
-        rig.press(.char("t"), .char("y"))
+        rig.press(.char("t"))
+        rig.confirm()
         await rig.store.waitUntilIdle()
         #expect(batchSizes(await rig.script.calls(of: .setStatus)) == [100, 100])
         guard case .report(let report) = rig.state.dialog else { Issue.record("no results dialog"); return }

@@ -6,7 +6,7 @@ import Testing
 struct ChangeTests {
     static let people: [Person] = (0..<30).map { People.person($0) }
 
-    @Test("After a terminate, u re-activates the same people (checked first), for a while")
+    @Test("After a terminate, u then y re-activates the same people (checked first), for a while")
     func undoAfterTerminate() throws {
         var h = Harness.loaded(Self.people)
         h.press(.char("t"), .char("y"))
@@ -16,7 +16,9 @@ struct ChangeTests {
         #expect(h.state.availability(of: .undo) == .available)
         h.press(.down) // undo does not depend on the cursor
         h.settle()
-        let effects = h.press(.char("u"))
+        #expect(Harness.requests(h.press(.char("u"))).isEmpty, "u asks first")
+        #expect(h.confirmation?.action.isUndo == true)
+        let effects = h.press(.char("y"))
         #expect(Harness.requests(effects) == [.verify(ids: ["id-0"])])
         h.answerChange()
         #expect(h.pendingChange?.request == .setStatus(.active, ids: ["id-0"]))

@@ -21,7 +21,7 @@ struct ReassignTests {
     }
 
     static func audits(_ effects: [Effect]) -> [AuditEntry] {
-        effects.compactMap { if case .audit(let entry) = $0 { entry } else { nil } }
+        effects.compactMap { if case .audit(let entry) = $0, entry.stage == .outcome { entry } else { nil } }
     }
 
     func answer(_ h: inout Harness, _ match: (Request) -> Bool) -> Request? {

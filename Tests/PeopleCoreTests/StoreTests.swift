@@ -38,6 +38,9 @@ struct StoreTests {
         #expect(store.state.selectedPerson?.status == .terminated)
         store.send(.key(.char("u")))
         await store.waitUntilIdle()
+        #expect(await directory.person("id-1")?.status == .terminated, "u asks first")
+        store.send(.key(.char("y")))
+        await store.waitUntilIdle()
         #expect(await directory.person("id-1")?.status == .active)
     }
 

@@ -17,7 +17,7 @@ struct TypeChangeTests {
     }
 
     static func audits(_ effects: [Effect]) -> [AuditEntry] {
-        effects.compactMap { if case .audit(let entry) = $0 { entry } else { nil } }
+        effects.compactMap { if case .audit(let entry) = $0, entry.stage == .outcome { entry } else { nil } }
     }
 
     func pending(_ h: Harness, where match: (Request) -> Bool) -> (id: RequestID, request: Request)? {
@@ -97,7 +97,7 @@ struct TypeChangeTests {
         guard case .typeChoice(let choice) = h.state.dialog else { Issue.record("no type dialog"); return }
         #expect(choice.options.map(\.type) == [.docSpaceAdmin, .roomAdmin, .user, .guest])
         #expect(choice.options[2].reason == "already User")
-        #expect(choice.chosen?.type == .docSpaceAdmin)
+        #expect(choice.chosen?.type == .roomAdmin, "the safe default: one step up, never DocSpace admin")
         // The cursor skips the type they already have.
         h.press(.down, .down)
         guard case .typeChoice(let moved) = h.state.dialog else { Issue.record("dialog closed"); return }
@@ -115,7 +115,7 @@ struct TypeChangeTests {
     func upgrade() throws {
         var h = Harness.loaded(Self.people)
         h.press(.char(" "), .char(" ")) // marks the guests id-0 and id-1
-        h.press(.char("T"), .down, .enter) // Room admin
+        h.press(.char("T"), .up, .enter) // Room admin (the default is User)
         guard case .typeConfirm(let confirmation) = h.state.dialog else { Issue.record("no confirmation"); return }
         #expect(confirmation.plan.upgrades.map(\.id) == ["id-0", "id-1"])
         #expect(confirmation.plan.demotions.isEmpty)
@@ -170,7 +170,8 @@ struct TypeChangeTests {
         let guests = (0..<250).map { People.person($0, type: .guest) }
         var h = Harness.loaded(guests)
         h.state.marks = guests
-        h.press(.char("T"), .down, .down, .enter, .char("y"))
+        h.press(.char("T"), .enter) // User: the default
+        h.confirm() // 250: their number, typed
         h.settle()
         guard case .typeReport(let report) = h.state.dialog else { Issue.record("no results"); return }
         #expect(report.done.count == 250)
@@ -241,7 +242,7 @@ struct TypeChangeTests {
     func demotionTaskFails() throws {
         var h = Harness.loaded(Self.people)
         h.server.types.failing["id-3"] = "Can not reassign rooms: storage unavailable"
-        demote(&h, "id-3", downs: 1) // → User
+        demote(&h, "id-3", downs: 0) // → User: the default for a room admin
         h.settle() // the picker's list
         h.press(.enter, .char("y"))
         h.settle() // re-check, start
@@ -311,7 +312,7 @@ struct TypeChangeTests {
         h.press(.char("T"))
         guard case .typeChoice(let choice) = h.state.dialog else { Issue.record("no type dialog"); return }
         #expect(choice.options.map(\.applicableCount) == [2, 1, 2, 1])
-        h.press(.down, .down, .enter) // User
+        h.press(.enter) // User: the default (one step up from the guest)
         h.settle() // the picker's list
         h.press(.enter) // you
         guard case .typeConfirm(let confirmation) = h.state.dialog else { Issue.record("no confirmation"); return }
@@ -357,7 +358,7 @@ struct TypeChangeTests {
     func recheckRefuses() throws {
         var h = Harness.loaded(Self.people)
         h.select("id-0")
-        h.press(.char("T"), .down, .enter, .char("y"))
+        h.press(.char("T"), .up, .enter, .char("y")) // Room admin
         h.server.people[0] = h.server.people[0].retyped(.user)
         answerVerify(&h)
         h.settle()

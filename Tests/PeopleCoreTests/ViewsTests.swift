@@ -351,7 +351,7 @@ struct ViewsTests {
 
     // MARK: c / C
 
-    @Test("c copies the selected e-mail, C the id, raw; the status line names the person")
+    @Test("c copies the selected e-mail, C the id, exactly; the status line names the person")
     func copy() {
         var h = Self.loaded()
         h.select("id-2")
@@ -362,12 +362,27 @@ struct ViewsTests {
         #expect(id.contains(.copyToClipboard("id-2")))
         #expect(h.state.message?.text.hasPrefix("Copied id of Person 00002") == true)
 
-        var odd = Harness.loaded([Person(id: "x\u{1B}]52;c;AAAA\u{07}", displayName: "No Mail")])
+        var odd = Harness.loaded([Person(id: "x-ö-李-🙂", displayName: "No Mail")])
         let none = odd.press(.char("c"))
         #expect(!none.contains { if case .copyToClipboard = $0 { true } else { false } })
         #expect(odd.state.message?.text.contains("no e-mail") == true)
-        // The raw id: OSC 52's base64 keeps its control characters inside the sequence.
-        #expect(odd.press(.char("C")).contains(.copyToClipboard("x\u{1B}]52;c;AAAA\u{07}")))
+        #expect(odd.press(.char("C")).contains(.copyToClipboard("x-ö-李-🙂")))
+    }
+
+    /// Pasted into a shell, a newline runs the line and `ESC[201~` ends a bracketed paste
+    /// early (the rest is typed as keys); C1 U+009B is the same CSI in one character.
+    @Test("c and C refuse text with control characters (C0, DEL, C1, ESC[201~) and say so in the status line",
+          arguments: ["a@b.c\necho pwned", "a@b.c\u{1B}[201~rm -rf ~", "a\u{9B}201~@b.c", "a\u{7F}@b.c",
+                      "a\u{85}@b.c", "tab\t@b.c", "a@b.c\u{2028}"])
+    func copyRefusesControlCharacters(text: String) {
+        var h = Harness.loaded([Person(id: text, displayName: "Mallory", email: text)])
+        for key in ["c", "C"] {
+            let effects = h.press(.char(Character(key)))
+            #expect(!effects.contains { if case .copyToClipboard = $0 { true } else { false } }, "\(key) copied \(text.debugDescription)")
+            #expect(h.state.message?.text.hasPrefix("Not copied: control characters in the \(key == "c" ? "e-mail" : "id") of Mallory") == true,
+                    "\(h.state.message?.text ?? "no message")")
+            #expect(h.state.message?.level == .warning)
+        }
     }
 
     @Test("The wall clock turns the app's seconds into the local date")

@@ -104,6 +104,59 @@ struct TerminalLoopTests {
         #expect(await run.value == .signal(SIGTERM))
     }
 
+    /// Keeps the audit lines the loop's runner writes.
+    final class AuditLines: AuditRecorder, @unchecked Sendable {
+        private let lock = NSLock()
+        private var lines: [AuditEntry] = []
+        func record(_ entry: AuditEntry) { lock.withLock { lines.append(entry) } }
+        var stages: [AuditEntry.Stage] { lock.withLock { lines.map(\.stage) } }
+    }
+
+    /// `t y` on the first person with the portal holding the terminate.
+    func terminateHanging(_ terminal: FakeTerminal, _ portal: HeldPortal,
+                          audit: AuditLines) async throws -> (TerminalLoop, Task<TerminalLoop.Outcome, Never>) {
+        let loop = TerminalLoop(device: terminal, client: HeldClient(portal: portal),
+                                session: Session(portal: "portal.example.com", me: Fixture.owner),
+                                reauthenticate: nil, audit: audit, timeZone: TimeZone(identifier: "UTC")!)
+        let run = Task { await loop.run() }
+        try await terminal.waitUntil("the first page") { terminal.memory.text.contains("1–20 of 40") }
+        await portal.hold("setStatus")
+        terminal.press(.char("t"))
+        try await terminal.waitUntil("the dialog") { terminal.memory.text.contains("Terminate 1 person?") }
+        terminal.press(.char("y"))
+        while await portal.parkedCount("setStatus") == 0 { await Task.yield() }
+        #expect(audit.stages == [.sent], "the sent line is written before the request goes out")
+        return (loop, run)
+    }
+
+    @Test("Ctrl-C while a change hangs asks first; the second ends the loop with outcome unknown written")
+    func interruptWhileChangeHangs() async throws {
+        let terminal = FakeTerminal()
+        let portal = HeldPortal(Self.people)
+        let audit = AuditLines()
+        let (loop, run) = try await terminateHanging(terminal, portal, audit: audit)
+        terminal.send(.signal(SIGINT))
+        try await terminal.waitUntil("the question") { terminal.memory.text.contains("Ctrl-C again quits") }
+        #expect(audit.stages == [.sent])
+        terminal.send(.signal(SIGINT))
+        #expect(await run.value == .signal(SIGINT))
+        #expect(audit.stages == [.sent, .outcomeUnknown])
+        #expect(loop.outcomesUnknown.map(\.targets.count) == [1])
+        await portal.release("setStatus")
+    }
+
+    @Test("SIGHUP while a change hangs ends the loop at once, with outcome unknown written")
+    func hangUpWhileChangeHangs() async throws {
+        let terminal = FakeTerminal()
+        let portal = HeldPortal(Self.people)
+        let audit = AuditLines()
+        let (_, run) = try await terminateHanging(terminal, portal, audit: audit)
+        terminal.send(.signal(SIGHUP))
+        #expect(await run.value == .signal(SIGHUP))
+        #expect(audit.stages == [.sent, .outcomeUnknown])
+        await portal.release("setStatus")
+    }
+
     @Test("The end of input ends the loop (a dropped connection must not spin or hang)")
     func inputClosedEnds() async throws {
         let terminal = FakeTerminal()

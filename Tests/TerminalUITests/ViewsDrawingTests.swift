@@ -153,7 +153,7 @@ struct ViewsDrawingTests {
     @Test("OSC 52 carries the text in base64: control characters in it cannot end the sequence")
     func osc52() throws {
         let hostile = "a@b.c\u{1B}]0;pwned\u{07}\u{1B}\\\u{9C}\n"
-        let bytes = ClipboardSequence.bytes(hostile, insideTmux: false)
+        let bytes = ClipboardSequence.osc52(hostile)
         #expect(Array(bytes.prefix(7)) == Array("\u{1B}]52;c;".utf8))
         #expect(bytes.last == 0x07)
         let payload = bytes.dropFirst(7).dropLast()
@@ -163,10 +163,25 @@ struct ViewsDrawingTests {
         #expect(String(decoding: decoded, as: UTF8.self) == hostile)
     }
 
+    @Test("Text with a control character never reaches the clipboard: no bytes, nothing written",
+          arguments: ["a@b.c\n", "a@b.c\u{1B}[201~echo pwned", "a\u{9B}201~", "a\u{7F}", "a\u{85}", "a\tb", "a\u{2029}"])
+    func clipboardRefusesControlCharacters(text: String) throws {
+        #expect(ClipboardSequence.bytes(text, insideTmux: false) == nil)
+        #expect(ClipboardSequence.bytes(text, insideTmux: true) == nil)
+        var fds: [Int32] = [-1, -1]
+        #expect(pipe(&fds) == 0)
+        defer { close(fds[0]) }
+        #expect(!ClipboardSequence.write(text, to: fds[1], insideTmux: true))
+        close(fds[1])
+        var buffer = [UInt8](repeating: 0, count: 64)
+        #expect(read(fds[0], &buffer, buffer.count) == 0, "nothing was written")
+        #expect(ClipboardSequence.bytes("a@b.c ö 李", insideTmux: false) != nil, "control: plain text goes")
+    }
+
     @Test("Inside tmux: the plain OSC 52 (set-clipboard on) and the same in DCS passthrough (allow-passthrough on)")
-    func osc52InTmux() {
+    func osc52InTmux() throws {
         let plain = ClipboardSequence.osc52("p1@example.com")
-        let bytes = ClipboardSequence.bytes("p1@example.com", insideTmux: true)
+        let bytes = try #require(ClipboardSequence.bytes("p1@example.com", insideTmux: true))
         #expect(Array(bytes.prefix(plain.count)) == plain)
         let wrapped = Array(bytes.dropFirst(plain.count))
         #expect(Array(wrapped.prefix(7)) == Array("\u{1B}Ptmux;".utf8))
@@ -190,7 +205,7 @@ struct ViewsDrawingTests {
         tcsetattr(slave, TCSANOW, &attributes)
         let text = "kim.minjun@example.org"
         ClipboardSequence.write(text, to: slave, insideTmux: true)
-        let expected = ClipboardSequence.bytes(text, insideTmux: true)
+        let expected = try #require(ClipboardSequence.bytes(text, insideTmux: true))
         var received: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4_096)
         let deadline = Date().addingTimeInterval(10)

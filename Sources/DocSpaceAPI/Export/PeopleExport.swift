@@ -38,8 +38,9 @@ public enum PeopleCSV {
 /// Builds an export page by page, so a portal of 100,000 people is held once, as the text
 /// being written, and never also as a list of `Person`s.
 ///
-/// `finish()` returns exactly what `docspace-people list --all --csv|--json` prints for the
-/// same pages: the same CSV lines or pretty JSON array, the line break `Console.out` adds,
+/// `finish()` returns exactly what `docspace-people list --all --csv|--json` prints into a
+/// file or a pipe for the same pages: the same CSV lines or pretty JSON array, the line break
+/// the CLI adds after a document,
 /// and each person once (a person who moved between pages while they were fetched is kept
 /// where first seen, as `collectAllPeople` does).
 public struct PeopleExportWriter: Sendable {

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// The output is exactly `JSONEncoder`'s for `Person.encode(to:)` with
 /// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` (the CLI's JSON since the
-/// start; `PersonJSONTests` compare the two byte for byte). Going through `JSONEncoder`
+/// start), DEL and C1 controls escaped as `JSONControlEscapes` does; `PersonJSONTests`
+/// compare the two byte for byte. Going through `JSONEncoder`
 /// cost ~45 % of `list --all`'s CPU: a dictionary per person, keys sorted with `String`
 /// comparisons, then a second walk to serialize. Here each type's members are visited in
 /// the sorted order of its `CodingKeys`, computed once; a `switch` over those keys makes

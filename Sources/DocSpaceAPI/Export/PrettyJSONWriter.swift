@@ -4,6 +4,11 @@
 /// characters, doubles as their `description` without a trailing `.0` — so the CLI's JSON
 /// stays exactly what it was while costing a fraction of the time (see `PersonJSON`).
 ///
+/// One difference, on purpose: DEL and the C1 controls (U+0080–U+009F, U+009B being a
+/// one-byte CSI) are escaped too (`\u007f`, `\u009b`), where `JSONEncoder` leaves them raw,
+/// so JSON printed on a terminal cannot drive it; a parser reads the same string back.
+/// `JSONControlEscapes` gives the encoder's output the same escapes.
+///
 /// Keys are written in the order given: callers pass them sorted by their UTF-8 bytes, the
 /// order `.sortedKeys` uses on Linux.
 struct PrettyJSONWriter {
@@ -119,8 +124,9 @@ struct PrettyJSONWriter {
         bytes.append(contentsOf: text.utf8)
     }
 
-    /// A string: `"` and `\` escaped, control characters as `\b \t \n \f \r` or `\u00xx`,
-    /// everything else (slashes, non-ASCII) as is. Plain runs are copied whole.
+    /// A string: `"` and `\` escaped, C0 controls as `\b \t \n \f \r` or `\u00xx`, DEL and C1
+    /// controls as `\u00xx`, everything else (slashes, non-ASCII) as is. Plain runs are copied
+    /// whole.
     mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))
         if value.utf8.withContiguousStorageIfAvailable({ writeEscaped(utf8: $0) }) == nil {
@@ -132,14 +138,28 @@ struct PrettyJSONWriter {
 
     private mutating func writeEscaped(utf8: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
-        for index in utf8.indices {
+        var index = 0
+        while index < utf8.count {
             let byte = utf8[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            // The character to escape (its value is below 0xA0) and its length in UTF-8.
+            let character: UInt8
+            let length: Int
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F {
+                character = byte
+                length = 1
+            } else if byte == 0xC2, index + 1 < utf8.count, (0x80...0x9F).contains(utf8[index + 1]) {
+                character = utf8[index + 1]  // U+0080–U+009F is C2 80 … C2 9F
+                length = 2
+            } else {
+                index += 1
+                continue
+            }
             if runStart < index {
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
             }
-            escape(byte)
-            runStart = index + 1
+            escape(character)
+            index += length
+            runStart = index
         }
         if runStart < utf8.count {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))

@@ -39,21 +39,24 @@ struct Add: PortalCommand {
         let me = try await CommandRunner.call { try await session.client.me() }
         let route = wanted == .guest ? "POST /api/2.0/people/active" : "POST /api/2.0/people"
         let created: Person
+        let sent = session.recordSent(by: me, action: "add", request: route, emails: [email])
         do {
             created = try await CommandRunner.call { try await session.client.create(new) }
         } catch {
             session.recordAudit(by: me, action: "add", request: route, entries: [
                 BulkReport.Entry(input: email, id: nil, displayName: nil, email: email, result: .failed, detail: "\(error)")])
+            sent.answered()
             throw error
         }
         session.recordAudit(by: me, action: "add", request: route, entries: [
             BulkReport.Entry(input: email, id: created.id, displayName: created.displayName, email: created.email,
                              result: .done, detail: "added as \(created.type.displayName)")])
+        sent.answered()
         switch output.format {
-        case .json: Console.out(PersonFormatter.json(created))
-        case .csv: Console.out(PersonFormatter.csv([created]))
+        case .json: Console.json(PersonFormatter.json(created))
+        case .csv: Console.csv(PersonFormatter.csv([created]))
         case .table:
-            Console.out(PersonFormatter.detail(created))
+            Console.out(lines: PersonFormatter.detail(created))
             Console.error("added \(TerminalText.sanitized(created.displayName)) <\(TerminalText.sanitized(created.email ?? email))>")
         }
         if created.type != wanted {
@@ -85,7 +88,11 @@ struct Invite: PortalCommand {
         }
         try session.requireWritable("invite")
         let me = try await CommandRunner.call { try await session.client.me() }
-        defer { session.recordAudit(by: me, action: "invite \(wanted.rawValue)", request: "POST /api/2.0/people/invite", entries: report.entries) }
+        let sent = session.recordSent(by: me, action: "invite \(wanted.rawValue)", request: "POST /api/2.0/people/invite", emails: emails)
+        defer {
+            session.recordAudit(by: me, action: "invite \(wanted.rawValue)", request: "POST /api/2.0/people/invite", entries: report.entries)
+            sent.answered()
+        }
         let answer: [PersonSummary]
         do {
             answer = try await CommandRunner.call {

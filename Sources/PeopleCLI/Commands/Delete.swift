@@ -115,6 +115,8 @@ struct Delete: PortalCommand {
             for (input, person) in people where owners.contains(person.id) {
                 if interrupt.isInterrupted { break }
                 var handed = BulkReport(action: "reassign")
+                let sent = session.recordSent(by: me, action: "reassign", request: "POST /api/2.0/people/reassign/start",
+                                              people: [person])
                 if let problem = await handover.handOver(person, to: heir, interrupt: interrupt) {
                     handed.add(input, person, .failed, problem)
                     report.add(input, person, .failed, "not deleted: \(problem)")
@@ -125,6 +127,7 @@ struct Delete: PortalCommand {
                 // One line per hand-over as soon as it ends: data moved is on record even if
                 // the rest never runs.
                 session.recordAudit(by: me, action: "reassign", request: "POST /api/2.0/people/reassign/start", entries: handed.entries)
+                sent.answered()
             }
             interrupt.end()
             if interrupt.isInterrupted {
@@ -144,10 +147,12 @@ struct Delete: PortalCommand {
         let request = people.count == 1 ? "DELETE /api/2.0/people/\(people[0].1.id)" : "PUT /api/2.0/people/delete"
         // The delete's audit line names the people in the delete request (not those whose
         // hand-over failed: their own line says so).
-        let sent = Set(people.map(\.1.id))
+        let sentIDs = Set(people.map(\.1.id))
+        let sent = session.recordSent(by: me, action: "delete", request: request, people: people.map(\.1))
         defer {
             session.recordAudit(by: me, action: "delete", request: request,
-                                entries: report.entries.filter { $0.id.map(sent.contains) ?? false })
+                                entries: report.entries.filter { $0.id.map(sentIDs.contains) ?? false })
+            sent.answered()
         }
 
         do {

@@ -84,10 +84,10 @@ struct ListPeople: PortalCommand {
             total = page.total
         }
         switch output.format {
-        case .json: Console.out(PersonFormatter.json(people))
-        case .csv: Console.out(PersonFormatter.csv(people))
+        case .json: Console.json(PersonFormatter.json(people))
+        case .csv: Console.csv(PersonFormatter.csv(people))
         case .table:
-            Console.out(PersonFormatter.table(people))
+            Console.out(lines: PersonFormatter.table(people))
             let first = people.isEmpty ? 0 : start + 1
             let more = !all && start + people.count < total ? " (--all for every page)" : ""
             Console.error("\(first)–\(start + people.count) of \(total)\(more)")
@@ -112,7 +112,7 @@ extension ListPeople {
                 if writer.hasRefused {
                     throw CLIFailure.configuration("a person's used space is not a finite number, which JSON cannot carry; use --csv")
                 }
-                Console.write(writer.drain())
+                Console.export(writer.drain(), as: format)
             }
         } catch let failure as CLIFailure {
             throw failure
@@ -123,7 +123,7 @@ extension ListPeople {
         } catch {
             throw .api(.transport(message: String(describing: error)))
         }
-        Console.write(writer.finish())
+        Console.export(writer.finish(), as: format)
         if let claimed, reached < claimed {
             // `allPeople` ends at the first short or empty page: say so rather than pass the
             // portal's broken count off as complete.
@@ -146,9 +146,9 @@ struct Show: PortalCommand {
             who.contains("@") ? try await session.client.person(email: who) : try await session.client.person(id: who)
         }
         switch output.format {
-        case .json: Console.out(PersonFormatter.json(found))
-        case .csv: Console.out(PersonFormatter.csv([found]))
-        case .table: Console.out(PersonFormatter.detail(found))
+        case .json: Console.json(PersonFormatter.json(found))
+        case .csv: Console.csv(PersonFormatter.csv([found]))
+        case .table: Console.out(lines: PersonFormatter.detail(found))
         }
     }
 }

@@ -73,8 +73,8 @@ struct WhoAmI: PortalCommand {
     func run(on session: PortalSession) async throws(CLIFailure) {
         let me = try await CommandRunner.call { try await session.client.me() }
         switch output.format {
-        case .json: Console.out(PersonFormatter.json(me))
-        case .csv: Console.out(PersonFormatter.csv([me]))
+        case .json: Console.json(PersonFormatter.json(me))
+        case .csv: Console.csv(PersonFormatter.csv([me]))
         case .table:
             Console.out("\(TerminalText.sanitized(me.displayName.trimmingCharacters(in: .whitespaces))) <\(TerminalText.sanitized(me.email ?? "-"))>, \(me.type.displayName)\(me.isOwner ? " (owner)" : ""), on \(session.connection.portalName)")
         }

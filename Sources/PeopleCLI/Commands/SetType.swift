@@ -76,8 +76,11 @@ struct SetType: PortalCommand {
             report.print(json: bulk.json)
             return
         }
+        var upgradesSent: [ChangeRecord.Ticket] = []
         for start in stride(from: 0, to: upgrades.count, by: PeopleQuery.maxCount) {
             let batch = Array(upgrades[start..<min(start + PeopleQuery.maxCount, upgrades.count)])
+            upgradesSent.append(session.recordSent(by: me, action: "set-type \(target.rawValue)",
+                                                   request: "PUT /api/2.0/people/type/\(target.rawValue)", people: batch.map(\.1)))
             do {
                 let returned = try await client.upgradeType(target, ids: batch.map { $0.1.id })
                 let byID = Dictionary(returned.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -95,6 +98,7 @@ struct SetType: PortalCommand {
         let upgraded = report.entries.filter { entry in upgrades.contains { $0.1.id == entry.id } }
         session.recordAudit(by: me, action: "set-type \(target.rawValue)",
                             request: "PUT /api/2.0/people/type/\(target.rawValue)", entries: upgraded)
+        for sent in upgradesSent { sent.answered() }
         // Ctrl-C while following the portal's tasks cancels the one running (see `demote`).
         let interrupt = demotions.isEmpty ? nil : InterruptLatch()
         for (input, person) in demotions {
@@ -104,9 +108,12 @@ struct SetType: PortalCommand {
                 report.add(input, person, .skipped, "not started: interrupted (Ctrl-C)")
                 continue
             }
+            let sent = session.recordSent(by: me, action: "set-type \(target.rawValue)", request: "POST /api/2.0/people/type",
+                                          people: [person])
             await demote(input, person, to: target, receiver: receiver, client: client, interrupt: interrupt, into: &report)
             session.recordAudit(by: me, action: "set-type \(target.rawValue)", request: "POST /api/2.0/people/type",
                                 entries: report.entries[before...])
+            sent.answered()
         }
         interrupt?.end()
         report.print(json: bulk.json)

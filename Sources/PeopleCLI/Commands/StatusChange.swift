@@ -35,9 +35,11 @@ struct StatusChange {
         for start in stride(from: 0, to: toChange.count, by: PeopleQuery.maxCount) {
             let batch = Array(toChange[start..<min(start + PeopleQuery.maxCount, toChange.count)])
             let before = report.entries.count
+            let request = "PUT /api/2.0/people/status/\(status.routeName)"
+            let sent = session.recordSent(by: me, action: verb, request: request, people: batch.map(\.1))
             await apply(batch, into: &report)
-            session.recordAudit(by: me, action: verb, request: "PUT /api/2.0/people/status/\(status.routeName)",
-                                entries: report.entries[before...])
+            session.recordAudit(by: me, action: verb, request: request, entries: report.entries[before...])
+            sent.answered()
         }
         return report
     }

@@ -27,14 +27,14 @@ struct BulkReport: Sendable {
 
     func print(json: Bool) {
         if json {
-            Console.out(PersonFormatter.json(entries))
+            Console.json(PersonFormatter.json(entries))
             return
         }
         let rows = entries.map { entry in
             [entry.result.rawValue, entry.displayName ?? entry.input, entry.email ?? "", entry.detail]
         }
-        Console.out(TextTable(header: ["RESULT", "PERSON", "E-MAIL", "DETAIL"], rows: rows,
-                              maxWidths: [7, 32, 40, 80]).render())
+        Console.out(lines: TextTable(header: ["RESULT", "PERSON", "E-MAIL", "DETAIL"], rows: rows,
+                                     maxWidths: [7, 32, 40, 80]).render())
         let skipped = entries.filter { $0.result == .skipped }.count
         let failed = entries.filter { $0.result == .failed }.count
         Console.out("\(action): \(doneCount) done, \(skipped) skipped, \(failed) failed")

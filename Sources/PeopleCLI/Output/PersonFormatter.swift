@@ -6,9 +6,10 @@ import TerminalUI
 /// Turns people into the CLI's three outputs: a table for people, JSON and CSV for programs.
 ///
 /// Table and detail text passes through `TerminalText` (a profile is written by anyone and
-/// must not be able to send escape sequences to the admin's terminal); JSON is exact.
+/// must not be able to send escape sequences to the admin's terminal; measuring in cells
+/// needs the text as shown); JSON keeps the exact strings, every control character escaped.
 enum PersonFormatter {
-    static func table(_ people: [Person]) -> String {
+    static func table(_ people: [Person]) -> [String] {
         let header = ["NAME", "E-MAIL", "TYPE", "STATUS", "ID"]
         let rows = people.map { person in
             [person.displayName, person.email ?? "", person.type.displayName,
@@ -22,13 +23,13 @@ enum PersonFormatter {
     }
 
     /// Everything the API says about one person, with the detail pane's labels and order.
-    static func detail(_ person: Person) -> String {
+    static func detail(_ person: Person) -> [String] {
         let fields = PersonDetailText.fields(of: person)
         let width = fields.map { TerminalText.width($0.label) }.max() ?? 0
         return fields.map { field in
             let pad = String(repeating: " ", count: max(0, width - TerminalText.width(field.label)))
             return field.label + pad + "  " + TerminalText.sanitized(field.value)
-        }.joined(separator: "\n")
+        }
     }
 
     /// People as JSON: `PersonJSON`'s direct writer, the same bytes as `JSONEncoder`'s.
@@ -44,12 +45,13 @@ enum PersonFormatter {
         encoded(value)
     }
 
-    /// Pretty, sorted JSON through `JSONEncoder` (reports, and the reference for `PersonJSON`).
+    /// Pretty, sorted JSON through `JSONEncoder` (reports, and the reference for `PersonJSON`),
+    /// DEL and C1 controls escaped like every JSON the CLI prints.
     static func encoded<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value) else { return "null" }
-        return String(decoding: data, as: UTF8.self)
+        return JSONControlEscapes.escapingDELAndC1(String(decoding: data, as: UTF8.self))
     }
 
     /// People as CSV: the same lines as the terminal UI's export (`PeopleCSV`).

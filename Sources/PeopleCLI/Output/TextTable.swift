@@ -9,7 +9,8 @@ struct TextTable {
 
     static let lastColumnLimit = 400
 
-    func render() -> String {
+    /// The header and the rows, one line each.
+    func render() -> [String] {
         let cleanRows = rows.map { $0.map(TerminalText.sanitized) }
         var widths = header.map { TerminalText.width($0) }
         for row in cleanRows {
@@ -28,6 +29,6 @@ struct TextTable {
                 return cut + String(repeating: " ", count: max(0, pad))
             }.joined(separator: "  ")
         }
-        return ([format(header)] + cleanRows.map(format)).joined(separator: "\n")
+        return [format(header)] + cleanRows.map(format)
     }
 }

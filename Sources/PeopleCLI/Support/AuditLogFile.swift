@@ -1,9 +1,11 @@
 import Foundation
 import PeopleCore
 
-/// The audit log: one JSON line per change request in
-/// `$XDG_STATE_HOME/docspace-people/audit.jsonl` (mode 0600) — time, portal, signed-in user,
-/// action, request, and every person's outcome. `docspace-people audit` prints it.
+/// The audit log: JSON lines in `$XDG_STATE_HOME/docspace-people/audit.jsonl` (mode 0600) —
+/// time, portal, signed-in user, action, request, the people — a `sent` line before each
+/// change request goes out and an `outcome` line with every person's outcome after it (or
+/// `outcome unknown` when the app ended first; `AuditEntry.Stage`). `docspace-people audit`
+/// prints it.
 ///
 /// Writing is best effort for the command (a full disk must not stop an off-boarding half
 /// way), but a failure to write is said on standard error, never swallowed silently.

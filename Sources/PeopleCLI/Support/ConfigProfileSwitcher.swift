@@ -1,6 +1,7 @@
 import DocSpaceAPI
 import Foundation
 import PeopleCore
+import TerminalUI
 
 /// Switches the terminal UI to another profile of the config file (`P`), resolving it the
 /// way `--profile NAME` does at start: the profile's `url`, its `token_file` or the token
@@ -37,7 +38,8 @@ struct ConfigProfileSwitcher: ProfileSwitcher {
                 note = "No [profiles.NAME] tables in \(options.config ?? environment["DOCSPACE_CONFIG"] ?? resolver.paths.configFile)."
             }
         } catch {
-            note = TerminalSafe.text(error.description)
+            // Config errors quote paths and lines the admin wrote: shown by the screen's rule.
+            note = TerminalText.sanitized(error.description)
         }
         return ConfigProfileSwitcher(request: options.request, environment: environment,
                                      profileList: ProfileList(profiles: profiles, current: session.connection.profile, note: note))
@@ -81,13 +83,5 @@ struct DemoProfileSwitcher: ProfileSwitcher {
 
     func open(_ profile: String) async throws -> OpenedPortal {
         throw ProfileRefusal("--demo has only the demo portal")
-    }
-}
-
-/// Config file errors name paths and lines the admin wrote; they go through the sanitizer
-/// like every other text from outside before reaching the screen (the screen sanitizes too).
-private enum TerminalSafe {
-    static func text(_ text: String) -> String {
-        String(text.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(Character.init))
     }
 }

@@ -1,31 +1,54 @@
+import DocSpaceAPI
 import Foundation
 
-/// Standard output and error, and questions asked on the terminal.
+/// Standard output and error, and questions asked on the terminal: every write goes through
+/// a `ConsoleStream`, which shows text from outside harmlessly (see there).
 ///
-/// Swift 6 rejects the C globals `stdout`/`stderr`, so output goes through `FileHandle`s;
-/// every write is complete and unbuffered, which also keeps a `demo-server`'s first line
-/// visible to a parent process reading a pipe.
+/// Swift 6 rejects the C globals `stdout`/`stderr`, so output goes through `FileHandle`s.
 public enum Console {
-    public static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    static let standardOutput = ConsoleStream(descriptor: STDOUT_FILENO)
+    static let standardError = ConsoleStream(descriptor: STDERR_FILENO)
+
+    /// One line on standard output.
+    public static func out(_ line: String) {
+        standardOutput.line(line)
     }
 
-    /// Writes `text` as it is, without adding a newline (output streamed in parts).
-    public static func write(_ text: String) {
-        guard !text.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// Several lines on standard output (a table).
+    public static func out(lines: [String]) {
+        standardOutput.lines(lines)
     }
 
-    public static func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+    /// One line on standard error.
+    public static func error(_ line: String) {
+        standardError.line(line)
+    }
+
+    /// A JSON document on standard output, and a line break.
+    public static func json(_ document: String) {
+        standardOutput.json(document + "\n")
+    }
+
+    /// A CSV document on standard output, and a line break.
+    public static func csv(_ document: String) {
+        standardOutput.csv(document + "\n")
+    }
+
+    /// The next part of an export streamed page by page (`list --all --json|--csv`), as it is
+    /// (the export's text ends with its own line break).
+    static func export(_ part: String, as format: PeopleExportFormat) {
+        switch format {
+        case .json: standardOutput.json(part)
+        case .csv: standardOutput.csv(part)
+        }
     }
 
     public static var inputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
-    public static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+    public static var outputIsTerminal: Bool { standardOutput.isTerminal }
 
     /// Asks a question on the terminal and returns the line typed (without the newline).
     public static func ask(_ prompt: String) -> String? {
-        FileHandle.standardError.write(Data(prompt.utf8))
+        standardError.prompt(prompt)
         return readLine(strippingNewline: true)
     }
 

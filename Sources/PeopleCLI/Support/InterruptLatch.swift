@@ -10,7 +10,12 @@ final class InterruptLatch: @unchecked Sendable {
     private var count = 0
     private let source: any DispatchSourceSignal
 
+    /// Latches alive now: while there is one, Ctrl-C is theirs, not `ChangeRecord`'s.
+    private static let active = ActiveLatches()
+    static var isActive: Bool { active.count > 0 }
+
     init() {
+        Self.active.add(1)
         signal(SIGINT, SIG_IGN)
         source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         source.setEventHandler { [weak self] in self?.fire() }
@@ -24,6 +29,7 @@ final class InterruptLatch: @unchecked Sendable {
         }
         if presses >= 2 {
             Console.error("Interrupted again: stopped without waiting for the portal; check the people named above with `docspace-people show`")
+            ChangeRecord.shared.abandonAll()
             exit(130)
         }
     }
@@ -34,6 +40,17 @@ final class InterruptLatch: @unchecked Sendable {
     /// Stops catching Ctrl-C: from here on it ends the process again.
     func end() {
         source.cancel()
-        signal(SIGINT, SIG_DFL)
+        Self.active.add(-1)
+        // Once a change has been sent, `ChangeRecord` keeps watching Ctrl-C for the rest of
+        // the run; giving SIGINT its default action back would let it end the process silently.
+        if !ChangeRecord.shared.watchesSignals { signal(SIGINT, SIG_DFL) }
     }
+}
+
+/// How many `InterruptLatch`es are alive.
+private final class ActiveLatches: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    var count: Int { lock.withLock { value } }
+    func add(_ n: Int) { lock.withLock { value += n } }
 }

@@ -34,8 +34,8 @@ public struct ActionReport: Sendable, Equatable {
         let stopped = stoppedCount
         guard stopped == 0 else {
             let verb = isUndo ? "Undone: re-activated" : kind.pastTense
-            let problems = failed.isEmpty ? "" : "\(failed.count) failed, "
-            return "\(verb) \(done.count) of \(done.count + failed.count + stopped); \(problems)\(stopped) not sent (stopped by you)"
+            let problems = failed.isEmpty ? "" : "\(NumberText.grouped(failed.count)) failed, "
+            return "\(verb) \(NumberText.grouped(done.count)) of \(NumberText.grouped(done.count + failed.count + stopped)); \(problems)\(NumberText.grouped(stopped)) not sent (stopped by you)"
         }
         return sentSummary
     }
@@ -45,15 +45,15 @@ public struct ActionReport: Sendable, Equatable {
         if failed.isEmpty {
             let proof = fromReread ? " (the answer was lost; a re-read confirms it)" : ""
             if done.count == 1 { return "\(verb) \(PendingAction.label(for: done[0]))" + proof }
-            return "\(verb) \(done.count) people" + proof
+            return "\(verb) \(PeopleCount(done.count).text)" + proof
         }
         if done.isEmpty {
             if failed.count == 1 {
                 return "\(kind.verb) failed for \(failed[0].person.displayName): \(failed[0].reason)"
             }
-            return "\(kind.verb) failed for all \(failed.count) people"
+            return "\(kind.verb) failed for all \(PeopleCount(failed.count).text)"
         }
-        return "\(verb) \(done.count) of \(done.count + failed.count); \(failed.count) failed"
+        return "\(verb) \(NumberText.grouped(done.count)) of \(NumberText.grouped(done.count + failed.count)); \(NumberText.grouped(failed.count)) failed"
     }
 }
 
@@ -63,6 +63,10 @@ public struct UndoOffer: Sendable, Equatable {
     public var expiresAt: Double
     /// How long `u` keeps working after a terminate.
     public static let lifetime: Double = 60
+
+    public init(people: [Person], expiresAt: Double) {
+        self.people = people; self.expiresAt = expiresAt
+    }
 }
 
 /// A modal dialog over the panes.

@@ -9,7 +9,8 @@ import DocSpaceAPI
 /// 5. the targets are pinned by id and re-checked before the request;
 /// 6. it says what will happen: the people, how many, the portal, the server call, and
 ///    marked people the current filter hides;
-/// 7. deleting more than one person takes a typed word.
+/// 7. deleting more than one person takes the typed word `DELETE`; terminating or
+///    re-activating (an undo too) more than `typedCountThreshold` people takes their number.
 public struct Confirmation: Sendable, Equatable {
     public var action: PendingAction
     /// Marked people the action leaves out, with the reason.
@@ -17,15 +18,15 @@ public struct Confirmation: Sendable, Equatable {
     /// How many of the targets the current filter or search hides from the list.
     public var hiddenByFilter: Int
     public var portal: String
-    /// The word to type, or `nil` when `y` confirms.
-    public var requiredWord: String?
-    /// What has been typed so far (typed confirmations only).
-    public var typed: String = ""
-    /// A nudge shown after a wrong Enter.
-    public var hint: String?
+    /// What must be typed, or `nil` when `y` confirms.
+    public var typedAnswer: TypedAnswer?
 
-    /// The word a typed confirmation asks for.
+    /// The word to type before a delete of several people.
     public static let deleteWord = "DELETE"
+    /// Above this many people a terminate, re-activation or type change asks for the number
+    /// of people to be typed: one `y` must not reach a whole portal. Twenty is the largest
+    /// group an admin can still read name by name in the dialog.
+    public static let typedCountThreshold = 20
 
     public init(action: PendingAction, skipped: [SkippedTarget] = [], hiddenByFilter: Int = 0,
                 portal: String) {
@@ -33,15 +34,25 @@ public struct Confirmation: Sendable, Equatable {
         self.skipped = skipped
         self.hiddenByFilter = hiddenByFilter
         self.portal = portal
-        self.requiredWord = Self.requiresTypedWord(action) ? Self.deleteWord : nil
+        self.typedAnswer = Self.typedAnswer(for: action)
     }
 
-    /// Irreversible and bulk: deleting more than one person must be typed out.
-    public static func requiresTypedWord(_ action: PendingAction) -> Bool {
-        action.kind == .delete && action.targets.count > 1
+    /// What a change of these people must have typed: `DELETE` for a delete of several (it
+    /// cannot be undone), the number for anything of more than `typedCountThreshold`.
+    public static func typedAnswer(for action: PendingAction) -> TypedAnswer? {
+        let n = action.targets.count
+        switch action.kind {
+        case .delete: return n > 1 ? TypedAnswer(word: deleteWord) : nil
+        case .terminate, .reactivate: return typedAnswer(count: n)
+        }
     }
 
-    public var context: KeyContext { requiredWord == nil ? .confirmation : .typedConfirmation }
+    /// The number of people to type, for a change of more than `typedCountThreshold`.
+    public static func typedAnswer(count: Int) -> TypedAnswer? {
+        count > typedCountThreshold ? TypedAnswer(count: count) : nil
+    }
+
+    public var context: KeyContext { typedAnswer == nil ? .confirmation : .typedConfirmation }
 
     /// The dialog's answer to a key.
     public enum Reply: Sendable, Equatable {
@@ -55,43 +66,23 @@ public struct Confirmation: Sendable, Equatable {
 
     /// Applies the policy to one key; mutates only the typed field and hint.
     public mutating func reply(to key: Key, table: KeyTable = .standard) -> Reply {
-        let binding = table.binding(for: key, in: context)
-        guard let word = requiredWord else {
-            switch binding?.action {
+        guard var answer = typedAnswer else {
+            switch table.binding(for: key, in: .confirmation)?.action {
             case .confirm: return .confirm
             case .cancel: return .cancel
             default: return .swallow
             }
         }
-        switch binding?.action {
-        case .cancel:
-            return .cancel
-        case .submit:
-            if typed == word { return .confirm }
-            if typed.isEmpty { return .cancel }
-            hint = "type \(word) exactly, or Esc to cancel"
-            return .swallow
-        case .deleteBackward:
-            if typed.isEmpty { return .swallow }
-            typed.removeLast()
-            hint = nil
-            return .edit
-        case .clearField:
-            if typed.isEmpty { return .swallow }
-            typed = ""
-            hint = nil
-            return .edit
-        default:
-            guard let c = key.typedCharacter, typed.count < 32 else { return .swallow }
-            typed.append(c)
-            hint = nil
-            return .edit
-        }
+        let reply = answer.reply(to: key, table: table)
+        typedAnswer = answer
+        return reply
     }
 
-    /// The title line: "Terminate 1 person?"
+    /// The title line: "Terminate 1 person?", "Undo: re-activate 7 people?", with grouped
+    /// digits ("Terminate 91,837 people?").
     public var title: String {
-        let n = action.targets.count
-        return "\(action.kind.verb) \(n) \(n == 1 ? "person" : "people")?"
+        let count = PeopleCount(action.targets.count).text
+        if action.isUndo { return "Undo: re-activate \(count)?" }
+        return "\(action.kind.verb) \(count)?"
     }
 }

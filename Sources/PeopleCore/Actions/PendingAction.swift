@@ -48,7 +48,7 @@ public struct PendingAction: Sendable, Equatable {
     public var kind: ChangeKind
     /// The people as they were when the dialog opened.
     public var targets: [Person]
-    /// An undo of a terminate: performed without a dialog, as it only restores access.
+    /// An undo of a terminate (`u`): confirmed like any re-activation, audited as `undo`.
     public var isUndo: Bool
 
     public init(kind: ChangeKind, targets: [Person], isUndo: Bool = false) {
@@ -73,7 +73,9 @@ public struct PendingAction: Sendable, Equatable {
         case .terminate:
             "Signs them out and blocks sign-in; their data stays. u undoes it for a while."
         case .reactivate:
-            "Restores sign-in; each takes a paid seat again if their type needs one."
+            isUndo
+                ? "Undoes the last terminate: restores their sign-in; each takes a paid seat again if their type needs one."
+                : "Restores sign-in; each takes a paid seat again if their type needs one."
         case .delete:
             "Removes the profile and queues erasure of their data. This cannot be undone."
         }

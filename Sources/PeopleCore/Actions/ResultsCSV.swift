@@ -1,9 +1,10 @@
 import DocSpaceAPI
 
-/// The results of a change as CSV (RFC 4180: CRLF line ends, fields with a comma, quote or
-/// line break quoted, quotes doubled), safe to open in a spreadsheet: a cell that starts
-/// with `=`, `+`, `-`, `@` (or a tab or carriage return) would be read as a formula, so it
-/// gets a leading `'` (OWASP's advice on CSV injection). Names and e-mails come from the
+/// The results of a change as CSV (RFC 4180: CRLF line ends), safe to open in a spreadsheet:
+/// each field goes through `CSVText.field`, the rule every CSV of this tool follows — quoted
+/// when it holds a comma, semicolon, quote or line break, and a leading `'` for a cell that
+/// starts with `=`, `+`, `-`, `@` (or a tab or carriage return), which a spreadsheet would
+/// run as a formula (OWASP's advice on CSV injection). Names and e-mails come from the
 /// portal, where anyone who can edit a profile can write such a cell.
 public enum ResultsCSV {
     public static let header = ["id", "name", "email", "outcome", "detail"]
@@ -19,19 +20,7 @@ public enum ResultsCSV {
     }
 
     static func line(_ fields: [String]) -> String {
-        fields.map(cell).joined(separator: ",") + "\r\n"
-    }
-
-    /// One field, defused and quoted as needed.
-    public static func cell(_ value: String) -> String {
-        var text = value
-        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
-            text = "'" + text
-        }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
-            return text
-        }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        CSVText.line(fields) + "\r\n"
     }
 
     /// "docspace-people-terminate-20261129-071500.csv", in the working directory.

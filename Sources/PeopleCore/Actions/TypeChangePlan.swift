@@ -40,6 +40,6 @@ public struct TypeChangePlan: Sendable, Equatable {
     /// "Change the type of 3 people to Room admin?"
     public var title: String {
         let n = targets.count
-        return "Change \(n == 1 ? "1 person" : "\(n) people") to \(type.displayName)?"
+        return "Change \(PeopleCount(n).text) to \(type.displayName)?"
     }
 }

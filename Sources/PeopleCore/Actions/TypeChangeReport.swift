@@ -21,10 +21,10 @@ public struct TypeChangeReport: Sendable, Equatable {
         let watch = stoppedWatching ? " (stopped watching: the portal's task goes on)" : ""
         if failed.isEmpty {
             if done.count == 1 { return "\(PendingAction.label(for: done[0])) is \(what)" + watch }
-            return "\(done.count) people are \(what)" + watch
+            return "\(PeopleCount(done.count).text) are \(what)" + watch
         }
         if !cancelledIDs.isEmpty {
-            let changed = done.isEmpty ? "nobody's type changed" : "\(done.count) of \(done.count + failed.count) \(what)"
+            let changed = done.isEmpty ? "nobody's type changed" : "\(NumberText.grouped(done.count)) of \(NumberText.grouped(done.count + failed.count)) \(what)"
             let others = failedOtherwise
             return "Cancelled at your request: \(changed)" + (others > 0 ? "; \(others) failed" : "")
         }
@@ -32,8 +32,8 @@ public struct TypeChangeReport: Sendable, Equatable {
             if failed.count == 1 {
                 return "Type change failed for \(failed[0].person.displayName): \(failed[0].reason)"
             }
-            return "Type change failed for all \(failed.count) people" + watch
+            return "Type change failed for all \(PeopleCount(failed.count).text)" + watch
         }
-        return "\(done.count) of \(done.count + failed.count) \(what); \(failed.count) failed" + watch
+        return "\(NumberText.grouped(done.count)) of \(NumberText.grouped(done.count + failed.count)) \(what); \(NumberText.grouped(failed.count)) failed" + watch
     }
 }

@@ -14,7 +14,8 @@ public struct AuditEntry: Sendable, Equatable, Codable {
         public var id: String?
         public var email: String?
         public var displayName: String?
-        /// `done`, `skipped` or `failed`.
+        /// `done`, `skipped` or `failed`; `sent` on a `sent` line, `unknown` on an
+        /// `outcome unknown` line.
         public var outcome: String
         public var detail: String?
         public init(id: String?, email: String?, displayName: String?, outcome: String, detail: String?) {
@@ -23,6 +24,20 @@ public struct AuditEntry: Sendable, Equatable, Codable {
         }
     }
 
+    /// Which line of a change this is. A change request writes `sent` before it goes out
+    /// and `outcome` when the portal's answer is known; an app that ends first (a signal, a
+    /// dropped session, quitting while it waits) writes `outcome unknown` for the people
+    /// of a request still without an answer.
+    public enum Stage: String, Sendable, Equatable, Codable, CaseIterable {
+        case sent
+        case outcome
+        case outcomeUnknown = "outcome unknown"
+    }
+
+    /// What a person's line says on an `outcome unknown` entry, and on standard error.
+    public static let outcomeUnknownDetail = "sent; outcome not known — check the portal"
+
+    public var stage: Stage
     public var time: Date
     /// The portal's address (or profile and address).
     public var portal: String
@@ -35,10 +50,48 @@ public struct AuditEntry: Sendable, Equatable, Codable {
     public var source: String
     public var targets: [Target]
 
-    public init(time: Date = Date(), portal: String, user: Actor, action: String, request: String,
-                source: String, targets: [Target]) {
+    public init(stage: Stage = .outcome, time: Date = Date(), portal: String, user: Actor, action: String,
+                request: String, source: String, targets: [Target]) {
+        self.stage = stage
         self.time = time; self.portal = portal; self.user = user; self.action = action
         self.request = request; self.source = source; self.targets = targets
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case stage, time, portal, user, action, request, source, targets
+    }
+
+    /// Lines written before stages existed have none: they were written with the outcome.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        stage = try container.decodeIfPresent(Stage.self, forKey: .stage) ?? .outcome
+        time = try container.decode(Date.self, forKey: .time)
+        portal = try container.decode(String.self, forKey: .portal)
+        user = try container.decode(Actor.self, forKey: .user)
+        action = try container.decode(String.self, forKey: .action)
+        request = try container.decode(String.self, forKey: .request)
+        source = try container.decode(String.self, forKey: .source)
+        targets = try container.decode([Target].self, forKey: .targets)
+    }
+
+    /// The `sent` line of this change: the same who, what and request, each person `sent`.
+    public func sent() -> AuditEntry {
+        var entry = self
+        entry.stage = .sent
+        entry.targets = targets.map { .init(id: $0.id, email: $0.email, displayName: $0.displayName, outcome: "sent", detail: nil) }
+        return entry
+    }
+
+    /// The `outcome unknown` line for a `sent` one: the app ends before the answer came.
+    /// Stamped when it is written (`time` is left for the writer).
+    public func outcomeUnknown() -> AuditEntry {
+        var entry = self
+        entry.stage = .outcomeUnknown
+        entry.time = .distantPast
+        entry.targets = targets.map {
+            .init(id: $0.id, email: $0.email, displayName: $0.displayName, outcome: "unknown", detail: Self.outcomeUnknownDetail)
+        }
+        return entry
     }
 }
 

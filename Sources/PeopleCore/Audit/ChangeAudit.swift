@@ -1,8 +1,9 @@
 import DocSpaceAPI
 import Foundation
 
-/// The audit entry for a terminate, re-activate, delete or undo the terminal UI sent: one
-/// per action (however many batches it took), with each person's outcome.
+/// The outcome entry for a terminate, re-activate, delete or undo the terminal UI sent: one
+/// per action (however many batches it took), with each person's outcome. Each batch's
+/// request has its own `sent` line before it (`AppState.sentRecord`).
 enum ChangeAudit {
     static func entry(for report: ActionReport, session: Session, time: Date) -> AuditEntry {
         var targets: [AuditEntry.Target] = []

@@ -45,7 +45,7 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.char("t")], .terminate, in: .panes, help: "Terminate (disable) the marked people or the selected person; asks y/N", dangerous: true, bar: "terminate"),
         KeyBinding([.char("a")], .reactivate, in: .panes, help: "Re-activate the marked or selected disabled people; asks y/N", dangerous: true, bar: "re-activate"),
         KeyBinding([.char("d")], .delete, in: .panes, help: "Delete disabled people for good; asks y/N, or a typed DELETE for more than one", dangerous: true, bar: "delete"),
-        KeyBinding([.char("u")], .undo, in: .panes, help: "Undo the last terminate (re-activates those people) for 60 s", dangerous: true, bar: "undo"),
+        KeyBinding([.char("u")], .undo, in: .panes, help: "Undo the last terminate for 60 s: asks first, naming who it re-activates", dangerous: true, bar: "re-activate"),
         KeyBinding([.char(":")], .commandLine, in: .panes, help: "Command line: any action by name (:terminate, :sort email desc, :search jane)"),
         KeyBinding([.char("?"), .function(1)], .help, in: .panes, help: "This help, generated from the key table", bar: "help"),
         KeyBinding([.char("q")], .quit, in: .panes, help: "Quit (asks when a change is still in flight)", bar: "quit"),
@@ -94,7 +94,7 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.char("n"), .char("N"), .escape, .enter], .cancel, in: .confirmation, help: "No: Enter, Esc and n all cancel; every other key is ignored", bar: "no"),
 
         // Typed confirmation
-        KeyBinding([.enter], .submit, in: .typedConfirmation, help: "Delete, if the field says DELETE exactly (an empty field cancels)", bar: "confirm"),
+        KeyBinding([.enter], .submit, in: .typedConfirmation, help: "Confirm, if the field says exactly what the dialog asks: DELETE, or the number of people (an empty field cancels)", bar: "confirm"),
         KeyBinding([.escape], .cancel, in: .typedConfirmation, help: "Cancel", bar: "cancel"),
         KeyBinding([.backspace], .deleteBackward, in: .typedConfirmation, help: "Delete the last character"),
         KeyBinding([.control("u")], .clearField, in: .typedConfirmation, help: "Clear the field"),

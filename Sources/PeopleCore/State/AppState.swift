@@ -62,6 +62,14 @@ public struct AppState: Sendable, Equatable {
     public var nextAutoRefreshAt: Double?
     /// `update` returned `.quit`.
     public var hasQuit = false
+    /// The dialog the quit question (`q` or Ctrl-C while a change runs) stands in front of,
+    /// back when the admin stays.
+    var dialogBeforeQuit: Dialog?
+    /// The `sent` audit line of each change request still waiting for its answer.
+    var awaitingOutcome: [RequestID: AuditEntry] = [:]
+    /// Set on the way out: the `outcome unknown` lines written for changes sent and not
+    /// answered, so the front end can say the same on standard error.
+    public internal(set) var outcomesUnknown: [AuditEntry] = []
     // types: the portal task being followed (a demotion, a hand-over before a delete).
     public var taskWatch: TaskWatch?
 
@@ -188,7 +196,7 @@ public struct AppState: Sendable, Equatable {
         // types:
         case .typeChoice: return .typeChoice
         case .heirChoice: return .heirChoice
-        case .typeConfirm: return .confirmation
+        case .typeConfirm(let confirmation): return confirmation.context
         case .taskProgress: return .taskProgress
         case .handover: return .handover
         case .typeReport: return .summary

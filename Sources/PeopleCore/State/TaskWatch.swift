@@ -70,8 +70,8 @@ public struct TaskWatch: Sendable, Equatable {
     /// "Changing Jane Doe to Guest", "Handing over Jane Doe's rooms and files".
     public var title: String {
         switch job {
-        case .typeChange(let type): "Changing \(total == 1 ? "1 person" : "\(total) people") to \(type.displayName)"
-        case .handover: "Handing over rooms and files of \(total == 1 ? "1 person" : "\(total) people")"
+        case .typeChange(let type): "Changing \(PeopleCount(total).text) to \(type.displayName)"
+        case .handover: "Handing over rooms and files of \(PeopleCount(total).text)"
         }
     }
 }

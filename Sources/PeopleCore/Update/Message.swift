@@ -6,6 +6,12 @@ public enum Message: Sendable, Equatable {
     /// The app is on screen: load the first page.
     case started
     case key(Key)
+    /// Ctrl-C (SIGINT): while a change is on its way it asks first, like `q`; a second one,
+    /// or one with nothing on its way, ends the app.
+    case interrupt
+    /// The app must end now (SIGHUP, SIGTERM, the end of input): changes sent and not
+    /// answered are recorded as sent with their outcome unknown.
+    case ending
     /// Time passes (the front end ticks every 100 ms and before each batch of keys). Time is a
     /// value here so that `update` stays pure and debounce and fading are testable.
     case tick(now: Double)

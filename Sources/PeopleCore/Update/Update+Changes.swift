@@ -32,7 +32,7 @@ extension AppState {
             if skipped.count == 1 {
                 say("Can't \(kind.verb.lowercased()) \(skipped[0].person.displayName): \(skipped[0].reason)", .warning)
             } else {
-                say("Can't \(kind.verb.lowercased()) any of the \(skipped.count) marked: \(skipped[0].reason)", .warning)
+                say("Can't \(kind.verb.lowercased()) any of the \(NumberText.grouped(skipped.count)) marked: \(skipped[0].reason)", .warning)
             }
             effects.append(.bell)
             return
@@ -53,6 +53,8 @@ extension AppState {
             switch reply {
             case .confirm:
                 self.dialog = nil
+                // An undo is used up once it is confirmed, whatever the portal then answers.
+                if confirmation.action.isUndo { undo = nil }
                 verifyThenPerform(confirmation.action, leftOut: confirmation.skipped, into: &effects)
             case .cancel:
                 self.dialog = nil
@@ -66,7 +68,7 @@ extension AppState {
                 self.dialog = nil
                 quit(into: &effects)
             case .cancel:
-                self.dialog = nil
+                stayAfterQuitQuestion()
             default:
                 break
             }
@@ -97,8 +99,10 @@ extension AppState {
 
     // MARK: Undo
 
-    /// `u`: re-activates the people the last terminate reached, while the offer lasts. No
-    /// dialog: it only gives back access, and it is checked against the server first.
+    /// `u`: offers to re-activate the people the last terminate reached, while the offer
+    /// lasts. A change like the others: the confirmation names them and only `y` (or their
+    /// number, typed, for more than `Confirmation.typedCountThreshold`) sends it; the
+    /// offer stays until then, and the targets are checked against the server first.
     mutating func undoLastTerminate(into effects: inout [Effect]) {
         guard let undo, undo.expiresAt > now, !undo.people.isEmpty else {
             say("Nothing to undo", .warning)
@@ -108,9 +112,10 @@ extension AppState {
             say("Wait: a change is still running", .warning)
             return
         }
-        self.undo = nil
-        verifyThenPerform(PendingAction(kind: .reactivate, targets: undo.people, isUndo: true),
-                          into: &effects)
+        let action = PendingAction(kind: .reactivate, targets: undo.people, isUndo: true)
+        dialog = .confirm(Confirmation(action: action, hiddenByFilter: hiddenCount(of: undo.people),
+                                       portal: session.portal))
+        effects.append(.flushTypeAhead)
     }
 
     // MARK: Re-check, then send
@@ -121,7 +126,7 @@ extension AppState {
                                     into effects: inout [Effect]) {
         bulk = BulkRun(action: action, leftOut: leftOut)
         let n = action.targets.count
-        say("\(action.isUndo ? "Undoing" : action.kind.verb.replacingLast("e", with: "ing")) \(n == 1 ? action.targets[0].displayName : "\(n) people")…")
+        say("\(action.isUndo ? "Undoing" : action.kind.verb.replacingLast("e", with: "ing")) \(n == 1 ? action.targets[0].displayName : PeopleCount(n).text)…")
         effects.append(request(.verify(action), .verify(ids: action.ids)))
     }
 
@@ -247,7 +252,7 @@ extension AppState {
             // Never repeated blindly: the people are re-read, and only what the re-read shows
             // is reported.
             let n = outcome.unknown.count
-            say("No clear answer from the portal (\(ErrorText.explain(cause))); re-reading \(n == 1 ? outcome.unknown[0].displayName : "\(n) people") to see what happened…", .warning)
+            say("No clear answer from the portal (\(ErrorText.explain(cause))); re-reading \(n == 1 ? outcome.unknown[0].displayName : PeopleCount(n).text) to see what happened…", .warning)
             let recheck = Recheck(action: run.action, known: run.report, people: outcome.unknown, cause: cause)
             effects.append(request(.recheck(recheck), .verify(ids: outcome.unknown.map(\.id))))
             return
@@ -255,7 +260,7 @@ extension AppState {
         if let cause = outcome.refusalCause, !outcome.refused.isEmpty {
             // Refused part-way, perhaps: who was changed before the portal stopped is read back.
             let n = outcome.refused.count
-            say("The portal refused a batch (\(ErrorText.explain(cause))); re-reading its \(n) people to see who was changed before it stopped…", .warning)
+            say("The portal refused a batch (\(ErrorText.explain(cause))); re-reading its \(PeopleCount(n).text) to see who was changed before it stopped…", .warning)
             let recheck = Recheck(action: run.action, known: run.report, people: outcome.refused, cause: cause,
                                   wasRefused: true)
             effects.append(request(.recheck(recheck), .verify(ids: outcome.refused.map(\.id))))

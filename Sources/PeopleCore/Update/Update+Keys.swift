@@ -66,7 +66,7 @@ extension AppState {
             toggleMark(into: &effects)
         case .clearMarksOrSearch:
             if !marks.isEmpty {
-                say("Cleared \(marks.count) mark\(marks.count == 1 ? "" : "s")")
+                say("Cleared \(NumberText.grouped(marks.count)) mark\(marks.count == 1 ? "" : "s")")
                 marks = []
             } else if search.appliedText != nil || localMatches != nil {
                 applySearch(nil, into: &effects)
@@ -134,15 +134,40 @@ extension AppState {
 
     mutating func requestQuit(into effects: inout [Effect]) {
         if isChangeInFlight {
-            dialog = .quitWhileBusy
-            effects.append(.flushTypeAhead)
+            askBeforeQuitting(into: &effects)
             return
         }
         quit(into: &effects)
     }
 
+    /// Ctrl-C: like `q` while a change is on its way (the question says a second Ctrl-C
+    /// quits); otherwise, or when the question is already asked, the app ends.
+    mutating func interrupt(into effects: inout [Effect]) {
+        if isChangeInFlight, dialog != .quitWhileBusy {
+            askBeforeQuitting(into: &effects)
+            say("A change is on its way: y or Ctrl-C again quits, n stays", .warning)
+            return
+        }
+        quit(into: &effects)
+    }
+
+    private mutating func askBeforeQuitting(into effects: inout [Effect]) {
+        if dialog != .quitWhileBusy { dialogBeforeQuit = dialog }
+        dialog = .quitWhileBusy
+        effects.append(.flushTypeAhead)
+    }
+
+    /// `n` (Enter, Esc) to the quit question: back to what was on screen.
+    mutating func stayAfterQuitQuestion() {
+        dialog = dialogBeforeQuit
+        dialogBeforeQuit = nil
+    }
+
+    /// Ends the app. Whatever was sent and not answered is written to the audit log as
+    /// sent with its outcome unknown (`recordOutcomesUnknown`) before the front end exits.
     mutating func quit(into effects: inout [Effect]) {
         let pending = inFlight.keys.sorted()
+        recordOutcomesUnknown(into: &effects)
         if !pending.isEmpty { effects.append(.cancel(pending)) }
         hasQuit = true
         effects.append(.quit)

@@ -38,7 +38,7 @@ extension AppState {
         }
         let options = TypeRules.options(for: targets, me: session.me)
         guard options.contains(where: \.isAvailable) else {
-            let who = targets.count == 1 ? PendingAction.label(for: targets[0]) : "any of the \(targets.count) marked"
+            let who = targets.count == 1 ? PendingAction.label(for: targets[0]) : "any of the \(NumberText.grouped(targets.count)) marked"
             say("Can't change the type of \(who): \(TypeRules.reasonNoneApplies(to: targets, me: session.me))", .warning)
             effects.append(.bell)
             return
@@ -56,7 +56,10 @@ extension AppState {
             case .moveUp: choice.move(-1); self.dialog = .typeChoice(choice)
             case .moveDown: choice.move(1); self.dialog = .typeChoice(choice)
             case .submit:
-                guard let option = choice.chosen, option.isAvailable else { return }
+                guard let option = choice.chosen, option.isAvailable else {
+                    say("Choose a type with ↑/↓ first", .warning)
+                    return
+                }
                 chooseType(option.type, for: choice.targets, into: &effects)
             case .cancel:
                 self.dialog = nil
@@ -74,7 +77,7 @@ extension AppState {
                 cancelHeirChoice(choice.purpose)
             default: break
             }
-        case .typeConfirm(let confirmation):
+        case .typeConfirm(var confirmation):
             switch confirmation.reply(to: key, table: keys) {
             case .confirm:
                 self.dialog = nil
@@ -83,7 +86,7 @@ extension AppState {
                 self.dialog = nil
                 say("Cancelled: nothing was changed")
             case .swallow, .edit:
-                break
+                self.dialog = .typeConfirm(confirmation)
             }
         case .taskProgress:
             switch keys.binding(for: key, in: .taskProgress)?.action {
@@ -161,7 +164,7 @@ extension AppState {
 
     mutating func verifyTypeChange(_ plan: TypeChangePlan, into effects: inout [Effect]) {
         let n = plan.targets.count
-        say("Changing \(n == 1 ? plan.targets[0].displayName : "\(n) people") to \(plan.type.displayName)…")
+        say("Changing \(n == 1 ? plan.targets[0].displayName : PeopleCount(n).text) to \(plan.type.displayName)…")
         effects.append(request(.types(.verify(plan)), .verify(ids: plan.targets.map(\.id))))
     }
 

@@ -5,7 +5,7 @@ import DocSpaceAPI
 public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     var effects: [Effect] = []
     state.handle(message, into: &effects)
-    return effects
+    return state.announcingSentChanges(effects)
 }
 
 extension AppState {
@@ -17,6 +17,10 @@ extension AppState {
             syncDetail(into: &effects)
         case .key(let key):
             handleKey(key, into: &effects)
+        case .interrupt:
+            interrupt(into: &effects)
+        case .ending:
+            if !hasQuit { quit(into: &effects) }
         case .tick(let now):
             tick(now, into: &effects)
         case .resized(let size):
@@ -84,12 +88,14 @@ extension AppState {
         nextRequestNumber += 1
         if inFlight.isEmpty { busySince = now }
         inFlight[id] = purpose
+        if let sent = sentRecord(for: request, purpose: purpose) { awaitingOutcome[id] = sent }
         return .request(id, request)
     }
 
     /// Forgets a request; returns its purpose if it was still wanted.
     mutating func finish(_ id: RequestID) -> RequestPurpose? {
         let purpose = inFlight.removeValue(forKey: id)
+        awaitingOutcome[id] = nil
         if inFlight.isEmpty { busySince = nil }
         return purpose
     }

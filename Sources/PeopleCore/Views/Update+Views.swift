@@ -271,23 +271,32 @@ extension AppState {
 
     // MARK: Copy
 
-    /// `c` / `C`: the selected person's e-mail or id, raw (OSC 52 carries it in base64, so
-    /// nothing in it can end the sequence).
+    /// `c` / `C`: the selected person's e-mail or id, exactly as the portal has it (OSC 52
+    /// carries it in base64, so nothing in it can end the sequence) — unless it holds a
+    /// control character: pasted into a shell, a newline runs the line and `ESC[201~` ends a
+    /// bracketed paste early, so such text is refused and the status line says why.
     mutating func copySelected(email: Bool, into effects: inout [Effect]) {
         guard let person = selectedPerson else {
             say("Nothing selected to copy", .warning)
             return
         }
+        let what = email ? "e-mail" : "id"
+        let text: String
         if email {
             guard let address = person.email, !address.isEmpty else {
                 say("\(person.displayName) has no e-mail to copy", .warning)
                 return
             }
-            effects.append(.copyToClipboard(address))
-            say("Copied e-mail of \(person.displayName): \(address)", .success)
+            text = address
         } else {
-            effects.append(.copyToClipboard(person.id))
-            say("Copied id of \(person.displayName): \(person.id)", .success)
+            text = person.id
         }
+        guard !ControlCharacters.occur(in: text) else {
+            // The point first: the status line is often narrower than a name.
+            say("Not copied: control characters in the \(what) of \(person.displayName) (\(text)) would act where it is pasted", .warning)
+            return
+        }
+        effects.append(.copyToClipboard(text))
+        say("Copied \(what) of \(person.displayName): \(text)", .success)
     }
 }

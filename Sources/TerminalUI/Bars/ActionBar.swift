@@ -84,9 +84,11 @@ struct ActionBar {
             guard let label = binding.barLabel, let key = binding.keys.first?.displayName else { continue }
             let availability = state.availability(of: binding.action)
             if binding.action == .undo {
-                // Only while it can be used, with the time left.
+                // Only while it can be used: what it would do (how many it re-activates) and
+                // the time left, "u re-activate 7 · 17 s".
                 guard availability == .available, let undo = state.undo else { continue }
-                available.append(Item(key: key, label: "\(label) \(max(0, Int(undo.expiresAt - state.now))) s"))
+                let seconds = max(0, Int(undo.expiresAt - state.now))
+                available.append(Item(key: key, label: "\(label) \(NumberText.grouped(undo.people.count)) · \(seconds) s"))
             } else if binding.action == .help || binding.action == .quit {
                 tail.append(Item(key: key, label: label))
             } else if binding.isDangerous {

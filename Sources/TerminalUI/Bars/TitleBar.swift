@@ -14,7 +14,7 @@ struct TitleBar {
         // What narrows or selects comes first: it is what a cut title must not hide.
         var parts: [String] = []
         if let text = state.search.appliedText { parts.append("Search: \(text)") }
-        if !state.marks.isEmpty { parts.append("\(state.marks.count) marked") }
+        if !state.marks.isEmpty { parts.append("\(NumberText.grouped(state.marks.count)) marked") }
         parts += ["Status: \(state.filters.statusLabel)", "Type: \(state.filters.typeLabel)",
                   "Sort: \(state.filters.sortLabel)"]
         let room = max(0, right - x - 1)

@@ -26,8 +26,8 @@ enum PeopleInQuestion {
         }
         if people.count > shown {
             names.append(shown == 0
-                ? DialogBox.Line("  \(people.count) people (a taller terminal lists them)", .muted)
-                : DialogBox.Line("  + \(people.count - shown) more", .muted))
+                ? DialogBox.Line("  \(PeopleCount(people.count).text) (a taller terminal lists them)", .muted)
+                : DialogBox.Line("  + \(NumberText.grouped(people.count - shown)) more", .muted))
         }
         return before + names + after
     }
@@ -37,7 +37,7 @@ enum PeopleInQuestion {
     static func leftOut(_ skipped: [SkippedTarget]) -> DialogBox.Line? {
         guard !skipped.isEmpty else { return nil }
         let names = skipped.prefix(3).map { "\($0.person.displayName.trimmingCharacters(in: .whitespaces)) (\($0.reason))" }
-        let more = skipped.count > 3 ? " + \(skipped.count - 3) more" : ""
-        return DialogBox.Line("\(skipped.count) left out: " + names.joined(separator: ", ") + more, .muted, maxLines: 2)
+        let more = skipped.count > 3 ? " + \(NumberText.grouped(skipped.count - 3)) more" : ""
+        return DialogBox.Line("\(NumberText.grouped(skipped.count)) left out: " + names.joined(separator: ", ") + more, .muted, maxLines: 2)
     }
 }

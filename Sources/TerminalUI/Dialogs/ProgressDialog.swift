@@ -20,7 +20,7 @@ struct ProgressDialog {
             lines.append(DialogBox.Line(Self.bar(done: run.answeredCount, total: run.total,
                                                  width: max(4, width - counts.count - 2)) + counts,
                                         Style(.accent, bold: true), maxLines: 1))
-            lines.append(DialogBox.Line("Batch \(run.batchesSent) of \(run.batchCount) on its way (at most \(BulkRun.batchSize) people each)", .muted))
+            lines.append(DialogBox.Line("Batch \(NumberText.grouped(run.batchesSent)) of \(NumberText.grouped(run.batchCount)) on its way (at most \(BulkRun.batchSize) people each)", .muted))
         }
         lines.append(DialogBox.Line(""))
         lines.append(DialogBox.Line("Portal:  " + portal, maxLines: 1))

@@ -29,7 +29,7 @@ struct ResultsDialog {
             footer.append(DialogBox.Line("Enter saves (a new file, readable by you only) · Esc back", .muted))
         } else {
             let position = total > visible
-                ? "\(first + 1)–\(min(total, first + visible)) of \(NumberText.grouped(total)) · ↑↓ PgUp PgDn scroll · "
+                ? "\(NumberText.grouped(first + 1))–\(NumberText.grouped(min(total, first + visible))) of \(NumberText.grouped(total)) · ↑↓ PgUp PgDn scroll · "
                 : ""
             footer.append(DialogBox.Line(position + "s save CSV · Esc, q or Enter close", .muted, maxLines: 1))
         }

@@ -19,7 +19,7 @@ struct TaskProgressDialog {
         }
         lines.append(DialogBox.Line("Rooms and files go to: " + PendingAction.label(for: watch.heir), maxLines: 1))
         if !watch.done.isEmpty || !watch.failed.isEmpty {
-            lines.append(DialogBox.Line("Done \(watch.done.count) · failed \(watch.failed.count)", .muted))
+            lines.append(DialogBox.Line("Done \(NumberText.grouped(watch.done.count)) · failed \(NumberText.grouped(watch.failed.count))", .muted))
         }
         if watch.isHandover {
             lines.append(DialogBox.Line("The delete follows once every hand-over is complete.", .muted))

@@ -12,7 +12,7 @@ struct TypeChoiceDialog {
         for (index, option) in choice.options.enumerated() {
             let marker = index == choice.cursor ? "▸ " : "  "
             if option.isAvailable {
-                let count = n > 1 ? "  (\(option.applicableCount) of \(n))" : ""
+                let count = n > 1 ? "  (\(NumberText.grouped(option.applicableCount)) of \(NumberText.grouped(n)))" : ""
                 let style = index == choice.cursor ? Style(.accent, bold: true, reverse: true) : Style.bold
                 options.append(DialogBox.Line(marker + option.type.displayName + count, style, maxLines: 1))
             } else {
@@ -26,12 +26,12 @@ struct TypeChoiceDialog {
         // (four rows at most); the confirmation after it lists them.
         let lines = PeopleInQuestion.body(people: choice.targets, after: options, footer: footer, screen: frame.size,
                                           preferredWidth: 64, atMost: 4)
-        DialogBox(title: "Change the type of \(n == 1 ? "1 person" : "\(n) people")", lines: lines,
+        DialogBox(title: "Change the type of \(PeopleCount(n).text)", lines: lines,
                   footer: footer, style: Style(.accent, bold: true), preferredWidth: 64).draw(into: &frame)
     }
 }
 
-/// y/N before a type change: who, from which type to which, who receives the rooms of those
+/// y/N (or the number of people, typed) before a type change: who, from which type to which, who receives the rooms of those
 /// demoted, the portal, the requests, who is left out.
 struct TypeConfirmDialog {
     let confirmation: TypeChangeConfirmation
@@ -52,11 +52,11 @@ struct TypeConfirmDialog {
         }
         if plan.hiddenByFilter > 0 {
             let n = plan.hiddenByFilter
-            after.append(DialogBox.Line("\(n) of them \(n == 1 ? "is" : "are") hidden by the current filter or search.",
+            after.append(DialogBox.Line("\(NumberText.grouped(n)) of them \(n == 1 ? "is" : "are") hidden by the current filter or search.",
                                         Style(.warning, bold: true)))
         }
         if let leftOut = PeopleInQuestion.leftOut(plan.skipped) { after.append(leftOut) }
-        let footer = [DialogBox.Line(""), DialogBox.Line("[y] Yes     [N] No  (Enter, Esc and n cancel)", .bold)]
+        let footer = TypedAnswerFooter.lines(confirmation.typedAnswer, count: plan.targets.count)
         let lines = PeopleInQuestion.body(people: plan.targets, after: after, footer: footer, screen: frame.size) { person in
             "\(person.type.displayName) → \(plan.type.displayName)  "
         }

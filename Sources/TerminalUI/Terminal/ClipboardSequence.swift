@@ -1,4 +1,5 @@
 import Foundation
+import PeopleCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -17,6 +18,12 @@ import Glibc
 ///   older tmux always passes it).
 /// With both settings on, the terminal gets the same text twice, which is harmless. So the
 /// README asks tmux users for `set -g set-clipboard on`.
+///
+/// Text holding a control character (PeopleCore's `ControlCharacters`: C0, DEL, C1, line
+/// separators) never goes: base64 keeps it from acting on the terminal, but not on whatever
+/// it is pasted into — a newline runs a shell line, and `ESC[201~` ends a bracketed paste
+/// early so the rest is typed as keys. The key that copies says so first; this is the last
+/// guard for any other path.
 enum ClipboardSequence {
     /// The plain OSC 52 for `text`.
     static func osc52(_ text: String) -> [UInt8] {
@@ -34,15 +41,18 @@ enum ClipboardSequence {
         return out
     }
 
-    /// Everything written for `text`.
-    static func bytes(_ text: String, insideTmux: Bool) -> [UInt8] {
+    /// Everything written for `text`; nil when the text holds a control character.
+    static func bytes(_ text: String, insideTmux: Bool) -> [UInt8]? {
+        guard !ControlCharacters.occur(in: text) else { return nil }
         let plain = osc52(text)
         return insideTmux ? plain + tmuxPassthrough(plain) : plain
     }
 
-    /// Writes the bytes to `fd` whole (retrying short writes and EINTR).
-    static func write(_ text: String, to fd: Int32, insideTmux: Bool) {
-        let bytes = bytes(text, insideTmux: insideTmux)
+    /// Writes the bytes to `fd` whole (retrying short writes and EINTR); false, with nothing
+    /// written, when the text holds a control character.
+    @discardableResult
+    static func write(_ text: String, to fd: Int32, insideTmux: Bool) -> Bool {
+        guard let bytes = bytes(text, insideTmux: insideTmux) else { return false }
         var written = 0
         bytes.withUnsafeBytes { buffer in
             while written < buffer.count {
@@ -54,5 +64,6 @@ enum ClipboardSequence {
                 written += n
             }
         }
+        return true
     }
 }

@@ -24,6 +24,8 @@ final class TerminalLoop {
     private var drawScheduled = false
     private var finish: CheckedContinuation<Outcome, Never>?
     private var outcome: Outcome?
+    /// How the app ends if `update` quits while handling a signal or the end of input.
+    private var endingAs: Outcome?
     /// How often time moves on screen: spinner, "loading 3 s", fading messages, debounce.
     static let tickInterval: Duration = .milliseconds(100)
 
@@ -91,17 +93,32 @@ final class TerminalLoop {
             store.send(.resized(size))
             drawNow()
         case .signal(let signal):
-            end(.signal(signal))
+            endOrAsk(after: .signal(signal))
         case .inputClosed:
-            end(.inputClosed)
+            endOrAsk(after: .inputClosed)
         }
     }
+
+    /// A signal or the end of input goes through `update`, which writes the audit lines of a
+    /// change still on its way before the app ends. Ctrl-C while a change runs asks first
+    /// (like `q`) and the app carries on; a second Ctrl-C ends it.
+    private func endOrAsk(after ending: Outcome) {
+        endingAs = ending
+        store.send(.tick(now: now))
+        store.send(ending == .signal(SIGINT) ? .interrupt : .ending)
+        endingAs = nil
+        if outcome == nil, ending != .signal(SIGINT) { end(ending) }
+        drawNow()
+    }
+
+    /// The `outcome unknown` audit lines written on the way out, for standard error.
+    var outcomesUnknown: [AuditEntry] { store.state.outcomesUnknown }
 
     private func frontEnd(_ effect: Effect) {
         switch effect {
         case .flushTypeAhead: device.flushTypeAhead()
         case .bell: device.beep()
-        case .quit: end(.quit)
+        case .quit: end(endingAs ?? .quit)
         case .copyToClipboard(let text): device.copyToClipboard(text)
         case .request, .cancel, .writeFile, .audit: break
         }

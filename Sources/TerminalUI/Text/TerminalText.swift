@@ -1,3 +1,5 @@
+import PeopleCore
+
 /// Makes untrusted text safe to draw and measures it in terminal cells.
 ///
 /// Server text (names, notes, departments) could carry escape sequences that move the cursor,
@@ -5,9 +7,10 @@
 /// and invisible characters that make two names look the same. Every string goes through
 /// `sanitized` before it reaches the screen, so none of that can happen:
 ///
-/// - C0 controls and DEL become their visible Control Pictures (ESC → `␛`), so an escape
-///   sequence shows as harmless text (`␛[2J`); tab becomes a space.
-/// - C1 controls (U+0080–U+009F, including the one-byte CSI U+009B) become `�`.
+/// - Control characters (PeopleCore's `ControlCharacters`, shared with the clipboard and the
+///   CLI): C0 controls and DEL become their visible Control Pictures (ESC → `␛`), so an
+///   escape sequence shows as harmless text (`␛[2J`); tab becomes a space; C1 controls
+///   (U+0080–U+009F, including the one-byte CSI U+009B) become `�`.
 /// - Bidi overrides, embeddings and isolates become `�`; invisible spacing tricks (zero-width
 ///   space, word joiner, BOM, invisible operators, interlinear annotations) become `�`.
 /// - Joiners, direction marks, variation selectors and emoji skin tones are dropped: they are
@@ -22,18 +25,12 @@ public enum TerminalText {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
+            if ControlCharacters.isControl(scalar) {
+                scalars.append(ControlCharacters.visible(scalar))
+                continue
+            }
             let v = scalar.value
             switch v {
-            case 0x09:
-                scalars.append(" ")
-            case 0x00...0x1F:
-                scalars.append(Unicode.Scalar(0x2400 + v)!)
-            case 0x7F:
-                scalars.append("\u{2421}")
-            case 0x80...0x9F:
-                scalars.append("\u{FFFD}")
-            case 0x2028, 0x2029:
-                scalars.append("\u{2424}")
             case 0x202A...0x202E, 0x2066...0x2069, 0x200B, 0x2060...0x2064, 0xFEFF, 0x180E,
                  0xFFF9...0xFFFB:
                 scalars.append("\u{FFFD}")

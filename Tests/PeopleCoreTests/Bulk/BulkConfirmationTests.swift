@@ -20,7 +20,7 @@ struct BulkConfirmationTests {
         #expect(c.action.targets.allSatisfy { $0.status == .terminated })
         #expect(c.skipped.count == 150)
         #expect(c.skipped.allSatisfy { $0.reason == "terminate first (t)" })
-        #expect(c.requiredWord == "DELETE")
+        #expect(c.typedAnswer?.expected == "DELETE")
         #expect(c.hiddenByFilter == 0, "on pages not loaded, but matching the list: not hidden")
         #expect(c.action.serverCall == "PUT /api/2.0/people/delete")
         // Neither y, nor the trigger, nor Enter on an empty field confirms.
@@ -45,7 +45,7 @@ struct BulkConfirmationTests {
         #expect(c.action.ids == ["id-0"])
         #expect(c.hiddenByFilter == 1)
         #expect(c.skipped.map(\.person.id) == ["id-1"])
-        #expect(c.requiredWord == nil, "y confirms anything but a delete of several")
+        #expect(c.typedAnswer == nil, "y confirms anything but a delete of several")
     }
 
     @Test("While * is still fetching, no change starts")

@@ -12,7 +12,8 @@ struct BulkRunTests {
         var h = Harness.loaded(People.many(count))
         h.press(.char("*"))
         h.settle()
-        h.press(.char("t"), .char("y"))
+        h.press(.char("t"))
+        h.confirm()
         h.answerChange() // the re-check
         return h
     }
@@ -85,7 +86,8 @@ struct BulkRunTests {
         var h = Harness.loaded(People.many(250))
         h.press(.char("*"))
         h.settle()
-        h.press(.char("t"), .char("y"))
+        h.press(.char("t"))
+        h.confirm()
         #expect(h.state.inputContext == .progress)
         #expect(h.state.bulk?.phase == .checking)
         h.press(.escape)
@@ -110,7 +112,8 @@ struct BulkRunTests {
         var h = Harness.loaded(People.many(5))
         h.press(.char("*"))
         h.settle()
-        h.press(.char("t"), .char("y"))
+        h.press(.char("t"))
+        h.confirm()
         h.answerChange() // the re-check
         let change = try #require(h.pendingChange)
         // The portal changed id-0..id-2, kept id-3 as it was and left id-4 out of its answer.

@@ -8,7 +8,7 @@ import Testing
 @Suite("Audit entries for the terminal UI's changes")
 struct ChangeAuditTests {
     static func audits(_ h: Harness) -> [AuditEntry] {
-        h.frontEnd.compactMap { if case .audit(let entry) = $0 { entry } else { nil } }
+        h.frontEnd.compactMap { if case .audit(let entry) = $0, entry.stage == .outcome { entry } else { nil } }
     }
 
     static let people: [Person] = (0..<6).map { People.person($0, status: $0 < 3 ? .active : .terminated) }
@@ -33,7 +33,7 @@ struct ChangeAuditTests {
             AuditEntry.Target(id: "id-1", email: "p1@example.com", displayName: "Person 00001", outcome: "done", detail: "now Disabled"),
         ])
         h.press(.escape) // close the results
-        h.press(.char("u"))
+        h.press(.char("u"), .char("y"))
         h.settle()
         entries = Self.audits(h)
         #expect(entries.count == 2)

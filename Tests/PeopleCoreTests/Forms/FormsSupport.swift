@@ -26,7 +26,7 @@ extension Harness {
     }
 
     var audits: [AuditEntry] {
-        effects.compactMap { if case .audit(let entry) = $0 { entry } else { nil } }
+        effects.compactMap { if case .audit(let entry) = $0, entry.stage == .outcome { entry } else { nil } }
     }
 
     /// Types text into whatever has the focus, Enter for each line break (as a paste arrives).

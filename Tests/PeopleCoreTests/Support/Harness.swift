@@ -128,6 +128,17 @@ struct Harness {
         if case .confirm(let c) = state.dialog { c } else { nil }
     }
 
+    /// Says yes to the open confirmation: `y`, or — for more than
+    /// `Confirmation.typedCountThreshold` people, or a delete of several — what it asks to be
+    /// typed, then Enter.
+    @discardableResult
+    mutating func confirm() -> [Effect] {
+        if let answer = state.openTypedAnswer {
+            return type(answer.expected) + press(.enter)
+        }
+        return press(.char("y"))
+    }
+
     /// Moves the cursor onto a person by pressing j.
     mutating func select(_ id: String) {
         while state.selectedPerson?.id != id && state.cursor < state.rowCount - 1 {

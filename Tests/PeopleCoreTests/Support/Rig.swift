@@ -53,6 +53,16 @@ final class Rig {
         for c in text { store.send(.key(.character(c))) }
     }
 
+    /// Says yes to the open confirmation: `y`, or the number or word it asks to be typed.
+    func confirm() {
+        if let answer = state.openTypedAnswer {
+            type(answer.expected)
+            press(.enter)
+        } else {
+            press(.char("y"))
+        }
+    }
+
     /// Moves the cursor onto a person.
     func select(_ id: String) async {
         while state.selectedPerson?.id != id && state.cursor < state.rowCount - 1 {

@@ -1,0 +1,58 @@
+/// What a typed confirmation asks for and what has been typed: `DELETE` for a delete of
+/// several people, the number of people for a terminate, re-activation or type change of more
+/// than `Confirmation.typedCountThreshold`. `y` alone cannot confirm it; Enter confirms only
+/// when the field holds the answer exactly (an empty field cancels).
+public struct TypedAnswer: Sendable, Equatable {
+    /// What must be typed: "DELETE", or the count's digits ("91837").
+    public var expected: String
+    /// How the dialog writes it: "DELETE", "91,837".
+    public var shown: String
+    public var typed: String = ""
+    /// A nudge shown after a wrong Enter.
+    public var hint: String?
+
+    public init(word: String) {
+        expected = word
+        shown = word
+    }
+
+    /// The number of people, written with grouped digits; typed with or without the commas.
+    public init(count: Int) {
+        expected = String(count)
+        shown = NumberText.grouped(count)
+    }
+
+    /// Whether the field holds the answer: the grouping commas of a number do not count.
+    public var isAnswered: Bool {
+        let isNumber = !expected.isEmpty && expected.allSatisfy(\.isNumber)
+        return (isNumber ? typed.filter { $0 != "," } : typed) == expected
+    }
+
+    /// The policy for one key of the typed-confirmation context.
+    public mutating func reply(to key: Key, table: KeyTable) -> Confirmation.Reply {
+        switch table.binding(for: key, in: .typedConfirmation)?.action {
+        case .cancel:
+            return .cancel
+        case .submit:
+            if isAnswered { return .confirm }
+            if typed.isEmpty { return .cancel }
+            hint = "type \(shown) exactly, or Esc to cancel"
+            return .swallow
+        case .deleteBackward:
+            if typed.isEmpty { return .swallow }
+            typed.removeLast()
+            hint = nil
+            return .edit
+        case .clearField:
+            if typed.isEmpty { return .swallow }
+            typed = ""
+            hint = nil
+            return .edit
+        default:
+            guard let c = key.typedCharacter, typed.count < 32 else { return .swallow }
+            typed.append(c)
+            hint = nil
+            return .edit
+        }
+    }
+}
