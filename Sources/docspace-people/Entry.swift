@@ -1,11 +1,13 @@
 import ArgumentParser
 import PeopleCLI
 
-/// The program's entry point: ArgumentParser's async `main()` of the root command, after the
-/// process environment is made safe for plain-http portals (`PlainHTTPProxy`).
+/// The program's entry point: the process is hardened first (no core dumps, nothing created
+/// in the home by Foundation) and its environment made safe for plain-http portals
+/// (`PlainHTTPProxy`), then ArgumentParser's async `main()` of the root command runs.
 @main
 enum Entry {
     static func main() async {
+        ProcessHardening.apply()
         PlainHTTPProxy.removeFromEnvironment()
         await DocSpacePeople.main()
     }
