@@ -238,3 +238,17 @@ private extension Array {
         return items
     }
 }
+
+/// A number JSON cannot carry reads the same on both paths: absent.
+@Suite struct NonFiniteNumberTests {
+    @Test("usedSpace \"1e999\", \"inf\" and \"nan\" are absent on the fast path and the Codable path",
+          arguments: [#""1e999""#, #""-1e999""#, #""inf""#, #""nan""#])
+    func nonFiniteUsedSpace(value: String) throws {
+        let body = Data(#"{"response":[{"id":"a","displayName":"A","usedSpace":\#(value)}],"total":1,"status":0}"#.utf8)
+        let slow = try #require(PeopleListScannerTests.codable(body))
+        #expect(slow.response?.people.first?.usedSpace == nil)
+        if let fast = PeopleListScanner.payload(from: body) {
+            #expect(fast.response?.people.first?.usedSpace == nil)
+        }
+    }
+}

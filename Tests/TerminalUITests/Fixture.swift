@@ -17,9 +17,13 @@ struct Fixture {
 
     var state: AppState
     var people: [Person]
+    /// The `total` every page claims (a portal that counts people it does not send).
+    var claimedTotal: Int?
 
-    init(people: [Person], size: TerminalSize, readOnly: Bool = false, portal: String = "portal.example.com") {
+    init(people: [Person], size: TerminalSize, readOnly: Bool = false, portal: String = "portal.example.com",
+         claimedTotal: Int? = nil) {
         self.people = people
+        self.claimedTotal = claimedTotal
         state = AppState(session: Session(portal: portal, me: Self.owner, readOnly: readOnly), size: size)
         state.autoRefreshInterval = nil
         send(.started)
@@ -37,7 +41,8 @@ struct Fixture {
             case .loadPage(let query):
                 let start = min(query.startIndex, people.count)
                 let end = min(start + query.count, people.count)
-                response = .page(PeoplePage(people: Array(people[start..<end]), startIndex: query.startIndex, total: people.count))
+                response = .page(PeoplePage(people: Array(people[start..<end]), startIndex: query.startIndex,
+                                              total: claimedTotal ?? people.count))
             case .loadDetail(let id):
                 response = people.first { $0.id == id }.map(Response.person) ?? .failure(.notFound(message: nil))
             default:

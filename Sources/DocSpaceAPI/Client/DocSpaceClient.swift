@@ -34,18 +34,20 @@ public final class DocSpaceClient: PeopleClient {
                 message: "count must be between 1 and \(PeopleQuery.maxCount)",
                 fieldErrors: ["count": ["The field count must be between 1 and \(PeopleQuery.maxCount)."]])
         }
-        guard query.startIndex >= 0 else {
-            throw DocSpaceError.badRequest(message: "startIndex must not be negative",
-                                           fieldErrors: ["startIndex": ["The field startIndex must not be negative."]])
+        guard (0...PeoplePage.maxTotal).contains(query.startIndex) else {
+            let message = "startIndex must be between 0 and \(PeoplePage.maxTotal)"
+            throw DocSpaceError.badRequest(message: message, fieldErrors: ["startIndex": [message + "."]])
         }
         let endpoint = Endpoint.filter(query)
         let payload = try await call(endpoint, expecting: PeopleList.self)
         let list = try reader(for: endpoint).required(payload)
         // A portal's count can be stale or plain wrong; never report fewer people than this
-        // page reaches, nor a negative number (paging and "x–y of total" rely on it).
-        let reached = list.people.isEmpty ? 0 : query.startIndex + list.people.count
-        let total = max(payload.total ?? list.total ?? reached, reached, 0)
-        return PeoplePage(people: list.people, startIndex: query.startIndex, total: total)
+        // page reaches, nor a negative number (paging and "x–y of total" rely on it), nor
+        // more than `PeoplePage.maxTotal` (the page clamps it).
+        let page = PeoplePage(people: list.people, startIndex: query.startIndex, total: 0)
+        let reached = list.people.isEmpty ? 0 : page.end
+        return PeoplePage(people: list.people, startIndex: query.startIndex,
+                          total: max(payload.total ?? list.total ?? reached, reached))
     }
 
     public func person(id: String) async throws -> Person {
@@ -192,6 +194,14 @@ public final class DocSpaceClient: PeopleClient {
     }
 
     private func makeRequest(_ endpoint: Endpoint) throws -> HTTPRequest {
+        // An id of `.`, `..` or nothing would turn `people/{id}` into another path (`show ..`
+        // would read `GET /api/2.0/`): refused before anything is sent.
+        if let bad = endpoint.path.split(separator: "/", omittingEmptySubsequences: false)
+            .first(where: { !PercentEncoding.isPlainSegment($0) }) {
+            let shown = bad.isEmpty ? "an empty id" : "\"\(bad)\""
+            throw DocSpaceError.badRequest(message: "\(shown) is not an id or a user name",
+                                           fieldErrors: [:])
+        }
         guard let url = endpoint.url(relativeTo: configuration.baseURL) else {
             throw DocSpaceError.transport(message: "The portal address \(configuration.baseURL.absoluteString) is not a valid URL")
         }

@@ -263,7 +263,9 @@ private enum Lenient {
     static func double(_ value: Value, _ reader: JSONByteReader) throws(GiveUp) -> Double? {
         switch value {
         case .number(let number): try reader.double(number)
-        case .string(let text): Double(text.trimmingCharacters(in: .whitespaces))
+        // `lenientDouble`'s rule: a numeric string that is not finite ("1e999", "inf",
+        // "nan") counts as absent, on both paths.
+        case .string(let text): Double(text.trimmingCharacters(in: .whitespaces)).flatMap { $0.isFinite ? $0 : nil }
         case .bool, .null, .compound: nil
         }
     }

@@ -12,5 +12,13 @@ enum PercentEncoding {
     }
 
     /// A path segment from caller data (an id or user name), so it cannot add segments.
+    /// `.` and `..` (and the empty text) pass the encoding unchanged, yet they would name the
+    /// parent path (`people/..` is `GET /api/2.0/`); they are not ids, and
+    /// `isPlainSegment` lets the client refuse them before anything is sent.
     static func segment(_ text: String) -> String { encode(text) }
+
+    /// Whether an encoded path segment names one resource: not empty, `.` or `..`.
+    static func isPlainSegment(_ segment: some StringProtocol) -> Bool {
+        !segment.isEmpty && segment != "." && segment != ".."
+    }
 }

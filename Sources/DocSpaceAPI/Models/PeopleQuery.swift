@@ -34,12 +34,27 @@ public struct PeopleQuery: Sendable, Hashable {
 }
 
 /// One page of a listing. `total` is the number of matches ignoring paging, as the server
-/// counted them for this request.
+/// counted them for this request — never trusted beyond `maxTotal`.
 public struct PeoplePage: Sendable, Hashable {
     public var people: [Person]
     public var startIndex: Int
     public var total: Int
+
+    /// The most people a listing is believed to hold, whatever a portal claims: a portal's
+    /// `total` sizes the TUI's listing and the paging, so `1e11` or `Int.max` would allocate
+    /// gigabytes or overflow. Ten million is a hundred times the largest portal this tool is
+    /// built for, and keeps every position within `Int32`.
+    public static let maxTotal = 10_000_000
+
+    /// `total` is clamped to `0...maxTotal`.
     public init(people: [Person], startIndex: Int, total: Int) {
-        self.people = people; self.startIndex = startIndex; self.total = total
+        self.people = people; self.startIndex = startIndex
+        self.total = min(max(0, total), Self.maxTotal)
+    }
+
+    /// Where the rows of this page end: `startIndex + people.count`, saturating.
+    public var end: Int {
+        let (sum, overflow) = startIndex.addingReportingOverflow(people.count)
+        return overflow ? Int.max : sum
     }
 }

@@ -4,10 +4,13 @@ extension PeopleClient {
     ///
     /// The first page tells the `total`; the remaining pages are then fetched in parallel,
     /// at most `maxConcurrent` at a time, and yielded in order as soon as each one's
-    /// predecessors are in. For `count` 100 that is exactly ⌈total/100⌉ requests. Cancelling
-    /// the consuming task (or dropping the stream) cancels the fetches in flight; note that a
-    /// cancelled consumer's `for try await` loop simply ends, so check `Task.isCancelled`
-    /// after it (as `collectAllPeople` does). The first failure ends the stream with that error.
+    /// predecessors are in. For `count` 100 that is exactly ⌈total/100⌉ requests. The
+    /// claimed total is not trusted (`PageSchedule`): it is clamped, and the first short or
+    /// empty page ends the listing, so a portal claiming more than it sends costs one page
+    /// more, not a request per claimed page. Cancelling the consuming task (or dropping the
+    /// stream) cancels the fetches in flight; note that a cancelled consumer's
+    /// `for try await` loop simply ends, so check `Task.isCancelled` after it (as
+    /// `collectAllPeople` does). The first failure ends the stream with that error.
     ///
     /// `total` is the server's count at the time of the first page: people added or removed
     /// while paging can shift rows between pages (see `collectAllPeople`).
@@ -49,28 +52,35 @@ extension PeopleClient {
         }
         let first = try await people(query)
         yield(first)
-        let starts = Array(stride(from: query.startIndex + query.count, to: first.total, by: query.count))
-        guard !starts.isEmpty else { return }
+        var schedule = PageSchedule(after: first, count: query.count)
 
-        try await withThrowingTaskGroup(of: (Int, PeoplePage).self) { group in
-            var nextToStart = 0
+        try await withThrowingTaskGroup(of: PeoplePage.self) { group in
+            var inFlight = 0
             func startNext() {
-                guard nextToStart < starts.count else { return }
+                guard inFlight < maxConcurrent, let start = schedule.nextStart() else { return }
                 var pageQuery = query
-                pageQuery.startIndex = starts[nextToStart]
-                nextToStart += 1
-                group.addTask { (pageQuery.startIndex, try await self.people(pageQuery)) }
+                pageQuery.startIndex = start
+                inFlight += 1
+                group.addTask { try await self.people(pageQuery) }
             }
-            for _ in 0..<min(maxConcurrent, starts.count) { startNext() }
+            for _ in 0..<maxConcurrent { startNext() }
 
-            // Pages finish in any order; hold the early ones until their turn.
+            // Pages finish in any order; hold the early ones until their turn. At most
+            // `maxConcurrent` are held, whatever the portal claims.
             var waiting: [Int: PeoplePage] = [:]
-            var nextToYield = 0
-            while let (start, page) = try await group.next() {
-                waiting[start] = page
-                while nextToYield < starts.count, let ready = waiting.removeValue(forKey: starts[nextToYield]) {
+            var nextToYield = PageSchedule.adding(first.startIndex, query.count)
+            while let page = try await group.next() {
+                inFlight -= 1
+                schedule.received(page)
+                waiting[page.startIndex] = page
+                while schedule.includes(start: nextToYield), let ready = waiting.removeValue(forKey: nextToYield) {
                     yield(ready)
-                    nextToYield += 1
+                    nextToYield = PageSchedule.adding(nextToYield, query.count)
+                }
+                guard schedule.includes(start: nextToYield) else {
+                    // A short page ended the listing: the pages still on their way lie past it.
+                    group.cancelAll()
+                    return
                 }
                 startNext()
             }

@@ -28,17 +28,3 @@ public enum RedirectPolicy {
         }
     }
 }
-
-/// The URLSession delegate that applies `RedirectPolicy`.
-final class RedirectGuard: NSObject, URLSessionTaskDelegate, Sendable {
-    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                    newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
-        guard let from = response.url ?? task.currentRequest?.url, let to = request.url,
-              RedirectPolicy.allows(from: from, to: to)
-        else {
-            completionHandler(nil)
-            return
-        }
-        completionHandler(request)
-    }
-}

@@ -14,8 +14,21 @@ import FoundationNetworking
 /// root's, in the user's home, under `sudo -E`. Redirects
 /// are followed only within the portal's origin (`RedirectPolicy`), so the token never travels
 /// to another host. Certificate checks are the system's and are never relaxed.
+///
+/// Nothing a portal sends can hold the client longer than the request's `timeout` or make it
+/// keep more than `maxAnswerBytes`. curl's own timeout is only an idle timeout (a portal
+/// sending a byte every 2 s never trips it, measured), so the deadline is enforced here and
+/// covers the whole exchange, body included; the body is counted as it arrives, after curl
+/// has decompressed it, and the transfer is stopped at the cap.
 public final class URLSessionTransport: HTTPTransport {
     private let session: URLSession
+    private let delegate = TransportDelegate()
+    /// The largest answer body read, decompressed; a larger one fails as `.decoding`.
+    public let maxAnswerBytes: Int
+
+    /// 64 MB: a page of 100 people is a few hundred kilobytes, and the largest answer, the
+    /// list of pending invitations, stays far below this for any real portal.
+    public static let defaultMaxAnswerBytes = 64 << 20
 
     /// Connections to the portal at once: the client's own bound on requests in flight
     /// (`allPeople`'s `maxConcurrent`, the bulk actions' 8). URLSession's default of 6 held
@@ -24,7 +37,8 @@ public final class URLSessionTransport: HTTPTransport {
 
     /// - Parameter timeout: the session's `timeoutIntervalForRequest`; each request's own
     ///   `timeout` applies as well.
-    public init(timeout: Double = 30) {
+    public init(timeout: Double = 30, maxAnswerBytes: Int = URLSessionTransport.defaultMaxAnswerBytes) {
+        self.maxAnswerBytes = max(1, maxAnswerBytes)
         let configuration = URLSessionConfiguration.default
         configuration.urlCredentialStorage = nil
         configuration.timeoutIntervalForRequest = Self.effectiveTimeout(timeout)
@@ -34,7 +48,7 @@ public final class URLSessionTransport: HTTPTransport {
         configuration.urlCache = nil
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
         configuration.httpMaximumConnectionsPerHost = Self.maxConnectionsPerHost
-        session = URLSession(configuration: configuration, delegate: RedirectGuard(), delegateQueue: nil)
+        session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
     }
 
     deinit { session.finishTasksAndInvalidate() }
@@ -47,9 +61,7 @@ public final class URLSessionTransport: HTTPTransport {
         for field in request.headers { urlRequest.setValue(field.value, forHTTPHeaderField: field.name) }
         urlRequest.httpBody = request.body
         do {
-            let (data, response) = try await Self.abandoningOnCancel { [session, urlRequest] in
-                try await session.data(for: urlRequest)
-            }
+            let (response, data) = try await exchange(urlRequest, deadline: request.timeout)
             if Task.isCancelled { throw DocSpaceError.cancelled }
             guard let http = response as? HTTPURLResponse else {
                 throw DocSpaceError.transport(message: "The answer was not an HTTP response")
@@ -71,25 +83,39 @@ public final class URLSessionTransport: HTTPTransport {
         }
     }
 
-    /// Runs a URLSession call so that cancelling the caller *abandons* it instead of cancelling
-    /// it: on Linux (Swift 6.3.1), cancelling an async `data(for:)` at the moment it completes
+    /// Runs one data task under a deadline. The deadline ends the answer with `.timeout` and
+    /// stops the transfer. Cancelling the caller *abandons* the task instead of cancelling
+    /// it: on Linux (Swift 6.3.1), cancelling a URLSession request at the moment it completes
     /// can deadlock inside FoundationNetworking (seen in gdb when a fast `j j j` superseded
-    /// detail loads). The caller gets `CancellationError` at once; the abandoned request ends
-    /// by itself, bounded by its timeout, and its answer is dropped.
-    static func abandoningOnCancel<T: Sendable>(
-        _ operation: @escaping @Sendable () async throws -> T
-    ) async throws -> T {
-        let outcome = OneShot<T>()
+    /// detail loads). The caller gets `CancellationError` at once; the abandoned task ends
+    /// by itself, at the latest at its deadline, and its answer is dropped.
+    private func exchange(_ urlRequest: URLRequest, deadline seconds: Double) async throws -> AnswerCollector.Answer {
+        let collector = AnswerCollector(maxBytes: maxAnswerBytes)
+        let task = session.dataTask(with: urlRequest)
+        delegate.register(collector, for: task)
+        // A Dispatch timer rather than a sleeping task: the deadline must hold even while the
+        // cooperative pool (two threads on a two-core host) is busy with other work.
+        let timer = DispatchWorkItem { [collector, task] in
+            guard !collector.isDone else { return }
+            collector.resolve(.failure(DocSpaceError.timeout(seconds: seconds)))
+            task.cancel()
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Self.nanoseconds(seconds)), execute: timer)
+        defer { timer.cancel() }
+        task.resume()
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
-                outcome.install(continuation)
-                Task.detached {
-                    do { outcome.resolve(.success(try await operation())) } catch { outcome.resolve(.failure(error)) }
-                }
+                collector.install(continuation)
             }
         } onCancel: {
-            outcome.resolve(.failure(CancellationError()))
+            collector.resolve(.failure(CancellationError()))
         }
+    }
+
+    static func nanoseconds(_ seconds: Double) -> Int {
+        // A deadline beyond a year is as good as none, and keeps the conversion in range.
+        guard seconds > 0 else { return 0 }
+        return Int(min(seconds, 365 * 86_400) * 1_000_000_000)
     }
 
     /// corelibs FoundationNetworking hands curl whole seconds: 1.5 s acts as 1 s and 0.5 s as
@@ -129,39 +155,5 @@ public final class URLSessionTransport: HTTPTransport {
         }
         if let cookie = headers["Cookie"] { secrets.append(cookie) }
         return SecretScrubber(secrets: secrets)
-    }
-}
-
-/// A continuation resumed exactly once, by whichever comes first: the answer or the
-/// cancellation (which may even come before the continuation exists).
-private final class OneShot<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var continuation: CheckedContinuation<T, any Error>?
-    private var early: Result<T, any Error>?
-    private var done = false
-
-    func install(_ continuation: CheckedContinuation<T, any Error>) {
-        lock.lock()
-        if let early {
-            lock.unlock()
-            continuation.resume(with: early)
-            return
-        }
-        self.continuation = continuation
-        lock.unlock()
-    }
-
-    func resolve(_ result: Result<T, any Error>) {
-        lock.lock()
-        guard !done else { lock.unlock(); return }
-        done = true
-        guard let continuation else {
-            early = result
-            lock.unlock()
-            return
-        }
-        self.continuation = nil
-        lock.unlock()
-        continuation.resume(with: result)
     }
 }

@@ -102,8 +102,12 @@ extension ListPeople {
     func streamAll(_ query: PeopleQuery, as format: PeopleExportFormat, on session: PortalSession) async throws(CLIFailure) {
         var writer = PeopleExportWriter(format: format)
         let pages = session.client.allPeople(query)
+        var claimed: Int?
+        var reached = 0
         do {
             for try await page in pages {
+                claimed = claimed ?? page.total
+                reached = page.end
                 writer.append(page.people)
                 if writer.hasRefused {
                     throw CLIFailure.configuration("a person's used space is not a finite number, which JSON cannot carry; use --csv")
@@ -120,6 +124,11 @@ extension ListPeople {
             throw .api(.transport(message: String(describing: error)))
         }
         Console.export(writer.finish(), as: format)
+        if let claimed, reached < claimed {
+            // `allPeople` ends at the first short or empty page: say so rather than pass the
+            // portal's broken count off as complete.
+            Console.error("The portal said \(claimed) people match but its pages ended after \(reached); listed those.")
+        }
     }
 }
 

@@ -164,9 +164,24 @@ public struct ConnectionResolver: Sendable {
         return url
     }
 
-    /// This machine by name or IPv4 address (an IPv6 literal is refused before this is asked).
+    /// This machine, matched exactly: `localhost`, an IPv4 address of 127.0.0.0/8 written as a
+    /// plain dotted quad (four decimal numbers 0–255, no leading zeros), or `::1`. Any other
+    /// name is not resolved, so it is not this machine: `127.attacker.example` is someone
+    /// else's host whatever it starts with, and a name's address could change between this
+    /// check and the connection. (`portalURL` refuses IPv6 literals before asking, for the
+    /// HTTP stack's sake; `::1` is here so that the rule is whole.)
     static func isLoopback(_ host: String) -> Bool {
         let h = host.lowercased()
-        return h == "localhost" || h.hasPrefix("127.")
+        if h == "localhost" || h == "::1" || h == "[::1]" { return true }
+        let parts = h.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 4 else { return false }
+        var octets: [Int] = []
+        for part in parts {
+            guard (1...3).contains(part.count), part.allSatisfy({ ("0"..."9").contains($0) }),
+                  part.count == 1 || part.first != "0", let octet = Int(part), octet <= 255
+            else { return false }
+            octets.append(octet)
+        }
+        return octets[0] == 127
     }
 }

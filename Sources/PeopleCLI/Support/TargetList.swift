@@ -118,23 +118,28 @@ enum TargetResolver {
         let query = PeopleQuery(sortBy: .registrationDate, count: PeopleQuery.maxCount)
         guard let first = try? await client.people(query) else { return [:] }
         matcher.match(first.people)
-        let starts = Array(stride(from: query.count, to: first.total, by: query.count))
-        guard !matcher.isComplete, !starts.isEmpty, starts.count * pageCost <= matcher.unmatchedCount else {
+        // The claimed total is not trusted: the schedule clamps it, and the first short or
+        // empty page ends the search (`PageSchedule`).
+        var schedule = PageSchedule(after: first, count: query.count)
+        let remainingPages = (schedule.end - min(schedule.end, schedule.next) + query.count - 1) / query.count
+        guard !matcher.isComplete, remainingPages > 0, remainingPages <= matcher.unmatchedCount / pageCost else {
             return matcher.found
         }
-        await withTaskGroup(of: [Person]?.self) { group in
-            var next = 0
+        await withTaskGroup(of: PeoplePage?.self) { group in
+            var inFlight = 0
             func startNext() {
-                guard next < starts.count else { return }
+                guard inFlight < max(1, maxConcurrent), let start = schedule.nextStart() else { return }
                 var page = query
-                page.startIndex = starts[next]
-                next += 1
-                group.addTask { try? await client.people(page).people }
+                page.startIndex = start
+                inFlight += 1
+                group.addTask { try? await client.people(page) }
             }
-            for _ in 0..<min(max(1, maxConcurrent), starts.count) { startNext() }
-            while let people = await group.next() {
-                guard let people else { group.cancelAll(); break }
-                matcher.match(people)
+            for _ in 0..<max(1, maxConcurrent) { startNext() }
+            while let page = await group.next() {
+                inFlight -= 1
+                guard let page else { group.cancelAll(); break }
+                schedule.received(page)
+                matcher.match(page.people)
                 if matcher.isComplete { group.cancelAll(); break }
                 startNext()
             }

@@ -124,6 +124,11 @@ public struct AppState: Sendable, Equatable {
         return list.row(at: index)
     }
 
+    /// A listing row the portal promised but did not send (`PeopleList.isMissing`).
+    public func isMissingRow(at index: Int) -> Bool {
+        localMatches == nil && list.isMissing(at: index)
+    }
+
     /// The person under the cursor, if that row is loaded.
     public var selectedPerson: Person? { row(at: cursor) }
 

@@ -40,12 +40,16 @@ public struct MarkAllRun: Sendable, Equatable {
         guard pending.count < Self.maxInFlight else { return nil }
         var page = query
         page.startIndex = nextStart
-        nextStart += query.count
+        nextStart = PageSchedule.adding(nextStart, query.count)
         return page
     }
 
+    /// A page short of `count` rows (or empty) before the claimed end shows the claim was
+    /// wrong: the run ends where that page's rows end, so a portal claiming more people than
+    /// it sends is not asked for every claimed page.
     mutating func add(_ page: PeoplePage) {
         if total == nil { total = page.total }
+        if page.people.count < query.count, let claimed = total, page.end < claimed { total = page.end }
         pages.append(page.people.map(PersonRow.init))
         fetchedCount += page.people.count
     }

@@ -10,6 +10,12 @@ import DocSpaceAPI
 /// their search keys, and an index finds a person's position by id. A person appears at most
 /// once: when a page puts someone at a new position (the listing shifted), their old position
 /// is emptied and loaded again if it comes on screen.
+///
+/// The portal's `total` is not trusted: it is clamped (`PeoplePage.maxTotal`), and the
+/// positions of a page that answered with fewer rows than the total promised are *missing*,
+/// drawn as such and not asked for again; no page is asked for more than
+/// `maxRequestsPerPage` times per generation, so a portal that keeps contradicting itself
+/// costs a bounded number of requests.
 public struct PeopleList: Sendable, Equatable {
     /// The server refuses more than 100 per request.
     public static let pageSize = PeopleQuery.maxCount
@@ -28,9 +34,18 @@ public struct PeopleList: Sendable, Equatable {
     public private(set) var loadedCount = 0
     /// Bumped whenever the query changes or the listing is reloaded, so that answers to
     /// older requests are recognised and dropped (newest wins).
-    public var generation: Int = 0
+    public var generation: Int = 0 {
+        didSet { requestCounts = [:] }
+    }
     /// Pages requested for the current generation and not answered yet.
     public var requestedPages: [Int: RequestID] = [:]
+    /// Pages whose answer has been placed: their empty positions are missing, not loading.
+    private var answeredPages: Set<Int> = []
+    /// How often each page was asked for in this generation.
+    private var requestCounts: [Int: Int] = [:]
+    /// A page is asked for at most this often per generation (a reload starts a new one): once,
+    /// and again when the listing shifted under it.
+    static let maxRequestsPerPage = 3
 
     public init() {}
 
@@ -52,6 +67,26 @@ public struct PeopleList: Sendable, Equatable {
     public func hasRow(at index: Int) -> Bool {
         guard index >= 0, index < count, let page = pages[index / Self.pageSize] else { return false }
         return page.rows[index % Self.pageSize] != nil
+    }
+
+    /// A position the portal promised (it is below `total`) but whose page, answered, did not
+    /// bring — or whose page was asked for as often as it may be. Not asked for again until a
+    /// reload.
+    public func isMissing(at index: Int) -> Bool {
+        guard index >= 0, index < count, !hasRow(at: index) else { return false }
+        let number = Self.page(containing: index)
+        return requestedPages[number] == nil && (answeredPages.contains(number) || !mayRequest(page: number))
+    }
+
+    /// Whether a page may be asked for (again) in this generation.
+    public func mayRequest(page number: Int) -> Bool {
+        requestCounts[number, default: 0] < Self.maxRequestsPerPage
+    }
+
+    /// Counts a request for a page.
+    mutating func noteRequest(page number: Int, id: RequestID) {
+        requestedPages[number] = id
+        requestCounts[number, default: 0] += 1
     }
 
     /// The person at a position: the full copy when it is one of the latest, else as far as
@@ -91,16 +126,21 @@ public struct PeopleList: Sendable, Equatable {
         byteFrequencies = ByteFrequencies()
         loadedCount = 0
         requestedPages = [:]
+        answeredPages = []
+        requestCounts = [:]
     }
 
     /// Puts a page where the server says it belongs. A changed `total` (someone added or
     /// removed people meanwhile) resizes the listing; rows from other pages stay until reloaded.
+    /// The page's own positions that it left empty are missing from then on (`isMissing`).
     mutating func insert(_ page: PeoplePage) {
-        resize(to: max(page.total, page.startIndex + page.people.count))
-        for (offset, person) in page.people.enumerated() {
+        guard page.startIndex >= 0, page.startIndex < PeoplePage.maxTotal else { return }
+        resize(to: min(PeoplePage.maxTotal, max(page.total, page.end)))
+        for (offset, person) in page.people.enumerated() where page.startIndex + offset < count {
             place(person, at: page.startIndex + offset)
             recent.add(person)
         }
+        answeredPages.insert(Self.page(containing: page.startIndex))
     }
 
     /// Replaces a person wherever they are, with the server's newer state. Returns whether
@@ -148,6 +188,8 @@ public struct PeopleList: Sendable, Equatable {
             }
         }
         total = max(0, count - 1)
+        // The last slot of each page from here on may now wait for its row: loading, not missing.
+        answeredPages.subtract(firstPage...lastPage)
         trimPages()
     }
 
@@ -193,6 +235,8 @@ public struct PeopleList: Sendable, Equatable {
         guard number < pages.count, let row = pages[number]?[slot] else { return }
         if positions[row.id] == index { positions[row.id] = nil }
         pages[number]?.clear(slot)
+        // The row is gone from here, not missing: the page is asked for again when on screen.
+        answeredPages.remove(number)
         loadedCount -= 1
         if pages[number]?.loadedCount == 0 { pages[number] = nil }
     }
@@ -242,5 +286,6 @@ public struct PeopleList: Sendable, Equatable {
     public static func == (a: PeopleList, b: PeopleList) -> Bool {
         a.total == b.total && a.generation == b.generation && a.loadedCount == b.loadedCount
             && a.requestedPages == b.requestedPages && a.pages == b.pages && a.recent == b.recent
+            && a.answeredPages == b.answeredPages && a.requestCounts == b.requestCounts
     }
 }

@@ -80,7 +80,7 @@ extension AppState {
             let upper = min(count, max(scroll + layout.listRows, cursor + Self.lookahead + 1))
             var index = max(0, min(scroll, cursor))
             while index < upper {
-                if !list.hasRow(at: index) {
+                if !list.hasRow(at: index) && !list.isMissing(at: index) {
                     wanted.insert(PeopleList.page(containing: index))
                     index = (PeopleList.page(containing: index) + 1) * PeopleList.pageSize
                 } else {
@@ -90,12 +90,12 @@ extension AppState {
         }
         let cursorPage = PeopleList.page(containing: cursor)
         let nearestFirst = wanted.sorted { (abs($0 - cursorPage), $0) < (abs($1 - cursorPage), $1) }
-        for page in nearestFirst where list.requestedPages[page] == nil {
+        for page in nearestFirst where list.requestedPages[page] == nil && list.mayRequest(page: page) {
             guard list.requestedPages.count < Self.maxPagesInFlight else { break }
             listProblem = nil
             let query = filters.query(text: search.appliedText, startIndex: page * PeopleList.pageSize)
             let effect = request(.page(generation: list.generation, page: page), .loadPage(query))
-            if case .request(let id, _) = effect { list.requestedPages[page] = id }
+            if case .request(let id, _) = effect { list.noteRequest(page: page, id: id) }
             effects.append(effect)
         }
     }

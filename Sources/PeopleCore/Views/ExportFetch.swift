@@ -29,37 +29,42 @@ enum ExportFetch {
             let first = try await client.people(query)
             writer.append(first.people)
             progress(writer.count, first.total)
-            let starts = Array(stride(from: query.count, to: first.total, by: query.count))
+            // The claimed total is not trusted: the schedule clamps it and ends the export at
+            // the first short or empty page.
+            var schedule = PageSchedule(after: first, count: query.count)
             var pages: [Int: PeoplePage] = [:]
-            var nextToStart = 0
-            var nextToWrite = 0
+            var inFlight = 0
+            var nextToWrite = query.count
             var failure: (any Error)?
             // A failed page ends the export, but the pages in flight are waited for rather than
             // cancelled (a throwing group would cancel them).
-            await withTaskGroup(of: (Int, Result<PeoplePage, any Error>).self) { group in
+            await withTaskGroup(of: Result<PeoplePage, any Error>.self) { group in
                 func startNext() {
-                    guard nextToStart < starts.count, !stop.isStopped, failure == nil else { return }
+                    guard inFlight < maxConcurrent, !stop.isStopped, failure == nil,
+                          let start = schedule.nextStart() else { return }
                     var pageQuery = query
-                    pageQuery.startIndex = starts[nextToStart]
-                    let index = nextToStart
-                    nextToStart += 1
+                    pageQuery.startIndex = start
+                    inFlight += 1
                     group.addTask {
-                        do { return (index, .success(try await client.people(pageQuery))) } catch { return (index, .failure(error)) }
+                        do { return .success(try await client.people(pageQuery)) } catch { return .failure(error) }
                     }
                 }
-                for _ in 0..<min(maxConcurrent, starts.count) { startNext() }
-                while let (index, result) = await group.next() {
+                for _ in 0..<maxConcurrent { startNext() }
+                while let result = await group.next() {
+                    inFlight -= 1
                     switch result {
-                    case .success(let page): pages[index] = page
+                    case .success(let page):
+                        schedule.received(page)
+                        pages[page.startIndex] = page
                     case .failure(let error): if failure == nil { failure = error }
                     }
                     guard failure == nil else { continue }
                     // Pages finish in any order; write each once its predecessors are in.
-                    while let ready = pages.removeValue(forKey: nextToWrite) {
+                    while schedule.includes(start: nextToWrite), let ready = pages.removeValue(forKey: nextToWrite) {
                         writer.append(ready.people)
-                        nextToWrite += 1
+                        nextToWrite += query.count
                     }
-                    progress(writer.count, first.total)
+                    progress(writer.count, schedule.end)
                     startNext()
                 }
             }

@@ -2,7 +2,8 @@ import DocSpaceAPI
 import PeopleCore
 
 /// The people list: a header row, then one row per person with mark, name, e-mail, type and
-/// status; the cursor row in reverse video; "loading…" for rows whose page has not come yet.
+/// status; the cursor row in reverse video; "loading…" for rows whose page has not come yet,
+/// "missing" for rows the portal counted but whose page came without them.
 ///
 /// Only the rows on screen are formatted, from the list's compact rows: drawing costs the
 /// screen's height whatever the number of people.
@@ -53,6 +54,9 @@ struct ListPane {
             let y = rect.y + 1 + i
             if let row = state.listRow(at: index) {
                 drawRow(row, into: &frame, y: y, x: rect.x, columns)
+            } else if state.isMissingRow(at: index) {
+                frame.put("  missing: counted by the portal, not sent (r asks again)", y: y, x: rect.x,
+                          maxWidth: rect.width, style: .muted)
             } else if state.listProblem != nil {
                 frame.put("  not loaded (r reloads)", y: y, x: rect.x, maxWidth: rect.width, style: .muted)
             } else {

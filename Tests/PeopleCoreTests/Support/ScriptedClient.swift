@@ -49,6 +49,9 @@ actor ClientScript {
 
     func hold(_ operation: Operation) { held.insert(operation) }
 
+    /// Every page claims this `total` from now on (a portal that lies about its size).
+    func claim(total: Int) { server.claimedTotal = total }
+
     /// Lets every parked call of this kind go on; later ones are no longer held.
     func release(_ operation: Operation) {
         held.remove(operation)
