@@ -221,7 +221,8 @@ struct RequestShapeTests {
             #expect(necessary)
         }
         #expect(necessary.method == .get)
-        #expect(necessary.pathAndQuery == "/api/2.0/people/reassign/necessary?userId=u1")
+        // `type=Guest`: the only question the server answers about shared files as well as rooms.
+        #expect(necessary.pathAndQuery == "/api/2.0/people/reassign/necessary?userId=u1&type=Guest")
 
         let start = try await request(answer: Self.taskBody) { _ = try await $0.startReassign(from: "u1", to: "u2", deleteProfile: true) }
         #expect(start.method == .post)

@@ -218,7 +218,9 @@ struct CLIWorkflowTests {
 
         // A dry run without either flag says, per person, what a real run would refuse and
         // why, and exits 3 like the real run; it deletes nothing.
-        let ramon = "ramon.pena@example.com" // disabled, owns nothing
+        // Disabled, owns no rooms but shared files: `reassign/necessary` is asked with
+        // `type=Guest`, the only form in which the portal counts shared files.
+        let ramon = "ramon.pena@example.com"
         let anna = "owner@example.com" // the portal owner
         let activeOwner = "zoe.aeroskobing@example.com" // an active room admin who owns rooms
         let refusedPreview = try runBinary(["delete", noel, ramon, anna, activeOwner, "--dry-run", "--json"], environment: env)
@@ -227,7 +229,7 @@ struct CLIWorkflowTests {
         #expect(rows.count == 4)
         #expect((rows[3]["detail"] as? String)?.contains("active: terminate first; owns rooms or shared files too") == true, "\(rows)")
         #expect((rows[0]["detail"] as? String)?.contains("owns rooms or shared files: add --reassign-to PERSON or --lose-data") == true, "\(rows)")
-        #expect((rows[1]["detail"] as? String)?.contains("would delete (irreversible)") == true, "\(rows)")
+        #expect((rows[1]["detail"] as? String)?.contains("owns rooms or shared files: add --reassign-to PERSON or --lose-data") == true, "\(rows)")
         #expect((rows[2]["detail"] as? String)?.contains("the portal owner") == true, "\(rows)")
         #expect(refusedPreview.stderr.contains("a real run would delete nobody"))
         #expect(try runBinary(["show", ramon], environment: env).status == 0, "a dry run deletes nobody")

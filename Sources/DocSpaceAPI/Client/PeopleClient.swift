@@ -33,7 +33,8 @@ public protocol PeopleClient: Sendable {
     func delete(id: String) async throws -> Person
     /// `PUT /api/2.0/people/delete`: the listed people the server kept (NOT proof of deletion).
     func delete(ids: [String]) async throws -> [Person]
-    /// `GET /api/2.0/people/reassign/necessary?userId=`: does the person own rooms or shared files.
+    /// `GET /api/2.0/people/reassign/necessary?userId=&type=Guest`: does the person own rooms or
+    /// shared files (without `type=Guest` the server answers about rooms only).
     func reassignNecessary(userId: String) async throws -> Bool
     /// `POST /api/2.0/people/reassign/start`.
     func startReassign(from: String, to: String, deleteProfile: Bool) async throws -> TaskProgress

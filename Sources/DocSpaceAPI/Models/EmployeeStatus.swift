@@ -74,11 +74,13 @@ public enum ActivationStatus: Sendable, Hashable {
         }
     }
 
+    /// The server's own names (`EmployeeActivationStatus` descriptions). Whether Pending is
+    /// an invitation waiting depends on the account status: see the detail pane's words.
     public var displayName: String {
         switch self {
         case .notActivated: "Not activated"
         case .activated: "Activated"
-        case .pending: "Pending (e-mail not confirmed)"
+        case .pending: "Pending"
         case .other(let value): "Activation \(value)"
         }
     }
