@@ -265,6 +265,41 @@ struct CLIWorkflowTests {
 
     /// Read-only — by flag or by the profile's `read_only = true` — refuses every change
     /// before anything is sent, and still allows reading.
+    /// `invite --culture` and a profile's `culture`: the invitation's language reaches the
+    /// portal (which gives it to the new person); a malformed one is refused before anything
+    /// is sent; without either none is sent.
+    @Test func inviteSendsTheCulture() throws {
+        let server = try DemoServerProcess()
+        defer { server.stop() }
+        let home = temporaryHome()
+        var env = server.environment(home: home)
+        func culture(of email: String, _ environment: [String: String]) throws -> String? {
+            let shown = try runBinary(["show", email, "--json"], environment: environment)
+            return (try json(shown.stdout) as? [String: Any])?["cultureName"] as? String
+        }
+        let bad = try runBinary(["invite", "bad.culture@example.org", "--culture", "en_US"], environment: env)
+        #expect(bad.status == 64, "\(bad.stderr)")
+        #expect(bad.stderr.contains("--culture en_US is not a culture name like en-US, de or pt-BR"), "\(bad.stderr)")
+        #expect(try runBinary(["show", "bad.culture@example.org"], environment: env).status == 4, "nothing sent")
+
+        let german = try runBinary(["invite", "de.invitee@example.org", "--culture", "de-DE"], environment: env)
+        #expect(german.status == 0, "\(german.stderr)")
+        #expect(try culture(of: "de.invitee@example.org", env) == "de-DE")
+
+        let config = (home as NSString).appendingPathComponent("config.toml")
+        try "[profiles.br]\nurl = \"\(server.baseURL)\"\nculture = \"pt-BR\"\n".write(toFile: config, atomically: true, encoding: .utf8)
+        env["DOCSPACE_CONFIG"] = config
+        var profile = env
+        profile.removeValue(forKey: "DOCSPACE_URL")
+        let brazilian = try runBinary(["invite", "br.invitee@example.org", "--profile", "br"], environment: profile)
+        #expect(brazilian.status == 0, "\(brazilian.stderr)")
+        #expect(try culture(of: "br.invitee@example.org", env) == "pt-BR")
+
+        let plain = try runBinary(["invite", "plain.invitee@example.org"], environment: env)
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(try culture(of: "plain.invitee@example.org", env) != "pt-BR")
+    }
+
     @Test func readOnlyRefusesEveryChange() throws {
         let server = try DemoServerProcess()
         defer { server.stop() }

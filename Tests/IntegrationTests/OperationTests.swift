@@ -125,7 +125,7 @@ struct OperationTests {
     func invite() async throws {
         try await LivePortal.run { portal in
             let client = portal.client()
-            let pending = try await client.invite([Invitation(email: "new.person@example.org", type: .user)])
+            let pending = try await client.invite([Invitation(email: "new.person@example.org", type: .user)], culture: nil)
             let invitee = try #require(pending.first { $0.displayName == "new.person@example.org" })
             let snapshot = await portal.server.snapshot(email: "new.person@example.org")
             #expect(snapshot?.status == .pending)

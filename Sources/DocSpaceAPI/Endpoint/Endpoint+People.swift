@@ -50,9 +50,9 @@ extension Endpoint {
         return .post(person.type == .guest ? "people/active" : "people", body: body)
     }
 
-    static func invite(_ invitations: [Invitation]) -> Endpoint {
+    static func invite(_ invitations: [Invitation], culture: Culture?) -> Endpoint {
         .post("people/invite", body: RequestBody.Invite(
-            invitations: invitations.map { .init(email: $0.email, type: $0.type) }))
+            invitations: invitations.map { .init(email: $0.email, type: $0.type) }, culture: culture?.name))
     }
 
     static func resendInvitations(ids: [String]) -> Endpoint {
