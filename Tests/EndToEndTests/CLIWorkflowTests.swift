@@ -300,6 +300,25 @@ struct CLIWorkflowTests {
         #expect(try culture(of: "plain.invitee@example.org", env) != "pt-BR")
     }
 
+    /// `add` with a password every portal refuses (a space inside, more than 30 characters):
+    /// refused before anything is sent (exit 64); the portal's own refusal keeps its words.
+    @Test func addChecksThePasswordBeforeSending() throws {
+        let server = try DemoServerProcess()
+        defer { server.stop() }
+        let env = server.environment(home: temporaryHome())
+        for (password, words) in [("has a space", "No spaces"), (String(repeating: "x", count: 31), "At most 30 characters")] {
+            let refused = try runBinary(["add", "--first-name", "Pia", "--email", "pia.pw@example.org", "--password-stdin"],
+                                        environment: env, input: password + "\n")
+            #expect(refused.status == 64, "\(refused.stderr)")
+            #expect(refused.stderr.contains("nothing sent: the password: \(words)"), "\(refused.stderr)")
+            #expect(!refused.stderr.contains(password), "the password is never echoed")
+        }
+        #expect(try runBinary(["show", "pia.pw@example.org"], environment: env).status == 4, "nobody was added")
+        let added = try runBinary(["add", "--first-name", "Pia", "--email", "pia.pw@example.org", "--password-stdin"],
+                                  environment: env, input: "  fine-Password-42  \n")
+        #expect(added.status == 0, "\(added.stderr)")
+    }
+
     @Test func readOnlyRefusesEveryChange() throws {
         let server = try DemoServerProcess()
         defer { server.stop() }
