@@ -73,15 +73,4 @@ public enum ActivationStatus: Sendable, Hashable {
         case .other(let value): value
         }
     }
-
-    /// The server's own names (`EmployeeActivationStatus` descriptions). Whether Pending is
-    /// an invitation waiting depends on the account status: see the detail pane's words.
-    public var displayName: String {
-        switch self {
-        case .notActivated: "Not activated"
-        case .activated: "Activated"
-        case .pending: "Pending"
-        case .other(let value): "Activation \(value)"
-        }
-    }
 }
