@@ -32,6 +32,8 @@ struct CLIWorkflowTests {
         #expect(shown.status == 0)
         #expect(shown.stdout.contains("John Doe"))
         #expect(shown.stdout.contains(id))
+        // Added directly (`POST people`): active with activation status 2, never invited.
+        #expect(shown.stdout.contains("Added directly, e-mail not confirmed (no invitation to accept)"), "\(shown.stdout)")
 
         let terminated = try runBinary(["terminate", id, "--json"], environment: env)
         #expect(terminated.status == 0, "\(terminated.stderr)")
