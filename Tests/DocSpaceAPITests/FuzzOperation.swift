@@ -36,7 +36,7 @@ enum FuzzOperation: String, CaseIterable, Sendable {
         case .personByEmail: return .person(try await client.person(email: "jane.doe@example.com"))
         case .list: return .page(try await client.people(Self.listQuery))
         case .setStatus: return .people(try await client.setStatus(.terminated, ids: ["a", "b"]))
-        case .invite: return .summaries(try await client.invite([Invitation(email: "new@example.com", type: .user)]))
+        case .invite: return .summaries(try await client.invite([Invitation(email: "new@example.com", type: .user)], culture: nil))
         case .startTypeChange: return .task(try await client.startTypeChange(userId: "a", to: .guest, reassignTo: nil))
         case .typeChangeProgress: return .optionalTask(try await client.typeChangeProgress(userId: "a"))
         case .reassignNecessary: return .bool(try await client.reassignNecessary(userId: "a"))

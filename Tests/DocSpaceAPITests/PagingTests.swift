@@ -55,7 +55,7 @@ actor FakeDirectory: PeopleClient {
     func person(id: String) async throws -> Person { throw DocSpaceError.notFound(message: nil) }
     func person(email: String) async throws -> Person { throw DocSpaceError.notFound(message: nil) }
     func create(_ person: NewPerson) async throws -> Person { throw DocSpaceError.notFound(message: nil) }
-    func invite(_ invitations: [Invitation]) async throws -> [PersonSummary] { [] }
+    func invite(_ invitations: [Invitation], culture: Culture?) async throws -> [PersonSummary] { [] }
     func resendInvitations(ids: [String]) async throws -> [Person] { [] }
     func setStatus(_ status: EmployeeStatus, ids: [String]) async throws -> [Person] { [] }
     func upgradeType(_ type: EmployeeType, ids: [String]) async throws -> [Person] { [] }

@@ -43,6 +43,19 @@ import Testing
         }
     }
 
+    @Test("Group names are kept as sent on the fast path, department and displayName decoded")
+    func groupNamesAsSent() throws {
+        let body = Data(#"""
+            {"count":1,"response":[{"id":"x","displayName":"A &amp; B","department":"R&amp;D",
+             "groups":[{"id":"g","name":"Smith &amp; Sons &lt;EU&gt;"}]}],"status":0,"statusCode":200}
+            """#.utf8)
+        let fast = try #require(PeopleListScanner.payload(from: body)?.response?.people.first)
+        #expect(fast.groups.first?.name == "Smith &amp; Sons &lt;EU&gt;")
+        #expect(fast.department == "R&D")
+        #expect(fast.displayName == "A & B")
+        #expect(Self.expectSameReading(body))
+    }
+
     @Test func everyFixtureIsReadTheSameOrLeftToCodable() throws {
         let root = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
         let files = try #require(FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil))

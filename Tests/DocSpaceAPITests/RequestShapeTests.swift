@@ -137,12 +137,18 @@ struct RequestShapeTests {
     @Test("POST people/invite")
     func invite() async throws {
         let r = try await request(answer: .ok(#"[{"id":"n1","displayName":"new@x.io"}]"#)) {
-            let pending = try await $0.invite([Invitation(email: "new@x.io", type: .user), Invitation(email: "b@x.io", type: .roomAdmin)])
+            let pending = try await $0.invite([Invitation(email: "new@x.io", type: .user), Invitation(email: "b@x.io", type: .roomAdmin)],
+                                              culture: nil)
             #expect(pending.map(\.id) == ["n1"])
         }
         #expect(r.method == .post)
         #expect(r.pathAndQuery == "/api/2.0/people/invite")
+        // No culture: none sent, the portal's own language.
         #expect(r.bodyText == #"{"invitations":[{"email":"new@x.io","type":"User"},{"email":"b@x.io","type":"RoomAdmin"}]}"#)
+        let withCulture = try await request(answer: .ok("[]")) {
+            _ = try await $0.invite([Invitation(email: "new@x.io", type: .user)], culture: Culture("pt-BR"))
+        }
+        #expect(withCulture.bodyText == #"{"culture":"pt-BR","invitations":[{"email":"new@x.io","type":"User"}]}"#)
     }
 
     @Test("PUT people/invite with resendAll false")
@@ -221,7 +227,8 @@ struct RequestShapeTests {
             #expect(necessary)
         }
         #expect(necessary.method == .get)
-        #expect(necessary.pathAndQuery == "/api/2.0/people/reassign/necessary?userId=u1")
+        // `type=Guest`: the only question the server answers about shared files as well as rooms.
+        #expect(necessary.pathAndQuery == "/api/2.0/people/reassign/necessary?userId=u1&type=Guest")
 
         let start = try await request(answer: Self.taskBody) { _ = try await $0.startReassign(from: "u1", to: "u2", deleteProfile: true) }
         #expect(start.method == .post)

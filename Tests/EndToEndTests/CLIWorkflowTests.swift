@@ -32,6 +32,8 @@ struct CLIWorkflowTests {
         #expect(shown.status == 0)
         #expect(shown.stdout.contains("John Doe"))
         #expect(shown.stdout.contains(id))
+        // Added directly (`POST people`): active with activation status 2, never invited.
+        #expect(shown.stdout.contains("Added directly, e-mail not confirmed (no invitation to accept)"), "\(shown.stdout)")
 
         let terminated = try runBinary(["terminate", id, "--json"], environment: env)
         #expect(terminated.status == 0, "\(terminated.stderr)")
@@ -218,7 +220,9 @@ struct CLIWorkflowTests {
 
         // A dry run without either flag says, per person, what a real run would refuse and
         // why, and exits 3 like the real run; it deletes nothing.
-        let ramon = "ramon.pena@example.com" // disabled, owns nothing
+        // Disabled, owns no rooms but shared files: `reassign/necessary` is asked with
+        // `type=Guest`, the only form in which the portal counts shared files.
+        let ramon = "ramon.pena@example.com"
         let anna = "owner@example.com" // the portal owner
         let activeOwner = "zoe.aeroskobing@example.com" // an active room admin who owns rooms
         let refusedPreview = try runBinary(["delete", noel, ramon, anna, activeOwner, "--dry-run", "--json"], environment: env)
@@ -227,7 +231,7 @@ struct CLIWorkflowTests {
         #expect(rows.count == 4)
         #expect((rows[3]["detail"] as? String)?.contains("active: terminate first; owns rooms or shared files too") == true, "\(rows)")
         #expect((rows[0]["detail"] as? String)?.contains("owns rooms or shared files: add --reassign-to PERSON or --lose-data") == true, "\(rows)")
-        #expect((rows[1]["detail"] as? String)?.contains("would delete (irreversible)") == true, "\(rows)")
+        #expect((rows[1]["detail"] as? String)?.contains("owns rooms or shared files: add --reassign-to PERSON or --lose-data") == true, "\(rows)")
         #expect((rows[2]["detail"] as? String)?.contains("the portal owner") == true, "\(rows)")
         #expect(refusedPreview.stderr.contains("a real run would delete nobody"))
         #expect(try runBinary(["show", ramon], environment: env).status == 0, "a dry run deletes nobody")
@@ -263,6 +267,60 @@ struct CLIWorkflowTests {
 
     /// Read-only — by flag or by the profile's `read_only = true` — refuses every change
     /// before anything is sent, and still allows reading.
+    /// `invite --culture` and a profile's `culture`: the invitation's language reaches the
+    /// portal (which gives it to the new person); a malformed one is refused before anything
+    /// is sent; without either none is sent.
+    @Test func inviteSendsTheCulture() throws {
+        let server = try DemoServerProcess()
+        defer { server.stop() }
+        let home = temporaryHome()
+        var env = server.environment(home: home)
+        func culture(of email: String, _ environment: [String: String]) throws -> String? {
+            let shown = try runBinary(["show", email, "--json"], environment: environment)
+            return (try json(shown.stdout) as? [String: Any])?["cultureName"] as? String
+        }
+        let bad = try runBinary(["invite", "bad.culture@example.org", "--culture", "en_US"], environment: env)
+        #expect(bad.status == 64, "\(bad.stderr)")
+        #expect(bad.stderr.contains("--culture en_US is not a culture name like en-US, de or pt-BR"), "\(bad.stderr)")
+        #expect(try runBinary(["show", "bad.culture@example.org"], environment: env).status == 4, "nothing sent")
+
+        let german = try runBinary(["invite", "de.invitee@example.org", "--culture", "de-DE"], environment: env)
+        #expect(german.status == 0, "\(german.stderr)")
+        #expect(try culture(of: "de.invitee@example.org", env) == "de-DE")
+
+        let config = (home as NSString).appendingPathComponent("config.toml")
+        try "[profiles.br]\nurl = \"\(server.baseURL)\"\nculture = \"pt-BR\"\n".write(toFile: config, atomically: true, encoding: .utf8)
+        env["DOCSPACE_CONFIG"] = config
+        var profile = env
+        profile.removeValue(forKey: "DOCSPACE_URL")
+        let brazilian = try runBinary(["invite", "br.invitee@example.org", "--profile", "br"], environment: profile)
+        #expect(brazilian.status == 0, "\(brazilian.stderr)")
+        #expect(try culture(of: "br.invitee@example.org", env) == "pt-BR")
+
+        let plain = try runBinary(["invite", "plain.invitee@example.org"], environment: env)
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(try culture(of: "plain.invitee@example.org", env) != "pt-BR")
+    }
+
+    /// `add` with a password every portal refuses (a space inside, more than 30 characters):
+    /// refused before anything is sent (exit 64); the portal's own refusal keeps its words.
+    @Test func addChecksThePasswordBeforeSending() throws {
+        let server = try DemoServerProcess()
+        defer { server.stop() }
+        let env = server.environment(home: temporaryHome())
+        for (password, words) in [("has a space", "No spaces"), (String(repeating: "x", count: 31), "At most 30 characters")] {
+            let refused = try runBinary(["add", "--first-name", "Pia", "--email", "pia.pw@example.org", "--password-stdin"],
+                                        environment: env, input: password + "\n")
+            #expect(refused.status == 64, "\(refused.stderr)")
+            #expect(refused.stderr.contains("nothing sent: the password: \(words)"), "\(refused.stderr)")
+            #expect(!refused.stderr.contains(password), "the password is never echoed")
+        }
+        #expect(try runBinary(["show", "pia.pw@example.org"], environment: env).status == 4, "nobody was added")
+        let added = try runBinary(["add", "--first-name", "Pia", "--email", "pia.pw@example.org", "--password-stdin"],
+                                  environment: env, input: "  fine-Password-42  \n")
+        #expect(added.status == 0, "\(added.stderr)")
+    }
+
     @Test func readOnlyRefusesEveryChange() throws {
         let server = try DemoServerProcess()
         defer { server.stop() }

@@ -127,6 +127,28 @@ struct FormsTUITests {
         }
     }
 
+    @Test("A password the portal's policy refuses: the form does not call it fine, and the server's words land on the password field")
+    func passwordPolicy() async throws {
+        var options = LivePortal.options()
+        options.passwordPolicy = PasswordPolicy(minimumLength: 10, requiresUpperCase: true, requiresDigits: true)
+        try await withPortal(options) { portal in
+            let (store, _) = try await app(portal)
+            // What every portal refuses is caught before sending: a space inside.
+            await add(store, first: "Pat", last: "Policy", email: "pat.policy@example.org", password: "no spaces here")
+            guard case .addPerson(let early) = store.state.dialog else { Issue.record("the form closed"); return }
+            #expect(early.error(for: .password) == "No spaces (the portal refuses them)")
+            #expect(await portal.requests("POST /api/2.0/people") == 0)
+            // What only this portal's policy asks for is the portal's to say, on the field.
+            let (store2, _) = try await app(portal)
+            await add(store2, first: "Pat", last: "Policy", email: "pat.policy@example.org", password: "alllowercase")
+            guard case .addPerson(let form) = store2.state.dialog else { Issue.record("the form closed"); return }
+            #expect(form.focus == .password)
+            #expect(form.error(for: .password)
+                    == "Password must contain from 10 to 30 characters, only latin letters, no spaces, capital letters, digits")
+            #expect(await portal.requests("POST /api/2.0/people") == 1)
+        }
+    }
+
     @Test("No free paid seat: a room admin is created as User, and the status line says so")
     func seats() async throws {
         let base = LivePortal.options(users: 5)
@@ -188,7 +210,7 @@ struct FormsTUITests {
         try await withPortal { portal in
             let client = portal.client()
             _ = try await client.invite([Invitation(email: "aaa.pending1@example.org", type: .user),
-                                         Invitation(email: "aaa.pending2@example.org", type: .user)])
+                                         Invitation(email: "aaa.pending2@example.org", type: .user)], culture: nil)
             let (store, audit) = try await app(portal)
             press(.char("f"), .char("f"), on: store) // status: pending
             await store.waitUntilIdle()

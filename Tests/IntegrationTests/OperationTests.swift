@@ -125,7 +125,7 @@ struct OperationTests {
     func invite() async throws {
         try await LivePortal.run { portal in
             let client = portal.client()
-            let pending = try await client.invite([Invitation(email: "new.person@example.org", type: .user)])
+            let pending = try await client.invite([Invitation(email: "new.person@example.org", type: .user)], culture: nil)
             let invitee = try #require(pending.first { $0.displayName == "new.person@example.org" })
             let snapshot = await portal.server.snapshot(email: "new.person@example.org")
             #expect(snapshot?.status == .pending)
@@ -226,6 +226,38 @@ struct OperationTests {
             #expect(Set(kept.map(\.id)) == [a, b])
             #expect(await portal.server.snapshot(id: a) == nil)
             #expect(await portal.server.snapshot(id: b) == nil)
+        }
+    }
+
+    @Test("Group names are shown as the portal sends them; department and displayName decoded")
+    func groupNamesAsSent() async throws {
+        try await LivePortal.run { portal in
+            let id = await portal.server.addPerson(PortalPersonSeed(
+                email: "q.and.a@example.org", firstName: "Q", lastName: "Person", groups: ["Q&amp;A", "R&D <EU>"]))
+            let client = portal.client()
+            // The server encodes `department` and `displayName` but copies group names as stored.
+            let one = try await client.person(id: id)
+            #expect(one.groups.map(\.name) == ["Q&amp;A", "R&D <EU>"])
+            let listed = try #require(try await client.people(PeopleQuery(text: "q.and.a")).people.first)
+            #expect(listed.groups.map(\.name) == ["Q&amp;A", "R&D <EU>"], "the fast list path too")
+            #expect(listed.department == "Q&amp;A, R&D <EU>", "department is decoded once, back to the stored names")
+        }
+    }
+
+    @Test("reassign/necessary counts shared files too: a person who only shared files needs a hand-over")
+    func necessaryCountsSharedFiles() async throws {
+        try await LivePortal.run { portal in
+            // Asked without `type=Guest` the server answers about rooms only and would say
+            // `false` here: the delete would then lose the shared files without a word.
+            let sharer = await portal.add("sharer@example.org", status: .terminated, sharesFiles: true)
+            let nothing = await portal.add("nothing@example.org", status: .terminated)
+            let client = portal.client()
+            #expect(try await client.reassignNecessary(userId: sharer))
+            #expect(try await client.reassignNecessary(userId: nothing) == false)
+            // A room admin may ask too (the permission is checked for Guest).
+            _ = await portal.add("ra.asks@example.org", type: .roomAdmin)
+            let token = try #require(await portal.server.issueToken(forEmail: "ra.asks@example.org"))
+            #expect(try await portal.client(.token(token)).reassignNecessary(userId: sharer))
         }
     }
 

@@ -127,6 +127,56 @@ struct TypeChangeFlowTests {
         #expect(driver.audit.entries.last?.targets.map(\.outcome) == ["done"])
     }
 
+    @Test("A room admin's session demotes another room admin to User, as the server lets them (StartUserTypeUpdate)")
+    func roomAdminDemotes() async throws {
+        try await LivePortal.run { portal in try await Self.roomAdminDemotes(portal) }
+    }
+
+    @MainActor
+    static func roomAdminDemotes(_ portal: LivePortal) async throws {
+        _ = await portal.add("demoting.room.admin@example.org", type: .roomAdmin)
+        let other = await portal.add("other.room.admin@example.org", type: .roomAdmin, ownsRooms: true)
+        let token = try #require(await portal.server.issueToken(forEmail: "demoting.room.admin@example.org"))
+        var driver = try await Driver(client: portal.client(.token(token)))
+        #expect(await driver.select("other.room.admin@example.org"))
+        #expect(driver.store.state.availability(of: .changeType) == .available)
+        await driver.press(.char("T"))
+        guard case .typeChoice(let choice) = driver.store.state.dialog else {
+            Issue.record("no type dialog: \(String(describing: driver.store.state.message?.text))"); return
+        }
+        #expect(choice.options.filter(\.isAvailable).map(\.type) == [.user, .guest])
+        #expect(choice.chosen?.type == .user)
+        await driver.press(.enter) // the receiver picker: you by default
+        guard case .heirChoice = driver.store.state.dialog else { Issue.record("no picker"); return }
+        await driver.press(.enter, .char("y"))
+        #expect(await driver.tick { $0.taskWatch == nil && $0.dialog != .taskProgress })
+        #expect(driver.store.state.message?.text == "Test Person <other.room.admin@example.org> is now User")
+        #expect(try await portal.client().person(id: other).type == .user)
+        #expect(driver.audit.entries.last?.targets.map(\.outcome) == ["done"])
+    }
+
+    @Test("d on a disabled person who only shared files: the hand-over is offered (reassign/necessary asked with type=Guest)")
+    func sharedFilesOfferTheHandover() async throws {
+        try await LivePortal.run { portal in try await Self.sharedFilesOfferTheHandover(portal) }
+    }
+
+    @MainActor
+    static func sharedFilesOfferTheHandover(_ portal: LivePortal) async throws {
+        let client = portal.client()
+        let ramon = try await client.person(email: "ramon.pena@example.com")
+        let snapshot = try #require(await portal.server.snapshot(id: ramon.id))
+        #expect(snapshot.sharesFiles, "the demo's disabled person with shared files and no rooms")
+        let driver = try await Driver(client: client)
+        #expect(await driver.select("ramon.pena@example.com"))
+        await driver.press(.char("d"), .char("y"))
+        guard case .handover(let choice) = driver.store.state.dialog else {
+            Issue.record("no hand-over dialog: \(String(describing: driver.store.state.message?.text))"); return
+        }
+        #expect(choice.needing.map(\.id) == [ramon.id])
+        await driver.press(.escape)
+        #expect(try await client.person(id: ramon.id).status == .terminated, "nothing deleted")
+    }
+
     @Test("d on the demo's disabled room owner: hand-over to you, then the delete, proved by a 404")
     func reassignThenDelete() async throws {
         try await LivePortal.run { portal in try await Self.reassignThenDelete(portal) }

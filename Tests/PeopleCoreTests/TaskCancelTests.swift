@@ -216,6 +216,49 @@ struct TaskCancelTests {
         #expect(report.failed.first { $0.person.id == "id-1" }?.reason.contains("hand-over cancelled at your request (x) at 0 %") == true)
     }
 
+    @Test("A hand-over that finished before the cancel landed: the portal still answers Canceled; the re-check shows it done")
+    func handoverFinishedBeforeTheCancel() throws {
+        var h = ReassignTests.harness()
+        h.server.types.step = 100 // the first progress request finishes it
+        h.select("id-1")
+        h.press(.char(" "))
+        h.select("id-2")
+        h.press(.char(" "))
+        h.press(.char("d"))
+        h.type("DELETE")
+        h.press(.enter)
+        h.settle()
+        guard case .handover = h.state.dialog else { Issue.record("no hand-over dialog"); return }
+        h.press(.char("h"))
+        let start = try #require(pending(h) { if case .startReassign = $0 { true } else { false } })
+        h.answer(start.id, with: h.server.answerTypes(start.request))
+        h.tick(0.5)
+        let poll = try #require(pending(h) { if case .reassignProgress = $0 { true } else { false } })
+        // The portal finishes the hand-over (the rooms move), but its answer is still on its way…
+        let lateProgress = h.server.answerTypes(poll.request)
+        #expect(h.server.types.roomOwners == ["owner"])
+        // …when x goes out, and the cancel's answer comes first: Canceled, completed.
+        #expect(Harness.requests(h.press(.char("x"))) == [.cancelReassign(userID: "id-1")])
+        let cancel = try #require(pending(h) { if case .cancelReassign = $0 { true } else { false } })
+        let cancelled = h.server.answerTypes(cancel.request)
+        guard case .task(let answer?) = cancelled else { Issue.record("no cancel answer"); return }
+        #expect(answer.state == .canceled && answer.isCompleted)
+        h.answer(cancel.id, with: cancelled)
+        // Not taken at its word: what id-1 still owns is asked.
+        let recheck = try #require(pending(h) { $0 == .reassignNecessary(ids: ["id-1"]) })
+        h.answer(recheck.id, with: h.server.answerTypes(recheck.request))
+        h.answer(poll.id, with: lateProgress) // dropped: the task is settled
+        h.settle()
+        #expect(!h.effects.contains { if case .request(_, .delete) = $0 { true } else { false } }, "x still deletes nobody")
+        guard case .report(let report) = h.state.dialog else { Issue.record("no results: \(String(describing: h.state.dialog))"); return }
+        #expect(report.done.isEmpty)
+        let reason = report.failed.first { $0.person.id == "id-1" }?.reason ?? ""
+        #expect(reason.contains("after theirs had finished"), "\(reason)")
+        #expect(!reason.contains("hand-over cancelled"), "\(reason)")
+        let handover = try #require(ReassignTests.audits(h.effects).first { $0.action == "reassign" })
+        #expect(handover.targets.map(\.outcome) == ["done"], "the hand-over is on record as done")
+    }
+
     @Test("Read-only sessions have no x (it sends a request)")
     func readOnlyHasNoCancel() {
         #expect(KeyTable.standard.readOnly().binding(for: .char("x"), in: .taskProgress) == nil)

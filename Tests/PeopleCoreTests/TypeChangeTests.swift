@@ -66,7 +66,14 @@ struct TypeChangeTests {
         #expect(available([myGuest], roomAdmin) == [.user])
         #expect(available([otherGuest], roomAdmin).isEmpty)
         #expect(available([guestOfUnknownInviter], roomAdmin) == [.user])
-        #expect(available([People.person(54, type: .user)], roomAdmin).isEmpty)
+        // A room admin may demote where the server lets them (`StartUserTypeUpdate` checks the
+        // permission for User or Guest, which room admins pass): users to Guest, other room
+        // admins to User or Guest; never a DocSpace admin.
+        #expect(available([People.person(54, type: .user)], roomAdmin) == [.guest])
+        #expect(TypeRules.verdict(People.person(54, type: .user), to: .guest, me: roomAdmin) == .demotion)
+        #expect(available([People.person(55, type: .roomAdmin)], roomAdmin) == [.user, .guest])
+        #expect(available([People.person(56, type: .docSpaceAdmin)], roomAdmin).isEmpty)
+        #expect(TypeRules.verdict(People.person(56, type: .docSpaceAdmin), to: .user, me: roomAdmin) == .refused("admins: owner only"))
         #expect(TypeRules.reasonNoneApplies(to: [otherGuest], me: roomAdmin) == "no other type allowed")
         // Never on oneself, the owner, a disabled person; users and guests change nobody.
         #expect(TypeRules.reasonNoneApplies(to: [owner], me: owner) == "not on yourself")
@@ -385,7 +392,7 @@ actor TypeRecordingClient: PeopleClient {
     func person(id: String) async throws -> Person { throw DocSpaceError.notFound(message: nil) }
     func person(email: String) async throws -> Person { throw DocSpaceError.notFound(message: nil) }
     func create(_ person: NewPerson) async throws -> Person { throw DocSpaceError.server(status: 501, message: nil) }
-    func invite(_ invitations: [Invitation]) async throws -> [PersonSummary] { [] }
+    func invite(_ invitations: [Invitation], culture: Culture?) async throws -> [PersonSummary] { [] }
     func resendInvitations(ids: [String]) async throws -> [Person] { [] }
     func setStatus(_ status: EmployeeStatus, ids: [String]) async throws -> [Person] { [] }
     func startTypeChange(userId: String, to type: EmployeeType, reassignTo: String?) async throws -> TaskProgress {

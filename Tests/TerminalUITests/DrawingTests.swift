@@ -258,7 +258,7 @@ struct DrawingTests {
         fixture.press(.enter)
         let text = fixture.render(timeZone: TimeZone(secondsFromGMT: 2 * 3600)!).text
         for expected in ["Name", "Ada Lovelace", "First name", "Last name", "E-mail", "p7@example.com", "User name", "ada",
-                         "Type", "User", "Status", "● Active", "Activation", "Pending (e-mail not confirmed)",
+                         "Type", "User", "Status", "● Active", "Activation", "Added directly, e-mail not confirmed", "(no invitation to accept)",
                          "Department", "Engines, Maths", "Groups", "Engines (manager: Charles), Maths",
                          "Location", "London", "Phone", "+44 20 0000", "Registered", "2026-03-02 16:05 (UTC+02:00)",
                          "Created by", "Olga Owner", "Storage", "12.3 MB used of 1.0 GB", "Sign-in", "LDAP, SSO",

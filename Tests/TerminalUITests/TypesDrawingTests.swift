@@ -110,7 +110,7 @@ struct TypesDrawingTests {
             #expect(bar.contains("Esc cancel"), "\(bar)")
             #expect(!bar.contains("…"), "\(bar)")
             #expect(screen.text.contains("This person owns rooms or shared files:"))
-            #expect(screen.text.contains("1 other person owns nothing and is deleted either way."))
+            #expect(screen.text.contains("1 other owns no rooms or shared files: deleted either way."))
             #expect(screen.text.contains("Receiver: Olga Owner <owner@example.com>"))
             #expect(screen.line(22).contains("L delete, lose data"))
         }

@@ -62,8 +62,8 @@ public final class DocSpaceClient: PeopleClient {
         try await value(of: Person.self, from: .create(person))
     }
 
-    public func invite(_ invitations: [Invitation]) async throws -> [PersonSummary] {
-        try await value(of: [PersonSummary].self, from: .invite(invitations))
+    public func invite(_ invitations: [Invitation], culture: Culture?) async throws -> [PersonSummary] {
+        try await value(of: [PersonSummary].self, from: .invite(invitations, culture: culture))
     }
 
     public func resendInvitations(ids: [String]) async throws -> [Person] {

@@ -15,7 +15,8 @@ public protocol PeopleClient: Sendable {
     /// `POST /api/2.0/people` (or `POST people/active` for guests, as the real server wants).
     func create(_ person: NewPerson) async throws -> Person
     /// `POST /api/2.0/people/invite`: answers with all pending people the caller can see.
-    func invite(_ invitations: [Invitation]) async throws -> [PersonSummary]
+    /// `culture`: the invitation e-mail's language; `nil` sends none (the portal's own).
+    func invite(_ invitations: [Invitation], culture: Culture?) async throws -> [PersonSummary]
     /// `PUT /api/2.0/people/invite` `{userIds, resendAll: false}`.
     func resendInvitations(ids: [String]) async throws -> [Person]
     /// `PUT /api/2.0/people/status/{Active|Terminated}`: the listed people as they are now.
@@ -33,7 +34,8 @@ public protocol PeopleClient: Sendable {
     func delete(id: String) async throws -> Person
     /// `PUT /api/2.0/people/delete`: the listed people the server kept (NOT proof of deletion).
     func delete(ids: [String]) async throws -> [Person]
-    /// `GET /api/2.0/people/reassign/necessary?userId=`: does the person own rooms or shared files.
+    /// `GET /api/2.0/people/reassign/necessary?userId=&type=Guest`: does the person own rooms or
+    /// shared files (without `type=Guest` the server answers about rooms only).
     func reassignNecessary(userId: String) async throws -> Bool
     /// `POST /api/2.0/people/reassign/start`.
     func startReassign(from: String, to: String, deleteProfile: Bool) async throws -> TaskProgress

@@ -189,7 +189,7 @@ enum PeopleListScanner {
             }
         }
         guard let id else { return nil }
-        return PersonGroup(id: id, name: name.map(HTMLEntities.decode) ?? "", manager: manager)
+        return PersonGroup(id: id, name: name ?? "", manager: manager)  // as sent, like the Codable path
     }
 
     /// `Contact.init(from:)`.

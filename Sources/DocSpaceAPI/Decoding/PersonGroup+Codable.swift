@@ -1,4 +1,6 @@
-/// `{id, name, manager?, isSystem?}`; the name is HTML-encoded on the wire like `department`.
+/// `{id, name, manager?, isSystem?}`. The name is sent as stored, not HTML-encoded (unlike
+/// `department` and `displayName`: `GroupSummaryDtoHelper.GetAsync` copies it as it is), so it
+/// is kept as sent — decoding it would turn a group really named "R&amp;D" into "R&D".
 extension PersonGroup: Codable {
     /// The wire's member names. Public so that writers outside this module (the CLI's fast
     /// JSON output) follow the model's own keys and notice when one is added.
@@ -6,7 +8,7 @@ extension PersonGroup: Codable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(id: try c.requiredID(.id), name: c.lenientString(.name).map(HTMLEntities.decode) ?? "",
+        self.init(id: try c.requiredID(.id), name: c.lenientString(.name) ?? "",
                   manager: c.lenientString(.manager))
     }
 

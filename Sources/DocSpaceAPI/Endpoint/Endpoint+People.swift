@@ -50,9 +50,9 @@ extension Endpoint {
         return .post(person.type == .guest ? "people/active" : "people", body: body)
     }
 
-    static func invite(_ invitations: [Invitation]) -> Endpoint {
+    static func invite(_ invitations: [Invitation], culture: Culture?) -> Endpoint {
         .post("people/invite", body: RequestBody.Invite(
-            invitations: invitations.map { .init(email: $0.email, type: $0.type) }))
+            invitations: invitations.map { .init(email: $0.email, type: $0.type) }, culture: culture?.name))
     }
 
     static func resendInvitations(ids: [String]) -> Endpoint {
@@ -85,8 +85,13 @@ extension Endpoint {
         .put("people/delete", body: RequestBody.UserIDs(userIds: ids))
     }
 
+    /// Asked with `type=Guest`: only then does the server (`NecessaryReassign`) count shared
+    /// files as well as rooms; without a type it answers about rooms alone (and room admins get
+    /// 403). `type` otherwise only picks the permission checked, and every admin and room admin
+    /// passes it for Guest.
     static func reassignNecessary(userId: String) -> Endpoint {
-        .get("people/reassign/necessary", query: [QueryItem(name: "userId", value: userId)])
+        .get("people/reassign/necessary", query: [QueryItem(name: "userId", value: userId),
+                                                  QueryItem(name: "type", value: EmployeeType.guest.rawValue)])
     }
 
     static func startReassign(from: String, to: String, deleteProfile: Bool) -> Endpoint {

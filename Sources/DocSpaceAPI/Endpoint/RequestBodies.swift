@@ -22,6 +22,8 @@ enum RequestBody {
             var type: EmployeeType
         }
         var invitations: [Item]
+        /// The invitation e-mail's language; absent: the portal's own.
+        var culture: String?
     }
 
     /// `PUT people/status/{s}`, `PUT people/type/{t}`, `PUT people/delete`, `PUT people/invite`.

@@ -73,13 +73,4 @@ public enum ActivationStatus: Sendable, Hashable {
         case .other(let value): value
         }
     }
-
-    public var displayName: String {
-        switch self {
-        case .notActivated: "Not activated"
-        case .activated: "Activated"
-        case .pending: "Pending (e-mail not confirmed)"
-        case .other(let value): "Activation \(value)"
-        }
-    }
 }

@@ -48,7 +48,7 @@ struct DeleteHandover {
     /// Hands `person`'s rooms and files to `heir` (`reassign/start`, `deleteProfile: false`)
     /// and follows the task: `nil` when it completed, else why the person must not be deleted.
     /// Ctrl-C (through the latch) asks the portal to cancel the hand-over.
-    func handOver(_ person: Person, to heir: Person, interrupt: InterruptLatch?) async -> String? {
+    func handOver(_ person: Person, to heir: Person, interrupt: (any InterruptSignal)?) async -> String? {
         do {
             let started = try await client.startReassign(from: person.id, to: heir.id, deleteProfile: false)
             let outcome = await TaskFollower(deadline: Self.deadline).follow(
@@ -59,8 +59,16 @@ struct DeleteHandover {
             // What moved before a stop stays moved: said whenever the task got under way.
             let moved = progress.percentage > 0 ? ", what moved before it stopped is with \(heir.email ?? heir.id)" : ""
             if let error = progress.error { return "the hand-over failed: \(error)" }
-            if outcome.cancelled, progress.state != .completed {
-                return "hand-over cancelled at your request (Ctrl-C) at \(progress.percentage) %\(moved)"
+            if outcome.cancelled {
+                // The portal answers a cancel Canceled (completed) even for a hand-over that
+                // had finished: what the person still owns decides, not the answer.
+                let stillOwns: Bool
+                do { stillOwns = try await client.reassignNecessary(userId: person.id) } catch {
+                    return "hand-over cancelled at your request (Ctrl-C) at \(progress.percentage) %\(moved); "
+                        + "could not re-check what they still own: \(error)"
+                }
+                guard stillOwns else { return nil }
+                return "hand-over cancelled at your request (Ctrl-C) at \(progress.percentage) %\(moved); they still own rooms or shared files"
             }
             if let lost = outcome.lostTrack { return "outcome unknown: lost track of the hand-over (\(lost)); check later" }
             if outcome.vanished { return "the portal no longer reports the hand-over" }

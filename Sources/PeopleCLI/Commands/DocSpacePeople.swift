@@ -39,7 +39,7 @@ public struct DocSpacePeople: AsyncParsableCommand {
                 throw .usage("the terminal UI needs a terminal; for scripts use a subcommand (see --help)")
             }
             let info = Session(portal: session.connection.portalName, me: me,
-                               readOnly: session.connection.readOnly)
+                               readOnly: session.connection.readOnly, culture: session.connection.culture)
             do {
                 try await PeopleTUI.run(client: session.client, session: info,
                                         reauthenticate: Self.reauthentication(for: session, connection.request),

@@ -1,3 +1,4 @@
+import DocSpaceAPI
 import Foundation
 
 /// The configuration file: named portal profiles in a small, strict subset of TOML.
@@ -9,6 +10,7 @@ import Foundation
 /// url = "https://work.onlyoffice.com"
 /// token_file = "~/.config/docspace-people/tokens/work.token"
 /// read_only = true
+/// culture = "de-DE"   # the language of invitations; absent: the portal's own
 /// ```
 ///
 /// Only what the file needs is understood: `[profiles.NAME]` tables, `key = "string"`,
@@ -32,11 +34,13 @@ public struct ConfigFile: Sendable, Equatable {
         public var tokenFile: String?
         public var readOnly: Bool
         public var timeout: Double?
+        /// The language of the invitations sent from this profile; `nil`: the portal's own.
+        public var culture: Culture?
 
         public init(name: String, url: String? = nil, tokenFile: String? = nil,
-                    readOnly: Bool = false, timeout: Double? = nil) {
+                    readOnly: Bool = false, timeout: Double? = nil, culture: Culture? = nil) {
             self.name = name; self.url = url; self.tokenFile = tokenFile
-            self.readOnly = readOnly; self.timeout = timeout
+            self.readOnly = readOnly; self.timeout = timeout; self.culture = culture
         }
     }
 
@@ -127,6 +131,11 @@ public struct ConfigFile: Sendable, Equatable {
         case ("token_file", .string(let s)): profile.tokenFile = s
         case ("read_only", .bool(let b)): profile.readOnly = b
         case ("timeout", .integer(let n)) where n > 0: profile.timeout = Double(n)
+        case ("culture", .string(let s)):
+            guard let culture = Culture(s) else { throw ParseError(line: line, reason: "culture \"\(s)\" \(Culture.expected)") }
+            profile.culture = culture
+        case ("culture", _):
+            throw ParseError(line: line, reason: "culture must be a quoted string like \"en-US\"")
         case ("url", _), ("token_file", _):
             throw ParseError(line: line, reason: "\(key) must be a quoted string")
         case ("read_only", _):
@@ -136,7 +145,7 @@ public struct ConfigFile: Sendable, Equatable {
         case ("token", _), ("password", _), ("api_key", _), ("apikey", _):
             throw ParseError(line: line, reason: "secrets do not belong in the config file; use token_file (mode 0600) or `docspace-people login`")
         default:
-            throw ParseError(line: line, reason: "unknown profile setting \"\(key)\" (known: url, token_file, read_only, timeout)")
+            throw ParseError(line: line, reason: "unknown profile setting \"\(key)\" (known: url, token_file, read_only, timeout, culture)")
         }
     }
 

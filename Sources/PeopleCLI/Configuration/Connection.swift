@@ -11,6 +11,8 @@ public struct Connection: Sendable {
     public var profile: String?
     public var readOnly: Bool
     public var timeout: Double
+    /// The profile's `culture`: the language of invitations; `nil` sends none.
+    public var culture: Culture? = nil
 
     /// What the status line and confirmations call this portal: the profile, or the host.
     public var portalName: String {
@@ -104,7 +106,7 @@ public struct ConnectionResolver: Sendable {
         return Connection(
             baseURL: baseURL, credentials: credentials, profile: profile?.name,
             readOnly: request.readOnly || (profile?.readOnly ?? false),
-            timeout: request.timeout ?? profile?.timeout ?? 30)
+            timeout: request.timeout ?? profile?.timeout ?? 30, culture: profile?.culture)
     }
 
     /// The token file `login` writes for this profile or portal.

@@ -72,7 +72,8 @@ struct ConfigProfileSwitcher: ProfileSwitcher {
         let session = PortalSession(connection: connection, client: client, demoPortal: nil)
         return OpenedPortal(
             client: client,
-            session: Session(portal: connection.portalName, me: me, readOnly: connection.readOnly),
+            session: Session(portal: connection.portalName, me: me, readOnly: connection.readOnly,
+                             culture: connection.culture),
             reauthenticate: DocSpacePeople.reauthentication(for: session, request, environment: environment))
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// signal is caught and remembered instead of ending the process, so the command can ask the
 /// portal to cancel, report what happened, and then exit 130. `end()` gives SIGINT its default
 /// action back. A second Ctrl-C means "stop waiting": the process ends at once (exit 130).
-final class InterruptLatch: @unchecked Sendable {
+final class InterruptLatch: InterruptSignal, @unchecked Sendable {
     private let lock = NSLock()
     private var count = 0
     private let source: any DispatchSourceSignal
@@ -47,6 +47,11 @@ final class InterruptLatch: @unchecked Sendable {
         // the run; giving SIGINT its default action back would let it end the process silently.
         if !ChangeRecord.shared.watchesSignals { signal(SIGINT, SIG_DFL) }
     }
+}
+
+/// Whether Ctrl-C came: what a follower of the portal's tasks asks between two polls.
+protocol InterruptSignal: Sendable {
+    var isInterrupted: Bool { get }
 }
 
 /// How many `InterruptLatch`es are alive.

@@ -30,7 +30,7 @@ struct TaskFollower {
         }
     }
 
-    func follow(_ start: TaskProgress, interrupt: InterruptLatch?, what: String,
+    func follow(_ start: TaskProgress, interrupt: (any InterruptSignal)?, what: String,
                 poll: () async throws -> TaskProgress?, cancel: () async throws -> TaskProgress?) async -> Outcome {
         var outcome = Outcome(progress: start)
         var askedToCancel = false

@@ -15,7 +15,7 @@ public struct HandoverChoice: Sendable, Equatable {
         self.action = action; self.needing = needing; self.heir = heir; self.portal = portal
     }
 
-    /// Targets who own nothing: deleted as they are.
+    /// Targets who own no rooms or shared files: deleted as they are.
     public var needless: [Person] {
         let ids = Set(needing.map(\.id))
         return action.targets.filter { !ids.contains($0.id) }

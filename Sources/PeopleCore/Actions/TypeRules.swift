@@ -57,7 +57,11 @@ public enum TypeRules {
                 return .refused("never by upgrade")
             }
         }
-        guard meIsAdmin else { return .refused("needs a DocSpace admin") }
+        // Demotions (`POST people/type`, to User or Guest): the server checks the permission
+        // for the new type, which DocSpace admins and room admins both pass, then refuses a
+        // DocSpace admin as the target unless the owner asks ("Can not update type for
+        // admin"). Guest also needs the portal to allow guests, which only the portal knows:
+        // its refusal is reported with its words.
         if current == .docSpaceAdmin && !me.isOwner { return .refused("admins: owner only") }
         return .demotion
     }

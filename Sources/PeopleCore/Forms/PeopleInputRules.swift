@@ -7,8 +7,10 @@ import DocSpaceAPI
 public enum PeopleInputRules {
     /// The most characters the server stores in a name or an e-mail.
     public static let maximumLength = 255
-    /// The portal's default password policy.
+    /// The shortest password any portal takes (`web:password:min`, the floor of every policy).
     public static let minimumPasswordLength = 8
+    /// The longest password any portal takes (`PasswordSettingsManager.MaxLength`).
+    public static let maximumPasswordLength = 30
 
     /// Why a first or last name would be refused, or `nil`. The server's pattern is
     /// `^[\p{L}\p{M}' \-]+$`: letters of any script, combining marks, apostrophe, space, hyphen.
@@ -51,12 +53,24 @@ public enum PeopleInputRules {
         return nil
     }
 
-    /// Why a password would be refused, or `nil`; empty means "let the portal generate one".
+    /// Why a password would be refused whatever the portal's policy, or `nil`; empty means
+    /// "let the portal generate one". `PasswordSettingsManager.CheckPassword` takes the
+    /// password trimmed, 8 to 30 UTF-16 units of printable ASCII without spaces
+    /// (`[\x21-\x7E]`). What a portal's policy adds (a longer minimum, a capital, a digit, a
+    /// special character; some portals also drop `'-/=[\]`|`) is not readable through the
+    /// People API: the portal's refusal, in its words, lands on this field instead.
     public static func passwordProblem(_ password: Password) -> String? {
-        if password.isEmpty { return nil }
-        if password.count < minimumPasswordLength {
-            return "At least \(minimumPasswordLength) characters (the portal's default policy), or leave empty"
+        let text = password.revealed.trimmingCharacters(in: .whitespacesAndNewlines)
+        if text.isEmpty { return password.isEmpty ? nil : "Only spaces: type a password, or leave empty" }
+        if let bad = text.unicodeScalars.first(where: { !(0x21...0x7E).contains($0.value) }) {
+            return bad == " " ? "No spaces (the portal refuses them)"
+                : "Latin letters, digits and symbols only (not “\(visible(bad))”)"
         }
+        let length = text.utf16.count
+        if length < minimumPasswordLength {
+            return "At least \(minimumPasswordLength) characters (the portal's policy may ask for more), or leave empty"
+        }
+        if length > maximumPasswordLength { return "At most \(maximumPasswordLength) characters (the portal's limit)" }
         return nil
     }
 

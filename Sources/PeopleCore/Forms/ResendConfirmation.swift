@@ -22,11 +22,16 @@ public struct ResendConfirmation: Sendable, Equatable {
     }
 
     /// Why a person cannot be sent an invitation again, or `nil`. The server silently skips
-    /// people who have activated their account and disabled people.
+    /// people who have activated their account and disabled people. An active person whose
+    /// activation is Pending (2) was added directly (`POST people`, `people/active`), never
+    /// invited: the server would mail them an invitation to join a portal they are already
+    /// in, so none is offered. An active person Not activated (0, after an e-mail change) is
+    /// mailed activation instructions: offered.
     public static func reason(cannotResendTo person: Person) -> String? {
         if person.status == .terminated { return "disabled" }
         if person.status == .pending { return nil }
-        if person.activationStatus == .pending || person.activationStatus == .notActivated { return nil }
+        if person.activationStatus == .pending { return "added directly, not invited: no invitation to resend" }
+        if person.activationStatus == .notActivated { return nil }
         return "not pending: they accepted the invitation"
     }
 }

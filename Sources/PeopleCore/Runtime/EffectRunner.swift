@@ -224,8 +224,8 @@ public final class EffectRunner {
                 return .created(try await client.create(draft.newPerson))
             case .lookUpEmails(let emails):
                 return .emailLookups(await lookUp(emails: emails, with: client))
-            case .invite(let invitations):
-                return .invited(try await client.invite(invitations))
+            case .invite(let invitations, let culture):
+                return .invited(try await client.invite(invitations, culture: culture))
             case .resendInvitations(let ids):
                 return await resendInvitations(ids: ids, with: client)
             }

@@ -12,11 +12,15 @@ public struct Session: Sendable, Equatable {
     /// After a 401 the app can sign in again by itself (a password session whose command
     /// line gave a `Reauthenticate`); otherwise it says how to sign in outside.
     public var canSignInAgain: Bool
+    /// The language of the invitations `i` sends (the profile's `culture`); `nil` sends none,
+    /// so the portal uses its own.
+    public var culture: Culture?
 
-    public init(portal: String, me: Person, readOnly: Bool = false, canSignInAgain: Bool = false) {
+    public init(portal: String, me: Person, readOnly: Bool = false, canSignInAgain: Bool = false, culture: Culture? = nil) {
         self.portal = portal
         self.me = me
         self.readOnly = readOnly
         self.canSignInAgain = canSignInAgain
+        self.culture = culture
     }
 }

@@ -17,6 +17,10 @@ public enum TypesStep: Sendable, Equatable {
     case taskCancel(userID: String)
     /// This person re-read after their demotion completed.
     case taskReread(userID: String)
+    /// `reassign/necessary` for this person after the portal answered their hand-over
+    /// Canceled: the portal says Canceled even for a hand-over that had finished, so what
+    /// they still own decides.
+    case handoverReread(userID: String)
     /// `reassign/necessary` for each target of a confirmed, re-checked delete.
     case handoverCheck(PendingAction)
     /// The delete after the hand-overs; `handoverFailed` were left out of it.
@@ -31,7 +35,7 @@ public enum TypesStep: Sendable, Equatable {
     var isCancellableRead: Bool {
         switch self {
         case .heirCandidates, .verify, .handoverCheck: true
-        case .upgrade, .taskStart, .taskPoll, .taskCancel, .taskReread, .deleteAfterHandover: false
+        case .upgrade, .taskStart, .taskPoll, .taskCancel, .taskReread, .handoverReread, .deleteAfterHandover: false
         }
     }
 }

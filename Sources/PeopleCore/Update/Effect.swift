@@ -72,7 +72,7 @@ public enum Request: Sendable, Equatable {
     case lookUpEmails([String])
     /// `POST people/invite` with these invitations, in one request (the server checks them
     /// all before creating anyone).
-    case invite([Invitation])
+    case invite([Invitation], culture: Culture?)
     /// `PUT people/invite` in batches of at most 100 ids; a failed batch stops the rest.
     case resendInvitations(ids: [String])
 }

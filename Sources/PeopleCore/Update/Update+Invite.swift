@@ -150,7 +150,8 @@ extension AppState {
             if toSend.isEmpty {
                 finishInvitation(plan, results: known, into: &effects)
             } else {
-                effects.append(request(.invite(plan), .invite(toSend.map { Invitation(email: $0, type: form.type) })))
+                effects.append(request(.invite(plan), .invite(toSend.map { Invitation(email: $0, type: form.type) },
+                                                                   culture: session.culture)))
             }
         case .failure(.cancelled):
             break

@@ -90,8 +90,13 @@ extension AppState {
         var notDeleted = failed.map { SkippedTarget(person: $0.person, reason: "not deleted (hand-over: \($0.reason))") }
         if stopped {
             let alreadyListed = Set(notDeleted.map(\.person.id))
+            let handedIDs = Set(handedOver.map(\.id))
             notDeleted += choice.action.targets.filter { !alreadyListed.contains($0.id) }.map {
-                SkippedTarget(person: $0, reason: "not deleted: you stopped the hand-over")
+                // A hand-over that finished before the cancel landed (the portal shows they
+                // own nothing more) is said as done: their data is with the receiver.
+                SkippedTarget(person: $0, reason: handedIDs.contains($0.id)
+                    ? "not deleted: you stopped the hand-over, after theirs had finished (rooms and files with \(PendingAction.label(for: choice.heir)))"
+                    : "not deleted: you stopped the hand-over")
             }
             // Nothing was deleted: the hand-over's own audit line says what happened.
             finishChange(ActionReport(kind: .delete, done: [], failed: notDeleted), recordsAudit: false, into: &effects)

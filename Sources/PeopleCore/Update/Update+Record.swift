@@ -29,7 +29,7 @@ extension AppState {
             let name = [draft.firstName, draft.lastName].filter { !$0.isEmpty }.joined(separator: " ")
             return sentEntry(action: "add", request: draft.serverCall, targets: [
                 .init(id: nil, email: draft.email, displayName: name.isEmpty ? nil : name, outcome: "sent", detail: nil)])
-        case .invite(let invitations):
+        case .invite(let invitations, _):
             guard let type = invitations.first?.type else { return nil }
             return sentEntry(action: "invite \(type.rawValue)", request: InvitePlan.serverCall, targets: invitations.map {
                 .init(id: nil, email: $0.email, displayName: nil, outcome: "sent", detail: nil)

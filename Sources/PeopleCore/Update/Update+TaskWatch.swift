@@ -18,6 +18,8 @@ extension AppState {
             cancelAnswered(userID, response, into: &effects)
         case .taskReread(let userID):
             demotedReread(userID, response, into: &effects)
+        case .handoverReread(let userID):
+            handoverReread(userID, response, into: &effects)
         case .handoverCheck(let action):
             handoverChecked(action, response, into: &effects)
         case .deleteAfterHandover(let action, let handoverFailed):
@@ -79,8 +81,9 @@ extension AppState {
                 taskFailed(person, "the portal's task failed", into: &effects)
             } else if progress.state == .canceled {
                 if watch.isHandover {
-                    if watch.cancelSentFor == person.id { taskWatch?.cancelledIDs.insert(person.id) }
-                    taskFailed(person, Self.handoverCancelledReason(watch, progress, person), into: &effects)
+                    // The portal answers Canceled (completed) for any task it is asked to
+                    // cancel, a finished one too: what the person still owns decides.
+                    effects.append(request(.types(.handoverReread(userID: person.id)), .reassignNecessary(ids: [person.id])))
                 } else {
                     // What a cancelled demotion left is read back, not assumed.
                     taskCompleted(person, into: &effects)
@@ -164,6 +167,34 @@ extension AppState {
         case nil:
             taskFailed(person, "could not re-read them; r reloads", into: &effects)
         }
+    }
+
+    /// After a hand-over answered Canceled: a person who no longer owns rooms or shared files
+    /// was handed over in full (the task had finished before the cancel landed); one who
+    /// still does was stopped part-way, whatever the cancel's answer said.
+    mutating func handoverReread(_ userID: String, _ response: Response, into effects: inout [Effect]) {
+        guard let watch = taskWatch, watch.isHandover, let person = watch.current, person.id == userID,
+              let progress = watch.progress else { return }
+        let needs: HandoverNeed? = switch response {
+        case .handoverNeeds(let needs): needs.first { $0.id == userID }
+        case .failure(let error): .failed(id: userID, error)
+        default: nil
+        }
+        if case .known(_, false) = needs {
+            taskCompleted(person, into: &effects)
+            return
+        }
+        if watch.cancelSentFor == person.id { taskWatch?.cancelledIDs.insert(person.id) }
+        var reason = Self.handoverCancelledReason(watch, progress, person)
+        switch needs {
+        case .known:
+            break
+        case .failed(_, let error):
+            reason += " (could not re-check what they still own: \(ErrorText.explain(error)))"
+        case nil:
+            reason += " (could not re-check what they still own)"
+        }
+        taskFailed(person, reason, into: &effects)
     }
 
     /// Records a failure for the person followed now and moves on (or stops everything).

@@ -13,8 +13,10 @@ struct ReassignDialog {
         var after: [DialogBox.Line] = []
         let others = choice.needless.count
         if others > 0 {
-            after.append(DialogBox.Line(others == 1 ? "1 other person owns nothing and is deleted either way."
-                                                   : "\(others) others own nothing and are deleted either way.", .muted))
+            // The portal was asked about rooms and shared files only: unshared files in their
+            // own folder go with any deleted person, so "owns nothing" would say too much.
+            after.append(DialogBox.Line(others == 1 ? "1 other owns no rooms or shared files: deleted either way."
+                                                   : "\(others) others own no rooms or shared files: deleted either way.", .muted))
         }
         after.append(DialogBox.Line(""))
         after.append(DialogBox.Line("Receiver: " + PendingAction.label(for: choice.heir), Style(.accent, bold: true), maxLines: 1))

@@ -35,7 +35,7 @@ struct DetailSheet {
             status += " since \(since)"
         }
         add("Status", status, PersonText.statusStyle(person.status))
-        add("Activation", person.activationStatus.displayName)
+        add("Activation", PersonText.activation(person))
         add("Department", person.department, always: true)
         let groups = person.groups.map { group in
             group.manager.map { "\(group.name) (manager: \($0))" } ?? group.name

@@ -26,6 +26,25 @@ enum PersonText {
         }
     }
 
+    /// What the person's `activationStatus` means, in words. The server's
+    /// `EmployeeActivationStatus` says whether the e-mail address is confirmed: Pending (2) is
+    /// set on people invited (status Pending until they join) and on people added directly
+    /// (`POST people`, `POST people/active`: active at once, no invitation); an accepted
+    /// invitation makes it Activated. So on an active person 2 is not an invitation waiting.
+    static func activation(_ person: Person) -> String {
+        switch person.activationStatus {
+        case .activated: "Activated"
+        case .notActivated: "E-mail not confirmed"
+        case .pending:
+            switch person.status {
+            case .pending: "Invited, not joined yet"
+            case .active: "Added directly, e-mail not confirmed (no invitation to accept)"
+            case .terminated, .other: "E-mail not confirmed"
+            }
+        case .other(let value): "Activation \(value)"
+        }
+    }
+
     static func shortType(_ type: EmployeeType) -> String {
         switch type {
         case .docSpaceAdmin: "Admin"

@@ -48,9 +48,11 @@ struct LivePortal {
 
     /// Adds a person directly (bypassing the API's rules) and returns their id.
     func add(_ email: String, type: PortalEmployeeType = .user, status: PortalEmployeeStatus = .active,
-             password: String? = nil, isLDAP: Bool = false, ownsRooms: Bool = false) async -> String {
+             password: String? = nil, isLDAP: Bool = false, ownsRooms: Bool = false,
+             sharesFiles: Bool = false) async -> String {
         await server.addPerson(PortalPersonSeed(email: email, firstName: "Test", lastName: "Person", type: type,
-                                                status: status, password: password, isLDAP: isLDAP, ownsRooms: ownsRooms))
+                                                status: status, password: password, isLDAP: isLDAP, ownsRooms: ownsRooms,
+                                                sharesFiles: sharesFiles))
     }
 
     func setFault(_ spec: String) async throws {

@@ -42,6 +42,21 @@ struct InviteTests {
         #expect(h.pendingRequest(isLookup) != nil)
     }
 
+    @Test("The profile's culture goes with the invitation; without one none is sent (the portal's own)")
+    func culture() throws {
+        for culture in [Culture("pt-BR"), nil] {
+            var h = Harness.loaded(FormsPeople.people)
+            h.state.session.culture = culture
+            h.press(.char("i"))
+            h.type("lang@example.com")
+            h.press(.control("s"))
+            let lookup = try #require(h.pendingRequest(isLookup))
+            h.answer(lookup.id, with: .emailLookups([.missing(email: "lang@example.com")]))
+            let invite = try #require(h.pendingRequest(isInvite))
+            #expect(invite.request == .invite([Invitation(email: "lang@example.com", type: .user)], culture: culture))
+        }
+    }
+
     @Test("Empty: nothing to send")
     func empty() {
         var h = opened()
@@ -73,7 +88,7 @@ struct InviteTests {
         ]))
         let invite = try #require(h.pendingRequest(isInvite))
         #expect(invite.request == .invite([Invitation(email: "new1@example.com", type: .roomAdmin),
-                                           Invitation(email: "new2@example.com", type: .roomAdmin)]))
+                                           Invitation(email: "new2@example.com", type: .roomAdmin)], culture: nil))
         h.answer(invite.id, with: .invited([
             PersonSummary(id: "n1", displayName: "new1@example.com"),
             PersonSummary(id: "inv-100", displayName: "inv100@example.com"),

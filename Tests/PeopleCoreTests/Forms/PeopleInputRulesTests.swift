@@ -52,6 +52,15 @@ struct PeopleInputRulesTests {
         #expect(PeopleInputRules.passwordProblem(Password()) == nil)
         #expect(PeopleInputRules.passwordProblem(Password("1234567")) != nil)
         #expect(PeopleInputRules.passwordProblem(Password("12345678")) == nil)
+        // What every portal refuses (`PasswordSettingsManager.CheckPassword`): more than 30,
+        // anything but printable ASCII, spaces inside; the password is trimmed first.
+        #expect(PeopleInputRules.passwordProblem(Password(String(repeating: "a", count: 30))) == nil)
+        #expect(PeopleInputRules.passwordProblem(Password(String(repeating: "a", count: 31))) == "At most 30 characters (the portal's limit)")
+        #expect(PeopleInputRules.passwordProblem(Password("correct horse")) == "No spaces (the portal refuses them)")
+        #expect(PeopleInputRules.passwordProblem(Password("pässwörd1")) == "Latin letters, digits and symbols only (not “ä”)")
+        #expect(PeopleInputRules.passwordProblem(Password("  abcdefgh  ")) == nil, "trimmed, like the server")
+        #expect(PeopleInputRules.passwordProblem(Password("  abc  ")) != nil, "trimmed, then too short")
+        #expect(PeopleInputRules.passwordProblem(Password("   ")) != nil)
     }
 
     @Test("Types: the owner gives any; a DocSpace admin not DocSpace admin; a room admin users and guests")

@@ -42,6 +42,22 @@ struct ResendTests {
         #expect(h.state.message?.text.contains("not pending") == true)
     }
 
+    @Test("Someone added directly (active, activation 2, e.g. through people/active) is not offered a resend")
+    func addedDirectlyIsNotOffered() {
+        var direct = People.person(30, type: .guest)
+        direct.activationStatus = .pending // `AddMemberAsActivated`: active at once, activation Pending, no e-mail
+        #expect(ResendConfirmation.reason(cannotResendTo: direct) == "added directly, not invited: no invitation to resend")
+        var h = Harness.loaded([direct] + FormsPeople.pending)
+        h.select(direct.id)
+        h.press(.char("I"))
+        #expect(h.state.dialog == nil)
+        #expect(h.state.message?.text.contains("added directly") == true)
+        // After an e-mail change (activation 0) the portal mails activation instructions: offered.
+        var changed = People.person(31)
+        changed.activationStatus = .notActivated
+        #expect(ResendConfirmation.reason(cannotResendTo: changed) == nil)
+    }
+
     @Test("y: re-checked, only those still pending sent, per-person results and an audit line")
     func flow() throws {
         var h = marked()
@@ -135,7 +151,7 @@ struct ResendBatchTests {
         func person(id: String) async throws -> Person { throw DocSpaceError.notFound(message: nil) }
         func person(email: String) async throws -> Person { throw DocSpaceError.notFound(message: nil) }
         func create(_ person: NewPerson) async throws -> Person { throw DocSpaceError.cancelled }
-        func invite(_ invitations: [Invitation]) async throws -> [PersonSummary] { [] }
+        func invite(_ invitations: [Invitation], culture: Culture?) async throws -> [PersonSummary] { [] }
         func setStatus(_ status: EmployeeStatus, ids: [String]) async throws -> [Person] { [] }
         func upgradeType(_ type: EmployeeType, ids: [String]) async throws -> [Person] { [] }
         func startTypeChange(userId: String, to type: EmployeeType, reassignTo: String?) async throws -> TaskProgress {

@@ -59,7 +59,7 @@ struct FakePeopleClient: PeopleClient {
 
     func person(email: String) async throws -> Person { throw DocSpaceError.notFound(message: nil) }
     func create(_ person: NewPerson) async throws -> Person { throw DocSpaceError.server(status: 501, message: nil) }
-    func invite(_ invitations: [Invitation]) async throws -> [PersonSummary] { [] }
+    func invite(_ invitations: [Invitation], culture: Culture?) async throws -> [PersonSummary] { [] }
     func resendInvitations(ids: [String]) async throws -> [Person] { [] }
 
     func setStatus(_ status: EmployeeStatus, ids: [String]) async throws -> [Person] {

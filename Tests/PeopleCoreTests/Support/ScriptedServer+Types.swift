@@ -72,9 +72,9 @@ extension ScriptedServer {
         }
     }
 
-    /// As the portal cancels: a running task becomes Canceled; a finished one stays as it is.
+    /// As the portal cancels (`QueueWorker.Terminate`): any task, a finished one too, is
+    /// answered Canceled and completed.
     private static func cancelled(_ progress: TaskProgress) -> TaskProgress {
-        guard !progress.isCompleted else { return progress }
         var next = progress
         next.state = .canceled
         next.isCompleted = true
