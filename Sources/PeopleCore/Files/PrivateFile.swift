@@ -4,17 +4,22 @@ import Foundation
 /// and e-mails, so they are created readable by their owner only (0600), and a file that
 /// exists already is never overwritten: a typo must not destroy yesterday's export.
 public enum PrivateFile {
-    /// Writes `contents` to a new file at `path` (`~` is `home`, `$HOME` by default). Returns
-    /// why it failed, in words, or `nil` when the file is there.
+    /// Writes `contents` to a new file at `path` (`~` is `home`, `$HOME` by default; a
+    /// relative path is in `directory`, the working directory by default). Returns why it
+    /// failed, in words that name the file or its folder by absolute path, or `nil` when the
+    /// file is there.
     @concurrent
-    public static func write(_ contents: String, to path: String, home: String = HomePath.current) async -> String? {
-        let expanded = HomePath.expand(path, home: home)
-        guard !expanded.isEmpty else { return "no file name given" }
-        let fd = open(expanded, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+    public static func write(_ contents: String, to path: String, home: String = HomePath.current,
+                             directory: String = FileManager.default.currentDirectoryPath) async -> String? {
+        guard !path.isEmpty else { return "no file name given" }
+        let absolute = absolutePath(path, home: home, directory: directory)
+        let fd = open(absolute, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
             let code = errno
-            if code == EEXIST { return "\(path) already exists (pick another name)" }
-            return "\(path): \(String(cString: strerror(code)))"
+            if code == EEXIST { return "\(absolute) already exists (pick another name)" }
+            // Most failures here are the folder's: missing, not a folder, not writable.
+            let folder = (absolute as NSString).deletingLastPathComponent
+            return "cannot create \((absolute as NSString).lastPathComponent) in \(folder): \(String(cString: strerror(code)))"
         }
         defer { close(fd) }
         // Written from the string's own UTF-8 storage: an export of a big portal is not
@@ -33,9 +38,19 @@ public enum PrivateFile {
             return nil
         }
         if let code = failure {
-            unlink(expanded)
-            return "\(path): \(String(cString: strerror(code)))"
+            unlink(absolute)
+            return "\(absolute): \(String(cString: strerror(code)))"
         }
         return nil
+    }
+
+    /// The file `path` names, as an absolute path: `~` expanded with `home`, a relative path
+    /// joined to `directory`, `.` and `..` resolved (without following links). What the
+    /// messages say, so the admin knows where the file went whatever the working directory.
+    public static func absolutePath(_ path: String, home: String = HomePath.current,
+                                    directory: String = FileManager.default.currentDirectoryPath) -> String {
+        let expanded = HomePath.expand(path, home: home)
+        let joined = expanded.hasPrefix("/") ? expanded : (directory as NSString).appendingPathComponent(expanded)
+        return URL(fileURLWithPath: joined).standardized.path
     }
 }

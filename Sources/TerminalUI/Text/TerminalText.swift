@@ -93,6 +93,24 @@ public enum TerminalText {
         return out + ellipsis
     }
 
+    /// A message cut for one row: whole when it fits, else as many whole words as fit
+    /// followed by "…" — never a word cut in the middle, unless its first word alone is wider
+    /// than the row (then that word is cut, with "…").
+    public static func truncatedAtWord(_ text: String, toWidth width: Int) -> String {
+        guard width > 0 else { return "" }
+        let safe = sanitized(text)
+        guard Self.width(safe) > width else { return safe }
+        let head = truncated(safe, toWidth: width - 1, ellipsis: "")
+        // The cut fell between words when the next character of the text is a space.
+        let next = safe[safe.index(safe.startIndex, offsetBy: head.count)]
+        var kept = Substring(head)
+        if next != " ", let space = head.lastIndex(of: " ") {
+            kept = head[..<space]
+        }
+        while let last = kept.last, last == " " || last == "," || last == ";" || last == ":" { kept.removeLast() }
+        return kept.isEmpty ? head + "…" : kept + "…"
+    }
+
     /// `truncated`, then padded with spaces to exactly `width` cells.
     public static func fitted(_ text: String, toWidth width: Int) -> String {
         let cut = truncated(text, toWidth: width)
