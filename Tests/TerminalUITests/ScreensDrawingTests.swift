@@ -64,6 +64,7 @@ struct ScreensDrawingTests {
         #expect(TerminalText.truncatedAtWord("Could not load people: timeout", toWidth: 20) == "Could not load…")
         #expect(TerminalText.truncatedAtWord("alpha beta", toWidth: 6) == "alpha…")
         #expect(TerminalText.truncatedAtWord("supercalifragilistic", toWidth: 6) == "super…")
+        #expect(TerminalText.truncatedAtWord("Saved to /tmp/some/long/folder/people.csv", toWidth: 30) == "Saved to …ng/folder/people.csv")
         #expect(TerminalText.width(TerminalText.truncatedAtWord("李小龙 Bruce Lee 李小龙", toWidth: 12)) <= 12)
     }
 
