@@ -81,19 +81,25 @@ struct SecretsTests {
         #expect(argv.contains("docspace-people"), "this is the app's process")
         #expect(!argv.contains(server.apiKey), "the API key is not in the argument list")
 
-        try tui.press("j")
+        // Past "<b>Bold</b> Tag" and the owner (active people come first by first name; the
+        // owner cannot be terminated), to someone the session can terminate below.
+        try tui.press("j", "j")
         try tui.press("Enter")
         screens.append(try tui.waitFor("User name"))
+        // Each Esc on its own: an Esc with a key in the same burst is Alt+key, which does nothing.
         try tui.press("Escape")
+        try tui.waitFor("the list again") { !$0.contains("User name") }
         try tui.press("?")
         screens.append(try tui.waitFor("Keys (↑↓"))
         try tui.press("G")
         screens.append(try tui.waitFor("↑ more"))
         try tui.press("Escape")
+        try tui.waitFor("the help closed") { !$0.contains("Keys (↑↓") }
         try tui.press("/")
         try tui.type("a")
         screens.append(try tui.waitFor("Search"))
         try tui.press("Escape")
+        try tui.waitFor("the search closed") { !$0.contains("Enter keep") }
         try tui.press("t")
         screens.append(try tui.waitFor("PUT /api/2.0/people/status/Terminated"))
         try tui.press("y")
