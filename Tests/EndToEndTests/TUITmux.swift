@@ -23,9 +23,17 @@ final class TUITmux: @unchecked Sendable {
     /// `sh -c` the app's process group is orphaned and the system discards SIGTSTP.
     /// `appLocale`: the app runs under `LANG=<it>` with `LC_ALL` and `LC_CTYPE` unset, as over a
     /// plain SSH login (tmux itself keeps a UTF-8 locale, so the capture is faithful).
-    init(width: Int = 80, height: Int = 24, arguments: [String] = [], environment: [String: String],
-         term: String = "tmux-256color", directory: String? = nil, appLocale: String? = nil,
-         jobControl: Bool = false) throws {
+    convenience init(width: Int = 80, height: Int = 24, arguments: [String] = [], environment: [String: String],
+                     term: String = "tmux-256color", directory: String? = nil, appLocale: String? = nil,
+                     jobControl: Bool = false) throws {
+        let locale = appLocale.map { ["env", "-u", "LC_ALL", "-u", "LC_CTYPE", "LANG=\($0)"] } ?? []
+        try self.init(command: locale + [Binary.path] + arguments, width: width, height: height,
+                      environment: environment, term: term, directory: directory, jobControl: jobControl)
+    }
+
+    /// Starts any command (e.g. `ssh -t host docspace-people`) in the pane the same way.
+    init(command: [String], width: Int = 80, height: Int = 24, environment: [String: String],
+         term: String = "tmux-256color", directory: String? = nil, jobControl: Bool = false) throws {
         var env = ProcessInfo.processInfo.environment
         for key in ["DOCSPACE_URL", "DOCSPACE_TOKEN", "DOCSPACE_PROFILE", "DOCSPACE_TOKEN_FILE",
                     "DOCSPACE_CONFIG", "TMUX", "NO_COLOR", "ESCDELAY"] {
@@ -35,9 +43,7 @@ final class TUITmux: @unchecked Sendable {
         env["LANG"] = "C.UTF-8"
         env["LC_ALL"] = "C.UTF-8"
         self.environment = env
-        let command = ([Binary.path] + arguments).map(TmuxCommand.quote).joined(separator: " ")
-        let locale = appLocale.map { "env -u LC_ALL -u LC_CTYPE LANG=\(TmuxCommand.quote($0)) " } ?? ""
-        let script = "TERM=\(term) \(locale)\(command); echo \(Self.exitMarker)$?; stty -a; sleep 120"
+        let script = "TERM=\(term) \(command.map(TmuxCommand.quote).joined(separator: " ")); echo \(Self.exitMarker)$?; stty -a; sleep 120"
         try tmux(capture: false, ["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height)]
                   + (directory.map { ["-c", $0] } ?? []) + (jobControl ? ["bash", "-c", "set -m; " + script] : ["sh", "-c", script]))
     }
