@@ -31,7 +31,9 @@ struct TUIBulkTests {
         let name = try #require(field.components(separatedBy: "Save as CSV: ").last?.prefix { $0 != "▏" && $0 != " " })
         #expect(name.hasSuffix(".csv"))
         try tui.press("Enter")
-        try tui.waitFor("Saved to docspace-people-terminate-")
+        // An absolute path; at 80 columns the status line keeps its end ("Saved to …/name.csv").
+        let saved = try tui.waitFor("Saved to")
+        #expect(saved.contains("/" + name), "\(saved)")
         let path = home.path + "/" + name
         let csv = try String(contentsOfFile: path, encoding: .utf8)
         let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }

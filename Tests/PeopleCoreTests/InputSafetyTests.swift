@@ -116,6 +116,7 @@ struct InputSafetyTests {
         #expect(effects.isEmpty)
         #expect(h.state.message?.text == "Pasted text ignored: no field has the keyboard")
         before.message = h.state.message
+        before.messageLog = h.state.messageLog // what was said is logged for :messages
         #expect(h.state == before)
     }
 

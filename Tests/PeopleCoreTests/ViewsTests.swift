@@ -310,7 +310,8 @@ struct ViewsTests {
         guard case .export(let still) = h.state.dialog else { return }
         #expect(still.path == form.path && still.format == .json)
         h.answerNext()
-        #expect(h.state.dialog == nil)
+        guard case .export(let writing) = h.state.dialog else { Issue.record("closed before the write"); return }
+        #expect(writing.phase == .writing, "open until the file is written")
         let write = h.frontEnd.compactMap { effect -> (String, String)? in
             if case .writeFile(let path, let contents) = effect { (path, contents) } else { nil }
         }.last
@@ -322,8 +323,9 @@ struct ViewsTests {
         }()
         #expect(write?.1 == expected)
         #expect(h.state.message?.text.contains("Exported 250 people") == true)
-        h.send(.fileWritten(path: form.path, problem: nil))
-        #expect(h.state.message?.text == "Saved to \(form.path)")
+        h.send(.fileWritten(path: "/work/" + form.path, problem: nil))
+        #expect(h.state.dialog == nil)
+        #expect(h.state.message?.text == "Saved to /work/\(form.path)")
     }
 
     @Test("Esc stops an export while it fetches: nothing is written; a failure stays in the dialog")

@@ -8,18 +8,25 @@ public enum ActionRules {
     /// `nil` when the change applies; otherwise a short reason ("terminate first (t)").
     public static func reason(_ kind: ChangeKind, cannotApplyTo person: Person, me: Person,
                               keys: KeyTable = .standard) -> String? {
-        if person.id == me.id { return "not on yourself" }
-        if person.isOwner { return "not on the owner" }
-        if person.isLDAP { return "LDAP account" }
-        if person.type == .docSpaceAdmin && !me.isOwner { return "admins: owner only" }
+        refusal(kind, cannotApplyTo: person, me: me, keys: keys)?.text
+    }
+
+    /// `nil` when the change applies; otherwise the reason in its long and its short form.
+    public static func refusal(_ kind: ChangeKind, cannotApplyTo person: Person, me: Person,
+                               keys: KeyTable = .standard) -> Refusal? {
+        if person.id == me.id { return Refusal("not on yourself", short: "you") }
+        if person.isOwner { return Refusal("not on the owner", short: "owner") }
+        if person.isLDAP { return Refusal("LDAP account", short: "LDAP") }
+        if person.type == .docSpaceAdmin && !me.isOwner { return Refusal("admins: owner only", short: "owner only") }
         switch kind {
         case .terminate:
-            if person.status == .terminated { return "already disabled" }
+            if person.status == .terminated { return Refusal("already disabled", short: "disabled") }
         case .reactivate:
-            if person.status != .terminated { return "not disabled" }
+            if person.status != .terminated { return Refusal("not disabled", short: "active") }
         case .delete:
             if person.status != .terminated {
-                return "terminate first (\(keys.keyName(for: .terminate) ?? "t"))"
+                let key = keys.keyName(for: .terminate) ?? "t"
+                return Refusal("terminate first (\(key))", short: "\(key) first")
             }
         }
         return nil

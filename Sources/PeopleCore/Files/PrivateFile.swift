@@ -154,23 +154,40 @@ public enum PrivateFile {
     /// Writes files the admin asks for from the terminal UI (results, exports). They list
     /// people and e-mails, so they are new files readable by their owner only (0600), and a
     /// file that exists already is never overwritten: a typo must not destroy yesterday's
-    /// export. Returns why it failed, in words, or `nil` when the file is there.
+    /// export. `~` is `home` (`$HOME` by default) and a relative path is in `directory` (the
+    /// working directory by default). Returns why it failed, in words that name the file or
+    /// its folder by absolute path, or `nil` when the file is there.
     @concurrent
-    public static func write(_ contents: String, to path: String, home: String = HomePath.current) async -> String? {
-        let expanded = HomePath.expand(path, home: home)
-        guard !expanded.isEmpty else { return "no file name given" }
+    public static func write(_ contents: String, to path: String, home: String = HomePath.current,
+                             directory: String = FileManager.default.currentDirectoryPath) async -> String? {
+        guard !path.isEmpty else { return "no file name given" }
+        let absolute = absolutePath(path, home: home, directory: directory)
         do {
             // Written from the string's own UTF-8 storage: an export of a big portal is not
             // copied once more on its way to the disk.
             var text = contents
-            try create(expanded, as: "file") { fd in
+            try create(absolute, as: "file") { fd in
                 text.withUTF8 { writeAll(UnsafeRawBufferPointer($0), to: fd) }
             }
             return nil
         } catch {
-            if case .system(let message) = error.reason { return "\(path): \(message)" }
-            if error.reason == .alreadyExists { return "\(path) already exists (pick another name)" }
+            if error.reason == .alreadyExists { return "\(absolute) already exists (pick another name)" }
+            if case .system(let message) = error.reason {
+                // Most failures here are the folder's: missing, not a folder, not writable.
+                let folder = (absolute as NSString).deletingLastPathComponent
+                return "cannot create \((absolute as NSString).lastPathComponent) in \(folder): \(message)"
+            }
             return error.description
         }
+    }
+
+    /// The file `path` names, as an absolute path: `~` expanded with `home`, a relative path
+    /// joined to `directory`, `.` and `..` resolved (without following links). What the
+    /// messages say, so the admin knows where the file went whatever the working directory.
+    public static func absolutePath(_ path: String, home: String = HomePath.current,
+                                    directory: String = FileManager.default.currentDirectoryPath) -> String {
+        let expanded = HomePath.expand(path, home: home)
+        let joined = expanded.hasPrefix("/") ? expanded : (directory as NSString).appendingPathComponent(expanded)
+        return URL(fileURLWithPath: joined).standardized.path
     }
 }

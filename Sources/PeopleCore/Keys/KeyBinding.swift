@@ -12,16 +12,25 @@ public struct KeyBinding: Sendable, Equatable {
     public var isDangerous: Bool
     /// The short word in the action bar; `nil` keeps the binding out of the bar.
     public var barLabel: String?
+    /// How often the key is needed, 1 for the most often: when the action bar cannot show
+    /// every key it keeps the lowest ranks (among the keys that apply now, then among those
+    /// that say why they do not) and shows them in this order. Search and the filters rank
+    /// before rare actions, so the keys an admin needs all day stay at 80 columns.
+    public var barRank: Int
 
     public init(_ keys: [Key], _ action: UserAction, in context: KeyContext, help: String,
-                dangerous: Bool = false, bar barLabel: String? = nil) {
+                dangerous: Bool = false, bar barLabel: String? = nil, rank barRank: Int = KeyBinding.rarelyNeeded) {
         self.keys = keys
         self.action = action
         self.context = context
         self.help = help
         self.isDangerous = dangerous
         self.barLabel = barLabel
+        self.barRank = barRank
     }
+
+    /// The rank of a key nobody has ranked: after every ranked one.
+    public static let rarelyNeeded = 100
 
     /// "↑ / k" — the keys as the help overlay and keymap.md list them.
     public var keyNames: String { keys.map(\.displayName).joined(separator: " / ") }

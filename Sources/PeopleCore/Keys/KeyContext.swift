@@ -13,6 +13,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case summary
     case signIn
     case help
+    /// The latest messages, whole (`:messages`).
+    case messages
     // views:
     case profilePicker
     case export
@@ -42,6 +44,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .summary: "Short results (invitations, type changes): the audit log keeps them"
         case .signIn: "Sign-in dialog (the portal stopped accepting the session: 401)"
         case .help: "Help overlay (?)"
+        case .messages: "Messages (:messages): the latest status messages, whole, newest first"
         // views:
         case .profilePicker: "Profile picker (P)"
         case .export: "Export dialog (e)"

@@ -1,5 +1,5 @@
-/// The app's keys. `standard` is the single source for dispatch, the action bar, the help
-/// overlay and keymap.md.
+/// The app's keys. `standard` is the single source for dispatch, the action bar (which keys
+/// it keeps when short of room: `barRank`), the help overlay and keymap.md.
 public struct KeyTable: Sendable, Equatable {
     public var bindings: [KeyBinding]
 
@@ -36,19 +36,19 @@ public struct KeyTable: Sendable, Equatable {
     public static let standard = KeyTable([
         // List and detail
         KeyBinding([.tab, .backTab], .switchPane, in: .panes, help: "Move between the list and the detail"),
-        KeyBinding([.char("/")], .search, in: .panes, help: "Search by name or e-mail (loaded rows at once, then the server)", bar: "search"),
-        KeyBinding([.char("f")], .cycleStatusFilter, in: .panes, help: "Filter by status: all, active, pending, disabled", bar: "status"),
-        KeyBinding([.char("F")], .cycleTypeFilter, in: .panes, help: "Filter by type: all, DocSpace admin, room admin, user, guest", bar: "type"),
-        KeyBinding([.char("o")], .cycleSort, in: .panes, help: "Sort by the next column: name, e-mail, type, registration date", bar: "sort"),
+        KeyBinding([.char("/")], .search, in: .panes, help: "Search by name or e-mail (loaded rows at once, then the server)", bar: "search", rank: 1),
+        KeyBinding([.char("f")], .cycleStatusFilter, in: .panes, help: "Filter by status: all, active, pending, disabled", bar: "status", rank: 2),
+        KeyBinding([.char("F")], .cycleTypeFilter, in: .panes, help: "Filter by type: all, DocSpace admin, room admin, user, guest", bar: "type", rank: 9),
+        KeyBinding([.char("o")], .cycleSort, in: .panes, help: "Sort by the next column: name, e-mail, type, registration date", bar: "sort", rank: 10),
         KeyBinding([.char("O")], .reverseSort, in: .panes, help: "Reverse the sort order"),
         KeyBinding([.char("r"), .control("r")], .refresh, in: .panes, help: "Reload from the server (the cursor stays on the same person)"),
-        KeyBinding([.char("t")], .terminate, in: .panes, help: "Terminate (disable) the marked people or the selected person; asks y/N", dangerous: true, bar: "terminate"),
-        KeyBinding([.char("a")], .reactivate, in: .panes, help: "Re-activate the marked or selected disabled people; asks y/N", dangerous: true, bar: "re-activate"),
-        KeyBinding([.char("d")], .delete, in: .panes, help: "Delete disabled people for good; asks y/N, or a typed DELETE for more than one", dangerous: true, bar: "delete"),
-        KeyBinding([.char("u")], .undo, in: .panes, help: "Undo the last terminate for 60 s: asks first, naming who it re-activates", dangerous: true, bar: "re-activate"),
+        KeyBinding([.char("t")], .terminate, in: .panes, help: "Terminate (disable) the marked people or the selected person; asks y/N", dangerous: true, bar: "terminate", rank: 4),
+        KeyBinding([.char("a")], .reactivate, in: .panes, help: "Re-activate the marked or selected disabled people; asks y/N", dangerous: true, bar: "re-activate", rank: 6),
+        KeyBinding([.char("d")], .delete, in: .panes, help: "Delete disabled people for good; asks y/N, or a typed DELETE for more than one", dangerous: true, bar: "delete", rank: 5),
+        KeyBinding([.char("u")], .undo, in: .panes, help: "Undo the last terminate for 60 s: asks first, naming who it re-activates", dangerous: true, bar: "re-activate", rank: 4),
         KeyBinding([.char(":")], .commandLine, in: .panes, help: "Command line: any action by name (:terminate, :sort email desc, :search jane)"),
-        KeyBinding([.char("?"), .function(1)], .help, in: .panes, help: "This help, generated from the key table", bar: "help"),
-        KeyBinding([.char("q")], .quit, in: .panes, help: "Quit (asks when a change is still in flight)", bar: "quit"),
+        KeyBinding([.char("?"), .function(1)], .help, in: .panes, help: "This help, generated from the key table", bar: "help", rank: 7),
+        KeyBinding([.char("q")], .quit, in: .panes, help: "Quit (asks when a change is still in flight)", bar: "quit", rank: 8),
 
         // List
         KeyBinding([.up, .char("k")], .moveUp, in: .list, help: "Previous person"),
@@ -58,7 +58,7 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.home, .char("g")], .top, in: .list, help: "First person"),
         KeyBinding([.end, .char("G")], .bottom, in: .list, help: "Last person (loads that page from the server)"),
         KeyBinding([.enter], .openDetail, in: .list, help: "Open the detail of the selected person"),
-        KeyBinding([.char(" ")], .toggleMark, in: .list, help: "Mark or unmark the person and move down; actions apply to marked people", bar: "mark"),
+        KeyBinding([.char(" ")], .toggleMark, in: .list, help: "Mark or unmark the person and move down; actions apply to marked people", bar: "mark", rank: 3),
         KeyBinding([.escape], .clearMarksOrSearch, in: .list, help: "Stop a wait of a second or more (\"Esc stops\"); else clear the marks, else the search. A change already sent cannot be stopped"),
         // bulk: range, all matching, clear.
         KeyBinding([.char("V")], .markRange, in: .list, help: "Mark every loaded row from the last row marked or unmarked (Space or V) to the cursor"),
@@ -72,7 +72,7 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.pageDown, .control("f")], .pageDown, in: .detail, help: "Scroll a page down"),
         KeyBinding([.home, .char("g")], .top, in: .detail, help: "Top of the detail"),
         KeyBinding([.end, .char("G")], .bottom, in: .detail, help: "Bottom of the detail"),
-        KeyBinding([.enter, .escape], .backToList, in: .detail, help: "Back to the list (Esc stops a wait of a second or more first)", bar: "list"),
+        KeyBinding([.enter, .escape], .backToList, in: .detail, help: "Back to the list (Esc stops a wait of a second or more first)", bar: "list", rank: 1),
 
         // Search field
         KeyBinding([.enter], .submit, in: .search, help: "Keep the result and return to the list", bar: "keep"),
@@ -92,12 +92,20 @@ public struct KeyTable: Sendable, Equatable {
         // Confirmation
         KeyBinding([.char("y"), .char("Y")], .confirm, in: .confirmation, help: "Yes: do it (the key that opened the dialog never confirms)", bar: "yes"),
         KeyBinding([.char("n"), .char("N"), .escape, .enter], .cancel, in: .confirmation, help: "No: Enter, Esc and n all cancel; every other key is ignored", bar: "no"),
+        KeyBinding([.up], .moveUp, in: .confirmation, help: "Scroll the names up (never answers)"),
+        KeyBinding([.down], .moveDown, in: .confirmation, help: "Scroll the names down (never answers)"),
+        KeyBinding([.pageUp], .pageUp, in: .confirmation, help: "Scroll the names a page up"),
+        KeyBinding([.pageDown], .pageDown, in: .confirmation, help: "Scroll the names a page down"),
 
         // Typed confirmation
         KeyBinding([.enter], .submit, in: .typedConfirmation, help: "Confirm, if the field says exactly what the dialog asks: DELETE, or the number of people (an empty field cancels)", bar: "confirm"),
         KeyBinding([.escape], .cancel, in: .typedConfirmation, help: "Cancel", bar: "cancel"),
         KeyBinding([.backspace], .deleteBackward, in: .typedConfirmation, help: "Delete the last character"),
         KeyBinding([.control("u")], .clearField, in: .typedConfirmation, help: "Clear the field"),
+        KeyBinding([.up], .moveUp, in: .typedConfirmation, help: "Scroll the names up (never answers)"),
+        KeyBinding([.down], .moveDown, in: .typedConfirmation, help: "Scroll the names down (never answers)"),
+        KeyBinding([.pageUp], .pageUp, in: .typedConfirmation, help: "Scroll the names a page up"),
+        KeyBinding([.pageDown], .pageDown, in: .typedConfirmation, help: "Scroll the names a page down"),
 
         // Results
         KeyBinding([.enter, .escape, .char(" "), .char("q")], .cancel, in: .report, help: "Close the results", bar: "close"),
@@ -125,6 +133,15 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.end, .char("G")], .bottom, in: .help, help: "Bottom of the help"),
         KeyBinding([.escape, .char("?"), .char("q"), .function(1)], .closeHelp, in: .help, help: "Close the help", bar: "close"),
 
+        // The latest messages (`:messages`).
+        KeyBinding([.up, .char("k")], .moveUp, in: .messages, help: "Scroll to newer messages"),
+        KeyBinding([.down, .char("j")], .moveDown, in: .messages, help: "Scroll to older messages"),
+        KeyBinding([.pageUp], .pageUp, in: .messages, help: "Scroll a page up"),
+        KeyBinding([.pageDown, .char(" ")], .pageDown, in: .messages, help: "Scroll a page down"),
+        KeyBinding([.home, .char("g")], .top, in: .messages, help: "The newest message"),
+        KeyBinding([.end, .char("G")], .bottom, in: .messages, help: "The oldest message kept"),
+        KeyBinding([.escape, .char("q")], .cancel, in: .messages, help: "Close the messages", bar: "close"),
+
         // views: portals, read-only, export, copy
         KeyBinding([.char("P")], .switchProfile, in: .panes, help: "Switch to another portal profile of the config file (not while a change runs)"),
         KeyBinding([.char("W")], .toggleReadOnly, in: .panes, help: "Switch between read-only and read-write: to read-write asks y/N naming the portal; to read-only at once"),
@@ -141,7 +158,7 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.backspace], .deleteBackward, in: .export, help: "Delete the last character of the path"),
         KeyBinding([.control("u")], .clearField, in: .export, help: "Clear the path"),
         // types: change type, and the hand-over before a delete.
-        KeyBinding([.char("T")], .changeType, in: .panes, help: "Change the type of the marked people or the selected person (upgrades at once; demotions hand their rooms to an admin); asks y/N", dangerous: true, bar: "set type"),
+        KeyBinding([.char("T")], .changeType, in: .panes, help: "Change the type of the marked people or the selected person (upgrades at once; demotions hand their rooms to an admin); asks y/N", dangerous: true, bar: "set type", rank: 11),
         KeyBinding([.up, .char("k")], .moveUp, in: .typeChoice, help: "Previous type"),
         KeyBinding([.down, .char("j")], .moveDown, in: .typeChoice, help: "Next type"),
         KeyBinding([.enter], .submit, in: .typeChoice, help: "Choose this type (the confirmation follows)", bar: "choose"),
@@ -154,6 +171,10 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.char("p")], .pickRecipient, in: .handover, help: "Pick another receiver (an active admin)", bar: "other receiver"),
         KeyBinding([.char("L")], .loseData, in: .handover, help: "Delete without handing over: their rooms and files are lost", dangerous: true, bar: "delete, lose data"),
         KeyBinding([.escape], .cancel, in: .handover, help: "Cancel: nothing is sent, nobody is deleted", bar: "cancel"),
+        KeyBinding([.up], .moveUp, in: .handover, help: "Scroll the names up (never answers)"),
+        KeyBinding([.down], .moveDown, in: .handover, help: "Scroll the names down (never answers)"),
+        KeyBinding([.pageUp], .pageUp, in: .handover, help: "Scroll the names a page up"),
+        KeyBinding([.pageDown], .pageDown, in: .handover, help: "Scroll the names a page down"),
         KeyBinding([.escape], .cancel, in: .taskProgress, help: "Stop watching (the portal's task goes on; people not started yet are left as they are)", bar: "stop watching"),
         KeyBinding([.char("x")], .cancelTask, in: .taskProgress,
                    help: "Cancel the portal's task for this person (PUT …/terminate) and start no more; what the portal then reports is what you are told",

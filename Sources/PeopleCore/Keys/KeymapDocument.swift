@@ -44,6 +44,7 @@ public enum KeymapDocument {
         | `:type all\\|admin\\|roomadmin\\|user\\|guest` | Filter by type |
         | `:sort name\\|email\\|type\\|registered [asc\\|desc]` | Sort by a column, optionally in an order |
         | `:q` | Quit |
+        | `:messages` | The latest status messages, whole, newest first (Esc closes) |
 
         """
         return out

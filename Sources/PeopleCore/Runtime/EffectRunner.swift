@@ -94,7 +94,7 @@ public final class EffectRunner {
             let id = RequestID(-fileWrites)
             tasks[id] = Task { [weak self] in
                 let problem = await PrivateFile.write(contents, to: path)
-                self?.finishFileWrite(id, path: path, problem: problem)
+                self?.finishFileWrite(id, path: PrivateFile.absolutePath(path), problem: problem)
             }
         case .audit(var entry):
             // `update` has no clock: its entries are stamped here, when they are written.

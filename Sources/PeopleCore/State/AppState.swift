@@ -44,14 +44,27 @@ public struct AppState: Sendable, Equatable {
     public var detailLineCount: Int?
 
     // Overlays.
-    public var dialog: Dialog?
+    public var dialog: Dialog? {
+        didSet {
+            // Another list of people (or none): its names start from the top again.
+            if oldValue?.peopleListIdentity != dialog?.peopleListIdentity { peopleScroll = 0 }
+        }
+    }
+    /// How far the names in the open dialog's list of people (`Dialog.peopleInQuestion`)
+    /// are scrolled: ↑/↓/PgUp/PgDn move it and never answer the dialog.
+    public var peopleScroll = 0
     /// The help overlay is open, scrolled this far.
     public var helpScroll: Int?
     /// The `:` command line is open with this text.
     public var commandLine: String?
 
+    /// The `:messages` overlay is open, scrolled this many messages down from the newest.
+    public var messagesScroll: Int?
+
     // Status.
     public var message: StatusMessage?
+    /// Every message said lately, for `:messages`.
+    public internal(set) var messageLog = MessageLog()
     public var inFlight: [RequestID: RequestPurpose] = [:]
     /// When the current busy stretch began, for "loading 3 s".
     public var busySince: Double?
@@ -209,6 +222,7 @@ public struct AppState: Sendable, Equatable {
         }
         if bulk?.showsProgress == true { return .progress }
         if helpScroll != nil { return .help }
+        if messagesScroll != nil { return .messages }
         if commandLine != nil { return .commandLine }
         if search.isEditing { return .search }
         return focus == .list ? .list : .detail
@@ -219,7 +233,9 @@ public struct AppState: Sendable, Equatable {
         if let localMatches {
             return "\(NumberText.grouped(localMatches.count)) loaded match\(localMatches.count == 1 ? "" : "es")"
         }
-        guard let total = list.total else { return "loading…" }
+        // Before the first page: loading while it is asked for, "not loaded" once it failed
+        // (the list pane says why and that r reloads).
+        guard let total = list.total else { return listProblem == nil ? "loading…" : "not loaded" }
         if total == 0 { return "no people" }
         let first = min(scroll + 1, total)
         let last = min(scroll + layout.listRows, total)
@@ -228,33 +244,43 @@ public struct AppState: Sendable, Equatable {
 
     /// Whether an action applies now, and if not why: drives the action bar.
     public func availability(of action: UserAction) -> Availability {
+        refusal(of: action).map { .unavailable($0.text) } ?? .available
+    }
+
+    /// Why an action does not apply now, long and short (the action bar shortens reasons
+    /// before it leaves keys out); `nil` when it applies.
+    public func refusal(of action: UserAction) -> Refusal? {
         switch action {
         case .terminate, .reactivate, .delete:
             let kind: ChangeKind = action == .terminate ? .terminate : action == .reactivate ? .reactivate : .delete
-            if session.readOnly { return .unavailable("read-only") }
-            if isChangeInFlight { return .unavailable("a change is running") }
+            if session.readOnly { return Refusal("read-only") }
+            if isChangeInFlight { return Refusal("a change is running", short: "busy") }
             if marks.isEmpty {
                 // The row knows all the rules read; a whole `Person` would cost a copy.
-                guard let person = listRow(at: cursor)?.person else { return .unavailable("nothing selected") }
-                return ActionRules.reason(kind, cannotApplyTo: person, me: session.me, keys: keys)
-                    .map(Availability.unavailable) ?? .available
+                guard let person = listRow(at: cursor)?.person else { return Refusal("nothing selected", short: "none") }
+                return ActionRules.refusal(kind, cannotApplyTo: person, me: session.me, keys: keys)
             }
             // Asked for every action on every frame, with maybe thousands marked: the rules
             // run once per group of alike marked people (`MarkedGroups`).
             for person in markedGroups.representatives
-            where ActionRules.reason(kind, cannotApplyTo: person, me: session.me, keys: keys) == nil {
-                return .available
+            where ActionRules.refusal(kind, cannotApplyTo: person, me: session.me, keys: keys) == nil {
+                return nil
             }
             // It applies to none of them: the first one's reason, as the dialog would say.
-            let firstReason = ActionRules.reason(kind, cannotApplyTo: marks[0], me: session.me, keys: keys)
-            return firstReason.map(Availability.unavailable) ?? .available
+            return ActionRules.refusal(kind, cannotApplyTo: marks[0], me: session.me, keys: keys)
         case .undo:
-            guard let undo, undo.expiresAt > now else { return .unavailable("nothing to undo") }
-            return .available
+            guard let undo, undo.expiresAt > now else { return Refusal("nothing to undo") }
+            return nil
         case .changeType: // types:
-            return typeChangeAvailability
-        default:
-            return .available
+            return typeChangeAvailability.reason.map { Refusal($0) }
+        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .switchPane, .openDetail, .backToList,
+             .toggleMark, .clearMarksOrSearch, .search, .cycleStatusFilter, .cycleTypeFilter, .cycleSort,
+             .reverseSort, .refresh, .help, .commandLine, .quit, .submit, .cancel, .deleteBackward,
+             .clearField, .complete, .nextField, .confirm, .closeHelp, .switchProfile, .toggleReadOnly,
+             .export, .copyEmail, .copyID, .handOver, .loseData, .pickRecipient, .cancelTask, .addPerson,
+             .invite, .resendInvitations, .previousField, .nextChoice, .previousChoice, .send, .markRange,
+             .markAllMatching, .clearMarks, .saveResults:
+            return nil
         }
     }
 

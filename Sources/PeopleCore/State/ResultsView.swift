@@ -74,6 +74,10 @@ public struct ResultsViewState: Sendable, Equatable {
     public var scroll = 0
     /// The path field is open with this text.
     public var savePath: String?
+    /// The file is being written; the field waits for the outcome.
+    public var isSaving = false
+    /// Why the last save failed, naming the folder; the field stays open to fix the name.
+    public var saveProblem: String?
     public init() {}
 
     /// Rows of people the view shows at a terminal size: the screen less the title bar,

@@ -4,13 +4,20 @@ public struct StatusMessage: Sendable, Equatable {
         case info, success, warning, error
     }
 
+    /// What a message is about, when a later event makes it untrue: a listing that failed
+    /// is no news once a page has arrived.
+    public enum Subject: Sendable, Equatable {
+        case listing
+    }
+
     public var text: String
     public var level: Level
     /// When it disappears; errors stay longer than news.
     public var expiresAt: Double
+    public var subject: Subject?
 
-    public init(_ text: String, level: Level, expiresAt: Double) {
-        self.text = text; self.level = level; self.expiresAt = expiresAt
+    public init(_ text: String, level: Level, expiresAt: Double, about subject: Subject? = nil) {
+        self.text = text; self.level = level; self.expiresAt = expiresAt; self.subject = subject
     }
 
     static func lifetime(of level: Level) -> Double {

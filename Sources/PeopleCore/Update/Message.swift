@@ -21,7 +21,8 @@ public enum Message: Sendable, Equatable {
     case detailMeasured(lines: Int)
     /// The answer to a request an effect started.
     case response(RequestID, Response)
-    /// A `writeFile` effect finished: `problem` says why it failed, in words.
+    /// A `writeFile` effect finished: `path` is the file's absolute path, `problem` says why
+    /// it failed, in words naming the folder.
     case fileWritten(path: String, problem: String?)
     // views:
     /// An export is fetching: people written so far, out of the server's total.

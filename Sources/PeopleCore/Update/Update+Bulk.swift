@@ -56,7 +56,8 @@ extension AppState {
     /// file name field open, the keys edit it.
     mutating func handleResultsKey(_ key: Key, _ report: ActionReport, into effects: inout [Effect]) {
         if let path = results.savePath {
-            editSavePath(key, path, report, into: &effects)
+            // While the file is written the field waits for the outcome.
+            if !results.isSaving { editSavePath(key, path, report, into: &effects) }
             return
         }
         let page = ResultsViewState.visibleRows(for: size)
@@ -86,11 +87,14 @@ extension AppState {
                 say("Type a file name, or Esc", .warning)
                 return
             }
-            results.savePath = nil
+            results.savePath = name
+            results.isSaving = true
+            results.saveProblem = nil
             say("Saving to \(name)…")
             effects.append(.writeFile(path: name, contents: ResultsCSV.text(for: report)))
         case .cancel:
             results.savePath = nil
+            results.saveProblem = nil
         case .deleteBackward:
             if !path.isEmpty { path.removeLast() }
             results.savePath = path

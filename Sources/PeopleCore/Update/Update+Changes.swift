@@ -47,6 +47,7 @@ extension AppState {
     // MARK: Keys while a dialog is open
 
     mutating func handleDialogKey(_ key: Key, _ dialog: Dialog, into effects: inout [Effect]) {
+        if let people = dialog.peopleInQuestion, scrollPeople(key, count: people.count) { return }
         switch dialog {
         case .confirm(var confirmation):
             let reply = confirmation.reply(to: key, table: keys)
@@ -95,6 +96,30 @@ extension AppState {
         case .addressReport:
             if keys.binding(for: key, in: .summary)?.action == .cancel { self.dialog = nil }
         }
+    }
+
+    /// ↑/↓/PgUp/PgDn in a dialog that lists people: the names scroll, and the key does
+    /// nothing else (it never confirms nor cancels). The drawing keeps the last page full, so
+    /// the scroll stops one name short of the end here.
+    mutating func scrollPeople(_ key: Key, count: Int) -> Bool {
+        let action = keys.binding(for: key, in: inputContext)?.action
+        let page = max(1, size.height / 3)
+        let last = max(0, count - 1)
+        switch action {
+        case .moveUp: peopleScroll = max(0, peopleScroll - 1)
+        case .moveDown: peopleScroll = min(last, peopleScroll + 1)
+        case .pageUp: peopleScroll = max(0, peopleScroll - page)
+        case .pageDown: peopleScroll = min(last, peopleScroll + page)
+        case nil, .top, .bottom, .switchPane, .openDetail, .backToList, .toggleMark, .clearMarksOrSearch, .search,
+             .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh, .help, .commandLine,
+             .quit, .terminate, .reactivate, .delete, .undo, .submit, .cancel, .deleteBackward, .clearField,
+             .complete, .nextField, .confirm, .closeHelp, .switchProfile, .toggleReadOnly, .export,
+             .copyEmail, .copyID, .changeType, .handOver, .loseData, .pickRecipient, .cancelTask,
+             .addPerson, .invite, .resendInvitations, .previousField, .nextChoice, .previousChoice, .send,
+             .markRange, .markAllMatching, .clearMarks, .saveResults:
+            return false
+        }
+        return true
     }
 
     // MARK: Undo

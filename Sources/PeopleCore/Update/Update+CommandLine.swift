@@ -5,7 +5,7 @@ extension AppState {
     /// Every name the command line knows, for completion.
     var commandNames: [String] {
         var names = keys.bindings.compactMap(\.action.commandName)
-        names += ["q", "activate"]
+        names += ["q", "activate", "messages"]
         var seen = Set<String>()
         return names.filter { seen.insert($0).inserted }.sorted()
     }
@@ -84,6 +84,8 @@ extension AppState {
             reload(keepRows: false, into: &effects)
         case "activate":
             perform(.reactivate, into: &effects)
+        case "messages":
+            openMessages()
         case "profile" where !args.isEmpty:  // views: `:profile NAME` switches at once
             switchProfile(named: args.joined(separator: " "), into: &effects)
         default:

@@ -25,6 +25,10 @@ extension AppState {
             handleHelpKey(key)
             return
         }
+        if messagesScroll != nil {
+            handleMessagesKey(key)
+            return
+        }
         if commandLine != nil {
             handleCommandLineKey(key, into: &effects)
             return

@@ -124,6 +124,7 @@ extension AppState {
 
     mutating func insertPage(_ page: PeoplePage, into effects: inout [Effect]) {
         listProblem = nil
+        retireMessage(about: .listing)
         list.insert(page)
         // The list already holds them; only the other copies need the news.
         for person in page.people { refreshCopies(of: person, includingList: false) }

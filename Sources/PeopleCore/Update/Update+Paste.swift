@@ -20,9 +20,9 @@ extension AppState {
             // Typing goes to the addresses from the type too.
             return form.confirmingDiscard || form.isSending ? nil : .inviteAddresses
         case .export(let form):
-            return form.isFetching ? nil : .exportPath
+            return form.phase == .editing ? .exportPath : nil
         case .report:
-            return results.savePath == nil ? nil : .resultsPath
+            return results.savePath == nil || results.isSaving ? nil : .resultsPath
         case .signIn(let prompt):
             return prompt.canSignIn ? .signIn(prompt.field) : nil
         case .quitWhileBusy, .profilePicker, .confirmReadWrite, .typeChoice, .heirChoice,
@@ -31,7 +31,7 @@ extension AppState {
         case nil:
             break
         }
-        if helpScroll != nil { return nil }
+        if helpScroll != nil || messagesScroll != nil { return nil }
         if commandLine != nil { return .commandLine }
         if search.isEditing { return .search }
         return nil

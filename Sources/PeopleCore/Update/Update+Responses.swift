@@ -22,7 +22,7 @@ extension AppState {
                 break
             case .failure(let error):
                 listProblem = "Could not load people: \(ErrorText.explain(error))"
-                say(listProblem ?? "", .error)
+                say(listProblem ?? "", .error, about: .listing)
                 if case .unauthorized = error { sessionExpired(error, refusedChange: nil, into: &effects) }
             default:
                 break

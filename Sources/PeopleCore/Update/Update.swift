@@ -33,12 +33,7 @@ extension AppState {
         case .response(let id, let response):
             handleResponse(id, response, into: &effects)
         case .fileWritten(let path, let problem):
-            if let problem {
-                say("Not saved: \(problem)", .error)
-                effects.append(.bell)
-            } else {
-                say("Saved to \(path)", .success)
-            }
+            fileWritten(path, problem: problem, into: &effects)
         // views:
         case .exportProgress(let id, let fetched, let total):
             exportProgressed(id, fetched: fetched, total: total)
@@ -75,8 +70,18 @@ extension AppState {
 
     // MARK: Status messages
 
-    mutating func say(_ text: String, _ level: StatusMessage.Level = .info) {
-        message = StatusMessage(text, level: level, expiresAt: now + StatusMessage.lifetime(of: level))
+    mutating func say(_ text: String, _ level: StatusMessage.Level = .info, about subject: StatusMessage.Subject? = nil) {
+        message = StatusMessage(text, level: level, expiresAt: now + StatusMessage.lifetime(of: level), about: subject)
+        let time = wallClock.civil(at: now)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        messageLog.append(MessageLog.Entry(time: "\(two(time.hour)):\(two(time.minute)):\(two(time.second))",
+                                           text: text, level: level))
+    }
+
+    /// A message about `subject` that is no longer true goes at once (an error about the
+    /// listing, once a page has arrived); `:messages` still has it.
+    mutating func retireMessage(about subject: StatusMessage.Subject) {
+        if message?.subject == subject { message = nil }
     }
 
     // MARK: Requests

@@ -8,6 +8,8 @@ public struct ExportForm: Sendable, Equatable {
         case editing
         /// Every page of the view is being fetched.
         case fetching(RequestID, fetched: Int, total: Int?)
+        /// Every page is in; the file is being written (it cannot be stopped).
+        case writing
     }
 
     public var format: PeopleExportFormat
@@ -22,10 +24,6 @@ public struct ExportForm: Sendable, Equatable {
 
     public init(format: PeopleExportFormat, path: String, query: PeopleQuery, viewDescription: String) {
         self.format = format; self.path = path; self.query = query; self.viewDescription = viewDescription
-    }
-
-    public var isFetching: Bool {
-        if case .fetching = phase { true } else { false }
     }
 
     /// Tab or ←/→: the other format; a path that still ends in the old extension follows.

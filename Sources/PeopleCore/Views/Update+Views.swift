@@ -214,6 +214,8 @@ extension AppState {
             say("Export stopped: nothing was written")
             return
         }
+        // A write is not stopped halfway: the dialog waits for its outcome.
+        if form.phase == .writing { return }
         switch action {
         case .cancel:
             dialog = nil
@@ -248,12 +250,15 @@ extension AppState {
         dialog = .export(form)
     }
 
-    /// Every page is in: write the file (a new one, 0600; `fileWritten` says "Saved to …").
+    /// Every page is in: write the file (a new one, 0600; `fileWritten` says "Saved to …" with
+    /// the absolute path, or keeps the dialog open with the problem).
     mutating func exportAnswered(_ id: RequestID, _ response: Response, into effects: inout [Effect]) {
         guard case .export(var form) = dialog, case .fetching(let running, _, _) = form.phase, running == id else { return }
         switch response {
         case .exported(let people):
-            dialog = nil
+            // The dialog stays until the file is written: a failure is said in it (`fileWritten`).
+            form.phase = .writing
+            dialog = .export(form)
             say("Exported \(NumberText.grouped(people.count)) \(people.count == 1 ? "person" : "people"); writing \(form.path)…")
             effects.append(.writeFile(path: form.path, contents: people.contents))
         case .failure(.cancelled):

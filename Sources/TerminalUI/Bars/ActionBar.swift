@@ -15,7 +15,7 @@ struct ActionBar {
                       into: &frame, in: rect)
         case .commandLine:
             drawField(prompt: ":", text: state.commandLine ?? "", hint: hint(for: .commandLine), into: &frame, in: rect)
-        case .confirmation, .typedConfirmation, .report, .summary, .signIn, .help,
+        case .confirmation, .typedConfirmation, .report, .summary, .signIn, .help, .messages,
              .profilePicker, .export,  // views
              .typeChoice, .heirChoice, .handover, .taskProgress, // types: the dialogs' keys
              .personForm, .inviteForm, .discardConfirmation, // forms
@@ -63,78 +63,73 @@ struct ActionBar {
     private struct Item {
         var key: String
         var label: String
-        var reason: String? = nil
+        var reason: Refusal? = nil
+        var rank: Int
     }
 
-    /// The bar's items in priority order: the changes that apply, why delete does not (the
-    /// reason people most need), search and the other keys, the remaining reasons, and help
-    /// and quit last.
-    private func items() -> (main: [Item], tail: [Item]) {
+    /// The bar's items by rank (the key table's `barRank`; keys of one rank in the table's
+    /// order), and whether each applies now.
+    private func items() -> [Item] {
         let contexts: [KeyContext] = state.focus == .list ? [.panes, .list] : [.panes, .detail]
-        let changeOrder: [UserAction] = [.terminate, .delete, .reactivate, .undo]
-        var available: [Item] = []
-        var unavailable: [Item] = []
-        var others: [Item] = []
-        var tail: [Item] = []
-        let bindings = contexts.flatMap { state.keys.bindings(in: $0) }
-        let sorted = bindings.filter { changeOrder.contains($0.action) }
-            .sorted { changeOrder.firstIndex(of: $0.action)! < changeOrder.firstIndex(of: $1.action)! }
-            + bindings.filter { !changeOrder.contains($0.action) }
-        for binding in sorted {
+        var items: [Item] = []
+        for binding in contexts.flatMap({ state.keys.bindings(in: $0) }) {
             guard let label = binding.barLabel, let key = binding.keys.first?.displayName else { continue }
-            let availability = state.availability(of: binding.action)
+            let refusal = state.refusal(of: binding.action)
             if binding.action == .undo {
                 // Only while it can be used: what it would do (how many it re-activates) and
                 // the time left, "u re-activate 7 · 17 s".
-                guard availability == .available, let undo = state.undo else { continue }
+                guard refusal == nil, let undo = state.undo else { continue }
                 let seconds = max(0, Int(undo.expiresAt - state.now))
-                available.append(Item(key: key, label: "\(label) \(NumberText.grouped(undo.people.count)) · \(seconds) s"))
-            } else if binding.action == .help || binding.action == .quit {
-                tail.append(Item(key: key, label: label))
-            } else if binding.isDangerous {
-                if let reason = availability.reason {
-                    unavailable.append(Item(key: key, label: label, reason: reason))
-                } else {
-                    available.append(Item(key: key, label: label))
-                }
+                items.append(Item(key: key, label: "\(label) \(NumberText.grouped(undo.people.count)) · \(seconds) s",
+                                  rank: binding.barRank))
             } else {
-                others.append(Item(key: key, label: label, reason: availability.reason))
+                items.append(Item(key: key, label: label, reason: refusal, rank: binding.barRank))
             }
         }
-        let deleteFirst = unavailable.filter { $0.label == "delete" }
-        let laterReasons = unavailable.filter { $0.label != "delete" }
-        return (available + deleteFirst + others + laterReasons, tail)
+        return items.enumerated().sorted { ($0.element.rank, $0.offset) < ($1.element.rank, $1.offset) }.map(\.element)
+    }
+
+    /// Which items the bar shows, and how: first the keys that apply now, by rank, as many as
+    /// fit; then the keys that do not, by rank, with the short reason ("d delete: t first");
+    /// then, where room is left, their reasons whole ("d delete: terminate first (t)"). A
+    /// reason never pushes out a key that applies, and shortens before it is left out. The
+    /// chosen items are drawn in rank order.
+    private func chosen(_ items: [Item], width: Int) -> [(item: Item, short: Bool)] {
+        var used = 0
+        var picked = Set<Int>()
+        func take(_ i: Int) {
+            let w = self.width(of: items[i], short: true) + (picked.isEmpty ? 0 : 2)
+            if used + w <= width { picked.insert(i); used += w }
+        }
+        for i in items.indices where items[i].reason == nil { take(i) }
+        for i in items.indices where items[i].reason != nil { take(i) }
+        var short = Set(picked.filter { items[$0].reason != nil })
+        for i in items.indices where short.contains(i) {
+            let extra = self.width(of: items[i], short: false) - self.width(of: items[i], short: true)
+            if used + extra <= width { short.remove(i); used += extra }
+        }
+        return picked.sorted().map { (items[$0], short.contains($0)) }
     }
 
     private func drawActions(into frame: inout Frame, in rect: Rect) {
-        let (main, tail) = items()
-        let tailWidth = tail.reduce(0) { $0 + width(of: $1) + 2 }
         var x = rect.x + 1
-        // Greedy: an item that does not fit is skipped, a shorter one after it may still fit.
-        for item in main {
-            let w = width(of: item)
-            guard x + w + tailWidth <= rect.maxX else { continue }
-            draw(item, into: &frame, y: rect.y, x: x)
-            x += w + 2
-        }
-        for item in tail {
-            guard x + width(of: item) <= rect.maxX else { break }
-            draw(item, into: &frame, y: rect.y, x: x)
-            x += width(of: item) + 2
+        for (item, short) in chosen(items(), width: rect.width - 1) {
+            draw(item, short: short, into: &frame, y: rect.y, x: x)
+            x += width(of: item, short: short) + 2
         }
     }
 
-    private func width(of item: Item) -> Int {
-        TerminalText.width(text(of: item))
+    private func width(of item: Item, short: Bool) -> Int {
+        TerminalText.width(text(of: item, short: short))
     }
 
-    private func text(of item: Item) -> String {
-        item.key + " " + item.label + (item.reason.map { ": \($0)" } ?? "")
+    private func text(of item: Item, short: Bool) -> String {
+        item.key + " " + item.label + (item.reason.map { ": " + (short ? $0.short : $0.text) } ?? "")
     }
 
-    private func draw(_ item: Item, into frame: inout Frame, y: Int, x: Int) {
+    private func draw(_ item: Item, short: Bool, into frame: inout Frame, y: Int, x: Int) {
         if item.reason != nil {
-            frame.put(text(of: item), y: y, x: x, style: .muted)
+            frame.put(text(of: item, short: short), y: y, x: x, style: .muted)
             return
         }
         let keyWidth = frame.put(item.key, y: y, x: x, style: Style(.accent, bold: true))

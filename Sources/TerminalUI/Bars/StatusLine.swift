@@ -55,7 +55,10 @@ struct StatusLine {
             case .warning: symbol = "! "
             case .error: symbol = "✗ "
             }
-            frame.put("│ " + symbol + message.text, y: rect.y, x: x, maxWidth: max(0, right - x - 1), style: style)
+            // Cut at a word, ending in "…" (`:messages` shows it whole).
+            let room = max(0, right - x - 1)
+            let text = TerminalText.truncatedAtWord(message.text, toWidth: room - TerminalText.width("│ " + symbol))
+            frame.put("│ " + symbol + text, y: rect.y, x: x, maxWidth: room, style: style)
         }
     }
 }

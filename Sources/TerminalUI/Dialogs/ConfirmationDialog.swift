@@ -7,6 +7,8 @@ import PeopleCore
 /// number of people for more than `Confirmation.typedCountThreshold`).
 struct ConfirmationDialog {
     let confirmation: Confirmation
+    /// How far the names are scrolled (`AppState.peopleScroll`).
+    var scroll = 0
 
     func draw(into frame: inout Frame) {
         let action = confirmation.action
@@ -28,7 +30,8 @@ struct ConfirmationDialog {
         }
         // The keys: the footer, which no length of names can push off the screen.
         let footer = TypedAnswerFooter.lines(confirmation.typedAnswer, count: action.targets.count)
-        let lines = PeopleInQuestion.body(people: action.targets, after: after, footer: footer, screen: frame.size)
+        let lines = PeopleInQuestion.body(people: action.targets, after: after, footer: footer, screen: frame.size,
+                                          scroll: scroll)
         let style = action.kind == .reactivate ? Style(.accent, bold: true) : Style(.danger, bold: true)
         DialogBox(title: confirmation.title, lines: lines, footer: footer, style: style).draw(into: &frame)
     }

@@ -21,8 +21,8 @@ struct ExportDialog {
         let room = max(4, inner - TerminalText.width(label) - 1)
         var cut = false
         while TerminalText.width(shown) > room - (cut ? 1 : 0), !shown.isEmpty { shown.removeFirst(); cut = true }
-        let cursor = form.isFetching ? "" : "▏"
-        footer.append(DialogBox.Line(label + (cut ? "…" : "") + shown + cursor, form.isFetching ? .plain : selected, maxLines: 1))
+        let editing = form.phase == .editing
+        footer.append(DialogBox.Line(label + (cut ? "…" : "") + shown + (editing ? "▏" : ""), editing ? selected : .plain, maxLines: 1))
         footer.append(DialogBox.Line("A new file, mode 0600; an existing file is never replaced.", .muted, maxLines: 2))
         if let problem = form.problem {
             footer.append(DialogBox.Line(problem, Style(.danger, bold: true), maxLines: 3))
@@ -34,6 +34,8 @@ struct ExportDialog {
         case .fetching(_, let fetched, let total):
             footer.append(DialogBox.Line(Self.progress(fetched: fetched, total: total, width: inner), Style(.accent, bold: true), maxLines: 1))
             footer.append(DialogBox.Line("Fetching every page… Esc stops (nothing is written)", .bold))
+        case .writing:
+            footer.append(DialogBox.Line("Writing the file…", .bold))
         }
         DialogBox(title: "Export the view", lines: lines, footer: footer, style: Style(.accent, bold: true))
             .draw(into: &frame)

@@ -5,6 +5,8 @@ import PeopleCore
 /// (h), or delete and lose them (L); Enter answers neither.
 struct ReassignDialog {
     let choice: HandoverChoice
+    /// How far the names are scrolled (`AppState.peopleScroll`).
+    var scroll = 0
 
     func draw(into frame: inout Frame) {
         let n = choice.needing.count
@@ -28,7 +30,8 @@ struct ReassignDialog {
             DialogBox.Line("[L] Delete and lose their rooms and files", Style(.danger, bold: true)),
             DialogBox.Line("[Esc] Cancel: nothing is sent", .muted),
         ]
-        let lines = PeopleInQuestion.body(before: before, people: choice.needing, after: after, footer: footer, screen: frame.size)
+        let lines = PeopleInQuestion.body(before: before, people: choice.needing, after: after, footer: footer, screen: frame.size,
+                                          scroll: scroll)
         DialogBox(title: "Hand over their data before deleting?", lines: lines, footer: footer,
                   style: Style(.danger, bold: true)).draw(into: &frame)
     }

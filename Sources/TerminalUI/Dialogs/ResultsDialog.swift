@@ -25,8 +25,11 @@ struct ResultsDialog {
         }
         var footer: [DialogBox.Line] = [DialogBox.Line("")]
         if let path = view.savePath {
-            footer.append(DialogBox.Line("Save as CSV: " + path + "▏", Style(.accent, bold: true), maxLines: 1))
-            footer.append(DialogBox.Line("Enter saves (a new file, readable by you only) · Esc back", .muted))
+            footer.append(DialogBox.Line("Save as CSV: " + path + (view.isSaving ? "" : "▏"), Style(.accent, bold: true), maxLines: 1))
+            if let problem = view.saveProblem {
+                footer.append(DialogBox.Line(problem, Style(.danger, bold: true), maxLines: 3))
+            }
+            footer.append(DialogBox.Line(view.isSaving ? "Saving…" : "Enter saves (a new file, readable by you only) · Esc back", .muted))
         } else {
             let position = total > visible
                 ? "\(NumberText.grouped(first + 1))–\(NumberText.grouped(min(total, first + visible))) of \(NumberText.grouped(total)) · ↑↓ PgUp PgDn scroll · "

@@ -35,6 +35,8 @@ struct TypeChoiceDialog {
 /// demoted, the portal, the requests, who is left out.
 struct TypeConfirmDialog {
     let confirmation: TypeChangeConfirmation
+    /// How far the names are scrolled (`AppState.peopleScroll`).
+    var scroll = 0
 
     func draw(into frame: inout Frame) {
         let plan = confirmation.plan
@@ -57,7 +59,8 @@ struct TypeConfirmDialog {
         }
         if let leftOut = PeopleInQuestion.leftOut(plan.skipped) { after.append(leftOut) }
         let footer = TypedAnswerFooter.lines(confirmation.typedAnswer, count: plan.targets.count)
-        let lines = PeopleInQuestion.body(people: plan.targets, after: after, footer: footer, screen: frame.size) { person in
+        let lines = PeopleInQuestion.body(people: plan.targets, after: after, footer: footer, screen: frame.size,
+                                          scroll: scroll) { person in
             "\(person.type.displayName) → \(plan.type.displayName)  "
         }
         DialogBox(title: plan.title, lines: lines, footer: footer, style: Style(.warning, bold: true))

@@ -9,10 +9,10 @@ struct TypesDialogs {
         switch state.dialog {
         case .typeChoice(let choice): TypeChoiceDialog(choice: choice).draw(into: &frame)
         case .heirChoice(let choice): HeirPickerDialog(choice: choice).draw(into: &frame)
-        case .typeConfirm(let confirmation): TypeConfirmDialog(confirmation: confirmation).draw(into: &frame)
+        case .typeConfirm(let confirmation): TypeConfirmDialog(confirmation: confirmation, scroll: state.peopleScroll).draw(into: &frame)
         case .taskProgress:
             if let watch = state.taskWatch { TaskProgressDialog(watch: watch).draw(into: &frame) }
-        case .handover(let choice): ReassignDialog(choice: choice).draw(into: &frame)
+        case .handover(let choice): ReassignDialog(choice: choice, scroll: state.peopleScroll).draw(into: &frame)
         case .typeReport(let report): TypeReportDialog(report: report).draw(into: &frame)
         default: break
         }

@@ -41,12 +41,15 @@ public struct AppView {
         if state.helpScroll != nil {
             HelpOverlay(state: state).draw(into: &frame)
         }
+        if state.messagesScroll != nil {
+            MessagesOverlay(state: state).draw(into: &frame)
+        }
         // bulk: a change of several people on its way, batch by batch.
         if let run = state.bulk, run.showsProgress {
             ProgressDialog(run: run, portal: state.session.portal).draw(into: &frame)
         }
         switch state.dialog {
-        case .confirm(let confirmation): ConfirmationDialog(confirmation: confirmation).draw(into: &frame)
+        case .confirm(let confirmation): ConfirmationDialog(confirmation: confirmation, scroll: state.peopleScroll).draw(into: &frame)
         case .quitWhileBusy: QuitDialog().draw(into: &frame)
         case .report(let report): ResultsDialog(report: report, view: state.results).draw(into: &frame)
         case .signIn(let prompt): SignInDialog(prompt: prompt, portal: state.session.portal).draw(into: &frame)
@@ -59,7 +62,7 @@ public struct AppView {
         // forms:
         case .addPerson(let form): AddPersonDialog(form: form, portal: state.session.portal).draw(into: &frame)
         case .invite(let form): InviteDialog(form: form, portal: state.session.portal).draw(into: &frame)
-        case .resendInvitations(let confirmation): ResendDialog(confirmation: confirmation).draw(into: &frame)
+        case .resendInvitations(let confirmation): ResendDialog(confirmation: confirmation, scroll: state.peopleScroll).draw(into: &frame)
         case .addressReport(let report): AddressReportDialog(report: report).draw(into: &frame)
         case nil: break
         }

@@ -36,7 +36,13 @@ struct ListPane {
         if state.rowCount == 0 {
             let text: String
             if let problem = state.listProblem, !state.list.isLoaded && state.localMatches == nil {
-                frame.put("✗ " + problem, y: rect.y + 1, x: rect.x + 2, maxWidth: rect.width - 2, style: Style(.danger, bold: true))
+                // Wrapped at words over the rows there are: the portal's words are the news.
+                let lines = TerminalText.wrapped("✗ " + problem, toWidth: max(1, rect.width - 3))
+                for (i, line) in lines.prefix(rows).enumerated() {
+                    let last = i == rows - 1 && lines.count > rows
+                    frame.put(last ? TerminalText.truncatedAtWord(line + " …", toWidth: rect.width - 3) : line,
+                              y: rect.y + 1 + i, x: rect.x + 2, maxWidth: rect.width - 2, style: Style(.danger, bold: true))
+                }
                 return
             } else if !state.list.isLoaded && state.localMatches == nil {
                 text = "Loading people…"

@@ -93,6 +93,45 @@ public enum TerminalText {
         return out + ellipsis
     }
 
+    /// A message cut for one row: whole when it fits, else as many whole words as fit
+    /// followed by "…" — never a word cut in the middle. Two exceptions keep the cut useful: a
+    /// path that does not fit keeps its end, the file's name ("Saved to …/work/a.csv"), and a
+    /// first word wider than the row is cut, with "…".
+    public static func truncatedAtWord(_ text: String, toWidth width: Int) -> String {
+        guard width > 0 else { return "" }
+        let safe = sanitized(text)
+        guard Self.width(safe) > width else { return safe }
+        var kept = ""
+        for word in safe.split(separator: " ", omittingEmptySubsequences: false) {
+            let candidate = kept.isEmpty ? String(word) : kept + " " + word
+            // Room is left for the "…" that ends the cut.
+            if Self.width(candidate) + 1 > width {
+                if word.contains("/") {
+                    let prefix = kept.isEmpty ? "…" : kept + " …"
+                    let room = width - Self.width(prefix)
+                    if room >= 8 { return prefix + tail(of: String(word), toWidth: room) }
+                }
+                break
+            }
+            kept = candidate
+        }
+        while let last = kept.last, last == " " || last == "," || last == ";" || last == ":" { kept.removeLast() }
+        return kept.isEmpty ? truncated(safe, toWidth: width) : kept + "…"
+    }
+
+    /// The longest end of `text` that fits in `width` cells.
+    private static func tail(of text: String, toWidth width: Int) -> String {
+        var out = ""
+        var used = 0
+        for character in text.reversed() {
+            let w = Self.width(of: character)
+            if used + w > width { break }
+            out.insert(character, at: out.startIndex)
+            used += w
+        }
+        return out
+    }
+
     /// `truncated`, then padded with spaces to exactly `width` cells.
     public static func fitted(_ text: String, toWidth width: Int) -> String {
         let cut = truncated(text, toWidth: width)

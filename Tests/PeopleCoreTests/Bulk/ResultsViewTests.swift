@@ -74,10 +74,32 @@ struct ResultsViewTests {
         #expect(lines.first == "id,name,email,outcome,detail")
         #expect(lines.count == 7, "a header, five rows, and the last line's end")
         #expect(lines[1] == "id-0,Person 00000,p0@example.com,done,now Disabled")
+        #expect(h.state.results.isSaving, "the field waits for the outcome")
+        #expect(h.state.inputContext == .saveResults)
+        h.send(.fileWritten(path: "/work/docspace-people-terminate-20261129-071500.csv", problem: nil))
         #expect(h.state.results.savePath == nil)
         #expect(h.state.inputContext == .report, "the view stays open")
-        h.send(.fileWritten(path: write.0, problem: nil))
-        #expect(h.state.message?.text == "Saved to docspace-people-terminate-20261129-071500.csv")
+        #expect(h.state.message?.text == "Saved to /work/docspace-people-terminate-20261129-071500.csv")
+    }
+
+    @Test("A failed save keeps the file name field open, says why with the folder, and Enter tries again")
+    func failedSaveKeepsTheField() {
+        var h = Self.terminatedFive()
+        h.press(.char("s"), .control("u"))
+        h.type("/missing/out.csv")
+        h.press(.enter)
+        h.press(.escape, .char("x")) // ignored while the file is written
+        #expect(h.state.results.savePath == "/missing/out.csv")
+        h.send(.fileWritten(path: "/missing/out.csv", problem: "cannot create out.csv in /missing: No such file or directory"))
+        #expect(h.state.inputContext == .saveResults, "the field stays")
+        #expect(h.state.results.savePath == "/missing/out.csv")
+        #expect(h.state.results.saveProblem == "Not saved: cannot create out.csv in /missing: No such file or directory")
+        #expect(h.frontEnd.contains(.bell))
+        h.press(.control("u"))
+        h.type("out.csv")
+        let effects = h.press(.enter)
+        #expect(effects.contains { if case .writeFile("out.csv", _) = $0 { true } else { false } })
+        #expect(h.state.results.saveProblem == nil)
     }
 
     @Test("The file name can be edited; Esc goes back without saving; an empty name is refused")

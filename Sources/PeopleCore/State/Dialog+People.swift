@@ -1,0 +1,29 @@
+import DocSpaceAPI
+
+extension Dialog {
+    /// The people a question is about, when the dialog lists them by name and lets the list
+    /// scroll (the confirmations, the resend, the hand-over); `nil` for the others — a
+    /// chooser's ↑/↓ pick an option instead.
+    public var peopleInQuestion: [Person]? {
+        switch self {
+        case .confirm(let confirmation): confirmation.action.targets
+        case .typeConfirm(let confirmation): confirmation.plan.targets
+        case .resendInvitations(let confirmation): confirmation.targets
+        case .handover(let choice): choice.needing
+        case .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .typeChoice,
+             .heirChoice, .taskProgress, .typeReport, .addPerson, .invite, .addressReport:
+            nil
+        }
+    }
+
+    /// Which list of people is on screen, cheaply (a dialog is replaced on every key typed
+    /// into it): the scroll starts again when it changes.
+    var peopleListIdentity: PeopleListIdentity? {
+        peopleInQuestion.map { PeopleListIdentity(count: $0.count, firstID: $0.first?.id) }
+    }
+}
+
+struct PeopleListIdentity: Equatable {
+    var count: Int
+    var firstID: String?
+}
