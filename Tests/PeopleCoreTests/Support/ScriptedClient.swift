@@ -49,6 +49,9 @@ actor ClientScript {
 
     func hold(_ operation: Operation) { held.insert(operation) }
 
+    /// Every page claims this `total` from now on (a portal that lies about its size).
+    func claim(total: Int) { server.claimedTotal = total }
+
     /// Lets every parked call of this kind go on; later ones are no longer held.
     func release(_ operation: Operation) {
         held.remove(operation)
@@ -81,6 +84,9 @@ actor ClientScript {
     }
 
     func person(_ id: String) -> Person? { server.people.first { $0.id == id } }
+
+    /// Takes people off the portal, as a delete by someone else would.
+    func removePeople(_ ids: Set<String>) { server.people.removeAll { ids.contains($0.id) } }
 
     func calls(of operation: Operation) -> [Call] {
         calls.filter { call in

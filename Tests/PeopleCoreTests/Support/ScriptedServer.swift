@@ -11,6 +11,8 @@ struct ScriptedServer: Sendable {
     var requestLog: [Request] = []
     /// types: room owners and portal tasks (ScriptedServer+Types.swift).
     var types = TypesScript()
+    /// The `total` every page claims, when the portal lies about it (`nil`: the true count).
+    var claimedTotal: Int?
 
     init(_ people: [Person]) { self.people = people }
 
@@ -95,6 +97,7 @@ struct ScriptedServer: Sendable {
         }
         let start = min(query.startIndex, matches.count)
         let end = min(start + query.count, matches.count)
-        return PeoplePage(people: Array(matches[start..<end]), startIndex: query.startIndex, total: matches.count)
+        return PeoplePage(people: Array(matches[start..<end]), startIndex: query.startIndex,
+                          total: claimedTotal ?? matches.count)
     }
 }
