@@ -109,7 +109,7 @@ struct TargetRereadTests {
         #expect(Self.singles(calls) == gone)
     }
 
-    @Test("A portal claiming Int.max: nothing is sized by the claim, and 3 pages are not read as 92 quintillion")
+    @Test("A portal claiming Int.max: the claim sizes nothing (no array of its pages, no overflow); one page, then the rest alone")
     func hugeClaim() async {
         let script = Self.portal(250)
         await script.claim(total: Int.max)
