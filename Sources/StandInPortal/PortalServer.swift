@@ -106,7 +106,8 @@ public actor PortalServer {
     public func start(host: String = "127.0.0.1", port: UInt16 = 0) async throws -> URL {
         if let baseURL { return baseURL }
         let ip = host == "localhost" ? "127.0.0.1" : host
-        let pipeline = RequestPipeline(state: state, faults: faults, recorder: recorder)
+        let pipeline = RequestPipeline(state: state, faults: faults, recorder: recorder,
+                                       limiter: options.rateLimits.map { RateLimiter(limits: $0) })
         let limit = options.handlerTimeout.components
         let handlerTimeout = Double(limit.seconds) + Double(limit.attoseconds) / 1e18
         let server: HTTPServer
@@ -214,6 +215,11 @@ public actor PortalServer {
     /// The person with this e-mail, or `nil`.
     public func snapshot(email: String) async -> PortalPersonSnapshot? {
         await state.snapshot(email: email)
+    }
+
+    /// The e-mails the portal would have sent so far, oldest first.
+    public func sentEmails() async -> [PortalEmail] {
+        await state.sentEmails
     }
 
     /// How many people the directory holds (every status).

@@ -20,18 +20,18 @@ struct BulkChangeTests {
 
     @Test("250 matching a search: * marks them all (pages not loaded included), t y sends exactly 3 requests")
     func terminate250() async throws {
-        try await LivePortal.run(LivePortal.options(users: 20)) { portal in try await Self.terminate250(portal) }
+        try await LivePortal.run(LivePortal.cloudOptions(users: 20)) { portal in try await Self.terminate250(portal) }
     }
 
     @Test("Seats run out at the second batch: 100 done, 100 refused with the portal's words, 50 not sent")
     func seatsRunOut() async throws {
         // The owner holds the one paid seat in use; 100 more fit.
-        try await LivePortal.run(LivePortal.options(users: 1, paidSeats: 101)) { portal in try await Self.seatsRunOut(portal) }
+        try await LivePortal.run(LivePortal.cloudOptions(users: 1, paidSeats: 101)) { portal in try await Self.seatsRunOut(portal) }
     }
 
     @Test("Esc during the first batch: that batch is done, the rest never reach the portal")
     func escapeStops() async throws {
-        try await LivePortal.run(LivePortal.options(users: 20)) { portal in try await Self.escapeStops(portal) }
+        try await LivePortal.run(LivePortal.cloudOptions(users: 20)) { portal in try await Self.escapeStops(portal) }
     }
 
     // MARK: Bodies, on the main actor with the store
@@ -82,7 +82,7 @@ struct BulkChangeTests {
         guard case .report(let report) = store.state.dialog else { Issue.record("no results view"); return }
         let rows = report.resultRows
         #expect(report.done.count == 100)
-        let refused = rows.filter { $0.detail.contains("The number of paid users should not exceed 101") && !$0.detail.hasPrefix("not sent") }
+        let refused = rows.filter { $0.detail.contains("The number of admins should not exceed 101") && !$0.detail.hasPrefix("not sent") }
         #expect(refused.count == 100)
         #expect(refused.allSatisfy { $0.outcome == .failed })
         #expect(rows.filter { $0.detail.hasPrefix("not sent: an earlier batch failed") }.count == 50)

@@ -35,7 +35,7 @@ struct ShapeBulkTests {
 
     @Test("terminating 250 people sends 3 status requests, and every one is reported done")
     func terminate250() async throws {
-        try await LivePortal.run(LivePortal.options(users: 30)) { portal in
+        try await LivePortal.run(LivePortal.cloudOptions(users: 30)) { portal in
             let emails = await Self.addPeople(250, prefix: "leaver", to: portal)
             await portal.server.resetStats()
 
@@ -53,7 +53,7 @@ struct ShapeBulkTests {
 
     @Test("many people are found in one pass over the listing, not one request each")
     func manyTargetsReadTheListing() async throws {
-        try await LivePortal.run(LivePortal.options(users: 500)) { portal in
+        try await LivePortal.run(LivePortal.cloudOptions(users: 500)) { portal in
             let emails = await Self.addPeople(250, prefix: "many", to: portal)
             var inputs = emails
             // By id and by user name too, and in any case, as people type them.
@@ -86,7 +86,7 @@ struct ShapeBulkTests {
 
     @Test("a few people are looked up one by one; the listing is not read")
     func fewTargetsAreLookedUp() async throws {
-        try await LivePortal.run(LivePortal.options(users: 500)) { portal in
+        try await LivePortal.run(LivePortal.cloudOptions(users: 500)) { portal in
             let emails = await Self.addPeople(5, prefix: "few", to: portal)
             await portal.server.resetStats()
 
@@ -101,7 +101,7 @@ struct ShapeBulkTests {
 
     @Test("on a portal much larger than the list, one page is read and the rest are looked up")
     func largePortalFewTargets() async throws {
-        try await LivePortal.run(LivePortal.options(users: 3_000)) { portal in
+        try await LivePortal.run(LivePortal.cloudOptions(users: 3_000)) { portal in
             let emails = await Self.addPeople(25, prefix: "large", to: portal)
             await portal.server.resetStats()
 

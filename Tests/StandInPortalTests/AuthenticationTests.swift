@@ -22,6 +22,16 @@ import Testing
         }
     }
 
+    @Test("AuthenticationController.AuthenticateMe: by user name too; a session login's token has no expiry date (0001-01-01T00:00:00)")
+    func sessionLoginByUserNameHasNoExpiry() async throws {
+        try await PortalHarness.run { h in
+            let r = try await h.client.send("POST", "/api/2.0/authentication",
+                                            json: ["userName": "owner", "password": "demo-owner-password", "session": true])
+            #expect(r.status == 200)
+            #expect(r.person["expires"] as? String == "0001-01-01T00:00:00")
+        }
+    }
+
     @Test func wrongPasswordOrUnknownLoginIs401WithAnErrorBody() async throws {
         try await PortalHarness.run { h in
             for (email, password) in [(PortalHarness.ownerEmail, "wrong"), ("nobody@example.com", "demo-owner-password")] {

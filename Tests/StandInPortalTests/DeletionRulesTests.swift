@@ -177,4 +177,29 @@ import Testing
             }
         }
     }
+
+    @Test("RemoveUserDataController.StartRemove: unknown, active and others' admins are refused; TerminateRemove answers void")
+    func startRemoveChecksTheUser() async throws {
+        try await PortalHarness.run(PortalOptions(users: 60, taskDuration: .seconds(30))) { h in
+            let start: (String, String) async throws -> WireResponse = { id, token in
+                try await h.client.send("POST", "/api/2.0/people/remove/start", token: token, json: ["userId": id])
+            }
+            let unknown = "0f0f0f0f-1111-4222-8333-444444444444"
+            #expect(try await start(unknown, h.ownerToken).errorMessage == "User with id = \(unknown) not found")
+            let active = try await h.id(of: Cast.user)
+            let refused = try await start(active, h.ownerToken)
+            #expect(refused.status == 400)
+            #expect(refused.errorMessage == "Can not delete user with id = \(active)")
+            let admin = await h.portal.addPerson(PortalPersonSeed(email: "erase.admin@example.com", type: .docSpaceAdmin, status: .terminated))
+            #expect(try await start(admin, try await h.token(for: Cast.secondAdmin)).status == 403)
+            let terminated = try await h.id(of: Cast.terminatedUser)
+            let started = try await start(terminated, h.ownerToken)
+            #expect(started.status == 200)
+            #expect(started.person["isCompleted"] as? Bool == false)
+            let stop = try await h.client.send("PUT", "/api/2.0/people/remove/terminate", token: h.ownerToken, json: ["userId": terminated])
+            #expect(stop.status == 200)
+            #expect(stop.object["response"] == nil)
+            #expect(stop.object["count"] as? Int == 0)
+        }
+    }
 }

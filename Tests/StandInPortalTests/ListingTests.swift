@@ -46,8 +46,7 @@ import Testing
             #expect(ascending == ascending.sorted())
             let descending = try await allPages(h, "sortBy=email&sortOrder=1").people.compactMap { $0["email"] as? String }
             #expect(descending == ascending.reversed())
-            let byFirst = try await allPages(h, "sortBy=FirstName").people.compactMap { ($0["firstName"] as? String)?.lowercased() }
-            #expect(byFirst == byFirst.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+            // Name orders group people by status first: ReadingRulesTests.
         }
     }
 
@@ -241,6 +240,38 @@ import Testing
             #expect(byStatus.people.compactMap { $0["email"] as? String } == [Cast.terminatedUser])
             let roomAdmin = try await h.token(for: Cast.roomAdmin)
             #expect(try await h.client.get("/api/2.0/people/search?query=a", token: roomAdmin).status == 403)
+        }
+    }
+
+    @Test("UserController.GetAllProfiles: filterBy=group with a group id lists that group's active members")
+    func getAllProfilesFiltersByGroup() async throws {
+        try await PortalHarness.run { h in
+            let obrien = try await h.client.get("/api/2.0/people/\(try await h.id(of: Cast.secondAdmin))", token: h.ownerToken)
+            let marketing = try #require((obrien.person["groups"] as? [[String: Any]])?.first?["id"] as? String)
+            let r = try await h.client.get("/api/2.0/people?filterBy=group&filterValue=\(marketing)&count=100", token: h.ownerToken)
+            #expect(r.status == 200)
+            #expect(r.people.contains { $0["email"] as? String == Cast.secondAdmin })
+            #expect(r.people.allSatisfy { person in
+                (person["groups"] as? [[String: Any]])?.contains { $0["id"] as? String == marketing } == true
+            })
+        }
+    }
+
+    @Test("UserController.SearchUsersByStatus: the query matches contacts and user names as well as names and e-mail")
+    func searchMatchesContactsAndUserNames() async throws {
+        try await PortalHarness.run { h in
+            let byPhone = try await h.client.get("/api/2.0/people/status/All/search?query=7946", token: h.ownerToken)
+            #expect(!byPhone.people.isEmpty)
+            #expect(byPhone.people.allSatisfy { person in
+                (person["contacts"] as? [[String: Any]])?.contains { ($0["value"] as? String)?.contains("7946") == true } == true
+            })
+            let userName = try #require(try await h.client.get("/api/2.0/people/\(try await h.id(of: Cast.user))", token: h.ownerToken)
+                .person["userName"] as? String)
+            let byUserName = try await h.client.get("/api/2.0/people/status/Active/search?query=\(userName)", token: h.ownerToken)
+            #expect(byUserName.people.contains { $0["email"] as? String == Cast.user })
+            // `search` and `@search` list active people only.
+            #expect(try await h.client.get("/api/2.0/people/search?query=ramon.pena", token: h.ownerToken).people.isEmpty)
+            #expect(try await h.client.get("/api/2.0/people/@search/ramon.pena", token: h.ownerToken).people.isEmpty)
         }
     }
 }

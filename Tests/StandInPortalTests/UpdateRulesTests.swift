@@ -21,6 +21,46 @@ import Testing
         }
     }
 
+    @Test("UserController.UpdateMember: disable sets the status outright — no seat check, no pending, the termination date cleared")
+    func updateMemberDisableSetsTheStatusOutright() async throws {
+        let inUse = try await PortalHarness.paidSeatsInUse(PortalOptions(users: 60))
+        try await PortalHarness.run(PortalOptions(users: 60, paidSeats: inUse)) { h in
+            let roomAdmin = await h.portal.addPerson(PortalPersonSeed(email: "back.ra@example.com", type: .roomAdmin, status: .terminated))
+            let r = try await h.client.send("PUT", "/api/2.0/people/\(roomAdmin)", token: h.ownerToken, json: ["disable": false])
+            #expect(r.status == 200, "no seat check here, unlike PUT people/status/Active")
+            #expect(await h.snapshot(roomAdmin)?.status == .active)
+            #expect(await h.snapshot(roomAdmin)?.hasTerminationDate == false)
+            let invitee = await h.portal.addPerson(PortalPersonSeed(email: "back.invitee@example.com", firstName: "", lastName: "",
+                                                                    status: .terminated, activationStatus: .pending))
+            _ = try await h.client.send("PUT", "/api/2.0/people/\(invitee)", token: h.ownerToken, json: ["disable": false])
+            #expect(await h.snapshot(invitee)?.status == .active)
+        }
+    }
+
+    @Test("UserController.UpdateMember: isUser makes a guest only of someone who is not an admin, against the users quota; back to a room admin against the seats")
+    func updateMemberIsUser() async throws {
+        let guests = try await PartialEffectTests.guestsInUse(PortalOptions(users: 60))
+        let inUse = try await PortalHarness.paidSeatsInUse(PortalOptions(users: 60))
+        var options = PortalOptions(users: 60, paidSeats: inUse)
+        options.usersQuota = guests + 1
+        try await PortalHarness.run(options) { h in
+            let admin = await h.portal.addPerson(PortalPersonSeed(email: "stays.admin@example.com", type: .docSpaceAdmin))
+            let kept = try await h.client.send("PUT", "/api/2.0/people/\(admin)", token: h.ownerToken, json: ["isUser": true])
+            #expect(kept.status == 200)
+            #expect(await h.snapshot(admin)?.type == .docSpaceAdmin, "silently left as is")
+            let one = await h.portal.addPerson(PortalPersonSeed(email: "to.guest.one@example.com"))
+            let two = await h.portal.addPerson(PortalPersonSeed(email: "to.guest.two@example.com"))
+            #expect(try await h.client.send("PUT", "/api/2.0/people/\(one)", token: h.ownerToken, json: ["isUser": true]).status == 200)
+            #expect(await h.snapshot(one)?.type == .guest)
+            let full = try await h.client.send("PUT", "/api/2.0/people/\(two)", token: h.ownerToken, json: ["isUser": true])
+            #expect(full.status == 402)
+            #expect(full.errorMessage == "The number of users should not exceed \(guests + 1)")
+            let back = try await h.client.send("PUT", "/api/2.0/people/\(one)", token: h.ownerToken, json: ["isUser": false])
+            #expect(back.status == 402, "a room admin takes a paid seat")
+            #expect(await h.snapshot(one)?.type == .guest)
+        }
+    }
+
     @Test func selfEditsApplyButDisableIsIgnored() async throws {
         try await PortalHarness.run { h in
             let token = try await h.token(for: Cast.user)

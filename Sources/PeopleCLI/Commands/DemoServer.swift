@@ -28,6 +28,8 @@ struct DemoServer: AsyncParsableCommand {
     var fault: [String] = []
     @Option(name: .long, help: "Seconds the portal's asynchronous tasks (demotions, hand-overs) take; long ones can be watched and cancelled.")
     var taskSeconds: Double = 0.3
+    @Flag(name: .long, help: "Turn on the cloud's rate limiter: per user 1500 requests a minute, 50 parallel GETs, 15 parallel others, 10000 POST/PUT a day, 5 calls per 15 minutes on sensitive routes; 429 with Retry-After.")
+    var rateLimit = false
     @Flag(name: .long, help: "TEST DATA: add people whose names, e-mails, groups, locations and notes hold escape sequences, control and bidi characters and 10 KB strings.")
     var hostileData = false
 
@@ -50,6 +52,7 @@ struct DemoServer: AsyncParsableCommand {
         options.ownerPassword = ownerPassword
         options.apiKey = apiKey
         options.hostileData = hostileData
+        if rateLimit { options.rateLimits = .cloud }
         options.taskDuration = .milliseconds(Int((taskSeconds * 1000).rounded()))
         let portal = await PortalServer.make(options: options)
         for spec in fault { await portal.faults.add(try FaultRule.parse(spec)) }

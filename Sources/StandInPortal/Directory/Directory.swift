@@ -14,7 +14,7 @@ struct Directory: Sendable {
     private(set) var groupOrder: [String] = []
     /// Bumped by every change; caches remember the generation they were built for.
     private(set) var generation = 0
-    private var sortedSlots: [PeopleSortField: [Int]] = [:]
+    private var sortedSlots: [PeopleOrder: [Int]] = [:]
     private var sortedGeneration = -1
     private var lastMatches: (key: MatchKey, generation: Int, slots: [Int])?
     private(set) var count = 0
@@ -22,7 +22,7 @@ struct Directory: Sendable {
 
     private struct MatchKey: Hashable {
         var filter: PeopleFilter
-        var sort: PeopleSortField
+        var order: PeopleOrder
     }
 
     init() {}
@@ -59,11 +59,6 @@ struct Directory: Sendable {
         person.groupIDs.compactMap { groupsByID[$0] }
     }
 
-    /// Comma-joined group names, before HTML encoding; `""` without groups.
-    func department(of person: PortalPerson) -> String {
-        groups(of: person).map(\.name).joined(separator: ", ")
-    }
-
     // MARK: People
 
     var people: [PortalPerson] { slots.compactMap { $0 } }
@@ -94,7 +89,7 @@ struct Directory: Sendable {
         precondition(slotByID[person.id] == nil, "duplicate id")
         let slot = slots.count
         slots.append(person)
-        keys.append(person, department: department(of: person))
+        keys.append(person)
         slotByID[person.id] = slot
         slotByEmail[person.email.lowercased()] = slot
         slotByUserName[person.userName.lowercased()] = slot
@@ -119,7 +114,7 @@ struct Directory: Sendable {
             slotByUserName[person.userName.lowercased()] = slot
         }
         slots[slot] = person
-        keys.set(slot, person, department: department(of: person))
+        keys.set(slot, person)
         generation += 1
         return person
     }
@@ -159,33 +154,35 @@ struct Directory: Sendable {
         slots.reduce(0) { $0 + (($1.map { $0.type.isPaid && $0.status != .terminated } ?? false) ? 1 : 0) }
     }
 
+    /// Guests who are not terminated (`CountUserStatistic`: the Guest group, Active|Pending).
+    var guestsInUse: Int {
+        slots.reduce(0) { $0 + (($1.map { $0.type == .guest && $0.status != .terminated } ?? false) ? 1 : 0) }
+    }
+
     // MARK: Listing
 
     /// One page of the people matching `filter`, in `sort` order, and the number of matches.
     mutating func page(filter: PeopleFilter, sort: PeopleSortField, descending: Bool,
                        startIndex: Int, count pageSize: Int) -> (people: [PortalPerson], total: Int) {
-        let matches = matchingSlots(filter: filter, sort: sort)
+        let matches = matchingSlots(filter: filter, order: PeopleOrder(field: sort, descending: descending))
         let total = matches.count
         let start = max(0, startIndex)
         guard start < total else { return ([], total) }
         let end = min(total, start + max(0, pageSize))
-        let people = (start..<end).map { index in
-            slots[descending ? matches[total - 1 - index] : matches[index]]!
-        }
-        return (people, total)
+        return (matches[start..<end].map { slots[$0]! }, total)
     }
 
-    /// All matches in `sort` order (for the unpaged search routes).
+    /// All matches in ascending `sort` order (for the unpaged search routes).
     mutating func all(filter: PeopleFilter, sort: PeopleSortField = .firstName) -> [PortalPerson] {
-        matchingSlots(filter: filter, sort: sort).map { slots[$0]! }
+        matchingSlots(filter: filter, order: PeopleOrder(field: sort, descending: false)).map { slots[$0]! }
     }
 
-    private mutating func matchingSlots(filter: PeopleFilter, sort: PeopleSortField) -> [Int] {
-        let key = MatchKey(filter: filter, sort: sort)
+    private mutating func matchingSlots(filter: PeopleFilter, order: PeopleOrder) -> [Int] {
+        let key = MatchKey(filter: filter, order: order)
         if let cached = lastMatches, cached.generation == generation, cached.key == key {
             return cached.slots
         }
-        let ordered = orderedSlots(by: sort)
+        let ordered = orderedSlots(by: order)
         var matches: [Int] = []
         if filter == PeopleFilter() {
             matches = ordered
@@ -200,50 +197,86 @@ struct Directory: Sendable {
         return matches
     }
 
-    /// The live slots in ascending `field` order, ties broken by first name, last name and
-    /// slot. Strings are compared once per *distinct* value (there are far fewer first names
-    /// than people) and each person then sorts by packed integer ranks: fast even unoptimized,
-    /// and independent of how costly Unicode string comparison is.
-    private mutating func orderedSlots(by field: PeopleSortField) -> [Int] {
+    /// The live slots in `order`, as `DbUserService.GetUsers` sorts them:
+    /// - first/last name: Active, then Pending (by e-mail, as they have no name yet), then
+    ///   Terminated; descending reverses the names within each group, never the groups;
+    /// - department: by the number of groups the person is in, then first name (descending
+    ///   reverses both);
+    /// - type: owner, DocSpace admins, room admins, users, guests, then first name;
+    ///   descending reverses the types only, first names stay ascending;
+    /// - e-mail, used space, registration date, creator's first name: one key, so
+    ///   descending is the ascending order reversed.
+    /// Strings are compared once per *distinct* value (there are far fewer first names
+    /// than people) and each person then sorts by packed integer ranks: fast even
+    /// unoptimized, and independent of how costly Unicode string comparison is.
+    private mutating func orderedSlots(by order: PeopleOrder) -> [Int] {
         if sortedGeneration != generation {
             sortedSlots.removeAll(keepingCapacity: true)
             sortedGeneration = generation
         }
-        if let cached = sortedSlots[field] { return cached }
+        if let cached = sortedSlots[order] { return cached }
         let keys = self.keys
+        let descending = order.descending
         let ordered: [Int]
-        switch field {
+        switch order.field {
         case .firstName:
-            ordered = packedOrder(keys.ranks(of: keys.firstName), keys.ranks(of: keys.lastName))
+            ordered = packedOrder(statusGrouped(keys.firstName, descending: descending), keys.ranks(of: keys.lastName))
         case .lastName:
-            ordered = packedOrder(keys.ranks(of: keys.lastName), nameRanks())
+            ordered = packedOrder(statusGrouped(keys.lastName, descending: descending), keys.ranks(of: keys.firstName))
+        case .department:
+            let groupCounts = slots.map { $0?.groupIDs.count ?? 0 }
+            let ascending = packedOrder(groupCounts, keys.ranks(of: keys.firstName))
+            ordered = descending ? ascending.reversed() : ascending
+        case .type:
+            let typeOrder = slots.map { $0.map { $0.isOwner ? 0 : 4 - $0.type.rank } ?? 0 }
+            ordered = packedOrder(descending ? typeOrder.map { 4 - $0 } : typeOrder, keys.ranks(of: keys.firstName))
         case .email:
             // E-mails are unique, so there are no ties and no distinct values to share.
             var live = keys.isLive.indices.filter { keys.isLive[$0] }
             live.sort { keys.email[$0] < keys.email[$1] }
-            ordered = live
-        case .department:
-            ordered = packedOrder(keys.ranks(of: keys.department), nameRanks())
+            ordered = descending ? live.reversed() : live
         case .createdBy:
             let creatorNames = slots.map { person in
                 person?.createdBy.flatMap { slotByID[$0] }.map { keys.firstName[$0] } ?? ""
             }
-            ordered = packedOrder(keys.ranks(of: creatorNames), nameRanks())
-        case .type:
-            ordered = packedOrder(slots.map { $0.map { $0.isOwner ? 0 : 4 - $0.type.rank } ?? 0 }, nameRanks())
+            let ascending = packedOrder(keys.ranks(of: creatorNames), nameRanks())
+            ordered = descending ? ascending.reversed() : ascending
         case .usedSpace:
-            ordered = sortedByNumber(slots.map { $0?.usedSpace ?? 0 })
+            let ascending = sortedByNumber(slots.map { $0?.usedSpace ?? 0 })
+            ordered = descending ? ascending.reversed() : ascending
         case .registrationDate:
-            ordered = sortedByNumber(slots.map { Double($0?.registrationDate.ticks ?? 0) })
+            let ascending = sortedByNumber(slots.map { Double($0?.registrationDate.ticks ?? 0) })
+            ordered = descending ? ascending.reversed() : ascending
         }
-        sortedSlots[field] = ordered
+        sortedSlots[order] = ordered
         return ordered
+    }
+
+    /// The status group (Active 0, Pending 1, Terminated 2) and, within it, the rank of
+    /// `names` (the e-mail for pending people), as one slot-indexed primary key.
+    private func statusGrouped(_ names: [String], descending: Bool) -> [Int] {
+        let sortNames = slots.indices.map { slot in
+            slots[slot].map { $0.status == .pending ? keys.email[slot] : names[slot] } ?? ""
+        }
+        let ranks = keys.ranks(of: sortNames)
+        let span = (ranks.max() ?? 0) + 1
+        return slots.indices.map { slot in
+            guard let person = slots[slot] else { return 0 }
+            let group = switch person.status {
+            case .active: 0
+            case .pending: 1
+            case .terminated: 2
+            }
+            return group * span + (descending ? span - 1 - ranks[slot] : ranks[slot])
+        }
     }
 
     /// Each live slot's position in first-name order: the tie-breaker of the other orders.
     private mutating func nameRanks() -> [Int] {
         var rank = [Int](repeating: 0, count: slots.count)
-        for (position, slot) in orderedSlots(by: .firstName).enumerated() { rank[slot] = position }
+        for (position, slot) in orderedSlots(by: PeopleOrder(field: .firstName, descending: false)).enumerated() {
+            rank[slot] = position
+        }
         return rank
     }
 
@@ -262,7 +295,7 @@ struct Directory: Sendable {
     /// packed into one integer per person so the sort compares plain integers.
     private func packedOrder(_ primary: [Int], _ secondary: [Int]) -> [Int] {
         let live = keys.isLive.indices.filter { keys.isLive[$0] }
-        guard slots.count <= Self.rankMask else {
+        guard slots.count <= Self.rankMask, (primary.max() ?? 0) <= Self.rankMask, (secondary.max() ?? 0) <= Self.rankMask else {
             return live.sorted { (primary[$0], secondary[$0], $0) < (primary[$1], secondary[$1], $1) }
         }
         var packed = live.map { primary[$0] << (2 * Self.rankBits) | secondary[$0] << Self.rankBits | $0 }

@@ -6,7 +6,6 @@ struct KeyColumns: Sendable {
     private(set) var firstName: [String] = []
     private(set) var lastName: [String] = []
     private(set) var email: [String] = []
-    private(set) var department: [String] = []
     private(set) var text: [[UInt8]] = []
     private(set) var isLive: [Bool] = []
 
@@ -14,26 +13,23 @@ struct KeyColumns: Sendable {
         firstName.reserveCapacity(count)
         lastName.reserveCapacity(count)
         email.reserveCapacity(count)
-        department.reserveCapacity(count)
         text.reserveCapacity(count)
         isLive.reserveCapacity(count)
     }
 
-    mutating func append(_ person: PortalPerson, department: String) {
+    mutating func append(_ person: PortalPerson) {
         firstName.append("")
         lastName.append("")
         email.append("")
-        self.department.append("")
         text.append([])
         isLive.append(false)
-        set(firstName.count - 1, person, department: department)
+        set(firstName.count - 1, person)
     }
 
-    mutating func set(_ slot: Int, _ person: PortalPerson, department: String) {
+    mutating func set(_ slot: Int, _ person: PortalPerson) {
         firstName[slot] = person.firstName.lowercased()
         lastName[slot] = person.lastName.lowercased()
         email[slot] = person.email.lowercased()
-        self.department[slot] = department.lowercased()
         var bytes: [UInt8] = []
         bytes.reserveCapacity(firstName[slot].utf8.count + lastName[slot].utf8.count + email[slot].utf8.count + 2)
         bytes.append(contentsOf: firstName[slot].utf8)
@@ -49,7 +45,6 @@ struct KeyColumns: Sendable {
         firstName[slot] = ""
         lastName[slot] = ""
         email[slot] = ""
-        department[slot] = ""
         text[slot] = []
         isLive[slot] = false
     }

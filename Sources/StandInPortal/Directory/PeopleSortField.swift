@@ -18,3 +18,9 @@ enum PeopleSortField: String, Sendable, Hashable, CaseIterable {
         self = PeopleSortField(rawValue: lowered) ?? .firstName
     }
 }
+
+/// A sort field and direction: what a listing's order depends on.
+struct PeopleOrder: Sendable, Hashable {
+    var field: PeopleSortField
+    var descending: Bool
+}

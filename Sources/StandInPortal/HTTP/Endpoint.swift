@@ -55,6 +55,12 @@ enum Endpoint: String, Sendable, CaseIterable {
         }
     }
 
+    /// Routes under the `SensitiveApi` rate-limit policy (`[EnableRateLimiting]`): resending
+    /// invitations, password instructions, e-mail changes, setting a password.
+    var isSensitive: Bool {
+        [.resendInvitations, .sendPasswordInstructions, .changeEmail, .setPassword].contains(self)
+    }
+
     /// The controller method, for the `.NET`-style stack line of error bodies.
     var action: String {
         let controller = switch self {

@@ -7,6 +7,8 @@ struct RequestPipeline: HTTPHandler {
     let state: PortalState
     let faults: FaultInjector
     let recorder: StatsRecorder
+    /// `nil` when the portal runs without the cloud's rate limiter.
+    let limiter: RateLimiter?
     let routes = RouteTable()
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
@@ -27,7 +29,22 @@ struct RequestPipeline: HTTPHandler {
             routeKey = "\(request.method) \(request.path)"
         }
         await recorder.begin(route: routeKey)
+        var slot: String?
+        if let limiter {
+            var isSensitive = false
+            if case .endpoint(let endpoint, _) = match { isSensitive = endpoint.isSensitive }
+            let partition = await state.rateLimitPartition(for: request)
+            switch await limiter.admit(partition: partition, method: request.method, path: request.path.lowercased(),
+                                       isSensitive: isSensitive) {
+            case .admitted(let admitted):
+                slot = admitted
+            case .rejected(let response):
+                await recorder.end()
+                return response
+            }
+        }
         let response = await serve(request, match)
+        if let limiter, let slot { await limiter.release(slot: slot) }
         await recorder.end()
         return response
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Input checks the real server applies when people are created or renamed.
 enum PeopleRules {
     /// `core:username:regex` = `^[\p{L}\p{M}' \-]+$`.
@@ -36,6 +38,50 @@ enum PeopleRules {
         return labels.last!.count >= 2 && labels.last!.allSatisfy(\.isLetter)
     }
 
-    /// The portal's default password policy: at least 8 characters.
-    static let minimumPasswordLength = 8
+    /// `StringExtension.TestEmailRegex`: the trimmed address matches the server's strict
+    /// pattern (a dotted local part or a quoted one; a bracketed IPv4 or a dotted domain
+    /// whose last label has two letters or more). `POST people/invite` checks it.
+    static func matchesEmailRegex(_ email: String) -> Bool {
+        let trimmed = email.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { return false }
+        let range = NSRange(trimmed.startIndex..., in: trimmed)
+        return strictEmail.firstMatch(in: trimmed, range: range) != nil
+    }
+
+    private static let strictEmail = try! NSRegularExpression(pattern:
+        #"^(([^<>()\[\]\\.,;:\s@"]+(\.[^<>()\[\]\\.,;:\s@"]+)*)|(".+"))@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\])|(([a-zA-Z\-0-9]+\.)+[a-zA-Z]{2,}))$"#)
+
+    /// `StringExtension.TestEmailPunyCode`: a part of the address whose IDN form differs
+    /// from its Unicode form — a label in punycode (`xn--…`) or a non-ASCII character — is
+    /// refused by `POST people/invite` ("Incorrect email").
+    static func isPunycode(_ email: String) -> Bool {
+        if email.unicodeScalars.contains(where: { !$0.isASCII }) { return true }
+        return email.lowercased().split(whereSeparator: { $0 == "." || $0 == "@" }).contains { $0.hasPrefix("xn--") }
+    }
+
+    /// `PasswordSettingsManager.CheckPassword`: `nil` when `password` passes `policy`,
+    /// otherwise the server's own message (`GetPasswordHelpMessage`), answered with 400.
+    static func passwordProblem(_ password: String, policy: PasswordPolicy) -> String? {
+        let length = password.utf16.count
+        let scalars = password.unicodeScalars
+        let printable = scalars.allSatisfy { (0x21...0x7E).contains($0.value) }
+        let special: (Unicode.Scalar) -> Bool = { scalar in
+            switch scalar.value {
+            case 0x21...0x2F, 0x3A...0x40, 0x5B...0x60, 0x7B...0x7E: true
+            default: false
+            }
+        }
+        let matchesPattern = printable && length >= policy.minimumLength && length <= PasswordPolicy.maximumLength
+            && (!policy.requiresUpperCase || scalars.contains { ("A"..."Z").contains($0) })
+            && (!policy.requiresDigits || scalars.contains { ("0"..."9").contains($0) })
+            && (!policy.requiresSpecialCharacters || scalars.contains(where: special))
+        // `CheckLengthInRange` also applies the configured floor, whatever the settings say.
+        let inRange = length >= PasswordPolicy.configuredMinimum && length <= PasswordPolicy.maximumLength
+        if matchesPattern && inRange { return nil }
+        var message = "Password must contain from \(policy.minimumLength) to \(PasswordPolicy.maximumLength) characters, only latin letters, no spaces"
+        if policy.requiresUpperCase { message += ", capital letters" }
+        if policy.requiresDigits { message += ", digits" }
+        if policy.requiresSpecialCharacters { message += ", special characters" }
+        return message
+    }
 }

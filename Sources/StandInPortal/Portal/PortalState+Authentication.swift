@@ -34,6 +34,13 @@ extension PortalState {
         return caller(forToken: token)
     }
 
+    /// Whose budget a request spends under the rate limiter: the signed-in person's id
+    /// (the `Sid` claim), or the address when no one is signed in (always loopback here).
+    func rateLimitPartition(for request: APIRequest) -> String {
+        if case .caller(let caller) = authenticate(request) { return caller.id }
+        return "address"
+    }
+
     private func caller(forToken token: String) -> Authentication {
         guard let id = sessions.personID(for: token), let person = directory.person(id: id),
               person.status == .active else { return .rejected }

@@ -2,58 +2,79 @@
 /// runs for `PortalOptions.taskDuration`, reports a growing percentage meanwhile, and applies
 /// its effect when it completes, unless it was terminated first.
 extension PortalState {
-    /// `POST /api/2.0/people/type {type: User|Guest, userId, reassignUserId?}`.
+    /// `POST /api/2.0/people/type {type: User|Guest, userId, reassignUserId?}`
+    /// (`StartUserTypeUpdate`). In the server's order: a type other than User or Guest →
+    /// 400 "Can not update to …"; the permission for the type (admins; room admins too, as
+    /// the type is User or Guest) and, for Guest, the portal's guest invitations → 403;
+    /// an unknown or terminated person, a terminated receiver, the receiver being the
+    /// person, or the caller being the person → 400 "Can not update type"; a DocSpace admin
+    /// (the owner included) when the caller is not the owner → 400 "Can not update type for
+    /// admin"; a receiver who is not a DocSpace admin or room admin → 400 "Can not reassign
+    /// to user - {reassignUserId}". There is no "must be a demotion" check. The receiver
+    /// defaults to the caller. A task already running for the person is answered as is.
     func startTypeChange(_ context: RequestContext) throws -> EndpointResult {
         let caller = try context.authenticated
-        guard caller.isAdmin else { throw PortalError.accessDenied }
         let body = try context.body()
         let type = try body.employeeType("type")
         guard let type, type == .user || type == .guest else {
             throw PortalError.argument("Can not update to \(type?.wireName ?? "All")")
         }
-        guard let userID = try body.guid("userId") else { throw PortalError.argumentNull(parameter: "userId") }
-        guard let target = directory.person(id: userID) else { throw PortalError.userNotFound }
-        if target.isOwner { throw PortalError.accessDenied }
-        if target.type == .docSpaceAdmin, !caller.isOwner { throw PortalError.accessDenied }
-        guard target.id != caller.id, target.status != .terminated, target.type.rank > type.rank else {
+        guard mayAddOrRemove(type, caller: caller) else { throw PortalError.accessDenied }
+        if type == .guest, !options.allowInvitingGuests { throw PortalError.accessDenied }
+        let target = try body.guid("userId").flatMap { directory.person(id: $0) }
+        let receiverID = try body.guid("reassignUserId")
+        // An id that resolves to no one is the system "LostUser"; the stand-in treats an
+        // unknown receiver as not being an admin.
+        let receiver = receiverID.map { directory.person(id: $0) } ?? caller.person
+        guard let target, target.status != .terminated, receiver?.status != .terminated, target.id != receiver?.id,
+              target.id != caller.id else {
             throw PortalError.argument("Can not update type")
         }
-        let reassignID = try body.guid("reassignUserId") ?? caller.id
-        guard let heir = directory.person(id: reassignID), heir.status == .active, heir.type.isPaid, heir.id != target.id else {
-            throw PortalError.argument("Can not reassign data to user with id = \(reassignID)")
+        if !caller.isOwner, target.type == .docSpaceAdmin { throw PortalError.argument("Can not update type for admin") }
+        guard let receiver, receiver.type.isPaid else {
+            throw PortalError.argument("Can not reassign to user - \(receiverID ?? "")")
         }
-        if let running = tasks[TaskKey(kind: .typeChange, userID: userID)], running.isRunning {
+        if let running = tasks[TaskKey(kind: .typeChange, userID: target.id)], running.isRunning {
             return .value(running.json(now: clock.now))
         }
-        let task = startTask(.typeChange, userID: userID, completion: .changeType(to: type, reassignTo: heir.id))
+        let task = startTask(.typeChange, userID: target.id, completion: .changeType(to: type, reassignTo: receiver.id))
         return .value(task.json(now: clock.now))
     }
 
     /// `GET …/type|reassign|remove/progress/{userid}`: the task, or no `response` at all.
+    /// The reassignment's progress of a DocSpace admin is for the owner only (403).
     func progress(_ context: RequestContext, kind: PortalTask.Kind) throws -> EndpointResult {
         let caller = try context.authenticated
         guard caller.isAdmin || caller.isRoomAdmin else { throw PortalError.accessDenied }
         let text = context.parameter("userid")
         guard let id = GUID.normalize(text) else { throw PortalError.invalidValue(text, for: "userid") }
+        if kind == .reassign { try ensureOwnerForAdmin(id, caller: caller) }
         guard let task = tasks[TaskKey(kind: kind, userID: id)] else { return .value(.null) }
         return .value(task.json(now: clock.now))
     }
 
-    /// `PUT …/type|reassign|remove/terminate {userId}`: cancels a running task (status 3).
-    /// The removal route answers `void`, the others the canceled task.
+    /// `PUT …/type|reassign|remove/terminate {userId}` (`TerminateUserTypeUpdate`,
+    /// `TerminateReassign`): any task the person has — running or finished — is answered
+    /// as Canceled with `isCompleted: true` and taken off the queue (`QueueWorker.Terminate`
+    /// dequeues it), so a later progress request finds none; a running one never applies.
+    /// The removal route answers `void`. Reassignments of a DocSpace admin: owner only (403).
     func terminateTask(_ context: RequestContext, kind: PortalTask.Kind) throws -> EndpointResult {
         let caller = try context.authenticated
         guard caller.isAdmin else { throw PortalError.accessDenied }
         guard let userID = try context.body().guid("userId") else { throw PortalError.argumentNull(parameter: "userId") }
+        if kind == .reassign { try ensureOwnerForAdmin(userID, caller: caller) }
         let key = TaskKey(kind: kind, userID: userID)
-        if var task = tasks[key], task.isRunning {
-            task.status = .canceled
-            task.endedAt = clock.now
-            tasks[key] = task
-            taskRunners.removeValue(forKey: task.id)?.cancel()
-        }
+        guard var task = tasks.removeValue(forKey: key) else { return kind == .removal ? .void : .value(.null) }
+        taskRunners.removeValue(forKey: task.id)?.cancel()
+        task.stoppedAt = task.percentage(now: clock.now)
+        task.status = .canceled
         if kind == .removal { return .void }
-        return .value(tasks[key]?.json(now: clock.now) ?? .null)
+        return .value(task.json(now: clock.now))
+    }
+
+    /// `ReassignController`: a DocSpace admin's reassignment is the owner's business.
+    private func ensureOwnerForAdmin(_ userID: String, caller: Caller) throws {
+        if directory.person(id: userID)?.type == .docSpaceAdmin, !caller.isOwner { throw PortalError.accessDenied }
     }
 
     /// Registers a task and schedules its completion.
@@ -76,16 +97,10 @@ extension PortalState {
         guard var task = tasks[key], task.id == taskID, task.isRunning else { return }
         switch task.completion {
         case .changeType(let type, let heirID):
-            let ownedRooms = directory.person(id: task.userID)?.ownsRooms ?? false
-            directory.update(task.userID) {
-                $0.type = type
-                $0.ownsRooms = false
-            }
-            if ownedRooms { directory.update(heirID) { $0.ownsRooms = true } }
+            directory.update(task.userID) { $0.type = type }
+            handOverData(of: task.userID, to: heirID)
         case .reassign(let heirID, let deleteProfile):
-            let ownedRooms = directory.person(id: task.userID)?.ownsRooms ?? false
-            directory.update(task.userID) { $0.ownsRooms = false }
-            if ownedRooms { directory.update(heirID) { $0.ownsRooms = true } }
+            handOverData(of: task.userID, to: heirID)
             if deleteProfile, let person = directory.person(id: task.userID), person.status == .terminated {
                 directory.remove(person.id)
                 sessions.revokeAll(of: person.id)
@@ -95,5 +110,18 @@ extension PortalState {
         }
         task.status = .completed
         tasks[key] = task
+    }
+
+    /// Rooms and shared files go to the receiver.
+    private func handOverData(of userID: String, to heirID: String) {
+        guard let person = directory.person(id: userID) else { return }
+        directory.update(userID) {
+            $0.ownsRooms = false
+            $0.sharesFiles = false
+        }
+        directory.update(heirID) {
+            $0.ownsRooms = $0.ownsRooms || person.ownsRooms
+            $0.sharesFiles = $0.sharesFiles || person.sharesFiles
+        }
     }
 }

@@ -2,10 +2,11 @@ import Foundation
 
 /// Changing people (§3.3): profile, status, type, e-mail and password routes.
 extension PortalState {
-    /// `PUT /api/2.0/people/{userid}`. Self: names, location, comment, contacts; `disable`
-    /// and `isUser` are ignored. Others: only `disable` and `isUser` are honoured (by an
-    /// admin; the owner and, unless the caller is the owner, other admins are off limits);
-    /// everything else is silently ignored and the unchanged profile comes back.
+    /// `PUT /api/2.0/people/{userid}` (`UpdateMember`). Self: names, location, comment,
+    /// contacts; `disable` and `isUser` are ignored. Others: only `disable` (the status, set
+    /// outright) and `isUser` (to or from Guest, against the quotas) are honoured, by an
+    /// admin; the owner and, unless the caller is the owner, other admins are off limits;
+    /// everything else is silently ignored and the profile comes back.
     func update(_ context: RequestContext) throws -> EndpointResult {
         let caller = try context.authenticated
         guard let target = directory.person(idOrUserName: context.parameter("userid")) else { throw PortalError.userNotFound }
@@ -37,22 +38,25 @@ extension PortalState {
             guard caller.isAdmin, !target.isOwner else { throw PortalError.accessDenied }
             if target.type == .docSpaceAdmin, !caller.isOwner { throw PortalError.accessDenied }
             if let disable = try body.bool("disable") {
-                if disable, target.status != .terminated {
-                    directory.update(target.id) {
-                        $0.status = .terminated
-                        $0.terminatedDate = .now()
-                    }
-                    sessions.revokeAll(of: target.id)
-                } else if !disable, target.status == .terminated {
-                    if target.type.isPaid, !hasFreePaidSeat { throw quotaExceeded() }
-                    directory.update(target.id) { $0.status = Self.reactivatedStatus(of: $0) }
+                // `UpdateMember` sets the status outright: no seat check, no "pending" for
+                // an invitee (unlike `PUT people/status/Active`).
+                directory.update(target.id) {
+                    $0.status = disable ? .terminated : .active
+                    $0.terminatedDate = disable ? .now() : nil
                 }
+                if disable { sessions.revokeAll(of: target.id) }
             }
             if let isUser = try body.bool("isUser"), let current = directory.person(id: target.id) {
                 if isUser, current.type != .guest {
-                    directory.update(target.id) { $0.type = .guest }
+                    // Only someone who is neither the owner nor a DocSpace admin can be made a
+                    // guest, against the `users` quota; anyone else is left as is, silently.
+                    if !current.isOwner, current.type != .docSpaceAdmin {
+                        try checkUserAppend()
+                        directory.update(target.id) { $0.type = .guest }
+                    }
                 } else if !isUser, current.type == .guest {
-                    if current.status != .terminated, !hasFreePaidSeat { throw quotaExceeded() }
+                    // Leaving the Guest group leaves no type group: a room admin, a paid seat.
+                    try checkPaidSeatAppend()
                     directory.update(target.id) { $0.type = .roomAdmin }
                 }
             }
@@ -65,10 +69,12 @@ extension PortalState {
         person.firstName.isEmpty && person.lastName.isEmpty && person.activationStatus == .pending ? .pending : .active
     }
 
-    /// `PUT /api/2.0/people/status/{Active|Terminated} {userIds}`. The whole list is checked
-    /// first (unknown ids, LDAP, the owner, the caller, an admin when the caller is not the
-    /// owner → 403 and nothing changes); activation then takes seats one by one, so a 402
-    /// leaves the people before it activated.
+    /// `PUT /api/2.0/people/status/{Active|Terminated} {userIds}` (`UpdateUserStatus`). The
+    /// whole list is checked first (unknown ids, LDAP, the owner, the caller, an admin when
+    /// the caller is not the owner → 403 and nothing changes); then one person at a time,
+    /// so a 402 leaves the people before it changed: re-activating a DocSpace admin or room
+    /// admin checks the paid seats (`CountPaidUserChecker`), a user or guest the `users`
+    /// quota (`CountUserChecker`).
     func setStatus(_ context: RequestContext) throws -> EndpointResult {
         let text = context.parameter("status")
         guard let mask = WireEnum.employeeStatusMask(text) else { throw PortalError.invalidValue(text, for: "status") }
@@ -91,7 +97,7 @@ extension PortalState {
                 directory.update(target.id) { $0.status = .terminated }
                 sessions.revokeAll(of: target.id)
             } else if let current = directory.person(id: target.id), current.status == .terminated {
-                if current.type.isPaid, !hasFreePaidSeat { throw quotaExceeded() }
+                try checkQuota(for: current.type)
                 directory.update(target.id) { $0.status = Self.reactivatedStatus(of: $0) }
             }
         }
@@ -99,42 +105,52 @@ extension PortalState {
         return .stream(ids.compactMap { directory.person(id: $0) }.map { renderer.full($0) })
     }
 
-    /// Whether `PUT people/type/{type}` may move `person` to `type` (upgrades only; the owner
-    /// may also move a DocSpace admin down to room admin).
-    private func isAllowedUpgrade(of person: PortalPerson, to type: PortalEmployeeType, by caller: Caller) -> Bool {
-        switch type {
-        case .docSpaceAdmin:
-            return caller.isOwner && [.roomAdmin, .user, .guest].contains(person.type)
-        case .roomAdmin:
-            if person.type == .docSpaceAdmin { return caller.isOwner }
-            return caller.isAdmin && [.user, .guest].contains(person.type)
-        case .user:
-            guard person.type == .guest else { return false }
-            return caller.isAdmin || (caller.isRoomAdmin && person.createdBy == caller.id)
-        case .guest:
+    /// `UserManagerWrapper.UpdateUserTypeAsync`: moves `person` to `type` if the server
+    /// allows that change for this caller, and says whether it did. Never the owner or the
+    /// caller, never by a guest. To DocSpaceAdmin (owner only) from RoomAdmin, or from User
+    /// or Guest taking a paid seat; to RoomAdmin (DocSpace admins) from DocSpaceAdmin (owner
+    /// only), or from User or Guest taking a paid seat; to User from Guest. Anything else —
+    /// the same type, a demotion, a Guest target — changes nothing. A seat that is not
+    /// free throws 402 (`CountPaidUserChecker.CheckAppend`).
+    func changeType(of person: PortalPerson, to type: PortalEmployeeType, by caller: Caller) throws -> Bool {
+        if person.isOwner || person.id == caller.id || caller.person.type == .guest { return false }
+        let takesSeat: Bool
+        switch (type, person.type) {
+        case (.docSpaceAdmin, .roomAdmin) where caller.isOwner:
+            takesSeat = false
+        case (.docSpaceAdmin, .user) where caller.isOwner, (.docSpaceAdmin, .guest) where caller.isOwner:
+            takesSeat = true
+        case (.roomAdmin, .docSpaceAdmin) where caller.isOwner:
+            takesSeat = false
+        case (.roomAdmin, .user) where caller.isAdmin, (.roomAdmin, .guest) where caller.isAdmin:
+            takesSeat = true
+        case (.user, .guest):
+            takesSeat = false
+        case (.docSpaceAdmin, _), (.roomAdmin, _), (.user, _), (.guest, _):
             return false
         }
+        if takesSeat { try checkPaidSeatAppend() }
+        directory.update(person.id) { $0.type = type }
+        return true
     }
 
-    /// `PUT /api/2.0/people/type/{type} {userIds}`: synchronous upgrades only; anything else
-    /// (no-op, demotion, terminated, owner, self, unknown) is 403 for the whole call.
+    /// `PUT /api/2.0/people/type/{type} {userIds}` (`UpdateUserType`), synchronous. The
+    /// permission for the type (`UserSecurityProvider`: room admins for User and Guest) and,
+    /// for Guest, the portal's guest invitations come first; then each person in turn — one
+    /// the caller cannot see (unknown ids too), a terminated one, or a change
+    /// `UpdateUserTypeAsync` refuses is a 403, a seat that is not free a 402 — so a refusal
+    /// leaves the people before it changed. Answers every listed person.
     func upgradeType(_ context: RequestContext) throws -> EndpointResult {
         let text = context.parameter("type")
         guard let parsed = WireEnum.employeeType(text) else { throw PortalError.invalidValue(text, for: "type") }
         let caller = try context.authenticated
-        if caller.isUserOrGuest { throw PortalError.accessDenied }
+        guard mayAddOrRemove(parsed, caller: caller) else { throw PortalError.accessDenied }
+        if parsed == .guest, !options.allowInvitingGuests { throw PortalError.accessDenied }
         let ids = try context.body().guids("userIds") ?? []
-        guard let type = parsed else { throw PortalError.accessDenied }
         for id in ids {
-            guard let person = directory.person(id: id), person.status != .terminated, !person.isOwner,
-                  person.id != caller.id, isAllowedUpgrade(of: person, to: type, by: caller) else {
-                throw PortalError.accessDenied
-            }
-        }
-        for id in ids {
-            guard let person = directory.person(id: id), person.type != type else { continue }
-            if type.isPaid, !person.type.isPaid, !hasFreePaidSeat { throw quotaExceeded() }
-            directory.update(id) { $0.type = type }
+            guard let person = directory.person(id: id), caller.canSee(person) else { throw PortalError.accessDenied }
+            if person.status == .terminated { throw PortalError.accessDenied }
+            guard let type = parsed, try changeType(of: person, to: type, by: caller) else { throw PortalError.accessDenied }
         }
         let renderer = renderer(context)
         return .stream(ids.compactMap { directory.person(id: $0) }.map { renderer.full($0) })

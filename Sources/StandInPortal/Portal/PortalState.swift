@@ -8,6 +8,8 @@ actor PortalState {
     var sessions = Sessions()
     var tasks: [TaskKey: PortalTask] = [:]
     var taskRunners: [String: Task<Void, Never>] = [:]
+    /// The e-mails the portal would have sent, oldest first.
+    var outbox: [PortalEmail] = []
     let clock = ContinuousClock()
 
     struct TaskKey: Hashable, Sendable {
@@ -48,6 +50,9 @@ actor PortalState {
                 caller = nil
             }
             let context = RequestContext(request: request, parameters: parameters, caller: caller)
+            // ASP.NET validates the bound model (`[ApiController]`) before the action runs.
+            let issues = try ModelValidation.issues(for: endpoint, context)
+            if !issues.isEmpty { throw PortalError.validation(issues) }
             return .success(try perform(endpoint, context))
         } catch let error as PortalError {
             return .failure(error)
@@ -72,8 +77,8 @@ actor PortalState {
         case .exists: return try exists(context)
         case .me: return try me(context)
         case .read: return try read(context)
-        case .create: return try create(context, allowsGuest: false)
-        case .createActive: return try create(context, allowsGuest: true)
+        case .create: return try create(context, activated: false)
+        case .createActive: return try create(context, activated: true)
         case .invite: return try invite(context)
         case .resendInvitations: return try resendInvitations(context)
         case .update: return try update(context)
@@ -107,16 +112,43 @@ actor PortalState {
         PersonRenderer(caller: context.caller, origin: context.request.origin, dates: dates)
     }
 
-    // MARK: Paid seats
+    // MARK: Quotas
 
-    /// Whether one more person can take a paid seat.
-    var hasFreePaidSeat: Bool {
-        guard let limit = options.paidSeats else { return true }
-        return directory.paidSeatsInUse < limit
+    /// `CountPaidUserChecker.CheckAppend`: one more DocSpace admin or room admin must fit
+    /// the paid seats (`CountPaidUserStatistic` counts them, terminated people aside).
+    func checkPaidSeatAppend() throws {
+        guard let limit = options.paidSeats, directory.paidSeatsInUse + 1 > limit else { return }
+        throw PortalError.paymentRequired("The number of admins should not exceed \(limit)")
     }
 
-    func quotaExceeded() -> PortalError {
-        .paymentRequired("The number of paid users should not exceed \(options.paidSeats ?? 0)")
+    /// `CountUserChecker.CheckAppend`: `CountUserStatistic` counts the Guest group's
+    /// members (active and pending), so the `users` quota is checked against them plus one.
+    func checkUserAppend() throws {
+        guard let limit = options.usersQuota, directory.guestsInUse + 1 > limit else { return }
+        throw PortalError.paymentRequired("The number of users should not exceed \(limit)")
+    }
+
+    /// The check `UserManager.SaveUserInfo` makes before it stores a new person of `type`
+    /// (and `UpdateUserStatus` before it re-activates one): users and guests against the
+    /// `users` quota, admins and room admins against the paid seats.
+    func checkQuota(for type: PortalEmployeeType) throws {
+        if type.isPaid { try checkPaidSeatAppend() } else { try checkUserAppend() }
+    }
+
+    /// The `UserSecurityProvider(type)` check for `Action_AddRemoveUser`: DocSpace admins
+    /// may act on every type; room admins only on users and guests (`Security.Rules`);
+    /// users and guests on none. `nil` (type `All`) has no target role, so only admins pass.
+    func mayAddOrRemove(_ type: PortalEmployeeType?, caller: Caller) -> Bool {
+        if caller.isAdmin { return true }
+        guard caller.isRoomAdmin, let type else { return false }
+        return type == .user || type == .guest
+    }
+
+    /// `TenantUserInvitationSettings`: guests need `AllowInvitingGuests`, every other type
+    /// `AllowInvitingMembers`; refused with 403.
+    func ensureInvitationsAllowed(for type: PortalEmployeeType?) throws {
+        let allowed = type == .guest ? options.allowInvitingGuests : options.allowInvitingMembers
+        if !allowed { throw PortalError.accessDenied }
     }
 
     // MARK: For the public test API
@@ -136,12 +168,14 @@ actor PortalState {
 
     var peopleCount: Int { directory.count }
 
+    var sentEmails: [PortalEmail] { outbox }
+
     func addPerson(_ seed: PortalPersonSeed) -> String {
         if let existing = directory.person(email: seed.email) { return existing.id }
         let groupIDs = seed.groups.map { name in
             directory.group(named: name)?.id ?? directory.addGroup(PortalGroup(id: GUID.random(), name: name))
         }
-        let person = PortalPerson(
+        var person = PortalPerson(
             id: GUID.random(), firstName: seed.firstName, lastName: seed.lastName,
             userName: directory.uniqueUserName(for: seed.email), email: seed.email.lowercased(),
             status: seed.status, activationStatus: seed.activationStatus, type: seed.type, groupIDs: groupIDs,
@@ -149,6 +183,8 @@ actor PortalState {
             createdBy: seed.createdBy ?? directory.ownerID, registrationDate: .now(),
             terminatedDate: seed.status == .terminated ? .now() : nil, password: seed.password,
             ownsRooms: seed.ownsRooms, avatarHash: Int.random(in: 1...2_000_000_000))
+        person.isAutoGenerated = seed.isAutoGenerated
+        person.sharesFiles = seed.sharesFiles
         directory.insert(person)
         return person.id
     }

@@ -17,8 +17,8 @@ struct PortalTask: Sendable {
     var error = ""
     var started: ContinuousClock.Instant
     var duration: Duration
-    /// When it was canceled or failed: its percentage stays where it stopped.
-    var endedAt: ContinuousClock.Instant?
+    /// Where its percentage stopped when it was canceled (100 for a finished task).
+    var stoppedAt: Int?
     /// What happens when it completes.
     var completion: Completion
 
@@ -30,14 +30,15 @@ struct PortalTask: Sendable {
 
     var isRunning: Bool { status == .running || status == .created }
 
-    /// 100 when completed; otherwise the share of `duration` elapsed (at most 99), frozen
-    /// where it stood when the task was canceled or failed.
+    /// 100 when completed; the percentage it stopped at when canceled; otherwise the share
+    /// of `duration` elapsed (at most 99).
     func percentage(now: ContinuousClock.Instant) -> Int {
+        if let stoppedAt { return stoppedAt }
         switch status {
         case .completed: return 100
         case .created: return 0
         case .running, .canceled, .failed:
-            let fraction = duration == .zero ? 1 : ((endedAt ?? now) - started) / duration
+            let fraction = duration == .zero ? 1 : (now - started) / duration
             return max(0, min(99, Int(fraction * 100)))
         }
     }

@@ -18,6 +18,20 @@ public struct PortalOptions: Sendable, Hashable {
     /// Taking a seat beyond the limit answers 402, except `POST people`, which silently
     /// creates a User instead, as the real server does.
     public var paidSeats: Int? = nil
+    /// The tariff's `users` quota (`CountUserFeature`); `nil` = unlimited. Re-activating a
+    /// User or a Guest checks it (`CountUserChecker.CheckAppend`): the server counts the
+    /// members of the Guest group who are not terminated, adds one, and answers 402 "The
+    /// number of users should not exceed N" when that is more than the quota.
+    public var usersQuota: Int? = nil
+    /// The portal's invitation settings (`TenantUserInvitationSettings`): whether members
+    /// (every type but Guest) and guests may be added or invited. Both on by default.
+    public var allowInvitingMembers = true
+    public var allowInvitingGuests = true
+    /// The portal's password policy (`PasswordSettings`).
+    public var passwordPolicy = PasswordPolicy()
+    /// The cloud's rate limiter; `nil` (the default, as in a self-hosted portal, where
+    /// `core:hosting:rateLimiterOptions:enable` is false) answers every request.
+    public var rateLimits: RateLimits? = nil
     /// The portal time zone, in minutes east of UTC, used for every date on the wire.
     public var timeZoneOffsetMinutes = 180
     /// How long the asynchronous tasks (type change, reassign, data removal) take to

@@ -12,13 +12,15 @@ public struct PortalPersonSnapshot: Sendable, Hashable {
     public var isOwner: Bool
     public var isLDAP: Bool
     public var ownsRooms: Bool
+    /// Whether the person has shared files (see `PortalPersonSeed.sharesFiles`).
+    public var sharesFiles: Bool
     /// Whether a termination date is stored (only `PUT people/{id}` with `disable` sets one).
     public var hasTerminationDate: Bool
 
     public init(id: String, email: String, userName: String, firstName: String, lastName: String,
                 status: PortalEmployeeStatus, activationStatus: PortalActivationStatus,
                 type: PortalEmployeeType, isOwner: Bool, isLDAP: Bool, ownsRooms: Bool,
-                hasTerminationDate: Bool) {
+                hasTerminationDate: Bool, sharesFiles: Bool = false) {
         self.id = id
         self.email = email
         self.userName = userName
@@ -31,5 +33,6 @@ public struct PortalPersonSnapshot: Sendable, Hashable {
         self.isLDAP = isLDAP
         self.ownsRooms = ownsRooms
         self.hasTerminationDate = hasTerminationDate
+        self.sharesFiles = sharesFiles
     }
 }

@@ -1,5 +1,6 @@
 /// Writes people as the real server's `EmployeeFullDto` / `EmployeeDto` (§4): nulls omitted,
-/// `displayName`, `department` and group names HTML-encoded, dates in the portal time zone,
+/// `displayName` and `department` HTML-encoded but group names as stored (`GroupSummaryDto`
+/// copies `group.Name`; only `Department` joins `Name.HtmlEncode()`), dates in the portal time zone,
 /// caller-dependent fields (`createdBy` for admins, `usedSpace` for admins and self,
 /// `department` hidden from User-type callers looking at others).
 ///
@@ -51,7 +52,7 @@ struct PersonRenderer: Sendable {
         if !groups.isEmpty {
             o.addObjects("groups", groups) { g, group in
                 g.add("id", group.id)
-                g.add("name", HTMLEncoder.encode(group.name))
+                g.add("name", group.name)
                 g.add("manager", group.manager)
             }
         }
@@ -76,7 +77,12 @@ struct PersonRenderer: Sendable {
             if person.quotaLimit != nil { o.add("isCustomQuota", true) }
         }
         if caller?.isAdmin ?? false, let creator = subject.creator {
-            o.addObject("createdBy") { c in writeShort(creator, to: &c) }
+            switch creator {
+            case .person(let creator):
+                o.addObject("createdBy") { c in writeShort(creator, to: &c) }
+            case .removed:
+                o.addObject("createdBy") { c in writeRemovedProfile(to: &c) }
+            }
         }
         o.add("registrationDate", dates.string(from: person.registrationDate))
         if selfExtras {
@@ -90,16 +96,33 @@ struct PersonRenderer: Sendable {
 
     /// The members of `EmployeeDto` (also the tail of `EmployeeFullDto`), into any sink.
     func writeShort<Sink: JSONMemberSink>(_ person: PortalPerson, to o: inout Sink) {
-        o.add("id", person.id)
-        o.add("displayName", HTMLEncoder.encode(person.plainDisplayName))
-        let hash = "?hash=" + String(person.avatarHash)
+        let area = person.type == .guest ? "guests" : "people"
+        writeShort(id: person.id, displayName: HTMLEncoder.encode(person.plainDisplayName), avatarHash: person.avatarHash,
+                   profilePath: "/accounts/\(area)/filter?search=" + Self.urlEncode(person.email), to: &o)
+    }
+
+    /// The system "LostUser" (`Constants.LostUser`) that stands for a deleted profile: its
+    /// own id and the "profile removed" name (`web:removed-profile-name`'s default, as no
+    /// `ProfileRemoved` resource exists), not HTML-encoded.
+    func writeRemovedProfile<Sink: JSONMemberSink>(to o: inout Sink) {
+        writeShort(id: Self.lostUserID, displayName: Self.removedProfileName, avatarHash: 0,
+                   profilePath: "/accounts/people/filter?search=", to: &o)
+    }
+
+    static let lostUserID = "4a515a15-d4d6-4b8e-828e-e0586f18f3a3"
+    static let removedProfileName = "profile removed"
+
+    private func writeShort<Sink: JSONMemberSink>(id: String, displayName: String, avatarHash: Int, profilePath: String,
+                                                  to o: inout Sink) {
+        o.add("id", id)
+        o.add("displayName", displayName)
+        let hash = "?hash=" + String(avatarHash)
         o.add("avatar", joining: "/static/images/default_user_photo_size_82-82.png", hash)
         o.add("avatarOriginal", joining: "/static/images/default_user_photo_size_200-200.png", hash)
         o.add("avatarMax", joining: "/static/images/default_user_photo_size_200-200.png", hash)
         o.add("avatarMedium", joining: "/static/images/default_user_photo_size_48-48.png", hash)
         o.add("avatarSmall", joining: "/static/images/default_user_photo_size_32-32.png", hash)
-        let area = person.type == .guest ? "guests" : "people"
-        o.add("profileUrl", joining: origin, "/accounts/", area, "/filter?search=", Self.urlEncode(person.email))
+        o.add("profileUrl", joining: origin, profilePath)
         o.add("hasAvatar", false)
         o.add("isAnonim", false)
     }

@@ -15,6 +15,14 @@ struct LivePortal {
                       taskDuration: .milliseconds(50))
     }
 
+    /// `options` with the cloud's rate limiter on, for the tests of bulk work: what they
+    /// send must fit the limits a cloud portal applies.
+    static func cloudOptions(users: Int = 30, paidSeats: Int? = nil) -> PortalOptions {
+        var options = options(users: users, paidSeats: paidSeats)
+        options.rateLimits = .cloud
+        return options
+    }
+
     /// Runs `body` against a fresh portal and stops the portal afterwards, whatever happens.
     static func run<T>(_ options: PortalOptions = options(), _ body: (LivePortal) async throws -> T) async throws -> T {
         let server = PortalServer(options: options)
