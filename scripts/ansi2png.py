@@ -5,8 +5,10 @@ Reads the capture (text with SGR colour/attribute sequences) and draws it cell b
 monospace font, wide characters (CJK, emoji) over two cells, colours and reverse video kept,
 so the pictures in README show the real app as a terminal would.
 
-Needs Pillow (`pip install pillow`), DejaVu Sans Mono (`fonts-dejavu-core`) and, for CJK,
-WenQuanYi Micro Hei (`fonts-wqy-microhei`).
+Needs Pillow and fontTools (`pip install pillow fonttools`), DejaVu Sans Mono
+(`fonts-dejavu-core`) and, for CJK, WenQuanYi Micro Hei (`fonts-wqy-microhei`). A missing font,
+or a character that no font here can draw, is an error (exit 1): a picture with empty boxes in
+place of names must never be written, let alone committed.
 
 usage: ansi2png.py CAPTURE.txt OUT.png [--cols 80] [--rows 24] [--title TEXT]
 """
@@ -14,6 +16,9 @@ import argparse
 import re
 import unicodedata
 
+import sys
+
+from fontTools.ttLib import TTFont
 from PIL import Image, ImageDraw, ImageFont
 
 try:
@@ -149,32 +154,42 @@ def parse(text, cols, rows):
     return grid
 
 
+MONO = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
+MONO_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf"
+CJK = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+PACKAGES = {MONO: "fonts-dejavu-core", MONO_BOLD: "fonts-dejavu-core", CJK: "fonts-wqy-microhei"}
+
+
+class Face:
+    """A font and the set of characters it has glyphs for (its cmap), so that a character it
+    lacks is caught here instead of being drawn as an empty box."""
+
+    def __init__(self, path, size, index=0):
+        try:
+            self.font = ImageFont.truetype(path, size, index=index)
+            self.chars = set(TTFont(path, fontNumber=index).getBestCmap())
+        except OSError:
+            sys.exit(f"ansi2png: missing font {path} (apt-get install {PACKAGES[path]})")
+
+    def draws(self, text):
+        return all(ord(c) in self.chars or unicodedata.combining(c) for c in text)
+
+
 def font_for(size):
-    mono = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
-    bold = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf"
-    cjk = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
-    regular = ImageFont.truetype(mono, size)
-    try:
-        heavy = ImageFont.truetype(bold, size)
-    except OSError:
-        heavy = regular
-    try:
-        wide = ImageFont.truetype(cjk, size, index=1)
-    except OSError:
-        wide = regular
-    return regular, heavy, wide
+    return Face(MONO, size), Face(MONO_BOLD, size), Face(CJK, size, index=1)
 
 
 def render(grid, cols, rows, out, title=None, size=16):
     regular, heavy, wide = font_for(size)
-    cw = int(round(regular.getlength("M")))
+    cw = int(round(regular.font.getlength("M")))
     ch = int(size * 1.35)
     pad = 12
     top = ch + pad if title else pad
     img = Image.new("RGB", (cols * cw + 2 * pad, rows * ch + top + pad), DEFAULT_BG)
     draw = ImageDraw.Draw(img)
+    missing = set()
     if title:
-        draw.text((pad, pad // 2), title, font=regular, fill=(150, 150, 160))
+        draw.text((pad, pad // 2), title, font=regular.font, fill=(150, 150, 160))
     for y, cells in enumerate(grid):
         for x, cell in enumerate(cells):
             if cell is None:
@@ -191,12 +206,17 @@ def render(grid, cols, rows, out, title=None, size=16):
             if bg:
                 draw.rectangle([px, py, px + width * cw - 1, py + ch - 1], fill=bg)
             if text.strip():
-                font = wide if width == 2 else (heavy if st.bold else regular)
-                if width == 1 and any(ord(c) > 0x2E80 for c in text):
-                    font = wide
-                draw.text((px, py + (ch - size) // 2 - 1), text, font=font, fill=fg)
+                face = wide if width == 2 else (heavy if st.bold else regular)
+                face = next((f for f in (face, regular, wide) if f.draws(text)), None)
+                if face is None:
+                    missing.update(c for c in text if not any(f.draws(c) for f in (regular, wide)))
+                    continue
+                draw.text((px, py + (ch - size) // 2 - 1), text, font=face.font, fill=fg)
             if st.underline:
                 draw.line([px, py + ch - 2, px + width * cw - 1, py + ch - 2], fill=fg)
+    if missing:
+        names = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, '?')}" for c in sorted(missing))
+        sys.exit(f"ansi2png: no font here draws {names}; {out} not written")
     img.save(out)
 
 

@@ -8,6 +8,7 @@
 #endif
 #include <locale.h>
 #include <wchar.h>
+#include <unistd.h>
 #include <ncursesw/ncurses.h>
 
 /* Macros Swift cannot import, as static inline functions. No static variables here: each Swift
@@ -29,6 +30,13 @@ static inline const cchar_t *cn_wacs_vline(void) { return WACS_VLINE; }
 static inline int cn_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
 /* stdscr is a global variable, which Swift 6 refuses to touch; after newterm() this returns it. */
 static inline WINDOW *cn_stdscr(void) { return stdscr; }
-/* Restores the terminal from a crash signal handler: no Swift runtime involved. */
-static inline void cn_endwin_if_active(void) { if (!isendwin()) endwin(); }
+/* Bracketed paste (the terminal marks pasted text with ESC[200~ and ESC[201~) on or off;
+   write(2) only, so a crash handler may call it. */
+static inline void cn_bracketed_paste(int on) {
+    const char *sequence = on ? "\033[?2004h" : "\033[?2004l";
+    ssize_t written = write(STDOUT_FILENO, sequence, 8); (void)written;
+}
+/* Restores the terminal from a crash signal handler or at exit: no Swift runtime involved.
+   Bracketed paste goes off with curses, so a shell never receives pastes it cannot read. */
+static inline void cn_endwin_if_active(void) { if (!isendwin()) { endwin(); cn_bracketed_paste(0); } }
 #endif

@@ -60,7 +60,7 @@ public enum PeopleTUI {
         let device = try TerminalDevice()
         let loop = TerminalLoop(device: device, client: client, session: session,
                                 reauthenticate: reauthenticate, audit: audit, switcher: switcher,
-                                timeZone: timeZone)
+                                timeZone: timeZone, notice: device.locale.notice)
         let outcome = await loop.run()
         device.restore()
         OutcomeUnknownNotice.write(loop.outcomesUnknown)

@@ -86,16 +86,20 @@ struct SecretsTests {
         try tui.press("j", "j")
         try tui.press("Enter")
         screens.append(try tui.waitFor("User name"))
+        // Each Esc on its own: an Esc with a key in the same burst is Alt+key, which does nothing.
         try tui.press("Escape")
+        try tui.waitFor("the list again") { !$0.contains("User name") }
         try tui.press("?")
         screens.append(try tui.waitFor("Keys (↑↓"))
         try tui.press("G")
         screens.append(try tui.waitFor("↑ more"))
         try tui.press("Escape")
+        try tui.waitFor("the help closed") { !$0.contains("Keys (↑↓") }
         try tui.press("/")
         try tui.type("a")
         screens.append(try tui.waitFor("Search"))
         try tui.press("Escape")
+        try tui.waitFor("the search closed") { !$0.contains("Enter keep") }
         try tui.press("t")
         screens.append(try tui.waitFor("PUT /api/2.0/people/status/Terminated"))
         try tui.press("y")

@@ -95,7 +95,10 @@ struct TUIRecordTmux {
         try tui.press("y")
         try tui.waitFor("the undo's results", timeout: 30) { $0.contains("Undone: re-activated 3 people") }
         for email in terminated { #expect(try statusOnServer(email) == "Active") }
-        try tui.press("Escape", "q")
+        // Esc and q apart: an Esc with a key in the same burst is Alt+key, which does nothing.
+        try tui.press("Escape")
+        try tui.waitFor("the results closed") { !$0.contains("Results:") }
+        try tui.press("q")
         #expect(try tui.waitForExit().status == 0)
     }
 
@@ -144,7 +147,10 @@ struct TUIRecordTmux {
         try tui.type(String(count))
         try tui.press("Enter")
         try tui.waitFor("the results", timeout: 30) { $0.contains("Results: Terminated \(count) people") }
-        try tui.press("Escape", "q")
+        // Esc and q apart: an Esc with a key in the same burst is Alt+key, which does nothing.
+        try tui.press("Escape")
+        try tui.waitFor("the results closed") { !$0.contains("Results:") }
+        try tui.press("q")
         #expect(try tui.waitForExit().status == 0)
     }
 

@@ -18,8 +18,22 @@ final class TUITmux: @unchecked Sendable {
     /// Starts `docspace-people` in a new pane of `width`×`height`. Secrets travel in the
     /// environment of the tmux server (inherited by the pane), never in an argument list.
     /// `directory`: the app's working directory (where it saves files named without a folder).
-    init(width: Int = 80, height: Int = 24, arguments: [String] = [], environment: [String: String],
-         term: String = "tmux-256color", directory: String? = nil) throws {
+    /// `jobControl`: the pane's shell is `bash` with job control (`set -m`), so Ctrl-Z stops
+    /// the app as in a login shell and the script goes on as when it ends (status 148). Under
+    /// `sh -c` the app's process group is orphaned and the system discards SIGTSTP.
+    /// `appLocale`: the app runs under `LANG=<it>` with `LC_ALL` and `LC_CTYPE` unset, as over a
+    /// plain SSH login (tmux itself keeps a UTF-8 locale, so the capture is faithful).
+    convenience init(width: Int = 80, height: Int = 24, arguments: [String] = [], environment: [String: String],
+                     term: String = "tmux-256color", directory: String? = nil, appLocale: String? = nil,
+                     jobControl: Bool = false) throws {
+        let locale = appLocale.map { ["env", "-u", "LC_ALL", "-u", "LC_CTYPE", "LANG=\($0)"] } ?? []
+        try self.init(command: locale + [Binary.path] + arguments, width: width, height: height,
+                      environment: environment, term: term, directory: directory, jobControl: jobControl)
+    }
+
+    /// Starts any command (e.g. `ssh -t host docspace-people`) in the pane the same way.
+    init(command: [String], width: Int = 80, height: Int = 24, environment: [String: String],
+         term: String = "tmux-256color", directory: String? = nil, jobControl: Bool = false) throws {
         var env = ProcessInfo.processInfo.environment
         for key in ["DOCSPACE_URL", "DOCSPACE_TOKEN", "DOCSPACE_PROFILE", "DOCSPACE_TOKEN_FILE",
                     "DOCSPACE_CONFIG", "TMUX", "NO_COLOR", "ESCDELAY"] {
@@ -29,10 +43,9 @@ final class TUITmux: @unchecked Sendable {
         env["LANG"] = "C.UTF-8"
         env["LC_ALL"] = "C.UTF-8"
         self.environment = env
-        let command = ([Binary.path] + arguments).map(TmuxCommand.quote).joined(separator: " ")
-        let script = "TERM=\(term) \(command); echo \(Self.exitMarker)$?; stty -a; sleep 120"
+        let script = "TERM=\(term) \(command.map(TmuxCommand.quote).joined(separator: " ")); echo \(Self.exitMarker)$?; stty -a; sleep 120"
         try tmux(capture: false, ["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height)]
-                  + (directory.map { ["-c", $0] } ?? []) + ["sh", "-c", script])
+                  + (directory.map { ["-c", $0] } ?? []) + (jobControl ? ["bash", "-c", "set -m; " + script] : ["sh", "-c", script]))
     }
 
     deinit {
@@ -60,6 +73,14 @@ final class TUITmux: @unchecked Sendable {
     /// Types text literally.
     func type(_ text: String) throws {
         try tmux(capture: false, ["send-keys", "-t", "main", "-l", text])
+    }
+
+    /// Pastes text as a terminal does: `bracketed` wraps it in ESC[200~ … ESC[201~ when the
+    /// app asked for bracketed paste (`paste-buffer -p`); otherwise the bytes arrive as if
+    /// typed, line breaks as Enter.
+    func paste(_ text: String, bracketed: Bool) throws {
+        try tmux(capture: false, ["set-buffer", "--", text])
+        try tmux(capture: false, ["paste-buffer", "-t", "main"] + (bracketed ? ["-p"] : []))
     }
 
     func resize(width: Int, height: Int) throws {

@@ -3,26 +3,62 @@ import PeopleCore
 import Testing
 @testable import TerminalUI
 
-@Suite("Decoding wget_wch results")
+@Suite("Decoding terminal input (wgetch bytes and key codes)")
 struct KeyDecoderTests {
+    /// One burst through a fresh decoder.
+    func keys(_ codes: [Int32]) -> [Key] {
+        var decoder = InputDecoder()
+        return decoder.decode(codes)
+    }
+
+    func bytes(_ text: String) -> [Int32] { text.utf8.map { Int32($0) } }
+
     @Test("Characters, controls and function keys")
     func decoding() {
-        #expect(KeyDecoder.decode(status: OK, code: 0x6A) == .character("j"))
-        #expect(KeyDecoder.decode(status: OK, code: 0x674E) == .character("李"))
-        #expect(KeyDecoder.decode(status: OK, code: 10) == .enter)
-        #expect(KeyDecoder.decode(status: OK, code: 13) == .enter)
-        #expect(KeyDecoder.decode(status: OK, code: 9) == .tab)
-        #expect(KeyDecoder.decode(status: OK, code: 27) == .escape)
-        #expect(KeyDecoder.decode(status: OK, code: 127) == .backspace)
-        #expect(KeyDecoder.decode(status: OK, code: 6) == .control("f"))
-        #expect(KeyDecoder.decode(status: OK, code: 18) == .control("r"))
-        #expect(KeyDecoder.decode(status: OK, code: 0) == nil)
-        #expect(KeyDecoder.decode(status: KEY_CODE_YES, code: UInt32(KEY_UP)) == .up)
-        #expect(KeyDecoder.decode(status: KEY_CODE_YES, code: UInt32(KEY_NPAGE)) == .pageDown)
-        #expect(KeyDecoder.decode(status: KEY_CODE_YES, code: UInt32(KEY_F0 + 1)) == .function(1))
-        #expect(KeyDecoder.decode(status: KEY_CODE_YES, code: UInt32(KEY_BTAB)) == .backTab)
-        #expect(KeyDecoder.decode(status: KEY_CODE_YES, code: UInt32(KEY_RESIZE)) == nil)
-        #expect(KeyDecoder.decode(status: ERR, code: 0) == nil)
+        #expect(keys([0x6A]) == [.character("j")])
+        #expect(keys(bytes("李")) == [.character("李")])
+        #expect(keys([10, 13, 9, 127, 8, 6, 18, 0]) == [.enter, .enter, .tab, .backspace, .backspace,
+                                                       .control("f"), .control("r")])
+        #expect(keys([KEY_UP, KEY_NPAGE, KEY_F0 + 1, KEY_BTAB, KEY_RESIZE]) == [.up, .pageDown, .function(1), .backTab])
+        #expect(keys([27]) == [.escape])
+    }
+
+    @Test("Typed UTF-8 keeps every character whatever the locale: the decoder reads the bytes itself")
+    func utf8WhateverTheLocale() {
+        let name = "Zoë Ærøskøbing Ólafur Sørensen 李小龙 Αλέξης Борис 👍"
+        #expect(keys(bytes(name)) == name.map { Key.character($0) })
+        // A read can end inside a character: the rest comes with the next read.
+        var decoder = InputDecoder()
+        let split = bytes("ø")
+        #expect(decoder.decode([split[0]]) == [])
+        #expect(decoder.decode([split[1], 0x61]) == [.character("ø"), .character("a")])
+        // Bytes that cannot be UTF-8 are dropped, not turned into other characters.
+        #expect(keys([0xFF, 0x80, 0x61]) == [.character("a")])
+    }
+
+    @Test("A bracketed paste is one .paste with its text, however many reads it spans; nothing in it is a key")
+    func bracketedPaste() {
+        let start = InputDecoder.pasteStart, end = InputDecoder.pasteEnd
+        #expect(keys([0x6A, start] + bytes("jane@example.com\nu e terminate y") + [end, 0x6B])
+                == [.character("j"), .paste("jane@example.com\nu e terminate y"), .character("k")])
+        var decoder = InputDecoder()
+        #expect(decoder.decode([start] + bytes("Zoë\r")) == [])
+        #expect(decoder.decode([KEY_ENTER] + bytes("Æ") + [27, KEY_UP, end]) == [.paste("Zoë\r\nÆ\u{1B}")])
+        #expect(decoder.decode([0x71]) == [.character("q")], "the paste ended")
+    }
+
+    @Test("Esc then a key in the same burst is Alt+key; Esc alone, or with the key in a later read, is Esc")
+    func altIsNotEscape() {
+        #expect(keys([27, 0x6A]) == [.alt(.character("j"))])
+        #expect(keys([27, 0x74, 0x79]) == [.alt(.character("t")), .character("y")])
+        #expect(keys([27, KEY_UP]) == [.alt(.up)])
+        #expect(keys([27, 27, 0x6A]) == [.escape, .alt(.character("j"))])
+        #expect(keys([0x6A, 27]) == [.character("j"), .escape])
+        var decoder = InputDecoder()
+        #expect(decoder.decode([27]) == [.escape])
+        #expect(decoder.decode([0x6A]) == [.character("j")])
+        #expect(keys([27, InputDecoder.pasteStart] + bytes("x") + [InputDecoder.pasteEnd]) == [.escape, .paste("x")])
+        #expect(Key.alt(.character("j")).displayName == "Alt-j")
     }
 
     @Test("Every key the key table binds can come out of the decoder")
@@ -34,6 +70,7 @@ struct KeyDecoderTests {
                 switch key {
                 case .character, .control: continue
                 case .function(let n): #expect((1...12).contains(n))
+                case .alt, .paste: Issue.record("\(key) is bound: no binding may use Alt or a paste")
                 default: #expect(decodable.contains(key), "\(key) cannot be typed")
                 }
             }

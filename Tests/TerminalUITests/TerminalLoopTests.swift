@@ -13,17 +13,22 @@ final class FakeTerminal: TerminalPort {
     var size: TerminalSize { memory.size }
     private var handler: ((TerminalEvent) -> Void)?
     private(set) var bells = 0
-    var shouldDropRestOfBatch: Bool { false }
+    /// Like the real device: a flush drops the rest of the batch being handled.
+    private var flushed = false
+    var shouldDropRestOfBatch: Bool { flushed }
 
     init(size: TerminalSize = TerminalSize(width: 80, height: 24)) { memory = InMemoryScreen(size: size) }
 
     func start(_ handler: @escaping (TerminalEvent) -> Void) { self.handler = handler }
-    func flushTypeAhead() {}
+    func flushTypeAhead() { flushed = true }
     func beep() { bells += 1 }
     private(set) var clipboard: [String] = []
     func copyToClipboard(_ text: String) { clipboard.append(text) }
 
-    func send(_ event: TerminalEvent) { handler?(event) }
+    func send(_ event: TerminalEvent) {
+        flushed = false
+        handler?(event)
+    }
     func press(_ keys: Key...) { send(.keys(keys)) }
 
     /// The list row drawn in reverse video: where the cursor is.
@@ -104,6 +109,25 @@ struct TerminalLoopTests {
         #expect(await run.value == .signal(SIGTERM))
     }
 
+    @Test("A raw paste (one burst) into the search: its Enter ends the search, the keys after it run nothing")
+    func rawPasteBurst() async throws {
+        let terminal = FakeTerminal()
+        let run = startLoop(terminal, HeldPortal(Self.people))
+        try await terminal.waitUntil("the first page") { terminal.memory.text.contains("1–20 of 40") }
+        terminal.press(.char("/"))
+        terminal.press(.char("P"), .enter, .char("e"), .char("t"))
+        try await terminal.waitUntil("the search kept") { terminal.memory.line(0).contains("Search: P") }
+        #expect(!terminal.memory.text.contains("Export"), "\(terminal.memory.text)")
+        #expect(!terminal.memory.text.contains("Terminate"), "\(terminal.memory.text)")
+        // A bracketed paste is one key: text for the field, never keys.
+        terminal.press(.char("/"))
+        terminal.press(.paste("a\nt"))
+        try await terminal.waitUntil("the paste refused") { terminal.memory.text.contains("Not pasted: several lines") }
+        #expect(!terminal.memory.text.contains("Terminate"))
+        terminal.send(.signal(SIGTERM))
+        #expect(await run.value == .signal(SIGTERM))
+    }
+
     /// Keeps the audit lines the loop's runner writes.
     final class AuditLines: AuditRecorder, @unchecked Sendable {
         private let lock = NSLock()
@@ -136,7 +160,7 @@ struct TerminalLoopTests {
         let audit = AuditLines()
         let (loop, run) = try await terminateHanging(terminal, portal, audit: audit)
         terminal.send(.signal(SIGINT))
-        try await terminal.waitUntil("the question") { terminal.memory.text.contains("Ctrl-C again quits") }
+        try await terminal.waitUntil("the question") { terminal.memory.text.contains("[y] Quit anyway") }
         #expect(audit.stages == [.sent])
         terminal.send(.signal(SIGINT))
         #expect(await run.value == .signal(SIGINT))

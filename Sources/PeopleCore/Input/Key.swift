@@ -10,6 +10,13 @@ public enum Key: Hashable, Sendable {
     case enter, tab, backTab, escape, backspace, delete, insert
     /// F1…F12.
     case function(Int)
+    /// A key pressed with Alt (or Meta): most terminals send Esc and then the key, which the
+    /// decoder tells from Esc alone by the key coming within the escape delay. No binding uses
+    /// Alt, so such a chord does nothing, where Esc would clear marks or close a dialog.
+    indirect case alt(Key)
+    /// Text the terminal delivered as one paste (bracketed paste), line breaks as `\n`. It is
+    /// text for the field that has the keyboard, never keys to run.
+    case paste(String)
 
     /// Shorthand for tests and the key table: `"k"` → `.character("k")`.
     public static func char(_ character: Character) -> Key { .character(character) }
@@ -36,6 +43,8 @@ public enum Key: Hashable, Sendable {
         case .delete: "Delete"
         case .insert: "Insert"
         case .function(let n): "F\(n)"
+        case .alt(let key): "Alt-" + key.displayName
+        case .paste: "a paste"
         }
     }
 

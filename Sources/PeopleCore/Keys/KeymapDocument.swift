@@ -10,6 +10,13 @@ public enum KeymapDocument {
         sessions. In the list, actions apply to the marked people, or to the selected person when
         nothing is marked.
 
+        A key acts only on what is drawn: below 60×15 the screen says "terminal too small" and
+        every key but `q` is ignored, and a key that starts a change needs its person on screen.
+        Pasted text goes whole into the field that has the keyboard (line breaks separate
+        addresses in the invite list; a one-line field refuses several lines) and is never run as
+        keys; with no field, a paste is ignored. Alt chords (Esc with a key within the escape
+        delay, 25 ms by default) are bound to nothing and do nothing.
+
         """
         for context in KeyContext.allCases {
             let rows = table.bindings(in: context)

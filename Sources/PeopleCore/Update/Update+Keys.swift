@@ -2,6 +2,21 @@ import DocSpaceAPI
 
 extension AppState {
     mutating func handleKey(_ key: Key, into effects: inout [Effect]) {
+        guard keyActsOnWhatIsDrawn(key, into: &effects) else { return }
+        if case .paste(let text) = key {
+            paste(text, into: &effects)
+            return
+        }
+        let fieldBefore = focusedField
+        routeKey(key, into: &effects)
+        // Without bracketed paste a pasted line break arrives as Enter: the keys after the
+        // Enter that leaves a field, in the same burst, are the rest of the paste, not commands.
+        if key == .enter, fieldBefore != nil, focusedField == nil, !effects.contains(.flushTypeAhead) {
+            effects.append(.flushTypeAhead)
+        }
+    }
+
+    private mutating func routeKey(_ key: Key, into effects: inout [Effect]) {
         if let dialog {
             handleDialogKey(key, dialog, into: &effects)
             return

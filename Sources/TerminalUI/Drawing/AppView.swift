@@ -69,9 +69,13 @@ public struct AppView {
     private func drawTooSmall(into frame: inout Frame) {
         let size = frame.size
         let need = Layout.minimumSize
-        let lines = ["terminal too small (need \(need.width)×\(need.height))",
-                     "now \(size.width)×\(size.height); enlarge it, or q quits"]
-        let top = max(0, size.height / 2 - 1)
+        // Nothing acts unseen: until the terminal is large enough every key but q is ignored,
+        // and the last one ignored is named, so a key that did nothing is not a mystery.
+        var lines = ["terminal too small (need \(need.width)×\(need.height))",
+                     "now \(size.width)×\(size.height): keys are ignored",
+                     "enlarge it, or q quits"]
+        if let message = state.message { lines.append(TerminalText.sanitized(message.text)) }
+        let top = max(0, size.height / 2 - 2)
         for (i, line) in lines.enumerated() where top + i < size.height {
             let cut = TerminalText.truncated(line, toWidth: size.width)
             let x = max(0, (size.width - TerminalText.width(cut)) / 2)

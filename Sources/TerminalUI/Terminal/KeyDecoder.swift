@@ -1,30 +1,22 @@
 import CNCurses
 import PeopleCore
 
-/// Turns what `wget_wch` returned into a `Key`.
+/// What single bytes and ncurses' key codes mean as keys (`InputDecoder` puts them together).
 enum KeyDecoder {
-    /// - Parameters:
-    ///   - status: `wget_wch`'s return value (`OK` for a character, `KEY_CODE_YES` for a key code).
-    ///   - code: the character or key code it stored.
-    static func decode(status: Int32, code: UInt32) -> Key? {
-        if status == KEY_CODE_YES {
-            return function(Int32(bitPattern: code))
-        }
-        guard status == OK else { return nil }
-        switch code {
-        case 10, 13: return .enter
-        case 9: return .tab
-        case 27: return .escape
-        case 8, 127: return .backspace
-        case 1...26: return .control(Character(Unicode.Scalar(code + 96)!))
-        case 0..<32: return nil
-        default:
-            guard let scalar = Unicode.Scalar(code) else { return nil }
-            return .character(Character(scalar))
+    /// An ASCII byte: a character, a control key, or nothing.
+    static func ascii(_ byte: UInt8) -> Key? {
+        switch byte {
+        case 10, 13: .enter
+        case 9: .tab
+        case 27: .escape
+        case 8, 127: .backspace
+        case 1...26: .control(Character(Unicode.Scalar(byte + 96)))
+        case 0..<32: nil
+        default: .character(Character(Unicode.Scalar(byte)))
         }
     }
 
-    private static func function(_ code: Int32) -> Key? {
+    static func function(_ code: Int32) -> Key? {
         switch code {
         case KEY_UP: return .up
         case KEY_DOWN: return .down

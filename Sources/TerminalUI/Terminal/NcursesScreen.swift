@@ -16,10 +16,13 @@ final class NcursesScreen: Screen {
     private let window: UnsafeMutablePointer<WINDOW>
     private let palette: Palette
     private var buffer: [wchar_t] = []
+    /// No UTF-8 locale on the host: only ASCII can be drawn (`AsciiStandIn`).
+    private let asciiOnly: Bool
 
-    init(window: UnsafeMutablePointer<WINDOW>, palette: Palette) {
+    init(window: UnsafeMutablePointer<WINDOW>, palette: Palette, asciiOnly: Bool) {
         self.window = window
         self.palette = palette
+        self.asciiOnly = asciiOnly
     }
 
     var size: TerminalSize {
@@ -70,7 +73,7 @@ final class NcursesScreen: Screen {
         let (attrs, pair) = attributes(for: style)
         wattr_set(window, attrs, pair, nil)
         buffer.removeAll(keepingCapacity: true)
-        for scalar in text.unicodeScalars { buffer.append(wchar_t(bitPattern: scalar.value)) }
+        for scalar in (asciiOnly ? AsciiStandIn.text(text) : text).unicodeScalars { buffer.append(wchar_t(bitPattern: scalar.value)) }
         buffer.append(0)
         _ = buffer.withUnsafeBufferPointer { mvwaddwstr(window, Int32(y), Int32(x), $0.baseAddress) }
         wattr_set(window, cn_a_normal(), 0, nil)

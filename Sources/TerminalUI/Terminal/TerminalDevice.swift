@@ -9,7 +9,7 @@ import PeopleCore
 /// terminal back, always. It lives on the main actor, so the compiler guarantees that curses
 /// is only ever touched from one thread (ncurses is not thread-safe).
 ///
-/// Keys are read from a `DispatchSource` on fd 0 with `nodelay` + `wget_wch`, drained until
+/// Keys are read from a `DispatchSource` on fd 0 with `nodelay` + `wgetch`, drained until
 /// `ERR` (the source is level-triggered). SIGWINCH comes through a signal source, which calls
 /// `resizeterm` itself: libdispatch's own handler replaces ncurses' one.
 @MainActor
@@ -24,6 +24,9 @@ final class TerminalDevice: TerminalPort {
     private var restored = false
     /// Keys after a `flushTypeAhead` in the batch being handled are dropped.
     private var flushRequested = false
+    private var decoder = InputDecoder()
+    /// The character handling chosen at start (see `TerminalLocale`).
+    let locale: TerminalLocale
 
     /// Sets the terminal up. Throws, with the terminal untouched, when stdin or stdout is not a
     /// terminal or the terminal type is unknown.
@@ -31,7 +34,7 @@ final class TerminalDevice: TerminalPort {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw PeopleTUIError.notATerminal
         }
-        setlocale(LC_ALL, "")
+        locale = TerminalLocale.adopt()
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
               let screenPointer = newterm(nil, output, input) else {
             throw PeopleTUIError.unknownTerminal(ProcessInfo.processInfo.environment["TERM"] ?? "")
@@ -56,7 +59,12 @@ final class TerminalDevice: TerminalPort {
         for (sequence, code) in KeyDecoder.extraSequences where key_defined(sequence) == 0 {
             define_key(sequence, code)
         }
-        ncursesScreen = NcursesScreen(window: window, palette: NcursesScreen.startColours())
+        for (sequence, code) in InputDecoder.pasteSequences { define_key(sequence, code) }
+        ncursesScreen = NcursesScreen(window: window, palette: NcursesScreen.startColours(),
+                                      asciiOnly: locale.drawsAsciiOnly)
+        // Pasted text arrives marked, so it is typed into a field and never run as keys.
+        // `restore`, the suspend and the crash guard turn it off again.
+        cn_bracketed_paste(1)
     }
 
     /// forms: Ctrl-S submits a form, but with XON/XOFF flow control on (cbreak keeps it) the
@@ -89,6 +97,13 @@ final class TerminalDevice: TerminalPort {
         winch.resume()
         sources.append(winch)
 
+        let suspend = DispatchSource.makeSignalSource(signal: SIGTSTP, queue: .main)
+        suspend.setEventHandler { [weak self] in
+            MainActor.assumeIsolated { self?.suspend() }
+        }
+        suspend.resume()
+        sources.append(suspend)
+
         for signal in [SIGINT, SIGTERM, SIGHUP] {
             let source = DispatchSource.makeSignalSource(signal: signal, queue: .main)
             source.setEventHandler { [weak self] in
@@ -118,15 +133,16 @@ final class TerminalDevice: TerminalPort {
     }
 
     /// Reads every key available now (never blocks), then hands them over as one batch.
+    /// `wgetch`, not `wget_wch`: the bytes are decoded as UTF-8 by `InputDecoder`, whatever
+    /// the locale (see there).
     private func drainInput() {
-        var keys: [Key] = []
-        var code: wint_t = 0
+        var codes: [Int32] = []
         while true {
-            let status = wget_wch(window, &code)
-            if status == ERR { break }
-            if let key = KeyDecoder.decode(status: status, code: UInt32(code)) { keys.append(key) }
+            let code = wgetch(window)
+            if code == ERR { break }
+            codes.append(code)
         }
-        guard !keys.isEmpty else {
+        guard !codes.isEmpty else {
             // Woken with nothing to read: at the end of input the source would fire forever
             // (it is level-triggered) and the app would spin. End instead.
             if InputProbe.isClosed(STDIN_FILENO) {
@@ -135,6 +151,9 @@ final class TerminalDevice: TerminalPort {
             }
             return
         }
+        let keys = decoder.decode(codes)
+        // Nothing yet: a paste under way, or a character whose bytes are still coming.
+        guard !keys.isEmpty else { return }
         flushRequested = false
         handler?(.keys(keys))
     }
@@ -152,6 +171,17 @@ final class TerminalDevice: TerminalPort {
         drainInput()
     }
 
+    /// Ctrl-Z: gives the terminal back as on quit (bracketed paste off, so the shell is not
+    /// sent marked pastes), stops the process the default way, and on `fg` takes the terminal
+    /// again and repaints. ncurses' own SIGTSTP handler cannot turn the paste mode off.
+    private func suspend() {
+        endwin()
+        cn_bracketed_paste(0)
+        StopSignal.stopHere()
+        cn_bracketed_paste(1)
+        handleResize()
+    }
+
     /// Gives the terminal back: sources off, curses ended, crash handlers removed. Safe to
     /// call more than once.
     func restore() {
@@ -162,6 +192,7 @@ final class TerminalDevice: TerminalPort {
         handler = nil
         curs_set(1)
         endwin()
+        cn_bracketed_paste(0)
         CrashGuard.remove()
     }
 }

@@ -1,0 +1,93 @@
+/// Paste is text: what the terminal delivers as a paste goes whole into the field that has
+/// the keyboard, and is never run as keys (a pasted address with a `u` in it used to undo the
+/// last terminate). Without a focused field a paste does nothing but say so.
+extension AppState {
+    /// A paste longer than this is refused whole: no field here holds more (the invite list,
+    /// the longest, stops at 64,000 characters).
+    static let longestPaste = 64_000
+
+    /// The text field that has the keyboard now, in the order `handleKey` routes keys.
+    var focusedField: FocusedField? {
+        switch dialog {
+        case .confirm(let confirmation):
+            return confirmation.typedAnswer == nil ? nil : .typedConfirmation
+        case .typeConfirm(let confirmation):
+            return confirmation.typedAnswer == nil ? nil : .typedConfirmation
+        case .addPerson(let form):
+            guard !form.confirmingDiscard, !form.isSending, form.focus != .type else { return nil }
+            return .personForm(form.focus)
+        case .invite(let form):
+            // Typing goes to the addresses from the type too.
+            return form.confirmingDiscard || form.isSending ? nil : .inviteAddresses
+        case .export(let form):
+            return form.isFetching ? nil : .exportPath
+        case .report:
+            return results.savePath == nil ? nil : .resultsPath
+        case .signIn(let prompt):
+            return prompt.canSignIn ? .signIn(prompt.field) : nil
+        case .quitWhileBusy, .profilePicker, .confirmReadWrite, .typeChoice, .heirChoice,
+             .taskProgress, .handover, .typeReport, .resendInvitations, .addressReport:
+            return nil
+        case nil:
+            break
+        }
+        if helpScroll != nil { return nil }
+        if commandLine != nil { return .commandLine }
+        if search.isEditing { return .search }
+        return nil
+    }
+
+    mutating func paste(_ text: String, into effects: inout [Effect]) {
+        guard let field = focusedField else {
+            say("Pasted text ignored: no field has the keyboard", .warning)
+            return
+        }
+        guard field != .typedConfirmation else {
+            say("Type the answer: a paste does not confirm", .warning)
+            return
+        }
+        guard text.count <= Self.longestPaste else {
+            say("Not pasted: \(NumberText.grouped(text.count)) characters is more than \(field.name) holds", .warning)
+            return
+        }
+        guard let typed = Self.pastedText(text, severalLines: field.takesSeveralLines) else {
+            say("Not pasted: several lines do not go into \(field.name), which holds one", .warning)
+            return
+        }
+        switch field {
+        case .search:
+            search.text += typed
+            searchTextChanged()
+        case .commandLine:
+            commandLine = (commandLine ?? "") + typed
+        case .personForm, .inviteAddresses, .exportPath, .resultsPath, .signIn:
+            // Character by character through the field's own typing: its limits and the
+            // clearing of its error stay where they are.
+            for character in typed {
+                guard let dialog else { break }
+                handleDialogKey(.character(character), dialog, into: &effects)
+            }
+        case .typedConfirmation:
+            break
+        }
+    }
+
+    /// The text a paste types: line breaks (`\r\n`, `\r`, `\n`) become `\n` in a field of
+    /// several lines; in a one-line field those at either end are dropped and any left inside
+    /// refuse the paste (`nil`). Tabs become spaces; other control characters are dropped.
+    static func pastedText(_ text: String, severalLines: Bool) -> String? {
+        var lines = text.replacingOccurrences(of: "\r\n", with: "\n")
+            .replacingOccurrences(of: "\r", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false)
+            .map { line in
+                String(String.UnicodeScalarView(line.unicodeScalars.compactMap { scalar in
+                    if scalar == "\t" { return " " }
+                    return scalar.properties.generalCategory == .control ? nil : scalar
+                }))
+            }
+        if severalLines { return lines.joined(separator: "\n") }
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.count <= 1 ? (lines.first ?? "") : nil
+    }
+}
