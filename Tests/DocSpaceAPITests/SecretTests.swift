@@ -71,3 +71,45 @@ struct SecretTests {
         #expect(!"\(configuration.credentials)".contains(Self.secret))
     }
 }
+
+@Suite("Secrets whatever their case or form")
+struct SecretTransformTests {
+    private static let secret = "sk-9f8e7d6c5b4a3210SECRET"
+
+    @Test("a 401 that echoes the key upper-cased, lower-cased, base64 or JSON-escaped", arguments: [
+        "invalid key \(secret.uppercased())",
+        "invalid key \(secret.lowercased())",
+        "basic \(Data(secret.utf8).base64EncodedString())",
+        "key=\(secret.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!.lowercased())",
+    ])
+    func transformed(message: String) async throws {
+        let body = #"{"error":{"message":"\#(message)"},"status":1,"statusCode":401}"#
+        let transport = ScriptedTransport([.respond(.json(401, body))])
+        let error = try #require(await docSpaceError {
+            try await TestClient.make(transport, credentials: .apiKey(Self.secret), maxReadRetries: 0).me()
+        })
+        #expect(!error.description.lowercased().contains(Self.secret.lowercased()), "\(error)")
+        #expect(!error.description.contains(Data(Self.secret.utf8).base64EncodedString()), "\(error)")
+        #expect(error.description.contains("[hidden]"), "\(error)")
+    }
+
+    @Test("the request an activity log sees keeps the path as sent: %0A in an id is never decoded")
+    func eventTargetStaysEncoded() async throws {
+        let events = EventBox()
+        let transport = ScriptedTransport([.respond(.json(404, #"{"error":{"message":"no"},"status":1,"statusCode":404}"#))])
+        let configuration = ClientConfiguration(
+            baseURL: TestClient.baseURL, credentials: .apiKey(TestClient.apiKey), maxReadRetries: 0,
+            userAgent: "t", sleep: { _ in }, observer: { events.add($0) })
+        _ = try? await DocSpaceClient(configuration: configuration, transport: transport).person(id: "a\nb")
+        let target = try #require(events.all.first?.target)
+        #expect(!target.contains("\n"), "\(target)")
+        #expect(target.contains("a%0Ab"), "\(target)")
+    }
+}
+
+private final class EventBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var events: [RequestEvent] = []
+    func add(_ event: RequestEvent) { lock.withLock { events.append(event) } }
+    var all: [RequestEvent] { lock.withLock { events } }
+}

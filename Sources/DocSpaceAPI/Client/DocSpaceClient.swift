@@ -184,8 +184,9 @@ public final class DocSpaceClient: PeopleClient {
 
     private func report(_ request: HTTPRequest, status: Int?, failure: DocSpaceError?, since started: Date, attempt: Int) {
         guard let observer = configuration.observer else { return }
-        var target = request.url.path
-        if let query = request.url.query { target += "?" + query }
+        // As it went over the wire: `url.path` would decode `%0A` in an id into a line break.
+        var target = request.url.path(percentEncoded: true)
+        if let query = request.url.query(percentEncoded: true) { target += "?" + query }
         observer(RequestEvent(method: request.method.rawValue, target: target, status: status, failure: failure,
                               duration: Date().timeIntervalSince(started), attempt: attempt))
     }

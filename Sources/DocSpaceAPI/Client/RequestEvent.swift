@@ -4,7 +4,8 @@ import Foundation
 /// ended. It holds no header and no body, so no token, key or password can leak through it.
 public struct RequestEvent: Sendable {
     public var method: String
-    /// The path and query, e.g. `/api/2.0/people/filter?count=100&startIndex=0`.
+    /// The path and query as sent, percent-encoded, never decoded: e.g.
+    /// `/api/2.0/people/filter?count=100&startIndex=0`, `/api/2.0/people/a%0Ab`.
     public var target: String
     /// The HTTP status, when an answer arrived.
     public var status: Int?

@@ -3,7 +3,9 @@ import Foundation
 /// Replaces secrets (token, API key, password) with `[hidden]` in any text that may be shown
 /// or logged: server messages, curl's error texts, decoding contexts.
 ///
-/// The percent-encoded form is replaced too, because a secret may come back inside a URL.
+/// A secret is matched whatever its letters' case (a portal's 401 echoed the key upper-cased),
+/// and so are the forms it may come back in: percent-encoded (inside a URL), base64 (inside
+/// a Basic header), with `/` escaped as JSON writers do.
 public struct SecretScrubber: Sendable, Hashable {
     public static let placeholder = "[hidden]"
 
@@ -16,13 +18,15 @@ public struct SecretScrubber: Sendable, Hashable {
             if let encoded = secret.addingPercentEncoding(withAllowedCharacters: .alphanumerics) {
                 variants.insert(encoded)
             }
+            variants.insert(Data(secret.utf8).base64EncodedString())
+            variants.insert(secret.replacingOccurrences(of: "/", with: "\\/"))
         }
         // Longest first, so a secret that contains another is replaced whole.
         self.variants = variants.sorted { $0.count > $1.count }
     }
 
     public func scrub(_ text: String) -> String {
-        variants.reduce(text) { $0.replacingOccurrences(of: $1, with: Self.placeholder) }
+        variants.reduce(text) { $0.replacingOccurrences(of: $1, with: Self.placeholder, options: .caseInsensitive) }
     }
 
     public func scrub(_ text: String?) -> String? { text.map { scrub($0) } }

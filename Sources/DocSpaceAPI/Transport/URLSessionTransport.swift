@@ -5,9 +5,13 @@ import FoundationNetworking
 
 /// `HTTPTransport` over URLSession (libcurl on Linux).
 ///
-/// Each instance owns an ephemeral session: no shared cookie jar, because the login answer
+/// Each instance owns a session that keeps nothing: no cookie jar, because the login answer
 /// sets an `asc_auth_key` cookie and the server prefers a cookie over the `Authorization`
-/// header — a stale cookie would silently act as another user. No cache either. Redirects
+/// header — a stale cookie would silently act as another user. No cache and no credential
+/// store either. It starts from `.default` with all three removed, not from `.ephemeral`: on
+/// Linux every `.ephemeral` makes a new URL cache whose disk folder
+/// (`~/.cache/org.swift.foundation.URLCache/…`) is created even with a disk capacity of 0 —
+/// root's, in the user's home, under `sudo -E`. Redirects
 /// are followed only within the portal's origin (`RedirectPolicy`), so the token never travels
 /// to another host. Certificate checks are the system's and are never relaxed.
 public final class URLSessionTransport: HTTPTransport {
@@ -21,7 +25,8 @@ public final class URLSessionTransport: HTTPTransport {
     /// - Parameter timeout: the session's `timeoutIntervalForRequest`; each request's own
     ///   `timeout` applies as well.
     public init(timeout: Double = 30) {
-        let configuration = URLSessionConfiguration.ephemeral
+        let configuration = URLSessionConfiguration.default
+        configuration.urlCredentialStorage = nil
         configuration.timeoutIntervalForRequest = Self.effectiveTimeout(timeout)
         configuration.httpCookieStorage = nil
         configuration.httpShouldSetCookies = false

@@ -12,14 +12,27 @@ struct Audit: AsyncParsableCommand {
 
     @Flag(name: .long, help: "Print the log's JSON lines as they are.") var json = false
     @Option(name: .long, help: ArgumentHelp("Only the last N lines (a change request has a SENT line and an outcome line).", valueName: "n")) var last: Int?
+    @Flag(name: .long, help: "As root, read the audit log of a home that belongs to another user (sudo -E).")
+    var trustForeignHome = false
 
     func validate() throws {
         if let last, last < 1 { throw ValidationError("--last needs a number of lines, 1 or more") }
     }
 
     func run() async throws {
-        let log = AuditLogFile(directory: AppPaths(environment: ProcessInfo.processInfo.environment).stateDirectory)
-        var (entries, unreadable) = log.entries()
+        let environment = ProcessInfo.processInfo.environment
+        do {
+            try ForeignHome.check(environment, trusted: trustForeignHome)
+        } catch {
+            throw CommandRunner.report(error)
+        }
+        let log = AuditLogFile(directory: AppPaths(environment: environment).stateDirectory)
+        var (entries, unreadable): ([AuditEntry], Int)
+        do {
+            (entries, unreadable) = try log.readEntries()
+        } catch {
+            throw CommandRunner.report(.configuration(error.description))
+        }
         if let last { entries = Array(entries.suffix(last)) }
         if json {
             let encoder = AuditLogFile.encoder()

@@ -26,6 +26,9 @@ public struct ConnectionOptions: ParsableArguments {
     @Flag(name: .long, help: "Allow a plain http:// portal that is not on this machine. The token then crosses the network unencrypted.")
     public var allowInsecureHTTP = false
 
+    @Flag(name: .long, help: "As root, read the config, tokens and logs of a home that belongs to another user (sudo -E). Refused without it: that user could plant files there that make root read or write any file.")
+    public var trustForeignHome = false
+
     @Flag(name: .long, help: "Use a built-in stand-in portal with demo people instead of a real portal.")
     public var demo = false
 

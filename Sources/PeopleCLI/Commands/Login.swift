@@ -21,6 +21,7 @@ struct Login: AsyncParsableCommand {
         if connection.demo { throw CommandRunner.report(.usage("login does not apply to --demo")) }
         let resolver = ConnectionResolver(environment: ProcessInfo.processInfo.environment)
         do {
+            try ForeignHome.check(resolver.environment, trusted: connection.trustForeignHome)
             let target = try resolveTarget(resolver)
             guard let user = user ?? Console.ask("E-mail: "), !user.isEmpty else {
                 throw CLIFailure.usage("an e-mail is needed to sign in (--user)")

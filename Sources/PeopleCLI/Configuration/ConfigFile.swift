@@ -14,7 +14,8 @@ import Foundation
 /// Only what the file needs is understood: `[profiles.NAME]` tables, `key = "string"`,
 /// `true`/`false`, integers and `#` comments. Anything else is an error that names the line,
 /// rather than something silently ignored — a typo in `read_only` must not make a session
-/// writable.
+/// writable. A key given twice in one table is an error too: with "the last one wins", a
+/// second `read_only = false` further down silently made a read-only profile writable.
 public struct ConfigFile: Sendable, Equatable {
     public var defaultProfile: String?
     public var profiles: [String: Profile]
@@ -54,6 +55,7 @@ public struct ConfigFile: Sendable, Equatable {
     public static func parse(_ text: String) throws(ParseError) -> ConfigFile {
         var config = ConfigFile()
         var section: String? = nil   // nil = top level; otherwise a profile name
+        var firstSeen: [String: Int] = [:]   // key → line, in the current table
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lineNumber = index + 1
             let line = stripComment(String(rawLine)).trimmingCharacters(in: .whitespaces)
@@ -78,12 +80,17 @@ public struct ConfigFile: Sendable, Equatable {
                 }
                 config.profiles[name] = Profile(name: name)
                 section = name
+                firstSeen = [:]
                 continue
             }
             guard let equals = line.firstIndex(of: "=") else {
                 throw ParseError(line: lineNumber, reason: "expected key = value")
             }
             let key = line[..<equals].trimmingCharacters(in: .whitespaces)
+            if let first = firstSeen[key] {
+                throw ParseError(line: lineNumber, reason: "\(key) is set twice in \(section.map { "[profiles.\($0)]" } ?? "the top level") (first on line \(first)); keep one")
+            }
+            firstSeen[key] = lineNumber
             let value = try parseValue(line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces), line: lineNumber)
             if let profileName = section {
                 try assign(key, value, to: &config.profiles[profileName]!, line: lineNumber)
@@ -101,6 +108,17 @@ public struct ConfigFile: Sendable, Equatable {
             throw ParseError(line: 0, reason: "default_profile \"\(name)\" has no [profiles.\(name)] table")
         }
         return config
+    }
+
+    /// The file with every relative `token_file` taken from `folder` (the config file's own),
+    /// not from wherever the command happens to run.
+    public func resolvingPaths(against folder: String) -> ConfigFile {
+        var resolved = self
+        for (name, profile) in profiles {
+            guard let file = profile.tokenFile, !file.hasPrefix("/"), !file.hasPrefix("~") else { continue }
+            resolved.profiles[name]?.tokenFile = (folder as NSString).appendingPathComponent(file)
+        }
+        return resolved
     }
 
     private static func assign(_ key: String, _ value: Value, to profile: inout Profile, line: Int) throws(ParseError) {

@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Foundation
+import PeopleCore
 
 /// Everything needed to talk to one portal, resolved from flags, then the environment,
 /// then the config file's profile.
@@ -52,24 +53,32 @@ public struct ConnectionResolver: Sendable {
     private var home: String { environment["HOME"] ?? NSHomeDirectory() }
 
     /// The config file, or an empty one when it does not exist. A file that exists but does
-    /// not parse is an error: guessing would be worse.
+    /// not parse is an error: guessing would be worse. It is read as `PrivateFile` reads: a
+    /// link planted in its place, or a file another user owns or may write, is refused — its
+    /// `token_file` and `url` would send any file's first line to any listener.
     public func loadConfig(_ request: ConnectionRequest) throws(CLIFailure) -> ConfigFile {
         let explicit = request.configFile ?? environment["DOCSPACE_CONFIG"]
         let path = explicit.map { AppPaths.expandTilde($0, home: home) } ?? paths.configFile
-        guard FileManager.default.fileExists(atPath: path) else {
-            if explicit != nil { throw .configuration("config file \(path) does not exist") }
-            return ConfigFile()
+        let data: Data
+        do {
+            data = try PrivateFile.read(path, as: "config file", privacy: .othersMayRead, limit: Self.configLimit)
+        } catch {
+            if error.reason == .missing && explicit == nil { return ConfigFile() }
+            throw .configuration(error.description)
         }
-        guard let data = FileManager.default.contents(atPath: path),
-              let text = String(data: data, encoding: .utf8) else {
-            throw .configuration("cannot read config file \(path)")
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .configuration("cannot read config file \(path): not a UTF-8 text file")
         }
         do {
-            return try ConfigFile.parse(text)
+            let folder = (PrivateFolder.absolute(path) as NSString).deletingLastPathComponent
+            return try ConfigFile.parse(text).resolvingPaths(against: folder)
         } catch {
             throw .configuration("config file \(path), \(error)")
         }
     }
+
+    /// A config file of a few profiles is a few KB; a bigger one is not ours.
+    static let configLimit = 1024 * 1024
 
     public func resolve(_ request: ConnectionRequest) throws(CLIFailure) -> Connection {
         let config = try loadConfig(request)
@@ -122,10 +131,13 @@ public struct ConnectionResolver: Sendable {
             }
         }
         let saved = defaultTokenFile(profile: profile?.name, baseURL: baseURL)
-        if FileManager.default.fileExists(atPath: saved) {
-            do { return .bearer(try SecretFile.read(saved)) } catch { throw .configuration(error.description) }
+        do {
+            return .bearer(try SecretFile.read(saved))
+        } catch .refused(let refusal) where refusal.reason == .missing {
+            return .none
+        } catch {
+            throw .configuration(error.description)
         }
-        return .none
     }
 
     /// Checks the portal address: http(s) with a host; `https` unless the host is this machine

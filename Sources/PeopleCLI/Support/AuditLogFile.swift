@@ -29,25 +29,39 @@ final class AuditLogFile: AuditRecorder, @unchecked Sendable {
         line.append(0x0A)
         lock.lock()
         defer { lock.unlock() }
-        let folder = (path as NSString).deletingLastPathComponent
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
-                                                 attributes: [.posixPermissions: 0o700])
-        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
-        guard fd >= 0 else {
-            Console.error("docspace-people: could not write the audit log \(path): \(String(cString: strerror(errno)))")
+        let fd: Int32
+        do {
+            fd = try PrivateFile.openForAppending(path, as: "audit log")
+        } catch {
+            Console.error("docspace-people: audit line not written: \(error)")
             return
         }
         defer { close(fd) }
         // One write() per line: O_APPEND keeps lines whole even with two processes writing.
-        let written = line.withUnsafeBytes { Foundation.write(fd, $0.baseAddress, $0.count) }
-        if written != line.count {
-            Console.error("docspace-people: the audit log \(path) is incomplete: \(String(cString: strerror(errno)))")
+        if let code = PrivateFile.writeAll(line, to: fd) {
+            Console.error("docspace-people: the audit log \(path) is incomplete: \(String(cString: strerror(code)))")
         }
     }
 
-    /// Every entry, oldest first; lines that do not parse are reported, not hidden.
+    /// The log can grow for years; past this it is not read whole.
+    static let readLimit = 512 * 1024 * 1024
+
+    /// Every entry, oldest first, or none when the log cannot be read (`readEntries` says why).
     func entries() -> (entries: [AuditEntry], unreadable: Int) {
-        guard let data = FileManager.default.contents(atPath: path) else { return ([], 0) }
+        (try? readEntries()) ?? ([], 0)
+    }
+
+    /// Every entry, oldest first; lines that do not parse are reported, not hidden. No log
+    /// yet is no entries; a log that is not ours (a planted link, another user's file) is
+    /// refused.
+    func readEntries() throws(FileRefusal) -> (entries: [AuditEntry], unreadable: Int) {
+        let data: Data
+        do {
+            data = try PrivateFile.read(path, as: "audit log", privacy: .ownerOnly, limit: Self.readLimit)
+        } catch {
+            if error.reason == .missing { return ([], 0) }
+            throw error
+        }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         var entries: [AuditEntry] = []

@@ -10,6 +10,7 @@ enum CommandRunner {
                     _ body: (PortalSession) async throws(CLIFailure) -> Void) async throws {
         let session: PortalSession
         do {
+            try ForeignHome.check(ProcessInfo.processInfo.environment, trusted: options.trustForeignHome)
             session = try await PortalSession.open(options, requireCredentials: requireCredentials)
         } catch {
             throw report(error)

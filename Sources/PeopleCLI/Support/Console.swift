@@ -52,30 +52,24 @@ public enum Console {
         return readLine(strippingNewline: true)
     }
 
-    /// Reads a secret from the terminal with echo off, restoring the terminal whatever happens.
-    /// Returns nil when there is no terminal to read from.
+    /// Reads a secret from the terminal with echo off, restoring the terminal whatever happens
+    /// (`SilentTerminal`, Ctrl-C included). Returns nil when there is no terminal to read from.
     public static func askSecret(_ prompt: String) -> String? {
-        let fd = open("/dev/tty", O_RDWR)
+        let fd = open("/dev/tty", O_RDWR | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        var saved = termios()
-        guard tcgetattr(fd, &saved) == 0 else { return nil }
-        var silent = saved
-        silent.c_lflag &= ~tcflag_t(ECHO)
-        silent.c_lflag |= tcflag_t(ICANON)
         _ = prompt.withCString { Foundation.write(fd, $0, strlen($0)) }
-        tcsetattr(fd, TCSAFLUSH, &silent)
-        defer {
-            tcsetattr(fd, TCSAFLUSH, &saved)
-            _ = "\n".withCString { Foundation.write(fd, $0, 1) }
+        let typed: [UInt8]? = SilentTerminal.run(on: fd) {
+            var bytes: [UInt8] = []
+            var byte: UInt8 = 0
+            while Foundation.read(fd, &byte, 1) == 1 {
+                if byte == 0x0A || byte == 0x0D { break }
+                bytes.append(byte)
+            }
+            return bytes
         }
-        var bytes: [UInt8] = []
-        var byte: UInt8 = 0
-        while Foundation.read(fd, &byte, 1) == 1 {
-            if byte == 0x0A || byte == 0x0D { break }
-            bytes.append(byte)
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        _ = "\n".withCString { Foundation.write(fd, $0, 1) }
+        return typed.map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Reads one line from standard input, for `--password-stdin`.
