@@ -5,7 +5,7 @@ import Foundation
 // for the runner, which owns the servers, the pairing with the Python scripts and the report.
 //
 //   seed-workflow  --url U --api-key K [--people 200] [--prefix P]   → "SECONDS REQUESTS"
-//   bulk-terminate --url U --api-key K [--people 1000]                → "REQUESTS SECONDS"
+//   bulk-terminate --url U --api-key K                                → "REQUESTS SECONDS PEOPLE"
 //   tui [--people 100000]                                             → "NAME VALUE UNIT" lines
 //
 // Errors go to standard error with exit status 1: a benchmark that did not do the whole job
@@ -22,10 +22,10 @@ do {
         let outcome = try await job.run()
         print(String(format: "%.6f %d", outcome.seconds, outcome.requests))
     case "bulk-terminate":
-        let job = BulkTerminate(client: try arguments.client(), control: try arguments.standIn(),
-                                people: try arguments.int("people", default: 1000))
+        // Everyone on the portal is marked: its size is the stand-in's (`--users`).
+        let job = BulkTerminate(client: try arguments.client(), control: try arguments.standIn())
         let outcome = try await job.run()
-        print(String(format: "%d %.6f", outcome.requests, outcome.seconds))
+        print(String(format: "%d %.6f %d", outcome.requests, outcome.seconds, outcome.people))
     case "tui":
         // The in-process TUI figures (key_to_frame_*, filter_keystroke_*); the ones that need
         // a terminal (bytes_per_cursor_move, rss_100k_mb, cold_start_ms) are scripts/bench-tui's.

@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Foundation
+import PeopleCore
 @testable import PeopleCLI
 import StandInPortal
 import Testing
@@ -65,7 +66,7 @@ struct ShapeBulkTests {
             inputs += ["nobody@example.org", "no-such-user"]
             await portal.server.resetStats()
 
-            let resolved = await TargetResolver.resolve(inputs, client: portal.client())
+            let resolved = await TargetReread.read(typed: inputs, client: portal.client())
 
             #expect(resolved.map(\.input) == inputs, "results come in the inputs' order")
             let found = resolved.map { try? $0.result.get() }
@@ -89,7 +90,7 @@ struct ShapeBulkTests {
             let emails = await Self.addPeople(5, prefix: "few", to: portal)
             await portal.server.resetStats()
 
-            let resolved = await TargetResolver.resolve(emails, client: portal.client())
+            let resolved = await TargetReread.read(typed: emails, client: portal.client())
 
             let found = resolved.map { try? $0.result.get().email }
             #expect(found == emails)
@@ -104,7 +105,7 @@ struct ShapeBulkTests {
             let emails = await Self.addPeople(25, prefix: "large", to: portal)
             await portal.server.resetStats()
 
-            let resolved = await TargetResolver.resolve(emails, client: portal.client())
+            let resolved = await TargetReread.read(typed: emails, client: portal.client())
 
             let found = resolved.map { try? $0.result.get().email }
             #expect(found == emails)

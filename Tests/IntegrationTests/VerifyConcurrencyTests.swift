@@ -4,8 +4,9 @@ import Foundation
 import StandInPortal
 import Testing
 
-/// Before a change, every target is re-read. A thousand marked people must not mean a thousand
-/// requests one after the other (a minute on a real portal), nor a thousand at once.
+/// Before a change, every target is re-read. People read alone (a few, or those the listing
+/// does not show) must not go one after the other (a minute for a thousand on a real
+/// portal), nor all at once.
 @Suite("Re-reading the targets of a change")
 struct VerifyConcurrencyTests {
     @Test("up to 8 at a time, answers in the order asked, a 404 is a missing person")
@@ -19,27 +20,27 @@ struct VerifyConcurrencyTests {
             await portal.server.resetStats()
             let gone = "00000000-0000-0000-0000-00000000dead"
             let ids = Array(everyone.prefix(30).map(\.id)) + [gone]
-            let lookups = await EffectRunner.lookUp(ids, with: portal.client())
+            let lookups = await TargetReread.lookupsAlone(ids: ids, client: portal.client())
             #expect(lookups.map(\.id) == ids)
             #expect(lookups.last == .missing(id: gone))
             #expect(lookups.dropLast().allSatisfy { if case .found = $0 { true } else { false } })
             let stats = await portal.server.stats()
-            #expect(stats.maxInFlight <= EffectRunner.lookUpConcurrency)
+            #expect(stats.maxInFlight <= TargetReread.maxConcurrent)
             #expect(stats.maxInFlight > 1, "the reads overlapped")
         }
     }
 
-    @Test("after a 401 the rest are not asked")
+    @Test("after a 401 the rest are not asked: the first page and one window of lookups")
     func stopsAfterUnauthorized() async throws {
         try await LivePortal.run { portal in
             let everyone = try await portal.client().collectAllPeople(PeopleQuery())
             let ids = Array(everyone.prefix(20).map(\.id))
             await portal.server.resetStats()
-            let lookups = await EffectRunner.lookUp(ids, with: portal.client(.apiKey("sk-not-a-key")))
+            let lookups = await TargetReread.lookups(ids: ids, client: portal.client(.apiKey("sk-not-a-key")))
             #expect(lookups.count == ids.count)
             #expect(lookups.allSatisfy { if case .failed(_, .unauthorized) = $0 { true } else { false } })
             let asked = await portal.server.stats().total
-            #expect(asked <= EffectRunner.lookUpConcurrency, "one window was asked, not all \(ids.count)")
+            #expect(asked <= 1 + TargetReread.maxConcurrent, "one page and one window were asked, not all \(ids.count)")
         }
     }
 }

@@ -2,6 +2,7 @@ import TerminalUI
 import ArgumentParser
 import DocSpaceAPI
 import Foundation
+import PeopleCore
 
 /// `delete`: irreversible, so: everyone named is read first and the command refuses before
 /// any change when one is still active ("terminate first"); on a terminal it asks (a typed
@@ -34,7 +35,7 @@ struct Delete: PortalCommand {
         if !bulk.dryRun { try session.requireWritable("delete") }
         let client = session.client
         var people: [(String, Person)] = []
-        for resolved in await TargetResolver.resolve(try bulk.targets.targets(), client: client) {
+        for resolved in await TargetReread.read(typed: try bulk.targets.targets(), client: client) {
             switch resolved.result {
             case .success(let person): people.append((resolved.input, person))
             case .failure(let error): throw .api(error)

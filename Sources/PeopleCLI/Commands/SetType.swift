@@ -1,6 +1,7 @@
 import ArgumentParser
 import DocSpaceAPI
 import Foundation
+import PeopleCore
 
 /// `set-type`: upgrades in one request per 100 people (`PUT people/type/{type}`); demotions to
 /// User or Guest one by one through the portal's asynchronous task (`POST people/type`),
@@ -51,7 +52,7 @@ struct SetType: PortalCommand {
         var report = BulkReport(action: "set-type \(target.rawValue)")
         var upgrades: [(String, Person)] = []
         var demotions: [(String, Person)] = []
-        for resolved in await TargetResolver.resolve(try bulk.targets.targets(), client: client) {
+        for resolved in await TargetReread.read(typed: try bulk.targets.targets(), client: client) {
             guard case .success(let person) = resolved.result else {
                 if case .failure(let error) = resolved.result { report.add(resolved.input, nil, .failed, "\(error)") }
                 continue

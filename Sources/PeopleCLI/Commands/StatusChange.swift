@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Foundation
+import PeopleCore
 
 /// Terminate or re-activate many people: one request per 100, per-person results checked
 /// against what the server returned, and the people re-read when the outcome is unclear.
@@ -14,7 +15,7 @@ struct StatusChange {
         var report = BulkReport(action: verb)
         let me = try await CommandRunner.call { try await client.me() }
         var toChange: [(String, Person)] = []
-        for resolved in await TargetResolver.resolve(inputs, client: client) {
+        for resolved in await TargetReread.read(typed: inputs, client: client) {
             switch resolved.result {
             case .failure(let error):
                 report.add(resolved.input, nil, .failed, "\(error)")

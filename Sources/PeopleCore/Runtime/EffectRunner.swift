@@ -1,4 +1,3 @@
-import Foundation
 import DocSpaceAPI
 import Foundation
 
@@ -209,7 +208,7 @@ public final class EffectRunner {
             case .loadDetail(let id):
                 return .person(try await client.person(id: id))
             case .verify(let ids):
-                return .lookups(await lookUp(ids, with: client))
+                return .lookups(await TargetReread.lookups(ids: ids, client: client))
             case .setStatus(let status, let ids):
                 return await setStatus(status, ids: ids, with: client)
             case .delete(let ids):
@@ -264,8 +263,8 @@ public final class EffectRunner {
     }
 
     /// Deletes one person (`DELETE people/{id}`) or several in batches (`PUT people/delete`),
-    /// then re-reads every id that was sent: the bulk answer lists skipped people too, so only
-    /// a 404 afterwards proves a deletion.
+    /// then re-reads every id that was sent, each alone: the bulk answer lists skipped people
+    /// too, so only a 404 afterwards proves a deletion.
     @concurrent
     nonisolated static func delete(_ ids: [String], with client: any PeopleClient) async -> Response {
         if ids.count == 1 {
@@ -274,7 +273,7 @@ public final class EffectRunner {
             } catch {
                 return .failure(docSpaceError(error))
             }
-            return .deletion(await lookUp(ids, with: client))
+            return .deletion(await TargetReread.lookupsAlone(ids: ids, client: client))
         }
         let batches = ids.batches(of: batchSize)
         var sent: [String] = []
@@ -286,57 +285,10 @@ public final class EffectRunner {
                 let failure = BatchFailure(error: docSpaceError(error), failedIDs: batch,
                                            unsentIDs: batches.dropFirst(index + 1).flatMap { $0 })
                 if sent.isEmpty && batches.count == 1 { return .failure(failure.error) }
-                return .stopped(answered: .deletion(await lookUp(sent, with: client)), failure)
+                return .stopped(answered: .deletion(await TargetReread.lookupsAlone(ids: sent, client: client)), failure)
             }
         }
-        return .deletion(await lookUp(sent, with: client))
-    }
-
-    /// How many people are re-read at once: the client's own bound on requests in flight.
-    nonisolated static let lookUpConcurrency = 8
-
-    /// Re-reads people, up to `lookUpConcurrency` at a time (a thousand marked people are
-    /// checked in a few seconds, not a minute); a 404 means they are gone. After a 401 or a
-    /// cancellation the rest are not asked: the answer would be the same. Answers come back in
-    /// the order of `ids`.
-    @concurrent
-    nonisolated static func lookUp(_ ids: [String], with client: any PeopleClient) async -> [Lookup] {
-        var lookups: [Lookup] = []
-        lookups.reserveCapacity(ids.count)
-        var stop: DocSpaceError?
-        for window in ids.batches(of: lookUpConcurrency) {
-            if let stop {
-                lookups += window.map { .failed(id: $0, stop) }
-                continue
-            }
-            let answers = await withTaskGroup(of: (Int, Lookup).self) { group in
-                for (index, id) in window.enumerated() {
-                    group.addTask { (index, await lookUp(id, with: client)) }
-                }
-                var answers = [Lookup?](repeating: nil, count: window.count)
-                for await (index, lookup) in group { answers[index] = lookup }
-                return answers.compactMap { $0 }
-            }
-            for lookup in answers {
-                lookups.append(lookup)
-                if case .failed(_, let failure) = lookup {
-                    if case .unauthorized = failure { stop = failure }
-                    if failure == .cancelled { stop = failure }
-                }
-            }
-        }
-        return lookups
-    }
-
-    @concurrent
-    nonisolated static func lookUp(_ id: String, with client: any PeopleClient) async -> Lookup {
-        do {
-            return .found(try await client.person(id: id))
-        } catch DocSpaceError.notFound {
-            return .missing(id: id)
-        } catch {
-            return .failed(id: id, docSpaceError(error))
-        }
+        return .deletion(await TargetReread.lookupsAlone(ids: sent, client: client))
     }
 
     @concurrent

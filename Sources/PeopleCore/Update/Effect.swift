@@ -28,7 +28,9 @@ public enum Request: Sendable, Equatable {
     case loadPage(PeopleQuery)
     /// `GET people/{id}` for the detail pane.
     case loadDetail(id: String)
-    /// `GET people/{id}` for each pinned target, right before changing them.
+    /// The pinned targets as the portal has them now, right before changing them and after a
+    /// refused or unclear batch: listing pages when that is cheaper than `GET people/{id}`
+    /// per person, and a single lookup for whoever the listing does not show (`TargetReread`).
     case verify(ids: [String])
     /// `PUT people/status/{status}`, in batches of at most 100 ids (the server's limit), one
     /// after the other; a failed batch stops the rest.

@@ -85,6 +85,9 @@ actor ClientScript {
 
     func person(_ id: String) -> Person? { server.people.first { $0.id == id } }
 
+    /// Takes people off the portal, as a delete by someone else would.
+    func removePeople(_ ids: Set<String>) { server.people.removeAll { ids.contains($0.id) } }
+
     func calls(of operation: Operation) -> [Call] {
         calls.filter { call in
             switch (call, operation) {
