@@ -1,7 +1,7 @@
 import DocSpaceAPI
 import Foundation
 import Testing
-@testable import PeopleCLI
+import PeopleCore
 
 /// `terminate`/`delete`/`set-type` (`--dry-run` included) find many people through the
 /// portal's listing; a portal claiming a huge total must not size anything.
@@ -42,7 +42,7 @@ struct ClaimedTotalTests {
                                                                        credentials: .token("t"), maxReadRetries: 0),
                                     transport: transport)
         let inputs = (100..<120).map { "p\($0)@example.com" }
-        let resolved = await TargetResolver.resolve(inputs, client: client)
+        let resolved = await TargetReread.read(typed: inputs, client: client)
         #expect(resolved.count == 20)
         // One page tells the claim; reading on would cost more than looking the 20 up alone.
         #expect(transport.log.all.count <= 1 + 20, "\(transport.log.all.count) requests")
