@@ -28,7 +28,13 @@ struct SingleLookups {
                 if case .failure(let error) = result, Self.endsTheRest(error) { stop = error }
                 startNext()
             }
-            return results.map { $0 ?? .failure(stop ?? .cancelled) }
+            // A plain loop, not `map` with a closure over `stop`: Swift 6.3.1's optimizer
+            // crashed on that closure in release builds (Mem2Reg, "critical successors").
+            let unasked: Result<Person, DocSpaceError> = .failure(stop ?? .cancelled)
+            var answers: [Result<Person, DocSpaceError>] = []
+            answers.reserveCapacity(results.count)
+            for result in results { answers.append(result ?? unasked) }
+            return answers
         }
     }
 
