@@ -150,12 +150,31 @@ struct PagingTests {
 
     @Test("works through DocSpaceClient: the page requests carry the right startIndex")
     func throughClient() async throws {
-        let page = { (ids: Range<Int>) in HTTPResponse.ok("[" + ids.map { #"{"id":"p\#($0)"}"# }.joined(separator: ",") + "]", total: 250) }
-        let transport = ScriptedTransport(page(0..<100), page(100..<200), page(200..<250))
+        // Pages after the first are asked for in parallel, so each is answered by its
+        // startIndex, not by the order the requests happen to arrive in (a short page from a
+        // transport answering in order would end the listing early, rightly).
+        let transport = StartIndexTransport { start in
+            let ids = start..<min(start + 100, 250)
+            return HTTPResponse.ok("[" + ids.map { #"{"id":"p\#($0)"}"# }.joined(separator: ",") + "]", total: 250)
+        }
         let people = try await TestClient.make(transport).collectAllPeople(PeopleQuery())
         #expect(people.count == 250)
         let queries = await transport.requests.map(\.pathAndQuery)
         #expect(queries.count == 3)
         #expect(queries.allSatisfy { $0.hasPrefix("/api/2.0/people/filter?count=100&startIndex=") })
+    }
+}
+
+/// Answers each listing request from its `startIndex`, and records the requests.
+actor StartIndexTransport: HTTPTransport {
+    private let page: @Sendable (Int) -> HTTPResponse
+    private(set) var requests: [HTTPRequest] = []
+
+    init(_ page: @escaping @Sendable (Int) -> HTTPResponse) { self.page = page }
+
+    func send(_ request: HTTPRequest) async throws -> HTTPResponse {
+        requests.append(request)
+        let items = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []
+        return page(items.first { $0.name == "startIndex" }?.value.flatMap(Int.init) ?? 0)
     }
 }

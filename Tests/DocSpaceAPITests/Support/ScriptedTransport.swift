@@ -61,7 +61,7 @@ enum TestClient {
     static let baseURL = URL(string: "https://portal.test")!
     static let apiKey = "sk-TESTKEY-1234567890abcdef"
 
-    static func make(_ transport: ScriptedTransport, credentials: Credentials = .apiKey(apiKey),
+    static func make(_ transport: any HTTPTransport, credentials: Credentials = .apiKey(apiKey),
                      baseURL: URL = baseURL, maxReadRetries: Int = 3,
                      recorder: SleepRecorder = SleepRecorder()) -> DocSpaceClient {
         let configuration = ClientConfiguration(
