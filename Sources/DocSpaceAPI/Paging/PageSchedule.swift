@@ -35,10 +35,19 @@ public struct PageSchedule: Sendable, Equatable {
     /// may have ended it while it was on its way).
     public func includes(start: Int) -> Bool { start < end }
 
+    /// Pages still to ask for, at most.
+    public var remaining: Int { next < end ? (end - next - 1) / count + 1 : 0 }
+
     /// Takes in a page's answer: a short or empty page ends the listing where its rows end.
     public mutating func received(_ page: PeoplePage) {
-        guard page.people.count < count, page.end < end else { return }
-        end = page.end
+        received(rows: page.people.count, from: page.startIndex)
+    }
+
+    /// The same, for `rows` people answered to the page asked from `start`.
+    public mutating func received(rows: Int, from start: Int) {
+        let rowsEnd = Self.adding(start, rows)
+        guard rows < count, rowsEnd < end else { return }
+        end = rowsEnd
     }
 
     /// Whether the listing ended before the claimed total.

@@ -14,7 +14,7 @@ struct ListingSearch {
         let query = PeopleQuery(sortBy: .registrationDate, count: PeopleQuery.maxCount)
         guard let first = try? await client.people(query) else { return }
         matcher.match(first.people)
-        var pages = ListingPages(after: first, count: query.count)
+        var pages = PageSchedule(after: first, count: query.count)
         guard !matcher.isComplete, pages.remaining > 0,
               pages.remaining <= matcher.unmatchedCount / TargetReread.pageCost else { return }
         let client = self.client
@@ -37,7 +37,7 @@ struct ListingSearch {
                     searching = false
                     continue
                 }
-                pages.received(people.count, from: start)
+                pages.received(rows: people.count, from: start)
                 matcher.match(people)
                 if matcher.isComplete { searching = false }
                 startNext()

@@ -16,7 +16,7 @@ import DocSpaceAPI
 /// lookups — so it is counted as `pageCost` lookups. Below `listingThreshold` people, the
 /// lookups are always cheap enough. From there on the first page is read; its `total` tells
 /// the portal's size (clamped, and the first short or empty page ends the listing:
-/// `ListingPages`), and the other pages are read, `maxConcurrent` at a time, only when
+/// `PageSchedule`), and the other pages are read, `maxConcurrent` at a time, only when
 /// pages × `pageCost` ≤ the people still to find. Terminating 1,000 people on a portal of
 /// 10,000: 100 pages instead of 1,000 lookups; on a portal of 100,000, the first page and
 /// the 1,000 lookups.
