@@ -265,7 +265,7 @@ struct OperationTests {
     func reassign() async throws {
         try await LivePortal.run { portal in
             let from = await portal.add("owner.of.rooms@example.org", type: .roomAdmin, status: .terminated, ownsRooms: true)
-            let to = await portal.add("heir@example.org", type: .roomAdmin)
+            let to = await portal.add("receiver@example.org", type: .roomAdmin)
             let client = portal.client()
             let fromOwnsRooms = try await client.reassignNecessary(userId: from)
             #expect(fromOwnsRooms)

@@ -82,7 +82,7 @@ struct TypeChangeFlowTests {
         }
         #expect(choice.chosen?.type == .guest)
         await driver.press(.enter) // the receiver picker, listed from the portal
-        guard case .heirChoice(let picker) = driver.store.state.dialog else { Issue.record("no picker"); return }
+        guard case .receiverChoice(let picker) = driver.store.state.dialog else { Issue.record("no picker"); return }
         #expect(!picker.isLoading)
         #expect(picker.candidates.count > 1) // you, and the demo's other admins
         await driver.press(.enter, .char("y"))
@@ -147,7 +147,7 @@ struct TypeChangeFlowTests {
         #expect(choice.options.filter(\.isAvailable).map(\.type) == [.user, .guest])
         #expect(choice.chosen?.type == .user)
         await driver.press(.enter) // the receiver picker: you by default
-        guard case .heirChoice = driver.store.state.dialog else { Issue.record("no picker"); return }
+        guard case .receiverChoice = driver.store.state.dialog else { Issue.record("no picker"); return }
         await driver.press(.enter, .char("y"))
         #expect(await driver.tick { $0.taskWatch == nil && $0.dialog != .taskProgress })
         #expect(driver.store.state.message?.text == "Test Person <other.room.admin@example.org> is now User")

@@ -43,8 +43,8 @@ struct HandoverCancelTests {
         let client = DocSpaceClient(configuration: ClientConfiguration(
             baseURL: URL(string: "https://portal.example.com")!, credentials: .apiKey("sk-test")), transport: portal)
         let leaver = Person(id: "leaver", displayName: "Leaver", email: "leaver@example.com", status: .terminated)
-        let heir = Person(id: "heir", displayName: "Heir", email: "heir@example.com", isAdmin: true)
-        let problem = await DeleteHandover(client: client).handOver(leaver, to: heir, interrupt: Pressed())
+        let receiver = Person(id: "receiver", displayName: "Receiver", email: "receiver@example.com", isAdmin: true)
+        let problem = await DeleteHandover(client: client).handOver(leaver, to: receiver, interrupt: Pressed())
         return (problem, await portal.routes)
     }
 

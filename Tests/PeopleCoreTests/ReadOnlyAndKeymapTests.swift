@@ -12,7 +12,7 @@ struct ReadOnlyAndKeymapTests {
         for action in [UserAction.terminate, .reactivate, .delete, .undo] {
             #expect(!table.bindings.contains { $0.action == action })
         }
-        // types: T, the hand-over keys and x (cancel a portal task); forms: n, i, I (issue #6).
+        // T, the hand-over keys and x (cancel a portal task); n, i, I (issue #6).
         #expect(KeyTable.standard.bindings.filter(\.isDangerous).map(\.action)
                 == [.terminate, .reactivate, .delete, .undo, .changeType, .handOver, .loseData, .cancelTask,
                     .addPerson, .invite, .resendInvitations])
@@ -50,7 +50,7 @@ struct ReadOnlyAndKeymapTests {
     @Test("No dangerous action is bound to a confirm key or a navigation key (k9s Ctrl-K, lazygit dd)")
     func dangerKeysAreDistinct() {
         let confirmKeys = Set(KeyTable.standard.bindings(in: .confirmation).flatMap(\.keys))
-        // forms: `n` (issue #6's key for the add form) only opens an empty form: a stray n
+        // `n` (issue #6's key for the add form) only opens an empty form: a stray n
         // after a dialog's "No" sends nothing, and Esc on the empty form closes it at once.
         let opensAForm: Set<UserAction> = [.addPerson]
         for binding in KeyTable.standard.bindings where binding.isDangerous {

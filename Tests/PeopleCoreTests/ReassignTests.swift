@@ -48,7 +48,7 @@ struct ReassignTests {
         openHandover(&h)
         guard case .handover(let choice) = h.state.dialog else { Issue.record("no hand-over dialog"); return }
         #expect(choice.needing.map(\.id) == ["id-1"])
-        #expect(choice.heir.id == "owner")
+        #expect(choice.receiver.id == "owner")
         // Enter is not an answer here: neither the hand-over nor the loss.
         #expect(Harness.requests(h.press(.enter, .char("d"), .char("y"))).isEmpty)
         #expect(h.state.dialog == .handover(choice))
@@ -127,13 +127,13 @@ struct ReassignTests {
         var h = Self.harness()
         openHandover(&h)
         h.press(.char("p"))
-        guard case .heirChoice = h.state.dialog else { Issue.record("no picker"); return }
+        guard case .receiverChoice = h.state.dialog else { Issue.record("no picker"); return }
         h.settle()
-        guard case .heirChoice(let picker) = h.state.dialog else { Issue.record("picker closed"); return }
+        guard case .receiverChoice(let picker) = h.state.dialog else { Issue.record("picker closed"); return }
         #expect(picker.candidates.map(\.id) == ["owner", "id-9"])
         h.press(.down, .enter)
         guard case .handover(let choice) = h.state.dialog else { Issue.record("not back to the dialog"); return }
-        #expect(choice.heir.id == "id-9")
+        #expect(choice.receiver.id == "id-9")
         #expect(Harness.requests(h.press(.char("h"))) == [.startReassign(from: "id-1", to: "id-9")])
         // Esc in the picker goes back to the dialog, not further.
         var other = Self.harness()

@@ -190,8 +190,8 @@ struct TypeChangeTests {
 
     // MARK: Demotions
 
-    /// Opens the type dialog on `id`, picks `type`, then the receiver `heirIndex` from the picker.
-    func demote(_ h: inout Harness, _ id: String, downs: Int, heirIndex: Int = 0) {
+    /// Opens the type dialog on `id`, picks `type`, then the receiver `receiverIndex` from the picker.
+    func demote(_ h: inout Harness, _ id: String, downs: Int, receiverIndex: Int = 0) {
         h.select(id)
         h.press(.char("T"))
         for _ in 0..<downs { h.press(.down) }
@@ -202,17 +202,17 @@ struct TypeChangeTests {
     func demotionWithProgress() throws {
         var h = Harness.loaded(Self.people)
         demote(&h, "id-3", downs: 2) // a room admin → Guest
-        guard case .heirChoice(let picker) = h.state.dialog else { Issue.record("no picker"); return }
+        guard case .receiverChoice(let picker) = h.state.dialog else { Issue.record("no picker"); return }
         #expect(picker.candidates.map(\.id) == ["owner"])
         let list = try #require(h.pendingPages.last)
         #expect(list.query.types == [.docSpaceAdmin])
         #expect(list.query.status == .active)
         h.answer(list.id, with: .page(PeoplePage(people: [People.owner, Self.people[5], Self.admin], startIndex: 0, total: 3)))
-        guard case .heirChoice(let listed) = h.state.dialog else { Issue.record("picker closed"); return }
+        guard case .receiverChoice(let listed) = h.state.dialog else { Issue.record("picker closed"); return }
         #expect(listed.candidates.map(\.id) == ["owner", "id-5", "id-9"])
         h.press(.down, .down, .enter)
         guard case .typeConfirm(let confirmation) = h.state.dialog else { Issue.record("no confirmation"); return }
-        #expect(confirmation.plan.heir?.id == "id-9")
+        #expect(confirmation.plan.receiver?.id == "id-9")
         #expect(confirmation.plan.demotions.map(\.id) == ["id-3"])
         h.press(.char("y"))
         answerVerify(&h) // the re-check

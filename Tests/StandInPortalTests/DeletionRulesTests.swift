@@ -134,16 +134,16 @@ import Testing
                                                   json: ["fromUserId": from, "toUserId": to])
             #expect(refused.status == 400)
             #expect(refused.errorMessage == "Can not reassign data to user with id = \(to)")
-            let heir = try await h.id(of: Cast.secondAdmin)
+            let receiver = try await h.id(of: Cast.secondAdmin)
             let start = try await h.client.send("POST", "/api/2.0/people/reassign/start", token: h.ownerToken,
-                                                json: ["fromUserId": from, "toUserId": heir, "deleteProfile": true])
+                                                json: ["fromUserId": from, "toUserId": receiver, "deleteProfile": true])
             #expect(start.status == 200)
             try await waitUntil("the reassignment completes") {
                 let p = try await h.client.get("/api/2.0/people/reassign/progress/\(from)", token: h.ownerToken)
                 return p.person["isCompleted"] as? Bool == true && p.person["percentage"] as? Int == 100
             }
             #expect(await h.snapshot(from) == nil)
-            #expect(await h.snapshot(heir)?.ownsRooms == true)
+            #expect(await h.snapshot(receiver)?.ownsRooms == true)
         }
     }
 

@@ -151,13 +151,13 @@ import Testing
         try await PortalHarness.run(PortalOptions(users: 60, taskDuration: .seconds(30))) { h in
             let admin = await h.portal.addPerson(PortalPersonSeed(email: "gone.admin@example.com", type: .docSpaceAdmin,
                                                                   status: .terminated, ownsRooms: true))
-            let heir = try await h.id(of: Cast.roomAdmin)
+            let receiver = try await h.id(of: Cast.roomAdmin)
             let byAdmin = try await h.client.send("POST", "/api/2.0/people/reassign/start", token: try await h.token(for: Cast.secondAdmin),
-                                                  json: ["fromUserId": admin, "toUserId": heir])
+                                                  json: ["fromUserId": admin, "toUserId": receiver])
             #expect(byAdmin.status == 400)
             #expect(byAdmin.errorMessage == "Can not reassign data from user with id = \(admin)")
             let byOwner = try await h.client.send("POST", "/api/2.0/people/reassign/start", token: h.ownerToken,
-                                                  json: ["fromUserId": admin, "toUserId": heir])
+                                                  json: ["fromUserId": admin, "toUserId": receiver])
             #expect(byOwner.status == 200)
         }
     }

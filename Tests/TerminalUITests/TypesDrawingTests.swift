@@ -15,7 +15,7 @@ struct TypesDrawingTests {
         people[2].isRoomAdmin = true
         return people
     }()
-    nonisolated static let heir = Person(id: "id-99", displayName: "Zoe Admin", email: "zoe@example.com", isAdmin: true)
+    nonisolated static let receiver = Person(id: "id-99", displayName: "Zoe Admin", email: "zoe@example.com", isAdmin: true)
 
     func expectSane(_ screen: InMemoryScreen) {
         for y in 0..<screen.size.height {
@@ -47,7 +47,7 @@ struct TypesDrawingTests {
     func demotionConfirmation(_ size: TerminalSize) {
         var fixture = Fixture(people: Self.people, size: size)
         var plan = TypeChangePlan(type: .guest, targets: [Self.people[1], Self.people[2]], me: Fixture.owner)
-        plan.heir = Self.heir
+        plan.receiver = Self.receiver
         fixture.state.dialog = .typeConfirm(TypeChangeConfirmation(plan: plan, portal: "portal.example.com"))
         let screen = fixture.render()
         #expect(screen.text.contains("Change 2 people to Guest?"))
@@ -66,7 +66,7 @@ struct TypesDrawingTests {
     @Test("Task progress: who, how far, the receiver, and that Esc only stops watching")
     func progress() {
         var fixture = Fixture(people: Self.people, size: TerminalSize(width: 80, height: 24))
-        var watch = TaskWatch(job: .typeChange(.user), heir: Fixture.owner, people: [Self.people[1], Self.people[2]])
+        var watch = TaskWatch(job: .typeChange(.user), receiver: Fixture.owner, people: [Self.people[1], Self.people[2]])
         watch.queue.removeFirst()
         watch.current = Self.people[1]
         watch.progress = TaskProgress(id: "t", error: nil, percentage: 40, isCompleted: false, state: .running)
@@ -97,7 +97,7 @@ struct TypesDrawingTests {
         var owners = [Self.people[1]]
         owners[0].status = .terminated
         let action = PendingAction(kind: .delete, targets: owners + [Self.people[5]])
-        fixture.state.dialog = .handover(HandoverChoice(action: action, needing: owners, heir: Fixture.owner,
+        fixture.state.dialog = .handover(HandoverChoice(action: action, needing: owners, receiver: Fixture.owner,
                                                         portal: "portal.example.com"))
         let screen = fixture.render()
         #expect(screen.text.contains("Hand over their data before deleting?"))
@@ -124,7 +124,7 @@ struct TypesDrawingTests {
         var owners = [Self.people[1]]
         owners[0].status = .terminated
         fixture.state.dialog = .handover(HandoverChoice(action: PendingAction(kind: .delete, targets: owners),
-                                                        needing: owners, heir: Fixture.owner, portal: "portal.example.com"))
+                                                        needing: owners, receiver: Fixture.owner, portal: "portal.example.com"))
         let screen = fixture.render()
         let bar = screen.line(size.height - 2)
         #expect(bar.contains("h hand over + delete"), "\(screen.text)")
@@ -136,15 +136,15 @@ struct TypesDrawingTests {
     func picker() {
         var fixture = Fixture(people: Self.people, size: TerminalSize(width: 80, height: 24))
         let plan = TypeChangePlan(type: .guest, targets: [Self.people[2]], me: Fixture.owner)
-        var choice = HeirChoice(purpose: .typeChange(plan), me: Fixture.owner)
-        fixture.state.dialog = .heirChoice(choice)
+        var choice = ReceiverChoice(purpose: .typeChange(plan), me: Fixture.owner)
+        fixture.state.dialog = .receiverChoice(choice)
         let loading = fixture.render()
         #expect(loading.text.contains("Who receives the rooms and files of Person 2 <p2@example.com>?"))
         #expect(loading.text.contains("▸ Olga Owner <owner@example.com> (you) · DocSpace admin"))
         #expect(loading.text.contains("listing the other admins…"))
-        choice.add([Self.heir, Self.people[2]])
+        choice.add([Self.receiver, Self.people[2]])
         choice.move(1)
-        fixture.state.dialog = .heirChoice(choice)
+        fixture.state.dialog = .receiverChoice(choice)
         let listed = fixture.render()
         #expect(listed.text.contains("▸ Zoe Admin <zoe@example.com> · DocSpace admin"))
         #expect(!listed.text.contains("Person 2 <p2@example.com> ·")) // the giver is never offered

@@ -56,7 +56,7 @@ struct RecordedPortal {
             return byID[id].map(Response.person) ?? .failure(.notFound(message: nil))
         case .verify, .setStatus, .delete, .signIn, .switchProfile, .export,
              .upgradeType, .startTypeChange, .typeChangeProgress, .reassignNecessary, .startReassign, .reassignProgress,
-             .cancelTypeChange, .cancelReassign: // types:
+             .cancelTypeChange, .cancelReassign:
             return .failure(.cancelled)
         case .create, .lookUpEmails, .invite, .resendInvitations: // forms
             return .failure(.cancelled)

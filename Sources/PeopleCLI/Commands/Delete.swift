@@ -58,7 +58,7 @@ struct Delete: PortalCommand {
         // so that one answer says everything the admin has to settle.
         let checkable = people.map(\.1).filter { !$0.isOwner && ($0.status == .terminated || bulk.dryRun) }
         let owners = Set(try await handover.owners(among: checkable).map(\.id))
-        var heir: Person?
+        var receiver: Person?
         if let reassignTo {
             let found = try await CommandRunner.call {
                 reassignTo.contains("@") ? try await client.person(email: reassignTo) : try await client.person(id: reassignTo)
@@ -69,9 +69,9 @@ struct Delete: PortalCommand {
             guard !people.contains(where: { $0.1.id == found.id }) else {
                 throw .refused("nothing deleted: \(found.email ?? found.id) is among the people to delete")
             }
-            heir = found
+            receiver = found
         }
-        let refusesOwners = !owners.isEmpty && heir == nil && !loseData
+        let refusesOwners = !owners.isEmpty && receiver == nil && !loseData
         if refusesOwners, !bulk.dryRun {
             let named = people.filter { owners.contains($0.1.id) }.prefix(5)
                 .map { "\(TerminalText.sanitized($0.1.displayName)) <\(TerminalText.sanitized($0.1.email ?? $0.1.id))>" }
@@ -97,7 +97,7 @@ struct Delete: PortalCommand {
                     continue
                 }
                 let what = !owners.contains(person.id) ? "would delete (irreversible)"
-                    : heir.map { "would hand their rooms and files to \($0.email ?? $0.id), then delete (irreversible)" }
+                    : receiver.map { "would hand their rooms and files to \($0.email ?? $0.id), then delete (irreversible)" }
                     ?? "would delete and lose their rooms and files (irreversible)"
                 report.add(input, person, .skipped, "dry run: \(what)")
             }
@@ -107,9 +107,9 @@ struct Delete: PortalCommand {
             }
             return
         }
-        if !yes { try confirm(people.map(\.1), owners: owners, heir: heir, portal: session.connection.portalName) }
+        if !yes { try confirm(people.map(\.1), owners: owners, receiver: receiver, portal: session.connection.portalName) }
         let me = try await CommandRunner.call { try await client.me() }
-        if let heir, !owners.isEmpty {
+        if let receiver, !owners.isEmpty {
             // Ctrl-C during the hand-overs cancels the one running and deletes nobody.
             let interrupt = InterruptLatch()
             var notDeleted: Set<String> = []
@@ -118,12 +118,12 @@ struct Delete: PortalCommand {
                 var handed = BulkReport(action: "reassign")
                 let sent = session.recordSent(by: me, action: "reassign", request: "POST /api/2.0/people/reassign/start",
                                               people: [person])
-                if let problem = await handover.handOver(person, to: heir, interrupt: interrupt) {
+                if let problem = await handover.handOver(person, to: receiver, interrupt: interrupt) {
                     handed.add(input, person, .failed, problem)
                     report.add(input, person, .failed, "not deleted: \(problem)")
                     notDeleted.insert(person.id)
                 } else {
-                    handed.add(input, person, .done, "rooms and files handed to \(heir.email ?? heir.id)")
+                    handed.add(input, person, .done, "rooms and files handed to \(receiver.email ?? receiver.id)")
                 }
                 // One line per hand-over as soon as it ends: data moved is on record even if
                 // the rest never runs.
@@ -178,7 +178,7 @@ struct Delete: PortalCommand {
                 report.add(input, still, .skipped, "the portal kept this person (not allowed to delete them?)")
             } catch DocSpaceError.notFound {
                 // Owners deleted under --lose-data (no receiver): their line says what went too.
-                let lost = owners.contains(person.id) && heir == nil
+                let lost = owners.contains(person.id) && receiver == nil
                 report.add(input, person, .done, lost ? "deleted with their rooms and files (not handed over)" : "deleted")
             } catch {
                 report.add(input, person, .failed, "unknown: \(error) — check this person")
@@ -188,14 +188,14 @@ struct Delete: PortalCommand {
         try report.outcome()
     }
 
-    private func confirm(_ people: [Person], owners: Set<String>, heir: Person?, portal: String) throws(CLIFailure) {
+    private func confirm(_ people: [Person], owners: Set<String>, receiver: Person?, portal: String) throws(CLIFailure) {
         guard Console.inputIsTerminal else {
             throw .usage("delete needs confirmation: run it on a terminal, or pass --yes")
         }
         Console.error("Delete \(people.count == 1 ? "this person" : "these \(people.count) people") from \(portal)? This cannot be undone.")
         for person in people.prefix(10) {
             let data = !owners.contains(person.id) ? ""
-                : heir.map { " — rooms and files go to \(TerminalText.sanitized($0.email ?? $0.id)) first" } ?? " — THEIR ROOMS AND FILES ARE LOST"
+                : receiver.map { " — rooms and files go to \(TerminalText.sanitized($0.email ?? $0.id)) first" } ?? " — THEIR ROOMS AND FILES ARE LOST"
             Console.error("  \(TerminalText.sanitized(person.displayName)) <\(TerminalText.sanitized(person.email ?? person.id))>\(data)")
         }
         if people.count > 10 { Console.error("  +\(people.count - 10) more") }

@@ -45,19 +45,19 @@ struct DeleteHandover {
         return people.filter { needing[$0.id] == true }
     }
 
-    /// Hands `person`'s rooms and files to `heir` (`reassign/start`, `deleteProfile: false`)
+    /// Hands `person`'s rooms and files to `receiver` (`reassign/start`, `deleteProfile: false`)
     /// and follows the task: `nil` when it completed, else why the person must not be deleted.
     /// Ctrl-C (through the latch) asks the portal to cancel the hand-over.
-    func handOver(_ person: Person, to heir: Person, interrupt: (any InterruptSignal)?) async -> String? {
+    func handOver(_ person: Person, to receiver: Person, interrupt: (any InterruptSignal)?) async -> String? {
         do {
-            let started = try await client.startReassign(from: person.id, to: heir.id, deleteProfile: false)
+            let started = try await client.startReassign(from: person.id, to: receiver.id, deleteProfile: false)
             let outcome = await TaskFollower(deadline: Self.deadline).follow(
                 started, interrupt: interrupt, what: "the hand-over of \(person.email ?? person.id)'s rooms and files",
                 poll: { try await client.reassignProgress(userId: person.id) },
                 cancel: { try await client.cancelReassign(userId: person.id) })
             let progress = outcome.progress
             // What moved before a stop stays moved: said whenever the task got under way.
-            let moved = progress.percentage > 0 ? ", what moved before it stopped is with \(heir.email ?? heir.id)" : ""
+            let moved = progress.percentage > 0 ? ", what moved before it stopped is with \(receiver.email ?? receiver.id)" : ""
             if let error = progress.error { return "the hand-over failed: \(error)" }
             if outcome.cancelled {
                 // The portal answers a cancel Canceled (completed) even for a hand-over that

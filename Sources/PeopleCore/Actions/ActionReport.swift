@@ -12,7 +12,7 @@ public struct ActionReport: Sendable, Equatable {
     /// The portal's answer was lost (timeout, dropped connection) and the outcome comes from
     /// re-reading the people afterwards.
     public var fromReread = false
-    // bulk: people never sent, each with the reason: marked people the action's rules left
+    // People never sent, each with the reason: marked people the action's rules left
     // out, and those Esc stopped before their batch went out.
     public var skipped: [SkippedTarget] = []
     /// Deleted without handing over their rooms and files (`L`): their lines say the data
@@ -55,56 +55,4 @@ public struct ActionReport: Sendable, Equatable {
         }
         return "\(verb) \(NumberText.grouped(done.count)) of \(NumberText.grouped(done.count + failed.count)); \(NumberText.grouped(failed.count)) failed"
     }
-}
-
-/// A terminate that `u` can still undo.
-public struct UndoOffer: Sendable, Equatable {
-    public var people: [Person]
-    public var expiresAt: Double
-    /// How long `u` keeps working after a terminate.
-    public static let lifetime: Double = 60
-
-    public init(people: [Person], expiresAt: Double) {
-        self.people = people; self.expiresAt = expiresAt
-    }
-}
-
-/// A modal dialog over the panes.
-public enum Dialog: Sendable, Equatable {
-    case confirm(Confirmation)
-    /// `q` while a change is in flight.
-    case quitWhileBusy
-    /// Per-person results of a change where something failed; any key closes it.
-    case report(ActionReport)
-    /// The portal answered 401 midway: sign in again, or learn how to.
-    case signIn(SignInPrompt)
-    // views:
-    /// `P`: the profiles of the config file, to sign in to another portal.
-    case profilePicker(ProfilePicker)
-    /// `W` in a read-only session: y makes it read-write (W itself never confirms).
-    case confirmReadWrite
-    /// `e`: format and path, then the progress of fetching every page.
-    case export(ExportForm)
-    // types:
-    /// `T`: which type to give.
-    case typeChoice(TypeChoice)
-    /// Who receives the rooms and files (a demotion, a hand-over).
-    case heirChoice(HeirChoice)
-    /// y/N before a type change.
-    case typeConfirm(TypeChangeConfirmation)
-    /// A portal task followed until it completes (`AppState.taskWatch`); Esc stops watching.
-    case taskProgress
-    /// Before a delete: some targets own rooms or shared files.
-    case handover(HandoverChoice)
-    /// Per-person results of a type change.
-    case typeReport(TypeChangeReport)
-    // forms:
-    /// `n`: the add-person form.
-    case addPerson(AddPersonForm)
-    /// `i`: invite e-mails.
-    case invite(InviteForm)
-    /// `I`: resend invitations, y/N.
-    case resendInvitations(ResendConfirmation)
-    /// Per-address results of an invitation or a resend.
-    case addressReport(AddressReport)
 }

@@ -8,11 +8,11 @@ public struct HandoverChoice: Sendable, Equatable {
     /// Those of its targets who own rooms or shared files (`reassign/necessary`).
     public var needing: [Person]
     /// Who receives their data.
-    public var heir: Person
+    public var receiver: Person
     public var portal: String
 
-    public init(action: PendingAction, needing: [Person], heir: Person, portal: String) {
-        self.action = action; self.needing = needing; self.heir = heir; self.portal = portal
+    public init(action: PendingAction, needing: [Person], receiver: Person, portal: String) {
+        self.action = action; self.needing = needing; self.receiver = receiver; self.portal = portal
     }
 
     /// Targets who own no rooms or shared files: deleted as they are.

@@ -96,7 +96,7 @@ public struct PendingAction: Sendable, Equatable {
 public struct SkippedTarget: Sendable, Equatable {
     public var person: Person
     public var reason: String
-    // bulk: a silent skip (the portal left them out, or the app never sent them) reads as
+    // A silent skip (the portal left them out, or the app never sent them) reads as
     // "skipped" in the results; an error as "failed".
     public var outcome: TargetOutcome = .failed
     public init(person: Person, reason: String, outcome: TargetOutcome = .failed) {

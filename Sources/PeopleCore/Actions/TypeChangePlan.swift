@@ -11,7 +11,7 @@ public struct TypeChangePlan: Sendable, Equatable {
     public var demotions: [Person]
     public var skipped: [SkippedTarget]
     /// Who receives the rooms and files of the people demoted; `nil` until chosen.
-    public var heir: Person?
+    public var receiver: Person?
     /// How many of the targets the current filter or search hides.
     public var hiddenByFilter: Int
 

@@ -15,19 +15,16 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case help
     /// The latest messages, whole (`:messages`).
     case messages
-    // views:
     case profilePicker
     case export
-    // types:
     case typeChoice
-    case heirChoice
+    case receiverChoice
     case handover
     case taskProgress
-    // forms:
     case personForm
     case inviteForm
     case discardConfirmation
-    // bulk: the progress of a change in batches, and the results view's file name field.
+    // The progress of a change in batches, and the results view's file name field.
     case progress
     case saveResults
 
@@ -45,11 +42,10 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .signIn: "Sign-in dialog (the portal stopped accepting the session: 401)"
         case .help: "Help overlay (?)"
         case .messages: "Messages (:messages): the latest status messages, whole, newest first"
-        // views:
         case .profilePicker: "Profile picker (P)"
         case .export: "Export dialog (e)"
         case .typeChoice: "Type dialog (T)"
-        case .heirChoice: "Receiver picker (who gets the rooms and files)"
+        case .receiverChoice: "Receiver picker (who gets the rooms and files)"
         case .handover: "Hand-over dialog (deleting people who own rooms or shared files)"
         case .taskProgress: "Task progress (a demotion or a hand-over running at the portal)"
         case .personForm: "Add-person form (n)"

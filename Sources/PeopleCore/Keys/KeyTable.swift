@@ -60,7 +60,7 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.enter], .openDetail, in: .list, help: "Open the detail of the selected person"),
         KeyBinding([.char(" ")], .toggleMark, in: .list, help: "Mark or unmark the person and move down; actions apply to marked people", bar: "mark", rank: 3),
         KeyBinding([.escape], .clearMarksOrSearch, in: .list, help: "Stop a wait of a second or more (\"Esc stops\"); else clear the marks, else the search. A change already sent cannot be stopped"),
-        // bulk: range, all matching, clear.
+        // Range, all matching, clear.
         KeyBinding([.char("V")], .markRange, in: .list, help: "Mark every loaded row from the last row marked or unmarked (Space or V) to the cursor"),
         KeyBinding([.char("*")], .markAllMatching, in: .list, help: "Mark everyone matching the search and filters, pages not loaded yet included (Esc stops, keeping what arrived)"),
         KeyBinding([.char("-")], .clearMarks, in: .list, help: "Clear the marks"),
@@ -109,7 +109,7 @@ public struct KeyTable: Sendable, Equatable {
 
         // Results
         KeyBinding([.enter, .escape, .char(" "), .char("q")], .cancel, in: .report, help: "Close the results", bar: "close"),
-        // bulk: scrolling and saving the results.
+        // Scrolling and saving the results.
         KeyBinding([.up, .char("k")], .moveUp, in: .report, help: "Scroll up"),
         KeyBinding([.down, .char("j")], .moveDown, in: .report, help: "Scroll down"),
         KeyBinding([.pageUp], .pageUp, in: .report, help: "Scroll a page up"),
@@ -142,7 +142,7 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.end, .char("G")], .bottom, in: .messages, help: "The oldest message kept"),
         KeyBinding([.escape, .char("q")], .cancel, in: .messages, help: "Close the messages", bar: "close"),
 
-        // views: portals, read-only, export, copy
+        // Portals, read-only, export, copy
         KeyBinding([.char("P")], .switchProfile, in: .panes, help: "Switch to another portal profile of the config file (not while a change runs)"),
         KeyBinding([.char("W")], .toggleReadOnly, in: .panes, help: "Switch between read-only and read-write: to read-write asks y/N naming the portal; to read-only at once"),
         KeyBinding([.char("e")], .export, in: .panes, help: "Export the current view (search, filters, sort; every page) to a CSV or JSON file"),
@@ -157,18 +157,18 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.escape], .cancel, in: .export, help: "Close, or stop the export while it fetches (nothing is written)", bar: "cancel"),
         KeyBinding([.backspace], .deleteBackward, in: .export, help: "Delete the last character of the path"),
         KeyBinding([.control("u")], .clearField, in: .export, help: "Clear the path"),
-        // types: change type, and the hand-over before a delete.
+        // Change type, and the hand-over before a delete.
         KeyBinding([.char("T")], .changeType, in: .panes, help: "Change the type of the marked people or the selected person (upgrades at once; demotions hand their rooms to an admin); asks y/N", dangerous: true, bar: "set type", rank: 11),
         KeyBinding([.up, .char("k")], .moveUp, in: .typeChoice, help: "Previous type"),
         KeyBinding([.down, .char("j")], .moveDown, in: .typeChoice, help: "Next type"),
         KeyBinding([.enter], .submit, in: .typeChoice, help: "Choose this type (the confirmation follows)", bar: "choose"),
         KeyBinding([.escape], .cancel, in: .typeChoice, help: "Cancel: nothing is changed", bar: "cancel"),
-        KeyBinding([.up, .char("k")], .moveUp, in: .heirChoice, help: "Previous person"),
-        KeyBinding([.down, .char("j")], .moveDown, in: .heirChoice, help: "Next person"),
-        KeyBinding([.enter], .submit, in: .heirChoice, help: "Give the rooms and files to this person", bar: "choose"),
-        KeyBinding([.escape], .cancel, in: .heirChoice, help: "Cancel (back to the hand-over dialog when deleting)", bar: "cancel"),
+        KeyBinding([.up, .char("k")], .moveUp, in: .receiverChoice, help: "Previous person"),
+        KeyBinding([.down, .char("j")], .moveDown, in: .receiverChoice, help: "Next person"),
+        KeyBinding([.enter], .submit, in: .receiverChoice, help: "Give the rooms and files to this person", bar: "choose"),
+        KeyBinding([.escape], .cancel, in: .receiverChoice, help: "Cancel (back to the hand-over dialog when deleting)", bar: "cancel"),
         KeyBinding([.char("h")], .handOver, in: .handover, help: "Hand their rooms and files to the receiver shown, then delete", dangerous: true, bar: "hand over + delete"),
-        KeyBinding([.char("p")], .pickRecipient, in: .handover, help: "Pick another receiver (an active admin)", bar: "other receiver"),
+        KeyBinding([.char("p")], .pickReceiver, in: .handover, help: "Pick another receiver (an active admin)", bar: "other receiver"),
         KeyBinding([.char("L")], .loseData, in: .handover, help: "Delete without handing over: their rooms and files are lost", dangerous: true, bar: "delete, lose data"),
         KeyBinding([.escape], .cancel, in: .handover, help: "Cancel: nothing is sent, nobody is deleted", bar: "cancel"),
         KeyBinding([.up], .moveUp, in: .handover, help: "Scroll the names up (never answers)"),
@@ -179,7 +179,7 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.char("x")], .cancelTask, in: .taskProgress,
                    help: "Cancel the portal's task for this person (PUT …/terminate) and start no more; what the portal then reports is what you are told",
                    dangerous: true, bar: "cancel task"),
-        // forms: add, invite, resend.
+        // Add, invite, resend.
         KeyBinding([.char("n")], .addPerson, in: .panes, help: "Add a person: a form with first and last name, e-mail, type and an optional password", dangerous: true),
         KeyBinding([.char("i")], .invite, in: .panes, help: "Invite one or many e-mails (typed or pasted) as a type", dangerous: true),
         KeyBinding([.char("I")], .resendInvitations, in: .panes, help: "Resend the invitation to the marked pending people or the selected one; asks y/N", dangerous: true),
@@ -206,11 +206,11 @@ public struct KeyTable: Sendable, Equatable {
 
         KeyBinding([.char("y"), .char("Y")], .confirm, in: .discardConfirmation, help: "Yes: throw away what was typed", bar: "discard"),
         KeyBinding([.char("n"), .char("N"), .escape, .enter], .cancel, in: .discardConfirmation, help: "No: back to the form, nothing lost", bar: "keep"),
-        // bulk: progress of a change in batches.
+        // Progress of a change in batches.
         KeyBinding([.escape], .cancel, in: .progress, help: "Stop after the batch on its way (a batch sent cannot be called back); the rest are not sent", bar: "stop"),
         KeyBinding([.char("q")], .quit, in: .progress, help: "Quit (asks first: the change is still on its way)"),
 
-        // bulk: the results file's name.
+        // The results file's name.
         KeyBinding([.enter], .submit, in: .saveResults, help: "Save to this file (a new file, readable by you only; an existing file is never overwritten)", bar: "save"),
         KeyBinding([.escape], .cancel, in: .saveResults, help: "Back to the results without saving", bar: "cancel"),
         KeyBinding([.backspace], .deleteBackward, in: .saveResults, help: "Delete the last character"),

@@ -18,14 +18,14 @@ public enum UserAction: String, Sendable, CaseIterable {
     case confirm
     // Help overlay.
     case closeHelp
-    // views: portals, read-only, export and copying (none of them changes data).
+    // Portals, read-only, export and copying (none of them changes data).
     case switchProfile, toggleReadOnly, export, copyEmail, copyID
-    // types: change type; the hand-over dialog before a delete.
-    case changeType, handOver, loseData, pickRecipient, cancelTask
-    // forms: opening the add form, the invite dialog and the resend; moving in a form.
+    // Change type; the hand-over dialog before a delete.
+    case changeType, handOver, loseData, pickReceiver, cancelTask
+    // Opening the add form, the invite dialog and the resend; moving in a form.
     case addPerson, invite, resendInvitations
     case previousField, nextChoice, previousChoice, send
-    // bulk: marks, saving the results.
+    // Marks, saving the results.
     case markRange, markAllMatching, clearMarks, saveResults
 
     /// The name the `:` command line accepts for this action, if it has one.
@@ -54,14 +54,13 @@ public enum UserAction: String, Sendable, CaseIterable {
         case .reactivate: "reactivate"
         case .delete: "delete"
         case .undo: "undo"
-        // views:
         case .switchProfile: "profile"
         case .toggleReadOnly: "readonly"
         case .export: "export"
         case .copyEmail: "copy-email"
         case .copyID: "copy-id"
         case .changeType: "settype"
-        case .handOver, .loseData, .pickRecipient, .cancelTask: nil
+        case .handOver, .loseData, .pickReceiver, .cancelTask: nil
         case .addPerson: "add"
         case .invite: "invite"
         case .resendInvitations: "resend"

@@ -24,7 +24,7 @@ public final class AppStore {
         var state = state
         state.session.canSignInAgain = reauthenticate != nil
         if let switcher { state.profiles = switcher.profileList }
-        // bulk: audit entries and file names carry the calendar time behind the app's clock.
+        // Audit entries and file names carry the calendar time behind the app's clock.
         if state.wallClock == WallClock() {
             state.wallClock = WallClock(origin: Date().timeIntervalSince1970 - state.now,
                                         utcOffset: TimeZone.current.secondsFromGMT())

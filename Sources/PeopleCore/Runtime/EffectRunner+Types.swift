@@ -8,8 +8,8 @@ extension EffectRunner {
             switch request {
             case .upgradeType(let type, let ids):
                 return await upgradeType(type, ids: ids, with: client)
-            case .startTypeChange(let userID, let type, let heir):
-                return .task(try await client.startTypeChange(userId: userID, to: type, reassignTo: heir))
+            case .startTypeChange(let userID, let type, let receiver):
+                return .task(try await client.startTypeChange(userId: userID, to: type, reassignTo: receiver))
             case .typeChangeProgress(let userID):
                 return .task(try await client.typeChangeProgress(userId: userID))
             case .reassignNecessary(let ids):

@@ -21,7 +21,6 @@ public final class EffectRunner {
     /// Replaced when the admin switches to another profile.
     private var reauthenticate: Reauthenticate?
     private let audit: (any AuditRecorder)?
-    // views:
     private let switcher: (any ProfileSwitcher)?
     /// Exports still fetching, so that `.cancel` stops them asking for more pages.
     private var exportStops: [RequestID: ExportFetch.StopFlag] = [:]
@@ -68,7 +67,6 @@ public final class EffectRunner {
                     self?.complete(id, .failure(error))
                 }
             }
-        // views:
         case .request(let id, .switchProfile(let name)):
             runProfileSwitch(id, name)
         case .request(let id, .export(let query, let format)):
@@ -216,9 +214,8 @@ public final class EffectRunner {
             case .signIn, .switchProfile, .export:
                 return .failure(.unauthorized(message: "signing in needs the runner"))
             case .upgradeType, .startTypeChange, .typeChangeProgress, .reassignNecessary,
-                 .startReassign, .reassignProgress, .cancelTypeChange, .cancelReassign: // types:
+                 .startReassign, .reassignProgress, .cancelTypeChange, .cancelReassign:
                 return await performTypes(request, with: client)
-            // forms:
             case .create(let draft):
                 return .created(try await client.create(draft.newPerson))
             case .lookUpEmails(let emails):

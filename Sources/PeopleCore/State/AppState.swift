@@ -83,15 +83,14 @@ public struct AppState: Sendable, Equatable {
     /// Set on the way out: the `outcome unknown` lines written for changes sent and not
     /// answered, so the front end can say the same on standard error.
     public internal(set) var outcomesUnknown: [AuditEntry] = []
-    // types: the portal task being followed (a demotion, a hand-over before a delete).
+    // The portal task being followed (a demotion, a hand-over before a delete).
     public var taskWatch: TaskWatch?
 
     var nextRequestNumber = 1
 
-    // views:
     /// What `P` offers; `nil` when the front end cannot switch portals.
     public var profiles: ProfileList?
-    // bulk: range marks, marking all matching, batches with progress, the results view.
+    // Range marks, marking all matching, batches with progress, the results view.
     /// The row the last Space or V marked or unmarked: `V` marks from there to the cursor.
     public var markAnchorID: String?
     /// `*` is fetching everyone who matches, page by page.
@@ -182,7 +181,6 @@ public struct AppState: Sendable, Equatable {
         if purposes.contains(where: { if case .recheck = $0 { true } else { false } }) { return "re-reading" }
         if purposes.contains(where: { if case .verify = $0 { true } else { false } }) { return "checking" }
         if purposes.contains(.signIn) { return "signing in" }
-        // views:
         if purposes.contains(where: { if case .switchProfile = $0 { true } else { false } }) { return "switching portal" }
         if purposes.contains(.export) { return "exporting" }
         if let markAll { return "marking \(NumberText.grouped(markAll.fetchedCount))/\(markAll.total.map(NumberText.grouped) ?? "…")" }
@@ -202,18 +200,15 @@ public struct AppState: Sendable, Equatable {
         case .quitWhileBusy: return .confirmation
         case .report: return results.savePath == nil ? .report : .saveResults
         case .signIn: return .signIn
-        // views:
         case .profilePicker: return .profilePicker
         case .confirmReadWrite: return .confirmation
         case .export: return .export
-        // types:
         case .typeChoice: return .typeChoice
-        case .heirChoice: return .heirChoice
+        case .receiverChoice: return .receiverChoice
         case .typeConfirm(let confirmation): return confirmation.context
         case .taskProgress: return .taskProgress
         case .handover: return .handover
         case .typeReport: return .summary
-        // forms:
         case .addPerson(let form): return form.confirmingDiscard ? .discardConfirmation : .personForm
         case .invite(let form): return form.confirmingDiscard ? .discardConfirmation : .inviteForm
         case .resendInvitations: return .confirmation
@@ -271,13 +266,13 @@ public struct AppState: Sendable, Equatable {
         case .undo:
             guard let undo, undo.expiresAt > now else { return Refusal("nothing to undo") }
             return nil
-        case .changeType: // types:
+        case .changeType:
             return typeChangeAvailability.reason.map { Refusal($0) }
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .switchPane, .openDetail, .backToList,
              .toggleMark, .clearMarksOrSearch, .search, .cycleStatusFilter, .cycleTypeFilter, .cycleSort,
              .reverseSort, .refresh, .help, .commandLine, .quit, .submit, .cancel, .deleteBackward,
              .clearField, .complete, .nextField, .confirm, .closeHelp, .switchProfile, .toggleReadOnly,
-             .export, .copyEmail, .copyID, .handOver, .loseData, .pickRecipient, .cancelTask, .addPerson,
+             .export, .copyEmail, .copyID, .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson,
              .invite, .resendInvitations, .previousField, .nextChoice, .previousChoice, .send, .markRange,
              .markAllMatching, .clearMarks, .saveResults:
             return nil

@@ -18,14 +18,12 @@ public enum RequestPurpose: Sendable, Equatable {
     case recheck(Recheck)
     /// Signing in again after a 401.
     case signIn
-    // views:
     /// Signing in to another profile.
     case switchProfile(name: String)
     /// Fetching every page for an export.
     case export
-    // types: a step of a type change or of the hand-over before a delete.
+    // A step of a type change or of the hand-over before a delete.
     case types(TypesStep)
-    // forms:
     /// The add-person form's `POST people`.
     case create(PersonDraft)
     /// Looking the invite dialog's addresses up.
@@ -36,7 +34,7 @@ public enum RequestPurpose: Sendable, Equatable {
     case resendVerify(ResendConfirmation)
     /// `PUT people/invite`, with the results known before it was sent.
     case resend(ResendPlan)
-    // bulk: a page of `*` (mark all matching).
+    // A page of `*` (mark all matching).
     case markAllPage
 
     /// Part of a change: another change waits, and quitting asks first.
@@ -66,8 +64,8 @@ public enum RequestPurpose: Sendable, Equatable {
     /// A change request is on its way to the portal: it cannot be called back, and Esc says so.
     var isSentChange: Bool {
         switch self {
-        case .perform, .create, .invite, .resend: true // forms: .create, .invite, .resend
-        case .types(let step): step.isChange && !step.isCancellableRead // types: an upgrade, a task's start
+        case .perform, .create, .invite, .resend: true  // .create, .invite, .resend
+        case .types(let step): step.isChange && !step.isCancellableRead  // an upgrade, a task's start
         case .page, .detail, .verify, .recheck, .signIn, .inviteLookup, .resendVerify, .switchProfile, .export,
              .markAllPage: false
         }

@@ -15,7 +15,7 @@ public struct TaskWatch: Sendable, Equatable {
 
     public var job: Job
     /// Who receives the rooms and files.
-    public var heir: Person
+    public var receiver: Person
     /// Not started yet, in order.
     public var queue: [Person]
     /// The person whose task is followed now.
@@ -57,8 +57,8 @@ public struct TaskWatch: Sendable, Equatable {
     /// Failed progress requests in a row after which the task is reported as lost from view.
     public static let maxPollFailures = 3
 
-    public init(job: Job, heir: Person, people: [Person]) {
-        self.job = job; self.heir = heir; self.queue = people; self.total = people.count
+    public init(job: Job, receiver: Person, people: [Person]) {
+        self.job = job; self.receiver = receiver; self.queue = people; self.total = people.count
     }
 
     /// 1-based position of the current person, for "2 of 5".

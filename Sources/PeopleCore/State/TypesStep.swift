@@ -4,7 +4,7 @@ import DocSpaceAPI
 /// (one `RequestPurpose` case wraps them all).
 public enum TypesStep: Sendable, Equatable {
     /// `people/filter` for the active DocSpace admins, for the receiver picker.
-    case heirCandidates
+    case receiverCandidates
     /// Re-reading the pinned targets of a confirmed type change.
     case verify(TypeChangePlan)
     /// `PUT people/type/{type}` for the plan's upgrades.
@@ -27,14 +27,14 @@ public enum TypesStep: Sendable, Equatable {
     case deleteAfterHandover(PendingAction, handoverFailed: [SkippedTarget])
 
     var isChange: Bool {
-        if case .heirCandidates = self { return false }
+        if case .receiverCandidates = self { return false }
         return true
     }
 
     /// Only reads: Esc may stop waiting for them, nothing was sent yet.
     var isCancellableRead: Bool {
         switch self {
-        case .heirCandidates, .verify, .handoverCheck: true
+        case .receiverCandidates, .verify, .handoverCheck: true
         case .upgrade, .taskStart, .taskPoll, .taskCancel, .taskReread, .handoverReread, .deleteAfterHandover: false
         }
     }

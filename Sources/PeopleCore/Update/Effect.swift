@@ -41,14 +41,13 @@ public enum Request: Sendable, Equatable {
     /// Signs in again after a 401, through the `Reauthenticate` the command line gave; the
     /// runner then uses the new client for everything.
     case signIn(email: String, password: Password)
-    // views:
     /// Signs in to another profile through the `ProfileSwitcher`; on success the runner uses
     /// the new portal's client (and its way of signing in again) for everything.
     case switchProfile(name: String)
     /// Every page of the query, written as an export file's contents (the runner reports
     /// progress with `Message.exportProgress`).
     case export(PeopleQuery, PeopleExportFormat)
-    // types: type changes and the hand-over before a delete.
+    // Type changes and the hand-over before a delete.
     /// `PUT people/type/{type}` in batches of at most 100, one after the other; a failed batch
     /// stops the rest (answered like `setStatus`).
     case upgradeType(EmployeeType, ids: [String])
@@ -67,7 +66,7 @@ public enum Request: Sendable, Equatable {
     case reassignProgress(userID: String)
     /// `PUT people/reassign/terminate {userId}`: cancel the hand-over task.
     case cancelReassign(userID: String)
-    // forms: add, invite, resend invitations.
+    // Add, invite, resend invitations.
     /// `POST people` (`POST people/active` for guests). The draft's password never prints.
     case create(PersonDraft)
     /// `GET people/email?email=` for each address, before inviting: who already has an account.

@@ -24,7 +24,6 @@ public enum Message: Sendable, Equatable {
     /// A `writeFile` effect finished: `path` is the file's absolute path, `problem` says why
     /// it failed, in words naming the folder.
     case fileWritten(path: String, problem: String?)
-    // views:
     /// An export is fetching: people written so far, out of the server's total.
     case exportProgress(RequestID, fetched: Int, total: Int)
 }
@@ -45,19 +44,16 @@ public indirect enum Response: Sendable, Equatable {
     /// Signed in again: the runner uses the new client from now on.
     case signedIn
     case failure(DocSpaceError)
-    // views:
     /// Signed in to another profile; the runner already uses its client.
     case switchedProfile(Session, profile: String)
     /// The profile could not be used before any call (no token, a bad address): why, in words.
     case profileRefused(String)
     /// Every page of an export, as the file's contents.
     case exported(ExportedPeople)
-    // types:
     /// A portal task's progress; `nil` when the portal has no task for that person.
     case task(TaskProgress?)
     /// `reassign/necessary`, per id.
     case handoverNeeds([HandoverNeed])
-    // forms:
     /// `POST people` answered with the new person.
     case created(Person)
     /// Each address looked up before inviting.

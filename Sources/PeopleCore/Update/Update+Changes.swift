@@ -9,7 +9,7 @@ extension AppState {
             say("Wait: a change is still running", .warning)
             return
         }
-        // bulk: the marks are still arriving; acting on half of them would surprise.
+        // The marks are still arriving; acting on half of them would surprise.
         if markAll != nil {
             say("Wait: still marking everyone matching (Esc stops)", .warning)
             return
@@ -77,16 +77,14 @@ extension AppState {
             handleResultsKey(key, report, into: &effects)
         case .signIn(let prompt):
             handleSignInKey(key, prompt, into: &effects)
-        // views:
         case .profilePicker(let picker):
             handleProfilePickerKey(key, picker, into: &effects)
         case .confirmReadWrite:
             handleReadWriteKey(key, into: &effects)
         case .export(let form):
             handleExportKey(key, form, into: &effects)
-        case .typeChoice, .heirChoice, .typeConfirm, .taskProgress, .handover, .typeReport: // types:
+        case .typeChoice, .receiverChoice, .typeConfirm, .taskProgress, .handover, .typeReport:
             handleTypesDialogKey(key, dialog, into: &effects)
-        // forms:
         case .addPerson(let form):
             handleAddPersonKey(key, form, into: &effects)
         case .invite(let form):
@@ -114,7 +112,7 @@ extension AppState {
              .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh, .help, .commandLine,
              .quit, .terminate, .reactivate, .delete, .undo, .submit, .cancel, .deleteBackward, .clearField,
              .complete, .nextField, .confirm, .closeHelp, .switchProfile, .toggleReadOnly, .export,
-             .copyEmail, .copyID, .changeType, .handOver, .loseData, .pickRecipient, .cancelTask,
+             .copyEmail, .copyID, .changeType, .handOver, .loseData, .pickReceiver, .cancelTask,
              .addPerson, .invite, .resendInvitations, .previousField, .nextChoice, .previousChoice, .send,
              .markRange, .markAllMatching, .clearMarks, .saveResults:
             return false
@@ -189,7 +187,7 @@ extension AppState {
             return
         }
         if action.kind == .delete {
-            // types: who owns rooms or shared files is asked first (the hand-over dialog); the
+            // Who owns rooms or shared files is asked first (the hand-over dialog); the
             // delete then goes out through `sendDelete`, batch by batch. No batch runs until
             // then, so no progress view stands in front of that dialog.
             deleteLeftOut = bulk?.leftOut ?? []
@@ -239,10 +237,9 @@ extension AppState {
             batchError = error
         case .page, .person, .lookups, .signedIn, .task, .handoverNeeds:
             return
-        // views:
         case .switchedProfile, .profileRefused, .exported:
             return
-        case .created, .emailLookups, .invited: // forms: not answers to these changes
+        case .created, .emailLookups, .invited:  // not answers to these changes
             return
         }
         if outcome.reloadAfter {
@@ -416,7 +413,7 @@ extension AppState {
     /// Shows the outcome: the status line always, per-person results when something failed
     /// in a change of several; marks of people done are cleared, a terminate can be undone.
     mutating func finishChange(_ report: ActionReport, recordsAudit: Bool = true, into effects: inout [Effect]) {
-        // bulk: the run is over; one audit line for the whole action, whatever it took.
+        // The run is over; one audit line for the whole action, whatever it took.
         bulk = nil
         if recordsAudit {
             effects.append(.audit(ChangeAudit.entry(for: report, session: session, time: wallClock.date(at: now))))

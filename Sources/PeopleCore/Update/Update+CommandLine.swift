@@ -86,7 +86,7 @@ extension AppState {
             perform(.reactivate, into: &effects)
         case "messages":
             openMessages()
-        case "profile" where !args.isEmpty:  // views: `:profile NAME` switches at once
+        case "profile" where !args.isEmpty:  // `:profile NAME` switches at once
             switchProfile(named: args.joined(separator: " "), into: &effects)
         default:
             if let binding = keys.bindings.first(where: { $0.action.commandName == name }) {

@@ -28,7 +28,7 @@ extension AppState {
                 results.saveProblem = nil
             }
         case .confirm, .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .typeChoice,
-             .heirChoice, .typeConfirm, .taskProgress, .handover, .typeReport, .addPerson, .invite,
+             .receiverChoice, .typeConfirm, .taskProgress, .handover, .typeReport, .addPerson, .invite,
              .resendInvitations, .addressReport, nil:
             break
         }

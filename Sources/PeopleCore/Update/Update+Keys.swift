@@ -37,7 +37,7 @@ extension AppState {
             handleSearchKey(key, into: &effects)
             return
         }
-        // bulk: the progress of a change in batches is modal; Esc stops `*` at once.
+        // The progress of a change in batches is modal; Esc stops `*` at once.
         if bulk?.showsProgress == true {
             handleProgressKey(key, into: &effects)
             return
@@ -127,26 +127,23 @@ extension AppState {
             undoLastTerminate(into: &effects)
         case .submit, .cancel, .deleteBackward, .clearField, .complete, .nextField, .confirm, .closeHelp:
             break
-        // views:
         case .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID:
             performViewAction(action, into: &effects)
-        case .changeType: // types:
+        case .changeType:
             openTypeChoice(into: &effects)
-        // forms:
         case .addPerson:
             openAddPersonForm(into: &effects)
         case .invite:
             openInviteForm(into: &effects)
         case .resendInvitations:
             openResendConfirmation(into: &effects)
-        // bulk:
         case .markRange:
             markRange()
         case .markAllMatching:
             startMarkAll(into: &effects)
         case .clearMarks:
             clearMarks()
-        case .saveResults, .previousField, .nextChoice, .previousChoice, .send, .handOver, .loseData, .pickRecipient, .cancelTask:
+        case .saveResults, .previousField, .nextChoice, .previousChoice, .send, .handOver, .loseData, .pickReceiver, .cancelTask:
             break
         }
     }

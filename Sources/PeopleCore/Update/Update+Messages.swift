@@ -25,7 +25,7 @@ extension AppState {
              .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh, .help, .commandLine,
              .quit, .terminate, .reactivate, .delete, .undo, .submit, .deleteBackward, .clearField,
              .complete, .nextField, .confirm, .closeHelp, .switchProfile, .toggleReadOnly, .export,
-             .copyEmail, .copyID, .changeType, .handOver, .loseData, .pickRecipient, .cancelTask,
+             .copyEmail, .copyID, .changeType, .handOver, .loseData, .pickReceiver, .cancelTask,
              .addPerson, .invite, .resendInvitations, .previousField, .nextChoice, .previousChoice, .send,
              .markRange, .markAllMatching, .clearMarks, .saveResults:
             break

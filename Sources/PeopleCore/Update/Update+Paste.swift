@@ -25,7 +25,7 @@ extension AppState {
             return results.savePath == nil || results.isSaving ? nil : .resultsPath
         case .signIn(let prompt):
             return prompt.canSignIn ? .signIn(prompt.field) : nil
-        case .quitWhileBusy, .profilePicker, .confirmReadWrite, .typeChoice, .heirChoice,
+        case .quitWhileBusy, .profilePicker, .confirmReadWrite, .typeChoice, .receiverChoice,
              .taskProgress, .handover, .typeReport, .resendInvitations, .addressReport:
             return nil
         case nil:

@@ -60,14 +60,12 @@ extension AppState {
             recheckAnswered(recheck, response, into: &effects)
         case .signIn:
             signInAnswered(response, into: &effects)
-        // views:
         case .switchProfile(let name):
             profileSwitchAnswered(name, response, into: &effects)
         case .export:
             exportAnswered(id, response, into: &effects)
-        case .types(let step): // types:
+        case .types(let step):
             typesAnswered(step, response, into: &effects)
-        // forms:
         case .create(let draft):
             personCreated(draft, response, into: &effects)
         case .inviteLookup(let form):

@@ -31,16 +31,16 @@ extension AppState {
                 bulk = nil
             case .recheck(let recheck):
                 stoppedRecheck = recheck
-            case .types(let step): // types: a re-check, the hand-over check or the picker's list
+            case .types(let step):  // a re-check, the hand-over check or the picker's list
                 if case .verify = step { stoppedTypeCheck = true }
                 if case .handoverCheck(let action) = step { stoppedCheck = action }
             case .perform, .signIn, .markAllPage, nil:
                 break
-            // forms: only the reads before sending can be stopped here.
+            // Only the reads before sending can be stopped here.
             case .resendVerify:
                 stoppedResend = true
             case .inviteLookup, .create, .invite, .resend,
-                 .switchProfile, .export: // views: their own dialogs stop them
+                 .switchProfile, .export:  // their own dialogs stop them
                 break
             }
         }

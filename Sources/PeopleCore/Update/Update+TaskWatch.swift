@@ -6,8 +6,8 @@ extension AppState {
     /// Every answer to a `.types` request.
     mutating func typesAnswered(_ step: TypesStep, _ response: Response, into effects: inout [Effect]) {
         switch step {
-        case .heirCandidates:
-            heirCandidatesAnswered(response)
+        case .receiverCandidates:
+            receiverCandidatesAnswered(response)
         case .verify(let plan):
             typeTargetsVerified(plan, response, into: &effects)
         case .upgrade(let plan):
@@ -45,9 +45,9 @@ extension AppState {
         let start: Request
         switch watch.job {
         case .typeChange(let type):
-            start = .startTypeChange(userID: person.id, to: type, reassignTo: watch.heir.id)
+            start = .startTypeChange(userID: person.id, to: type, reassignTo: watch.receiver.id)
         case .handover:
-            start = .startReassign(from: person.id, to: watch.heir.id)
+            start = .startReassign(from: person.id, to: watch.receiver.id)
         }
         effects.append(request(.types(.taskStart(userID: person.id)), start))
     }
@@ -127,7 +127,7 @@ extension AppState {
         guard let watch = taskWatch else { return }
         if watch.isHandover {
             taskWatch?.done.append(person)
-            effects.append(.audit(handoverAudit(person, outcome: nil, heir: watch.heir)))
+            effects.append(.audit(handoverAudit(person, outcome: nil, receiver: watch.receiver)))
             startNextTask(into: &effects)
         } else {
             effects.append(request(.types(.taskReread(userID: person.id)), .verify(ids: [person.id])))
@@ -147,7 +147,7 @@ extension AppState {
             refreshCopies(of: now)
             if now.type == type {
                 taskWatch?.done.append(now)
-                effects.append(.audit(demotionAudit(person, type: type, outcome: nil, heir: watch.heir)))
+                effects.append(.audit(demotionAudit(person, type: type, outcome: nil, receiver: watch.receiver)))
                 startNextTask(into: &effects)
             } else if watch.cancelSentFor == userID {
                 // A cancel went out and the type did not change, however the task ended (a
@@ -203,9 +203,9 @@ extension AppState {
         watch.failed.append(SkippedTarget(person: person, reason: reason))
         switch watch.job {
         case .typeChange(let type):
-            effects.append(.audit(demotionAudit(person, type: type, outcome: reason, heir: watch.heir)))
+            effects.append(.audit(demotionAudit(person, type: type, outcome: reason, receiver: watch.receiver)))
         case .handover:
-            effects.append(.audit(handoverAudit(person, outcome: reason, heir: watch.heir)))
+            effects.append(.audit(handoverAudit(person, outcome: reason, receiver: watch.receiver)))
         }
         if stopAll {
             watch.failed += watch.queue.map { SkippedTarget(person: $0, reason: "not started: the session expired") }
@@ -268,7 +268,7 @@ extension AppState {
     static func handoverCancelledReason(_ watch: TaskWatch, _ progress: TaskProgress, _ person: Person) -> String {
         let by = watch.cancelSentFor == person.id ? "cancelled at your request (x)" : "cancelled by the portal"
         let moved = progress.percentage > 0
-            ? ": rooms or files moved before it stopped are with \(PendingAction.label(for: watch.heir))" : ""
+            ? ": rooms or files moved before it stopped are with \(PendingAction.label(for: watch.receiver))" : ""
         return "hand-over \(by) at \(progress.percentage) %\(moved); not deleted"
     }
 
@@ -284,9 +284,9 @@ extension AppState {
             watch.failed.append(SkippedTarget(person: person, reason: reason))
             switch watch.job {
             case .typeChange(let type):
-                effects.append(.audit(demotionAudit(person, type: type, outcome: "outcome unknown: " + reason, heir: watch.heir)))
+                effects.append(.audit(demotionAudit(person, type: type, outcome: "outcome unknown: " + reason, receiver: watch.receiver)))
             case .handover:
-                effects.append(.audit(handoverAudit(person, outcome: "outcome unknown: " + reason, heir: watch.heir)))
+                effects.append(.audit(handoverAudit(person, outcome: "outcome unknown: " + reason, receiver: watch.receiver)))
             }
         }
         watch.failed += watch.queue.map { SkippedTarget(person: $0, reason: "not started: you stopped watching") }
@@ -318,17 +318,17 @@ extension AppState {
 
     // MARK: Audit
 
-    func demotionAudit(_ person: Person, type: EmployeeType, outcome failure: String?, heir: Person) -> AuditEntry {
+    func demotionAudit(_ person: Person, type: EmployeeType, outcome failure: String?, receiver: Person) -> AuditEntry {
         typesAudit(action: "set-type \(type.rawValue)", request: TypeChangePlan.demotionCall, people: [person],
                    report: failure == nil ? [person] : [],
                    failed: failure.map { [SkippedTarget(person: person, reason: $0)] } ?? [],
-                   detail: "now \(type.displayName); rooms to \(PendingAction.label(for: heir))")
+                   detail: "now \(type.displayName); rooms to \(PendingAction.label(for: receiver))")
     }
 
-    func handoverAudit(_ person: Person, outcome failure: String?, heir: Person) -> AuditEntry {
+    func handoverAudit(_ person: Person, outcome failure: String?, receiver: Person) -> AuditEntry {
         typesAudit(action: "reassign", request: "POST /api/2.0/people/reassign/start", people: [person],
                    report: failure == nil ? [person] : [],
                    failed: failure.map { [SkippedTarget(person: person, reason: $0)] } ?? [],
-                   detail: "rooms and files to \(PendingAction.label(for: heir))")
+                   detail: "rooms and files to \(PendingAction.label(for: receiver))")
     }
 }

@@ -66,15 +66,15 @@ extension AppState {
                 say("Cancelled: nothing was changed")
             default: break
             }
-        case .heirChoice(var choice):
-            switch keys.binding(for: key, in: .heirChoice)?.action {
-            case .moveUp: choice.move(-1); self.dialog = .heirChoice(choice)
-            case .moveDown: choice.move(1); self.dialog = .heirChoice(choice)
+        case .receiverChoice(var choice):
+            switch keys.binding(for: key, in: .receiverChoice)?.action {
+            case .moveUp: choice.move(-1); self.dialog = .receiverChoice(choice)
+            case .moveDown: choice.move(1); self.dialog = .receiverChoice(choice)
             case .submit:
-                guard let heir = choice.chosen else { return }
-                heirChosen(heir, for: choice.purpose, into: &effects)
+                guard let receiver = choice.chosen else { return }
+                receiverChosen(receiver, for: choice.purpose, into: &effects)
             case .cancel:
-                cancelHeirChoice(choice.purpose)
+                cancelReceiverChoice(choice.purpose)
             default: break
             }
         case .typeConfirm(var confirmation):
@@ -111,21 +111,21 @@ extension AppState {
         if plan.demotions.isEmpty {
             dialog = .typeConfirm(TypeChangeConfirmation(plan: plan, portal: session.portal))
         } else {
-            openHeirChoice(.typeChange(plan), into: &effects)
+            openReceiverChoice(.typeChange(plan), into: &effects)
         }
         effects.append(.flushTypeAhead)
     }
 
     /// The receiver picker: the signed-in admin at once, the other active DocSpace admins
     /// when the portal has listed them.
-    mutating func openHeirChoice(_ purpose: HeirChoice.Purpose, into effects: inout [Effect]) {
-        dialog = .heirChoice(HeirChoice(purpose: purpose, me: session.me))
+    mutating func openReceiverChoice(_ purpose: ReceiverChoice.Purpose, into effects: inout [Effect]) {
+        dialog = .receiverChoice(ReceiverChoice(purpose: purpose, me: session.me))
         let query = PeopleQuery(status: .active, types: [.docSpaceAdmin], count: PeopleQuery.maxCount)
-        effects.append(request(.types(.heirCandidates), .loadPage(query)))
+        effects.append(request(.types(.receiverCandidates), .loadPage(query)))
     }
 
-    mutating func heirCandidatesAnswered(_ response: Response) {
-        guard case .heirChoice(var choice) = dialog else { return }
+    mutating func receiverCandidatesAnswered(_ response: Response) {
+        guard case .receiverChoice(var choice) = dialog else { return }
         switch response {
         case .page(let page):
             choice.add(page.people)
@@ -135,22 +135,22 @@ extension AppState {
         default:
             return
         }
-        dialog = .heirChoice(choice)
+        dialog = .receiverChoice(choice)
     }
 
-    mutating func heirChosen(_ heir: Person, for purpose: HeirChoice.Purpose, into effects: inout [Effect]) {
+    mutating func receiverChosen(_ receiver: Person, for purpose: ReceiverChoice.Purpose, into effects: inout [Effect]) {
         switch purpose {
         case .typeChange(var plan):
-            plan.heir = heir
+            plan.receiver = receiver
             dialog = .typeConfirm(TypeChangeConfirmation(plan: plan, portal: session.portal))
         case .handover(var choice):
-            choice.heir = heir
+            choice.receiver = receiver
             dialog = .handover(choice)
         }
         effects.append(.flushTypeAhead)
     }
 
-    mutating func cancelHeirChoice(_ purpose: HeirChoice.Purpose) {
+    mutating func cancelReceiverChoice(_ purpose: ReceiverChoice.Purpose) {
         switch purpose {
         case .typeChange:
             dialog = nil
@@ -277,7 +277,7 @@ extension AppState {
             finishTypeChange(report, into: &effects)
             return
         }
-        var watch = TaskWatch(job: .typeChange(plan.type), heir: plan.heir ?? session.me, people: plan.demotions)
+        var watch = TaskWatch(job: .typeChange(plan.type), receiver: plan.receiver ?? session.me, people: plan.demotions)
         watch.earlier = report
         taskWatch = watch
         dialog = .taskProgress

@@ -34,11 +34,10 @@ extension AppState {
             handleResponse(id, response, into: &effects)
         case .fileWritten(let path, let problem):
             fileWritten(path, problem: problem, into: &effects)
-        // views:
         case .exportProgress(let id, let fetched, let total):
             exportProgressed(id, fetched: fetched, total: total)
         }
-        // bulk: the "(M hidden by the filter)" count follows marks, list and filters.
+        // The "(M hidden by the filter)" count follows marks, list and filters.
         refreshHiddenMarkCount()
     }
 
@@ -48,7 +47,7 @@ extension AppState {
         self.now = max(self.now, now)
         if let message, message.expiresAt <= self.now { self.message = nil }
         if let undo, undo.expiresAt <= self.now { self.undo = nil }
-        pollTaskIfDue(into: &effects) // types:
+        pollTaskIfDue(into: &effects)
         if let due = search.dueAt, due <= self.now {
             runSearch(into: &effects)
         }

@@ -96,11 +96,11 @@ extension PortalState {
         taskRunners[taskID] = nil
         guard var task = tasks[key], task.id == taskID, task.isRunning else { return }
         switch task.completion {
-        case .changeType(let type, let heirID):
+        case .changeType(let type, let receiverID):
             directory.update(task.userID) { $0.type = type }
-            handOverData(of: task.userID, to: heirID)
-        case .reassign(let heirID, let deleteProfile):
-            handOverData(of: task.userID, to: heirID)
+            handOverData(of: task.userID, to: receiverID)
+        case .reassign(let receiverID, let deleteProfile):
+            handOverData(of: task.userID, to: receiverID)
             if deleteProfile, let person = directory.person(id: task.userID), person.status == .terminated {
                 directory.remove(person.id)
                 sessions.revokeAll(of: person.id)
@@ -113,13 +113,13 @@ extension PortalState {
     }
 
     /// Rooms and shared files go to the receiver.
-    private func handOverData(of userID: String, to heirID: String) {
+    private func handOverData(of userID: String, to receiverID: String) {
         guard let person = directory.person(id: userID) else { return }
         directory.update(userID) {
             $0.ownsRooms = false
             $0.sharesFiles = false
         }
-        directory.update(heirID) {
+        directory.update(receiverID) {
             $0.ownsRooms = $0.ownsRooms || person.ownsRooms
             $0.sharesFiles = $0.sharesFiles || person.sharesFiles
         }

@@ -17,7 +17,7 @@ struct ActionBar {
             drawField(prompt: ":", text: state.commandLine ?? "", hint: hint(for: .commandLine), into: &frame, in: rect)
         case .confirmation, .typedConfirmation, .report, .summary, .signIn, .help, .messages,
              .profilePicker, .export,  // views
-             .typeChoice, .heirChoice, .handover, .taskProgress, // types: the dialogs' keys
+             .typeChoice, .receiverChoice, .handover, .taskProgress,  // the dialogs' keys
              .personForm, .inviteForm, .discardConfirmation, // forms
              .progress, .saveResults: // bulk
             frame.put(" " + hint(for: state.inputContext, width: rect.width - 1), y: rect.y, x: rect.x, maxWidth: rect.width, style: .muted)

@@ -15,13 +15,13 @@ struct StatusLine {
             let frameIndex = Int(state.now * 10) % Self.spinner.count
             let seconds = state.busySeconds
             // After a second of waiting, say that Esc stops it (when it is a read).
-            // bulk: `*` stops at Esc at once, and its count is long ("marking 3,400/100,000").
+            // `*` stops at Esc at once, and its count is long ("marking 3,400/100,000").
             let stop = state.markAll != nil || (state.escapeStopsWaiting && state.canStopLoading) ? " · Esc stops" : ""
             let text = " \(Self.spinner[frameIndex]) \(verb)\(seconds >= 1 ? " \(seconds) s" : "")\(stop) "
             right = frame.putRight(text, y: rect.y, maxX: right, maxWidth: min(state.markAll != nil ? 44 : 36, rect.width / 2),
                                    style: base.with(bold: true))
         }
-        // bulk: how many are marked, and how many of them the filter or search hides.
+        // How many are marked, and how many of them the filter or search hides.
         if !state.marks.isEmpty {
             var text = " \(NumberText.grouped(state.marks.count)) marked"
             if state.hiddenMarkCount > 0 { text += " (\(NumberText.grouped(state.hiddenMarkCount)) hidden by the filter)" }

@@ -23,7 +23,7 @@ struct ConfirmationDialog {
                                         Style(.warning, bold: true)))
         }
         if let leftOut = PeopleInQuestion.leftOut(confirmation.skipped) { after.append(leftOut) }
-        // bulk: more than one batch: how it goes out, and that Esc can stop between batches.
+        // More than one batch: how it goes out, and that Esc can stop between batches.
         if action.targets.count > BulkRun.batchSize {
             let batches = (action.targets.count + BulkRun.batchSize - 1) / BulkRun.batchSize
             after.append(DialogBox.Line("Sent in \(NumberText.grouped(batches)) batches of at most \(BulkRun.batchSize); Esc stops after the batch on its way.", .muted))

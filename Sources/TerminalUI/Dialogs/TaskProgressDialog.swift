@@ -17,7 +17,7 @@ struct TaskProgressDialog {
         } else {
             lines.append(DialogBox.Line("Finishing…", .muted))
         }
-        lines.append(DialogBox.Line("Rooms and files go to: " + PendingAction.label(for: watch.heir), maxLines: 1))
+        lines.append(DialogBox.Line("Rooms and files go to: " + PendingAction.label(for: watch.receiver), maxLines: 1))
         if !watch.done.isEmpty || !watch.failed.isEmpty {
             lines.append(DialogBox.Line("Done \(NumberText.grouped(watch.done.count)) · failed \(NumberText.grouped(watch.failed.count))", .muted))
         }

@@ -49,8 +49,8 @@ struct TypeConfirmDialog {
         if !plan.demotions.isEmpty {
             after.append(DialogBox.Line("Request: " + TypeChangePlan.demotionCall + " (one by one, followed until done)",
                                         Style(.accent)))
-            let heir = plan.heir.map { PendingAction.label(for: $0) } ?? "you"
-            after.append(DialogBox.Line("Their rooms and files go to: " + heir, Style(.warning, bold: true), maxLines: 2))
+            let receiver = plan.receiver.map { PendingAction.label(for: $0) } ?? "you"
+            after.append(DialogBox.Line("Their rooms and files go to: " + receiver, Style(.warning, bold: true), maxLines: 2))
         }
         if plan.hiddenByFilter > 0 {
             let n = plan.hiddenByFilter

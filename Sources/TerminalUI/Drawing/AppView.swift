@@ -44,7 +44,7 @@ public struct AppView {
         if state.messagesScroll != nil {
             MessagesOverlay(state: state).draw(into: &frame)
         }
-        // bulk: a change of several people on its way, batch by batch.
+        // A change of several people on its way, batch by batch.
         if let run = state.bulk, run.showsProgress {
             ProgressDialog(run: run, portal: state.session.portal).draw(into: &frame)
         }
@@ -53,13 +53,11 @@ public struct AppView {
         case .quitWhileBusy: QuitDialog().draw(into: &frame)
         case .report(let report): ResultsDialog(report: report, view: state.results).draw(into: &frame)
         case .signIn(let prompt): SignInDialog(prompt: prompt, portal: state.session.portal).draw(into: &frame)
-        // views:
         case .profilePicker(let picker): ProfilePickerDialog(picker: picker, portal: state.session.portal).draw(into: &frame)
         case .confirmReadWrite: ReadWriteDialog(portal: state.session.portal).draw(into: &frame)
         case .export(let form): ExportDialog(form: form, now: state.now).draw(into: &frame)
-        case .typeChoice, .heirChoice, .typeConfirm, .taskProgress, .handover, .typeReport: // types:
+        case .typeChoice, .receiverChoice, .typeConfirm, .taskProgress, .handover, .typeReport:
             TypesDialogs(state: state).draw(into: &frame)
-        // forms:
         case .addPerson(let form): AddPersonDialog(form: form, portal: state.session.portal).draw(into: &frame)
         case .invite(let form): InviteDialog(form: form, portal: state.session.portal).draw(into: &frame)
         case .resendInvitations(let confirmation): ResendDialog(confirmation: confirmation, scroll: state.peopleScroll).draw(into: &frame)

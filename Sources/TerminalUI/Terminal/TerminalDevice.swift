@@ -67,7 +67,7 @@ final class TerminalDevice: TerminalPort {
         cn_bracketed_paste(1)
     }
 
-    /// forms: Ctrl-S submits a form, but with XON/XOFF flow control on (cbreak keeps it) the
+    /// Ctrl-S submits a form, but with XON/XOFF flow control on (cbreak keeps it) the
     /// terminal driver would take it as "stop output" and freeze the screen. Turns IXON off and
     /// lets curses keep that as the program's mode; `endwin` restores the shell's own settings.
     private static func allowControlS() {

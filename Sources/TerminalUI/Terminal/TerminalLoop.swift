@@ -36,7 +36,7 @@ final class TerminalLoop {
         self.timeZone = timeZone
         self.started = clock.now
         var state = AppState(session: session, size: device.size)
-        // views: the calendar time of the app's clock (0 now), for the export's file name.
+        // The calendar time of the app's clock (0 now), for the export's file name.
         state.wallClock = WallClock(epochAtZero: Date().timeIntervalSince1970,
                                     utcOffset: timeZone.secondsFromGMT())
         // The locale's switch to UTF-8 (or ASCII stand-ins), said once at start.

@@ -76,7 +76,7 @@ struct Harness {
         guard let item = pendingChange else { return }
         pending.removeAll { $0.id == item.id }
         send(.response(item.id, server.answer(item.request)))
-        // types: a delete's re-check is followed by `reassign/necessary`, part of the same
+        // A delete's re-check is followed by `reassign/necessary`, part of the same
         // verification; answered here so that the next pending change is the delete itself.
         if let check = pending.first(where: { if case .reassignNecessary = $0.request { true } else { false } }) {
             pending.removeAll { $0.id == check.id }

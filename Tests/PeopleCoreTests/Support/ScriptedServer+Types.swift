@@ -10,8 +10,8 @@ struct TypesScript: Sendable {
     var step = 50
     /// Tasks that end with this error message instead of completing.
     var failing: [String: String] = [:]
-    var typeTasks: [String: (progress: TaskProgress, type: EmployeeType, heir: String?)] = [:]
-    var reassignTasks: [String: (progress: TaskProgress, heir: String)] = [:]
+    var typeTasks: [String: (progress: TaskProgress, type: EmployeeType, receiver: String?)] = [:]
+    var reassignTasks: [String: (progress: TaskProgress, receiver: String)] = [:]
 }
 
 extension ScriptedServer {
@@ -28,10 +28,10 @@ extension ScriptedServer {
                 answer.append(people[index])
             }
             return .people(answer)
-        case .startTypeChange(let userID, let type, let heir):
+        case .startTypeChange(let userID, let type, let receiver):
             guard people.contains(where: { $0.id == userID }) else { return .failure(.notFound(message: "The user could not be found")) }
             let progress = TaskProgress(id: "task-\(userID)", error: nil, percentage: 0, isCompleted: false, state: .running)
-            types.typeTasks[userID] = (progress, type, heir)
+            types.typeTasks[userID] = (progress, type, receiver)
             return .task(progress)
         case .typeChangeProgress(let userID):
             guard var task = types.typeTasks[userID] else { return .task(nil) }
@@ -39,7 +39,7 @@ extension ScriptedServer {
             if task.progress.isCompleted, task.progress.error == nil,
                let index = people.firstIndex(where: { $0.id == userID }) {
                 people[index] = people[index].retyped(task.type)
-                if types.roomOwners.remove(userID) != nil, let heir = task.heir { types.roomOwners.insert(heir) }
+                if types.roomOwners.remove(userID) != nil, let receiver = task.receiver { types.roomOwners.insert(receiver) }
             }
             types.typeTasks[userID] = task
             return .task(task.progress)
@@ -53,7 +53,7 @@ extension ScriptedServer {
             guard var task = types.reassignTasks[userID] else { return .task(nil) }
             task.progress = advance(task.progress, userID)
             if task.progress.isCompleted, task.progress.error == nil, types.roomOwners.remove(userID) != nil {
-                types.roomOwners.insert(task.heir)
+                types.roomOwners.insert(task.receiver)
             }
             types.reassignTasks[userID] = task
             return .task(task.progress)

@@ -9,7 +9,7 @@ struct ScriptedServer: Sendable {
     /// Errors to answer the next requests with, in order, instead of doing anything.
     var failures: [DocSpaceError] = []
     var requestLog: [Request] = []
-    /// types: room owners and portal tasks (ScriptedServer+Types.swift).
+    /// Room owners and portal tasks (ScriptedServer+Types.swift).
     var types = TypesScript()
     /// The `total` every page claims, when the portal lies about it (`nil`: the true count).
     var claimedTotal: Int?
@@ -50,7 +50,6 @@ struct ScriptedServer: Sendable {
             }
             people.removeAll { ids.contains($0.id) }
             return .deletion(lookUp(ids))
-        // views:
         case .switchProfile(let name):
             return .profileRefused("the scripted server knows no profile \(name)")
         case .export(var query, let format):
@@ -63,9 +62,9 @@ struct ScriptedServer: Sendable {
             let count = writer.count
             return .exported(ExportedPeople(contents: writer.finish(), count: count))
         case .upgradeType, .startTypeChange, .typeChangeProgress, .reassignNecessary, .startReassign,
-             .reassignProgress, .cancelTypeChange, .cancelReassign: // types:
+             .reassignProgress, .cancelTypeChange, .cancelReassign:
             return answerTypes(request)
-        case .create, .lookUpEmails, .invite, .resendInvitations: // forms: answered by hand in their tests
+        case .create, .lookUpEmails, .invite, .resendInvitations:  // answered by hand in their tests
             return .failure(.server(status: 501, message: "not scripted"))
         }
     }

@@ -3,7 +3,7 @@ import PeopleCore
 
 /// Before a delete: who owns rooms or shared files, and the two ways on — hand them over first
 /// (h), or delete and lose them (L); Enter answers neither.
-struct ReassignDialog {
+struct HandoverDialog {
     let choice: HandoverChoice
     /// How far the names are scrolled (`AppState.peopleScroll`).
     var scroll = 0
@@ -21,7 +21,7 @@ struct ReassignDialog {
                                                    : "\(others) others own no rooms or shared files: deleted either way.", .muted))
         }
         after.append(DialogBox.Line(""))
-        after.append(DialogBox.Line("Receiver: " + PendingAction.label(for: choice.heir), Style(.accent, bold: true), maxLines: 1))
+        after.append(DialogBox.Line("Receiver: " + PendingAction.label(for: choice.receiver), Style(.accent, bold: true), maxLines: 1))
         after.append(DialogBox.Line("Portal:   " + choice.portal, maxLines: 1))
         after.append(DialogBox.Line("Request:  POST /api/2.0/people/reassign/start, then the delete", Style(.accent)))
         let footer = [

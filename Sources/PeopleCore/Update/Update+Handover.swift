@@ -13,7 +13,7 @@ extension AppState {
     /// The delete as it always was (`DELETE people/{id}`, or `PUT people/delete` in batches,
     /// then a re-read of each).
     mutating func sendDelete(_ action: PendingAction, losingDataOf dataLost: [Person] = [], into effects: inout [Effect]) {
-        // bulk: in batches of at most 100, one after the other, with progress and Esc.
+        // In batches of at most 100, one after the other, with progress and Esc.
         var run = BulkRun(action: action, leftOut: deleteLeftOut.filter { !action.ids.contains($0.person.id) })
         run.dataLostIDs = Set(dataLost.map(\.id))
         run.phase = .sending
@@ -54,7 +54,7 @@ extension AppState {
             sendDelete(action, into: &effects)
             return
         }
-        dialog = .handover(HandoverChoice(action: action, needing: needing, heir: session.me, portal: session.portal))
+        dialog = .handover(HandoverChoice(action: action, needing: needing, receiver: session.me, portal: session.portal))
         let who = needing.count == 1 ? needing[0].displayName : "\(needing.count) people"
         say("Nothing deleted yet: \(who) own\(needing.count == 1 ? "s" : "") rooms or shared files", .warning)
         effects.append(.flushTypeAhead)
@@ -65,12 +65,12 @@ extension AppState {
         switch keys.binding(for: key, in: .handover)?.action {
         case .handOver:
             dialog = .taskProgress
-            taskWatch = TaskWatch(job: .handover(choice), heir: choice.heir, people: choice.needing)
+            taskWatch = TaskWatch(job: .handover(choice), receiver: choice.receiver, people: choice.needing)
             let n = choice.needing.count
-            say("Handing over the rooms and files of \(n == 1 ? choice.needing[0].displayName : "\(n) people") to \(choice.heir.displayName)…")
+            say("Handing over the rooms and files of \(n == 1 ? choice.needing[0].displayName : "\(n) people") to \(choice.receiver.displayName)…")
             startNextTask(into: &effects)
-        case .pickRecipient:
-            openHeirChoice(.handover(choice), into: &effects)
+        case .pickReceiver:
+            openReceiverChoice(.handover(choice), into: &effects)
         case .loseData:
             dialog = nil
             say("Deleting without handing over: their rooms and files will be lost…", .warning)
@@ -95,7 +95,7 @@ extension AppState {
                 // A hand-over that finished before the cancel landed (the portal shows they
                 // own nothing more) is said as done: their data is with the receiver.
                 SkippedTarget(person: $0, reason: handedIDs.contains($0.id)
-                    ? "not deleted: you stopped the hand-over, after theirs had finished (rooms and files with \(PendingAction.label(for: choice.heir)))"
+                    ? "not deleted: you stopped the hand-over, after theirs had finished (rooms and files with \(PendingAction.label(for: choice.receiver)))"
                     : "not deleted: you stopped the hand-over")
             }
             // Nothing was deleted: the hand-over's own audit line says what happened.

@@ -2,8 +2,8 @@ import DocSpaceAPI
 import PeopleCore
 
 /// Who receives the rooms and files: you first, then the active admins the portal listed.
-struct HeirPickerDialog {
-    let choice: HeirChoice
+struct ReceiverPickerDialog {
+    let choice: ReceiverChoice
 
     func draw(into frame: inout Frame) {
         var lines: [DialogBox.Line] = [DialogBox.Line("")]

@@ -2,7 +2,7 @@ import DocSpaceAPI
 
 /// The small picker of who receives someone's rooms and files: the signed-in admin first
 /// (the portal's own default), then the active DocSpace admins a `people/filter` query found.
-public struct HeirChoice: Sendable, Equatable {
+public struct ReceiverChoice: Sendable, Equatable {
     /// What the choice is for; where the flow goes on once someone is chosen.
     public enum Purpose: Sendable, Equatable {
         /// A demotion: then the confirmation.
