@@ -8,7 +8,7 @@ let package = Package(
     name: "docspace-people",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "docspace-people", targets: ["docspace-people"]),
+        .executable(name: "docspace-people", targets: ["docspace-people"])
     ],
     dependencies: [
         // The command line: subcommands, help, completions and a man page from one definition.
@@ -67,12 +67,15 @@ let package = Package(
             dependencies: ["PeopleCLI", "DocSpaceAPI", "StandInPortal"]
         ),
         // The client against the stand-in over loopback.
-        .testTarget(name: "IntegrationTests", dependencies: ["DocSpaceAPI", "StandInPortal", "PeopleCLI", "PeopleCore"]),
+        .testTarget(
+            name: "IntegrationTests", dependencies: ["DocSpaceAPI", "StandInPortal", "PeopleCLI", "PeopleCore"]),
         // The real binary: CLI end to end, and the TUI in tmux.
         // (PeopleCLI and ArgumentParser: the release checks read the subcommands from the root command.)
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["docspace-people", "PeopleCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "docspace-people", "PeopleCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
     ]
 )

@@ -16,9 +16,10 @@ do {
     switch arguments.command {
     case "seed-workflow":
         let counter = RequestCounter()
-        let job = SeedWorkflow(client: try arguments.client(counting: counter), counter: counter,
-                               people: try arguments.int("people", default: 200),
-                               prefix: arguments.string("prefix") ?? "seed-swift-\(UUID().uuidString.prefix(8).lowercased())")
+        let job = SeedWorkflow(
+            client: try arguments.client(counting: counter), counter: counter,
+            people: try arguments.int("people", default: 200),
+            prefix: arguments.string("prefix") ?? "seed-swift-\(UUID().uuidString.prefix(8).lowercased())")
         let outcome = try await job.run()
         print(String(format: "%.6f %d", outcome.seconds, outcome.requests))
     case "bulk-terminate":
@@ -31,7 +32,8 @@ do {
         // a terminal (bytes_per_cursor_move, rss_100k_mb, cold_start_ms) are scripts/bench-tui's.
         try await TUIFigures(people: try arguments.int("people", default: 100_000)).run()
     default:
-        throw BenchFailure("usage: docspace-people-bench seed-workflow|bulk-terminate|tui --url URL --api-key KEY [--people N]")
+        throw BenchFailure(
+            "usage: docspace-people-bench seed-workflow|bulk-terminate|tui --url URL --api-key KEY [--people N]")
     }
 } catch {
     FileHandle.standardError.write(Data("docspace-people-bench: \(error)\n".utf8))

@@ -106,18 +106,21 @@ public actor PortalServer {
     public func start(host: String = "127.0.0.1", port: UInt16 = 0) async throws -> URL {
         if let baseURL { return baseURL }
         let ip = host == "localhost" ? "127.0.0.1" : host
-        let pipeline = RequestPipeline(state: state, faults: faults, recorder: recorder,
-                                       limiter: options.rateLimits.map { RateLimiter(limits: $0) })
+        let pipeline = RequestPipeline(
+            state: state, faults: faults, recorder: recorder,
+            limiter: options.rateLimits.map { RateLimiter(limits: $0) })
         let limit = options.handlerTimeout.components
         let handlerTimeout = Double(limit.seconds) + Double(limit.attoseconds) / 1e18
         let server: HTTPServer
         do {
             if ip.contains(":") {
-                server = HTTPServer(address: try sockaddr_in6.inet6(ip6: ip, port: port), timeout: handlerTimeout,
-                                    logger: .disabled, handler: pipeline)
+                server = HTTPServer(
+                    address: try sockaddr_in6.inet6(ip6: ip, port: port), timeout: handlerTimeout,
+                    logger: .disabled, handler: pipeline)
             } else {
-                server = HTTPServer(address: try sockaddr_in.inet(ip4: ip, port: port), timeout: handlerTimeout,
-                                    logger: .disabled, handler: pipeline)
+                server = HTTPServer(
+                    address: try sockaddr_in.inet(ip4: ip, port: port), timeout: handlerTimeout,
+                    logger: .disabled, handler: pipeline)
             }
         } catch {
             throw StartError.invalidHost(host)

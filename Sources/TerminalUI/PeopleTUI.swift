@@ -46,21 +46,27 @@ public enum PeopleTUI {
     ///   password session); without it the sign-in dialog says how to sign in outside.
     /// - Parameter audit: where each change's audit entry goes (the audit log file).
     /// - Parameter switcher: the profiles `P` offers and how to sign in to them; `nil` offers none.
-    public static func run(client: any PeopleClient, session: Session,
-                           reauthenticate: Reauthenticate? = nil,
-                           audit: (any AuditRecorder)? = nil,
-                           switcher: (any ProfileSwitcher)? = nil) async throws {
-        try await run(client: client, session: session, reauthenticate: reauthenticate, audit: audit,
-                      switcher: switcher, timeZone: .current)
+    public static func run(
+        client: any PeopleClient, session: Session,
+        reauthenticate: Reauthenticate? = nil,
+        audit: (any AuditRecorder)? = nil,
+        switcher: (any ProfileSwitcher)? = nil
+    ) async throws {
+        try await run(
+            client: client, session: session, reauthenticate: reauthenticate, audit: audit,
+            switcher: switcher, timeZone: .current)
     }
 
-    static func run(client: any PeopleClient, session: Session, reauthenticate: Reauthenticate?,
-                    audit: (any AuditRecorder)? = nil, switcher: (any ProfileSwitcher)? = nil,
-                    timeZone: TimeZone) async throws {
+    static func run(
+        client: any PeopleClient, session: Session, reauthenticate: Reauthenticate?,
+        audit: (any AuditRecorder)? = nil, switcher: (any ProfileSwitcher)? = nil,
+        timeZone: TimeZone
+    ) async throws {
         let device = try TerminalDevice()
-        let loop = TerminalLoop(device: device, client: client, session: session,
-                                reauthenticate: reauthenticate, audit: audit, switcher: switcher,
-                                timeZone: timeZone, notice: device.locale.notice)
+        let loop = TerminalLoop(
+            device: device, client: client, session: session,
+            reauthenticate: reauthenticate, audit: audit, switcher: switcher,
+            timeZone: timeZone, notice: device.locale.notice)
         let outcome = await loop.run()
         device.restore()
         OutcomeUnknownNotice.write(loop.outcomesUnknown)

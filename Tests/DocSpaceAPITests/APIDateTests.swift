@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DocSpaceAPI
 
 @Suite("APIDate")
@@ -15,11 +16,13 @@ struct APIDateTests {
         #expect(abs(seconds - (instant + 0.1234567)) < 0.000_001)
     }
 
-    @Test("offsets and Z", arguments: [
-        ("2026-03-02T14:05:11Z", 0.0), ("2026-03-02T14:05:11.0000000Z", 0.0),
-        ("2026-03-02T08:35:11-05:30", 0.0), ("2026-03-02T17:05:11+0300", 0.0),
-        ("2026-03-02T14:05:11.5Z", 0.5), ("2026-03-02T14:05:11.123+00:00", 0.123),
-    ])
+    @Test(
+        "offsets and Z",
+        arguments: [
+            ("2026-03-02T14:05:11Z", 0.0), ("2026-03-02T14:05:11.0000000Z", 0.0),
+            ("2026-03-02T08:35:11-05:30", 0.0), ("2026-03-02T17:05:11+0300", 0.0),
+            ("2026-03-02T14:05:11.5Z", 0.5), ("2026-03-02T14:05:11.123+00:00", 0.123),
+        ])
     func offsets(text: String, fraction: Double) throws {
         let seconds = try #require(APIDate(parsing: text).date?.timeIntervalSince1970)
         #expect(abs(seconds - (instant + fraction)) < 0.000_001)
@@ -31,10 +34,12 @@ struct APIDateTests {
         #expect(APIDate(parsing: "0001-01-01T00:00:00").date == Date(timeIntervalSince1970: -62_135_596_800))
     }
 
-    @Test("garbage keeps the text with no date", arguments: [
-        "", "yesterday", "2026-13-02T14:05:11Z", "2026-02-30T14:05:11Z", "2026-03-02T24:00:00Z",
-        "2026-03-02", "2026-03-02T14:05:11.Z", "2026-03-02T14:05:11+3", "2026-03-02T14:05:11Zjunk",
-    ])
+    @Test(
+        "garbage keeps the text with no date",
+        arguments: [
+            "", "yesterday", "2026-13-02T14:05:11Z", "2026-02-30T14:05:11Z", "2026-03-02T24:00:00Z",
+            "2026-03-02", "2026-03-02T14:05:11.Z", "2026-03-02T14:05:11+3", "2026-03-02T14:05:11Zjunk",
+        ])
     func garbage(text: String) {
         let date = APIDate(parsing: text)
         #expect(date.text == text)
@@ -55,18 +60,23 @@ struct APIDateTests {
 
 @Suite("HTML entities")
 struct HTMLEntitiesTests {
-    @Test("named and numeric entities", arguments: [
-        ("O&#39;Brien", "O'Brien"), ("R&amp;D", "R&D"), ("&lt;b&gt;", "<b>"), ("&quot;x&quot;", "\"x\""),
-        ("it&apos;s", "it's"), ("a&nbsp;b", "a\u{00A0}b"), ("Zo&#235;", "Zoë"), ("caf&#233;", "café"),
-        ("&#x1F600;", "😀"), ("&#X1f600;", "😀"), ("&amp;lt;", "&lt;"),
-    ])
+    @Test(
+        "named and numeric entities",
+        arguments: [
+            ("O&#39;Brien", "O'Brien"), ("R&amp;D", "R&D"), ("&lt;b&gt;", "<b>"), ("&quot;x&quot;", "\"x\""),
+            ("it&apos;s", "it's"), ("a&nbsp;b", "a\u{00A0}b"), ("Zo&#235;", "Zoë"), ("caf&#233;", "café"),
+            ("&#x1F600;", "😀"), ("&#X1f600;", "😀"), ("&amp;lt;", "&lt;"),
+        ])
     func decodes(encoded: String, decoded: String) {
         #expect(HTMLEntities.decode(encoded) == decoded)
     }
 
-    @Test("unknown or broken entities are left as they are", arguments: [
-        "&copy;", "a & b", "&", "&;", "&#;", "&#xZZ;", "&#0;", "&#55296;", "&#99999999;", "AT&T", "&amp", "x &unknownentityname; y",
-    ])
+    @Test(
+        "unknown or broken entities are left as they are",
+        arguments: [
+            "&copy;", "a & b", "&", "&;", "&#;", "&#xZZ;", "&#0;", "&#55296;", "&#99999999;", "AT&T", "&amp",
+            "x &unknownentityname; y",
+        ])
     func leftAlone(text: String) {
         #expect(HTMLEntities.decode(text) == text)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DocSpaceAPI
 
 @Suite("JSON output (Encodable)")
@@ -45,14 +46,18 @@ struct EncodingTests {
     @Test("minimal person writes only what it has")
     func minimal() throws {
         let object = try json(Person(id: "x", displayName: "X"))
-        #expect(Set(object.keys) == ["id", "displayName", "type", "status", "activationStatus", "isOwner", "isAdmin",
-                                     "isRoomAdmin", "isCollaborator", "isVisitor", "isLDAP", "isSSO"])
+        #expect(
+            Set(object.keys) == [
+                "id", "displayName", "type", "status", "activationStatus", "isOwner", "isAdmin",
+                "isRoomAdmin", "isCollaborator", "isVisitor", "isLDAP", "isSSO",
+            ])
     }
 
     @Test("PersonSummary")
     func summary() throws {
         #expect(try json(PersonSummary(id: "a", displayName: "A")).count == 2)
-        let full = try json(PersonSummary(id: "a", displayName: "A", avatar: "/x", profileUrl: "https://p", hasAvatar: false))
+        let full = try json(
+            PersonSummary(id: "a", displayName: "A", avatar: "/x", profileUrl: "https://p", hasAvatar: false))
         #expect(full["hasAvatar"] as? Bool == false)
         #expect(full["profileUrl"] as? String == "https://p")
     }
@@ -60,26 +65,46 @@ struct EncodingTests {
 
 @Suite("Error descriptions")
 struct ErrorDescriptionTests {
-    @Test("one clear sentence per case", arguments: [
-        (DocSpaceError.forbidden(message: "The user is not suspended"), "Access denied by the portal (403): The user is not suspended"),
-        (.forbidden(message: nil), "Access denied by the portal (403)"),
-        (.timeout(seconds: 30), "The portal did not answer within 30 s"),
-        (.timeout(seconds: 2.5), "The portal did not answer within 2.5 s"),
-        (.unauthorized(message: nil), "Not signed in or the token has expired (401) — run `docspace-people login`"),
-        (.unauthorized(message: "User authentication failed"), "The portal refused the credentials (401): User authentication failed"),
-        (.notFound(message: "The user could not be found"), "Not found on the portal (404): The user could not be found"),
-        (.badRequest(message: "One or more validation errors occurred.", fieldErrors: ["count": ["The field count must be between 1 and 100."]]),
-         "The portal rejected the request (400): One or more validation errors occurred. — count: The field count must be between 1 and 100."),
-        (.paymentRequired(message: nil), "The portal's plan does not allow this — no free seat or quota (402)"),
-        (.rateLimited(retryAfter: 12), "Too many requests (429) — the portal asks to wait 12 s"),
-        (.rateLimited(retryAfter: nil), "Too many requests (429) — wait a moment and try again"),
-        (.server(status: 502, message: nil), "The portal failed to handle the request (502)"),
-        (.server(status: 415, message: "Unsupported"), "The portal gave an unexpected answer (HTTP 415): Unsupported"),
-        (.transport(message: "Connection refused"), "Could not reach the portal: Connection refused"),
-        (.decoding(context: "GET /api/2.0/people/filter: response[3].id: missing"),
-         "The portal's answer could not be read: GET /api/2.0/people/filter: response[3].id: missing"),
-        (.cancelled, "The request was cancelled"),
-    ])
+    @Test(
+        "one clear sentence per case",
+        arguments: [
+            (
+                DocSpaceError.forbidden(message: "The user is not suspended"),
+                "Access denied by the portal (403): The user is not suspended"
+            ),
+            (.forbidden(message: nil), "Access denied by the portal (403)"),
+            (.timeout(seconds: 30), "The portal did not answer within 30 s"),
+            (.timeout(seconds: 2.5), "The portal did not answer within 2.5 s"),
+            (.unauthorized(message: nil), "Not signed in or the token has expired (401) — run `docspace-people login`"),
+            (
+                .unauthorized(message: "User authentication failed"),
+                "The portal refused the credentials (401): User authentication failed"
+            ),
+            (
+                .notFound(message: "The user could not be found"),
+                "Not found on the portal (404): The user could not be found"
+            ),
+            (
+                .badRequest(
+                    message: "One or more validation errors occurred.",
+                    fieldErrors: ["count": ["The field count must be between 1 and 100."]]),
+                "The portal rejected the request (400): One or more validation errors occurred. — count: The field count must be between 1 and 100."
+            ),
+            (.paymentRequired(message: nil), "The portal's plan does not allow this — no free seat or quota (402)"),
+            (.rateLimited(retryAfter: 12), "Too many requests (429) — the portal asks to wait 12 s"),
+            (.rateLimited(retryAfter: nil), "Too many requests (429) — wait a moment and try again"),
+            (.server(status: 502, message: nil), "The portal failed to handle the request (502)"),
+            (
+                .server(status: 415, message: "Unsupported"),
+                "The portal gave an unexpected answer (HTTP 415): Unsupported"
+            ),
+            (.transport(message: "Connection refused"), "Could not reach the portal: Connection refused"),
+            (
+                .decoding(context: "GET /api/2.0/people/filter: response[3].id: missing"),
+                "The portal's answer could not be read: GET /api/2.0/people/filter: response[3].id: missing"
+            ),
+            (.cancelled, "The request was cancelled"),
+        ])
     func sentences(error: DocSpaceError, text: String) {
         #expect(error.description == text)
         #expect(error.errorDescription == text)

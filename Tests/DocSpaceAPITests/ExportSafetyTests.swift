@@ -14,7 +14,8 @@ struct ExportSafetyTests {
 
     @Test("PersonJSON escapes C1 and DEL as \\u0080…, like C0; the exact string parses back")
     func personJSONEscapesC1() throws {
-        let person = Person(id: Self.controls, displayName: "C1 " + Self.controls, email: Self.controls + "@example.net")
+        let person = Person(
+            id: Self.controls, displayName: "C1 " + Self.controls, email: Self.controls + "@example.net")
         for json in [try #require(PersonJSON.object(person)), try #require(PersonJSON.array([person]))] {
             #expect(Self.rawControls(json).isEmpty, "raw controls: \(Self.rawControls(json))")
             #expect(json.contains(#""id" : "a\u0080b\u0085c\u009b31m\u009d0;t\u009f\u007f\u001b[2J\u0007""#), "\(json)")

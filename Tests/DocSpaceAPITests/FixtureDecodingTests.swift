@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DocSpaceAPI
 
 /// Every person in ONLYOFFICE's own mock bodies (Tests/DocSpaceAPITests/Fixtures) decodes.
@@ -32,12 +33,14 @@ struct FixtureDecodingTests {
         #expect(owner.registrationDate?.date == Date(timeIntervalSince1970: 1_657_238_400))
     }
 
-    @Test("admin, room admin, guest and user from the role mocks (non-GUID ids)", arguments: [
-        ("e2e/self/admin-only.json", "admin-user-id", EmployeeType.docSpaceAdmin, "Admin User"),
-        ("e2e/self/room-admin.json", "roomadmin-user-id", .roomAdmin, "RoomAdmin User"),
-        ("e2e/self/visitor.json", "visitor-user-id", .guest, nil),
-        ("e2e/self/regular-user.json", "regular-user-id", .user, nil),
-    ] as [(String, String, EmployeeType, String?)])
+    @Test(
+        "admin, room admin, guest and user from the role mocks (non-GUID ids)",
+        arguments: [
+            ("e2e/self/admin-only.json", "admin-user-id", EmployeeType.docSpaceAdmin, "Admin User"),
+            ("e2e/self/room-admin.json", "roomadmin-user-id", .roomAdmin, "RoomAdmin User"),
+            ("e2e/self/visitor.json", "visitor-user-id", .guest, nil),
+            ("e2e/self/regular-user.json", "regular-user-id", .user, nil),
+        ] as [(String, String, EmployeeType, String?)])
     func roles(file: String, id: String, type: EmployeeType, displayName: String?) async throws {
         let transport = ScriptedTransport(.json(200, try Fixtures.text(file)))
         let me = try await TestClient.make(transport).me()
@@ -58,11 +61,13 @@ struct FixtureDecodingTests {
 
     // MARK: Every other body that carries people
 
-    @Test("single-person bodies", arguments: [
-        "e2e/self/self-default.json", "e2e/self/users-success-for-client.json",
-        "e2e/self/update-culture-az.json", "e2e/self/update-culture-lv.json", "e2e/self/update-culture-fr.json",
-        "e2e/self/self-envelope-2025-03.json",
-    ])
+    @Test(
+        "single-person bodies",
+        arguments: [
+            "e2e/self/self-default.json", "e2e/self/users-success-for-client.json",
+            "e2e/self/update-culture-az.json", "e2e/self/update-culture-lv.json", "e2e/self/update-culture-fr.json",
+            "e2e/self/self-envelope-2025-03.json",
+        ])
     func singles(file: String) throws {
         let owner = try person(in: file)
         #expect(owner.id == "66faa6e4-f133-11ea-b126-00ffeec8b4ef")
@@ -76,12 +81,14 @@ struct FixtureDecodingTests {
         #expect(try person(in: "e2e/self/users-success-for-client.json").activationStatus == .activated)
     }
 
-    @Test("list bodies: an array in response, and the web client's {items, total}", arguments: [
-        ("e2e/self/users-success.json", ["66faa6e4-f133-11ea-b126-00ffeec8b4ef"]),
-        ("e2e/list/list-success.json", ["66faa6e4-f133-11ea-b126-00ffeec8b4ef"]),
-        ("e2e/list/list-empty.json", []),
-        ("storybook/get-people.json", ["user-1", "user-2", "user-3", "user-4", "user-5"]),
-    ])
+    @Test(
+        "list bodies: an array in response, and the web client's {items, total}",
+        arguments: [
+            ("e2e/self/users-success.json", ["66faa6e4-f133-11ea-b126-00ffeec8b4ef"]),
+            ("e2e/list/list-success.json", ["66faa6e4-f133-11ea-b126-00ffeec8b4ef"]),
+            ("e2e/list/list-empty.json", []),
+            ("storybook/get-people.json", ["user-1", "user-2", "user-3", "user-4", "user-5"]),
+        ])
     func lists(file: String, ids: [String]) throws {
         #expect(try people(in: file).map(\.id) == ids)
     }
@@ -92,11 +99,13 @@ struct FixtureDecodingTests {
         #expect(types == [.docSpaceAdmin, .user, .user, .guest, .docSpaceAdmin])
     }
 
-    @Test("legacy Workspace-era people (birthday, sex, status 0, all-zero GUID)", arguments: [
-        ("legacy-client-tests/self.json", "fe7ccf13-561e-48cc-a147-f7dfb4337f43", "Test Testovich"),
-        ("legacy-client-tests/selfSettings.json", "6dde41a5-4c75-11ec-98de-089798855014", "Administrator "),
-        ("legacy-client-tests/user.json", "00000000-0000-0000-0000-000000000000", "Test Test"),
-    ])
+    @Test(
+        "legacy Workspace-era people (birthday, sex, status 0, all-zero GUID)",
+        arguments: [
+            ("legacy-client-tests/self.json", "fe7ccf13-561e-48cc-a147-f7dfb4337f43", "Test Testovich"),
+            ("legacy-client-tests/selfSettings.json", "6dde41a5-4c75-11ec-98de-089798855014", "Administrator "),
+            ("legacy-client-tests/user.json", "00000000-0000-0000-0000-000000000000", "Test Test"),
+        ])
     func legacy(file: String, id: String, displayName: String) throws {
         let p = try person(in: file)
         #expect(p.id == id)
@@ -120,7 +129,8 @@ struct FixtureDecodingTests {
         let client = TestClient.make(transport)
         #expect(await docSpaceError { try await client.people(PeopleQuery()) } == .forbidden(message: "Access denied"))
         #expect(await docSpaceError { try await client.me() } == .notFound(message: "The record could not be found"))
-        #expect(await docSpaceError { try await client.me() }
+        #expect(
+            await docSpaceError { try await client.me() }
                 == .badRequest(message: "One or more validation errors occurred.", fieldErrors: [:]))
     }
 }

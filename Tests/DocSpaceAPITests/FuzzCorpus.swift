@@ -41,29 +41,44 @@ struct FuzzCorpus: Sendable {
             .init(key: "status", value: .number("0")), .init(key: "statusCode", value: .number("200")),
         ])
         seeds.append(Seed(name: "made: 26 people", document: many, status: 200, shape: .people))
-        try add("made: invitation answer", #"""
+        try add(
+            "made: invitation answer",
+            #"""
             {"response":[{"id":"8a1f0000-0000-4000-8000-000000000001","displayName":"new.person@example.com","avatar":"/a.png","profileUrl":"https://portal.example.com/p","hasAvatar":false},{"id":"8a1f0000-0000-4000-8000-000000000002","displayName":"O&#39;Brien"}],"count":2,"status":0,"statusCode":200}
             """#, .summaries)
         try add("made: boolean", #"{"response":true,"count":1,"status":0,"statusCode":200}"#, .bool)
-        try add("made: task failed", #"""
+        try add(
+            "made: task failed",
+            #"""
             {"response":{"id":"0e5f0c1e-0000-4000-8000-000000000000","error":"Reassign failed: room owner not found","percentage":37,"isCompleted":true,"status":4},"count":1,"status":0,"statusCode":200}
             """#, .task)
-        try add("made: 2xx with error", #"""
+        try add(
+            "made: 2xx with error",
+            #"""
             {"error":{"message":"Simulated failure reported with HTTP 200","type":"System.Exception","stack":null,"hresult":-2146233088},"status":1,"statusCode":200}
             """#, .error)
-        try add("made: 403 envelope", #"{"error":{"message":"Access denied","type":"System.Security.SecurityException"},"status":1,"statusCode":403}"#,
-                status: 403, .error)
-        try add("made: 402 quota", #"{"error":{"message":"The number of paid users has exceeded the limit"},"status":1,"statusCode":402}"#,
-                status: 402, .error)
-        try add("made: statuses of two people", #"{"response":[\#(DocExamples.invitee),{"id":"b","displayName":"B","status":2,"terminated":"2026-01-01T00:00:00Z"}],"count":2,"status":0,"statusCode":200}"#,
-                .persons)
+        try add(
+            "made: 403 envelope",
+            #"{"error":{"message":"Access denied","type":"System.Security.SecurityException"},"status":1,"statusCode":403}"#,
+            status: 403, .error)
+        try add(
+            "made: 402 quota",
+            #"{"error":{"message":"The number of paid users has exceeded the limit"},"status":1,"statusCode":402}"#,
+            status: 402, .error)
+        try add(
+            "made: statuses of two people",
+            #"{"response":[\#(DocExamples.invitee),{"id":"b","displayName":"B","status":2,"terminated":"2026-01-01T00:00:00Z"}],"count":2,"status":0,"statusCode":200}"#,
+            .persons)
 
         for file in try fixtureFiles() {
-            let status = file.contains("error-400") ? 400 : file.contains("error-404") ? 404 : file.contains("403") ? 403 : 200
-            let shape: FuzzShape = if status != 200 { .error }
-                else if ["list", "users-success.json", "get-people"].contains(where: file.contains) { .people }
-                else if ["theme", "providers", "added/"].contains(where: file.contains) { .other }
-                else { .person }
+            let status =
+                file.contains("error-400") ? 400 : file.contains("error-404") ? 404 : file.contains("403") ? 403 : 200
+            let shape: FuzzShape =
+                if status != 200 {
+                    .error
+                } else if ["list", "users-success.json", "get-people"].contains(where: file.contains) {
+                    .people
+                } else if ["theme", "providers", "added/"].contains(where: file.contains) { .other } else { .person }
             try add("fixture: \(file)", try Fixtures.text(file), status: status, shape)
         }
 

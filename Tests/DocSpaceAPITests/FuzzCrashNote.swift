@@ -21,11 +21,14 @@ enum FuzzCrashNote {
     /// Installs the handlers (the fuzz test calls this once, before its first input).
     static func install() {
         previous = signals.map { number in
-            (number, signal(number) { caught in
-                FuzzCrashNote.emit()
-                _ = signal(caught, SIG_DFL)
-                raise(caught)
-            })
+            (
+                number,
+                signal(number) { caught in
+                    FuzzCrashNote.emit()
+                    _ = signal(caught, SIG_DFL)
+                    raise(caught)
+                }
+            )
         }
     }
 

@@ -11,8 +11,9 @@ import Testing
 /// runs 100,000); a failure prints each bad input's seed, which `DOCSPACE_FUZZ_REPLAY` runs alone.
 @Suite("Fuzz: decoding and envelope handling", .serialized)
 struct FuzzDecodingTests {
-    @Test("mutated and random answers: no crash or hang, a DocSpaceError for every failure, sane values",
-          .timeLimit(.minutes(FuzzSettings.current.timeLimitMinutes)))
+    @Test(
+        "mutated and random answers: no crash or hang, a DocSpaceError for every failure, sane values",
+        .timeLimit(.minutes(FuzzSettings.current.timeLimitMinutes)))
     func fuzz() async throws {
         let settings = FuzzSettings.current
         let mutator = FuzzMutator(corpus: try FuzzCorpus.load())
@@ -35,8 +36,10 @@ struct FuzzDecodingTests {
         let runStart = clock.now
         for index in 0..<settings.iterations {
             let input = mutator.input(seed: FuzzRandom.inputSeed(runSeed: settings.runSeed, index: index))
-            FuzzCrashNote.set("input #\(index), seed \(FuzzInput.hex(input.seed)) of run seed "
-                + "\(FuzzInput.hex(settings.runSeed)); replay alone: DOCSPACE_FUZZ_REPLAY=\(FuzzInput.hex(input.seed))")
+            FuzzCrashNote.set(
+                "input #\(index), seed \(FuzzInput.hex(input.seed)) of run seed "
+                    + "\(FuzzInput.hex(settings.runSeed)); replay alone: DOCSPACE_FUZZ_REPLAY=\(FuzzInput.hex(input.seed))"
+            )
             watchdog.started(index: index) { input.report }
             let started = clock.now
             let verdict = await FuzzOracle.judge(input)
@@ -61,16 +64,20 @@ struct FuzzDecodingTests {
         let corpus = try FuzzCorpus.load()
         #expect(corpus.seeds.count >= 30, "every fixture and documented example is a seed")
         for seed in corpus.seeds {
-            for operation in FuzzOperation.allCases where operation.expectedShapes.first == seed.shape
-                || (seed.shape == .error && operation == .me) {
-                let input = FuzzInput(seed: 0, operation: operation,
-                                      response: HTTPResponse(status: seed.status, headers: ["Content-Type": "application/json"],
-                                                             body: Data(seed.document.text.utf8)),
-                                      recipe: [seed.name])
+            for operation in FuzzOperation.allCases
+            where operation.expectedShapes.first == seed.shape
+                || (seed.shape == .error && operation == .me)
+            {
+                let input = FuzzInput(
+                    seed: 0, operation: operation,
+                    response: HTTPResponse(
+                        status: seed.status, headers: ["Content-Type": "application/json"],
+                        body: Data(seed.document.text.utf8)),
+                    recipe: [seed.name])
                 let verdict = await FuzzOracle.judge(input)
                 switch (seed.shape, verdict) {
                 case (.error, .failed), (.person, .decoded), (.people, .decoded), (.persons, .decoded),
-                     (.summaries, .decoded), (.task, .decoded), (.bool, .decoded), (.auth, .decoded), (.void, .decoded):
+                    (.summaries, .decoded), (.task, .decoded), (.bool, .decoded), (.auth, .decoded), (.void, .decoded):
                     break
                 default:
                     Issue.record("\(seed.name) as \(operation.rawValue): \(verdict)")
@@ -88,7 +95,9 @@ struct FuzzDecodingTests {
             let seed = FuzzRandom.inputSeed(runSeed: FuzzSettings.defaultSeed, index: index)
             let a = first.input(seed: seed)
             let b = second.input(seed: seed)
-            #expect(a.response == b.response && a.operation == b.operation && a.recipe == b.recipe, "seed \(FuzzInput.hex(seed))")
+            #expect(
+                a.response == b.response && a.operation == b.operation && a.recipe == b.recipe,
+                "seed \(FuzzInput.hex(seed))")
         }
     }
 }

@@ -12,13 +12,14 @@ struct FuzzInput: Sendable {
 
     /// Everything needed to see the input again, for a failure message.
     var report: String {
-        let headers = response.headers.map { "\($0.name): \(Self.escaped($0.value, limit: 200))" }.joined(separator: "; ")
+        let headers = response.headers.map { "\($0.name): \(Self.escaped($0.value, limit: 200))" }.joined(
+            separator: "; ")
         return """
-        input seed \(Self.hex(seed)) (replay alone: DOCSPACE_FUZZ_REPLAY=\(Self.hex(seed)))
-          operation: \(operation.rawValue); status \(response.status); headers: \(headers)
-          recipe: \(recipe.joined(separator: " → "))
-          body (\(response.body.count) bytes): \(Self.escaped(response.body, limit: 2_000))
-        """
+            input seed \(Self.hex(seed)) (replay alone: DOCSPACE_FUZZ_REPLAY=\(Self.hex(seed)))
+              operation: \(operation.rawValue); status \(response.status); headers: \(headers)
+              recipe: \(recipe.joined(separator: " → "))
+              body (\(response.body.count) bytes): \(Self.escaped(response.body, limit: 2_000))
+            """
     }
 
     static func hex(_ value: UInt64) -> String { "0x" + String(value, radix: 16) }

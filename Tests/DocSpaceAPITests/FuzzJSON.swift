@@ -81,8 +81,10 @@ indirect enum FuzzJSON: Sendable, Equatable {
                 case UInt8(ascii: "\n"): output += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
                 case UInt8(ascii: "\t"): output += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
                 default:
-                    output += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                               hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
+                    output += [
+                        UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                        hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)],
+                    ]
                 }
                 index += 1
                 plainStart = index
@@ -178,7 +180,10 @@ indirect enum FuzzJSON: Sendable, Equatable {
             }
         }
         set {
-            guard let first = path.first else { self = newValue; return }
+            guard let first = path.first else {
+                self = newValue
+                return
+            }
             let rest = Array(path.dropFirst())
             switch self {
             case .array(var items):
@@ -239,20 +244,32 @@ extension FuzzJSON {
             skipSpace()
             guard position < bytes.count else { throw fail() }
             switch bytes[position] {
-            case UInt8(ascii: "n"): try expect("null"); return .null
-            case UInt8(ascii: "t"): try expect("true"); return .bool(true)
-            case UInt8(ascii: "f"): try expect("false"); return .bool(false)
+            case UInt8(ascii: "n"):
+                try expect("null")
+                return .null
+            case UInt8(ascii: "t"):
+                try expect("true")
+                return .bool(true)
+            case UInt8(ascii: "f"):
+                try expect("false")
+                return .bool(false)
             case UInt8(ascii: "\""): return .string(try string())
             case UInt8(ascii: "["):
                 position += 1
                 var items: [FuzzJSON] = []
                 skipSpace()
-                if position < bytes.count, bytes[position] == UInt8(ascii: "]") { position += 1; return .array(items) }
+                if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+                    position += 1
+                    return .array(items)
+                }
                 while true {
                     items.append(try value())
                     skipSpace()
                     guard position < bytes.count else { throw fail() }
-                    if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
+                    if bytes[position] == UInt8(ascii: ",") {
+                        position += 1
+                        continue
+                    }
                     try expect("]")
                     return .array(items)
                 }
@@ -260,7 +277,10 @@ extension FuzzJSON {
                 position += 1
                 var members: [Member] = []
                 skipSpace()
-                if position < bytes.count, bytes[position] == UInt8(ascii: "}") { position += 1; return .object(members) }
+                if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
+                    position += 1
+                    return .object(members)
+                }
                 while true {
                     skipSpace()
                     let key = try string()
@@ -269,7 +289,10 @@ extension FuzzJSON {
                     members.append(Member(key: key, value: try value()))
                     skipSpace()
                     guard position < bytes.count else { throw fail() }
-                    if bytes[position] == UInt8(ascii: ",") { position += 1; continue }
+                    if bytes[position] == UInt8(ascii: ",") {
+                        position += 1
+                        continue
+                    }
                     try expect("}")
                     return .object(members)
                 }
@@ -292,8 +315,14 @@ extension FuzzJSON {
             while position < bytes.count {
                 let byte = bytes[position]
                 position += 1
-                if byte == UInt8(ascii: "\"") { flush(); return String(scalars) }
-                guard byte == UInt8(ascii: "\\") else { raw.append(byte); continue }
+                if byte == UInt8(ascii: "\"") {
+                    flush()
+                    return String(scalars)
+                }
+                guard byte == UInt8(ascii: "\\") else {
+                    raw.append(byte)
+                    continue
+                }
                 flush()
                 guard position < bytes.count else { throw fail() }
                 let escape = bytes[position]
@@ -307,7 +336,8 @@ extension FuzzJSON {
                 case UInt8(ascii: "u"):
                     var code = try hex4()
                     if (0xD800..<0xDC00).contains(code), position + 1 < bytes.count,
-                       bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
+                        bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u")
+                    {
                         position += 2
                         let low = try hex4()
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
@@ -321,7 +351,7 @@ extension FuzzJSON {
 
         mutating func hex4() throws -> UInt32 {
             guard position + 4 <= bytes.count,
-                  let value = UInt32(String(decoding: bytes[position..<(position + 4)], as: UTF8.self), radix: 16)
+                let value = UInt32(String(decoding: bytes[position..<(position + 4)], as: UTF8.self), radix: 16)
             else { throw fail() }
             position += 4
             return value

@@ -50,9 +50,10 @@ struct FuzzMutator: Sendable {
         case 70..<96: status = random.pick(Self.statuses)
         default: status = random.pick(Self.oddStatuses)
         }
-        return FuzzInput(seed: seed, operation: operation,
-                         response: HTTPResponse(status: status, headers: headers(&random), body: Data(body)),
-                         recipe: recipe)
+        return FuzzInput(
+            seed: seed, operation: operation,
+            response: HTTPResponse(status: status, headers: headers(&random), body: Data(body)),
+            recipe: recipe)
     }
 
     // MARK: Structural edits
@@ -91,9 +92,11 @@ struct FuzzMutator: Sendable {
             let depth = random.size(upTo: 100_000)
             let inner = String(decoding: node.bytes, as: UTF8.self)
             if random.chance(0.5) {
-                document[path] = .raw(String(repeating: "[", count: depth) + inner + String(repeating: "]", count: depth))
+                document[path] = .raw(
+                    String(repeating: "[", count: depth) + inner + String(repeating: "]", count: depth))
             } else {
-                document[path] = .raw(String(repeating: #"{"a":"#, count: depth) + inner + String(repeating: "}", count: depth))
+                document[path] = .raw(
+                    String(repeating: #"{"a":"#, count: depth) + inner + String(repeating: "}", count: depth))
             }
             return "nest \(depth) deep at \(path)"
         case 9:
@@ -105,9 +108,11 @@ struct FuzzMutator: Sendable {
             guard case .object(var members) = document[target] else { return "rename" }
             let index = random.int(0..<members.count)
             let key = members[index].key
-            members[index].key = random.pick([key.uppercased(), key.lowercased(), key + " ", " " + key, "",
-                                              String(key.reversed()), key + "\u{0}", key.replacingOccurrences(of: "i", with: "і"),
-                                              FuzzOracle.apiKey])
+            members[index].key = random.pick([
+                key.uppercased(), key.lowercased(), key + " ", " " + key, "",
+                String(key.reversed()), key + "\u{0}", key.replacingOccurrences(of: "i", with: "і"),
+                FuzzOracle.apiKey,
+            ])
             document[target] = .object(members)
             return "rename \(key)"
         case 11:
@@ -126,13 +131,20 @@ struct FuzzMutator: Sendable {
         case 12:
             // The envelope's own fields: failure flags, status codes, an error of any shape.
             let edit = random.int(0..<5)
-            let member: FuzzJSON.Member = switch edit {
-            case 0: .init(key: "status", value: randomValue(&random))
-            case 1: .init(key: "statusCode", value: Self.number(random.pick(["200", "400", "404", "429", "500", "999", "-1", "1e400", "99999999999999999999"])))
-            case 2: .init(key: "error", value: randomValue(&random))
-            case 3: .init(key: "error", value: .object([.init(key: "message", value: oddString(&random))]))
-            default: .init(key: "total", value: Self.number(random.pick(Self.extremeNumbers)))
-            }
+            let member: FuzzJSON.Member =
+                switch edit {
+                case 0: .init(key: "status", value: randomValue(&random))
+                case 1:
+                    .init(
+                        key: "statusCode",
+                        value: Self.number(
+                            random.pick([
+                                "200", "400", "404", "429", "500", "999", "-1", "1e400", "99999999999999999999",
+                            ])))
+                case 2: .init(key: "error", value: randomValue(&random))
+                case 3: .init(key: "error", value: .object([.init(key: "message", value: oddString(&random))]))
+                default: .init(key: "total", value: Self.number(random.pick(Self.extremeNumbers)))
+                }
             if case .object(var members) = document {
                 members.insert(member, at: random.int(0...members.count))
                 document = .object(members)
@@ -202,7 +214,10 @@ struct FuzzMutator: Sendable {
     // MARK: Byte damage
 
     private func damage(_ body: inout [UInt8], _ random: inout FuzzRandom) -> String {
-        guard !body.isEmpty else { body = [random.byte()]; return "one byte" }
+        guard !body.isEmpty else {
+            body = [random.byte()]
+            return "one byte"
+        }
         switch random.int(0..<9) {
         case 0:
             let flips = random.int(1...8)
@@ -218,14 +233,25 @@ struct FuzzMutator: Sendable {
                 ("{ [", { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") }),
                 (": ,", { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ",") }),
                 ("quote", { $0 == UInt8(ascii: "\"") }),
-                ("digit", { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") }),
+                (
+                    "digit",
+                    {
+                        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: ".")
+                            || $0 == UInt8(ascii: "e")
+                    }
+                ),
                 ("backslash", { $0 == UInt8(ascii: "\\") }),
                 ("UTF-8 lead", { $0 >= 0xC0 }),
-                ("letter of a literal", { [UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "u")].contains($0) }),
+                (
+                    "letter of a literal",
+                    { [UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "u")].contains($0) }
+                ),
                 ("anywhere", { _ in true }),
             ]
             let (name, matches) = random.pick(kinds)
-            let cut = (Self.position(in: body, from: random.int(0..<body.count), where: matches) ?? random.int(0..<body.count)) + 1
+            let cut =
+                (Self.position(in: body, from: random.int(0..<body.count), where: matches) ?? random.int(0..<body.count))
+                + 1
             body.removeSubrange(min(cut, body.count)...)
             return "truncate after \(name) at \(cut)"
         case 4:
@@ -278,15 +304,21 @@ struct FuzzMutator: Sendable {
     private func headers(_ random: inout FuzzRandom) -> HTTPHeaders {
         var headers = HTTPHeaders()
         if random.chance(0.85) {
-            headers["Content-Type"] = random.chance(0.9) ? "application/json; charset=utf-8"
+            headers["Content-Type"] =
+                random.chance(0.9)
+                ? "application/json; charset=utf-8"
                 : random.pick(["text/html", "", "application/json; charset=latin1", "\u{0}", FuzzOracle.apiKey])
         }
         if random.chance(0.3) { headers["Retry-After"] = random.pick(Self.retryAfterValues) }
         if random.chance(0.08) {
-            headers["Location"] = random.pick(["https://elsewhere.example/x", "", "/relative", "javascript:alert(1)",
-                                               "\u{1B}]0;pwned\u{07}", "https://portal.fuzz.test/?key=" + FuzzOracle.apiKey])
+            headers["Location"] = random.pick([
+                "https://elsewhere.example/x", "", "/relative", "javascript:alert(1)",
+                "\u{1B}]0;pwned\u{07}", "https://portal.fuzz.test/?key=" + FuzzOracle.apiKey,
+            ])
         }
-        if random.chance(0.05) { headers["X-Weird-\(random.int(0..<10))"] = String(repeating: "x", count: random.size(upTo: 10_000)) }
+        if random.chance(0.05) {
+            headers["X-Weird-\(random.int(0..<10))"] = String(repeating: "x", count: random.size(upTo: 10_000))
+        }
         return headers
     }
 
@@ -309,7 +341,8 @@ struct FuzzMutator: Sendable {
         "9223372036854775808", "-9223372036854775808", "-9223372036854775809", "18446744073709551616",
         "123456789012345678901234567890", "1e308", "1.7976931348623157e308", "1e309", "-1e309", "1e-400",
         "4.9e-324", "0.5", "99.99", "1E2", "1e+2", "-0.0", "00", "01", "1.", ".5", "+1", "NaN", "Infinity",
-        "-Infinity", "0x10", "1e999999999", String(repeating: "9", count: 400), "1" + String(repeating: "0", count: 5_000),
+        "-Infinity", "0x10", "1e999999999", String(repeating: "9", count: 400),
+        "1" + String(repeating: "0", count: 5_000),
     ]
 
     static let oddStrings = [

@@ -27,24 +27,29 @@ enum FuzzOperation: String, CaseIterable, Sendable {
     /// Calls the client with `answer` as the portal's every answer; returns the value.
     func call(with answer: HTTPResponse) async throws -> FuzzValue {
         let transport = FuzzTransport(answer: answer)
-        let client = DocSpaceClient(configuration: ClientConfiguration(
-            baseURL: FuzzOracle.baseURL, credentials: .apiKey(FuzzOracle.apiKey), timeout: 5,
-            maxReadRetries: 1, userAgent: "docspace-people-fuzz", sleep: { _ in }), transport: transport)
+        let client = DocSpaceClient(
+            configuration: ClientConfiguration(
+                baseURL: FuzzOracle.baseURL, credentials: .apiKey(FuzzOracle.apiKey), timeout: 5,
+                maxReadRetries: 1, userAgent: "docspace-people-fuzz", sleep: { _ in }), transport: transport)
         switch self {
         case .me: return .person(try await client.me())
         case .personByID: return .person(try await client.person(id: "3f9a6c2e-8d1b-4c7e-9a55-2b1d0e6f7c88"))
         case .personByEmail: return .person(try await client.person(email: "jane.doe@example.com"))
         case .list: return .page(try await client.people(Self.listQuery))
         case .setStatus: return .people(try await client.setStatus(.terminated, ids: ["a", "b"]))
-        case .invite: return .summaries(try await client.invite([Invitation(email: "new@example.com", type: .user)], culture: nil))
+        case .invite:
+            return .summaries(
+                try await client.invite([Invitation(email: "new@example.com", type: .user)], culture: nil))
         case .startTypeChange: return .task(try await client.startTypeChange(userId: "a", to: .guest, reassignTo: nil))
         case .typeChangeProgress: return .optionalTask(try await client.typeChangeProgress(userId: "a"))
         case .reassignNecessary: return .bool(try await client.reassignNecessary(userId: "a"))
         case .deleteOne: return .person(try await client.delete(id: "a"))
         case .deleteMany: return .people(try await client.delete(ids: ["a", "b"]))
         case .login:
-            return .token(try await DocSpaceClient.login(baseURL: FuzzOracle.baseURL, userName: "owner@example.com",
-                                                         password: FuzzOracle.password, transport: transport, timeout: 5))
+            return .token(
+                try await DocSpaceClient.login(
+                    baseURL: FuzzOracle.baseURL, userName: "owner@example.com",
+                    password: FuzzOracle.password, transport: transport, timeout: 5))
         }
     }
 }

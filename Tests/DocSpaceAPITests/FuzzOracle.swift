@@ -49,7 +49,10 @@ enum FuzzOracle {
                 + (page.startIndex == FuzzOperation.listQuery.startIndex ? [] : ["page startIndex \(page.startIndex)"])
                 + (page.total >= 0 ? [] : ["negative page total \(page.total)"])
                 + (page.people.isEmpty || page.total >= page.startIndex + page.people.count
-                    ? [] : ["page total \(page.total) is less than the \(page.startIndex + page.people.count) people it reaches"])
+                    ? []
+                    : [
+                        "page total \(page.total) is less than the \(page.startIndex + page.people.count) people it reaches"
+                    ])
         case .summaries(let summaries): summaries.flatMap(problems(in:))
         case .task(let task): problems(in: task)
         case .optionalTask(let task): task.map(problems(in:)) ?? []

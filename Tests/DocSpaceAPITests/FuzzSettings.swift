@@ -17,7 +17,8 @@ struct FuzzSettings: Sendable {
     static var current: FuzzSettings {
         let environment = ProcessInfo.processInfo.environment
         return FuzzSettings(
-            iterations: environment["DOCSPACE_FUZZ_ITERATIONS"].flatMap { Int($0) }.map { max(1, $0) } ?? defaultIterations,
+            iterations: environment["DOCSPACE_FUZZ_ITERATIONS"].flatMap { Int($0) }.map { max(1, $0) }
+                ?? defaultIterations,
             runSeed: environment["DOCSPACE_FUZZ_SEED"].flatMap(number) ?? defaultSeed,
             replay: environment["DOCSPACE_FUZZ_REPLAY"].flatMap(number))
     }

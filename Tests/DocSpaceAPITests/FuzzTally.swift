@@ -56,14 +56,14 @@ struct FuzzTally: Sendable {
         let operations = decodedByOperation.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
             .joined(separator: ", ")
         return """
-        fuzz: \(inputs) inputs (run seed \(FuzzInput.hex(runSeed))) in \(String(format: "%.2f", seconds)) s \
-        (\(String(format: "%.0f", Double(inputs) / max(seconds, 0.001))) inputs/s)
-          decoded: \(decoded) (\(operations))
-          typed failures (DocSpaceError): \(typedFailures)
-        \(classes)
-          violations: \(violationCount)
-          largest body: \(largestBody) bytes; slowest input: \(String(format: "%.1f", slowest.seconds * 1000)) ms \
-        (seed \(FuzzInput.hex(slowest.seed)))
-        """
+            fuzz: \(inputs) inputs (run seed \(FuzzInput.hex(runSeed))) in \(String(format: "%.2f", seconds)) s \
+            (\(String(format: "%.0f", Double(inputs) / max(seconds, 0.001))) inputs/s)
+              decoded: \(decoded) (\(operations))
+              typed failures (DocSpaceError): \(typedFailures)
+            \(classes)
+              violations: \(violationCount)
+              largest body: \(largestBody) bytes; slowest input: \(String(format: "%.1f", slowest.seconds * 1000)) ms \
+            (seed \(FuzzInput.hex(slowest.seed)))
+            """
     }
 }

@@ -38,7 +38,8 @@ final class FuzzWatchdog: @unchecked Sendable {
             }
             if lock.withLock({ stopped }) { return }
             if let stuck {
-                FileHandle.standardError.write(Data("FUZZ HANG? input #\(reportedIndex) still unread after \(patience) s: \(stuck)\n".utf8))
+                FileHandle.standardError.write(
+                    Data("FUZZ HANG? input #\(reportedIndex) still unread after \(patience) s: \(stuck)\n".utf8))
             }
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DocSpaceAPI
 
 @Suite("HTTP headers")

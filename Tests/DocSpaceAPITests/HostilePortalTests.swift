@@ -7,24 +7,30 @@ import Testing
 /// a portal says sizes the client's memory or its wait.
 @Suite("Hostile portal")
 struct HostilePortalTests {
-    private func client(_ portal: HostilePortal, timeout: Double = 30,
-                        transport: (any HTTPTransport)? = nil) -> DocSpaceClient {
-        DocSpaceClient(configuration: ClientConfiguration(baseURL: portal.baseURL, credentials: .token("tok-HOSTILE"),
-                                                          timeout: timeout, maxReadRetries: 0),
-                       transport: transport)
+    private func client(
+        _ portal: HostilePortal, timeout: Double = 30,
+        transport: (any HTTPTransport)? = nil
+    ) -> DocSpaceClient {
+        DocSpaceClient(
+            configuration: ClientConfiguration(
+                baseURL: portal.baseURL, credentials: .token("tok-HOSTILE"),
+                timeout: timeout, maxReadRetries: 0),
+            transport: transport)
     }
 
     /// A listing whose first page holds `firstRows` and claims `total`; every later page is empty.
     private func claimingPortal(total: String, firstRows: Int = 100) throws -> HostilePortal {
         try HostilePortal { target, connection in
             let start = HostilePortal.startIndex(of: target) ?? 0
-            HostilePortal.json(HostilePortal.page(start: start, rows: start == 0 ? firstRows : 0, total: total),
-                               on: connection)
+            HostilePortal.json(
+                HostilePortal.page(start: start, rows: start == 0 ? firstRows : 0, total: total),
+                on: connection)
         }
     }
 
-    @Test("a claimed total of Int.max or 1e11 pages the listing to its first empty page, no further",
-          arguments: ["9223372036854775807", "1e11", "100000000000"])
+    @Test(
+        "a claimed total of Int.max or 1e11 pages the listing to its first empty page, no further",
+        arguments: ["9223372036854775807", "1e11", "100000000000"])
     func hugeTotal(total: String) async throws {
         let portal = try claimingPortal(total: total)
         defer { portal.close() }
@@ -81,8 +87,9 @@ struct HostilePortalTests {
         let bomb = try Self.gzippedZeros(megabytes: 100)
         #expect(bomb.count < 4 << 20)
         let portal = try HostilePortal { _, connection in
-            connection.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
-                + "Content-Length: \(bomb.count)\r\n\r\n")
+            connection.write(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
+                    + "Content-Length: \(bomb.count)\r\n\r\n")
             connection.write(bomb)
         }
         defer { portal.close() }
@@ -111,10 +118,14 @@ struct HostilePortalTests {
         let started = Date()
         let portal = try HostilePortal { _, connection in
             let body = #"{"response":{"id":"drip","displayName":"Dripping slowly"}}"#
-            connection.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n\r\n")
+            connection.write(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n\r\n")
             for byte in body.utf8 {
                 Thread.sleep(forTimeInterval: 0.5)
-                guard connection.write([byte]) else { cutOff.mark(); return }
+                guard connection.write([byte]) else {
+                    cutOff.mark()
+                    return
+                }
             }
         }
         defer { portal.close() }
@@ -140,7 +151,9 @@ struct HostilePortalTests {
 
     @Test("ids . and .. and the empty id are refused before anything is sent", arguments: [".", "..", ""])
     func dotSegments(id: String) async throws {
-        let portal = try HostilePortal { _, connection in HostilePortal.json(#"{"response":{"id":"root"}}"#, on: connection) }
+        let portal = try HostilePortal { _, connection in
+            HostilePortal.json(#"{"response":{"id":"root"}}"#, on: connection)
+        }
         defer { portal.close() }
         let error = await docSpaceError { try await client(portal).person(id: id) }
         guard case .badRequest = error else {

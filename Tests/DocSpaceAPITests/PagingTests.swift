@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DocSpaceAPI
 
 /// A directory of `count` people behind `people(_:)`, recording every page request and the
@@ -32,7 +33,10 @@ actor FakeDirectory: PeopleClient {
             let remaining = (everyone.count - query.startIndex + query.count - 1) / query.count
             let target = min(expectedParallelism, remaining)
             var spins = 0
-            while inFlight < target, spins < 10_000, maxInFlight < target { await Task.yield(); spins += 1 }
+            while inFlight < target, spins < 10_000, maxInFlight < target {
+                await Task.yield()
+                spins += 1
+            }
             // Later pages finish first.
             for _ in 0..<max(0, 50 - query.startIndex / query.count) { await Task.yield() }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DocSpaceAPI
 
 /// The people fast path (`PeopleListScanner`) must read every body exactly as the Codable
@@ -9,7 +10,9 @@ import Testing
     /// What the Codable path makes of a 2xx body: the payload, or `nil` where it reports a
     /// failure (error envelope, undecodable body).
     static func codable(_ body: Data) -> Payload<PeopleList>? {
-        guard let head = try? JSONDecoder().decode(EnvelopeHead.self, from: body), !head.reportsFailure else { return nil }
+        guard let head = try? JSONDecoder().decode(EnvelopeHead.self, from: body), !head.reportsFailure else {
+            return nil
+        }
         return try? JSONDecoder().decode(Payload<PeopleList>.self, from: body)
     }
 
@@ -17,14 +20,17 @@ import Testing
     static func expectSameReading(_ body: Data, sourceLocation: SourceLocation = #_sourceLocation) -> Bool {
         guard let fast = PeopleListScanner.payload(from: body) else { return false }
         guard let slow = codable(body) else {
-            Issue.record("the fast path read a body the Codable path refuses: \(String(decoding: body, as: UTF8.self))",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "the fast path read a body the Codable path refuses: \(String(decoding: body, as: UTF8.self))",
+                sourceLocation: sourceLocation)
             return true
         }
-        let fastPeople = fast.response?.people ?? [], slowPeople = slow.response?.people ?? []
+        let fastPeople = fast.response?.people ?? []
+        let slowPeople = slow.response?.people ?? []
         #expect(fastPeople.count == slowPeople.count, sourceLocation: sourceLocation)
         if let index = fastPeople.indices.first(where: { $0 < slowPeople.count && fastPeople[$0] != slowPeople[$0] }) {
-            Issue.record("""
+            Issue.record(
+                """
                 person \(index) differs:
                   fast:  \(fastPeople[index])
                   slow:  \(slowPeople[index])
@@ -45,7 +51,8 @@ import Testing
 
     @Test("Group names are kept as sent on the fast path, department and displayName decoded")
     func groupNamesAsSent() throws {
-        let body = Data(#"""
+        let body = Data(
+            #"""
             {"count":1,"response":[{"id":"x","displayName":"A &amp; B","department":"R&amp;D",
              "groups":[{"id":"g","name":"Smith &amp; Sons &lt;EU&gt;"}]}],"status":0,"statusCode":200}
             """#.utf8)
@@ -157,11 +164,12 @@ struct BodyGenerator {
     ]
 
     /// Odd values the fast path reads itself (wrong types, numbers as text, entities…).
-    static let readableOddValues = [
-        "null", "true", "false", "0", "1", "-1", "42", "9223372036854775807", "-9223372036854775808",
-        #""12""#, #"" 7 ""#, #""true""#, #""FALSE""#, #""0""#, #""1""#, #""x""#, #""3.5""#, #""""#,
-        "[]", "[1,{\"a\":[null]}]", #"{"id":"nested"}"#, "{\"a\":{\"b\":[true,false,null,-2.5e-3]}}",
-    ] + texts
+    static let readableOddValues =
+        [
+            "null", "true", "false", "0", "1", "-1", "42", "9223372036854775807", "-9223372036854775808",
+            #""12""#, #"" 7 ""#, #""true""#, #""FALSE""#, #""0""#, #""1""#, #""x""#, #""3.5""#, #""""#,
+            "[]", "[1,{\"a\":[null]}]", #"{"id":"nested"}"#, "{\"a\":{\"b\":[true,false,null,-2.5e-3]}}",
+        ] + texts
 
     /// Odd values whose reading depends on JSONDecoder's number conversions or is refused:
     /// the fast path leaves these to Codable.
@@ -200,8 +208,12 @@ struct BodyGenerator {
     }
 
     mutating func person(index: Int) -> String {
-        let dates = ["\"2024-03-02T17:05:11.1234567+03:00\"", "\"0001-01-01T00:00:00\"", "\"2024-13-01T00:00:00Z\"", "\"not a date\""]
-        let summary = "{\"id\":\"c\(next() % 9)\",\"displayName\":\(pick(Self.texts)),\"avatar\":\"/a.png\",\"hasAvatar\":false,\"extra\":[1,2]}"
+        let dates = [
+            "\"2024-03-02T17:05:11.1234567+03:00\"", "\"0001-01-01T00:00:00\"", "\"2024-13-01T00:00:00Z\"",
+            "\"not a date\"",
+        ]
+        let summary =
+            "{\"id\":\"c\(next() % 9)\",\"displayName\":\(pick(Self.texts)),\"avatar\":\"/a.png\",\"hasAvatar\":false,\"extra\":[1,2]}"
         var members: [String?] = [
             member("id", "\"id-\(index)\""),
             member("firstName", pick(Self.texts)), member("lastName", pick(Self.texts)),
@@ -215,14 +227,17 @@ struct BodyGenerator {
             member("isOwner", pick(["true", "false"])), member("isAdmin", pick(["true", "false"])),
             member("isRoomAdmin", pick(["true", "false"])), member("isCollaborator", pick(["true", "false"])),
             member("isVisitor", pick(["true", "false"])), member("isLDAP", "false"), member("isSSO", "false"),
-            member("usedSpace", pick(["0", "1048576", "12.5", "1e3"])), member("quotaLimit", pick(["-1", "1073741824"])),
+            member("usedSpace", pick(["0", "1048576", "12.5", "1e3"])),
+            member("quotaLimit", pick(["-1", "1073741824"])),
             member("isCustomQuota", "true"), member("createdBy", summary),
             member("registrationDate", pick(dates)), member("terminated", pick(dates)),
             member("avatar", #""/static/a.png?hash=1""#), member("profileUrl", #""https://x.example/p""#),
             member("type", pick([#""RoomAdmin""#, #""guest""#, "4", #""3""#, #""Nobody""#])),
             member("avatarMax", #""/static/b.png""#), member("hasAvatar", "false"), member("theme", "null"),
         ]
-        if chance(oddity / 5) { members.append("\"\(pick(["firstName", "id", "groups", "createdBy", "unknown"]))\":\(oddValue())") }
+        if chance(oddity / 5) {
+            members.append("\"\(pick(["firstName", "id", "groups", "createdBy", "unknown"]))\":\(oddValue())")
+        }
         let present = members.compactMap { $0 }.shuffledDeterministically(&self)
         return "{" + present.joined(separator: pick([",", " , ", ",\n  "])) + "}"
     }
@@ -241,8 +256,8 @@ struct BodyGenerator {
     fileprivate mutating func index(below count: Int) -> Int { Int(next() % UInt64(count)) }
 }
 
-private extension Array {
-    func shuffledDeterministically(_ generator: inout BodyGenerator) -> [Element] {
+extension Array {
+    fileprivate func shuffledDeterministically(_ generator: inout BodyGenerator) -> [Element] {
         var items = self
         guard items.count > 1 else { return items }
         for i in stride(from: items.count - 1, to: 0, by: -1) {
@@ -254,8 +269,9 @@ private extension Array {
 
 /// A number JSON cannot carry reads the same on both paths: absent.
 @Suite struct NonFiniteNumberTests {
-    @Test("usedSpace \"1e999\", \"inf\" and \"nan\" are absent on the fast path and the Codable path",
-          arguments: [#""1e999""#, #""-1e999""#, #""inf""#, #""nan""#])
+    @Test(
+        "usedSpace \"1e999\", \"inf\" and \"nan\" are absent on the fast path and the Codable path",
+        arguments: [#""1e999""#, #""-1e999""#, #""inf""#, #""nan""#])
     func nonFiniteUsedSpace(value: String) throws {
         let body = Data(#"{"response":[{"id":"a","displayName":"A","usedSpace":\#(value)}],"total":1,"status":0}"#.utf8)
         let slow = try #require(PeopleListScannerTests.codable(body))

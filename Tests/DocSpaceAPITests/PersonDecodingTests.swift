@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DocSpaceAPI
 
 @Suite("Person decoding")
@@ -8,7 +9,9 @@ struct PersonDecodingTests {
         try JSONDecoder().decode(Person.self, from: Data(json.utf8))
     }
 
-    private func read<T: Decodable>(_ type: T.Type, _ body: String, route: String = "GET /api/2.0/people/@self") throws -> Payload<T> {
+    private func read<T: Decodable>(_ type: T.Type, _ body: String, route: String = "GET /api/2.0/people/@self") throws
+        -> Payload<T>
+    {
         try ResponseReader(route: route, scrubber: SecretScrubber(secrets: [])).read(type, from: .json(200, body))
     }
 
@@ -25,7 +28,10 @@ struct PersonDecodingTests {
         #expect(jane.status == .active)
         #expect(jane.activationStatus == .activated)
         #expect(jane.department == "Marketing")
-        #expect(jane.groups == [PersonGroup(id: "b2c4a8e0-5a0f-4f63-9d3e-1f0c7f0b9a11", name: "Marketing", manager: "john.roe")])
+        #expect(
+            jane.groups == [
+                PersonGroup(id: "b2c4a8e0-5a0f-4f63-9d3e-1f0c7f0b9a11", name: "Marketing", manager: "john.roe")
+            ])
         #expect(jane.location == "Riga")
         #expect(jane.notes == "Team lead")
         #expect(jane.cultureName == "en-US")
@@ -71,9 +77,11 @@ struct PersonDecodingTests {
         #expect(error == .decoding(context: "GET /api/2.0/people/filter: response[3].id: missing"))
     }
 
-    @Test("null, empty or object id is a decoding error", arguments: [
-        #"{"id":null}"#, #"{"id":""}"#, #"{"id":{"x":1}}"#,
-    ])
+    @Test(
+        "null, empty or object id is a decoding error",
+        arguments: [
+            #"{"id":null}"#, #"{"id":""}"#, #"{"id":{"x":1}}"#,
+        ])
     func badID(json: String) {
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(Person.self, from: Data(json.utf8)) }
     }
@@ -85,10 +93,11 @@ struct PersonDecodingTests {
 
     @Test("removed and unknown fields are ignored")
     func removedFields() throws {
-        let old = try person("""
-        {"id":"x","title":"CEO","workFrom":"2021-09-30T00:00:00.0000000Z","birthday":"1980-01-01T00:00:00","sex":"male",
-         "theme":"Dark","somethingNew":{"nested":[1,2,3]},"firstName":"Ann","lastName":"Lee"}
-        """)
+        let old = try person(
+            """
+            {"id":"x","title":"CEO","workFrom":"2021-09-30T00:00:00.0000000Z","birthday":"1980-01-01T00:00:00","sex":"male",
+             "theme":"Dark","somethingNew":{"nested":[1,2,3]},"firstName":"Ann","lastName":"Lee"}
+            """)
         #expect(old.displayName == "Ann Lee")
     }
 
@@ -111,9 +120,11 @@ struct PersonDecodingTests {
         #expect(p.isAdmin && p.isLDAP && !p.isSSO)
     }
 
-    @Test("type as a string or a number fills in when no flag is set", arguments: [
-        (#""DocSpaceAdmin""#, EmployeeType.docSpaceAdmin), (#""guest""#, .guest), ("4", .user), ("1", .roomAdmin),
-    ])
+    @Test(
+        "type as a string or a number fills in when no flag is set",
+        arguments: [
+            (#""DocSpaceAdmin""#, EmployeeType.docSpaceAdmin), (#""guest""#, .guest), ("4", .user), ("1", .roomAdmin),
+        ])
     func typeField(raw: String, expected: EmployeeType) throws {
         #expect(try person(#"{"id":"x","type":\#(raw)}"#).type == expected)
     }
@@ -125,11 +136,12 @@ struct PersonDecodingTests {
 
     @Test("display name, department and createdBy are HTML-decoded; group names are kept as sent")
     func htmlDecoded() throws {
-        let p = try person("""
-        {"id":"x","displayName":"O&#39;Brien &amp; Sons","department":"R&amp;D, Sales &lt;EU&gt;",
-         "groups":[{"id":"g","name":"R&amp;D"}],"createdBy":{"id":"y","displayName":"Zo&#235; &quot;Z&quot;"},
-         "firstName":"O&#39;Brien"}
-        """)
+        let p = try person(
+            """
+            {"id":"x","displayName":"O&#39;Brien &amp; Sons","department":"R&amp;D, Sales &lt;EU&gt;",
+             "groups":[{"id":"g","name":"R&amp;D"}],"createdBy":{"id":"y","displayName":"Zo&#235; &quot;Z&quot;"},
+             "firstName":"O&#39;Brien"}
+            """)
         #expect(p.displayName == "O'Brien & Sons")
         #expect(p.department == "R&D, Sales <EU>")
         // `GroupSummaryDto` names are not encoded by the server: "R&amp;D" is the group's name.
@@ -142,7 +154,9 @@ struct PersonDecodingTests {
     func derivedDisplayName() throws {
         #expect(try person(#"{"id":"x","firstName":"Ann","lastName":"Lee","email":"a@x.io"}"#).displayName == "Ann Lee")
         #expect(try person(#"{"id":"x","firstName":"Ann","email":"a@x.io"}"#).displayName == "Ann")
-        #expect(try person(#"{"id":"x","firstName":"","lastName":"","email":"a@x.io","displayName":""}"#).displayName == "a@x.io")
+        #expect(
+            try person(#"{"id":"x","firstName":"","lastName":"","email":"a@x.io","displayName":""}"#).displayName
+                == "a@x.io")
         #expect(try person(#"{"id":"x","displayName":"  "}"#).displayName == "x")
     }
 
@@ -155,13 +169,16 @@ struct PersonDecodingTests {
 
     @Test("the spec's {utcTime, timeZoneOffset} date object is read through utcTime")
     func specDateObject() throws {
-        let p = try person(#"{"id":"x","registrationDate":{"utcTime":"2026-03-02T14:05:11.0000000Z","timeZoneOffset":"03:00:00"}}"#)
+        let p = try person(
+            #"{"id":"x","registrationDate":{"utcTime":"2026-03-02T14:05:11.0000000Z","timeZoneOffset":"03:00:00"}}"#)
         #expect(p.registrationDate?.date == Date(timeIntervalSince1970: 1_772_460_311))
     }
 
     @Test("malformed groups, contacts and createdBy are dropped, not fatal")
     func malformedParts() throws {
-        let p = try person(#"{"id":"x","groups":[{"name":"no id"},{"id":"g1","name":"ok"},7],"contacts":"nope","createdBy":{"displayName":"no id"}}"#)
+        let p = try person(
+            #"{"id":"x","groups":[{"name":"no id"},{"id":"g1","name":"ok"},7],"contacts":"nope","createdBy":{"displayName":"no id"}}"#
+        )
         #expect(p.groups == [PersonGroup(id: "g1", name: "ok")])
         #expect(p.contacts.isEmpty)
         #expect(p.createdBy == nil)
@@ -215,11 +232,20 @@ struct OtherModelDecodingTests {
     @Test("§3.4 TaskProgress; an empty error means none")
     func taskProgress() throws {
         let progress = try #require(try read(TaskProgress.self, DocExamples.taskProgress).response)
-        #expect(progress == TaskProgress(id: "0e5f0c1e-…", error: nil, percentage: 100, isCompleted: true, state: .completed))
-        let withEmptyError = try #require(try read(TaskProgress.self, #"{"response":{"id":"t","error":"","percentage":40,"isCompleted":false,"status":1}}"#).response)
+        #expect(
+            progress
+                == TaskProgress(id: "0e5f0c1e-…", error: nil, percentage: 100, isCompleted: true, state: .completed))
+        let withEmptyError = try #require(
+            try read(
+                TaskProgress.self, #"{"response":{"id":"t","error":"","percentage":40,"isCompleted":false,"status":1}}"#
+            ).response)
         #expect(withEmptyError.error == nil)
         #expect(withEmptyError.state == .running)
-        let failed = try #require(try read(TaskProgress.self, #"{"response":{"id":"t","error":"Disk full","percentage":"10","isCompleted":true,"status":4}}"#).response)
+        let failed = try #require(
+            try read(
+                TaskProgress.self,
+                #"{"response":{"id":"t","error":"Disk full","percentage":"10","isCompleted":true,"status":4}}"#
+            ).response)
         #expect(failed.error == "Disk full")
         #expect(failed.percentage == 10)
         #expect(failed.state == .failed)
@@ -227,8 +253,16 @@ struct OtherModelDecodingTests {
 
     @Test("PersonSummary from EmployeeDto")
     func summary() throws {
-        let list = try #require(try read([PersonSummary].self, #"{"response":[{"id":"a","displayName":"A &amp; B","avatar":"/x.png","profileUrl":"https://p/a","hasAvatar":true},{"id":"b"}]}"#).response)
-        #expect(list == [PersonSummary(id: "a", displayName: "A & B", avatar: "/x.png", profileUrl: "https://p/a", hasAvatar: true),
-                         PersonSummary(id: "b", displayName: "b")])
+        let list = try #require(
+            try read(
+                [PersonSummary].self,
+                #"{"response":[{"id":"a","displayName":"A &amp; B","avatar":"/x.png","profileUrl":"https://p/a","hasAvatar":true},{"id":"b"}]}"#
+            ).response)
+        #expect(
+            list == [
+                PersonSummary(
+                    id: "a", displayName: "A & B", avatar: "/x.png", profileUrl: "https://p/a", hasAvatar: true),
+                PersonSummary(id: "b", displayName: "b"),
+            ])
     }
 }

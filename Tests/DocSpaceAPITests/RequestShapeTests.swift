@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DocSpaceAPI
 
 @Suite("Request shapes")
@@ -9,8 +10,10 @@ struct RequestShapeTests {
     private static let taskBody = HTTPResponse.ok(#"{"id":"t","percentage":0,"isCompleted":false,"status":1}"#)
 
     /// Sends one call and returns the one request the transport saw.
-    private func request(answer: HTTPResponse, baseURL: URL = TestClient.baseURL,
-                         _ call: @Sendable (DocSpaceClient) async throws -> Void) async throws -> HTTPRequest {
+    private func request(
+        answer: HTTPResponse, baseURL: URL = TestClient.baseURL,
+        _ call: @Sendable (DocSpaceClient) async throws -> Void
+    ) async throws -> HTTPRequest {
         let transport = ScriptedTransport(answer)
         try await call(TestClient.make(transport, baseURL: baseURL))
         #expect(await transport.requestCount == 1)
@@ -42,31 +45,42 @@ struct RequestShapeTests {
 
     @Test("GET people/@self under a base URL with a path prefix and trailing slash")
     func me() async throws {
-        let r = try await request(answer: Self.personBody, baseURL: URL(string: "https://host.test/docspace/")!) { _ = try await $0.me() }
+        let r = try await request(answer: Self.personBody, baseURL: URL(string: "https://host.test/docspace/")!) {
+            _ = try await $0.me()
+        }
         #expect(r.method == .get)
         #expect(r.url.absoluteString == "https://host.test/docspace/api/2.0/people/@self")
     }
 
     @Test("GET people/filter: every parameter, numbers for enums, + and @ percent-encoded")
     func filter() async throws {
-        let query = PeopleQuery(text: "jane+tag@example.com", status: .active, types: [.roomAdmin, .user],
-                                activationStatus: .pending, sortBy: .email, sortOrder: .descending,
-                                startIndex: 200, count: 50)
+        let query = PeopleQuery(
+            text: "jane+tag@example.com", status: .active, types: [.roomAdmin, .user],
+            activationStatus: .pending, sortBy: .email, sortOrder: .descending,
+            startIndex: 200, count: 50)
         let r = try await request(answer: Self.peopleBody) { _ = try await $0.people(query) }
         #expect(r.method == .get)
-        #expect(r.pathAndQuery == "/api/2.0/people/filter?count=50&startIndex=200&sortBy=email&sortOrder=1"
-                + "&filterValue=jane%2Btag%40example.com&employeeStatus=1&employeeTypes=1&employeeTypes=4&activationStatus=2")
+        #expect(
+            r.pathAndQuery == "/api/2.0/people/filter?count=50&startIndex=200&sortBy=email&sortOrder=1"
+                + "&filterValue=jane%2Btag%40example.com&employeeStatus=1&employeeTypes=1&employeeTypes=4&activationStatus=2"
+        )
     }
 
     @Test("GET people/filter: defaults, and one type as employeeType")
     func filterDefaults() async throws {
-        let r = try await request(answer: Self.peopleBody) { _ = try await $0.people(PeopleQuery(text: "  ", types: [.guest])) }
-        #expect(r.pathAndQuery == "/api/2.0/people/filter?count=100&startIndex=0&sortBy=displayname&sortOrder=0&employeeType=2")
+        let r = try await request(answer: Self.peopleBody) {
+            _ = try await $0.people(PeopleQuery(text: "  ", types: [.guest]))
+        }
+        #expect(
+            r.pathAndQuery
+                == "/api/2.0/people/filter?count=100&startIndex=0&sortBy=displayname&sortOrder=0&employeeType=2")
     }
 
     @Test("spaces and non-ASCII in search text")
     func filterText() async throws {
-        let r = try await request(answer: Self.peopleBody) { _ = try await $0.people(PeopleQuery(text: "Zoë O'Brien&co")) }
+        let r = try await request(answer: Self.peopleBody) {
+            _ = try await $0.people(PeopleQuery(text: "Zoë O'Brien&co"))
+        }
         #expect(r.pathAndQuery.contains("filterValue=Zo%C3%AB%20O%27Brien%26co"))
     }
 
@@ -87,10 +101,15 @@ struct RequestShapeTests {
 
     @Test("the page's total comes from the envelope, else from the page itself")
     func pageTotal() async throws {
-        let transport = ScriptedTransport(.ok(#"[{"id":"a"},{"id":"b"}]"#, total: 37), .json(200, #"{"response":[{"id":"a"}]}"#))
+        let transport = ScriptedTransport(
+            .ok(#"[{"id":"a"},{"id":"b"}]"#, total: 37), .json(200, #"{"response":[{"id":"a"}]}"#))
         let client = TestClient.make(transport)
         let page = try await client.people(PeopleQuery(startIndex: 10, count: 2))
-        #expect(page == PeoplePage(people: [Person(id: "a", displayName: "a"), Person(id: "b", displayName: "b")], startIndex: 10, total: 37))
+        #expect(
+            page
+                == PeoplePage(
+                    people: [Person(id: "a", displayName: "a"), Person(id: "b", displayName: "b")], startIndex: 10,
+                    total: 37))
         #expect(try await client.people(PeopleQuery(startIndex: 5)).total == 6)
     }
 
@@ -112,16 +131,20 @@ struct RequestShapeTests {
     @Test("POST people with the type's name; password only when given")
     func create() async throws {
         let r = try await request(answer: Self.personBody) {
-            _ = try await $0.create(NewPerson(firstName: "Jane", lastName: "Doe", email: "jane@example.com", type: .roomAdmin))
+            _ = try await $0.create(
+                NewPerson(firstName: "Jane", lastName: "Doe", email: "jane@example.com", type: .roomAdmin))
         }
         #expect(r.method == .post)
         #expect(r.pathAndQuery == "/api/2.0/people")
         #expect(r.bodyText == #"{"email":"jane@example.com","firstName":"Jane","lastName":"Doe","type":"RoomAdmin"}"#)
 
         let withPassword = try await request(answer: Self.personBody) {
-            _ = try await $0.create(NewPerson(firstName: "A", lastName: "B", email: "a@b.io", type: .docSpaceAdmin, password: "S3cret!pw"))
+            _ = try await $0.create(
+                NewPerson(firstName: "A", lastName: "B", email: "a@b.io", type: .docSpaceAdmin, password: "S3cret!pw"))
         }
-        #expect(withPassword.bodyText == #"{"email":"a@b.io","firstName":"A","lastName":"B","password":"S3cret!pw","type":"DocSpaceAdmin"}"#)
+        #expect(
+            withPassword.bodyText
+                == #"{"email":"a@b.io","firstName":"A","lastName":"B","password":"S3cret!pw","type":"DocSpaceAdmin"}"#)
     }
 
     @Test("a guest is created through POST people/active")
@@ -137,14 +160,17 @@ struct RequestShapeTests {
     @Test("POST people/invite")
     func invite() async throws {
         let r = try await request(answer: .ok(#"[{"id":"n1","displayName":"new@x.io"}]"#)) {
-            let pending = try await $0.invite([Invitation(email: "new@x.io", type: .user), Invitation(email: "b@x.io", type: .roomAdmin)],
-                                              culture: nil)
+            let pending = try await $0.invite(
+                [Invitation(email: "new@x.io", type: .user), Invitation(email: "b@x.io", type: .roomAdmin)],
+                culture: nil)
             #expect(pending.map(\.id) == ["n1"])
         }
         #expect(r.method == .post)
         #expect(r.pathAndQuery == "/api/2.0/people/invite")
         // No culture: none sent, the portal's own language.
-        #expect(r.bodyText == #"{"invitations":[{"email":"new@x.io","type":"User"},{"email":"b@x.io","type":"RoomAdmin"}]}"#)
+        #expect(
+            r.bodyText == #"{"invitations":[{"email":"new@x.io","type":"User"},{"email":"b@x.io","type":"RoomAdmin"}]}"#
+        )
         let withCulture = try await request(answer: .ok("[]")) {
             _ = try await $0.invite([Invitation(email: "new@x.io", type: .user)], culture: Culture("pt-BR"))
         }
@@ -161,11 +187,15 @@ struct RequestShapeTests {
 
     @Test("PUT people/status/Terminated and /Active")
     func status() async throws {
-        let terminate = try await request(answer: Self.peopleBody) { _ = try await $0.setStatus(.terminated, ids: ["a"]) }
+        let terminate = try await request(answer: Self.peopleBody) {
+            _ = try await $0.setStatus(.terminated, ids: ["a"])
+        }
         #expect(terminate.method == .put)
         #expect(terminate.pathAndQuery == "/api/2.0/people/status/Terminated")
         #expect(terminate.bodyText == #"{"userIds":["a"]}"#)
-        let activate = try await request(answer: Self.peopleBody) { _ = try await $0.setStatus(.active, ids: ["a", "b"]) }
+        let activate = try await request(answer: Self.peopleBody) {
+            _ = try await $0.setStatus(.active, ids: ["a", "b"])
+        }
         #expect(activate.pathAndQuery == "/api/2.0/people/status/Active")
     }
 
@@ -195,7 +225,9 @@ struct RequestShapeTests {
         #expect(start.pathAndQuery == "/api/2.0/people/type")
         #expect(start.bodyText == #"{"reassignUserId":"r1","type":"User","userId":"u1"}"#)
 
-        let noReassign = try await request(answer: Self.taskBody) { _ = try await $0.startTypeChange(userId: "u1", to: .guest, reassignTo: nil) }
+        let noReassign = try await request(answer: Self.taskBody) {
+            _ = try await $0.startTypeChange(userId: "u1", to: .guest, reassignTo: nil)
+        }
         #expect(noReassign.bodyText == #"{"type":"Guest","userId":"u1"}"#)
 
         let progress = try await request(answer: Self.taskBody) { _ = try await $0.typeChangeProgress(userId: "u1") }
@@ -230,7 +262,9 @@ struct RequestShapeTests {
         // `type=Guest`: the only question the server answers about shared files as well as rooms.
         #expect(necessary.pathAndQuery == "/api/2.0/people/reassign/necessary?userId=u1&type=Guest")
 
-        let start = try await request(answer: Self.taskBody) { _ = try await $0.startReassign(from: "u1", to: "u2", deleteProfile: true) }
+        let start = try await request(answer: Self.taskBody) {
+            _ = try await $0.startReassign(from: "u1", to: "u2", deleteProfile: true)
+        }
         #expect(start.method == .post)
         #expect(start.pathAndQuery == "/api/2.0/people/reassign/start")
         #expect(start.bodyText == #"{"deleteProfile":true,"fromUserId":"u1","toUserId":"u2"}"#)
@@ -247,8 +281,9 @@ struct RequestShapeTests {
     @Test("login: POST authentication without Authorization; token and expiry back")
     func login() async throws {
         let transport = ScriptedTransport(.json(200, DocExamples.auth))
-        let token = try await DocSpaceClient.login(baseURL: TestClient.baseURL, userName: "admin@example.com",
-                                                   password: "pw+1", transport: transport)
+        let token = try await DocSpaceClient.login(
+            baseURL: TestClient.baseURL, userName: "admin@example.com",
+            password: "pw+1", transport: transport)
         #expect(token.token == "Ph1rNq4c3…t9A=")
         #expect(token.expires?.text == "2027-08-13T09:41:27.1234567Z")
         let r = try #require(await transport.lastRequest)
@@ -265,7 +300,10 @@ struct RequestShapeTests {
             .json(403, #"{"error":{"message":"User disabled"},"status":1,"statusCode":403}"#),
             .ok(#"{"sms":false,"tfa":true,"tfaKey":"abc","confirmUrl":"https://p/confirm"}"#))
         func login() async -> DocSpaceError? {
-            await docSpaceError { try await DocSpaceClient.login(baseURL: TestClient.baseURL, userName: "a@b.io", password: "pw", transport: transport) }
+            await docSpaceError {
+                try await DocSpaceClient.login(
+                    baseURL: TestClient.baseURL, userName: "a@b.io", password: "pw", transport: transport)
+            }
         }
         #expect(await login() == .unauthorized(message: "User authentication failed"))
         #expect(await login() == .forbidden(message: "User disabled"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DocSpaceAPI
 
 @Suite("Retries and cancellation")
@@ -54,9 +55,11 @@ struct RetryTests {
         #expect(await recorder.delays.isEmpty)
     }
 
-    @Test("mutations are never retried", arguments: [
-        HTTPResponse.empty(503), .empty(429, headers: ["Retry-After": "1"]), .empty(502), .empty(504),
-    ])
+    @Test(
+        "mutations are never retried",
+        arguments: [
+            HTTPResponse.empty(503), .empty(429, headers: ["Retry-After": "1"]), .empty(502), .empty(504),
+        ])
     func mutationsNotRetried(response: HTTPResponse) async {
         let recorder = SleepRecorder()
         let calls: [@Sendable (DocSpaceClient) async throws -> Void] = [

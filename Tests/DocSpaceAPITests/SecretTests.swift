@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DocSpaceAPI
 
 @Suite("No secret in any error")
@@ -13,10 +14,12 @@ struct SecretTests {
         }
     }
 
-    @Test("a transport message carrying the secret, plain or percent-encoded", arguments: [
-        "curl: (7) Failed for Authorization: Bearer \(secret)",
-        "redirect to https://p/?key=\(secret.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)",
-    ])
+    @Test(
+        "a transport message carrying the secret, plain or percent-encoded",
+        arguments: [
+            "curl: (7) Failed for Authorization: Bearer \(secret)",
+            "redirect to https://p/?key=\(secret.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)",
+        ])
     func transportMessage(message: String) async throws {
         let error = try #require(await error(.fail(DocSpaceError.transport(message: message))))
         #expect(!error.description.contains(Self.secret))
@@ -42,7 +45,8 @@ struct SecretTests {
 
     @Test("validation field errors")
     func fieldErrors() async throws {
-        let body = #"{"response":{"title":"bad","errors":{"key":["\#(Self.secret) is malformed"]}},"status":1,"statusCode":400}"#
+        let body =
+            #"{"response":{"title":"bad","errors":{"key":["\#(Self.secret) is malformed"]}},"status":1,"statusCode":400}"#
         let error = try #require(await error(.respond(.json(400, body))))
         #expect(error == .badRequest(message: "bad", fieldErrors: ["key": ["[hidden] is malformed"]]))
     }
@@ -51,13 +55,16 @@ struct SecretTests {
     func password() async throws {
         let password = "hunter2-Pa55word"
         let transport = ScriptedTransport([
-            .respond(.json(401, #"{"error":{"message":"Wrong password hunter2-Pa55word"},"status":1,"statusCode":401}"#)),
+            .respond(
+                .json(401, #"{"error":{"message":"Wrong password hunter2-Pa55word"},"status":1,"statusCode":401}"#)),
             .fail(DocSpaceError.transport(message: "posting {\"password\":\"hunter2-Pa55word\"} failed")),
         ])
         for _ in 0..<2 {
-            let error = try #require(await docSpaceError {
-                try await DocSpaceClient.login(baseURL: TestClient.baseURL, userName: "a@b.io", password: password, transport: transport)
-            })
+            let error = try #require(
+                await docSpaceError {
+                    try await DocSpaceClient.login(
+                        baseURL: TestClient.baseURL, userName: "a@b.io", password: password, transport: transport)
+                })
             #expect(!error.description.contains(password))
         }
     }
@@ -76,18 +83,21 @@ struct SecretTests {
 struct SecretTransformTests {
     private static let secret = "sk-9f8e7d6c5b4a3210SECRET"
 
-    @Test("a 401 that echoes the key upper-cased, lower-cased, base64 or JSON-escaped", arguments: [
-        "invalid key \(secret.uppercased())",
-        "invalid key \(secret.lowercased())",
-        "basic \(Data(secret.utf8).base64EncodedString())",
-        "key=\(secret.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!.lowercased())",
-    ])
+    @Test(
+        "a 401 that echoes the key upper-cased, lower-cased, base64 or JSON-escaped",
+        arguments: [
+            "invalid key \(secret.uppercased())",
+            "invalid key \(secret.lowercased())",
+            "basic \(Data(secret.utf8).base64EncodedString())",
+            "key=\(secret.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!.lowercased())",
+        ])
     func transformed(message: String) async throws {
         let body = #"{"error":{"message":"\#(message)"},"status":1,"statusCode":401}"#
         let transport = ScriptedTransport([.respond(.json(401, body))])
-        let error = try #require(await docSpaceError {
-            try await TestClient.make(transport, credentials: .apiKey(Self.secret), maxReadRetries: 0).me()
-        })
+        let error = try #require(
+            await docSpaceError {
+                try await TestClient.make(transport, credentials: .apiKey(Self.secret), maxReadRetries: 0).me()
+            })
         #expect(!error.description.lowercased().contains(Self.secret.lowercased()), "\(error)")
         #expect(!error.description.contains(Data(Self.secret.utf8).base64EncodedString()), "\(error)")
         #expect(error.description.contains("[hidden]"), "\(error)")
@@ -96,7 +106,9 @@ struct SecretTransformTests {
     @Test("the request an activity log sees keeps the path as sent: %0A in an id is never decoded")
     func eventTargetStaysEncoded() async throws {
         let events = EventBox()
-        let transport = ScriptedTransport([.respond(.json(404, #"{"error":{"message":"no"},"status":1,"statusCode":404}"#))])
+        let transport = ScriptedTransport([
+            .respond(.json(404, #"{"error":{"message":"no"},"status":1,"statusCode":404}"#))
+        ])
         let configuration = ClientConfiguration(
             baseURL: TestClient.baseURL, credentials: .apiKey(TestClient.apiKey), maxReadRetries: 0,
             userAgent: "t", sleep: { _ in }, observer: { events.add($0) })

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+
 @testable import DocSpaceAPI
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -11,8 +13,9 @@ struct URLSessionTransportTests {
     @Test("connection refused is a transport error without the token")
     func refused() async throws {
         let client = DocSpaceClient(
-            configuration: ClientConfiguration(baseURL: URL(string: "http://127.0.0.1:1")!,
-                                               credentials: .token("tok-SECRET-42"), maxReadRetries: 0))
+            configuration: ClientConfiguration(
+                baseURL: URL(string: "http://127.0.0.1:1")!,
+                credentials: .token("tok-SECRET-42"), maxReadRetries: 0))
         let error = try #require(await docSpaceError { try await client.me() })
         guard case .transport(let message) = error else {
             Issue.record("expected a transport error, got \(error)")
@@ -28,8 +31,9 @@ struct URLSessionTransportTests {
         let listener = try SilentListener()
         defer { listener.close() }
         let client = DocSpaceClient(
-            configuration: ClientConfiguration(baseURL: URL(string: "http://127.0.0.1:\(listener.port)")!,
-                                               credentials: .none, timeout: 1, maxReadRetries: 0))
+            configuration: ClientConfiguration(
+                baseURL: URL(string: "http://127.0.0.1:\(listener.port)")!,
+                credentials: .none, timeout: 1, maxReadRetries: 0))
         #expect(await docSpaceError { try await client.me() } == .timeout(seconds: 1))
     }
 
@@ -45,8 +49,9 @@ struct URLSessionTransportTests {
         let listener = try SilentListener()
         defer { listener.close() }
         let client = DocSpaceClient(
-            configuration: ClientConfiguration(baseURL: URL(string: "http://127.0.0.1:\(listener.port)")!,
-                                               credentials: .none, timeout: 60, maxReadRetries: 0))
+            configuration: ClientConfiguration(
+                baseURL: URL(string: "http://127.0.0.1:\(listener.port)")!,
+                credentials: .none, timeout: 60, maxReadRetries: 0))
         let task = Task { await docSpaceError { try await client.me() } }
         #expect(await waitUntil { listener.hasPendingConnection })
         task.cancel()
@@ -92,16 +97,18 @@ final class SilentListener: Sendable {
 
 @Suite("Redirects")
 struct RedirectTests {
-    @Test("policy: same origin and http→https on the same host only", arguments: [
-        ("https://p.test/a", "https://p.test/b", true),
-        ("https://p.test/a", "https://P.TEST:443/b", true),
-        ("http://p.test/a", "https://p.test/a", true),
-        ("http://p.test:8080/a", "https://p.test/a", false),
-        ("https://p.test/a", "http://p.test/a", false),
-        ("https://p.test/a", "https://evil.test/a", false),
-        ("https://p.test/a", "https://p.test:8443/a", false),
-        ("http://127.0.0.1:80/a", "http://localhost/a", false),
-    ])
+    @Test(
+        "policy: same origin and http→https on the same host only",
+        arguments: [
+            ("https://p.test/a", "https://p.test/b", true),
+            ("https://p.test/a", "https://P.TEST:443/b", true),
+            ("http://p.test/a", "https://p.test/a", true),
+            ("http://p.test:8080/a", "https://p.test/a", false),
+            ("https://p.test/a", "http://p.test/a", false),
+            ("https://p.test/a", "https://evil.test/a", false),
+            ("https://p.test/a", "https://p.test:8443/a", false),
+            ("http://127.0.0.1:80/a", "http://localhost/a", false),
+        ])
     func policy(from: String, to: String, allowed: Bool) {
         #expect(RedirectPolicy.allows(from: URL(string: from)!, to: URL(string: to)!) == allowed)
     }
@@ -112,11 +119,13 @@ struct RedirectTests {
         let server = try LoopbackServer { path, port in
             path.hasPrefix("/api/2.0/people/@self")
                 ? LoopbackServer.response("302 Found", headers: ["Location: http://localhost:\(port)/elsewhere"])
-                : LoopbackServer.response("200 OK", headers: ["Content-Type: application/json"], body: #"{"response":{"id":"x"}}"#)
+                : LoopbackServer.response(
+                    "200 OK", headers: ["Content-Type: application/json"], body: #"{"response":{"id":"x"}}"#)
         }
         defer { server.close() }
-        let client = DocSpaceClient(configuration: ClientConfiguration(
-            baseURL: URL(string: "http://127.0.0.1:\(server.port)")!, credentials: .apiKey("sk-REDIRECT-SECRET")))
+        let client = DocSpaceClient(
+            configuration: ClientConfiguration(
+                baseURL: URL(string: "http://127.0.0.1:\(server.port)")!, credentials: .apiKey("sk-REDIRECT-SECRET")))
         let error = try #require(await docSpaceError { try await client.me() })
         guard case .server(302, let message?) = error else {
             Issue.record("expected a 302 server error, got \(error)")
@@ -131,12 +140,15 @@ struct RedirectTests {
     func sameOrigin() async throws {
         let server = try LoopbackServer { path, port in
             path.hasPrefix("/api/2.0/people/@self")
-                ? LoopbackServer.response("301 Moved Permanently", headers: ["Location: http://127.0.0.1:\(port)/moved"])
-                : LoopbackServer.response("200 OK", headers: ["Content-Type: application/json"], body: #"{"response":{"id":"moved-me"}}"#)
+                ? LoopbackServer.response(
+                    "301 Moved Permanently", headers: ["Location: http://127.0.0.1:\(port)/moved"])
+                : LoopbackServer.response(
+                    "200 OK", headers: ["Content-Type: application/json"], body: #"{"response":{"id":"moved-me"}}"#)
         }
         defer { server.close() }
-        let client = DocSpaceClient(configuration: ClientConfiguration(
-            baseURL: URL(string: "http://127.0.0.1:\(server.port)")!, credentials: .apiKey("sk-x")))
+        let client = DocSpaceClient(
+            configuration: ClientConfiguration(
+                baseURL: URL(string: "http://127.0.0.1:\(server.port)")!, credentials: .apiKey("sk-x")))
         #expect(try await client.me().id == "moved-me")
         #expect(server.requests.map(\.path) == ["/api/2.0/people/@self", "/moved"])
     }

@@ -47,17 +47,23 @@ struct CLIEscapeTests {
         let entries = json.stdout.split(separator: "\n").compactMap {
             try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
         }
-        #expect(entries.contains { $0["request"] as? String == "DELETE /api/2.0/people/" + id },
-                "the exact request parses back: \(json.stdout)")
+        #expect(
+            entries.contains { $0["request"] as? String == "DELETE /api/2.0/people/" + id },
+            "the exact request parses back: \(json.stdout)")
     }
 
-    @Test("list, show and whoami --csv on a terminal: the escapes are shown, the title and the screen stay; into a pipe the bytes are exact")
+    @Test(
+        "list, show and whoami --csv on a terminal: the escapes are shown, the title and the screen stay; into a pipe the bytes are exact"
+    )
     func csvOnATerminal() throws {
         let binary = TmuxCommand.quote(Binary.path)
-        let commands = ["\(binary) list --csv", "\(binary) show \(TmuxCommand.quote(EscapePortal.refused.id)) --csv",
-                        "\(binary) whoami --csv"]
-        let pane = try HardeningTmux(width: 200, height: 40, environment: environment, record: true,
-                                     shellCommand: commands.joined(separator: " && "))
+        let commands = [
+            "\(binary) list --csv", "\(binary) show \(TmuxCommand.quote(EscapePortal.refused.id)) --csv",
+            "\(binary) whoami --csv",
+        ]
+        let pane = try HardeningTmux(
+            width: 200, height: 40, environment: environment, record: true,
+            shellCommand: commands.joined(separator: " && "))
         let exit = try pane.waitForExit()
         #expect(exit.status == 0, "\(exit.screen)")
         #expect(try pane.paneTitle == HardeningTmux.shellTitle, "a cell retitled the pane")
@@ -67,8 +73,9 @@ struct CLIEscapeTests {
         #expect(exit.screen.contains("owner" + Self.shown))
         // Every byte the commands wrote to the pane, between the shell's two markers.
         let recorded = try String(contentsOfFile: pane.recording, encoding: .utf8)
-        let output = try #require(recorded.components(separatedBy: HardeningTmux.beforeMarker).last?
-            .components(separatedBy: HardeningTmux.exitMarker).first)
+        let output = try #require(
+            recorded.components(separatedBy: HardeningTmux.beforeMarker).last?
+                .components(separatedBy: HardeningTmux.exitMarker).first)
         #expect(output.contains("owner" + Self.shown))
         TUIHostileTextTests.expectInert(output.replacingOccurrences(of: "\r", with: ""), "CSV on a terminal")
 
@@ -91,7 +98,9 @@ struct CLIEscapeTests {
             let result = try run(arguments)
             #expect(result.status == 0, "\(arguments): \(result.stderr)")
             Self.expectInert(result, arguments.joined(separator: " "))
-            #expect(result.stdout.contains("\\u009b") && result.stdout.contains("\\u001b"), "\(arguments): \(result.stdout)")
+            #expect(
+                result.stdout.contains("\\u009b") && result.stdout.contains("\\u001b"), "\(arguments): \(result.stdout)"
+            )
             let parsed = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
             let objects = parsed as? [[String: Any]] ?? [(parsed as? [String: Any]) ?? [:]]
             #expect(objects.compactMap { $0["id"] as? String } == ids, "\(arguments)")
@@ -106,7 +115,9 @@ struct CLIEscapeTests {
         #expect(report.first?["id"] as? String == EscapePortal.refused.id)
     }
 
-    @Test("Every command's text output — tables, details, reports, errors — shows the portal's ids, e-mails and errors neutralised")
+    @Test(
+        "Every command's text output — tables, details, reports, errors — shows the portal's ids, e-mails and errors neutralised"
+    )
     func textOutput() throws {
         let refused = EscapePortal.refused.id
         let commands: [[String]] = [
@@ -119,18 +130,23 @@ struct CLIEscapeTests {
             let result = try run(arguments)
             let context = arguments.joined(separator: " ")
             Self.expectInert(result, context)
-            #expect((result.stdout + result.stderr).contains(Self.shown), "\(context): the hostile text was not met\n\(result.stdout)\(result.stderr)")
+            #expect(
+                (result.stdout + result.stderr).contains(Self.shown),
+                "\(context): the hostile text was not met\n\(result.stdout)\(result.stderr)")
         }
     }
 
-    @Test("Ctrl-C while following the portal's task: the person's e-mail and the portal's refusal to cancel reach stderr neutralised")
+    @Test(
+        "Ctrl-C while following the portal's task: the person's e-mail and the portal's refusal to cancel reach stderr neutralised"
+    )
     func ctrlCWhileFollowing() throws {
         let id = EscapePortal.roomAdmin.id
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Binary.path)
         process.arguments = ["set-type", "user", id]
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -146,7 +162,9 @@ struct CLIEscapeTests {
         #expect(result.status == 130, "\(stderr)")
         #expect(portal.requests.contains("PUT /api/2.0/people/type/terminate"), "the cancel was asked")
         #expect(stderr.contains("asking the portal to cancel the demotion of room" + Self.shown), "\(stderr)")
-        #expect(stderr.contains("The portal did not cancel it (Access denied by the portal (403): Denied" + Self.shown), "\(stderr)")
+        #expect(
+            stderr.contains("The portal did not cancel it (Access denied by the portal (403): Denied" + Self.shown),
+            "\(stderr)")
         Self.expectInert(result, "set-type interrupted")
     }
 }

@@ -5,11 +5,13 @@ import Testing
 /// its way leaves `sent` and `outcome unknown` in the audit log, and says so on stderr.
 @Suite("CLI: the record survives a signal", .serialized)
 struct CLIRecordTests {
-    @Test("SIGTERM or SIGINT during a slow terminate: exit 128 + the signal, sent then outcome unknown, stderr says check the portal",
-          arguments: [SIGTERM, SIGINT])
+    @Test(
+        "SIGTERM or SIGINT during a slow terminate: exit 128 + the signal, sent then outcome unknown, stderr says check the portal",
+        arguments: [SIGTERM, SIGINT])
     func signalDuringTerminate(_ signal: Int32) throws {
-        let server = try DemoServerProcess(users: 30, seed: 3,
-                                           extra: ["--fault", "PUT /api/2.0/people/status/Terminated: latency=20000"])
+        let server = try DemoServerProcess(
+            users: 30, seed: 3,
+            extra: ["--fault", "PUT /api/2.0/people/status/Terminated: latency=20000"])
         defer { server.stop() }
         let home = NSTemporaryDirectory() + "cli-record-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
@@ -17,7 +19,8 @@ struct CLIRecordTests {
         let list = try runBinary(["list", "--status", "active", "--type", "user", "--json"], environment: environment)
         let people = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]] ?? []
         // Not an LDAP user: those are left out before anything is sent.
-        let email = try #require(people.filter { $0["isLDAP"] as? Bool != true }.compactMap { $0["email"] as? String }.first)
+        let email = try #require(
+            people.filter { $0["isLDAP"] as? Bool != true }.compactMap { $0["email"] as? String }.first)
 
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Binary.path)
@@ -31,7 +34,9 @@ struct CLIRecordTests {
         try process.run()
         let log = home + "/.local/state/docspace-people/audit.jsonl"
         let deadline = Date().addingTimeInterval(15)
-        while Date() < deadline, !((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").contains(#""stage":"sent""#) {
+        while Date() < deadline,
+            !((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").contains(#""stage":"sent""#)
+        {
             usleep(20_000)
         }
         #expect(kill(process.processIdentifier, signal) == 0)

@@ -20,8 +20,11 @@ struct CLIWorkflowTests {
         defer { server.stop() }
         let env = server.environment(home: temporaryHome())
 
-        let added = try runBinary(["add", "--first-name", "John", "--last-name", "Doe",
-                                   "--email", "john.doe@example.com", "--type", "user", "--json"], environment: env)
+        let added = try runBinary(
+            [
+                "add", "--first-name", "John", "--last-name", "Doe",
+                "--email", "john.doe@example.com", "--type", "user", "--json",
+            ], environment: env)
         #expect(added.status == 0, "\(added.stderr)")
         let person = try #require(try json(added.stdout) as? [String: Any])
         let id = try #require(person["id"] as? String)
@@ -33,7 +36,8 @@ struct CLIWorkflowTests {
         #expect(shown.stdout.contains("John Doe"))
         #expect(shown.stdout.contains(id))
         // Added directly (`POST people`): active with activation status 2, never invited.
-        #expect(shown.stdout.contains("Added directly, e-mail not confirmed (no invitation to accept)"), "\(shown.stdout)")
+        #expect(
+            shown.stdout.contains("Added directly, e-mail not confirmed (no invitation to accept)"), "\(shown.stdout)")
 
         let terminated = try runBinary(["terminate", id, "--json"], environment: env)
         #expect(terminated.status == 0, "\(terminated.stderr)")
@@ -52,8 +56,11 @@ struct CLIWorkflowTests {
         let server = try DemoServerProcess()
         defer { server.stop() }
         let env = server.environment(home: temporaryHome())
-        let added = try runBinary(["add", "--first-name", "Ada", "--last-name", "Active",
-                                   "--email", "ada.active@example.org", "--json"], environment: env)
+        let added = try runBinary(
+            [
+                "add", "--first-name", "Ada", "--last-name", "Active",
+                "--email", "ada.active@example.org", "--json",
+            ], environment: env)
         let id = try #require((try json(added.stdout) as? [String: Any])?["id"] as? String)
 
         let refused = try runBinary(["delete", id, "--yes"], environment: env)
@@ -69,7 +76,8 @@ struct CLIWorkflowTests {
         let server = try DemoServerProcess()
         defer { server.stop() }
         let env = server.environment(home: temporaryHome())
-        let added = try runBinary(["add", "--first-name", "Tom", "--email", "tom.t@example.org", "--json"], environment: env)
+        let added = try runBinary(
+            ["add", "--first-name", "Tom", "--email", "tom.t@example.org", "--json"], environment: env)
         let id = try #require((try json(added.stdout) as? [String: Any])?["id"] as? String)
         #expect(try runBinary(["terminate", id], environment: env).status == 0)
         let unconfirmed = try runBinary(["delete", id], environment: env)
@@ -102,16 +110,19 @@ struct CLIWorkflowTests {
         defer { server.stop() }
         let home = temporaryHome()
         let env = ["DOCSPACE_URL": server.baseURL, "HOME": home, "XDG_CONFIG_HOME": "", "XDG_STATE_HOME": ""]
-        let bad = try runBinary(["login", "--user", "owner@example.com", "--password-stdin"], environment: env, input: "wrong\n")
+        let bad = try runBinary(
+            ["login", "--user", "owner@example.com", "--password-stdin"], environment: env, input: "wrong\n")
         #expect(bad.status == 5)
         #expect(!bad.stderr.contains("wrong"))
 
-        let login = try runBinary(["login", "--user", "owner@example.com", "--password-stdin"], environment: env, input: "owner-pass-1\n")
+        let login = try runBinary(
+            ["login", "--user", "owner@example.com", "--password-stdin"], environment: env, input: "owner-pass-1\n")
         #expect(login.status == 0, "\(login.stderr)")
         let tokens = (home as NSString).appendingPathComponent(".config/docspace-people/tokens")
         let files = try FileManager.default.contentsOfDirectory(atPath: tokens)
         #expect(files.count == 1)
-        let attributes = try FileManager.default.attributesOfItem(atPath: (tokens as NSString).appendingPathComponent(files[0]))
+        let attributes = try FileManager.default.attributesOfItem(
+            atPath: (tokens as NSString).appendingPathComponent(files[0]))
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
 
         let me = try runBinary(["whoami"], environment: env)
@@ -125,26 +136,31 @@ struct CLIWorkflowTests {
         #expect(noToken.status == 64)
         #expect(noToken.stderr.contains("login"))
 
-        let unreachable = try runBinary(["list", "--timeout", "5"],
-                                        environment: ["DOCSPACE_URL": "http://127.0.0.1:9", "DOCSPACE_TOKEN": "x", "HOME": home])
+        let unreachable = try runBinary(
+            ["list", "--timeout", "5"],
+            environment: ["DOCSPACE_URL": "http://127.0.0.1:9", "DOCSPACE_TOKEN": "x", "HOME": home])
         #expect(unreachable.status == 6, "\(unreachable.stderr)")
 
         let badToken = try DemoServerProcess()
         defer { badToken.stop() }
-        let rejected = try runBinary(["whoami"], environment: ["DOCSPACE_URL": badToken.baseURL, "DOCSPACE_TOKEN": "not-a-token", "HOME": home])
+        let rejected = try runBinary(
+            ["whoami"], environment: ["DOCSPACE_URL": badToken.baseURL, "DOCSPACE_TOKEN": "not-a-token", "HOME": home])
         #expect(rejected.status == 5)
         #expect(!rejected.stderr.contains("not-a-token"), "the token never appears in a message")
     }
 
     /// The binary started with Ctrl-C sent once the stand-in has answered `route` (the CLI is
     /// following the task); its status and output when it has exited.
-    private func interruptWhileFollowing(_ arguments: [String], server: DemoServerProcess, env: [String: String],
-                                         route: String) throws -> RunResult {
+    private func interruptWhileFollowing(
+        _ arguments: [String], server: DemoServerProcess, env: [String: String],
+        route: String
+    ) throws -> RunResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Binary.path)
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(env) { _, new in new }
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -170,14 +186,17 @@ struct CLIWorkflowTests {
         let server = try DemoServerProcess(users: 200, seed: 1, extra: ["--task-seconds", "120"])
         defer { server.stop() }
         let env = server.environment(home: temporaryHome())
-        let run = try interruptWhileFollowing(["set-type", "user", "begona.munoz@example.com", "--json"], server: server, env: env,
-                                              route: "GET /api/2.0/people/type/progress/{userid}")
+        let run = try interruptWhileFollowing(
+            ["set-type", "user", "begona.munoz@example.com", "--json"], server: server, env: env,
+            route: "GET /api/2.0/people/type/progress/{userid}")
         #expect(run.status == 130, "\(run.stderr)")
         #expect(run.stderr.contains("asking the portal to cancel"))
         let results = try #require(try json(run.stdout) as? [[String: Any]], "\(run.stdout)")
         #expect(results.map { $0["result"] as? String } == ["skipped"])
-        #expect((results.first?["detail"] as? String)?.contains("cancelled at your request (Ctrl-C): still Room admin") == true,
-                "\(results)")
+        #expect(
+            (results.first?["detail"] as? String)?.contains("cancelled at your request (Ctrl-C): still Room admin")
+                == true,
+            "\(results)")
         let shown = try runBinary(["show", "begona.munoz@example.com", "--json"], environment: env)
         let person = try #require(try json(shown.stdout) as? [String: Any])
         #expect(person["isRoomAdmin"] as? Bool == true)
@@ -189,12 +208,15 @@ struct CLIWorkflowTests {
         let server = try DemoServerProcess(users: 200, seed: 1, extra: ["--task-seconds", "120"])
         defer { server.stop() }
         let env = server.environment(home: temporaryHome())
-        let run = try interruptWhileFollowing(["delete", "noel.lefevre@example.com", "--yes", "--reassign-to", "owner@example.com", "--json"],
-                                              server: server, env: env, route: "GET /api/2.0/people/reassign/progress/{userid}")
+        let run = try interruptWhileFollowing(
+            ["delete", "noel.lefevre@example.com", "--yes", "--reassign-to", "owner@example.com", "--json"],
+            server: server, env: env, route: "GET /api/2.0/people/reassign/progress/{userid}")
         #expect(run.status == 130, "\(run.stderr)")
         let results = try #require(try json(run.stdout) as? [[String: Any]], "\(run.stdout)")
         #expect(results.map { $0["result"] as? String } == ["failed"])
-        #expect((results.first?["detail"] as? String)?.contains("hand-over cancelled at your request (Ctrl-C)") == true, "\(results)")
+        #expect(
+            (results.first?["detail"] as? String)?.contains("hand-over cancelled at your request (Ctrl-C)") == true,
+            "\(results)")
         #expect(try runBinary(["show", "noel.lefevre@example.com"], environment: env).status == 0, "not deleted")
         let audit = try runBinary(["audit", "--json"], environment: env).stdout
         #expect(audit.contains("reassign/start"))
@@ -207,7 +229,7 @@ struct CLIWorkflowTests {
         let server = try DemoServerProcess(users: 200, seed: 1)
         defer { server.stop() }
         let env = server.environment(home: temporaryHome())
-        let noel = "noel.lefevre@example.com" // disabled, owns rooms
+        let noel = "noel.lefevre@example.com"  // disabled, owns rooms
 
         let refused = try runBinary(["delete", noel, "--yes"], environment: env)
         #expect(refused.status == 3, "\(refused.stderr)")
@@ -215,7 +237,8 @@ struct CLIWorkflowTests {
         #expect(refused.stderr.contains("--reassign-to"))
         #expect(try runBinary(["show", noel], environment: env).status == 0, "nothing was deleted")
 
-        let both = try runBinary(["delete", noel, "--yes", "--reassign-to", "owner@example.com", "--lose-data"], environment: env)
+        let both = try runBinary(
+            ["delete", noel, "--yes", "--reassign-to", "owner@example.com", "--lose-data"], environment: env)
         #expect(both.status == 64)
 
         // A dry run without either flag says, per person, what a real run would refuse and
@@ -223,24 +246,33 @@ struct CLIWorkflowTests {
         // Disabled, owns no rooms but shared files: `reassign/necessary` is asked with
         // `type=Guest`, the only form in which the portal counts shared files.
         let ramon = "ramon.pena@example.com"
-        let anna = "owner@example.com" // the portal owner
-        let activeOwner = "zoe.aeroskobing@example.com" // an active room admin who owns rooms
-        let refusedPreview = try runBinary(["delete", noel, ramon, anna, activeOwner, "--dry-run", "--json"], environment: env)
+        let anna = "owner@example.com"  // the portal owner
+        let activeOwner = "zoe.aeroskobing@example.com"  // an active room admin who owns rooms
+        let refusedPreview = try runBinary(
+            ["delete", noel, ramon, anna, activeOwner, "--dry-run", "--json"], environment: env)
         #expect(refusedPreview.status == 3, "\(refusedPreview.stderr)")
         let rows = try #require(try json(refusedPreview.stdout) as? [[String: Any]], "\(refusedPreview.stdout)")
         #expect(rows.count == 4)
-        #expect((rows[3]["detail"] as? String)?.contains("active: terminate first; owns rooms or shared files too") == true, "\(rows)")
-        #expect((rows[0]["detail"] as? String)?.contains("owns rooms or shared files: add --reassign-to PERSON or --lose-data") == true, "\(rows)")
-        #expect((rows[1]["detail"] as? String)?.contains("owns rooms or shared files: add --reassign-to PERSON or --lose-data") == true, "\(rows)")
+        #expect(
+            (rows[3]["detail"] as? String)?.contains("active: terminate first; owns rooms or shared files too") == true,
+            "\(rows)")
+        #expect(
+            (rows[0]["detail"] as? String)?.contains(
+                "owns rooms or shared files: add --reassign-to PERSON or --lose-data") == true, "\(rows)")
+        #expect(
+            (rows[1]["detail"] as? String)?.contains(
+                "owns rooms or shared files: add --reassign-to PERSON or --lose-data") == true, "\(rows)")
         #expect((rows[2]["detail"] as? String)?.contains("the portal owner") == true, "\(rows)")
         #expect(refusedPreview.stderr.contains("a real run would delete nobody"))
         #expect(try runBinary(["show", ramon], environment: env).status == 0, "a dry run deletes nobody")
 
-        let preview = try runBinary(["delete", noel, "--dry-run", "--reassign-to", "owner@example.com", "--json"], environment: env)
+        let preview = try runBinary(
+            ["delete", noel, "--dry-run", "--reassign-to", "owner@example.com", "--json"], environment: env)
         #expect(preview.status == 0, "\(preview.stderr)")
         #expect(preview.stdout.contains("would hand their rooms and files to owner@example.com, then delete"))
 
-        let handed = try runBinary(["delete", noel, "--yes", "--reassign-to", "owner@example.com", "--json"], environment: env)
+        let handed = try runBinary(
+            ["delete", noel, "--yes", "--reassign-to", "owner@example.com", "--json"], environment: env)
         #expect(handed.status == 0, "\(handed.stderr)")
         let results = try #require(try json(handed.stdout) as? [[String: Any]])
         #expect(results.map { $0["result"] as? String } == ["done"])
@@ -248,7 +280,7 @@ struct CLIWorkflowTests {
         let audit = try runBinary(["audit", "--json"], environment: env)
         #expect(audit.stdout.contains("POST /api/2.0/people/reassign/start"))
 
-        let zoe = "zoe.aeroskobing@example.com" // a room admin who owns rooms
+        let zoe = "zoe.aeroskobing@example.com"  // a room admin who owns rooms
         #expect(try runBinary(["terminate", zoe], environment: env).status == 0)
         let lost = try runBinary(["delete", zoe, "--yes", "--lose-data", "--json"], environment: env)
         #expect(lost.status == 0, "\(lost.stderr)")
@@ -289,7 +321,8 @@ struct CLIWorkflowTests {
         #expect(try culture(of: "de.invitee@example.org", env) == "de-DE")
 
         let config = (home as NSString).appendingPathComponent("config.toml")
-        try "[profiles.br]\nurl = \"\(server.baseURL)\"\nculture = \"pt-BR\"\n".write(toFile: config, atomically: true, encoding: .utf8)
+        try "[profiles.br]\nurl = \"\(server.baseURL)\"\nculture = \"pt-BR\"\n".write(
+            toFile: config, atomically: true, encoding: .utf8)
         env["DOCSPACE_CONFIG"] = config
         var profile = env
         profile.removeValue(forKey: "DOCSPACE_URL")
@@ -308,16 +341,20 @@ struct CLIWorkflowTests {
         let server = try DemoServerProcess()
         defer { server.stop() }
         let env = server.environment(home: temporaryHome())
-        for (password, words) in [("has a space", "No spaces"), (String(repeating: "x", count: 31), "At most 30 characters")] {
-            let refused = try runBinary(["add", "--first-name", "Pia", "--email", "pia.pw@example.org", "--password-stdin"],
-                                        environment: env, input: password + "\n")
+        for (password, words) in [
+            ("has a space", "No spaces"), (String(repeating: "x", count: 31), "At most 30 characters"),
+        ] {
+            let refused = try runBinary(
+                ["add", "--first-name", "Pia", "--email", "pia.pw@example.org", "--password-stdin"],
+                environment: env, input: password + "\n")
             #expect(refused.status == 64, "\(refused.stderr)")
             #expect(refused.stderr.contains("nothing sent: the password: \(words)"), "\(refused.stderr)")
             #expect(!refused.stderr.contains(password), "the password is never echoed")
         }
         #expect(try runBinary(["show", "pia.pw@example.org"], environment: env).status == 4, "nobody was added")
-        let added = try runBinary(["add", "--first-name", "Pia", "--email", "pia.pw@example.org", "--password-stdin"],
-                                  environment: env, input: "  fine-Password-42  \n")
+        let added = try runBinary(
+            ["add", "--first-name", "Pia", "--email", "pia.pw@example.org", "--password-stdin"],
+            environment: env, input: "  fine-Password-42  \n")
         #expect(added.status == 0, "\(added.stderr)")
     }
 
@@ -327,7 +364,8 @@ struct CLIWorkflowTests {
         let home = temporaryHome()
         var env = server.environment(home: home)
         let config = (home as NSString).appendingPathComponent("config.toml")
-        try "[profiles.audit]\nurl = \"\(server.baseURL)\"\nread_only = true\n".write(toFile: config, atomically: true, encoding: .utf8)
+        try "[profiles.audit]\nurl = \"\(server.baseURL)\"\nread_only = true\n".write(
+            toFile: config, atomically: true, encoding: .utf8)
         env["DOCSPACE_CONFIG"] = config
         let changes: [[String]] = [
             ["add", "--first-name", "Ro", "--email", "ro@example.org"],
@@ -347,11 +385,17 @@ struct CLIWorkflowTests {
             }
         }
         let stats = try String(contentsOf: URL(string: server.baseURL + "/__standin/stats")!, encoding: .utf8)
-        for route in ["POST /api/2.0/people", "PUT /api/2.0/people/status", "PUT /api/2.0/people/type", "PUT /api/2.0/people/delete", "DELETE /api/2.0/people"] {
+        for route in [
+            "POST /api/2.0/people", "PUT /api/2.0/people/status", "PUT /api/2.0/people/type",
+            "PUT /api/2.0/people/delete", "DELETE /api/2.0/people",
+        ] {
             #expect(!stats.contains("\"\(route)"), "no change request reached the portal: \(route) in \(stats)")
         }
-        #expect(try runBinary(["list", "--limit", "1", "--profile", "audit"], environment: env.filter { $0.key != "DOCSPACE_URL" }).status == 0,
-                "reading still works")
+        #expect(
+            try runBinary(
+                ["list", "--limit", "1", "--profile", "audit"], environment: env.filter { $0.key != "DOCSPACE_URL" }
+            ).status == 0,
+            "reading still works")
     }
 
     @Test func dryRunAndFromFileChangeNothing() throws {
@@ -359,7 +403,8 @@ struct CLIWorkflowTests {
         defer { server.stop() }
         let home = temporaryHome()
         let env = server.environment(home: home)
-        let added = try runBinary(["add", "--first-name", "Dry", "--email", "dry.run@example.org", "--json"], environment: env)
+        let added = try runBinary(
+            ["add", "--first-name", "Dry", "--email", "dry.run@example.org", "--json"], environment: env)
         let id = try #require((try json(added.stdout) as? [String: Any])?["id"] as? String)
         let list = (home as NSString).appendingPathComponent("leavers.txt")
         try "# leavers\n\(id)\nnobody@example.org\n".write(toFile: list, atomically: true, encoding: .utf8)

@@ -1,8 +1,9 @@
 import Foundation
+import Testing
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import Testing
 
 /// `demo-server --rate-limit`: the real binary with the cloud's rate limiter on (issue 14,
 /// rule 17); without the flag the limiter is off, as on a self-hosted portal.

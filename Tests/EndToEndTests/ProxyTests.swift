@@ -23,8 +23,9 @@ struct ProxyTests {
         #expect(whoami.status == 0, "\(whoami.stderr)")
 
         env["DOCSPACE_TOKEN"] = nil
-        let login = try runBinary(["login", "--user", "owner@example.com", "--password-stdin", "--timeout", "5"],
-                                  environment: env, input: "owner-pass-1\n")
+        let login = try runBinary(
+            ["login", "--user", "owner@example.com", "--password-stdin", "--timeout", "5"],
+            environment: env, input: "owner-pass-1\n")
         #expect(login.status == 0, "\(login.stderr)")
         #expect(proxy.connections == 0)
     }

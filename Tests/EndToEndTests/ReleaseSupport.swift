@@ -38,7 +38,9 @@ enum CommandNames {
 enum SourceCheckout {
     static let root: String = {
         var folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while folder.path != "/" && !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
+        while folder.path != "/"
+            && !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Package.swift").path)
+        {
             folder.deleteLastPathComponent()
         }
         return folder.path
@@ -47,8 +49,9 @@ enum SourceCheckout {
     /// `git rev-parse --short=12 HEAD`, or nil outside a git checkout (or without git).
     static var head: String? {
         guard FileManager.default.fileExists(atPath: root + "/.git"),
-              let result = try? runProcess("/usr/bin/env", ["git", "-C", root, "rev-parse", "--short=12", "HEAD"]),
-              result.status == 0 else { return nil }
+            let result = try? runProcess("/usr/bin/env", ["git", "-C", root, "rev-parse", "--short=12", "HEAD"]),
+            result.status == 0
+        else { return nil }
         let hash = result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         return hash.isEmpty ? nil : hash
     }
@@ -77,8 +80,9 @@ struct ToolchainFreeLauncher: Sendable {
         var launcher = ToolchainFreeLauncher(toolchainLibraries: libraries, emptyFolder: empty, hidesToolchain: true)
         // Probe: the namespace works and the folder really looks empty inside it.
         let probe = try? runProcess(launcher.executable, launcher.arguments(["/bin/ls", "-A", libraries]))
-        launcher = ToolchainFreeLauncher(toolchainLibraries: libraries, emptyFolder: empty,
-                                         hidesToolchain: probe?.status == 0 && probe?.stdout.isEmpty == true)
+        launcher = ToolchainFreeLauncher(
+            toolchainLibraries: libraries, emptyFolder: empty,
+            hidesToolchain: probe?.status == 0 && probe?.stdout.isEmpty == true)
         return launcher
     }()
 
@@ -88,9 +92,11 @@ struct ToolchainFreeLauncher: Sendable {
     /// toolchain.
     func arguments(_ command: [String]) -> [String] {
         guard hidesToolchain else { return ["-u", "LD_LIBRARY_PATH"] + command }
-        return ["--mount", "--propagation", "private", "/bin/sh", "-c",
-                #"mount --bind "$0" "$1" && shift && exec env -u LD_LIBRARY_PATH "$@""#,
-                emptyFolder, toolchainLibraries] + command
+        return [
+            "--mount", "--propagation", "private", "/bin/sh", "-c",
+            #"mount --bind "$0" "$1" && shift && exec env -u LD_LIBRARY_PATH "$@""#,
+            emptyFolder, toolchainLibraries,
+        ] + command
     }
 
     /// The same as one line for `sh -c` (in a tmux pane).
@@ -120,19 +126,30 @@ func runProcess(_ executable: String, _ arguments: [String], environment: [Strin
     }
     env.merge(environment) { _, new in new }
     process.environment = env
-    let out = Pipe(), err = Pipe()
+    let out = Pipe()
+    let err = Pipe()
     process.standardOutput = out
     process.standardError = err
     process.standardInput = FileHandle.nullDevice
     try process.run()
     // Both pipes are read to the end before waiting, so a large output cannot block the child.
     let group = DispatchGroup()
-    nonisolated(unsafe) var outData = Data(), errData = Data()
-    group.enter(); DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-    group.enter(); DispatchQueue.global().async { errData = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+    nonisolated(unsafe) var outData = Data()
+    nonisolated(unsafe) var errData = Data()
+    group.enter()
+    DispatchQueue.global().async {
+        outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.leave()
+    }
+    group.enter()
+    DispatchQueue.global().async {
+        errData = err.fileHandleForReading.readDataToEndOfFile()
+        group.leave()
+    }
     group.wait()
     process.waitUntilExit()
-    return RunResult(status: process.terminationStatus,
-                     stdout: String(decoding: outData, as: UTF8.self),
-                     stderr: String(decoding: errData, as: UTF8.self))
+    return RunResult(
+        status: process.terminationStatus,
+        stdout: String(decoding: outData, as: UTF8.self),
+        stderr: String(decoding: errData, as: UTF8.self))
 }

@@ -8,7 +8,8 @@ import Testing
 /// (the debug build in scripts/test, or `DOCSPACE_PEOPLE_BINARY`).
 @Suite("Release: version and completions")
 struct ReleaseVersionTests {
-    static let versionLine = #"^(\d+\.\d+\.\d+[^ ]*) \(commit ([0-9a-f]{12}(-dirty)?|unknown), built (\d{4}-\d{2}-\d{2})\)$"#
+    static let versionLine =
+        #"^(\d+\.\d+\.\d+[^ ]*) \(commit ([0-9a-f]{12}(-dirty)?|unknown), built (\d{4}-\d{2}-\d{2})\)$"#
 
     @Test func versionNamesNumberCommitAndBuildDate() throws {
         let result = try runBinary(["--version"])
@@ -28,8 +29,9 @@ struct ReleaseVersionTests {
             #expect(line.contains("(commit unknown,"), "\(line)")
             return
         }
-        #expect(line.contains("(commit \(head),") || line.contains("(commit \(head)-dirty,"),
-                "--version says \(line), the checkout is at \(head)")
+        #expect(
+            line.contains("(commit \(head),") || line.contains("(commit \(head)-dirty,"),
+            "--version says \(line), the checkout is at \(head)")
     }
 
     @Test(arguments: ["bash", "zsh", "fish"])

@@ -5,8 +5,9 @@ import Testing
 /// inside tmux, with the environment a plain login gives — no LANG, so the locale is POSIX.
 /// Enabled wherever sshd is installed, and always under CI (`.ci/run` installs it), so a
 /// missing sshd fails there instead of skipping.
-@Suite("The TUI over a real SSH login", .serialized,
-       .enabled(if: TUITmux.isAvailable && (SSHServer.isAvailable || ProcessInfo.processInfo.environment["CI"] != nil)))
+@Suite(
+    "The TUI over a real SSH login", .serialized,
+    .enabled(if: TUITmux.isAvailable && (SSHServer.isAvailable || ProcessInfo.processInfo.environment["CI"] != nil)))
 struct SSHLoginTests {
     let server: DemoServerProcess
     let sshd: SSHServer
@@ -21,17 +22,22 @@ struct SSHLoginTests {
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         // The API key reaches the remote app in a 0600 file, never on a command line.
         let tokenFile = home + "/portal.token"
-        try #require(FileManager.default.createFile(atPath: tokenFile, contents: Data(server.apiKey.utf8),
-                                                    attributes: [.posixPermissions: 0o600]))
+        try #require(
+            FileManager.default.createFile(
+                atPath: tokenFile, contents: Data(server.apiKey.utf8),
+                attributes: [.posixPermissions: 0o600]))
     }
 
     /// `ssh -t` to the loopback sshd, running the app there with only what it needs set:
     /// where the portal is, the token file, a throwaway HOME, and the marker. The login's
     /// locale is left alone (no LANG, LC_ALL or LC_CTYPE).
     func startOverSSH() throws -> TUITmux {
-        let settings = ["-u", "LANG", "-u", "LC_ALL", "-u", "LC_CTYPE", marker, "HOME=\(home)", "XDG_CONFIG_HOME=",
-                        "XDG_STATE_HOME=", "DOCSPACE_URL=\(server.baseURL)", "DOCSPACE_TOKEN_FILE=\(home)/portal.token"]
-        let remote = "cd \(TmuxCommand.quote(home)) && exec env "
+        let settings = [
+            "-u", "LANG", "-u", "LC_ALL", "-u", "LC_CTYPE", marker, "HOME=\(home)", "XDG_CONFIG_HOME=",
+            "XDG_STATE_HOME=", "DOCSPACE_URL=\(server.baseURL)", "DOCSPACE_TOKEN_FILE=\(home)/portal.token",
+        ]
+        let remote =
+            "cd \(TmuxCommand.quote(home)) && exec env "
             + (settings + [Binary.path]).map(TmuxCommand.quote).joined(separator: " ")
         let tui = try TUITmux(command: sshd.command(remote), environment: [:])
         do {
@@ -49,8 +55,9 @@ struct SSHLoginTests {
         let people = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] ?? []
         for person in people {
             guard person["status"] as? Int == 1, person["isOwner"] as? Bool == false,
-                  let name = person["displayName"] as? String, let email = person["email"] as? String,
-                  !name.allSatisfy(\.isASCII), name.unicodeScalars.allSatisfy({ $0.value < 0x300 }) else { continue }
+                let name = person["displayName"] as? String, let email = person["email"] as? String,
+                !name.allSatisfy(\.isASCII), name.unicodeScalars.allSatisfy({ $0.value < 0x300 })
+            else { continue }
             return (name, email)
         }
         throw TUITmux.Timeout(what: "an active person with an accented name", screen: result.stdout)
@@ -104,8 +111,9 @@ struct SSHLoginTests {
         let deadline = Date().addingTimeInterval(20)
         while !processes(withEnvironment: marker).isEmpty {
             if Date() > deadline {
-                throw TUITmux.Timeout(what: "the app behind sshd to exit (still: \(processes(withEnvironment: marker)))",
-                                      screen: sshd.log)
+                throw TUITmux.Timeout(
+                    what: "the app behind sshd to exit (still: \(processes(withEnvironment: marker)))",
+                    screen: sshd.log)
             }
             usleep(50_000)
         }

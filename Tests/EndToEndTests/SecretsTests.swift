@@ -21,9 +21,12 @@ struct SecretsTests {
 
         // With the API key: changes that reach the audit log.
         let keyed = server.environment(home: home)
-        let added = try run(["add", "--first-name", "Sam", "--last-name", "Secret", "--email", "sam.secret@example.org", "--json"], keyed)
+        let added = try run(
+            ["add", "--first-name", "Sam", "--last-name", "Secret", "--email", "sam.secret@example.org", "--json"],
+            keyed)
         #expect(added.status == 0)
-        let id = try #require((try JSONSerialization.jsonObject(with: Data(added.stdout.utf8)) as? [String: Any])?["id"] as? String)
+        let id = try #require(
+            (try JSONSerialization.jsonObject(with: Data(added.stdout.utf8)) as? [String: Any])?["id"] as? String)
         #expect(try run(["terminate", id], keyed).status == 0)
         #expect(try run(["activate", id], keyed).status == 0)
         #expect(try run(["terminate", id], keyed).status == 0)
@@ -31,11 +34,15 @@ struct SecretsTests {
 
         // With a password login and the stored token.
         let plain = ["DOCSPACE_URL": server.baseURL, "HOME": home, "XDG_CONFIG_HOME": "", "XDG_STATE_HOME": ""]
-        #expect(try run(["login", "--user", "owner@example.com", "--password-stdin"], plain, input: password + "\n").status == 0)
+        #expect(
+            try run(["login", "--user", "owner@example.com", "--password-stdin"], plain, input: password + "\n").status
+                == 0)
         #expect(try run(["list", "--limit", "5"], plain).status == 0)
         let tokenFolder = (home as NSString).appendingPathComponent(".config/docspace-people/tokens")
-        let tokenFile = (tokenFolder as NSString).appendingPathComponent(try FileManager.default.contentsOfDirectory(atPath: tokenFolder)[0])
-        let token = try String(contentsOfFile: tokenFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        let tokenFile = (tokenFolder as NSString).appendingPathComponent(
+            try FileManager.default.contentsOfDirectory(atPath: tokenFolder)[0])
+        let token = try String(contentsOfFile: tokenFile, encoding: .utf8).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         #expect(token.count >= 16)
 
         // A rejected token and a refused change: error messages.
@@ -51,8 +58,10 @@ struct SecretsTests {
         #expect(audit.stdout.contains("sam.secret@example.org"))
 
         let state = (home as NSString).appendingPathComponent(".local/state/docspace-people")
-        let activity = try String(contentsOfFile: (state as NSString).appendingPathComponent("activity.log"), encoding: .utf8)
-        let auditFile = try String(contentsOfFile: (state as NSString).appendingPathComponent("audit.jsonl"), encoding: .utf8)
+        let activity = try String(
+            contentsOfFile: (state as NSString).appendingPathComponent("activity.log"), encoding: .utf8)
+        let auditFile = try String(
+            contentsOfFile: (state as NSString).appendingPathComponent("audit.jsonl"), encoding: .utf8)
         #expect(activity.contains("PUT /api/2.0/people/status/Terminated"), "the activity log records requests")
         for (name, secret) in [("API key", server.apiKey), ("token", token), ("password", password)] {
             #expect(!transcript.contains(secret), "the \(name) appeared in the output")
@@ -60,7 +69,8 @@ struct SecretsTests {
             #expect(!auditFile.contains(secret), "the \(name) appeared in the audit log")
         }
         for file in ["activity.log", "audit.jsonl"] {
-            let attributes = try FileManager.default.attributesOfItem(atPath: (state as NSString).appendingPathComponent(file))
+            let attributes = try FileManager.default.attributesOfItem(
+                atPath: (state as NSString).appendingPathComponent(file))
             #expect(attributes[.posixPermissions] as? Int == 0o600, "\(file) is readable by you alone")
         }
     }
@@ -111,7 +121,9 @@ struct SecretsTests {
         for screen in screens {
             #expect(!screen.contains(server.apiKey), "the API key appeared on screen")
         }
-        let activity = try String(contentsOfFile: (home as NSString).appendingPathComponent(".local/state/docspace-people/activity.log"), encoding: .utf8)
+        let activity = try String(
+            contentsOfFile: (home as NSString).appendingPathComponent(".local/state/docspace-people/activity.log"),
+            encoding: .utf8)
         #expect(activity.contains("GET /api/2.0/people/filter"))
         #expect(!activity.contains(server.apiKey))
     }

@@ -18,24 +18,31 @@ struct SharedHostTests {
         }
     }
 
-    @Test("sudo -E: root with a HOME another user owns neither reads nor creates anything there",
-          .enabled(if: isRoot))
+    @Test(
+        "sudo -E: root with a HOME another user owns neither reads nor creates anything there",
+        .enabled(if: isRoot))
     func sudoMinusE() throws {
         let server = try DemoServerProcess(users: 5)
         defer { server.stop() }
         let home = NSTemporaryDirectory() + "sudo-e-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: home + "/.config/docspace-people/tokens", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: home + "/.config/docspace-people/tokens", withIntermediateDirectories: true)
         // The user's own files: a config whose default profile is read-only, and a token.
         try "default_profile = \"mine\"\n[profiles.mine]\nurl = \"\(server.baseURL)\"\nread_only = true\n"
             .write(toFile: home + "/.config/docspace-people/config.toml", atomically: false, encoding: .utf8)
-        try "\(server.apiKey)\n".write(toFile: home + "/.config/docspace-people/tokens/mine.token", atomically: false, encoding: .utf8)
+        try "\(server.apiKey)\n".write(
+            toFile: home + "/.config/docspace-people/tokens/mine.token", atomically: false, encoding: .utf8)
         chmod(home + "/.config/docspace-people/tokens/mine.token", 0o600)
-        for path in ["", "/.config", "/.config/docspace-people", "/.config/docspace-people/tokens",
-                     "/.config/docspace-people/config.toml", "/.config/docspace-people/tokens/mine.token"] {
+        for path in [
+            "", "/.config", "/.config/docspace-people", "/.config/docspace-people/tokens",
+            "/.config/docspace-people/config.toml", "/.config/docspace-people/tokens/mine.token",
+        ] {
             chown(home + path, Self.nobody, Self.nobody)
         }
         let before = listing(home)
-        let env = ["HOME": home, "XDG_CONFIG_HOME": "", "XDG_STATE_HOME": "", "XDG_CACHE_HOME": "", "XDG_DATA_HOME": ""]
+        let env = [
+            "HOME": home, "XDG_CONFIG_HOME": "", "XDG_STATE_HOME": "", "XDG_CACHE_HOME": "", "XDG_DATA_HOME": "",
+        ]
 
         let refused = try runBinary(["whoami"], environment: env)
         #expect(refused.status == 64, "\(refused.stderr)")
@@ -71,12 +78,13 @@ struct SharedHostTests {
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        #expect(listing(home) == [
-            ".local uid=\(geteuid()) mode=700",
-            ".local/state uid=\(geteuid()) mode=700",
-            ".local/state/docspace-people uid=\(geteuid()) mode=700",
-            ".local/state/docspace-people/activity.log uid=\(geteuid()) mode=600",
-        ])
+        #expect(
+            listing(home) == [
+                ".local uid=\(geteuid()) mode=700",
+                ".local/state uid=\(geteuid()) mode=700",
+                ".local/state/docspace-people uid=\(geteuid()) mode=700",
+                ".local/state/docspace-people/activity.log uid=\(geteuid()) mode=600",
+            ])
         try? FileManager.default.removeItem(atPath: home)
     }
 
@@ -85,7 +93,7 @@ struct SharedHostTests {
         // The child inherits this process's limit: raise it for the moment the child starts.
         var saved = rlimit()
         getrlimit(Int32(RLIMIT_CORE.rawValue), &saved)
-        var unlimited = rlimit(rlim_cur: rlim_t.max, rlim_max: rlim_t.max)   // RLIM_INFINITY
+        var unlimited = rlimit(rlim_cur: rlim_t.max, rlim_max: rlim_t.max)  // RLIM_INFINITY
         setrlimit(Int32(RLIMIT_CORE.rawValue), &unlimited)
         let server = try DemoServerProcess(users: 5)
         setrlimit(Int32(RLIMIT_CORE.rawValue), &saved)
@@ -103,8 +111,9 @@ struct SharedHostTests {
         let home = NSTemporaryDirectory() + "login-ctrl-c-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: home) }
-        let pane = try PromptPane(["login", "--url", server.baseURL, "--user", "owner@example.com"],
-                                  environment: ["HOME": home, "XDG_CONFIG_HOME": "", "XDG_STATE_HOME": ""])
+        let pane = try PromptPane(
+            ["login", "--url", server.baseURL, "--user", "owner@example.com"],
+            environment: ["HOME": home, "XDG_CONFIG_HOME": "", "XDG_STATE_HOME": ""])
         try pane.waitFor("the prompt") { $0.contains("Password for owner@example.com") }
         try pane.run(["send-keys", "-t", "main", "-l", "half-typed"])
         try pane.run(["send-keys", "-t", "main", "C-c"])
@@ -126,7 +135,9 @@ private final class PromptPane {
 
     init(_ arguments: [String], environment: [String: String]) throws {
         var env = ProcessInfo.processInfo.environment
-        for key in ["DOCSPACE_URL", "DOCSPACE_TOKEN", "DOCSPACE_PROFILE", "DOCSPACE_TOKEN_FILE", "DOCSPACE_CONFIG", "TMUX"] {
+        for key in [
+            "DOCSPACE_URL", "DOCSPACE_TOKEN", "DOCSPACE_PROFILE", "DOCSPACE_TOKEN_FILE", "DOCSPACE_CONFIG", "TMUX",
+        ] {
             env.removeValue(forKey: key)
         }
         env.merge(environment) { _, new in new }
@@ -140,11 +151,13 @@ private final class PromptPane {
 
     @discardableResult
     func run(_ arguments: [String]) throws -> String {
-        try TmuxCommand.run(socket: socket, environment: environment, capture: arguments.first == "capture-pane", arguments)
+        try TmuxCommand.run(
+            socket: socket, environment: environment, capture: arguments.first == "capture-pane", arguments)
     }
 
     @discardableResult
     func waitFor(_ what: String, _ condition: (String) -> Bool) throws -> String {
-        try ScreenWait.until(what, timeout: 15, capture: { try self.run(["capture-pane", "-p", "-t", "main"]) }, condition)
+        try ScreenWait.until(
+            what, timeout: 15, capture: { try self.run(["capture-pane", "-p", "-t", "main"]) }, condition)
     }
 }

@@ -12,7 +12,8 @@ struct TUIBulkTests {
 
     func auditEntries() throws -> [[String: Any]] { home.auditEntries }
 
-    @Test("Mark five with Space, t, y: the results list the five done; s Enter saves them as CSV; the audit log has them")
+    @Test(
+        "Mark five with Space, t, y: the results list the five done; s Enter saves them as CSV; the audit log has them")
     func markFiveTerminateSave() throws {
         let tui = try home.startDemo()
         // By first name the portal lists active people first: "<b>Bold</b> Tag", then the
@@ -56,7 +57,7 @@ struct TUIBulkTests {
     @Test("Off-board twenty: V, nineteen rows down, V, t, y — twenty done")
     func offboardTwenty() throws {
         let tui = try home.startDemo()
-        try tui.press("j", "j") // past "<b>Bold</b> Tag" and the owner, as above
+        try tui.press("j", "j")  // past "<b>Bold</b> Tag" and the owner, as above
         try tui.press("V")
         try tui.waitFor("1 marked")
         for _ in 0..<19 { try tui.press("j") }

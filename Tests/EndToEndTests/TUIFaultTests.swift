@@ -1,8 +1,9 @@
 import Foundation
+import Testing
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import Testing
 
 /// The TUI against a stand-in portal that is slow, fails, loses answers or stops accepting
 /// the session, with faults switched on at run time (`PUT /__standin/faults`).
@@ -20,16 +21,18 @@ struct TUIFaultTests {
 
     /// Wide enough that a failure and the server's words fit on the status line.
     func start(environment: [String: String]? = nil, arguments: [String] = []) throws -> HardeningTmux {
-        let tui = try HardeningTmux(width: 160, height: 30, arguments: arguments,
-                                    environment: environment ?? server.environment(home: home))
+        let tui = try HardeningTmux(
+            width: 160, height: 30, arguments: arguments,
+            environment: environment ?? server.environment(home: home))
         try tui.waitFor("the first page") { $0.contains("of 40") && $0.contains("● Active") }
         return tui
     }
 
     /// The e-mail of an active, ordinary user (not the owner), from the CLI.
     func activeUser() throws -> String {
-        let result = try runBinary(["list", "--status", "active", "--type", "user", "--json"],
-                                   environment: server.environment(home: home))
+        let result = try runBinary(
+            ["list", "--status", "active", "--type", "user", "--json"],
+            environment: server.environment(home: home))
         let people = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] ?? []
         let email = people.compactMap { $0["email"] as? String }.first { $0 != "owner@example.com" }
         return try #require(email)
@@ -78,9 +81,13 @@ struct TUIFaultTests {
         try tui.waitFor("the spinner") { Self.showsSpinner($0) && $0.contains("loading") }
         try tui.press("G")
         // The key moved the view while the listing still hangs: both on one screen.
-        let both = try tui.waitFor("the cursor at the end while loading") { $0.contains("–40 of 40") && Self.showsSpinner($0) }
+        let both = try tui.waitFor("the cursor at the end while loading") {
+            $0.contains("–40 of 40") && Self.showsSpinner($0)
+        }
         #expect(both.contains("● Active"), "the rows stay on screen")
-        try tui.waitFor("the seconds and the Esc hint") { $0.contains("loading 1 s · Esc stops") || $0.contains("loading 2 s · Esc stops") }
+        try tui.waitFor("the seconds and the Esc hint") {
+            $0.contains("loading 1 s · Esc stops") || $0.contains("loading 2 s · Esc stops")
+        }
         try tui.press("Escape")
         let stopped = try tui.waitFor("Stopped loading: r reloads")
 
@@ -165,8 +172,9 @@ struct TUIFaultTests {
         // A password session: `login` saves a token; the TUI then runs on that token alone.
         var environment = server.environment(home: home)
         environment.removeValue(forKey: "DOCSPACE_TOKEN")
-        let login = try runBinary(["login", "--user", "owner@example.com", "--password-stdin"],
-                                  environment: environment, input: "owner-pass-1\n")
+        let login = try runBinary(
+            ["login", "--user", "owner@example.com", "--password-stdin"],
+            environment: environment, input: "owner-pass-1\n")
         #expect(login.status == 0, "\(login.stderr)")
         let tokenPath = FileManager.default.enumerator(atPath: home)?
             .compactMap { $0 as? String }.first { $0.contains("tokens/") }

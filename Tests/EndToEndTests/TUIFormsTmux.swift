@@ -17,7 +17,7 @@ struct TUIFormsTmux {
         try tui.press("i")
         try tui.waitFor("Invite people", timeout: 30)
         try tui.type("john.doe@example.com")
-        try tui.press("Enter") // a line break, as a pasted column has
+        try tui.press("Enter")  // a line break, as a pasted column has
         try tui.type("siobhan.obrien@example.com")
         try tui.waitFor("2 addresses", timeout: 30)
         try tui.press("C-s")

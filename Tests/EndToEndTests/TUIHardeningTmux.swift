@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -26,7 +27,6 @@ final class HardeningTmux: @unchecked Sendable {
 
     static var isAvailable: Bool { TmuxCommand.executable != nil }
 
-
     let socket = "dsp-hard-" + UUID().uuidString.prefix(8).lowercased()
     let folder: String
     let width: Int
@@ -42,16 +42,21 @@ final class HardeningTmux: @unchecked Sendable {
     ///   - record: every byte written to the pane is appended to `recording`.
     ///   - shellCommand: runs this instead of the app (for control experiments that show a
     ///     check can fail).
-    init(width: Int = 80, height: Int = 24, arguments: [String] = [], environment: [String: String],
-         inputFromSecondTerminal: Bool = false, record: Bool = false, shellCommand: String? = nil) throws {
+    init(
+        width: Int = 80, height: Int = 24, arguments: [String] = [], environment: [String: String],
+        inputFromSecondTerminal: Bool = false, record: Bool = false, shellCommand: String? = nil
+    ) throws {
         self.width = width
         self.height = height
         folder = NSTemporaryDirectory() + socket
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        try "set -g set-clipboard on\nset -g history-limit 2000\n".write(toFile: folder + "/tmux.conf", atomically: true, encoding: .utf8)
+        try "set -g set-clipboard on\nset -g history-limit 2000\n".write(
+            toFile: folder + "/tmux.conf", atomically: true, encoding: .utf8)
         var env = ProcessInfo.processInfo.environment
-        for key in ["DOCSPACE_URL", "DOCSPACE_TOKEN", "DOCSPACE_PROFILE", "DOCSPACE_TOKEN_FILE",
-                    "DOCSPACE_CONFIG", "TMUX", "NO_COLOR", "ESCDELAY"] {
+        for key in [
+            "DOCSPACE_URL", "DOCSPACE_TOKEN", "DOCSPACE_PROFILE", "DOCSPACE_TOKEN_FILE",
+            "DOCSPACE_CONFIG", "TMUX", "NO_COLOR", "ESCDELAY",
+        ] {
             env.removeValue(forKey: key)
         }
         env.merge(environment) { _, new in new }
@@ -59,13 +64,18 @@ final class HardeningTmux: @unchecked Sendable {
         env["LC_ALL"] = "C.UTF-8"
         self.environment = env
         let input = inputFromSecondTerminal ? " < \"$(cat \(TmuxCommand.quote(folder + "/second-tty")))\"" : ""
-        let command = shellCommand ?? (([Binary.path] + arguments).map(TmuxCommand.quote).joined(separator: " ") + input)
+        let command =
+            shellCommand ?? (([Binary.path] + arguments).map(TmuxCommand.quote).joined(separator: " ") + input)
         let script = """
             trap 'true' INT; tmux wait-for go; printf '\\033]2;\(Self.shellTitle)\\033\\\\'; echo \(Self.beforeMarker); \
             TERM=tmux-256color \(command); echo \(Self.exitMarker)$?; stty -a; sleep 120
             """
-        try tmux(capture: false, ["-f", folder + "/tmux.conf", "new-session", "-d", "-s", "main", "-x", String(width),
-                                  "-y", String(height), "sh", "-c", script])
+        try tmux(
+            capture: false,
+            [
+                "-f", folder + "/tmux.conf", "new-session", "-d", "-s", "main", "-x", String(width),
+                "-y", String(height), "sh", "-c", script,
+            ])
         if inputFromSecondTerminal {
             try tmux(capture: false, ["new-window", "-d", "-t", "main:1", "sleep 600"])
             let tty = try format("#{pane_tty}", window: "main:1")
@@ -176,11 +186,12 @@ final class HardeningTmux: @unchecked Sendable {
         let after = screen.components(separatedBy: Self.exitMarker).last ?? ""
         let status = Int32(after.prefix { $0.isNumber }) ?? -1
         let words = Set(after.split(whereSeparator: { $0 == " " || $0 == ";" || $0 == "\n" }).map(String.init))
-        return Exit(status: status,
-                    echo: words.contains("echo") && !words.contains("-echo"),
-                    icanon: words.contains("icanon") && !words.contains("-icanon"),
-                    cursorVisible: try cursorVisible, alternateScreenOn: try alternateScreenOn,
-                    shellLinesBack: screen.contains(Self.beforeMarker), screen: screen)
+        return Exit(
+            status: status,
+            echo: words.contains("echo") && !words.contains("-echo"),
+            icanon: words.contains("icanon") && !words.contains("-icanon"),
+            cursorVisible: try cursorVisible, alternateScreenOn: try alternateScreenOn,
+            shellLinesBack: screen.contains(Self.beforeMarker), screen: screen)
     }
 
     // MARK: A second terminal
@@ -201,7 +212,8 @@ final class HardeningTmux: @unchecked Sendable {
             case .nonspacingMark, .enclosingMark, .format: return total
             default: break
             }
-            let wide = (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
+            let wide =
+                (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v) || (0xAC00...0xD7A3).contains(v)
                 || (0xF900...0xFAFF).contains(v) || (0xFE30...0xFE4F).contains(v) || (0xFF00...0xFF60).contains(v)
                 || (0xFFE0...0xFFE6).contains(v) || (0x1F300...0x1F64F).contains(v) || (0x1F900...0x1F9FF).contains(v)
                 || (0x20000...0x3FFFD).contains(v)

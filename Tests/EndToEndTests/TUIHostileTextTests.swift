@@ -9,7 +9,7 @@ import Testing
 struct TUIHostileTextTests {
     let server: DemoServerProcess
     let home: String
-    static let people = 17 // 10 demo people and the 7 of the hostile cast
+    static let people = 17  // 10 demo people and the 7 of the hostile cast
 
     init() throws {
         server = try DemoServerProcess(users: 10, seed: 7, extra: ["--hostile-data"])
@@ -21,7 +21,8 @@ struct TUIHostileTextTests {
     static func expectInert(_ text: String, _ context: String) {
         for scalar in text.unicodeScalars {
             let v = scalar.value
-            let bad = (v < 0x20 && v != 0x0A) || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
+            let bad =
+                (v < 0x20 && v != 0x0A) || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
                 || (0x2066...0x2069).contains(v)
             if bad {
                 Issue.record("\(context): U+\(String(v, radix: 16, uppercase: true)) reached the terminal")
@@ -35,19 +36,23 @@ struct TUIHostileTextTests {
     static func expectAligned(_ screen: String, width: Int, _ context: String) {
         let rows = screen.components(separatedBy: "\n")
         for (y, line) in rows.enumerated() {
-            #expect(HardeningTmux.cells(line) <= width, "\(context): row \(y) is \(HardeningTmux.cells(line)) cells: \(line)")
+            #expect(
+                HardeningTmux.cells(line) <= width,
+                "\(context): row \(y) is \(HardeningTmux.cells(line)) cells: \(line)")
         }
         #expect(HardeningTmux.cells(rows[0]) == width, "\(context): the title bar is cut: \(rows[0])")
-        let statusColumns = Set(rows.dropFirst(2).compactMap { line -> Int? in
-            guard let index = line.firstIndex(where: { ["●", "⊘", "◌"].contains($0) }) else { return nil }
-            return HardeningTmux.cells(String(line[..<index]))
-        })
+        let statusColumns = Set(
+            rows.dropFirst(2).compactMap { line -> Int? in
+                guard let index = line.firstIndex(where: { ["●", "⊘", "◌"].contains($0) }) else { return nil }
+                return HardeningTmux.cells(String(line[..<index]))
+            })
         #expect(statusColumns.count <= 1, "\(context): the status column moved: \(statusColumns)")
     }
 
     @Test("Control: in this tmux an OSC 52 does fill a paste buffer and an OSC 2 does set the title")
     func checksCanFail() throws {
-        let control = try HardeningTmux(environment: [:], shellCommand: "printf '\\033]52;c;Y29udHJvbA==\\007\\033]2;changed\\033\\\\'")
+        let control = try HardeningTmux(
+            environment: [:], shellCommand: "printf '\\033]52;c;Y29udHJvbA==\\007\\033]2;changed\\033\\\\'")
         _ = try control.waitForExit()
         #expect(try control.buffers().count == 1)
         #expect(try control.paneTitle == "changed")
@@ -68,7 +73,7 @@ struct TUIHostileTextTests {
             screen = try tui.waitFor("the list") { !$0.contains("Detail:") }
             Self.expectInert(screen, "row \(step)")
             Self.expectAligned(screen, width: 80, "row \(step)")
-            try tui.press("Enter") // the detail
+            try tui.press("Enter")  // the detail
             screen = try tui.waitFor("the detail") { $0.contains("Detail:") }
             try tui.press("PageDown")
             screen = try tui.screen()
@@ -81,7 +86,9 @@ struct TUIHostileTextTests {
         }
         // A confirmation naming a hostile person keeps its keys on screen; Enter says No.
         try tui.press("g")
-        try tui.waitFor("the top") { $0.contains("1–20 of \(Self.people)") || $0.contains("1–\(Self.people) of \(Self.people)") }
+        try tui.waitFor("the top") {
+            $0.contains("1–20 of \(Self.people)") || $0.contains("1–\(Self.people) of \(Self.people)")
+        }
         try tui.press("t")
         screen = try tui.waitFor("Terminate 1 person?")
         #expect(screen.contains("[y] Yes"))
@@ -99,7 +106,9 @@ struct TUIHostileTextTests {
         #expect(try tui.paneTitle == HardeningTmux.shellTitle)
     }
 
-    @Test("c on a person whose e-mail holds an escape sequence: nothing reaches the clipboard, the status line says why; C on their plain id copies")
+    @Test(
+        "c on a person whose e-mail holds an escape sequence: nothing reaches the clipboard, the status line says why; C on their plain id copies"
+    )
     func copyRefused() throws {
         let tui = try HardeningTmux(environment: server.environment(home: home))
         try tui.waitFor("the first page") { $0.contains("of \(Self.people)") && $0.contains("● Active") }
@@ -108,7 +117,9 @@ struct TUIHostileTextTests {
         try tui.press("Enter")
         try tui.waitFor("the one match") { $0.contains("1–1 of 1") }
         try tui.press("c")
-        let screen = try tui.waitFor("the refusal") { HardeningTmux.flattened($0).contains("Not copied: control characters in the e-mail of") }
+        let screen = try tui.waitFor("the refusal") {
+            HardeningTmux.flattened($0).contains("Not copied: control characters in the e-mail of")
+        }
         Self.expectInert(screen, "the refusal")
         #expect(try tui.buffers().isEmpty, "the e-mail reached the clipboard")
         // Control: this pane's clipboard does take a copy (the id is a plain GUID).
@@ -136,10 +147,13 @@ struct TUIHostileTextTests {
         #expect(!result.stdout.utf8.contains(0x1B), "an ESC byte reached stdout")
         Self.expectInert(result.stdout, "list")
         // The GUIDs start in the same column on every row, whatever the names hold.
-        let columns = Set(result.stdout.components(separatedBy: "\n").dropFirst().compactMap { line -> Int? in
-            guard let range = line.range(of: #"[0-9a-f]{8}-[0-9a-f]{4}-"#, options: .regularExpression) else { return nil }
-            return HardeningTmux.cells(String(line[..<range.lowerBound]))
-        })
+        let columns = Set(
+            result.stdout.components(separatedBy: "\n").dropFirst().compactMap { line -> Int? in
+                guard let range = line.range(of: #"[0-9a-f]{8}-[0-9a-f]{4}-"#, options: .regularExpression) else {
+                    return nil
+                }
+                return HardeningTmux.cells(String(line[..<range.lowerBound]))
+            })
         #expect(columns.count == 1, "the ID column moved: \(columns)")
         for person in try hostilePeople() where (person["userName"] as? String)?.hasPrefix("hostile") == true {
             let id = try #require(person["id"] as? String)

@@ -64,8 +64,10 @@ struct TUIInputTmux {
     }
 
     func activeUserEmails() throws -> [String] {
-        try portalPeople().filter { ($0["status"] as? Int) == 1 && ($0["isOwner"] as? Bool) != true
-            && ($0["isAdmin"] as? Bool) != true }.compactMap { $0["email"] as? String }
+        try portalPeople().filter {
+            ($0["status"] as? Int) == 1 && ($0["isOwner"] as? Bool) != true
+                && ($0["isAdmin"] as? Bool) != true
+        }.compactMap { $0["email"] as? String }
     }
 
     @Test("In a 40×10 pane (terminal too small) j t y and d y change nobody; the screen says keys are ignored")
@@ -141,7 +143,8 @@ struct TUIInputTmux {
         try tui.quitCleanly()
     }
 
-    @Test("Under LANG=C with LC_ALL unset: CJK and accented names shown and found as typed; Zoë Ærøskøbing added exactly")
+    @Test(
+        "Under LANG=C with LC_ALL unset: CJK and accented names shown and found as typed; Zoë Ærøskøbing added exactly")
     func plainLocale() throws {
         let people = try portalPeople()
         let names = people.compactMap { $0["displayName"] as? String }
@@ -155,7 +158,8 @@ struct TUIInputTmux {
             try tui.type(name)
             try tui.press("Enter")
             let screen = try tui.waitFor("\(name) in the list") { screen in
-                screen.contains("Search: \(name)") && screen.components(separatedBy: "\n").dropFirst(2).contains { $0.contains(name) }
+                screen.contains("Search: \(name)")
+                    && screen.components(separatedBy: "\n").dropFirst(2).contains { $0.contains(name) }
             }
             #expect(screen.contains("Detail: \(name)") || screen.contains(name))
             try tui.press("Escape")
@@ -181,11 +185,15 @@ struct TUIInputTmux {
     @Test("A forwarded locale the host lacks (LANG=xx_XX.UTF-8): characters as C.UTF-8, and the status line names it")
     func missingLocale() throws {
         let tui = try start(width: 120, height: 30, appLocale: "xx_XX.UTF-8")
-        try tui.waitFor("the locale notice") { $0.contains("Characters as C.UTF-8: the locale xx_XX.UTF-8 is not installed") }
+        try tui.waitFor("the locale notice") {
+            $0.contains("Characters as C.UTF-8: the locale xx_XX.UTF-8 is not installed")
+        }
         try tui.quitCleanly()
     }
 
-    @Test("With ASCII stand-ins (DOCSPACE_ASCII=1, LANG=C): every row ASCII and aligned; typed Zoë Ærøskøbing reaches the portal exactly")
+    @Test(
+        "With ASCII stand-ins (DOCSPACE_ASCII=1, LANG=C): every row ASCII and aligned; typed Zoë Ærøskøbing reaches the portal exactly"
+    )
     func asciiStandIns() throws {
         var environment = self.environment
         environment["DOCSPACE_ASCII"] = "1"
@@ -194,9 +202,10 @@ struct TUIInputTmux {
         let rows = screen.components(separatedBy: "\n")
         #expect(rows.allSatisfy { $0.unicodeScalars.allSatisfy(\.isASCII) }, "\(screen)")
         // The status column starts at the same place on every row of people.
-        let statusColumns = Set(rows.compactMap { row in
-            row.range(of: "* Active").map { row.distance(from: row.startIndex, to: $0.lowerBound) }
-        })
+        let statusColumns = Set(
+            rows.compactMap { row in
+                row.range(of: "* Active").map { row.distance(from: row.startIndex, to: $0.lowerBound) }
+            })
         #expect(statusColumns.count == 1, "\(screen)")
         try tui.press("n")
         try tui.waitFor("Add a person", timeout: 30)

@@ -27,7 +27,8 @@ struct TUIRecordTmux {
 
     /// The audit log's lines, as JSON objects.
     var auditEntries: [[String: Any]] {
-        let text = (try? String(contentsOfFile: home + "/.local/state/docspace-people/audit.jsonl", encoding: .utf8)) ?? ""
+        let text =
+            (try? String(contentsOfFile: home + "/.local/state/docspace-people/audit.jsonl", encoding: .utf8)) ?? ""
         return text.split(separator: "\n").compactMap {
             try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
         }
@@ -37,8 +38,9 @@ struct TUIRecordTmux {
 
     /// People of one status and type, by e-mail, from the CLI (not through the TUI).
     func people(status: String, type: String) throws -> [String] {
-        let result = try runBinary(["list", "--status", status, "--type", type, "--json"],
-                                   environment: server.environment(home: home))
+        let result = try runBinary(
+            ["list", "--status", status, "--type", type, "--json"],
+            environment: server.environment(home: home))
         let people = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]] ?? []
         return people.compactMap { $0["email"] as? String }.filter { $0 != "owner@example.com" }
     }
@@ -133,8 +135,9 @@ struct TUIRecordTmux {
         try tui.waitFor("22 marked")
         try tui.press("t")
         let dialog = try tui.waitFor("the terminate dialog") { $0.contains("Terminate 2") && $0.contains("people?") }
-        let count = try #require(dialog.components(separatedBy: "Terminate ").dropFirst()
-            .compactMap { Int($0.prefix { $0.isNumber }) }.first)
+        let count = try #require(
+            dialog.components(separatedBy: "Terminate ").dropFirst()
+                .compactMap { Int($0.prefix { $0.isNumber }) }.first)
         #expect(count > 20, "\(dialog)")
         #expect(dialog.contains("Type \(count), the number of people,"), "\(dialog)")
         #expect(!dialog.contains("[y] Yes"))
@@ -182,7 +185,9 @@ struct TUIRecordTmux {
         #expect(screen.contains(email))
     }
 
-    @Test("Ctrl-C while a terminate is on its way asks first; a second Ctrl-C quits and the audit log says outcome unknown")
+    @Test(
+        "Ctrl-C while a terminate is on its way asks first; a second Ctrl-C quits and the audit log says outcome unknown"
+    )
     func interruptDuringChange() async throws {
         let tui = try start()
         let email = try await terminateSlowly(tui)

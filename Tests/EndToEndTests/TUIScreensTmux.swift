@@ -4,8 +4,9 @@ import Testing
 /// Screens that say the right thing, on the real binary in tmux: the action bar at 80×24, the
 /// header after a first load that failed, the bulk-delete dialog's names scrolling at 60×15,
 /// `:messages`, and an export to a folder that is not there.
-@Suite("TUI screens in tmux: the bar, stale states, scrolling names, file messages", .serialized,
-       .enabled(if: TUITmux.isAvailable))
+@Suite(
+    "TUI screens in tmux: the bar, stale states, scrolling names, file messages", .serialized,
+    .enabled(if: TUITmux.isAvailable))
 struct TUIScreensTmux {
     static let listing = "GET /api/2.0/people/filter"
 
@@ -49,7 +50,9 @@ struct TUIScreensTmux {
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         try await StandInFaults.set(["\(Self.listing): status=503"], on: server)
         let tui = try ViewsTmux(arguments: [], environment: server.environment(home: home))
-        let failed = try tui.waitFor("the failed first load") { $0.contains("Could not load people") && $0.contains("not loaded") }
+        let failed = try tui.waitFor("the failed first load") {
+            $0.contains("Could not load people") && $0.contains("not loaded")
+        }
         #expect(!failed.components(separatedBy: "\n")[0].contains("loading…"), "\(failed)")
         try await StandInFaults.set([], on: server)
         try tui.press("r")
@@ -58,7 +61,9 @@ struct TUIScreensTmux {
         try tui.press("q")
     }
 
-    @Test("60×15: the bulk-delete dialog's names (a dozen or more) scroll with ↓; every name can be read; nothing is deleted")
+    @Test(
+        "60×15: the bulk-delete dialog's names (a dozen or more) scroll with ↓; every name can be read; nothing is deleted"
+    )
     func bulkDeleteScrolls() async throws {
         let server = try DemoServerProcess(users: 40, seed: 7)
         let home = NSTemporaryDirectory() + "tui-screens-" + UUID().uuidString
@@ -87,7 +92,9 @@ struct TUIScreensTmux {
         // The names as drawn ("• Name <e-mail>", cut at the box's edge), gathered while scrolling.
         func names(_ screen: String) -> [String] {
             screen.components(separatedBy: "\n").compactMap { row in
-                row.range(of: "• ").map { String(row[$0.upperBound...]).components(separatedBy: "│")[0].trimmingCharacters(in: .whitespaces) }
+                row.range(of: "• ").map {
+                    String(row[$0.upperBound...]).components(separatedBy: "│")[0].trimmingCharacters(in: .whitespaces)
+                }
             }
         }
         let title = try #require(screen.firstMatch(of: /Delete (\d+) people\?/))
@@ -126,7 +133,8 @@ struct TUIScreensTmux {
         let failed = try tui.waitFor("the failure in the dialog") { $0.contains("cannot create people.csv in") }
         #expect(failed.contains("/nonexistent-folder"), "\(failed)")
         #expect(failed.contains("No such"), "\(failed)")
-        #expect(failed.contains("Export the view") && failed.contains("Enter exports"), "the dialog stays open:\n\(failed)")
+        #expect(
+            failed.contains("Export the view") && failed.contains("Enter exports"), "the dialog stays open:\n\(failed)")
         try tui.press("C-u")
         try tui.type("people.csv")
         try tui.press("Enter")

@@ -71,9 +71,12 @@ struct TUISignalTests {
         #expect(kill(pid, 0) != 0)
     }
 
-    @Test("A failed start (portal unreachable, bad address) never takes the terminal over",
-          arguments: [(["--url", "http://127.0.0.1:1"], Int32(6), "Could not reach the portal"),
-                      (["--url", "not a portal"], Int32(64), "is not a portal address")])
+    @Test(
+        "A failed start (portal unreachable, bad address) never takes the terminal over",
+        arguments: [
+            (["--url", "http://127.0.0.1:1"], Int32(6), "Could not reach the portal"),
+            (["--url", "not a portal"], Int32(64), "is not a portal address"),
+        ])
     func failedStart(_ arguments: [String], _ status: Int32, _ message: String) throws {
         var environment = server.environment(home: home)
         environment.removeValue(forKey: "DOCSPACE_URL")

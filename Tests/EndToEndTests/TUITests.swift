@@ -93,7 +93,9 @@ struct TUITests {
         // be on screen by now, the unit tests pin the order down).
         try tui.waitFor("the list to narrow") { $0.contains("1 loaded match") || $0.contains("1–1 of 1") }
         try tui.press("Enter")
-        let result = try tui.waitFor("the server's result") { $0.contains("Search: \(email)") && $0.contains("1–1 of 1") }
+        let result = try tui.waitFor("the server's result") {
+            $0.contains("Search: \(email)") && $0.contains("1–1 of 1")
+        }
         #expect(result.contains(email))
         try tui.press("Escape")
         try tui.waitFor("1–20 of 40")

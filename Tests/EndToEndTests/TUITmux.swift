@@ -6,7 +6,6 @@ final class TUITmux: @unchecked Sendable {
     /// Whether tmux is installed; the TUI tests are skipped without it.
     static var isAvailable: Bool { TmuxCommand.executable != nil }
 
-
     /// Marks the end of the app in the pane, followed by the exit status and `stty -a`.
     static let exitMarker = "__TUI_EXIT="
 
@@ -23,29 +22,40 @@ final class TUITmux: @unchecked Sendable {
     /// `sh -c` the app's process group is orphaned and the system discards SIGTSTP.
     /// `appLocale`: the app runs under `LANG=<it>` with `LC_ALL` and `LC_CTYPE` unset, as over a
     /// plain SSH login (tmux itself keeps a UTF-8 locale, so the capture is faithful).
-    convenience init(width: Int = 80, height: Int = 24, arguments: [String] = [], environment: [String: String],
-                     term: String = "tmux-256color", directory: String? = nil, appLocale: String? = nil,
-                     jobControl: Bool = false) throws {
+    convenience init(
+        width: Int = 80, height: Int = 24, arguments: [String] = [], environment: [String: String],
+        term: String = "tmux-256color", directory: String? = nil, appLocale: String? = nil,
+        jobControl: Bool = false
+    ) throws {
         let locale = appLocale.map { ["env", "-u", "LC_ALL", "-u", "LC_CTYPE", "LANG=\($0)"] } ?? []
-        try self.init(command: locale + [Binary.path] + arguments, width: width, height: height,
-                      environment: environment, term: term, directory: directory, jobControl: jobControl)
+        try self.init(
+            command: locale + [Binary.path] + arguments, width: width, height: height,
+            environment: environment, term: term, directory: directory, jobControl: jobControl)
     }
 
     /// Starts any command (e.g. `ssh -t host docspace-people`) in the pane the same way.
-    init(command: [String], width: Int = 80, height: Int = 24, environment: [String: String],
-         term: String = "tmux-256color", directory: String? = nil, jobControl: Bool = false) throws {
+    init(
+        command: [String], width: Int = 80, height: Int = 24, environment: [String: String],
+        term: String = "tmux-256color", directory: String? = nil, jobControl: Bool = false
+    ) throws {
         var env = ProcessInfo.processInfo.environment
-        for key in ["DOCSPACE_URL", "DOCSPACE_TOKEN", "DOCSPACE_PROFILE", "DOCSPACE_TOKEN_FILE",
-                    "DOCSPACE_CONFIG", "TMUX", "NO_COLOR", "ESCDELAY"] {
+        for key in [
+            "DOCSPACE_URL", "DOCSPACE_TOKEN", "DOCSPACE_PROFILE", "DOCSPACE_TOKEN_FILE",
+            "DOCSPACE_CONFIG", "TMUX", "NO_COLOR", "ESCDELAY",
+        ] {
             env.removeValue(forKey: key)
         }
         env.merge(environment) { _, new in new }
         env["LANG"] = "C.UTF-8"
         env["LC_ALL"] = "C.UTF-8"
         self.environment = env
-        let script = "TERM=\(term) \(command.map(TmuxCommand.quote).joined(separator: " ")); echo \(Self.exitMarker)$?; stty -a; sleep 120"
-        try tmux(capture: false, ["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height)]
-                  + (directory.map { ["-c", $0] } ?? []) + (jobControl ? ["bash", "-c", "set -m; " + script] : ["sh", "-c", script]))
+        let script =
+            "TERM=\(term) \(command.map(TmuxCommand.quote).joined(separator: " ")); echo \(Self.exitMarker)$?; stty -a; sleep 120"
+        try tmux(
+            capture: false,
+            ["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", String(width), "-y", String(height)]
+                + (directory.map { ["-c", $0] } ?? [])
+                + (jobControl ? ["bash", "-c", "set -m; " + script] : ["sh", "-c", script]))
     }
 
     deinit {
@@ -101,7 +111,8 @@ final class TUITmux: @unchecked Sendable {
 
     /// The app's process id (the child of the pane's shell).
     func appPID() throws -> Int32 {
-        let shell = try tmux(["list-panes", "-t", "main", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let shell = try tmux(["list-panes", "-t", "main", "-F", "#{pane_pid}"]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
         let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
         guard let pid = children.split(separator: " ").first.flatMap({ Int32($0) }) else {
             throw Timeout(what: "the app's process", screen: try screen())
@@ -118,8 +129,10 @@ final class TUITmux: @unchecked Sendable {
         let after = screen.components(separatedBy: Self.exitMarker).last ?? ""
         let status = Int32(after.prefix { $0.isNumber }) ?? -1
         let words = Set(after.split(whereSeparator: { $0 == " " || $0 == ";" || $0 == "\n" }).map(String.init))
-        return (status, words.contains("echo") && !words.contains("-echo"),
-                words.contains("icanon") && !words.contains("-icanon"))
+        return (
+            status, words.contains("echo") && !words.contains("-echo"),
+            words.contains("icanon") && !words.contains("-icanon")
+        )
     }
 
     @discardableResult

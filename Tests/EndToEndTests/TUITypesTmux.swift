@@ -82,7 +82,8 @@ struct TUITypesTmux {
         try tui.quitCleanly()
     }
 
-    @Test("Cancel: a slow demotion (demo-server --task-seconds 120), x, the portal cancels it; the row stays Room admin")
+    @Test(
+        "Cancel: a slow demotion (demo-server --task-seconds 120), x, the portal cancels it; the row stays Room admin")
     func cancelSlowDemotion() throws {
         let server = try DemoServerProcess(users: 200, seed: 1, extra: ["--task-seconds", "120"])
         defer { server.stop() }
@@ -95,13 +96,17 @@ struct TUITypesTmux {
         try tui.press("Enter")
         try tui.waitFor("Change 1 person to User?", timeout: 30)
         try tui.press("y")
-        let watching = try tui.waitFor("the task running") { $0.contains("Changing 1 person to User") && $0.contains(" %") }
+        let watching = try tui.waitFor("the task running") {
+            $0.contains("Changing 1 person to User") && $0.contains(" %")
+        }
         #expect(watching.contains("x cancels the portal's task"))
         try tui.press("x")
         let results = try tui.waitFor("cancelled at your request", timeout: 60)
         #expect(results.contains("still Room admin"))
         try tui.press("Escape")
-        let list = try tui.waitFor("the results closed", timeout: 30) { !$0.contains("cancelled at your request (x)") && $0.contains("1–1 of 1") }
+        let list = try tui.waitFor("the results closed", timeout: 30) {
+            !$0.contains("cancelled at your request (x)") && $0.contains("1–1 of 1")
+        }
         #expect(Self.row(of: "begona.munoz@example.com", in: list)?.contains("Room admin") == true)
         #expect(auditLog.contains("cancelled at your request"))
         try tui.quitCleanly()

@@ -14,8 +14,10 @@ final class ViewsTmux: @unchecked Sendable {
         try FileManager.default.createDirectory(atPath: folder + "/work", withIntermediateDirectories: true)
         try "set -g set-clipboard on\n".write(toFile: folder + "/tmux.conf", atomically: true, encoding: .utf8)
         var env = ProcessInfo.processInfo.environment
-        for key in ["DOCSPACE_URL", "DOCSPACE_TOKEN", "DOCSPACE_PROFILE", "DOCSPACE_TOKEN_FILE",
-                    "DOCSPACE_CONFIG", "TMUX", "NO_COLOR", "ESCDELAY"] {
+        for key in [
+            "DOCSPACE_URL", "DOCSPACE_TOKEN", "DOCSPACE_PROFILE", "DOCSPACE_TOKEN_FILE",
+            "DOCSPACE_CONFIG", "TMUX", "NO_COLOR", "ESCDELAY",
+        ] {
             env.removeValue(forKey: key)
         }
         env.merge(environment) { _, new in new }
@@ -27,8 +29,12 @@ final class ViewsTmux: @unchecked Sendable {
         self.environment = env
         let command = ([Binary.path] + arguments).map(TmuxCommand.quote).joined(separator: " ")
         let script = "TERM=tmux-256color \(command); echo __VIEWS_EXIT=$?; sleep 120"
-        try tmux(capture: false, ["-f", folder + "/tmux.conf", "new-session", "-d", "-s", "main", "-c", folder + "/work",
-                                  "-x", String(width), "-y", String(height), "sh", "-c", script])
+        try tmux(
+            capture: false,
+            [
+                "-f", folder + "/tmux.conf", "new-session", "-d", "-s", "main", "-c", folder + "/work",
+                "-x", String(width), "-y", String(height), "sh", "-c", script,
+            ])
     }
 
     deinit {
@@ -66,7 +72,9 @@ final class ViewsTmux: @unchecked Sendable {
     func exportedFile(extension ext: String) throws -> String {
         let names = try FileManager.default.contentsOfDirectory(atPath: workingDirectory)
             .filter { $0.hasPrefix("docspace-people-") && $0.hasSuffix("." + ext) }
-        guard names.count == 1 else { throw TUITmux.Timeout(what: "one export file, found \(names)", screen: try screen()) }
+        guard names.count == 1 else {
+            throw TUITmux.Timeout(what: "one export file, found \(names)", screen: try screen())
+        }
         return workingDirectory + "/" + names[0]
     }
 
@@ -101,7 +109,10 @@ struct TUIViewsTests {
         let path = try tui.exportedFile(extension: "csv")
         let text = try String(contentsOfFile: path, encoding: .utf8)
         let rows = text.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(rows.first == "id,displayName,firstName,lastName,email,userName,type,status,activationStatus,department,location,registrationDate")
+        #expect(
+            rows.first
+                == "id,displayName,firstName,lastName,email,userName,type,status,activationStatus,department,location,registrationDate"
+        )
         #expect(rows.last == "", "the file ends with a line break")
         #expect(rows.count - 2 == total, "a row per person of the view: \(rows.count - 2) of \(total)")
         let ids = rows.dropFirst().dropLast().map { $0.split(separator: ",").first.map(String.init) ?? "" }
@@ -119,8 +130,12 @@ struct TUIViewsTests {
         let home = NSTemporaryDirectory() + "views-e2e-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         let environment = server.environment(home: home)
-        let tui = try ViewsTmux(arguments: [], environment: ["DOCSPACE_URL": environment["DOCSPACE_URL"]!,
-                                                            "DOCSPACE_TOKEN": environment["DOCSPACE_TOKEN"]!])
+        let tui = try ViewsTmux(
+            arguments: [],
+            environment: [
+                "DOCSPACE_URL": environment["DOCSPACE_URL"]!,
+                "DOCSPACE_TOKEN": environment["DOCSPACE_TOKEN"]!,
+            ])
         try tui.waitFor("the first page") { Self.total(in: $0) != nil && $0.contains("● Active") }
         try tui.press("f")
         try tui.waitFor("the active filter") { $0.contains("Status: Active") && Self.total(in: $0) != nil }

@@ -26,7 +26,9 @@ struct BulkChangeTests {
     @Test("Seats run out at the second batch: 100 done, 100 refused with the portal's words, 50 not sent")
     func seatsRunOut() async throws {
         // The owner holds the one paid seat in use; 100 more fit.
-        try await LivePortal.run(LivePortal.cloudOptions(users: 1, paidSeats: 101)) { portal in try await Self.seatsRunOut(portal) }
+        try await LivePortal.run(LivePortal.cloudOptions(users: 1, paidSeats: 101)) { portal in
+            try await Self.seatsRunOut(portal)
+        }
     }
 
     @Test("Esc during the first batch: that batch is done, the rest never reach the portal")
@@ -48,10 +50,13 @@ struct BulkChangeTests {
         #expect(store.state.marks.count == 250)
         await portal.server.resetStats()
         await press(store, .char("t"))
-        await press(store, .character("2"), .character("5"), .character("0"), .enter) // more than 20: their number
+        await press(store, .character("2"), .character("5"), .character("0"), .enter)  // more than 20: their number
         #expect(await statusRequests(portal) == 3, "one request per batch of at most 100")
         #expect(audit.sent.map(\.targets.count) == [100, 100, 50], "a sent line before each batch")
-        guard case .report(let report) = store.state.dialog else { Issue.record("no results view"); return }
+        guard case .report(let report) = store.state.dialog else {
+            Issue.record("no results view")
+            return
+        }
         #expect(report.done.count == 250)
         #expect(report.outcomeLine == "250 done · 0 skipped · 0 failed")
         #expect(await portal.server.snapshot(email: "bulk-249@example.org")?.status == .terminated)
@@ -79,10 +84,15 @@ struct BulkChangeTests {
         await press(store, .char("a"))
         await press(store, .character("2"), .character("5"), .character("0"), .enter)
         #expect(await statusRequests(portal) == 2, "nothing is sent after the refused batch")
-        guard case .report(let report) = store.state.dialog else { Issue.record("no results view"); return }
+        guard case .report(let report) = store.state.dialog else {
+            Issue.record("no results view")
+            return
+        }
         let rows = report.resultRows
         #expect(report.done.count == 100)
-        let refused = rows.filter { $0.detail.contains("The number of admins should not exceed 101") && !$0.detail.hasPrefix("not sent") }
+        let refused = rows.filter {
+            $0.detail.contains("The number of admins should not exceed 101") && !$0.detail.hasPrefix("not sent")
+        }
         #expect(refused.count == 100)
         #expect(refused.allSatisfy { $0.outcome == .failed })
         #expect(rows.filter { $0.detail.hasPrefix("not sent: an earlier batch failed") }.count == 50)
@@ -109,7 +119,10 @@ struct BulkChangeTests {
         store.send(.key(.escape))
         await store.waitUntilIdle()
         #expect(await statusRequests(portal) == 1)
-        guard case .report(let report) = store.state.dialog else { Issue.record("no results view"); return }
+        guard case .report(let report) = store.state.dialog else {
+            Issue.record("no results view")
+            return
+        }
         #expect(report.done.count == 100)
         #expect(report.skipped.count == 150)
         #expect(report.skipped.allSatisfy { $0.reason == "not sent: stopped by you" })
@@ -123,8 +136,9 @@ struct BulkChangeTests {
     static func app(_ portal: LivePortal, audit: AuditCollector) async throws -> AppStore {
         let client = portal.client()
         let me = try await client.me()
-        var state = AppState(session: Session(portal: portal.url.host ?? "portal", me: me),
-                             size: TerminalSize(width: 100, height: 30))
+        var state = AppState(
+            session: Session(portal: portal.url.host ?? "portal", me: me),
+            size: TerminalSize(width: 100, height: 30))
         state.autoRefreshInterval = nil
         let store = AppStore(state: state, client: client, audit: audit)
         store.send(.started)

@@ -9,8 +9,12 @@ struct ErrorClassTests {
     @Test("401: a bad token, a bad API key, and an expired token (empty body)")
     func unauthorized() async throws {
         try await LivePortal.run { portal in
-            #expect(await docSpaceError { try await portal.client(.token("not-a-token")).me() } == .unauthorized(message: nil))
-            #expect(await docSpaceError { try await portal.client(.apiKey("sk-wrong")).me() } == .unauthorized(message: nil))
+            #expect(
+                await docSpaceError { try await portal.client(.token("not-a-token")).me() }
+                    == .unauthorized(message: nil))
+            #expect(
+                await docSpaceError { try await portal.client(.apiKey("sk-wrong")).me() } == .unauthorized(message: nil)
+            )
             #expect(await docSpaceError { try await portal.client(.none).me() } == .unauthorized(message: nil))
             try await portal.setFault("GET /api/2.0/people/@self: expired-token times=1")
             #expect(await docSpaceError { try await portal.client().me() } == .unauthorized(message: nil))
@@ -33,7 +37,8 @@ struct ErrorClassTests {
         try await LivePortal.run { portal in
             _ = await portal.add("former@example.org", status: .terminated, password: "pw-former-1")
             let error = await docSpaceError {
-                try await DocSpaceClient.login(baseURL: portal.url, userName: "former@example.org", password: "pw-former-1")
+                try await DocSpaceClient.login(
+                    baseURL: portal.url, userName: "former@example.org", password: "pw-former-1")
             }
             #expect(error == .forbidden(message: "User disabled"))
         }
@@ -43,9 +48,12 @@ struct ErrorClassTests {
     func revokedToken() async throws {
         try await LivePortal.run { portal in
             let id = await portal.add("soon.gone@example.org", password: "pw-soon-1")
-            let token = try await DocSpaceClient.login(baseURL: portal.url, userName: "soon.gone@example.org", password: "pw-soon-1")
+            let token = try await DocSpaceClient.login(
+                baseURL: portal.url, userName: "soon.gone@example.org", password: "pw-soon-1")
             _ = try await portal.client().setStatus(.terminated, ids: [id])
-            #expect(await docSpaceError { try await portal.client(.token(token.token)).me() } == .unauthorized(message: nil))
+            #expect(
+                await docSpaceError { try await portal.client(.token(token.token)).me() } == .unauthorized(message: nil)
+            )
         }
     }
 
@@ -57,10 +65,18 @@ struct ErrorClassTests {
             let active = await portal.add("still.here@example.org")
             let ldap = await portal.add("ldap@example.org", isLDAP: true)
 
-            #expect(await docSpaceError { try await client.setStatus(.terminated, ids: [owner.id]) } == .forbidden(message: "Access denied"))
-            #expect(await docSpaceError { try await client.setStatus(.terminated, ids: [ldap]) } == .forbidden(message: "Access denied"))
-            #expect(await docSpaceError { try await client.delete(id: active) } == .forbidden(message: "The user is not suspended"))
-            #expect(await docSpaceError { try await client.upgradeType(.user, ids: [active]) } == .forbidden(message: "Access denied"))
+            #expect(
+                await docSpaceError { try await client.setStatus(.terminated, ids: [owner.id]) }
+                    == .forbidden(message: "Access denied"))
+            #expect(
+                await docSpaceError { try await client.setStatus(.terminated, ids: [ldap]) }
+                    == .forbidden(message: "Access denied"))
+            #expect(
+                await docSpaceError { try await client.delete(id: active) }
+                    == .forbidden(message: "The user is not suspended"))
+            #expect(
+                await docSpaceError { try await client.upgradeType(.user, ids: [active]) }
+                    == .forbidden(message: "Access denied"))
             #expect(await portal.server.snapshot(id: active)?.status == .active, "a refused call changed nothing")
         }
     }
@@ -69,7 +85,8 @@ struct ErrorClassTests {
     func userCannotList() async throws {
         try await LivePortal.run { portal in
             _ = await portal.add("plain@example.org", type: .user, password: "pw-plain-1")
-            let token = try await DocSpaceClient.login(baseURL: portal.url, userName: "plain@example.org", password: "pw-plain-1")
+            let token = try await DocSpaceClient.login(
+                baseURL: portal.url, userName: "plain@example.org", password: "pw-plain-1")
             let error = await docSpaceError { try await portal.client(.token(token.token)).people(PeopleQuery()) }
             #expect(error == .forbidden(message: "Access denied"))
         }
@@ -79,10 +96,12 @@ struct ErrorClassTests {
     func notFound() async throws {
         try await LivePortal.run { portal in
             let client = portal.client()
-            #expect(await docSpaceError { try await client.person(id: "00000000-1111-2222-3333-444444444444" ) }
+            #expect(
+                await docSpaceError { try await client.person(id: "00000000-1111-2222-3333-444444444444") }
                     == .notFound(message: "The user could not be found"))
             #expect(await docSpaceError { try await client.person(email: "nobody@example.org") } != nil)
-            if case .notFound? = await docSpaceError({ try await client.person(email: "nobody@example.org") }) {} else {
+            if case .notFound? = await docSpaceError({ try await client.person(email: "nobody@example.org") }) {
+            } else {
                 Issue.record("unknown e-mail should be 404")
             }
         }
@@ -93,9 +112,15 @@ struct ErrorClassTests {
         try await LivePortal.run { portal in
             let client = portal.client()
             _ = try await client.create(NewPerson(firstName: "Dup", lastName: "One", email: "dup@example.org"))
-            #expect(await docSpaceError { try await client.create(NewPerson(firstName: "Dup", lastName: "Two", email: "dup@example.org")) }
+            #expect(
+                await docSpaceError {
+                    try await client.create(NewPerson(firstName: "Dup", lastName: "Two", email: "dup@example.org"))
+                }
                     == .badRequest(message: "User with this email is already registered", fieldErrors: [:]))
-            #expect(await docSpaceError { try await client.create(NewPerson(firstName: "R2<D2>", lastName: "X", email: "r2@example.org")) }
+            #expect(
+                await docSpaceError {
+                    try await client.create(NewPerson(firstName: "R2<D2>", lastName: "X", email: "r2@example.org"))
+                }
                     == .badRequest(message: "Incorrect firstname or lastname", fieldErrors: [:]))
         }
     }
@@ -125,7 +150,8 @@ struct ErrorClassTests {
             #expect(await portal.requests("GET /api/2.0/people/@self") == 2)
 
             try await portal.setFault("GET /api/2.0/people/@self: status=429 retry-after=7 times=1")
-            #expect(await docSpaceError { try await portal.client(maxReadRetries: 0).me() } == .rateLimited(retryAfter: 7))
+            #expect(
+                await docSpaceError { try await portal.client(maxReadRetries: 0).me() } == .rateLimited(retryAfter: 7))
         }
     }
 
@@ -135,7 +161,9 @@ struct ErrorClassTests {
             let id = await portal.add("rl@example.org")
             try await portal.setFault("PUT /api/2.0/people/status/*: status=429 retry-after=1 times=1")
             let sleeps = SleepRecorder()
-            #expect(await docSpaceError { try await portal.client(sleeps: sleeps).setStatus(.terminated, ids: [id]) } == .rateLimited(retryAfter: 1))
+            #expect(
+                await docSpaceError { try await portal.client(sleeps: sleeps).setStatus(.terminated, ids: [id]) }
+                    == .rateLimited(retryAfter: 1))
             #expect(await sleeps.delays.isEmpty)
             // Once the client has given up it sends nothing more; on a loaded machine the
             // stand-in may only now get to the request, so wait for it to show up.
@@ -161,10 +189,14 @@ struct ErrorClassTests {
             #expect(await sleeps.delays.count == 2)
 
             try await portal.setFault("GET /api/2.0/people/filter: status=502")
-            #expect(await docSpaceError { try await portal.client(maxReadRetries: 1).people(PeopleQuery()) } == .server(status: 502, message: nil))
+            #expect(
+                await docSpaceError { try await portal.client(maxReadRetries: 1).people(PeopleQuery()) }
+                    == .server(status: 502, message: nil))
 
             try await portal.setFault("GET /api/2.0/people/@self: status=500")
-            #expect(await docSpaceError { try await portal.client().me() } == .server(status: 500, message: "Simulated failure (HTTP 500)"))
+            #expect(
+                await docSpaceError { try await portal.client().me() }
+                    == .server(status: 500, message: "Simulated failure (HTTP 500)"))
         }
     }
 
@@ -172,7 +204,8 @@ struct ErrorClassTests {
     func errorInSuccess() async throws {
         try await LivePortal.run { portal in
             try await portal.setFault("GET /api/2.0/people/@self: error-body")
-            #expect(await docSpaceError { try await portal.client(maxReadRetries: 0).me() }
+            #expect(
+                await docSpaceError { try await portal.client(maxReadRetries: 0).me() }
                     == .server(status: 200, message: "Simulated failure reported with HTTP 200"))
         }
     }
@@ -243,7 +276,10 @@ struct ErrorClassTests {
         try await LivePortal.run { portal in
             try await portal.setFault("GET /api/2.0/people/filter: malformed")
             let error = await docSpaceError { try await portal.client().people(PeopleQuery()) }
-            #expect(error == .decoding(context: "GET /api/2.0/people/filter: body: not JSON (application/json; charset=utf-8)"))
+            #expect(
+                error
+                    == .decoding(
+                        context: "GET /api/2.0/people/filter: body: not JSON (application/json; charset=utf-8)"))
         }
     }
 
@@ -264,7 +300,8 @@ struct ErrorClassTests {
     func countValidation() async throws {
         try await LivePortal.run { portal in
             await portal.server.resetStats()
-            guard case .badRequest? = await docSpaceError({ try await portal.client().people(PeopleQuery(count: 500)) }) else {
+            guard case .badRequest? = await docSpaceError({ try await portal.client().people(PeopleQuery(count: 500)) })
+            else {
                 Issue.record("count 500 should be refused")
                 return
             }

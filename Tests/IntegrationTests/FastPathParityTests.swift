@@ -1,10 +1,12 @@
-@testable import DocSpaceAPI
 import Foundation
+import StandInPortal
+import Testing
+
+@testable import DocSpaceAPI
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import StandInPortal
-import Testing
 
 /// The client reads pages of people with a hand-written fast path (`PeopleListScanner`) that
 /// must agree with its Codable decoders. Here it reads the stand-in's real page bodies — the
@@ -19,8 +21,10 @@ struct FastPathParityTests {
             let roomAdminToken = try #require(await portal.server.issueToken(forEmail: roomAdminEmail))
             for token in [LivePortal.apiKey, roomAdminToken] {
                 for start in stride(from: 0, to: 700, by: 100) {
-                    let body = try await Self.body(portal.url, "/api/2.0/people/filter?count=100&startIndex=\(start)", token: token)
-                    let fast = try #require(PeopleListScanner.payload(from: body), "the stand-in's page takes the fast path")
+                    let body = try await Self.body(
+                        portal.url, "/api/2.0/people/filter?count=100&startIndex=\(start)", token: token)
+                    let fast = try #require(
+                        PeopleListScanner.payload(from: body), "the stand-in's page takes the fast path")
                     let slow = try JSONDecoder().decode(Payload<PeopleList>.self, from: body)
                     #expect(fast.total == slow.total)
                     #expect(fast.response?.people.count == slow.response?.people.count)

@@ -22,7 +22,9 @@ struct FormsTUITests {
     static let secret = "Forms-secret-pw-42"
 
     /// `LivePortal.run` on the main actor, where the store lives.
-    func withPortal(_ options: PortalOptions = LivePortal.options(), _ body: (LivePortal) async throws -> Void) async throws {
+    func withPortal(_ options: PortalOptions = LivePortal.options(), _ body: (LivePortal) async throws -> Void)
+        async throws
+    {
         let server = PortalServer(options: options)
         let url = try await server.start(host: "127.0.0.1", port: 0)
         do {
@@ -38,8 +40,9 @@ struct FormsTUITests {
     func app(_ portal: LivePortal) async throws -> (AppStore, AuditSink) {
         let client = portal.client()
         let me = try await client.me()
-        var state = AppState(session: Session(portal: portal.url.host ?? "stand-in", me: me),
-                             size: TerminalSize(width: 100, height: 30))
+        var state = AppState(
+            session: Session(portal: portal.url.host ?? "stand-in", me: me),
+            size: TerminalSize(width: 100, height: 30))
         state.autoRefreshInterval = nil
         let audit = AuditSink()
         let store = AppStore(state: state, client: client, audit: audit)
@@ -57,8 +60,10 @@ struct FormsTUITests {
     }
 
     /// n, the fields, Ctrl-S, and waits for the answer (and the list that shows the person).
-    func add(_ store: AppStore, first: String, last: String, email: String, typeSteps: Int = 0,
-             password: String? = nil) async {
+    func add(
+        _ store: AppStore, first: String, last: String, email: String, typeSteps: Int = 0,
+        password: String? = nil
+    ) async {
         press(.char("n"), on: store)
         type(first, store)
         press(.tab, on: store)
@@ -73,7 +78,9 @@ struct FormsTUITests {
         await store.waitUntilIdle()
     }
 
-    @Test("Add: the person exists on the portal, is selected in the list, can sign in with the password; one audit line without it")
+    @Test(
+        "Add: the person exists on the portal, is selected in the list, can sign in with the password; one audit line without it"
+    )
     func add() async throws {
         try await withPortal { portal in
             let (store, audit) = try await app(portal)
@@ -84,7 +91,8 @@ struct FormsTUITests {
             #expect(created.type == .user)
             #expect(store.state.selectedPerson?.id == created.id)
             #expect(store.state.message?.text.contains("Added Jane O'Neil-Doe") == true)
-            let token = try await DocSpaceClient.login(baseURL: portal.url, userName: "jane.form@example.org", password: Self.secret)
+            let token = try await DocSpaceClient.login(
+                baseURL: portal.url, userName: "jane.form@example.org", password: Self.secret)
             #expect(!token.token.isEmpty)
             #expect(audit.entries.count == 1)
             #expect(audit.sent.map(\.targets.first?.email) == ["jane.form@example.org"], "the sent line came first")
@@ -102,7 +110,7 @@ struct FormsTUITests {
     func addGuest() async throws {
         try await withPortal { portal in
             let (store, audit) = try await app(portal)
-            await add(store, first: "Gus", last: "", email: "gus.guest@example.org", typeSteps: 1) // User → Guest
+            await add(store, first: "Gus", last: "", email: "gus.guest@example.org", typeSteps: 1)  // User → Guest
             let created = try await portal.client().person(email: "gus.guest@example.org")
             #expect(created.type == .guest)
             #expect(audit.entries.last?.request == "POST /api/2.0/people/active")
@@ -117,7 +125,8 @@ struct FormsTUITests {
             let (store, audit) = try await app(portal)
             await add(store, first: "Tom", last: "Taken", email: "taken@example.org", password: Self.secret)
             guard case .addPerson(let form) = store.state.dialog else {
-                Issue.record("the form closed"); return
+                Issue.record("the form closed")
+                return
             }
             #expect(form.focus == .email)
             #expect(form.error(for: .email) == "User with this email is already registered")
@@ -127,7 +136,9 @@ struct FormsTUITests {
         }
     }
 
-    @Test("A password the portal's policy refuses: the form does not call it fine, and the server's words land on the password field")
+    @Test(
+        "A password the portal's policy refuses: the form does not call it fine, and the server's words land on the password field"
+    )
     func passwordPolicy() async throws {
         var options = LivePortal.options()
         options.passwordPolicy = PasswordPolicy(minimumLength: 10, requiresUpperCase: true, requiresDigits: true)
@@ -135,16 +146,24 @@ struct FormsTUITests {
             let (store, _) = try await app(portal)
             // What every portal refuses is caught before sending: a space inside.
             await add(store, first: "Pat", last: "Policy", email: "pat.policy@example.org", password: "no spaces here")
-            guard case .addPerson(let early) = store.state.dialog else { Issue.record("the form closed"); return }
+            guard case .addPerson(let early) = store.state.dialog else {
+                Issue.record("the form closed")
+                return
+            }
             #expect(early.error(for: .password) == "No spaces (the portal refuses them)")
             #expect(await portal.requests("POST /api/2.0/people") == 0)
             // What only this portal's policy asks for is the portal's to say, on the field.
             let (store2, _) = try await app(portal)
             await add(store2, first: "Pat", last: "Policy", email: "pat.policy@example.org", password: "alllowercase")
-            guard case .addPerson(let form) = store2.state.dialog else { Issue.record("the form closed"); return }
+            guard case .addPerson(let form) = store2.state.dialog else {
+                Issue.record("the form closed")
+                return
+            }
             #expect(form.focus == .password)
-            #expect(form.error(for: .password)
-                    == "Password must contain from 10 to 30 characters, only latin letters, no spaces, capital letters, digits")
+            #expect(
+                form.error(for: .password)
+                    == "Password must contain from 10 to 30 characters, only latin letters, no spaces, capital letters, digits"
+            )
             #expect(await portal.requests("POST /api/2.0/people") == 1)
         }
     }
@@ -152,10 +171,14 @@ struct FormsTUITests {
     @Test("No free paid seat: a room admin is created as User, and the status line says so")
     func seats() async throws {
         let base = LivePortal.options(users: 5)
-        try await withPortal(PortalOptions(users: 5, ownerPassword: base.ownerPassword, apiKey: base.apiKey,
-                                               paidSeats: 0, taskDuration: .milliseconds(50))) { portal in
+        try await withPortal(
+            PortalOptions(
+                users: 5, ownerPassword: base.ownerPassword, apiKey: base.apiKey,
+                paidSeats: 0, taskDuration: .milliseconds(50))
+        ) { portal in
             let (store, _) = try await app(portal)
-            await add(store, first: "Rita", last: "Roomadmin", email: "rita@example.org", typeSteps: 3) // User → Room admin
+            // Three steps: User → Room admin.
+            await add(store, first: "Rita", last: "Roomadmin", email: "rita@example.org", typeSteps: 3)
             let created = try await portal.client().person(email: "rita@example.org")
             #expect(created.type == .user)
             #expect(store.state.message?.text.contains("not Room admin") == true)
@@ -172,7 +195,8 @@ struct FormsTUITests {
             press(.control("s"), on: store)
             await store.waitUntilIdle()
             guard case .addressReport(let report) = store.state.dialog else {
-                Issue.record("no results: \(String(describing: store.state.dialog))"); return
+                Issue.record("no results: \(String(describing: store.state.dialog))")
+                return
             }
             #expect(report.results.map(\.email) == ["fresh.invitee@example.org", "member@example.org"])
             #expect(report.results.map(\.outcome) == [.done, .skipped])
@@ -189,15 +213,19 @@ struct FormsTUITests {
     @Test("Invite as room admin with no free seat: refused with the portal's words, per address")
     func inviteNoSeat() async throws {
         let base = LivePortal.options(users: 5)
-        try await withPortal(PortalOptions(users: 5, ownerPassword: base.ownerPassword, apiKey: base.apiKey,
-                                               paidSeats: 0, taskDuration: .milliseconds(50))) { portal in
+        try await withPortal(
+            PortalOptions(
+                users: 5, ownerPassword: base.ownerPassword, apiKey: base.apiKey,
+                paidSeats: 0, taskDuration: .milliseconds(50))
+        ) { portal in
             let (store, _) = try await app(portal)
             press(.char("i"), on: store)
             type("paid.one@example.org", store)
-            press(.tab, .left, .enter, on: store) // Room admin, then Enter on the type sends
+            press(.tab, .left, .enter, on: store)  // Room admin, then Enter on the type sends
             await store.waitUntilIdle()
             guard case .addressReport(let report) = store.state.dialog else {
-                Issue.record("no results"); return
+                Issue.record("no results")
+                return
             }
             #expect(report.results.first?.outcome == .failed)
             #expect(report.results.first?.detail.contains("The number of admins exceeds the limit: 1/") == true)
@@ -209,10 +237,13 @@ struct FormsTUITests {
     func resend() async throws {
         try await withPortal { portal in
             let client = portal.client()
-            _ = try await client.invite([Invitation(email: "aaa.pending1@example.org", type: .user),
-                                         Invitation(email: "aaa.pending2@example.org", type: .user)], culture: nil)
+            _ = try await client.invite(
+                [
+                    Invitation(email: "aaa.pending1@example.org", type: .user),
+                    Invitation(email: "aaa.pending2@example.org", type: .user),
+                ], culture: nil)
             let (store, audit) = try await app(portal)
-            press(.char("f"), .char("f"), on: store) // status: pending
+            press(.char("f"), .char("f"), on: store)  // status: pending
             await store.waitUntilIdle()
             press(.char(":"), on: store)
             type("search aaa.pending\n", store)
@@ -221,7 +252,8 @@ struct FormsTUITests {
             press(.char(" "), .char(" "), .char("I"), .char("y"), on: store)
             await store.waitUntilIdle()
             guard case .addressReport(let report) = store.state.dialog else {
-                Issue.record("no results"); return
+                Issue.record("no results")
+                return
             }
             #expect(report.results.map(\.outcome) == [.done, .done])
             #expect(await portal.requests("PUT /api/2.0/people/invite") == 1)

@@ -9,8 +9,9 @@ struct OperationTests {
     @Test("login with e-mail and password, then use the token")
     func login() async throws {
         try await LivePortal.run { portal in
-            let token = try await DocSpaceClient.login(baseURL: portal.url, userName: "owner@example.com",
-                                                       password: LivePortal.ownerPassword)
+            let token = try await DocSpaceClient.login(
+                baseURL: portal.url, userName: "owner@example.com",
+                password: LivePortal.ownerPassword)
             #expect(!token.token.isEmpty)
             #expect(token.expires?.date != nil)
             let me = try await portal.client(.token(token.token)).me()
@@ -104,17 +105,21 @@ struct OperationTests {
     func create() async throws {
         try await LivePortal.run { portal in
             let client = portal.client()
-            let user = try await client.create(NewPerson(firstName: "Jane", lastName: "O'Brien", email: "jane@example.org", type: .user))
+            let user = try await client.create(
+                NewPerson(firstName: "Jane", lastName: "O'Brien", email: "jane@example.org", type: .user))
             #expect(user.type == .user)
             #expect(user.displayName == "Jane O'Brien", "the server's HTML-encoded name comes back decoded")
             #expect(user.status == .active)
             #expect(user.activationStatus == .pending)
 
-            let admin = try await client.create(NewPerson(firstName: "Rob", lastName: "Roe", email: "rob@example.org",
-                                                          type: .roomAdmin, password: "Str0ng-Passw0rd!"))
+            let admin = try await client.create(
+                NewPerson(
+                    firstName: "Rob", lastName: "Roe", email: "rob@example.org",
+                    type: .roomAdmin, password: "Str0ng-Passw0rd!"))
             #expect(admin.type == .roomAdmin)
 
-            let guest = try await client.create(NewPerson(firstName: "Gus", lastName: "Guest", email: "gus@example.org", type: .guest))
+            let guest = try await client.create(
+                NewPerson(firstName: "Gus", lastName: "Guest", email: "gus@example.org", type: .guest))
             #expect(guest.type == .guest)
             #expect(await portal.requests("POST /api/2.0/people/active") == 1)
             #expect(await portal.server.snapshot(email: "gus@example.org")?.type == .guest)
@@ -125,7 +130,8 @@ struct OperationTests {
     func invite() async throws {
         try await LivePortal.run { portal in
             let client = portal.client()
-            let pending = try await client.invite([Invitation(email: "new.person@example.org", type: .user)], culture: nil)
+            let pending = try await client.invite(
+                [Invitation(email: "new.person@example.org", type: .user)], culture: nil)
             let invitee = try #require(pending.first { $0.displayName == "new.person@example.org" })
             let snapshot = await portal.server.snapshot(email: "new.person@example.org")
             #expect(snapshot?.status == .pending)
@@ -140,7 +146,8 @@ struct OperationTests {
     @Test("terminate and reactivate")
     func status() async throws {
         try await LivePortal.run { portal in
-            let a = await portal.add("a@example.org"), b = await portal.add("b@example.org")
+            let a = await portal.add("a@example.org")
+            let b = await portal.add("b@example.org")
             let client = portal.client()
             let terminated = try await client.setStatus(.terminated, ids: [a, b])
             #expect(terminated.map(\.id) == [a, b])
@@ -185,7 +192,7 @@ struct OperationTests {
     @Test("cancel a demotion and a hand-over while they run: Canceled, and nothing changed")
     func cancelTasks() async throws {
         var options = LivePortal.options()
-        options.taskDuration = .seconds(30) // long enough to be cancelled, never waited for
+        options.taskDuration = .seconds(30)  // long enough to be cancelled, never waited for
         try await LivePortal.run(options) { portal in
             let id = await portal.add("slow.demotion@example.org", type: .roomAdmin, ownsRooms: true)
             let client = portal.client()
@@ -197,7 +204,8 @@ struct OperationTests {
             #expect(try await client.person(id: id).type == .roomAdmin)
             #expect(try await client.reassignNecessary(userId: id))
 
-            let from = await portal.add("slow.handover@example.org", type: .roomAdmin, status: .terminated, ownsRooms: true)
+            let from = await portal.add(
+                "slow.handover@example.org", type: .roomAdmin, status: .terminated, ownsRooms: true)
             _ = try await client.startReassign(from: from, to: id, deleteProfile: true)
             let stopped = try #require(try await client.cancelReassign(userId: from))
             #expect(stopped.state == .canceled)
@@ -214,14 +222,17 @@ struct OperationTests {
             let deleted = try await client.delete(id: id)
             #expect(deleted.id == id)
             #expect(deleted.status == .terminated)
-            #expect(await docSpaceError { try await client.person(id: id) } == .notFound(message: "The user could not be found"))
+            #expect(
+                await docSpaceError { try await client.person(id: id) }
+                    == .notFound(message: "The user could not be found"))
         }
     }
 
     @Test("delete many")
     func deleteMany() async throws {
         try await LivePortal.run { portal in
-            let a = await portal.add("x1@example.org", status: .terminated), b = await portal.add("x2@example.org", status: .terminated)
+            let a = await portal.add("x1@example.org", status: .terminated)
+            let b = await portal.add("x2@example.org", status: .terminated)
             let kept = try await portal.client().delete(ids: [a, b])
             #expect(Set(kept.map(\.id)) == [a, b])
             #expect(await portal.server.snapshot(id: a) == nil)
@@ -232,8 +243,9 @@ struct OperationTests {
     @Test("Group names are shown as the portal sends them; department and displayName decoded")
     func groupNamesAsSent() async throws {
         try await LivePortal.run { portal in
-            let id = await portal.server.addPerson(PortalPersonSeed(
-                email: "q.and.a@example.org", firstName: "Q", lastName: "Person", groups: ["Q&amp;A", "R&D <EU>"]))
+            let id = await portal.server.addPerson(
+                PortalPersonSeed(
+                    email: "q.and.a@example.org", firstName: "Q", lastName: "Person", groups: ["Q&amp;A", "R&D <EU>"]))
             let client = portal.client()
             // The server encodes `department` and `displayName` but copies group names as stored.
             let one = try await client.person(id: id)
@@ -264,7 +276,8 @@ struct OperationTests {
     @Test("reassign: necessary, start, progress")
     func reassign() async throws {
         try await LivePortal.run { portal in
-            let from = await portal.add("owner.of.rooms@example.org", type: .roomAdmin, status: .terminated, ownsRooms: true)
+            let from = await portal.add(
+                "owner.of.rooms@example.org", type: .roomAdmin, status: .terminated, ownsRooms: true)
             let to = await portal.add("receiver@example.org", type: .roomAdmin)
             let client = portal.client()
             let fromOwnsRooms = try await client.reassignNecessary(userId: from)

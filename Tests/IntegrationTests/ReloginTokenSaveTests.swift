@@ -2,6 +2,7 @@ import DocSpaceAPI
 import Foundation
 import StandInPortal
 import Testing
+
 @testable import PeopleCLI
 
 /// A sign-in again after a 401 saves the new token where the old one came from; when that
@@ -10,8 +11,9 @@ import Testing
 @Suite("Signing in again: where the new token goes")
 struct ReloginTokenSaveTests {
     private func session(_ portal: LivePortal, tokenFile: String) -> (PortalSession, ConnectionRequest) {
-        let connection = Connection(baseURL: portal.url, credentials: .token("expired"), profile: nil,
-                                    readOnly: false, timeout: 30)
+        let connection = Connection(
+            baseURL: portal.url, credentials: .token("expired"), profile: nil,
+            readOnly: false, timeout: 30)
         let request = ConnectionRequest(tokenFile: tokenFile)
         return (PortalSession(connection: connection, client: portal.client(), demoPortal: nil), request)
     }
@@ -23,8 +25,9 @@ struct ReloginTokenSaveTests {
             let file = home + "/tokens/work.token"
             let (session, request) = session(portal, tokenFile: file)
             let problems = TokenSaveProblems()
-            let reauthenticate = try #require(DocSpacePeople.reauthentication(
-                for: session, request, environment: ["HOME": home], saveProblems: problems))
+            let reauthenticate = try #require(
+                DocSpacePeople.reauthentication(
+                    for: session, request, environment: ["HOME": home], saveProblems: problems))
             let client = try await reauthenticate("owner@example.com", LivePortal.ownerPassword)
             #expect(try await client.me().email == "owner@example.com")
             let token = try String(contentsOfFile: file, encoding: .utf8).trimmingCharacters(in: .newlines)
@@ -45,8 +48,9 @@ struct ReloginTokenSaveTests {
             let file = home + "/tokens/work.token"
             let (session, request) = session(portal, tokenFile: file)
             let problems = TokenSaveProblems()
-            let reauthenticate = try #require(DocSpacePeople.reauthentication(
-                for: session, request, environment: ["HOME": home], saveProblems: problems))
+            let reauthenticate = try #require(
+                DocSpacePeople.reauthentication(
+                    for: session, request, environment: ["HOME": home], saveProblems: problems))
             let client = try await reauthenticate("owner@example.com", LivePortal.ownerPassword)
             #expect(try await client.me().email == "owner@example.com", "the session goes on")
             let said = problems.take()

@@ -12,9 +12,12 @@ struct RereadCostTests {
     static let byIDRoute = "GET /api/2.0/people/{userid}"
     static let statusRoute = "PUT /api/2.0/people/status/{status}"
 
-    @Test("Everyone on a portal of 1,000 marked and terminated: 10 pages, a PUT per 100, no GET per person, 25 requests at most")
+    @Test(
+        "Everyone on a portal of 1,000 marked and terminated: 10 pages, a PUT per 100, no GET per person, 25 requests at most"
+    )
     func terminateEveryone() async throws {
-        try await LivePortal.run(LivePortal.options(users: 1_000)) { portal in try await Self.terminateEveryone(portal) }
+        try await LivePortal.run(LivePortal.options(users: 1_000)) { portal in try await Self.terminateEveryone(portal)
+        }
     }
 
     @MainActor
@@ -31,7 +34,8 @@ struct RereadCostTests {
         #expect(store.state.marks.count == 1_000)
         store.send(.key(.char("t")))
         guard case .confirm(let confirmation) = store.state.dialog, let answer = confirmation.typedAnswer else {
-            Issue.record("t did not ask for the number"); return
+            Issue.record("t did not ask for the number")
+            return
         }
         let people = confirmation.action.targets.count
         #expect(people > 900, "the demo portal's people the owner may terminate")
@@ -40,7 +44,10 @@ struct RereadCostTests {
         store.send(.key(.enter))
         await store.waitUntilIdle()
 
-        guard case .report(let report) = store.state.dialog else { Issue.record("no results view"); return }
+        guard case .report(let report) = store.state.dialog else {
+            Issue.record("no results view")
+            return
+        }
         #expect(report.done.count == people)
         let stats = await portal.server.stats()
         #expect(stats.perRoute[Self.byIDRoute, default: 0] == 0, "\(stats.perRoute)")

@@ -1,9 +1,10 @@
 import DocSpaceAPI
 import Foundation
 import PeopleCore
-@testable import PeopleCLI
 import StandInPortal
 import Testing
+
+@testable import PeopleCLI
 
 /// The shape of bulk work against the stand-in, counted by the portal: status changes go
 /// 100 ids per request, and the people named are found without one request per person.
@@ -17,8 +18,9 @@ struct ShapeBulkTests {
     /// The CLI's session for this portal, as `PortalSession.open` builds it (minus the
     /// activity log, which belongs to the user's state directory).
     static func session(_ portal: LivePortal) -> PortalSession {
-        let connection = Connection(baseURL: portal.url, credentials: .apiKey(LivePortal.apiKey), profile: nil,
-                                    readOnly: false, timeout: 60)
+        let connection = Connection(
+            baseURL: portal.url, credentials: .apiKey(LivePortal.apiKey), profile: nil,
+            readOnly: false, timeout: 60)
         return PortalSession(connection: connection, client: portal.client(), demoPortal: nil)
     }
 
@@ -73,10 +75,12 @@ struct ShapeBulkTests {
             #expect(found.prefix(250).map { $0?.email } == emails)
             #expect(found[3]?.id == third.id)
             guard case .failure(.notFound(_)) = resolved[250].result else {
-                Issue.record("nobody@example.org: \(resolved[250].result)"); return
+                Issue.record("nobody@example.org: \(resolved[250].result)")
+                return
             }
             guard case .failure(.notFound(_)) = resolved[251].result else {
-                Issue.record("no-such-user: \(resolved[251].result)"); return
+                Issue.record("no-such-user: \(resolved[251].result)")
+                return
             }
             #expect(await portal.requests(Self.pageRoute) == 8, "⌈750/100⌉ pages")
             #expect(await portal.requests(Self.byEmailRoute) == 1)

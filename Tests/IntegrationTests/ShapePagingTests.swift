@@ -9,8 +9,9 @@ import Testing
 struct ShapePagingTests {
     static let pageRoute = "GET /api/2.0/people/filter"
 
-    @Test("collectAllPeople sends exactly ⌈total/100⌉ page requests and nothing else",
-          arguments: [1, 100, 101, 300, 1_234])
+    @Test(
+        "collectAllPeople sends exactly ⌈total/100⌉ page requests and nothing else",
+        arguments: [1, 100, 101, 300, 1_234])
     func pageRequests(total: Int) async throws {
         try await LivePortal.run(LivePortal.options(users: total)) { portal in
             let client = portal.client()

@@ -17,15 +17,22 @@ enum SoakFaults {
     /// The faults `selection` names: `all` (the default), `none`, or keys separated by commas
     /// (`drop,503,timeout`), for finding which fault a problem comes with.
     static func mix(seed: UInt64, selection: String = "all") -> [Fault] {
-        func fault(_ key: String, _ name: String, _ effect: FaultEffect, p: Double, latency: Int = 0, _ salt: UInt64) -> Fault {
-            Fault(key: key, name: name, rule: FaultRule(route: .any, effect: effect, latencyMilliseconds: latency,
-                                                        probability: p, seed: seed &* 31 &+ salt))
+        func fault(_ key: String, _ name: String, _ effect: FaultEffect, p: Double, latency: Int = 0, _ salt: UInt64)
+            -> Fault
+        {
+            Fault(
+                key: key, name: name,
+                rule: FaultRule(
+                    route: .any, effect: effect, latencyMilliseconds: latency,
+                    probability: p, seed: seed &* 31 &+ salt))
         }
         let all = [
             fault("drop", "dropped connection", .dropConnection, p: 0.02, 1),
             fault("503", "503 (HTML)", .status(503), p: 0.03, latency: 3, 2),
             fault("429", "429 Retry-After 1", .tooManyRequests(retryAfterSeconds: 1), p: 0.03, 3),
-            fault("429-long", "429 Retry-After 120 (beyond the client's patience)", .tooManyRequests(retryAfterSeconds: 120), p: 0.005, 4),
+            fault(
+                "429-long", "429 Retry-After 120 (beyond the client's patience)",
+                .tooManyRequests(retryAfterSeconds: 120), p: 0.005, 4),
             fault("502", "502 (HTML)", .status(502), p: 0.03, 5),
             fault("500", "500 (error envelope)", .status(500), p: 0.01, 6),
             fault("malformed", "malformed JSON", .malformedJSON, p: 0.02, 7),

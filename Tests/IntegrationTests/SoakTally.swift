@@ -43,16 +43,22 @@ struct SoakTally: Sendable {
         let operations = SoakWorker.Operation.allCases.map(\.rawValue)
         let outcomes = counts.keys.sorted { total($0) != total($1) ? total($0) > total($1) : $0 < $1 }
         func row(_ cells: [String]) -> String {
-            cells.enumerated().map { $0.offset == 0 ? $0.element.padding(toLength: 22, withPad: " ", startingAt: 0)
-                : String(repeating: " ", count: max(0, 8 - $0.element.count)) + $0.element }.joined()
+            cells.enumerated().map {
+                $0.offset == 0
+                    ? $0.element.padding(toLength: 22, withPad: " ", startingAt: 0)
+                    : String(repeating: " ", count: max(0, 8 - $0.element.count)) + $0.element
+            }.joined()
         }
         var lines = [row(["outcome", "total"] + operations)]
         for outcome in outcomes {
             lines.append(row([outcome, String(total(outcome))] + operations.map { String(counts[outcome]?[$0] ?? 0) }))
         }
-        lines.append(row(["all calls", String(calls)] + operations.map { op in
-            String(counts.values.compactMap { $0[op] }.reduce(0, +))
-        }))
+        lines.append(
+            row(
+                ["all calls", String(calls)]
+                    + operations.map { op in
+                        String(counts.values.compactMap { $0[op] }.reduce(0, +))
+                    }))
         return lines.joined(separator: "\n")
     }
 }

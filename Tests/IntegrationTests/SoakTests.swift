@@ -17,8 +17,9 @@ import Testing
 struct SoakTests {
     static let dedicatedPerWorker = 5
 
-    @Test("calls under random faults: a value or a DocSpaceError each, server truth for changes, no leak",
-          .timeLimit(.minutes(SoakSettings.current.timeLimitMinutes)))
+    @Test(
+        "calls under random faults: a value or a DocSpaceError each, server truth for changes, no leak",
+        .timeLimit(.minutes(SoakSettings.current.timeLimitMinutes)))
     func soak() async throws {
         let settings = SoakSettings.current
         // The stand-in runs in its own process: the memory bound is about the client, and an
@@ -29,26 +30,31 @@ struct SoakTests {
             // The directory as it is before any fault.
             let setup = portal.client()
             let everyone = try await setup.collectAllPeople(PeopleQuery())
-            let directory = SoakWorker.Directory(ids: everyone.map(\.id), emails: everyone.compactMap(\.email),
-                                                 users: everyone.count)
+            let directory = SoakWorker.Directory(
+                ids: everyone.map(\.id), emails: everyone.compactMap(\.email),
+                users: everyone.count)
             var workers: [SoakWorker] = []
             for index in 0..<settings.workers {
                 var people: [String] = []
                 for number in 0..<Self.dedicatedPerWorker {
-                    let person = try await setup.create(NewPerson(firstName: "Soak", lastName: "Worker",
-                                                                  email: "soak.\(index).\(number)@example.org"))
+                    let person = try await setup.create(
+                        NewPerson(
+                            firstName: "Soak", lastName: "Worker",
+                            email: "soak.\(index).\(number)@example.org"))
                     people.append(person.id)
                 }
                 workers.append(SoakWorker(index: index, seed: settings.seed, people: people, only: settings.only))
             }
 
             let sleeps = SoakCounter()
-            let client = DocSpaceClient(configuration: ClientConfiguration(
-                baseURL: portal.url, credentials: .apiKey(portal.apiKey), timeout: 1, maxReadRetries: 3,
-                userAgent: "docspace-people-soak", sleep: { seconds in
-                    sleeps.increment()
-                    try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000))
-                }))
+            let client = DocSpaceClient(
+                configuration: ClientConfiguration(
+                    baseURL: portal.url, credentials: .apiKey(portal.apiKey), timeout: 1, maxReadRetries: 3,
+                    userAgent: "docspace-people-soak",
+                    sleep: { seconds in
+                        sleeps.increment()
+                        try await Task.sleep(nanoseconds: UInt64(max(0, seconds) * 1_000_000))
+                    }))
             let faults = SoakFaults.mix(seed: settings.seed, selection: settings.faults)
             try await portal.setFaults(faults.map(\.rule.description))
             try await portal.resetStats()
@@ -84,16 +90,20 @@ struct SoakTests {
                 for ledger in worker.ledgers {
                     let now = try await reader.person(id: ledger.id).status
                     if !ledger.possible.contains(now) {
-                        tally.violations.append("\(ledger.id) is \(now), but the soak only confirmed \(ledger.confirmed) "
-                            + "and then asked for \(ledger.attemptedSinceConfirmed) (unclear: \(ledger.unclear))")
+                        tally.violations.append(
+                            "\(ledger.id) is \(now), but the soak only confirmed \(ledger.confirmed) "
+                                + "and then asked for \(ledger.attemptedSinceConfirmed) (unclear: \(ledger.unclear))")
                     }
                 }
             }
 
-            print(Self.report(settings: settings, tally: tally, faults: faults, fired: fired, served: served,
-                              sleeps: sleeps.value, seconds: Double(elapsed.components.seconds)
-                                  + Double(elapsed.components.attoseconds) / 1e18,
-                              memory: (atStart, afterWarmUp, atEnd), trend: trend))
+            print(
+                Self.report(
+                    settings: settings, tally: tally, faults: faults, fired: fired, served: served,
+                    sleeps: sleeps.value,
+                    seconds: Double(elapsed.components.seconds)
+                        + Double(elapsed.components.attoseconds) / 1e18,
+                    memory: (atStart, afterWarmUp, atEnd), trend: trend))
 
             #expect(tally.calls == settings.requests)
             #expect(tally.total("NOT A DocSpaceError") == 0)
@@ -102,20 +112,25 @@ struct SoakTests {
             // The soak must see both sides, and the faults must really have been on.
             #expect(tally.total("success") > 0)
             #expect(tally.failures > 0 || faults.isEmpty)
-            for (fault, count) in zip(faults, fired) where Double(settings.requests) * (fault.rule.probability ?? 1) >= 10 {
+            for (fault, count) in zip(faults, fired)
+            where Double(settings.requests) * (fault.rule.probability ?? 1) >= 10 {
                 #expect(count > 0, "the fault \"\(fault.name)\" never fired")
             }
             if let afterWarmUp, let atEnd {
-                #expect(Double(atEnd) <= Double(afterWarmUp) * 1.10,
-                        "resident memory grew from \(SoakMemory.megabytes(afterWarmUp)) after warm-up to \(SoakMemory.megabytes(atEnd))")
+                #expect(
+                    Double(atEnd) <= Double(afterWarmUp) * 1.10,
+                    "resident memory grew from \(SoakMemory.megabytes(afterWarmUp)) after warm-up to \(SoakMemory.megabytes(atEnd))"
+                )
             }
         }
     }
 
     /// Runs `calls` calls split over the workers, all at once; returns the workers (with their
     /// tallies and ledgers) in order.
-    static func run(_ workers: [SoakWorker], calls: Int, client: DocSpaceClient,
-                    directory: SoakWorker.Directory) async -> [SoakWorker] {
+    static func run(
+        _ workers: [SoakWorker], calls: Int, client: DocSpaceClient,
+        directory: SoakWorker.Directory
+    ) async -> [SoakWorker] {
         await withTaskGroup(of: SoakWorker.self) { group in
             for worker in workers {
                 let share = calls / workers.count + (worker.index < calls % workers.count ? 1 : 0)
@@ -131,25 +146,28 @@ struct SoakTests {
         }
     }
 
-    static func report(settings: SoakSettings, tally: SoakTally, faults: [SoakFaults.Fault], fired: [Int], served: Int,
-                       sleeps: Int, seconds: Double, memory: (start: Int?, warm: Int?, end: Int?), trend: [Int]) -> String {
+    static func report(
+        settings: SoakSettings, tally: SoakTally, faults: [SoakFaults.Fault], fired: [Int], served: Int,
+        sleeps: Int, seconds: Double, memory: (start: Int?, warm: Int?, end: Int?), trend: [Int]
+    ) -> String {
         let firedText = zip(faults, fired).map { "    \($0.name): \($1)" }.joined(separator: "\n")
         var memoryText = "memory: not measured (no /proc/self/statm)"
         if let start = memory.start, let warm = memory.warm, let end = memory.end {
             let change = (Double(end) / Double(warm) - 1) * 100
-            memoryText = "memory (resident): start \(SoakMemory.megabytes(start)), after warm-up of \(settings.warmUp) calls "
+            memoryText =
+                "memory (resident): start \(SoakMemory.megabytes(start)), after warm-up of \(settings.warmUp) calls "
                 + "\(SoakMemory.megabytes(warm)), end \(SoakMemory.megabytes(end)) (\(String(format: "%+.1f", change)) % "
                 + "against warm-up; bound +10 %)\n  resident after each tenth of the rest: "
                 + trend.map { String(format: "%.1f", Double($0) / 1_048_576) }.joined(separator: " ") + " MB"
         }
         return """
-        soak: \(tally.calls) calls (seed \(settings.seed), \(settings.workers) workers, faults: \(settings.faults)) in \(String(format: "%.1f", seconds)) s; \
-        \(served) HTTP requests served (retries included); \(sleeps) backoff sleeps
-        \(tally.table)
-          faults fired:
-        \(firedText)
-          \(memoryText)
-          broken promises: \(tally.violations.count)
-        """
+            soak: \(tally.calls) calls (seed \(settings.seed), \(settings.workers) workers, faults: \(settings.faults)) in \(String(format: "%.1f", seconds)) s; \
+            \(served) HTTP requests served (retries included); \(sleeps) backoff sleeps
+            \(tally.table)
+              faults fired:
+            \(firedText)
+              \(memoryText)
+              broken promises: \(tally.violations.count)
+            """
     }
 }

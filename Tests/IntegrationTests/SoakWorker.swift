@@ -6,7 +6,9 @@ import Foundation
 /// as it returns.
 struct SoakWorker: Sendable {
     enum Operation: String, CaseIterable, Sendable {
-        case list, person, email, me = "@self", status
+        case list, person, email
+        case me = "@self"
+        case status
     }
 
     /// What every worker knows about the portal before the soak starts.
@@ -48,13 +50,14 @@ struct SoakWorker: Sendable {
 
     private mutating func callOnce(client: DocSpaceClient, directory: Directory) async {
         let roll = random.int(0..<100)
-        let chosen: Operation = switch roll {
-        case 0..<35: .list
-        case 35..<57: .person
-        case 57..<72: .email
-        case 72..<85: .me
-        default: ledgers.isEmpty ? .me : .status
-        }
+        let chosen: Operation =
+            switch roll {
+            case 0..<35: .list
+            case 35..<57: .person
+            case 57..<72: .email
+            case 72..<85: .me
+            default: ledgers.isEmpty ? .me : .status
+            }
         let operation = only ?? chosen
         var ledgerIndex: Int?
         var target: EmployeeStatus?
@@ -63,23 +66,27 @@ struct SoakWorker: Sendable {
             case .list:
                 let count = random.pick([25, 50, 100])
                 let pages = max(1, (directory.users + count - 1) / count)
-                let query = PeopleQuery(text: random.chance(0.1) ? random.pick(["a", "an", "example.org", "zz"]) : nil,
-                                        status: random.chance(0.1) ? .active : nil,
-                                        startIndex: random.int(0..<(pages + 1)) * count, count: count)
+                let query = PeopleQuery(
+                    text: random.chance(0.1) ? random.pick(["a", "an", "example.org", "zz"]) : nil,
+                    status: random.chance(0.1) ? .active : nil,
+                    startIndex: random.int(0..<(pages + 1)) * count, count: count)
                 let page = try await client.people(query)
                 check(page.people.count <= count, "page of \(page.people.count) for count \(count)")
                 check(page.total >= 0 && page.startIndex == query.startIndex, "page \(page.startIndex)/\(page.total)")
                 check(page.people.allSatisfy { !$0.id.isEmpty }, "a listed person without an id")
             case .person:
                 // One lookup in 20 is for someone who does not exist: the 404 path under faults.
-                let id = random.chance(0.05) ? "00000000-0000-4000-8000-\(String(format: "%012d", random.int(0..<1_000_000)))"
+                let id =
+                    random.chance(0.05)
+                    ? "00000000-0000-4000-8000-\(String(format: "%012d", random.int(0..<1_000_000)))"
                     : random.pick(directory.ids)
                 let person = try await client.person(id: id)
                 check(person.id == id, "asked for \(id), got \(person.id)")
             case .email:
                 let email = random.pick(directory.emails)
                 let person = try await client.person(email: email)
-                check(person.email?.lowercased() == email.lowercased(), "asked for \(email), got \(person.email ?? "-")")
+                check(
+                    person.email?.lowercased() == email.lowercased(), "asked for \(email), got \(person.email ?? "-")")
             case .me:
                 let me = try await client.me()
                 check(me.isOwner, "@self is not the owner")
@@ -91,7 +98,9 @@ struct SoakWorker: Sendable {
                 let changed = try await client.setStatus(status, ids: [ledgers[chosen].id])
                 // Done only when the portal's answer says so.
                 let confirmed = changed.first { $0.id == ledgers[chosen].id }
-                check(confirmed?.status == status, "status change to \(status) answered with \(String(describing: confirmed?.status))")
+                check(
+                    confirmed?.status == status,
+                    "status change to \(status) answered with \(String(describing: confirmed?.status))")
                 ledgers[chosen].confirmed = status
                 ledgers[chosen].attemptedSinceConfirmed = []
             }

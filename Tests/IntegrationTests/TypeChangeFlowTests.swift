@@ -26,7 +26,8 @@ struct TypeChangeFlowTests {
 
         init(client: DocSpaceClient) async throws {
             let me = try await client.me()
-            var state = AppState(session: Session(portal: "stand-in", me: me), size: TerminalSize(width: 100, height: 40))
+            var state = AppState(
+                session: Session(portal: "stand-in", me: me), size: TerminalSize(width: 100, height: 40))
             state.autoRefreshInterval = nil
             audit = AuditSink()
             store = AppStore(state: state, client: client, audit: audit)
@@ -76,24 +77,28 @@ struct TypeChangeFlowTests {
         let id = await portal.add("demote.me@example.com", type: .roomAdmin, ownsRooms: true)
         var driver = try await Driver(client: client)
         #expect(await driver.select("demote.me@example.com"))
-        await driver.press(.char("T"), .down, .down) // DocSpace admin → User → Guest
+        await driver.press(.char("T"), .down, .down)  // DocSpace admin → User → Guest
         guard case .typeChoice(let choice) = driver.store.state.dialog else {
-            Issue.record("no type dialog"); return
+            Issue.record("no type dialog")
+            return
         }
         #expect(choice.chosen?.type == .guest)
-        await driver.press(.enter) // the receiver picker, listed from the portal
-        guard case .receiverChoice(let picker) = driver.store.state.dialog else { Issue.record("no picker"); return }
+        await driver.press(.enter)  // the receiver picker, listed from the portal
+        guard case .receiverChoice(let picker) = driver.store.state.dialog else {
+            Issue.record("no picker")
+            return
+        }
         #expect(!picker.isLoading)
-        #expect(picker.candidates.count > 1) // you, and the demo's other admins
+        #expect(picker.candidates.count > 1)  // you, and the demo's other admins
         await driver.press(.enter, .char("y"))
         #expect(await driver.tick { $0.taskWatch == nil && $0.dialog != .taskProgress })
         #expect(driver.store.state.message?.text == "Test Person <demote.me@example.com> is now Guest")
         #expect(try await client.person(id: id).type == .guest)
-        #expect(try await client.reassignNecessary(userId: id) == false) // the rooms went to the owner
+        #expect(try await client.reassignNecessary(userId: id) == false)  // the rooms went to the owner
         let entry = try #require(driver.audit.entries.last)
         #expect(entry.request == "POST /api/2.0/people/type")
         #expect(entry.targets.map(\.outcome) == ["done"])
-        #expect(entry.time > Date.distantPast) // stamped by the runner
+        #expect(entry.time > Date.distantPast)  // stamped by the runner
     }
 
     @Test("A room admin's session: the portal sends no createdBy, yet T raises the guest they invited to User")
@@ -104,8 +109,10 @@ struct TypeChangeFlowTests {
     @MainActor
     static func roomAdminRaisesTheirGuest(_ portal: LivePortal) async throws {
         let roomAdmin = await portal.add("room.admin@example.org", type: .roomAdmin)
-        let guest = await portal.server.addPerson(PortalPersonSeed(
-            email: "their.guest@example.org", firstName: "Their", lastName: "Guest", type: .guest, createdBy: roomAdmin))
+        let guest = await portal.server.addPerson(
+            PortalPersonSeed(
+                email: "their.guest@example.org", firstName: "Their", lastName: "Guest", type: .guest,
+                createdBy: roomAdmin))
         let token = try #require(await portal.server.issueToken(forEmail: "room.admin@example.org"))
         let client = portal.client(.token(token))
         // What makes the rule hard: the portal does not tell a room admin who invited whom.
@@ -116,7 +123,8 @@ struct TypeChangeFlowTests {
         #expect(driver.store.state.availability(of: .changeType) == .available)
         await driver.press(.char("T"))
         guard case .typeChoice(let choice) = driver.store.state.dialog else {
-            Issue.record("no type dialog: \(String(describing: driver.store.state.message?.text))"); return
+            Issue.record("no type dialog: \(String(describing: driver.store.state.message?.text))")
+            return
         }
         #expect(choice.options.filter(\.isAvailable).map(\.type) == [.user])
         #expect(choice.chosen?.type == .user)
@@ -142,12 +150,16 @@ struct TypeChangeFlowTests {
         #expect(driver.store.state.availability(of: .changeType) == .available)
         await driver.press(.char("T"))
         guard case .typeChoice(let choice) = driver.store.state.dialog else {
-            Issue.record("no type dialog: \(String(describing: driver.store.state.message?.text))"); return
+            Issue.record("no type dialog: \(String(describing: driver.store.state.message?.text))")
+            return
         }
         #expect(choice.options.filter(\.isAvailable).map(\.type) == [.user, .guest])
         #expect(choice.chosen?.type == .user)
-        await driver.press(.enter) // the receiver picker: you by default
-        guard case .receiverChoice = driver.store.state.dialog else { Issue.record("no picker"); return }
+        await driver.press(.enter)  // the receiver picker: you by default
+        guard case .receiverChoice = driver.store.state.dialog else {
+            Issue.record("no picker")
+            return
+        }
         await driver.press(.enter, .char("y"))
         #expect(await driver.tick { $0.taskWatch == nil && $0.dialog != .taskProgress })
         #expect(driver.store.state.message?.text == "Test Person <other.room.admin@example.org> is now User")
@@ -155,7 +167,9 @@ struct TypeChangeFlowTests {
         #expect(driver.audit.entries.last?.targets.map(\.outcome) == ["done"])
     }
 
-    @Test("d on a disabled person who only shared files: the hand-over is offered (reassign/necessary asked with type=Guest)")
+    @Test(
+        "d on a disabled person who only shared files: the hand-over is offered (reassign/necessary asked with type=Guest)"
+    )
     func sharedFilesOfferTheHandover() async throws {
         try await LivePortal.run { portal in try await Self.sharedFilesOfferTheHandover(portal) }
     }
@@ -170,7 +184,8 @@ struct TypeChangeFlowTests {
         #expect(await driver.select("ramon.pena@example.com"))
         await driver.press(.char("d"), .char("y"))
         guard case .handover(let choice) = driver.store.state.dialog else {
-            Issue.record("no hand-over dialog: \(String(describing: driver.store.state.message?.text))"); return
+            Issue.record("no hand-over dialog: \(String(describing: driver.store.state.message?.text))")
+            return
         }
         #expect(choice.needing.map(\.id) == [ramon.id])
         await driver.press(.escape)
@@ -192,7 +207,8 @@ struct TypeChangeFlowTests {
         #expect(await driver.select("noel.lefevre@example.com"))
         await driver.press(.char("d"), .char("y"))
         guard case .handover(let choice) = driver.store.state.dialog else {
-            Issue.record("no hand-over dialog: \(String(describing: driver.store.state.message?.text))"); return
+            Issue.record("no hand-over dialog: \(String(describing: driver.store.state.message?.text))")
+            return
         }
         #expect(choice.needing.map(\.id) == [noel.id])
         await driver.press(.char("h"))

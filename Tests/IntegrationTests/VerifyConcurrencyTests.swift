@@ -1,8 +1,9 @@
 import DocSpaceAPI
 import Foundation
-@testable import PeopleCore
 import StandInPortal
 import Testing
+
+@testable import PeopleCore
 
 /// Before a change, every target is re-read. People read alone (a few, or those the listing
 /// does not show) must not go one after the other (a minute for a thousand on a real

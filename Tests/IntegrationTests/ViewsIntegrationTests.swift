@@ -3,6 +3,7 @@ import Foundation
 import PeopleCore
 import StandInPortal
 import Testing
+
 @testable import PeopleCLI
 
 /// The views against real stand-ins over loopback, through the store and the real effect
@@ -30,15 +31,24 @@ struct ViewsIntegrationTests {
         for c in text { store.send(.key(.character(c))) }
     }
 
-    @Test("P switches between two portals: the other one's people, name and read-only flag; a broken profile keeps the session")
+    @Test(
+        "P switches between two portals: the other one's people, name and read-only flag; a broken profile keeps the session"
+    )
     func switchBetweenTwoStandIns() async throws {
         let alpha = PortalServer(options: PortalOptions(users: 12, seed: 3, apiKey: "sk-alpha-0c1d2e3f"))
         let beta = PortalServer(options: PortalOptions(users: 7, seed: 9, apiKey: "sk-beta-4a5b6c7d"))
         let alphaURL = try await alpha.start(host: "127.0.0.1", port: 0)
         let betaURL = try await beta.start(host: "127.0.0.1", port: 0)
-        defer { Task { await alpha.stop(); await beta.stop() } }
-        _ = await beta.addPerson(PortalPersonSeed(email: "only.on.beta@example.org", firstName: "Only", lastName: "Beta",
-                                                  type: .user, status: .active))
+        defer {
+            Task {
+                await alpha.stop()
+                await beta.stop()
+            }
+        }
+        _ = await beta.addPerson(
+            PortalPersonSeed(
+                email: "only.on.beta@example.org", firstName: "Only", lastName: "Beta",
+                type: .user, status: .active))
 
         let home = try Self.folder()
         try Self.writeSecret("sk-alpha-0c1d2e3f", to: home + "/alpha.token")
@@ -61,8 +71,10 @@ struct ViewsIntegrationTests {
         token_file = "\(home)/missing.token"
         """.write(toFile: config, atomically: true, encoding: .utf8)
         // DOCSPACE_URL and DOCSPACE_TOKEN would override any profile: the switcher leaves them out.
-        let environment = ["HOME": home, "XDG_STATE_HOME": home + "/state", "XDG_CONFIG_HOME": home,
-                           "DOCSPACE_URL": "https://elsewhere.example.com", "DOCSPACE_TOKEN": "not-this-one"]
+        let environment = [
+            "HOME": home, "XDG_STATE_HOME": home + "/state", "XDG_CONFIG_HOME": home,
+            "DOCSPACE_URL": "https://elsewhere.example.com", "DOCSPACE_TOKEN": "not-this-one",
+        ]
 
         let options = try ConnectionOptions.parse(["--profile", "alpha", "--config", config])
         var startEnvironment = environment
@@ -95,20 +107,23 @@ struct ViewsIntegrationTests {
         #expect(store.state.session.readOnly, "beta says read_only = true")
         #expect(store.state.keys == KeyTable.standard.readOnly())
         #expect(store.state.marks.isEmpty)
-        let betaClient = DocSpaceClient(configuration: ClientConfiguration(baseURL: betaURL, credentials: .apiKey("sk-beta-4a5b6c7d")))
+        let betaClient = DocSpaceClient(
+            configuration: ClientConfiguration(baseURL: betaURL, credentials: .apiKey("sk-beta-4a5b6c7d")))
         let betaTotal = try await betaClient.people(PeopleQuery()).total
         #expect(betaTotal != alphaTotal)
         #expect(store.state.list.total == betaTotal)
         let loaded = (0..<store.state.rowCount).compactMap { store.state.row(at: $0)?.email }
         #expect(loaded.contains("only.on.beta@example.org"))
         // Requests now go to beta: a detail read comes from there.
-        #expect(store.state.detail.map { detail in loaded.isEmpty || store.state.selectedPerson?.id == detail.id } ?? true)
+        #expect(
+            store.state.detail.map { detail in loaded.isEmpty || store.state.selectedPerson?.id == detail.id } ?? true)
 
         // A profile without a token: the session stays on beta, and the picker says why.
         Self.press(store, .char("P"), .down, .enter)
         await store.waitUntilIdle()
         guard case .profilePicker(let picker) = store.state.dialog else {
-            Issue.record("the picker closed: \(String(describing: store.state.message))"); return
+            Issue.record("the picker closed: \(String(describing: store.state.message))")
+            return
         }
         #expect(picker.problem?.contains("broken") == true)
         #expect(picker.problem?.contains("still on beta") == true)
@@ -123,12 +138,15 @@ struct ViewsIntegrationTests {
         #expect(store.state.list.total == alphaTotal)
     }
 
-    @Test("The export of a view is byte for byte what `list --all --csv|--json` prints for the same query", arguments: [false, true])
+    @Test(
+        "The export of a view is byte for byte what `list --all --csv|--json` prints for the same query",
+        arguments: [false, true])
     func exportEqualsTheCLI(json: Bool) async throws {
         let server = PortalServer(options: PortalOptions(users: 260, seed: 5, apiKey: "sk-export-9f8e7d6c"))
         let url = try await server.start(host: "127.0.0.1", port: 0)
         defer { Task { await server.stop() } }
-        let client = DocSpaceClient(configuration: ClientConfiguration(baseURL: url, credentials: .apiKey("sk-export-9f8e7d6c")))
+        let client = DocSpaceClient(
+            configuration: ClientConfiguration(baseURL: url, credentials: .apiKey("sk-export-9f8e7d6c")))
         let me = try await client.me()
         var state = AppState(session: Session(portal: "127.0.0.1", me: me))
         state.autoRefreshInterval = nil
@@ -158,7 +176,9 @@ struct ViewsIntegrationTests {
 
         // The CLI's own query and formatting for the same view, plus the line break
         // `Console.out` ends its output with.
-        let list = try ListPeople.parse(["--all", json ? "--json" : "--csv", "--status", "active", "--sort", "email", "--desc", "--search", "a"])
+        let list = try ListPeople.parse([
+            "--all", json ? "--json" : "--csv", "--status", "active", "--sort", "email", "--desc", "--search", "a",
+        ])
         let people = try await client.collectAllPeople(try list.query())
         #expect(people.count > PeopleQuery.maxCount, "more than one page")
         let printed = (json ? PersonFormatter.json(people) : PersonFormatter.csv(people)) + "\n"

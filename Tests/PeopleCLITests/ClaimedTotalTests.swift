@@ -1,7 +1,7 @@
 import DocSpaceAPI
 import Foundation
-import Testing
 import PeopleCore
+import Testing
 
 /// `terminate`/`delete`/`set-type` (`--dry-run` included) find many people through the
 /// portal's listing; a portal claiming a huge total must not size anything.
@@ -16,12 +16,17 @@ struct ClaimedTotalTests {
         func send(_ request: HTTPRequest) async throws -> HTTPResponse {
             log.add(request.url.path)
             guard request.url.path.hasSuffix("/people/filter") else {
-                return HTTPResponse(status: 404, body: Data(#"{"error":{"message":"The user could not be found"},"status":1,"statusCode":404}"#.utf8))
+                return HTTPResponse(
+                    status: 404,
+                    body: Data(#"{"error":{"message":"The user could not be found"},"status":1,"statusCode":404}"#.utf8)
+                )
             }
             let items = URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []
             let start = items.first { $0.name == "startIndex" }?.value.flatMap(Int.init) ?? 0
             let rows = max(0, min(100, people - start))
-            let list = (start..<start + rows).map { #"{"id":"id-\#($0)","displayName":"P \#($0)","email":"p\#($0)@example.com"}"# }
+            let list = (start..<start + rows).map {
+                #"{"id":"id-\#($0)","displayName":"P \#($0)","email":"p\#($0)@example.com"}"#
+            }
             let body = #"{"response":[\#(list.joined(separator: ","))],"total":\#(total),"status":0,"statusCode":200}"#
             return HTTPResponse(status: 200, body: Data(body.utf8))
         }
@@ -34,13 +39,16 @@ struct ClaimedTotalTests {
         var all: [String] { lock.withLock { paths } }
     }
 
-    @Test("20 people named on a portal claiming Int.max or 1e11: found without paging the claim",
-          arguments: ["9223372036854775807", "1e11"])
+    @Test(
+        "20 people named on a portal claiming Int.max or 1e11: found without paging the claim",
+        arguments: ["9223372036854775807", "1e11"])
     func twentyPeople(total: String) async {
         let transport = ClaimingTransport(people: 150, total: total)
-        let client = DocSpaceClient(configuration: ClientConfiguration(baseURL: URL(string: "https://portal.example")!,
-                                                                       credentials: .token("t"), maxReadRetries: 0),
-                                    transport: transport)
+        let client = DocSpaceClient(
+            configuration: ClientConfiguration(
+                baseURL: URL(string: "https://portal.example")!,
+                credentials: .token("t"), maxReadRetries: 0),
+            transport: transport)
         let inputs = (100..<120).map { "p\($0)@example.com" }
         let resolved = await TargetReread.read(typed: inputs, client: client)
         #expect(resolved.count == 20)

@@ -1,6 +1,7 @@
 import DocSpaceAPI
 import Foundation
 import Testing
+
 @testable import PeopleCLI
 
 /// A private HOME per test, so config and token files never touch the real ones.
@@ -14,10 +15,12 @@ struct TemporaryHome: ~Copyable {
 
     func write(_ text: String, to relative: String, mode: Int = 0o600) -> String {
         let file = (path as NSString).appendingPathComponent(relative)
-        try? FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent,
-                                                 withIntermediateDirectories: true)
-        _ = FileManager.default.createFile(atPath: file, contents: Data(text.utf8),
-                                       attributes: [.posixPermissions: mode])
+        try? FileManager.default.createDirectory(
+            atPath: (file as NSString).deletingLastPathComponent,
+            withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(
+            atPath: file, contents: Data(text.utf8),
+            attributes: [.posixPermissions: mode])
         return file
     }
 }
@@ -26,12 +29,13 @@ struct TemporaryHome: ~Copyable {
 struct ConnectionResolverTests {
     @Test func flagsBeatEnvironmentBeatsProfile() throws {
         let home = TemporaryHome()
-        _ = home.write("""
-        default_profile = "work"
-        [profiles.work]
-        url = "https://work.example.com"
-        read_only = true
-        """, to: ".config/docspace-people/config.toml")
+        _ = home.write(
+            """
+            default_profile = "work"
+            [profiles.work]
+            url = "https://work.example.com"
+            read_only = true
+            """, to: ".config/docspace-people/config.toml")
         let env = ["HOME": home.path, "DOCSPACE_URL": "https://env.example.com", "DOCSPACE_TOKEN": "t0k"]
         let resolver = ConnectionResolver(environment: env)
 
@@ -77,10 +81,14 @@ struct ConnectionResolverTests {
         #expect(throws: CLIFailure.self) {
             try ConnectionResolver.portalURL("http://portal.example.com", allowInsecureHTTP: false)
         }
-        #expect(try ConnectionResolver.portalURL("http://portal.example.com", allowInsecureHTTP: true).host == "portal.example.com")
+        #expect(
+            try ConnectionResolver.portalURL("http://portal.example.com", allowInsecureHTTP: true).host
+                == "portal.example.com")
         #expect(try ConnectionResolver.portalURL("http://127.0.0.1:8080/", allowInsecureHTTP: false).port == 8080)
         #expect(try ConnectionResolver.portalURL("http://localhost", allowInsecureHTTP: false).host == "localhost")
-        #expect(throws: CLIFailure.self) { try ConnectionResolver.portalURL("ftp://x.example.com", allowInsecureHTTP: true) }
+        #expect(throws: CLIFailure.self) {
+            try ConnectionResolver.portalURL("ftp://x.example.com", allowInsecureHTTP: true)
+        }
         #expect(throws: CLIFailure.self) { try ConnectionResolver.portalURL("not a url", allowInsecureHTTP: false) }
     }
 

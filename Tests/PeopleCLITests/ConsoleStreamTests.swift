@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PeopleCLI
 
 /// The one writer of the CLI's output: text for a person is shown harmlessly, a line stays
@@ -27,8 +28,9 @@ struct ConsoleStreamTests {
         #expect(!bytes.contains(0x1B) && !bytes.contains(0x07) && !bytes.contains(0x7F))
         for scalar in text.unicodeScalars {
             let v = scalar.value
-            #expect(!((v < 0x20 && v != 0x0A) || (0x7F...0x9F).contains(v) || v == 0x202E),
-                    "U+\(String(v, radix: 16)) written")
+            #expect(
+                !((v < 0x20 && v != 0x0A) || (0x7F...0x9F).contains(v) || v == 0x202E),
+                "U+\(String(v, radix: 16)) written")
         }
     }
 

@@ -1,6 +1,7 @@
 import DocSpaceAPI
 import Foundation
 import Testing
+
 @testable import PeopleCLI
 
 /// `delete --reassign-to` and Ctrl-C: the portal answers a cancel Canceled and completed even
@@ -22,8 +23,9 @@ struct HandoverCancelTests {
             let path = request.url.path
             routes.append("\(request.method.rawValue) \(path)")
             func ok(_ response: String) -> HTTPResponse {
-                HTTPResponse(status: 200, headers: ["Content-Type": "application/json"],
-                             body: Data(#"{"count":1,"response":\#(response),"status":0,"statusCode":200}"#.utf8))
+                HTTPResponse(
+                    status: 200, headers: ["Content-Type": "application/json"],
+                    body: Data(#"{"count":1,"response":\#(response),"status":0,"statusCode":200}"#.utf8))
             }
             switch path {
             case "/api/2.0/people/reassign/start":
@@ -40,8 +42,10 @@ struct HandoverCancelTests {
 
     static func handOver(stillOwns: Bool) async -> (String?, [String]) {
         let portal = Portal(stillOwns: stillOwns)
-        let client = DocSpaceClient(configuration: ClientConfiguration(
-            baseURL: URL(string: "https://portal.example.com")!, credentials: .apiKey("sk-test")), transport: portal)
+        let client = DocSpaceClient(
+            configuration: ClientConfiguration(
+                baseURL: URL(string: "https://portal.example.com")!, credentials: .apiKey("sk-test")), transport: portal
+        )
         let leaver = Person(id: "leaver", displayName: "Leaver", email: "leaver@example.com", status: .terminated)
         let receiver = Person(id: "receiver", displayName: "Receiver", email: "receiver@example.com", isAdmin: true)
         let problem = await DeleteHandover(client: client).handOver(leaver, to: receiver, interrupt: Pressed())
@@ -52,14 +56,18 @@ struct HandoverCancelTests {
     func finishedFirst() async {
         let (problem, routes) = await Self.handOver(stillOwns: false)
         #expect(problem == nil)
-        #expect(routes == ["POST /api/2.0/people/reassign/start", "PUT /api/2.0/people/reassign/terminate",
-                           "GET /api/2.0/people/reassign/necessary"])
+        #expect(
+            routes == [
+                "POST /api/2.0/people/reassign/start", "PUT /api/2.0/people/reassign/terminate",
+                "GET /api/2.0/people/reassign/necessary",
+            ])
     }
 
     @Test("Stopped part-way: they still own rooms or shared files, whatever the cancel's answer said")
     func stoppedPartWay() async {
         let (problem, _) = await Self.handOver(stillOwns: true)
-        #expect(problem?.contains("hand-over cancelled at your request (Ctrl-C)") == true, "\(String(describing: problem))")
+        #expect(
+            problem?.contains("hand-over cancelled at your request (Ctrl-C)") == true, "\(String(describing: problem))")
         #expect(problem?.contains("they still own rooms or shared files") == true)
     }
 }

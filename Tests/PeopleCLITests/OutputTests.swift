@@ -1,12 +1,14 @@
-import TerminalUI
 import DocSpaceAPI
+import TerminalUI
 import Testing
+
 @testable import PeopleCLI
 
 @Suite("CLI output")
 struct OutputTests {
     @Test func csvQuotesAndDefusesFormulas() {
-        #expect(CSV.line(["a", "b,c", "say \"hi\"", "=SUM(A1)", "line\nbreak"])
+        #expect(
+            CSV.line(["a", "b,c", "say \"hi\"", "=SUM(A1)", "line\nbreak"])
                 == "a,\"b,c\",\"say \"\"hi\"\"\",'=SUM(A1),\"line\nbreak\"")
     }
 
@@ -30,11 +32,14 @@ struct OutputTests {
 
     @Test("The last column reads whole up to a limit; the others are cut to line up")
     func lastColumnIsNotCutShort() {
-        let sentence = "dry run: would hand their rooms and files to someone.with.a.long.name@example.com, then delete (irreversible)"
+        let sentence =
+            "dry run: would hand their rooms and files to someone.with.a.long.name@example.com, then delete (irreversible)"
         let flood = String(repeating: "x", count: 10_000)
-        let lines = TextTable(header: ["RESULT", "PERSON", "DETAIL"],
-                              rows: [["skipped", String(repeating: "N", count: 50), sentence], ["failed", "B", flood]],
-                              maxWidths: [7, 32, 80]).render()
+        let lines = TextTable(
+            header: ["RESULT", "PERSON", "DETAIL"],
+            rows: [["skipped", String(repeating: "N", count: 50), sentence], ["failed", "B", flood]],
+            maxWidths: [7, 32, 80]
+        ).render()
         #expect(lines[1].hasSuffix(sentence), "\(lines[1])")
         #expect(lines[1].contains(String(repeating: "N", count: 31) + "…"), "a middle column is still cut")
         #expect(TerminalText.width(lines[2]) < TextTable.lastColumnLimit + 60, "a flood is still cut")

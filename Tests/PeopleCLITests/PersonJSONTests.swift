@@ -2,6 +2,7 @@ import DocSpaceAPI
 import Foundation
 import StandInPortal
 import Testing
+
 @testable import PeopleCLI
 
 /// `--json` for people is written by `PersonJSON`, not `JSONEncoder`, for speed; the bytes
@@ -104,12 +105,17 @@ struct PersonGenerator {
             contacts: (0..<Int(next() % 3)).map { _ in Contact(type: text(), value: text()) },
             location: maybe(text()), notes: maybe(text()), mobilePhone: maybe(text()), cultureName: maybe(text()),
             isOwner: next() % 2 == 0, isAdmin: next() % 2 == 0, isRoomAdmin: next() % 2 == 0,
-            isCollaborator: next() % 2 == 0, isVisitor: next() % 2 == 0, isLDAP: next() % 2 == 0, isSSO: next() % 2 == 0,
-            usedSpace: maybe(pick(Self.numbers)), quotaLimit: maybe(pick([-1, 0, Int64.max, Int64.min, 1_073_741_824])),
+            isCollaborator: next() % 2 == 0, isVisitor: next() % 2 == 0, isLDAP: next() % 2 == 0,
+            isSSO: next() % 2 == 0,
+            usedSpace: maybe(pick(Self.numbers)),
+            quotaLimit: maybe(pick([-1, 0, Int64.max, Int64.min, 1_073_741_824])),
             isCustomQuota: maybe(next() % 2 == 0),
-            createdBy: maybe(PersonSummary(id: text(), displayName: text(), avatar: maybe(text()),
-                                           profileUrl: maybe(text()), hasAvatar: maybe(next() % 2 == 0))),
-            registrationDate: maybe(APIDate(parsing: pick(["2024-03-02T17:05:11.1234567+03:00", "0001-01-01T00:00:00", "junk"]))),
+            createdBy: maybe(
+                PersonSummary(
+                    id: text(), displayName: text(), avatar: maybe(text()),
+                    profileUrl: maybe(text()), hasAvatar: maybe(next() % 2 == 0))),
+            registrationDate: maybe(
+                APIDate(parsing: pick(["2024-03-02T17:05:11.1234567+03:00", "0001-01-01T00:00:00", "junk"]))),
             terminated: maybe(APIDate(parsing: "2025-01-01T00:00:00Z")),
             avatar: maybe(text()), profileUrl: maybe(text())
         )

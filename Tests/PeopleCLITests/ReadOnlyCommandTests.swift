@@ -3,6 +3,7 @@ import DocSpaceAPI
 import Foundation
 import StandInPortal
 import Testing
+
 @testable import PeopleCLI
 
 /// Read-only refuses every subcommand that changes data, by flag and by profile — and the
@@ -33,22 +34,28 @@ struct ReadOnlyCommandTests {
         let names = DocSpacePeople.configuration.subcommands.map(Self.name)
         #expect(!names.isEmpty)
         for name in names {
-            #expect(Self.reading.contains(name) || Self.changing[name] != nil,
-                    "subcommand \(name) is new: add it to `reading` or, with arguments, to `changing`")
+            #expect(
+                Self.reading.contains(name) || Self.changing[name] != nil,
+                "subcommand \(name) is new: add it to `reading` or, with arguments, to `changing`")
         }
         for name in Self.changing.keys { #expect(names.contains(name), "\(name) is no longer a subcommand") }
     }
 
-    @Test("--read-only and read_only = true refuse every changing subcommand with exit 3, and nothing reaches the portal")
+    @Test(
+        "--read-only and read_only = true refuse every changing subcommand with exit 3, and nothing reaches the portal")
     func everyChangeIsRefused() async throws {
         let apiKey = "sk-readonly-cli-5e6f7a8b"
         let server = PortalServer(options: PortalOptions(users: 10, apiKey: apiKey))
         let url = try await server.start(host: "127.0.0.1", port: 0)
         defer { Task { await server.stop() } }
-        _ = await server.addPerson(PortalPersonSeed(email: "ro.active@example.org", firstName: "Ro", lastName: "Active",
-                                                    type: .user, status: .active))
-        _ = await server.addPerson(PortalPersonSeed(email: "ro.disabled@example.org", firstName: "Ro", lastName: "Disabled",
-                                                    type: .user, status: .terminated))
+        _ = await server.addPerson(
+            PortalPersonSeed(
+                email: "ro.active@example.org", firstName: "Ro", lastName: "Active",
+                type: .user, status: .active))
+        _ = await server.addPerson(
+            PortalPersonSeed(
+                email: "ro.disabled@example.org", firstName: "Ro", lastName: "Disabled",
+                type: .user, status: .terminated))
         let home = NSTemporaryDirectory() + "ro-cli-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
         let token = home + "/token"

@@ -1,6 +1,7 @@
 import Foundation
 import PeopleCore
 import Testing
+
 @testable import DocSpaceAPI
 @testable import PeopleCLI
 
@@ -24,7 +25,8 @@ struct SharedHostConfigTests {
 
     @Test("A key given twice is an error naming the line (the last one no longer silently wins)")
     func duplicateKey() {
-        let text = "[profiles.audit]\nurl = \"https://p.example.com\"\nread_only = true\ntimeout = 5\nread_only = false\n"
+        let text =
+            "[profiles.audit]\nurl = \"https://p.example.com\"\nread_only = true\ntimeout = 5\nread_only = false\n"
         do {
             let config = try ConfigFile.parse(text)
             Issue.record("parsed, read_only = \(config.profiles["audit"]?.readOnly ?? false)")
@@ -33,18 +35,24 @@ struct SharedHostConfigTests {
             #expect(error.description.contains("read_only is set twice"), "\(error)")
             #expect(error.description.contains("line 3"), "names the first one too: \(error)")
         }
-        #expect(throws: ConfigFile.ParseError.self) { try ConfigFile.parse("default_profile = \"a\"\ndefault_profile = \"a\"\n[profiles.a]\n") }
+        #expect(throws: ConfigFile.ParseError.self) {
+            try ConfigFile.parse("default_profile = \"a\"\ndefault_profile = \"a\"\n[profiles.a]\n")
+        }
         // The same key in two tables is fine.
-        #expect(throws: Never.self) { try ConfigFile.parse("[profiles.a]\nread_only = true\n[profiles.b]\nread_only = true\n") }
+        #expect(throws: Never.self) {
+            try ConfigFile.parse("[profiles.a]\nread_only = true\n[profiles.b]\nread_only = true\n")
+        }
     }
 
     @Test("A relative token_file is found beside the config file, wherever the command runs")
     func relativeTokenFile() throws {
         let home = TemporaryHome()
-        _ = home.write("[profiles.p]\nurl = \"\(Self.url)\"\ntoken_file = \"tokens/p.token\"\n",
-                       to: ".config/docspace-people/config.toml", mode: 0o644)
+        _ = home.write(
+            "[profiles.p]\nurl = \"\(Self.url)\"\ntoken_file = \"tokens/p.token\"\n",
+            to: ".config/docspace-people/config.toml", mode: 0o644)
         _ = home.write("beside-the-config\n", to: ".config/docspace-people/tokens/p.token")
-        let connection = try ConnectionResolver(environment: ["HOME": home.path]).resolve(ConnectionRequest(profile: "p"))
+        let connection = try ConnectionResolver(environment: ["HOME": home.path]).resolve(
+            ConnectionRequest(profile: "p"))
         #expect(connection.credentials == .token("beside-the-config"))
     }
 
@@ -52,8 +60,9 @@ struct SharedHostConfigTests {
     func foreignConfig() {
         let home = TemporaryHome()
         let secret = home.write("root-secret\n", to: "root.token")
-        let config = home.write("[profiles.p]\nurl = \"\(Self.url)\"\ntoken_file = \"\(secret)\"\n",
-                                to: ".config/docspace-people/config.toml", mode: 0o644)
+        let config = home.write(
+            "[profiles.p]\nurl = \"\(Self.url)\"\ntoken_file = \"\(secret)\"\n",
+            to: ".config/docspace-people/config.toml", mode: 0o644)
         chown(config, Self.nobody, Self.nobody)
         let message = failure(["HOME": home.path], ConnectionRequest(profile: "p"))
         #expect(message?.contains("uid 65534") == true, "\(message ?? "accepted")")
@@ -90,15 +99,18 @@ struct SharedHostConfigTests {
         let home = TemporaryHome()
         let victim = home.write("root only\n", to: "victim")
         let state = home.path + "/state"
-        try FileManager.default.createDirectory(atPath: state, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            atPath: state, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
         symlink(victim, state + "/audit.jsonl")
         symlink(victim, state + "/activity.log")
-        AuditLogFile(directory: state).record(AuditEntry(
-            portal: "ops;id>/tmp/x;#", user: .init(id: "1", email: nil), action: "terminate", request: "PUT x",
-            source: "cli", targets: []))
-        ActivityLog(directory: state, portal: "ops;id>/tmp/x;#").record(RequestEvent(
-            method: "GET", target: "/api/2.0/people/@self", status: 200, failure: nil, duration: 0.01, attempt: 0))
+        AuditLogFile(directory: state).record(
+            AuditEntry(
+                portal: "ops;id>/tmp/x;#", user: .init(id: "1", email: nil), action: "terminate", request: "PUT x",
+                source: "cli", targets: []))
+        ActivityLog(directory: state, portal: "ops;id>/tmp/x;#").record(
+            RequestEvent(
+                method: "GET", target: "/api/2.0/people/@self", status: 200, failure: nil, duration: 0.01, attempt: 0))
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "root only\n")
     }
 
@@ -107,10 +119,15 @@ struct SharedHostConfigTests {
         let home = TemporaryHome()
         let state = home.path + "/state"
         let log = ActivityLog(directory: state, portal: "work\u{1B}]2;title\u{07}")
-        log.record(RequestEvent(method: "GET", target: "/api/2.0/people/x\n2026-01-01T00:00:00Z work DELETE /api/2.0/people/ceo 200 1 ms",
-                                status: 200, failure: nil, duration: 0.001, attempt: 0))
-        log.record(RequestEvent(method: "GET", target: "/api/2.0/people/y", status: nil,
-                                failure: .transport(message: "reset\r\nforged line"), duration: 0.001, attempt: 0))
+        log.record(
+            RequestEvent(
+                method: "GET",
+                target: "/api/2.0/people/x\n2026-01-01T00:00:00Z work DELETE /api/2.0/people/ceo 200 1 ms",
+                status: 200, failure: nil, duration: 0.001, attempt: 0))
+        log.record(
+            RequestEvent(
+                method: "GET", target: "/api/2.0/people/y", status: nil,
+                failure: .transport(message: "reset\r\nforged line"), duration: 0.001, attempt: 0))
         let text = try String(contentsOfFile: state + "/activity.log", encoding: .utf8)
         let lines = text.split(separator: "\n")
         #expect(lines.count == 2, "\(text)")

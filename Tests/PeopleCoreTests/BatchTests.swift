@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 /// The server takes at most 100 ids per status change or bulk delete: the runner sends
@@ -24,7 +25,7 @@ struct BatchTests {
         let rig = Rig(people: people)
         await rig.start()
         for _ in 0..<250 {
-            rig.press(.char(" ")) // marks and moves down; pages load as the cursor goes
+            rig.press(.char(" "))  // marks and moves down; pages load as the cursor goes
             await rig.store.waitUntilIdle()
         }
         #expect(rig.state.marks.count == 250)
@@ -38,18 +39,23 @@ struct BatchTests {
         rig.confirm()
         await rig.store.waitUntilIdle()
         let calls = await rig.script.calls(of: .setStatus)
-        #expect(calls == [
-            .setStatus(.terminated, ids: Array(Self.ids[0..<100])),
-            .setStatus(.terminated, ids: Array(Self.ids[100..<200])),
-            .setStatus(.terminated, ids: Array(Self.ids[200..<250])),
-        ])
+        #expect(
+            calls == [
+                .setStatus(.terminated, ids: Array(Self.ids[0..<100])),
+                .setStatus(.terminated, ids: Array(Self.ids[100..<200])),
+                .setStatus(.terminated, ids: Array(Self.ids[200..<250])),
+            ])
         #expect(rig.state.message?.text == "Terminated 250 people (u undoes)")
         #expect(rig.state.marks.isEmpty)
     }
 
     @Test("250 disabled marked, d DELETE: 3 bulk deletes, then each person re-read")
     func deleteInBatches() async {
-        let people = Self.many.enumerated().map { i, p in var p = p; if i < 250 { p.status = .terminated }; return p }
+        let people = Self.many.enumerated().map { i, p in
+            var p = p
+            if i < 250 { p.status = .terminated }
+            return p
+        }
         let rig = await rigWith250Marked(people)
         rig.press(.char("d"))
         rig.type("DELETE")
@@ -68,13 +74,17 @@ struct BatchTests {
         rig.confirm()
         await rig.store.waitUntilIdle()
         #expect(batchSizes(await rig.script.calls(of: .setStatus)) == [100, 100], "nothing sent after the refusal")
-        guard case .report(let report) = rig.state.dialog else { Issue.record("no results dialog"); return }
+        guard case .report(let report) = rig.state.dialog else {
+            Issue.record("no results dialog")
+            return
+        }
         #expect(report.done.map(\.id) == Array(Self.ids[0..<100]))
         // The refused batch is read back (the portal may have changed some before it stopped):
         // here it changed none, and each says so.
         #expect(report.fromReread)
         let refused = report.failed.filter {
-            $0.reason.hasPrefix("refused: The portal's plan does not allow this — no free seat or quota (402): No free seats")
+            $0.reason.hasPrefix(
+                "refused: The portal's plan does not allow this — no free seat or quota (402): No free seats")
                 && $0.reason.contains("a re-read shows them still Active")
         }
         #expect(refused.map(\.person.id) == Array(Self.ids[100..<200]))
@@ -88,14 +98,20 @@ struct BatchTests {
     @Test("A batch refused part-way (seats ran out after 40): the 40 changed are done, the rest failed")
     func refusedPartWay() async throws {
         let rig = await rigWith250Marked()
-        await rig.script.refuseStatusChangePartWay(onCall: 2, after: 40,
-                                                   with: .paymentRequired(message: "No free seats"))
+        await rig.script.refuseStatusChangePartWay(
+            onCall: 2, after: 40,
+            with: .paymentRequired(message: "No free seats"))
         rig.press(.char("t"))
         rig.confirm()
         await rig.store.waitUntilIdle()
         #expect(batchSizes(await rig.script.calls(of: .setStatus)) == [100, 100], "nothing sent after the refusal")
-        guard case .report(let report) = rig.state.dialog else { Issue.record("no results dialog"); return }
-        #expect(Set(report.done.map(\.id)) == Set(Self.ids[0..<140]), "the first batch and the 40 changed before the refusal")
+        guard case .report(let report) = rig.state.dialog else {
+            Issue.record("no results dialog")
+            return
+        }
+        #expect(
+            Set(report.done.map(\.id)) == Set(Self.ids[0..<140]),
+            "the first batch and the 40 changed before the refusal")
         let refused = report.failed.filter { $0.reason.hasPrefix("refused: ") }
         #expect(refused.map(\.person.id) == Array(Self.ids[140..<200]))
         let unsent = report.failed.filter { $0.reason.hasPrefix("not sent: an earlier batch failed") }
@@ -115,7 +131,10 @@ struct BatchTests {
         rig.confirm()
         await rig.store.waitUntilIdle()
         #expect(batchSizes(await rig.script.calls(of: .setStatus)) == [100, 100])
-        guard case .report(let report) = rig.state.dialog else { Issue.record("no results dialog"); return }
+        guard case .report(let report) = rig.state.dialog else {
+            Issue.record("no results dialog")
+            return
+        }
         #expect(report.fromReread)
         #expect(report.done.count == 200, "batch 1 by its answer, batch 2 by the re-read")
         #expect(report.failed.map(\.person.id) == Array(Self.ids[200..<250]))

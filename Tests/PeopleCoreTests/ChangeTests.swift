@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 @Suite("Changes: what the server says, undo, the cursor")
@@ -14,7 +15,7 @@ struct ChangeTests {
         #expect(h.state.list[0]?.status == .terminated)
         #expect(h.state.undo?.people.map(\.id) == ["id-0"])
         #expect(h.state.availability(of: .undo) == .available)
-        h.press(.down) // undo does not depend on the cursor
+        h.press(.down)  // undo does not depend on the cursor
         h.settle()
         #expect(Harness.requests(h.press(.char("u"))).isEmpty, "u asks first")
         #expect(h.confirmation?.action.isUndo == true)
@@ -57,7 +58,7 @@ struct ChangeTests {
     func serverKeptStatus() throws {
         var h = Harness.loaded(Self.people)
         h.press(.char("t"), .char("y"))
-        h.answerChange() // verify
+        h.answerChange()  // verify
         let change = try #require(h.pendingChange)
         // 200, but the server kept the person active.
         h.answer(change.id, with: .people([People.person(0)]))
@@ -71,11 +72,13 @@ struct ChangeTests {
     func serverRefuses() throws {
         var h = Harness.loaded(Self.people)
         h.press(.char("t"), .char("y"))
-        h.answerChange() // verify
+        h.answerChange()  // verify
         let change = try #require(h.pendingChange)
         h.answer(change.id, with: .failure(.forbidden(message: "Access denied")))
         #expect(h.state.list[0]?.status == .active)
-        #expect(h.state.message?.text == "Terminate failed for Person 00000: Access denied by the portal (403): Access denied")
+        #expect(
+            h.state.message?.text
+                == "Terminate failed for Person 00000: Access denied by the portal (403): Access denied")
         #expect(h.state.message?.level == .error)
     }
 
@@ -89,7 +92,7 @@ struct ChangeTests {
         h.press(.char(" "), .char(" "), .char("d"))
         h.type("DELETE")
         h.press(.enter)
-        h.answerChange() // verify
+        h.answerChange()  // verify
         let change = try #require(h.pendingChange)
         // The server deleted id-1 but kept id-2 (not enough rights).
         var kept = people[2]
@@ -98,7 +101,8 @@ struct ChangeTests {
         #expect(!h.state.list.loadedPeople.contains { $0.id == "id-1" })
         #expect(h.state.list.loadedPeople.contains { $0.id == "id-2" })
         guard case .report(let report) = h.state.dialog else {
-            Issue.record("no results dialog"); return
+            Issue.record("no results dialog")
+            return
         }
         #expect(report.done.map(\.id) == ["id-1"])
         #expect(report.failed.map(\.person.id) == ["id-2"])

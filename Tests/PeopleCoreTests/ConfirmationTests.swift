@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 /// tui-anchors.md §3 practices 1–6, 9, 10, one test per rule.
@@ -64,8 +65,9 @@ struct ConfirmationTests {
         var h = Harness.loaded(Self.people)
         h.press(.char("t"))
         let before = h.state
-        let effects = h.press(.char("j"), .down, .char("q"), .char("d"), .char(" "), .char("/"),
-                              .char(":"), .tab, .pageDown, .char("G"), .control("r"), .char("?"))
+        let effects = h.press(
+            .char("j"), .down, .char("q"), .char("d"), .char(" "), .char("/"),
+            .char(":"), .tab, .pageDown, .char("G"), .control("r"), .char("?"))
         #expect(effects.isEmpty)
         #expect(h.state == before)
         #expect(!h.state.hasQuit)
@@ -98,13 +100,13 @@ struct ConfirmationTests {
         #expect(h.pendingChange == nil)
         #expect(h.state.message?.level == .error)
         #expect(h.state.message?.text.contains("Not sent") == true)
-        #expect(h.state.list[0]?.status == .terminated) // shows the server's state now
+        #expect(h.state.list[0]?.status == .terminated)  // shows the server's state now
     }
 
     @Test("Pinned targets survive a refresh that moves the rows")
     func pinnedAcrossRefresh() throws {
         var h = Harness.loaded(Self.people)
-        h.press(.down, .down, .down) // Dave Doe
+        h.press(.down, .down, .down)  // Dave Doe
         h.settle()
         #expect(h.state.selectedPerson?.id == "id-4")
         h.press(.char("r"))
@@ -161,7 +163,7 @@ struct ConfirmationTests {
     func typedConfirmation() throws {
         var h = Harness.loaded(Self.people)
         h.select("id-2")
-        h.press(.char(" "), .char(" ")) // marks Bob and Carol
+        h.press(.char(" "), .char(" "))  // marks Bob and Carol
         #expect(h.state.marks.map(\.id) == ["id-2", "id-3"])
         h.press(.char("d"))
         var c = try #require(h.confirmation)
@@ -176,7 +178,7 @@ struct ConfirmationTests {
         #expect(Harness.requests(h.press(.enter)).isEmpty)
         h.press(.backspace)
         h.type("DELTE")
-        h.press(.control("u")) // clears a mistyped word at once, as in every other field
+        h.press(.control("u"))  // clears a mistyped word at once, as in every other field
         #expect(try #require(h.confirmation).typedAnswer?.typed == "")
         #expect(h.state.dialog != nil, "clearing the field does not cancel")
         h.type("DELETE")
@@ -204,12 +206,12 @@ struct ConfirmationTests {
     @Test("The dialog counts marked people that the current search hides")
     func hiddenMarks() throws {
         var h = Harness.loaded(Self.people)
-        h.press(.char(" ")) // Alice
+        h.press(.char(" "))  // Alice
         h.press(.char("/"))
         h.type("dave")
         h.press(.enter)
         h.settle()
-        h.press(.char(" ")) // Dave
+        h.press(.char(" "))  // Dave
         h.press(.char("t"))
         let c = try #require(h.confirmation)
         #expect(c.action.ids == ["id-1", "id-4"])
@@ -219,7 +221,7 @@ struct ConfirmationTests {
     @Test("Marked people the action cannot reach are left out and named")
     func skippedTargets() throws {
         var h = Harness.loaded(Self.people)
-        h.press(.char(" "), .char(" ")) // Alice (active), Bob (disabled)
+        h.press(.char(" "), .char(" "))  // Alice (active), Bob (disabled)
         h.press(.char("t"))
         let c = try #require(h.confirmation)
         #expect(c.action.ids == ["id-1"])

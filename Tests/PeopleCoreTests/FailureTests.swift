@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 /// A portal that fails: the status line names the failure in words, with the server's own
@@ -30,18 +31,25 @@ struct FailureTests {
             #expect(rig.state.detail?.phase == .failed(words))
         case .terminate, .reactivate, .delete:
             let name = rig.state.selectedPerson?.displayName ?? "?"
-            #expect(rig.state.message?.text == "\(scenario == .terminate ? "Terminate" : scenario == .delete ? "Delete" : "Re-activate") failed for \(name): \(words)")
+            #expect(
+                rig.state.message?.text
+                    == "\(scenario == .terminate ? "Terminate" : scenario == .delete ? "Delete" : "Re-activate") failed for \(name): \(words)"
+            )
             #expect(rig.state.message?.level == .error)
             // The row is as the server still has it.
             #expect(rig.state.list.loadedPeople == rowsBefore)
         case .bulkDelete:
             guard case .report(let report) = rig.state.dialog else {
-                Issue.record("no results dialog"); return
+                Issue.record("no results dialog")
+                return
             }
             #expect(report.done.isEmpty)
             // Two people refused in one batch are read back (a portal may stop part-way).
             #expect(report.failed.count == 2)
-            #expect(report.failed.allSatisfy { $0.reason.hasPrefix("refused: \(words)") && $0.reason.contains("still there") })
+            #expect(
+                report.failed.allSatisfy {
+                    $0.reason.hasPrefix("refused: \(words)") && $0.reason.contains("still there")
+                })
             #expect(rig.state.message?.text == "Delete failed for all 2 people")
         }
     }
@@ -53,7 +61,9 @@ struct FailureTests {
         await rig.script.fail(.listing, with: .server(status: 500, message: "Database is read-only"))
         rig.press(.char("r"))
         await rig.store.waitUntilIdle()
-        #expect(rig.state.message?.text == "Could not load people: The portal failed to handle the request (500): Database is read-only")
+        #expect(
+            rig.state.message?.text
+                == "Could not load people: The portal failed to handle the request (500): Database is read-only")
         await rig.script.fail(.listing, with: .server(status: 502, message: nil))
         rig.press(.char("r"))
         await rig.store.waitUntilIdle()
@@ -61,7 +71,8 @@ struct FailureTests {
         await rig.script.fail(.listing, with: .rateLimited(retryAfter: 20))
         rig.press(.char("r"))
         await rig.store.waitUntilIdle()
-        #expect(rig.state.message?.text == "Could not load people: Too many requests (429) — the portal asks to wait 20 s")
+        #expect(
+            rig.state.message?.text == "Could not load people: Too many requests (429) — the portal asks to wait 20 s")
     }
 
     @Test("A first listing that fails says why in the list, and r tries again")
@@ -88,7 +99,9 @@ struct FailureTests {
         await rig.store.waitUntilIdle()
         #expect(await rig.script.calls(of: .setStatus).count == 1, "never repeated")
         #expect(rig.state.selectedPerson?.status == .terminated)
-        #expect(rig.state.message?.text == "Terminated Person 00005 <p5@example.com> (the answer was lost; a re-read confirms it) (u undoes)")
+        #expect(
+            rig.state.message?.text
+                == "Terminated Person 00005 <p5@example.com> (the answer was lost; a re-read confirms it) (u undoes)")
         #expect(rig.state.undo?.people.map(\.id) == ["id-5"])
     }
 
@@ -105,7 +118,10 @@ struct FailureTests {
         let reads = await rig.script.calls.filter { $0 == .person(id: "id-5") }
         #expect(reads.count >= 3)
         #expect(rig.state.selectedPerson?.status == .active)
-        #expect(rig.state.message?.text == "Terminate failed for Person 00005: no clear answer (Could not reach the portal: the connection was lost); a re-read shows them still Active; not sent again")
+        #expect(
+            rig.state.message?.text
+                == "Terminate failed for Person 00005: no clear answer (Could not reach the portal: the connection was lost); a re-read shows them still Active; not sent again"
+        )
         #expect(rig.state.message?.level == .error)
         #expect(rig.state.undo == nil)
     }
@@ -122,7 +138,10 @@ struct FailureTests {
         await rig.script.hold(.detail)
         await rig.script.release(.setStatus)
         await rig.script.waitUntilParked(.detail)
-        #expect(rig.state.message?.text == "No clear answer from the portal (The portal did not answer within 30 s); re-reading Person 00005 to see what happened…")
+        #expect(
+            rig.state.message?.text
+                == "No clear answer from the portal (The portal did not answer within 30 s); re-reading Person 00005 to see what happened…"
+        )
         #expect(rig.state.busyLabel == "re-reading")
         #expect(rig.state.isChangeInFlight)
         await rig.script.release(.detail)
@@ -130,7 +149,9 @@ struct FailureTests {
         #expect(rig.state.message?.text.contains("a re-read shows them still Active") == true)
     }
 
-    @Test("Re-activate and delete after a lost answer: the re-read decides", arguments: [HangScenario.reactivate, .delete])
+    @Test(
+        "Re-activate and delete after a lost answer: the re-read decides",
+        arguments: [HangScenario.reactivate, .delete])
     func lostAnswerOthers(_ scenario: HangScenario) async {
         let rig = Rig()
         await rig.start()
@@ -153,7 +174,8 @@ struct FailureTests {
         await rig.store.waitUntilIdle()
         #expect(await rig.script.calls(of: .deleteMany).count == 1)
         guard case .report(let report) = rig.state.dialog else {
-            Issue.record("no results dialog"); return
+            Issue.record("no results dialog")
+            return
         }
         #expect(report.done.isEmpty)
         #expect(report.failed.map(\.person.id) == ["id-1", "id-2"])
@@ -173,7 +195,10 @@ struct FailureTests {
         await rig.script.fail(.detail, with: .transport(message: "connection refused"))
         await rig.script.release(.setStatus)
         await rig.store.waitUntilIdle()
-        #expect(rig.state.message?.text == "Terminate failed for Person 00006: outcome unknown: no clear answer (The portal did not answer within 30 s), and the re-read failed (Could not reach the portal: connection refused); r reloads")
+        #expect(
+            rig.state.message?.text
+                == "Terminate failed for Person 00006: outcome unknown: no clear answer (The portal did not answer within 30 s), and the re-read failed (Could not reach the portal: connection refused); r reloads"
+        )
         #expect(rig.state.undo == nil)
         #expect(await rig.script.calls(of: .setStatus).count == 1)
     }

@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 @Suite("Filters and sort")
@@ -45,7 +46,7 @@ struct FilterSortTests {
     @Test("o picks the next sort column, O reverses the order; the cursor stays on the person")
     func sort() {
         var h = Harness.loaded(Self.people)
-        h.press(.down) // Ann Active
+        h.press(.down)  // Ann Active
         h.settle()
         let byEmail = h.press(.char("o"))
         #expect(Harness.pageQueries(byEmail).first?.sortBy == .email)

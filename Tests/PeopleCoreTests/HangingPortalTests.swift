@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 /// One request of each kind, held by the scripted portal until the test lets it go.
@@ -41,7 +42,7 @@ enum HangScenario: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case .search:
             rig.press(.char("/"))
             rig.type("Person 0002")
-            rig.store.send(.tick(now: 1)) // the typing pause is over: ask the server
+            rig.store.send(.tick(now: 1))  // the typing pause is over: ask the server
         case .detail:
             rig.press(.down)
         case .terminate:
@@ -204,7 +205,7 @@ struct HangingPortalTests {
         await rig.script.hold(.search)
         rig.press(.char("/"))
         rig.type("Person 0002")
-        rig.press(.enter) // keep: the server search goes out now
+        rig.press(.enter)  // keep: the server search goes out now
         await rig.script.waitUntilParked(.search)
         rig.wait(seconds: 2)
         rig.press(.escape)
@@ -233,8 +234,9 @@ struct HangingPortalTests {
         #expect(rig.state.detail?.phase == .failed("stopped (r reloads)"), "the late answer is dropped")
     }
 
-    @Test("Esc while a change hangs: it was sent, and the status line says it cannot be called back",
-          arguments: [HangScenario.terminate, .reactivate, .delete, .bulkDelete])
+    @Test(
+        "Esc while a change hangs: it was sent, and the status line says it cannot be called back",
+        arguments: [HangScenario.terminate, .reactivate, .delete, .bulkDelete])
     func escapeCannotRecallChange(_ scenario: HangScenario) async {
         let rig = Rig()
         await rig.start()
@@ -245,7 +247,9 @@ struct HangingPortalTests {
         rig.wait(seconds: 2)
         rig.press(.escape)
         #expect(rig.state.isChangeInFlight, "the change is still awaited")
-        #expect(rig.state.message?.text == "The change was sent; waiting for the portal's answer (it cannot be called back)")
+        #expect(
+            rig.state.message?.text == "The change was sent; waiting for the portal's answer (it cannot be called back)"
+        )
         #expect(!rig.state.canStopLoading)
         await rig.script.release(scenario.operation)
         await rig.store.waitUntilIdle()

@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 /// Issue 11, items 1–3: keys act only on what is drawn, a paste is text, Alt is not Esc.
@@ -116,7 +117,7 @@ struct InputSafetyTests {
         #expect(effects.isEmpty)
         #expect(h.state.message?.text == "Pasted text ignored: no field has the keyboard")
         before.message = h.state.message
-        before.messageLog = h.state.messageLog // what was said is logged for :messages
+        before.messageLog = h.state.messageLog  // what was said is logged for :messages
         #expect(h.state == before)
     }
 
@@ -125,7 +126,10 @@ struct InputSafetyTests {
         var h = Harness.loaded(Self.people)
         h.press(.char("i"))
         h.press(.paste("a@example.org\r\nb@example.org\rc@example.org\n"))
-        guard case .invite(let invite) = h.state.dialog else { Issue.record("no invite dialog"); return }
+        guard case .invite(let invite) = h.state.dialog else {
+            Issue.record("no invite dialog")
+            return
+        }
         #expect(invite.text == "a@example.org\nb@example.org\nc@example.org\n")
         #expect(invite.addresses.count == 3)
         h.press(.escape, .char("y"))
@@ -133,7 +137,10 @@ struct InputSafetyTests {
         h.press(.paste("Zoë\n"))
         h.press(.tab)
         h.press(.paste("Ærøskøbing\nx@example.org"))
-        guard case .addPerson(let form) = h.state.dialog else { Issue.record("no add form"); return }
+        guard case .addPerson(let form) = h.state.dialog else {
+            Issue.record("no add form")
+            return
+        }
         #expect(form.firstName == "Zoë")
         #expect(form.lastName == "")
         #expect(form.focus == .lastName)

@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 @Suite("Navigation")
@@ -63,7 +64,7 @@ struct NavigationTests {
     func detailFollowsCursor() {
         var h = Harness(people: People.many(10))
         h.send(.started)
-        h.answerNext() // the page; the detail of id-0 is now pending
+        h.answerNext()  // the page; the detail of id-0 is now pending
         let first = h.pending.first { if case .loadDetail(id: "id-0") = $0.request { true } else { false } }
         #expect(first != nil)
         let effects = h.press(.down)

@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 @Suite("Paging over the server's listing")
@@ -27,7 +28,7 @@ struct PagingTests {
         #expect(h.state.positionText == "1–20 of 12,345")
         let effects = h.press(.char("G"))
         #expect(Harness.pageQueries(effects).map(\.startIndex) == [12_300])
-        #expect(h.state.selectedPerson == nil) // not loaded yet: drawn as "loading…"
+        #expect(h.state.selectedPerson == nil)  // not loaded yet: drawn as "loading…"
         h.settle()
         #expect(h.state.selectedPerson?.id == "id-12344")
         #expect(h.state.positionText == "12,326–12,345 of 12,345")

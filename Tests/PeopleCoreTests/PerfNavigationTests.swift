@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 /// How the view-model pages, marks and scrolls at portal scale: shapes, never times.
@@ -48,7 +49,10 @@ struct PerfNavigationTests {
             People.person(n, status: n % 7 == 0 ? .terminated : .active, type: n % 5 == 0 ? .docSpaceAdmin : .user)
         }
         var h = Harness.loaded(people)
-        for _ in 0..<300 { h.press(.char(" ")) ; h.settle() }
+        for _ in 0..<300 {
+            h.press(.char(" "))
+            h.settle()
+        }
         #expect(h.state.marks.count == 300)
         #expect(h.state.isMarked("id-299"))
         #expect(!h.state.isMarked("id-300"))

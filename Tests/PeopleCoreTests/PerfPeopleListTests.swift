@@ -1,6 +1,7 @@
 import DocSpaceAPI
 import Foundation
 import Testing
+
 @testable import PeopleCore
 
 /// The list's storage at portal scale: the shape of it, never its speed (that is
@@ -50,8 +51,9 @@ struct PerfPeopleListTests {
     @Test("A row knows the type exactly as the person does, for every combination of flags")
     func rowType() {
         for bits in 0..<32 {
-            let person = Person(id: "x", displayName: "X", isOwner: bits & 1 != 0, isAdmin: bits & 2 != 0,
-                                isRoomAdmin: bits & 4 != 0, isCollaborator: bits & 8 != 0, isVisitor: bits & 16 != 0)
+            let person = Person(
+                id: "x", displayName: "X", isOwner: bits & 1 != 0, isAdmin: bits & 2 != 0,
+                isRoomAdmin: bits & 4 != 0, isCollaborator: bits & 8 != 0, isVisitor: bits & 16 != 0)
             let row = PersonRow(person)
             #expect(row.type == person.type, "flags \(bits)")
             #expect(row.person.type == person.type)
@@ -68,7 +70,7 @@ struct PerfPeopleListTests {
         var shifted = Array(people[100..<200])
         shifted[50] = people[50]
         list.insert(PeoplePage(people: shifted, startIndex: 100, total: 300))
-        #expect(list.row(at: 50) == nil) // empty again, loaded anew when it is on screen
+        #expect(list.row(at: 50) == nil)  // empty again, loaded anew when it is on screen
         #expect(list.row(at: 150)?.id == people[50].id)
         #expect(list.index(of: people[50].id) == 150)
         Self.expectConsistent(list)
@@ -78,14 +80,14 @@ struct PerfPeopleListTests {
     func removeShifts() {
         let people = People.many(350)
         var list = PeopleList()
-        Self.load(people, into: &list, pages: [0, 2, 3]) // page 1 not loaded
+        Self.load(people, into: &list, pages: [0, 2, 3])  // page 1 not loaded
         list.remove(id: people[42].id)
         #expect(list.count == 349)
         #expect(list.index(of: people[42].id) == nil)
         #expect(list.row(at: 42)?.id == people[43].id)
         #expect(list.row(at: 98)?.id == people[99].id)
-        #expect(list.row(at: 99) == nil)                    // page 1's first row was not loaded
-        #expect(list.row(at: 199)?.id == people[200].id)    // page 2's first row moved onto page 1
+        #expect(list.row(at: 99) == nil)  // page 1's first row was not loaded
+        #expect(list.row(at: 199)?.id == people[200].id)  // page 2's first row moved onto page 1
         #expect(list.row(at: 348)?.id == people[349].id)
         #expect(list.row(at: 349) == nil)
         Self.expectConsistent(list)
@@ -135,25 +137,33 @@ struct PerfPeopleListTests {
     }
 
     static let searchPeople: [Person] = {
-        let names = ["Zoë Ålund", "Alice Archer", "Alina Brandt", "Bob Builder", "José García", "李小龙 Bruce Lee",
-                     "ÉMILE ZOLA", "Olga Petrova", "Ольга Петрова", "Björn Borg", "Ali Baba", "Anna-Lena Ek"]
+        let names = [
+            "Zoë Ålund", "Alice Archer", "Alina Brandt", "Bob Builder", "José García", "李小龙 Bruce Lee",
+            "ÉMILE ZOLA", "Olga Petrova", "Ольга Петрова", "Björn Borg", "Ali Baba", "Anna-Lena Ek",
+        ]
         return (0..<1200).map { n in
             let name = names[n % names.count] + " \(n)"
             let parts = name.split(separator: " ").map(String.init)
             if n % 7 == 0 {
                 // A display name that holds neither the first nor the last name.
-                return Person(id: "id-\(n)", displayName: "Nick \(n)", firstName: "Robert", lastName: "Øster-Smith",
-                              email: "user\(n)@example.com")
+                return Person(
+                    id: "id-\(n)", displayName: "Nick \(n)", firstName: "Robert", lastName: "Øster-Smith",
+                    email: "user\(n)@example.com")
             }
-            return Person(id: "id-\(n)", displayName: name, firstName: parts.first, lastName: parts.dropFirst().joined(separator: " "),
-                          email: "user\(n)@\(n % 2 == 0 ? "example.com" : "EXAMPLE.org")")
+            return Person(
+                id: "id-\(n)", displayName: name, firstName: parts.first,
+                lastName: parts.dropFirst().joined(separator: " "),
+                email: "user\(n)@\(n % 2 == 0 ? "example.com" : "EXAMPLE.org")")
         }
     }()
 
-    @Test("The local search over the keys finds exactly whom matching each person's fields finds",
-          arguments: ["zoe", "ZOË", "alu", "ali", "ali b", "b ali", "garcia", "josé", "emile zola", "ольга", "петрова",
-                      "李", "bruce lee", "example.org", "user11", "@", "-lena", "ek 11", "nobody", "a b c", "ö", "oe",
-                      "robert", "oster", "nick robert", "smith", "rob 14"])
+    @Test(
+        "The local search over the keys finds exactly whom matching each person's fields finds",
+        arguments: [
+            "zoe", "ZOË", "alu", "ali", "ali b", "b ali", "garcia", "josé", "emile zola", "ольга", "петрова",
+            "李", "bruce lee", "example.org", "user11", "@", "-lena", "ek 11", "nobody", "a b c", "ö", "oe",
+            "robert", "oster", "nick robert", "smith", "rob 14",
+        ])
     func searchMatchesFields(_ text: String) {
         var list = PeopleList()
         Self.load(Self.searchPeople, into: &list, pages: 0..<12)

@@ -1,6 +1,7 @@
 import DocSpaceAPI
 import Foundation
 import Testing
+
 @testable import PeopleCore
 
 @Suite("Read-only sessions and the key table")
@@ -13,9 +14,12 @@ struct ReadOnlyAndKeymapTests {
             #expect(!table.bindings.contains { $0.action == action })
         }
         // T, the hand-over keys and x (cancel a portal task); n, i, I (issue #6).
-        #expect(KeyTable.standard.bindings.filter(\.isDangerous).map(\.action)
-                == [.terminate, .reactivate, .delete, .undo, .changeType, .handOver, .loseData, .cancelTask,
-                    .addPerson, .invite, .resendInvitations])
+        #expect(
+            KeyTable.standard.bindings.filter(\.isDangerous).map(\.action)
+                == [
+                    .terminate, .reactivate, .delete, .undo, .changeType, .handOver, .loseData, .cancelTask,
+                    .addPerson, .invite, .resendInvitations,
+                ])
     }
 
     @Test("In a read-only session t and :terminate open nothing and say why")
@@ -69,7 +73,9 @@ struct ReadOnlyAndKeymapTests {
         }
         let text = try String(contentsOf: file, encoding: .utf8)
         let expected = KeymapDocument.markdown()
-        #expect(text == expected, "keymap.md is out of date: run `UPDATE_KEYMAP=1 swift test --filter keymapFileMatches` and commit it")
+        #expect(
+            text == expected,
+            "keymap.md is out of date: run `UPDATE_KEYMAP=1 swift test --filter keymapFileMatches` and commit it")
     }
 
     @Test("Every action with a command name is reachable from the command line")

@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 @Suite("Delete without losing data: hand-over before delete")
@@ -46,7 +47,10 @@ struct ReassignTests {
     func reassignThenDelete() throws {
         var h = Self.harness()
         openHandover(&h)
-        guard case .handover(let choice) = h.state.dialog else { Issue.record("no hand-over dialog"); return }
+        guard case .handover(let choice) = h.state.dialog else {
+            Issue.record("no hand-over dialog")
+            return
+        }
         #expect(choice.needing.map(\.id) == ["id-1"])
         #expect(choice.receiver.id == "owner")
         // Enter is not an answer here: neither the hand-over nor the loss.
@@ -62,7 +66,7 @@ struct ReassignTests {
         h.answerNext()
         #expect(h.state.taskWatch?.progress?.percentage == 50)
         #expect(Harness.requests(h.tick(0.5)) == [.reassignProgress(userID: "id-1")])
-        h.answerNext() // complete: the delete follows
+        h.answerNext()  // complete: the delete follows
         let delete = try #require(h.pending.last)
         #expect(delete.request == .delete(ids: ["id-1"]))
         #expect(h.server.types.roomOwners == ["owner"])
@@ -87,7 +91,7 @@ struct ReassignTests {
         #expect(h.state.dialog == nil)
         h.settle()
         #expect(!h.server.people.contains { $0.id == "id-1" })
-        #expect(h.server.types.roomOwners == ["id-1"]) // nobody received them
+        #expect(h.server.types.roomOwners == ["id-1"])  // nobody received them
         #expect(!h.server.requestLog.contains { if case .startReassign = $0 { true } else { false } })
         #expect(h.state.message?.text.hasPrefix("Deleted") == true)
         // The audit line says the data went with them, not just "deleted".
@@ -119,7 +123,10 @@ struct ReassignTests {
         h.settle()
         #expect(!h.server.requestLog.contains { if case .delete = $0 { true } else { false } })
         #expect(h.server.people.contains { $0.id == "id-1" })
-        #expect(h.state.message?.text == "Delete failed for Person 00001: not deleted (hand-over: stopped watching at 0 %: the portal's task goes on; r reloads later)")
+        #expect(
+            h.state.message?.text
+                == "Delete failed for Person 00001: not deleted (hand-over: stopped watching at 0 %: the portal's task goes on; r reloads later)"
+        )
     }
 
     @Test("p picks another receiver from the active admins; the hand-over goes to them")
@@ -127,19 +134,31 @@ struct ReassignTests {
         var h = Self.harness()
         openHandover(&h)
         h.press(.char("p"))
-        guard case .receiverChoice = h.state.dialog else { Issue.record("no picker"); return }
+        guard case .receiverChoice = h.state.dialog else {
+            Issue.record("no picker")
+            return
+        }
         h.settle()
-        guard case .receiverChoice(let picker) = h.state.dialog else { Issue.record("picker closed"); return }
+        guard case .receiverChoice(let picker) = h.state.dialog else {
+            Issue.record("picker closed")
+            return
+        }
         #expect(picker.candidates.map(\.id) == ["owner", "id-9"])
         h.press(.down, .enter)
-        guard case .handover(let choice) = h.state.dialog else { Issue.record("not back to the dialog"); return }
+        guard case .handover(let choice) = h.state.dialog else {
+            Issue.record("not back to the dialog")
+            return
+        }
         #expect(choice.receiver.id == "id-9")
         #expect(Harness.requests(h.press(.char("h"))) == [.startReassign(from: "id-1", to: "id-9")])
         // Esc in the picker goes back to the dialog, not further.
         var other = Self.harness()
         openHandover(&other)
         other.press(.char("p"), .escape)
-        guard case .handover = other.state.dialog else { Issue.record("Esc left the hand-over"); return }
+        guard case .handover = other.state.dialog else {
+            Issue.record("Esc left the hand-over")
+            return
+        }
     }
 
     @Test("Someone needing no hand-over is deleted with the others after it; nobody owning rooms: deleted as today")
@@ -151,12 +170,17 @@ struct ReassignTests {
         h.press(.enter)
         _ = answer(&h) { if case .verify = $0 { true } else { false } }
         _ = answer(&h) { if case .reassignNecessary = $0 { true } else { false } }
-        guard case .handover(let choice) = h.state.dialog else { Issue.record("no hand-over dialog"); return }
+        guard case .handover(let choice) = h.state.dialog else {
+            Issue.record("no hand-over dialog")
+            return
+        }
         #expect(choice.needless.map(\.id) == ["id-2"])
         h.press(.char("h"))
         h.settle()
-        h.tick(0.5); h.settle()
-        h.tick(0.5); h.settle()
+        h.tick(0.5)
+        h.settle()
+        h.tick(0.5)
+        h.settle()
         #expect(h.server.requestLog.contains(.delete(ids: ["id-1", "id-2"])))
         #expect(h.state.message?.text == "Deleted 2 people")
 
@@ -178,8 +202,10 @@ struct ReassignTests {
         openHandover(&h)
         h.press(.char("h"))
         h.settle()
-        h.tick(0.5); h.settle()
-        h.tick(0.5); h.settle()
+        h.tick(0.5)
+        h.settle()
+        h.tick(0.5)
+        h.settle()
         #expect(!h.server.requestLog.contains { if case .delete = $0 { true } else { false } })
         #expect(h.state.message?.text.contains("Can not reassign data to user with id = owner") == true)
         #expect(Self.audits(h.effects).map(\.targets.first?.outcome) == ["failed"])

@@ -1,6 +1,7 @@
 import DocSpaceAPI
 import Foundation
 import Testing
+
 @testable import PeopleCore
 
 /// The record survives the exit: a `sent` line before each change request, the `outcome`
@@ -28,8 +29,12 @@ struct RecordTests {
         #expect(sent.request == "PUT /api/2.0/people/status/Terminated")
         #expect(sent.source == "tui")
         #expect(sent.user.id == "owner")
-        #expect(sent.targets == [AuditEntry.Target(id: "id-0", email: "p0@example.com", displayName: "Person 00000",
-                                                   outcome: "sent", detail: nil)])
+        #expect(
+            sent.targets == [
+                AuditEntry.Target(
+                    id: "id-0", email: "p0@example.com", displayName: "Person 00000",
+                    outcome: "sent", detail: nil)
+            ])
         h.settle()
         #expect(Self.audits(h.effects).map(\.stage) == [.sent, .outcome])
         #expect(h.state.outcomesUnknown.isEmpty)
@@ -39,7 +44,7 @@ struct RecordTests {
     func quitWhileWaiting() throws {
         var h = Harness.loaded(Self.people)
         h.press(.char("t"), .char("y"))
-        h.answerChange() // the re-check; the terminate is now on its way
+        h.answerChange()  // the re-check; the terminate is now on its way
         h.press(.char("q"))
         #expect(h.state.dialog == .quitWhileBusy)
         let effects = h.press(.char("y"))
@@ -82,7 +87,7 @@ struct RecordTests {
         var h = Harness.loaded(Self.people)
         h.press(.char("t"), .char("y"))
         h.answerChange()
-        h.press(.char("n")) // the add form over the waiting change
+        h.press(.char("n"))  // the add form over the waiting change
         let form = h.state.dialog
         h.send(.interrupt)
         #expect(h.state.dialog == .quitWhileBusy)
@@ -98,8 +103,8 @@ struct RecordTests {
         h.press(.char("t"))
         h.type("300")
         h.press(.enter)
-        h.answerChange() // the re-check
-        h.answerChange() // batch 1 of 3
+        h.answerChange()  // the re-check
+        h.answerChange()  // batch 1 of 3
         #expect(h.pendingChange != nil, "batch 2 is on its way")
         let effects = h.send(.ending)
         let audits = Self.audits(effects)
@@ -114,10 +119,10 @@ struct RecordTests {
     @Test("Ending while a demotion's portal task runs: outcome unknown for that person, with the task's request")
     func endingDuringDemotion() throws {
         var h = Harness.loaded([People.person(0, type: .roomAdmin), People.person(1, type: .roomAdmin)])
-        h.press(.char(" "), .char(" "), .char("T"), .enter) // User: the default for room admins
-        h.settle() // the receivers
-        h.press(.enter, .char("y")) // you; yes
-        h.settle() // the re-check and the first task's start; polls wait for the tick
+        h.press(.char(" "), .char(" "), .char("T"), .enter)  // User: the default for room admins
+        h.settle()  // the receivers
+        h.press(.enter, .char("y"))  // you; yes
+        h.settle()  // the re-check and the first task's start; polls wait for the tick
         #expect(h.state.taskWatch?.current?.id == "id-0")
         let effects = h.send(.ending)
         let unknown = Self.audits(effects)
@@ -150,7 +155,8 @@ struct RecordTests {
 
     @Test("Lines written before stages existed read as outcomes; a sent line says so in its JSON")
     func codable() throws {
-        let old = #"{"action":"terminate","portal":"p","request":"PUT x","source":"cli","targets":[],"time":"2026-11-29T07:15:00Z","user":{"id":"me"}}"#
+        let old =
+            #"{"action":"terminate","portal":"p","request":"PUT x","source":"cli","targets":[],"time":"2026-11-29T07:15:00Z","user":{"id":"me"}}"#
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         let entry = try decoder.decode(AuditEntry.self, from: Data(old.utf8))

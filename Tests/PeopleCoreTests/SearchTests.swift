@@ -1,15 +1,17 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 @Suite("Search: local at once, the server after a pause, newest wins")
 struct SearchTests {
-    static let people: [Person] = [
-        People.person(1, name: "Alice Archer"),
-        People.person(2, name: "Alina Brandt"),
-        People.person(3, name: "Bob Builder"),
-        People.person(4, name: "Zoë Ålund"),
-    ] + (10..<40).map { People.person($0) }
+    static let people: [Person] =
+        [
+            People.person(1, name: "Alice Archer"),
+            People.person(2, name: "Alina Brandt"),
+            People.person(3, name: "Bob Builder"),
+            People.person(4, name: "Zoë Ålund"),
+        ] + (10..<40).map { People.person($0) }
 
     @Test("Typing filters the loaded rows at once and asks the server only after the pause")
     func localThenServer() {
@@ -107,7 +109,7 @@ struct SearchTests {
     @Test("The cursor stays on the person it was on when the server's result includes them")
     func cursorStaysOnMatch() {
         var h = Harness.loaded(Self.people)
-        h.press(.down) // Alina Brandt
+        h.press(.down)  // Alina Brandt
         h.settle()
         #expect(h.state.selectedPerson?.id == "id-2")
         h.press(.char("/"))

@@ -44,7 +44,9 @@ struct SharedHostFileTests {
         symlink(victim, log)
         #expect(reason { _ = try PrivateFile.openForAppending(log, as: "activity log") } == .symbolicLink)
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "root's\n")
-        #expect(reason { _ = try PrivateFile.read(log, as: "audit log", privacy: .ownerOnly, limit: 1024) } == .symbolicLink)
+        #expect(
+            reason { _ = try PrivateFile.read(log, as: "audit log", privacy: .ownerOnly, limit: 1024) } == .symbolicLink
+        )
     }
 
     @Test("A planted link in place of the folder itself is refused; nothing is created behind it")
@@ -52,12 +54,15 @@ struct SharedHostFileTests {
         let home = folder()
         let elsewhere = folder()
         symlink(elsewhere, home + "/state")
-        #expect(reason { _ = try PrivateFile.openForAppending(home + "/state/audit.jsonl", as: "audit log") } == .symbolicLink)
+        #expect(
+            reason { _ = try PrivateFile.openForAppending(home + "/state/audit.jsonl", as: "audit log") }
+                == .symbolicLink)
         #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere).isEmpty)
     }
 
-    @Test("A file another user owns is refused even with mode 0600, and its owner is named",
-          .enabled(if: isRoot))
+    @Test(
+        "A file another user owns is refused even with mode 0600, and its owner is named",
+        .enabled(if: isRoot))
     func foreignOwner() throws {
         let path = file(folder() + "/work.token", "their-token\n", mode: 0o600)
         chown(path, Self.nobody, Self.nobody)
@@ -72,22 +77,30 @@ struct SharedHostFileTests {
         // A log they own is not appended to either.
         let log = file(folder() + "/activity.log", "", mode: 0o600)
         chown(log, Self.nobody, Self.nobody)
-        #expect(reason { _ = try PrivateFile.openForAppending(log, as: "activity log") } == .foreignOwner(uid: Self.nobody))
+        #expect(
+            reason { _ = try PrivateFile.openForAppending(log, as: "activity log") } == .foreignOwner(uid: Self.nobody))
     }
 
-    @Test("Modes: secrets and logs for the owner alone, the config writable by the owner alone; chmod advice only to the owner")
+    @Test(
+        "Modes: secrets and logs for the owner alone, the config writable by the owner alone; chmod advice only to the owner"
+    )
     func modes() throws {
         let base = folder()
         let token = file(base + "/t.token", "x\n", mode: 0o640)
-        let tooOpen = try #require(refusal { _ = try PrivateFile.read(token, as: "token file", privacy: .ownerOnly, limit: 1024) })
+        let tooOpen = try #require(
+            refusal { _ = try PrivateFile.read(token, as: "token file", privacy: .ownerOnly, limit: 1024) })
         #expect(tooOpen.description.contains("chmod 600 \(token)"))
         let config = file(base + "/config.toml", "", mode: 0o644)
-        #expect(throws: Never.self) { _ = try PrivateFile.read(config, as: "config file", privacy: .othersMayRead, limit: 1024) }
+        #expect(throws: Never.self) {
+            _ = try PrivateFile.read(config, as: "config file", privacy: .othersMayRead, limit: 1024)
+        }
         chmod(config, 0o666)
-        let open = try #require(refusal { _ = try PrivateFile.read(config, as: "config file", privacy: .othersMayRead, limit: 1024) })
+        let open = try #require(
+            refusal { _ = try PrivateFile.read(config, as: "config file", privacy: .othersMayRead, limit: 1024) })
         #expect(open.description.contains("chmod go-w"))
         // Someone else's open file (e.g. /etc/shadow, 0640 root:shadow, read by a user): whose it is, no chmod.
-        let theirs = FileRefusal("token file", "/etc/shadow", .tooOpen(mode: 0o640, owner: geteuid() &+ 1, privacy: .ownerOnly))
+        let theirs = FileRefusal(
+            "token file", "/etc/shadow", .tooOpen(mode: 0o640, owner: geteuid() &+ 1, privacy: .ownerOnly))
         #expect(!theirs.description.contains("chmod"))
         #expect(theirs.description.contains("only they can fix it"))
     }
@@ -97,10 +110,13 @@ struct SharedHostFileTests {
         let shared = folder()
         chmod(shared, 0o777)
         let path = file(shared + "/config.toml", "", mode: 0o644)
-        #expect(reason { _ = try PrivateFile.read(path, as: "config file", privacy: .othersMayRead, limit: 1024) }
+        #expect(
+            reason { _ = try PrivateFile.read(path, as: "config file", privacy: .othersMayRead, limit: 1024) }
                 == .openFolder(folder: shared, mode: 0o777))
         chmod(shared, 0o1777)
-        #expect(throws: Never.self) { _ = try PrivateFile.read(path, as: "config file", privacy: .othersMayRead, limit: 1024) }
+        #expect(throws: Never.self) {
+            _ = try PrivateFile.read(path, as: "config file", privacy: .othersMayRead, limit: 1024)
+        }
     }
 
     @Test("Our own folder, when it exists, must be ours and writable by us alone", .enabled(if: isRoot))
@@ -108,7 +124,9 @@ struct SharedHostFileTests {
         let state = folder() + "/docspace-people"
         mkdir(state, 0o777)
         chmod(state, 0o777)
-        #expect(reason { try PrivateFolder.ensure(state, for: "audit log") } == .tooOpen(mode: 0o777, owner: 0, privacy: .othersMayRead))
+        #expect(
+            reason { try PrivateFolder.ensure(state, for: "audit log") }
+                == .tooOpen(mode: 0o777, owner: 0, privacy: .othersMayRead))
         chmod(state, 0o700)
         chown(state, Self.nobody, Self.nobody)
         #expect(reason { try PrivateFolder.ensure(state, for: "audit log") } == .foreignOwner(uid: Self.nobody))
@@ -137,9 +155,11 @@ struct SharedHostFileTests {
         let home = folder()
         chown(home, trusted, trusted)
         let log = home + "/.local/state/docspace-people/audit.jsonl"
-        #expect(reason { _ = try PrivateFile.openForAppending(log, as: "audit log") }
+        #expect(
+            reason { _ = try PrivateFile.openForAppending(log, as: "audit log") }
                 == .rootInForeignFolder(folder: home, owner: trusted))
-        #expect(reason { try PrivateFile.replace(home + "/work.token", with: Data("t\n".utf8), as: "token file") }
+        #expect(
+            reason { try PrivateFile.replace(home + "/work.token", with: Data("t\n".utf8), as: "token file") }
                 == .rootInForeignFolder(folder: home, owner: trusted))
         #expect(try FileManager.default.contentsOfDirectory(atPath: home).isEmpty)
         // A log that user already has is appended to (it stays theirs), never re-created.
@@ -156,7 +176,9 @@ struct SharedHostFileTests {
     func fifo() {
         let path = folder() + "/config.toml"
         mkfifo(path, 0o600)
-        #expect(reason { _ = try PrivateFile.read(path, as: "config file", privacy: .othersMayRead, limit: 1024) } == .notRegularFile)
+        #expect(
+            reason { _ = try PrivateFile.read(path, as: "config file", privacy: .othersMayRead, limit: 1024) }
+                == .notRegularFile)
     }
 
     private func mode(_ path: String) throws -> mode_t {

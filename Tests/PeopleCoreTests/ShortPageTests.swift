@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 /// A portal whose pages do not hold what its `total` promises: the rows it did not send are
@@ -16,7 +17,9 @@ struct ShortPageTests {
             answered += 1
             if case .loadPage(let query) = item.request, case .page(let page) = h.server.answer(item.request) {
                 pages += 1
-                h.send(.response(item.id, .page(PeoplePage(people: page.people, startIndex: query.startIndex, total: total))))
+                h.send(
+                    .response(
+                        item.id, .page(PeoplePage(people: page.people, startIndex: query.startIndex, total: total))))
             } else {
                 h.send(.response(item.id, h.server.answer(item.request)))
             }
@@ -109,12 +112,16 @@ struct ClaimedTotalPathsTests {
         #expect(pages <= 2 + 2 * MarkAllRun.maxInFlight, "\(pages) page requests")
     }
 
-    @Test("the export of a portal claiming Int.max people ends at its first short page", arguments: [Int.max, 100_000_000_000])
+    @Test(
+        "the export of a portal claiming Int.max people ends at its first short page",
+        arguments: [Int.max, 100_000_000_000])
     func export(total: Int) async {
         let script = ClientScript(People.many(1_050))
         await script.claim(total: total)
-        let response = await ExportFetch.run(PeopleQuery(), format: .csv, with: ScriptedClient(script),
-                                             stop: ExportFetch.StopFlag()) { _, _ in }
+        let response = await ExportFetch.run(
+            PeopleQuery(), format: .csv, with: ScriptedClient(script),
+            stop: ExportFetch.StopFlag()
+        ) { _, _ in }
         guard case .exported(let exported) = response else {
             Issue.record("expected an export, got \(response)")
             return

@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 /// Records what the sign-in closure was called with, and answers as scripted.
@@ -37,11 +38,13 @@ struct SignInTests {
         { rig in if case .signIn(let prompt) = rig.state.dialog { prompt } else { nil } }
     }
 
-    @Test("A 401 on a read opens the dialog with the e-mail filled in; the view stays", arguments: [HangScenario.listing, .search, .detail])
+    @Test(
+        "A 401 on a read opens the dialog with the e-mail filled in; the view stays",
+        arguments: [HangScenario.listing, .search, .detail])
     func dialogOnRead(_ scenario: HangScenario) async throws {
         let (rig, _) = makeRig()
         await rig.start()
-        rig.press(.char(" ")) // a mark, to see that it survives
+        rig.press(.char(" "))  // a mark, to see that it survives
         await rig.store.waitUntilIdle()
         let cursor = rig.state.cursor
         await rig.script.fail(scenario.operation, with: Self.expired)
@@ -114,8 +117,9 @@ struct SignInTests {
         #expect(await recorder.attempts.map(\.password) == ["wrong", "right"])
     }
 
-    @Test("A 401 on a change: refused, reported, and NOT resent after signing in",
-          arguments: [HangScenario.terminate, .reactivate, .delete, .bulkDelete])
+    @Test(
+        "A 401 on a change: refused, reported, and NOT resent after signing in",
+        arguments: [HangScenario.terminate, .reactivate, .delete, .bulkDelete])
     func changeNotResent(_ scenario: HangScenario) async throws {
         let (rig, _) = makeRig()
         await rig.start()
@@ -132,7 +136,9 @@ struct SignInTests {
         #expect(await rig.script.calls(of: scenario.operation).count == 1, "sent once, never again by itself")
         let verb = open.refusedChange?.verb.lowercased() ?? "?"
         let key = scenario == .terminate ? "t" : scenario == .reactivate ? "a" : "d"
-        #expect(rig.state.message?.text == "Signed in again. The \(verb) was refused and not sent again: press \(key) to retry it")
+        #expect(
+            rig.state.message?.text
+                == "Signed in again. The \(verb) was refused and not sent again: press \(key) to retry it")
     }
 
     @Test("Without a way to sign in (API key, demo) the dialog says how to fix it; Esc keeps the view")
@@ -144,7 +150,7 @@ struct SignInTests {
         await rig.store.waitUntilIdle()
         let open = try #require(prompt(rig))
         #expect(!open.canSignIn)
-        rig.type("typed") // goes nowhere
+        rig.type("typed")  // goes nowhere
         #expect(prompt(rig)?.password.isEmpty == true)
         rig.press(.enter)
         #expect(rig.state.dialog == nil)
@@ -158,7 +164,7 @@ struct SignInTests {
         await rig.start()
         await rig.script.fail(.listing, with: Self.expired)
         await rig.script.fail(.detail, with: Self.expired)
-        rig.press(.char("r")) // reloads the page and the detail: both 401
+        rig.press(.char("r"))  // reloads the page and the detail: both 401
         await rig.store.waitUntilIdle()
         #expect(prompt(rig) != nil)
         rig.press(.escape)

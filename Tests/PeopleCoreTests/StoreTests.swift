@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 /// The store and the effect runner with a fake client: "press a key, wait until idle, assert".
@@ -78,7 +79,9 @@ struct StoreTests {
         #expect(store.state.list.loadedPeople.map(\.id) == ["id-10"])
     }
 
-    @Test("Superseded requests are abandoned, not cancelled (URLSession deadlocks on Linux), and their answers change nothing")
+    @Test(
+        "Superseded requests are abandoned, not cancelled (URLSession deadlocks on Linux), and their answers change nothing"
+    )
     func abandonedNotCancelled() async {
         let directory = FakeDirectory(Self.people)
         let store = makeStore(directory)

@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 /// `x` in the task progress dialog: the portal is asked to cancel the task followed now
@@ -33,7 +34,7 @@ struct TaskCancelTests {
             h.press(.char(" "))
         }
         h.press(.char("T"), .down, .down, .enter)
-        h.settle() // the receivers
+        h.settle()  // the receivers
         h.press(.enter, .char("y"))
         if let verify = pending(h, { if case .verify = $0 { true } else { false } }) {
             h.answer(verify.id, with: h.server.answer(verify.request))
@@ -43,7 +44,9 @@ struct TaskCancelTests {
 
     var isReread: (Request) -> Bool { { if case .verify = $0 { true } else { false } } }
 
-    @Test("x after the start: PUT type/terminate, the task Canceled, the person re-read and reported unchanged; the others never start")
+    @Test(
+        "x after the start: PUT type/terminate, the task Canceled, the person re-read and reported unchanged; the others never start"
+    )
     func cancelRunning() throws {
         var h = demoteToGuest(["id-3", "id-4"])
         let start = try #require(pending(h, isStart))
@@ -64,10 +67,15 @@ struct TaskCancelTests {
         h.answer(reread.id, with: h.server.answer(reread.request))
         // The second person was never started.
         #expect(!h.pending.contains { if case .startTypeChange = $0.request { true } else { false } })
-        guard case .typeReport(let report) = h.state.dialog else { Issue.record("no results: \(String(describing: h.state.dialog))"); return }
+        guard case .typeReport(let report) = h.state.dialog else {
+            Issue.record("no results: \(String(describing: h.state.dialog))")
+            return
+        }
         #expect(report.done.isEmpty)
-        #expect(report.failed.map(\.person.id) == ["id-4", "id-3"] || report.failed.map(\.person.id) == ["id-3", "id-4"])
-        #expect(report.failed.first { $0.person.id == "id-3" }?.reason == "cancelled at your request (x): still Room admin")
+        #expect(
+            report.failed.map(\.person.id) == ["id-4", "id-3"] || report.failed.map(\.person.id) == ["id-3", "id-4"])
+        #expect(
+            report.failed.first { $0.person.id == "id-3" }?.reason == "cancelled at your request (x): still Room admin")
         #expect(report.failed.first { $0.person.id == "id-4" }?.reason == "not started: you cancelled")
         #expect(h.server.people.first { $0.id == "id-3" }?.type == .roomAdmin)
         #expect(report.cancelledIDs == ["id-3", "id-4"])
@@ -89,8 +97,11 @@ struct TaskCancelTests {
         let cancel = try #require(pending(h, isCancel))
         #expect(cancel.request == .cancelTypeChange(userID: "id-3"))
         h.answer(cancel.id, with: h.server.answerTypes(cancel.request))
-        h.settle() // the re-read
-        guard case .typeReport(let report) = h.state.dialog else { Issue.record("no results"); return }
+        h.settle()  // the re-read
+        guard case .typeReport(let report) = h.state.dialog else {
+            Issue.record("no results")
+            return
+        }
         #expect(report.failed.map(\.reason) == ["cancelled at your request (x): still Room admin"])
     }
 
@@ -99,10 +110,13 @@ struct TaskCancelTests {
         var h = demoteToGuest(["id-3"])
         let start = try #require(pending(h, isStart))
         h.press(.char("x"))
-        h.answer(start.id, with: .task(nil)) // the portal shows no task: the person re-read decides
+        h.answer(start.id, with: .task(nil))  // the portal shows no task: the person re-read decides
         #expect(pending(h, isCancel) == nil)
         h.settle()
-        guard case .typeReport(let report) = h.state.dialog else { Issue.record("no results"); return }
+        guard case .typeReport(let report) = h.state.dialog else {
+            Issue.record("no results")
+            return
+        }
         #expect(report.cancelledIDs.isEmpty)
         #expect(report.failed.map(\.reason) == ["the task completed but the portal left them Room admin"])
         #expect(!(h.state.message?.text.contains("Cancelled at your request") ?? true))
@@ -113,8 +127,10 @@ struct TaskCancelTests {
         var h = try demotionUnderway(["id-3"])
         h.tick(0.5)
         let poll = try #require(pending(h) { if case .typeChangeProgress = $0 { true } else { false } })
-        h.server.people[3] = h.server.people[3].retyped(.guest) // the portal did it
-        h.answer(poll.id, with: .task(TaskProgress(id: "t", error: nil, percentage: 100, isCompleted: false, state: .completed)))
+        h.server.people[3] = h.server.people[3].retyped(.guest)  // the portal did it
+        h.answer(
+            poll.id,
+            with: .task(TaskProgress(id: "t", error: nil, percentage: 100, isCompleted: false, state: .completed)))
         #expect(pending(h, isReread) != nil, "the re-read that ends the task")
         h.settle()
         #expect(h.state.taskWatch == nil)
@@ -124,14 +140,17 @@ struct TaskCancelTests {
     @Test("Cancel sent, then a poll finds no task: the person re-read unchanged is reported cancelled, not failed")
     func cancelThenNoTask() throws {
         var h = try demotionUnderway(["id-3"])
-        h.tick(0.5) // a poll goes out…
+        h.tick(0.5)  // a poll goes out…
         let poll = try #require(pending(h) { if case .typeChangeProgress = $0 { true } else { false } })
-        h.press(.char("x")) // …then the cancel
+        h.press(.char("x"))  // …then the cancel
         let cancel = try #require(pending(h, isCancel))
-        h.answer(poll.id, with: .task(nil)) // the poll finds the task gone
+        h.answer(poll.id, with: .task(nil))  // the poll finds the task gone
         h.answer(cancel.id, with: .task(nil))
         h.settle()
-        guard case .typeReport(let report) = h.state.dialog else { Issue.record("no results"); return }
+        guard case .typeReport(let report) = h.state.dialog else {
+            Issue.record("no results")
+            return
+        }
         #expect(report.failed.map(\.reason) == ["cancelled at your request (x): still Room admin"])
         #expect(report.cancelledIDs == ["id-3"])
         #expect(!h.effects.contains(.bell))
@@ -140,8 +159,10 @@ struct TaskCancelTests {
     @Test("A cancel among other failures: the summary counts the failures, and the bell rings for them")
     func cancelAmongFailures() {
         var report = TypeChangeReport(type: .guest)
-        report.failed = [SkippedTarget(person: People.person(1), reason: "Access denied"),
-                         SkippedTarget(person: People.person(2), reason: "not started: you cancelled")]
+        report.failed = [
+            SkippedTarget(person: People.person(1), reason: "Access denied"),
+            SkippedTarget(person: People.person(2), reason: "not started: you cancelled"),
+        ]
         report.cancelledIDs = ["id-2"]
         #expect(report.summary == "Cancelled at your request: nobody's type changed; 1 failed")
         #expect(report.failedOtherwise == 1)
@@ -198,8 +219,11 @@ struct TaskCancelTests {
         h.press(.char("d"))
         h.type("DELETE")
         h.press(.enter)
-        h.settle() // re-check, reassign/necessary
-        guard case .handover = h.state.dialog else { Issue.record("no hand-over dialog"); return }
+        h.settle()  // re-check, reassign/necessary
+        guard case .handover = h.state.dialog else {
+            Issue.record("no hand-over dialog")
+            return
+        }
         h.press(.char("h"))
         let start = try #require(pending(h) { if case .startReassign = $0 { true } else { false } })
         h.answer(start.id, with: h.server.answerTypes(start.request))
@@ -210,16 +234,23 @@ struct TaskCancelTests {
         #expect(h.server.people.contains { $0.id == "id-2" })
         #expect(h.server.types.roomOwners == ["id-1"])
         #expect(h.state.taskWatch == nil)
-        guard case .report(let report) = h.state.dialog else { Issue.record("no results: \(String(describing: h.state.dialog))"); return }
+        guard case .report(let report) = h.state.dialog else {
+            Issue.record("no results: \(String(describing: h.state.dialog))")
+            return
+        }
         #expect(report.done.isEmpty)
         #expect(Set(report.failed.map(\.person.id)) == ["id-1", "id-2"])
-        #expect(report.failed.first { $0.person.id == "id-1" }?.reason.contains("hand-over cancelled at your request (x) at 0 %") == true)
+        #expect(
+            report.failed.first { $0.person.id == "id-1" }?.reason.contains(
+                "hand-over cancelled at your request (x) at 0 %") == true)
     }
 
-    @Test("A hand-over that finished before the cancel landed: the portal still answers Canceled; the re-check shows it done")
+    @Test(
+        "A hand-over that finished before the cancel landed: the portal still answers Canceled; the re-check shows it done"
+    )
     func handoverFinishedBeforeTheCancel() throws {
         var h = ReassignTests.harness()
-        h.server.types.step = 100 // the first progress request finishes it
+        h.server.types.step = 100  // the first progress request finishes it
         h.select("id-1")
         h.press(.char(" "))
         h.select("id-2")
@@ -228,7 +259,10 @@ struct TaskCancelTests {
         h.type("DELETE")
         h.press(.enter)
         h.settle()
-        guard case .handover = h.state.dialog else { Issue.record("no hand-over dialog"); return }
+        guard case .handover = h.state.dialog else {
+            Issue.record("no hand-over dialog")
+            return
+        }
         h.press(.char("h"))
         let start = try #require(pending(h) { if case .startReassign = $0 { true } else { false } })
         h.answer(start.id, with: h.server.answerTypes(start.request))
@@ -241,16 +275,23 @@ struct TaskCancelTests {
         #expect(Harness.requests(h.press(.char("x"))) == [.cancelReassign(userID: "id-1")])
         let cancel = try #require(pending(h) { if case .cancelReassign = $0 { true } else { false } })
         let cancelled = h.server.answerTypes(cancel.request)
-        guard case .task(let answer?) = cancelled else { Issue.record("no cancel answer"); return }
+        guard case .task(let answer?) = cancelled else {
+            Issue.record("no cancel answer")
+            return
+        }
         #expect(answer.state == .canceled && answer.isCompleted)
         h.answer(cancel.id, with: cancelled)
         // Not taken at its word: what id-1 still owns is asked.
         let recheck = try #require(pending(h) { $0 == .reassignNecessary(ids: ["id-1"]) })
         h.answer(recheck.id, with: h.server.answerTypes(recheck.request))
-        h.answer(poll.id, with: lateProgress) // dropped: the task is settled
+        h.answer(poll.id, with: lateProgress)  // dropped: the task is settled
         h.settle()
-        #expect(!h.effects.contains { if case .request(_, .delete) = $0 { true } else { false } }, "x still deletes nobody")
-        guard case .report(let report) = h.state.dialog else { Issue.record("no results: \(String(describing: h.state.dialog))"); return }
+        #expect(
+            !h.effects.contains { if case .request(_, .delete) = $0 { true } else { false } }, "x still deletes nobody")
+        guard case .report(let report) = h.state.dialog else {
+            Issue.record("no results: \(String(describing: h.state.dialog))")
+            return
+        }
         #expect(report.done.isEmpty)
         let reason = report.failed.first { $0.person.id == "id-1" }?.reason ?? ""
         #expect(reason.contains("after theirs had finished"), "\(reason)")

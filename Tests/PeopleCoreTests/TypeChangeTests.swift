@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 @Suite("Type changes: offered types, upgrades, demotions with progress")
@@ -60,7 +61,9 @@ struct TypeChangeTests {
         // A DocSpace admin: no admin-making, nothing on other admins.
         #expect(available([People.person(1, type: .guest)], admin) == [.roomAdmin, .user])
         #expect(available([People.person(1, type: .docSpaceAdmin)], admin).isEmpty)
-        #expect(TypeRules.verdict(People.person(1, type: .docSpaceAdmin), to: .user, me: admin) == .refused("admins: owner only"))
+        #expect(
+            TypeRules.verdict(People.person(1, type: .docSpaceAdmin), to: .user, me: admin)
+                == .refused("admins: owner only"))
         // A room admin: only the guests they invited, only to User; when the inviter is not
         // known (as the portal answers room admins) the portal decides.
         #expect(available([myGuest], roomAdmin) == [.user])
@@ -73,7 +76,9 @@ struct TypeChangeTests {
         #expect(TypeRules.verdict(People.person(54, type: .user), to: .guest, me: roomAdmin) == .demotion)
         #expect(available([People.person(55, type: .roomAdmin)], roomAdmin) == [.user, .guest])
         #expect(available([People.person(56, type: .docSpaceAdmin)], roomAdmin).isEmpty)
-        #expect(TypeRules.verdict(People.person(56, type: .docSpaceAdmin), to: .user, me: roomAdmin) == .refused("admins: owner only"))
+        #expect(
+            TypeRules.verdict(People.person(56, type: .docSpaceAdmin), to: .user, me: roomAdmin)
+                == .refused("admins: owner only"))
         #expect(TypeRules.reasonNoneApplies(to: [otherGuest], me: roomAdmin) == "no other type allowed")
         // Never on oneself, the owner, a disabled person; users and guests change nobody.
         #expect(TypeRules.reasonNoneApplies(to: [owner], me: owner) == "not on yourself")
@@ -84,7 +89,8 @@ struct TypeChangeTests {
         #expect(TypeRules.reasonNoneApplies(to: [disabled], me: owner) == "disabled: re-activate first")
         #expect(available([otherGuest], People.person(60, type: .user)).isEmpty)
         // Several people: a type is offered when it applies to any of them, with the count.
-        let options = TypeRules.options(for: [People.person(1, type: .guest), People.person(2, type: .user)], me: owner)
+        let options = TypeRules.options(
+            for: [People.person(1, type: .guest), People.person(2, type: .user)], me: owner)
         #expect(options.map(\.applicableCount) == [2, 2, 1, 1])
     }
 
@@ -99,15 +105,21 @@ struct TypeChangeTests {
         #expect(refused.contains(.bell))
         #expect(h.state.message?.text.contains("disabled: re-activate first") == true)
 
-        h.select("id-7") // a user
+        h.select("id-7")  // a user
         h.press(.char("T"))
-        guard case .typeChoice(let choice) = h.state.dialog else { Issue.record("no type dialog"); return }
+        guard case .typeChoice(let choice) = h.state.dialog else {
+            Issue.record("no type dialog")
+            return
+        }
         #expect(choice.options.map(\.type) == [.docSpaceAdmin, .roomAdmin, .user, .guest])
         #expect(choice.options[2].reason == "already User")
         #expect(choice.chosen?.type == .roomAdmin, "the safe default: one step up, never DocSpace admin")
         // The cursor skips the type they already have.
         h.press(.down, .down)
-        guard case .typeChoice(let moved) = h.state.dialog else { Issue.record("dialog closed"); return }
+        guard case .typeChoice(let moved) = h.state.dialog else {
+            Issue.record("dialog closed")
+            return
+        }
         #expect(moved.chosen?.type == .guest)
 
         var readOnly = Harness.loaded(Self.people, readOnly: true)
@@ -121,9 +133,12 @@ struct TypeChangeTests {
     @Test("Upgrade: y/N naming people and type, re-check, PUT, done only as the answer shows")
     func upgrade() throws {
         var h = Harness.loaded(Self.people)
-        h.press(.char(" "), .char(" ")) // marks the guests id-0 and id-1
-        h.press(.char("T"), .up, .enter) // Room admin (the default is User)
-        guard case .typeConfirm(let confirmation) = h.state.dialog else { Issue.record("no confirmation"); return }
+        h.press(.char(" "), .char(" "))  // marks the guests id-0 and id-1
+        h.press(.char("T"), .up, .enter)  // Room admin (the default is User)
+        guard case .typeConfirm(let confirmation) = h.state.dialog else {
+            Issue.record("no confirmation")
+            return
+        }
         #expect(confirmation.plan.upgrades.map(\.id) == ["id-0", "id-1"])
         #expect(confirmation.plan.demotions.isEmpty)
         #expect(confirmation.plan.title == "Change 2 people to Room admin?")
@@ -140,7 +155,10 @@ struct TypeChangeTests {
         raised.isVisitor = false
         raised.isRoomAdmin = true
         h.answer(put.id, with: .people([raised, Self.people[1]]))
-        guard case .typeReport(let report) = h.state.dialog else { Issue.record("no results"); return }
+        guard case .typeReport(let report) = h.state.dialog else {
+            Issue.record("no results")
+            return
+        }
         #expect(report.done.map(\.id) == ["id-0"])
         #expect(report.failed.map(\.reason) == ["the portal left them Guest"])
         #expect(h.state.message?.text == "1 of 2 now Room admin; 1 failed")
@@ -160,13 +178,19 @@ struct TypeChangeTests {
         let client = TypeRecordingClient()
         let response = await EffectRunner.upgradeType(.user, ids: ids, with: client)
         #expect(await client.upgradeBatches.map(\.count) == [100, 100, 50])
-        guard case .people(let people) = response else { Issue.record("not people: \(response)"); return }
+        guard case .people(let people) = response else {
+            Issue.record("not people: \(response)")
+            return
+        }
         #expect(people.count == 250)
 
         let failing = TypeRecordingClient(failOnBatch: 2)
         let stopped = await EffectRunner.upgradeType(.user, ids: ids, with: failing)
         #expect(await failing.upgradeBatches.count == 2)
-        guard case .stopped(.people(let answered), let failure) = stopped else { Issue.record("not stopped"); return }
+        guard case .stopped(.people(let answered), let failure) = stopped else {
+            Issue.record("not stopped")
+            return
+        }
         #expect(answered.count == 100)
         #expect(failure.failedIDs == Array(ids[100..<200]))
         #expect(failure.unsentIDs == Array(ids[200...]))
@@ -177,10 +201,13 @@ struct TypeChangeTests {
         let guests = (0..<250).map { People.person($0, type: .guest) }
         var h = Harness.loaded(guests)
         h.state.marks = guests
-        h.press(.char("T"), .enter) // User: the default
-        h.confirm() // 250: their number, typed
+        h.press(.char("T"), .enter)  // User: the default
+        h.confirm()  // 250: their number, typed
         h.settle()
-        guard case .typeReport(let report) = h.state.dialog else { Issue.record("no results"); return }
+        guard case .typeReport(let report) = h.state.dialog else {
+            Issue.record("no results")
+            return
+        }
         #expect(report.done.count == 250)
         #expect(h.server.requestLog.filter { if case .upgradeType = $0 { true } else { false } }.count == 1)
         // One audit line per batch the runner sends.
@@ -201,21 +228,32 @@ struct TypeChangeTests {
     @Test("Demotion: receiver picker, confirmation, POST, polling on the tick, re-read, done")
     func demotionWithProgress() throws {
         var h = Harness.loaded(Self.people)
-        demote(&h, "id-3", downs: 2) // a room admin → Guest
-        guard case .receiverChoice(let picker) = h.state.dialog else { Issue.record("no picker"); return }
+        demote(&h, "id-3", downs: 2)  // a room admin → Guest
+        guard case .receiverChoice(let picker) = h.state.dialog else {
+            Issue.record("no picker")
+            return
+        }
         #expect(picker.candidates.map(\.id) == ["owner"])
         let list = try #require(h.pendingPages.last)
         #expect(list.query.types == [.docSpaceAdmin])
         #expect(list.query.status == .active)
-        h.answer(list.id, with: .page(PeoplePage(people: [People.owner, Self.people[5], Self.admin], startIndex: 0, total: 3)))
-        guard case .receiverChoice(let listed) = h.state.dialog else { Issue.record("picker closed"); return }
+        h.answer(
+            list.id,
+            with: .page(PeoplePage(people: [People.owner, Self.people[5], Self.admin], startIndex: 0, total: 3)))
+        guard case .receiverChoice(let listed) = h.state.dialog else {
+            Issue.record("picker closed")
+            return
+        }
         #expect(listed.candidates.map(\.id) == ["owner", "id-5", "id-9"])
         h.press(.down, .down, .enter)
-        guard case .typeConfirm(let confirmation) = h.state.dialog else { Issue.record("no confirmation"); return }
+        guard case .typeConfirm(let confirmation) = h.state.dialog else {
+            Issue.record("no confirmation")
+            return
+        }
         #expect(confirmation.plan.receiver?.id == "id-9")
         #expect(confirmation.plan.demotions.map(\.id) == ["id-3"])
         h.press(.char("y"))
-        answerVerify(&h) // the re-check
+        answerVerify(&h)  // the re-check
         let start = try #require(pending(h) { if case .startTypeChange = $0 { true } else { false } })
         #expect(start.request == .startTypeChange(userID: "id-3", to: .guest, reassignTo: "id-9"))
         #expect(h.state.dialog == .taskProgress)
@@ -230,7 +268,7 @@ struct TypeChangeTests {
         h.answerNext()
         #expect(h.state.taskWatch?.progress?.percentage == 50)
         #expect(Harness.requests(h.tick(0.5)) == [.typeChangeProgress(userID: "id-3")])
-        h.answerNext() // 100 %: complete
+        h.answerNext()  // 100 %: complete
         let reread = try #require(h.pending.last)
         #expect(reread.request == .verify(ids: ["id-3"]))
         h.answerNext()
@@ -249,15 +287,18 @@ struct TypeChangeTests {
     func demotionTaskFails() throws {
         var h = Harness.loaded(Self.people)
         h.server.types.failing["id-3"] = "Can not reassign rooms: storage unavailable"
-        demote(&h, "id-3", downs: 0) // → User: the default for a room admin
-        h.settle() // the picker's list
+        demote(&h, "id-3", downs: 0)  // → User: the default for a room admin
+        h.settle()  // the picker's list
         h.press(.enter, .char("y"))
-        h.settle() // re-check, start
+        h.settle()  // re-check, start
         h.tick(0.5)
         h.settle()
         h.tick(0.5)
         h.settle()
-        guard case .typeReport(let report) = h.state.dialog else { Issue.record("no results"); return }
+        guard case .typeReport(let report) = h.state.dialog else {
+            Issue.record("no results")
+            return
+        }
         #expect(report.done.isEmpty)
         #expect(report.failed.first?.reason == "the portal's task failed: Can not reassign rooms: storage unavailable")
         #expect(h.state.message?.text.contains("storage unavailable") == true)
@@ -268,19 +309,24 @@ struct TypeChangeTests {
     @Test("Refused start: the server's message, and the next person still goes")
     func demotionStartRefused() throws {
         var h = Harness.loaded(Self.people)
-        h.press(.down, .down, .down, .char(" "), .char(" ")) // id-3 and id-4, room admins
-        h.press(.char("T"), .down, .down, .enter) // → Guest
+        h.press(.down, .down, .down, .char(" "), .char(" "))  // id-3 and id-4, room admins
+        h.press(.char("T"), .down, .down, .enter)  // → Guest
         h.settle()
         h.press(.enter, .char("y"))
-        answerVerify(&h) // re-check
+        answerVerify(&h)  // re-check
         let start = try #require(pending(h) { if case .startTypeChange = $0 { true } else { false } })
         h.answer(start.id, with: .failure(.badRequest(message: "Can not update type", fieldErrors: [:])))
         #expect(h.pending.last?.request == .startTypeChange(userID: "id-4", to: .guest, reassignTo: "owner"))
         #expect(h.state.taskWatch?.position == 2)
         h.settle()
-        h.tick(0.5); h.settle()
-        h.tick(0.5); h.settle()
-        guard case .typeReport(let report) = h.state.dialog else { Issue.record("no results"); return }
+        h.tick(0.5)
+        h.settle()
+        h.tick(0.5)
+        h.settle()
+        guard case .typeReport(let report) = h.state.dialog else {
+            Issue.record("no results")
+            return
+        }
         #expect(report.done.map(\.id) == ["id-4"])
         #expect(report.failed.map(\.person.id) == ["id-3"])
         #expect(report.failed.first?.reason.contains("Can not update type") == true)
@@ -293,20 +339,26 @@ struct TypeChangeTests {
         h.press(.char("T"), .down, .down, .enter)
         h.settle()
         h.press(.enter, .char("y"))
-        h.settle() // re-check, first start
+        h.settle()  // re-check, first start
         h.tick(0.5)
         let poll = try #require(h.pending.last)
         let stopped = h.press(.escape)
         #expect(h.state.taskWatch == nil)
         #expect(stopped.contains(.bell))
-        guard case .typeReport(let report) = h.state.dialog else { Issue.record("no results"); return }
+        guard case .typeReport(let report) = h.state.dialog else {
+            Issue.record("no results")
+            return
+        }
         #expect(report.stoppedWatching)
         #expect(report.failed.map(\.person.id) == ["id-3", "id-4"])
         #expect(report.failed[0].reason.contains("the portal's task goes on"))
         #expect(report.failed[1].reason == "not started: you stopped watching")
         #expect(h.state.message?.text.contains("stopped watching: the portal's task goes on") == true)
         // The poll's late answer changes nothing and starts nothing.
-        let late = h.send(.response(poll.id, .task(TaskProgress(id: "t", error: nil, percentage: 100, isCompleted: true, state: .completed))))
+        let late = h.send(
+            .response(
+                poll.id, .task(TaskProgress(id: "t", error: nil, percentage: 100, isCompleted: true, state: .completed))
+            ))
         #expect(Harness.requests(late).isEmpty)
         #expect(!h.server.requestLog.contains(.startTypeChange(userID: "id-4", to: .guest, reassignTo: "owner")))
         #expect(Self.audits(h.effects).last?.targets.first?.detail?.hasPrefix("outcome unknown") == true)
@@ -317,24 +369,36 @@ struct TypeChangeTests {
         var h = Harness.loaded(Self.people)
         h.state.marks = [Self.people[0], Self.people[3]]
         h.press(.char("T"))
-        guard case .typeChoice(let choice) = h.state.dialog else { Issue.record("no type dialog"); return }
+        guard case .typeChoice(let choice) = h.state.dialog else {
+            Issue.record("no type dialog")
+            return
+        }
         #expect(choice.options.map(\.applicableCount) == [2, 1, 2, 1])
-        h.press(.enter) // User: the default (one step up from the guest)
-        h.settle() // the picker's list
-        h.press(.enter) // you
-        guard case .typeConfirm(let confirmation) = h.state.dialog else { Issue.record("no confirmation"); return }
+        h.press(.enter)  // User: the default (one step up from the guest)
+        h.settle()  // the picker's list
+        h.press(.enter)  // you
+        guard case .typeConfirm(let confirmation) = h.state.dialog else {
+            Issue.record("no confirmation")
+            return
+        }
         #expect(confirmation.plan.upgrades.map(\.id) == ["id-0"])
         #expect(confirmation.plan.demotions.map(\.id) == ["id-3"])
         h.press(.char("y"))
         h.settle()
         #expect(h.server.requestLog.contains(.upgradeType(.user, ids: ["id-0"])))
         #expect(h.server.requestLog.contains(.startTypeChange(userID: "id-3", to: .user, reassignTo: "owner")))
-        h.tick(0.5); h.settle()
-        h.tick(0.5); h.settle()
-        guard case .typeReport(let report) = h.state.dialog else { Issue.record("no results"); return }
+        h.tick(0.5)
+        h.settle()
+        h.tick(0.5)
+        h.settle()
+        guard case .typeReport(let report) = h.state.dialog else {
+            Issue.record("no results")
+            return
+        }
         #expect(Set(report.done.map(\.id)) == ["id-0", "id-3"])
         #expect(h.state.message?.text == "2 people are now User")
-        #expect(Self.audits(h.effects).map(\.request) == ["PUT /api/2.0/people/type/User", "POST /api/2.0/people/type"])
+        #expect(
+            Self.audits(h.effects).map(\.request) == ["PUT /api/2.0/people/type/User", "POST /api/2.0/people/type"])
     }
 
     @Test("Esc in the type dialog, the picker or the confirmation sends nothing")
@@ -349,23 +413,24 @@ struct TypeChangeTests {
         #expect(h.state.dialog == nil)
         h.press(.char("T"), .down, .down, .enter)
         h.settle()
-        h.press(.enter) // the picker: you
-        h.press(.enter) // the confirmation: Enter is No
+        h.press(.enter)  // the picker: you
+        h.press(.enter)  // the confirmation: Enter is No
         #expect(h.state.dialog == nil)
         #expect(h.state.message?.text == "Cancelled: nothing was changed")
-        #expect(!h.server.requestLog.contains { request in
-            switch request {
-            case .verify, .upgradeType, .startTypeChange: true
-            default: false
-            }
-        })
+        #expect(
+            !h.server.requestLog.contains { request in
+                switch request {
+                case .verify, .upgradeType, .startTypeChange: true
+                default: false
+                }
+            })
     }
 
     @Test("A person whose type changed since the dialog opened stops the change before anything is sent")
     func recheckRefuses() throws {
         var h = Harness.loaded(Self.people)
         h.select("id-0")
-        h.press(.char("T"), .up, .enter, .char("y")) // Room admin
+        h.press(.char("T"), .up, .enter, .char("y"))  // Room admin
         h.server.people[0] = h.server.people[0].retyped(.user)
         answerVerify(&h)
         h.settle()

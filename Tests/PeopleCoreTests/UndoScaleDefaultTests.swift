@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 /// Undo is a change like the others; the type chooser starts on the safe type; more than
@@ -15,7 +16,7 @@ struct UndoScaleDefaultTests {
         var h = Harness.loaded(Self.people)
         h.press(.char(" "), .char(" "), .char(" "), .char("t"), .char("y"))
         h.settle()
-        h.press(.escape) // the results
+        h.press(.escape)  // the results
         #expect(h.state.undo?.people.map(\.id) == ["id-0", "id-1", "id-2"])
         var effects = h.press(.char("u"))
         #expect(Harness.requests(effects).isEmpty, "u alone sends nothing")
@@ -115,8 +116,11 @@ struct UndoScaleDefaultTests {
         let guests = (0..<25).map { People.person($0, type: .guest) }
         var h = Harness.loaded(guests)
         for _ in 0..<25 { h.press(.char(" ")) }
-        h.press(.char("T"), .enter) // User: the default
-        guard case .typeConfirm(let confirmation) = h.state.dialog else { Issue.record("no confirmation"); return }
+        h.press(.char("T"), .enter)  // User: the default
+        guard case .typeConfirm(let confirmation) = h.state.dialog else {
+            Issue.record("no confirmation")
+            return
+        }
         #expect(confirmation.plan.type == .user)
         #expect(confirmation.context == .typedConfirmation)
         #expect(h.state.inputContext == .typedConfirmation)
@@ -140,7 +144,8 @@ struct UndoScaleDefaultTests {
         #expect(Self.defaultType(for: [People.person(1, type: .docSpaceAdmin)]) == .roomAdmin)
         // Marked people of mixed types: the step up from the lowest of them.
         #expect(Self.defaultType(for: [People.person(1, type: .user), People.person(2, type: .guest)]) == .user)
-        #expect(Self.defaultType(for: [People.person(1, type: .roomAdmin), People.person(2, type: .user)]) == .roomAdmin)
+        #expect(
+            Self.defaultType(for: [People.person(1, type: .roomAdmin), People.person(2, type: .user)]) == .roomAdmin)
         // A DocSpace admin (not the owner) choosing for a user: Room admin is theirs to give.
         var admin = People.person(9, type: .docSpaceAdmin)
         admin.id = "me"
@@ -158,10 +163,12 @@ struct UndoScaleDefaultTests {
 
     @Test("When DocSpace admin is the only type allowed, nothing is highlighted and Enter does nothing")
     func onlyAdminLeft() throws {
-        let options = [TypeOption(type: .docSpaceAdmin, applicableCount: 1, reason: nil),
-                       TypeOption(type: .roomAdmin, applicableCount: 0, reason: "already Room admin"),
-                       TypeOption(type: .user, applicableCount: 0, reason: "owner only"),
-                       TypeOption(type: .guest, applicableCount: 0, reason: "owner only")]
+        let options = [
+            TypeOption(type: .docSpaceAdmin, applicableCount: 1, reason: nil),
+            TypeOption(type: .roomAdmin, applicableCount: 0, reason: "already Room admin"),
+            TypeOption(type: .user, applicableCount: 0, reason: "owner only"),
+            TypeOption(type: .guest, applicableCount: 0, reason: "owner only"),
+        ]
         var choice = TypeChoice(targets: [People.person(1, type: .roomAdmin)], options: options)
         #expect(choice.cursor == nil)
         #expect(choice.chosen == nil)
@@ -173,7 +180,10 @@ struct UndoScaleDefaultTests {
     func guestEnter() throws {
         var h = Harness.loaded([People.person(0, type: .guest)])
         h.press(.char("T"), .enter)
-        guard case .typeConfirm(let confirmation) = h.state.dialog else { Issue.record("no confirmation"); return }
+        guard case .typeConfirm(let confirmation) = h.state.dialog else {
+            Issue.record("no confirmation")
+            return
+        }
         #expect(confirmation.plan.type == .user)
         h.press(.char("y"))
         h.settle()

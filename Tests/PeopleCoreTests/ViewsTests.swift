@@ -1,16 +1,18 @@
 import DocSpaceAPI
 import Foundation
 import Testing
+
 @testable import PeopleCore
 
 /// `P` profiles, `W` read-only ⇄ read-write, `e` export, `c`/`C` copy — through the pure
 /// `update` (Harness), answers given by hand.
 @Suite("Views: profiles, read-only toggle, export, copy")
 struct ViewsTests {
-    static let profiles = ProfileList(profiles: [
-        PortalProfile(name: "lab", url: "https://lab.example.org", readOnly: true),
-        PortalProfile(name: "work", url: "https://work.example.com"),
-    ], current: "work")
+    static let profiles = ProfileList(
+        profiles: [
+            PortalProfile(name: "lab", url: "https://lab.example.org", readOnly: true),
+            PortalProfile(name: "work", url: "https://work.example.com"),
+        ], current: "work")
 
     static func loaded(_ count: Int = 30, readOnly: Bool = false) -> Harness {
         var h = Harness.loaded(People.many(count), readOnly: readOnly)
@@ -117,7 +119,9 @@ struct ViewsTests {
                         h.state.focus = focus
                         let effects = h.press(key)
                         #expect(Harness.requests(effects).allSatisfy(Self.isRead), "\(label): \(key) → \(effects)")
-                        #expect(Self.isHarmless(h.state.dialog), "\(label): \(key) opened \(String(describing: h.state.dialog))")
+                        #expect(
+                            Self.isHarmless(h.state.dialog),
+                            "\(label): \(key) opened \(String(describing: h.state.dialog))")
                     }
                 }
                 // The action itself, whatever asks for it.
@@ -135,7 +139,8 @@ struct ViewsTests {
                     var h = base
                     h.state.focus = focus
                     let effects = h.press(key) + h.press(.char("y")) + h.press(.enter)
-                    #expect(Harness.requests(effects).allSatisfy(Self.isRead), "\(label): \(key), y, Enter → \(effects)")
+                    #expect(
+                        Harness.requests(effects).allSatisfy(Self.isRead), "\(label): \(key), y, Enter → \(effects)")
                 }
             }
             // Every `:` command, with and without arguments.
@@ -145,11 +150,16 @@ struct ViewsTests {
                     h.press(.char(":"))
                     h.type(name + argument)
                     let effects = h.press(.enter)
-                    #expect(Harness.requests(effects).allSatisfy(Self.isRead), "\(label): :\(name)\(argument) → \(effects)")
-                    #expect(Self.isHarmless(h.state.dialog), "\(label): :\(name)\(argument) opened \(String(describing: h.state.dialog))")
+                    #expect(
+                        Harness.requests(effects).allSatisfy(Self.isRead), "\(label): :\(name)\(argument) → \(effects)")
+                    #expect(
+                        Self.isHarmless(h.state.dialog),
+                        "\(label): :\(name)\(argument) opened \(String(describing: h.state.dialog))")
                     // And nothing a dialog could still send: y and Enter afterwards change nothing.
                     let after = h.press(.char("y")) + h.press(.enter)
-                    #expect(Harness.requests(after).allSatisfy(Self.isRead), "\(label): :\(name)\(argument) then y/Enter → \(after)")
+                    #expect(
+                        Harness.requests(after).allSatisfy(Self.isRead),
+                        "\(label): :\(name)\(argument) then y/Enter → \(after)")
                 }
             }
         }
@@ -166,7 +176,9 @@ struct ViewsTests {
 
     // MARK: P
 
-    @Test("P lists the profiles with the current one chosen; Enter signs in; success replaces the session and clears the old portal's state")
+    @Test(
+        "P lists the profiles with the current one chosen; Enter signs in; success replaces the session and clears the old portal's state"
+    )
     func switchProfile() {
         var h = Self.loaded()
         h.press(.char(" "), .char(" "))
@@ -177,7 +189,8 @@ struct ViewsTests {
         #expect(!h.state.marks.isEmpty)
         h.press(.char("P"))
         guard case .profilePicker(let picker) = h.state.dialog else {
-            Issue.record("no picker: \(String(describing: h.state.dialog))"); return
+            Issue.record("no picker: \(String(describing: h.state.dialog))")
+            return
         }
         #expect(picker.chosen?.name == "work")
         #expect(h.state.inputContext == .profilePicker)
@@ -186,12 +199,17 @@ struct ViewsTests {
         #expect(Harness.requests(effects) == [.switchProfile(name: "lab")])
         // While it signs in the keys wait.
         h.press(.escape, .char("j"))
-        guard case .profilePicker(let waiting) = h.state.dialog else { Issue.record("picker closed"); return }
+        guard case .profilePicker(let waiting) = h.state.dialog else {
+            Issue.record("picker closed")
+            return
+        }
         #expect(waiting.switching == "lab")
         let lab = Person(id: "lab-owner", displayName: "Lab Owner", email: "owner@lab.example.org", isOwner: true)
         let switchID = h.pending.first { if case .switchProfile = $0.request { true } else { false } }!.id
         h.server = ScriptedServer([lab, People.person(900), People.person(901)])
-        h.answer(switchID, with: .switchedProfile(Session(portal: "lab (lab.example.org)", me: lab, readOnly: true), profile: "lab"))
+        h.answer(
+            switchID,
+            with: .switchedProfile(Session(portal: "lab (lab.example.org)", me: lab, readOnly: true), profile: "lab"))
         #expect(h.state.dialog == nil)
         #expect(h.state.session.portal == "lab (lab.example.org)")
         #expect(h.state.session.readOnly, "the lab profile says read_only = true")
@@ -213,7 +231,10 @@ struct ViewsTests {
         h.press(.char("P"), .up, .enter)
         let id = h.pending.last!.id
         h.answer(id, with: .profileRefused("not signed in to lab: run `docspace-people login --profile lab`"))
-        guard case .profilePicker(let picker) = h.state.dialog else { Issue.record("picker closed"); return }
+        guard case .profilePicker(let picker) = h.state.dialog else {
+            Issue.record("picker closed")
+            return
+        }
         #expect(picker.problem?.contains("not signed in") == true)
         #expect(h.state.session == before)
         #expect(h.state.message?.text.contains("still on portal.example.com") == true)
@@ -256,7 +277,10 @@ struct ViewsTests {
         var h = Self.loaded()
         h.state.wallClock = Self.clock
         h.press(.char("e"))
-        guard case .export(let form) = h.state.dialog else { Issue.record("no dialog"); return }
+        guard case .export(let form) = h.state.dialog else {
+            Issue.record("no dialog")
+            return
+        }
         #expect(form.path == "docspace-people-work-20261129-071500.csv")
         #expect(form.format == .csv)
         h.press(.tab)
@@ -278,14 +302,16 @@ struct ViewsTests {
         bare.state.wallClock = WallClock(epochAtZero: 1_795_936_500, utcOffset: 3_600)
         bare.press(.char("e"))
         guard case .export(let hosted) = bare.state.dialog else { return }
-        #expect(hosted.path == "docspace-people-portal.example.com-20261129-081500.csv", "the host without profiles, local time")
+        #expect(
+            hosted.path == "docspace-people-portal.example.com-20261129-081500.csv",
+            "the host without profiles, local time")
     }
 
     @Test("e exports the view's query (search, filters, sort; all pages), shows progress, then writes a new file")
     func exportFlow() {
         var h = Self.loaded(250)
-        h.press(.char("f"))      // Active
-        h.press(.char("o"))      // sort by e-mail
+        h.press(.char("f"))  // Active
+        h.press(.char("o"))  // sort by e-mail
         h.settle()
         h.press(.char(":"))
         h.type("search Person")
@@ -294,7 +320,10 @@ struct ViewsTests {
         h.press(.char("e"), .tab)
         let effects = h.press(.enter)
         let requests = Harness.requests(effects)
-        guard case .export(let query, let format)? = requests.first else { Issue.record("\(requests)"); return }
+        guard case .export(let query, let format)? = requests.first else {
+            Issue.record("\(requests)")
+            return
+        }
         #expect(format == .json)
         #expect(query.status == .active)
         #expect(query.sortBy == .email)
@@ -303,14 +332,20 @@ struct ViewsTests {
         #expect(query.count == PeopleQuery.maxCount)
         let id = h.pending.last!.id
         h.send(.exportProgress(id, fetched: 100, total: 250))
-        guard case .export(let form) = h.state.dialog else { Issue.record("closed"); return }
+        guard case .export(let form) = h.state.dialog else {
+            Issue.record("closed")
+            return
+        }
         #expect(form.phase == .fetching(id, fetched: 100, total: 250))
         // Keys other than Esc wait while it fetches.
         h.press(.char("x"), .tab)
         guard case .export(let still) = h.state.dialog else { return }
         #expect(still.path == form.path && still.format == .json)
         h.answerNext()
-        guard case .export(let writing) = h.state.dialog else { Issue.record("closed before the write"); return }
+        guard case .export(let writing) = h.state.dialog else {
+            Issue.record("closed before the write")
+            return
+        }
         #expect(writing.phase == .writing, "open until the file is written")
         let write = h.frontEnd.compactMap { effect -> (String, String)? in
             if case .writeFile(let path, let contents) = effect { (path, contents) } else { nil }
@@ -318,7 +353,9 @@ struct ViewsTests {
         #expect(write?.0 == form.path)
         let expected = { () -> String in
             var writer = PeopleExportWriter(format: .json)
-            writer.append(h.server.page(PeopleQuery(text: "Person", status: .active, sortBy: .email, startIndex: 0, count: 1_000)).people)
+            writer.append(
+                h.server.page(PeopleQuery(text: "Person", status: .active, sortBy: .email, startIndex: 0, count: 1_000))
+                    .people)
             return writer.finish()
         }()
         #expect(write?.1 == expected)
@@ -342,7 +379,10 @@ struct ViewsTests {
 
         h.press(.char("e"), .enter)
         h.answer(h.pending.last!.id, with: .failure(.server(status: 500, message: "Database is down")))
-        guard case .export(let form) = h.state.dialog else { Issue.record("closed"); return }
+        guard case .export(let form) = h.state.dialog else {
+            Issue.record("closed")
+            return
+        }
         #expect(form.phase == .editing)
         #expect(form.problem?.contains("Database is down") == true)
         h.press(.control("u"), .enter)
@@ -373,16 +413,23 @@ struct ViewsTests {
 
     /// Pasted into a shell, a newline runs the line and `ESC[201~` ends a bracketed paste
     /// early (the rest is typed as keys); C1 U+009B is the same CSI in one character.
-    @Test("c and C refuse text with control characters (C0, DEL, C1, ESC[201~) and say so in the status line",
-          arguments: ["a@b.c\necho pwned", "a@b.c\u{1B}[201~rm -rf ~", "a\u{9B}201~@b.c", "a\u{7F}@b.c",
-                      "a\u{85}@b.c", "tab\t@b.c", "a@b.c\u{2028}"])
+    @Test(
+        "c and C refuse text with control characters (C0, DEL, C1, ESC[201~) and say so in the status line",
+        arguments: [
+            "a@b.c\necho pwned", "a@b.c\u{1B}[201~rm -rf ~", "a\u{9B}201~@b.c", "a\u{7F}@b.c",
+            "a\u{85}@b.c", "tab\t@b.c", "a@b.c\u{2028}",
+        ])
     func copyRefusesControlCharacters(text: String) {
         var h = Harness.loaded([Person(id: text, displayName: "Mallory", email: text)])
         for key in ["c", "C"] {
             let effects = h.press(.char(Character(key)))
-            #expect(!effects.contains { if case .copyToClipboard = $0 { true } else { false } }, "\(key) copied \(text.debugDescription)")
-            #expect(h.state.message?.text.hasPrefix("Not copied: control characters in the \(key == "c" ? "e-mail" : "id") of Mallory") == true,
-                    "\(h.state.message?.text ?? "no message")")
+            #expect(
+                !effects.contains { if case .copyToClipboard = $0 { true } else { false } },
+                "\(key) copied \(text.debugDescription)")
+            #expect(
+                h.state.message?.text.hasPrefix(
+                    "Not copied: control characters in the \(key == "c" ? "e-mail" : "id") of Mallory") == true,
+                "\(h.state.message?.text ?? "no message")")
             #expect(h.state.message?.level == .warning)
         }
     }
@@ -409,17 +456,22 @@ struct ExportFetchTests {
         return writer.finish()
     }
 
-    @Test("Every page, in order, one request per 100 people; progress rises to the total", arguments: PeopleExportFormat.allCases)
+    @Test(
+        "Every page, in order, one request per 100 people; progress rises to the total",
+        arguments: PeopleExportFormat.allCases)
     func everyPage(_ format: PeopleExportFormat) async {
         let people = People.many(1_050)
         let script = ClientScript(people)
         let progress = ProgressLog()
-        let response = await ExportFetch.run(PeopleQuery(text: nil, startIndex: 300, count: 20), format: format,
-                                             with: ScriptedClient(script), stop: ExportFetch.StopFlag()) { fetched, total in
+        let response = await ExportFetch.run(
+            PeopleQuery(text: nil, startIndex: 300, count: 20), format: format,
+            with: ScriptedClient(script), stop: ExportFetch.StopFlag()
+        ) { fetched, total in
             progress.add(fetched, total)
         }
-        #expect(response == .exported(ExportedPeople(contents: Self.expected(people, format), count: 1_050)),
-                "from the first person whatever the view's paging, 100 at a time")
+        #expect(
+            response == .exported(ExportedPeople(contents: Self.expected(people, format), count: 1_050)),
+            "from the first person whatever the view's paging, 100 at a time")
         let listings = await script.calls(of: .listing)
         #expect(listings.count == 11)
         let steps = progress.steps
@@ -432,7 +484,8 @@ struct ExportFetchTests {
     func stops() async {
         let script = ClientScript(People.many(1_000))
         let stop = ExportFetch.StopFlag()
-        let response = await ExportFetch.run(PeopleQuery(), format: .csv, with: ScriptedClient(script), stop: stop) { _, _ in
+        let response = await ExportFetch.run(PeopleQuery(), format: .csv, with: ScriptedClient(script), stop: stop) {
+            _, _ in
             stop.stop()
         }
         #expect(response == .failure(.cancelled))
@@ -443,13 +496,18 @@ struct ExportFetchTests {
     func failure() async {
         let script = ClientScript(People.many(700))
         await script.fail(.listing, onCall: 4, with: .server(status: 500, message: "Database is down"))
-        let response = await ExportFetch.run(PeopleQuery(), format: .json, with: ScriptedClient(script),
-                                             stop: ExportFetch.StopFlag()) { _, _ in }
+        let response = await ExportFetch.run(
+            PeopleQuery(), format: .json, with: ScriptedClient(script),
+            stop: ExportFetch.StopFlag()
+        ) { _, _ in }
         #expect(response == .failure(.server(status: 500, message: "Database is down")))
         #expect(await script.calls(of: .listing).count <= 7)
     }
 
-    struct Step: Equatable { var fetched: Int; var total: Int }
+    struct Step: Equatable {
+        var fetched: Int
+        var total: Int
+    }
 
     final class ProgressLog: @unchecked Sendable {
         private let lock = NSLock()
@@ -474,7 +532,10 @@ struct ViewsCommandTests {
         let effects = h.press(.enter)
         #expect(Harness.requests(effects) == [.switchProfile(name: "lab")])
         #expect(h.state.busyLabel == "switching portal")
-        guard case .profilePicker(let picker) = h.state.dialog else { Issue.record("no picker"); return }
+        guard case .profilePicker(let picker) = h.state.dialog else {
+            Issue.record("no picker")
+            return
+        }
         #expect(picker.switching == "lab")
         #expect(picker.chosen?.name == "lab")
         // Without a name it opens the picker.
@@ -482,7 +543,10 @@ struct ViewsCommandTests {
         bare.press(.char(":"))
         bare.type("profile")
         bare.press(.enter)
-        guard case .profilePicker(let open) = bare.state.dialog else { Issue.record("no picker"); return }
+        guard case .profilePicker(let open) = bare.state.dialog else {
+            Issue.record("no picker")
+            return
+        }
         #expect(open.switching == nil)
     }
 
@@ -502,7 +566,10 @@ struct ViewsCommandTests {
         h.press(.char(":"))
         h.type("export")
         h.press(.enter)
-        guard case .export = h.state.dialog else { Issue.record("no export dialog"); return }
+        guard case .export = h.state.dialog else {
+            Issue.record("no export dialog")
+            return
+        }
         h.press(.enter)
         #expect(h.state.busyLabel == "exporting")
     }

@@ -22,11 +22,14 @@ import Testing
         }
     }
 
-    @Test("AuthenticationController.AuthenticateMe: by user name too; a session login's token has no expiry date (0001-01-01T00:00:00)")
+    @Test(
+        "AuthenticationController.AuthenticateMe: by user name too; a session login's token has no expiry date (0001-01-01T00:00:00)"
+    )
     func sessionLoginByUserNameHasNoExpiry() async throws {
         try await PortalHarness.run { h in
-            let r = try await h.client.send("POST", "/api/2.0/authentication",
-                                            json: ["userName": "owner", "password": "demo-owner-password", "session": true])
+            let r = try await h.client.send(
+                "POST", "/api/2.0/authentication",
+                json: ["userName": "owner", "password": "demo-owner-password", "session": true])
             #expect(r.status == 200)
             #expect(r.person["expires"] as? String == "0001-01-01T00:00:00")
         }
@@ -34,7 +37,9 @@ import Testing
 
     @Test func wrongPasswordOrUnknownLoginIs401WithAnErrorBody() async throws {
         try await PortalHarness.run { h in
-            for (email, password) in [(PortalHarness.ownerEmail, "wrong"), ("nobody@example.com", "demo-owner-password")] {
+            for (email, password) in [
+                (PortalHarness.ownerEmail, "wrong"), ("nobody@example.com", "demo-owner-password"),
+            ] {
                 let r = try await login(h, email, password)
                 #expect(r.status == 401)
                 #expect(r.errorMessage == "User authentication failed")
@@ -46,7 +51,8 @@ import Testing
 
     @Test func terminatedPeopleCannotLogIn() async throws {
         try await PortalHarness.run { h in
-            _ = await h.portal.addPerson(PortalPersonSeed(email: "gone@example.com", status: .terminated, password: "secret-pass-1"))
+            _ = await h.portal.addPerson(
+                PortalPersonSeed(email: "gone@example.com", status: .terminated, password: "secret-pass-1"))
             let r = try await login(h, "gone@example.com", "secret-pass-1")
             #expect(r.status == 403)
             #expect(r.errorMessage == "User disabled")
@@ -59,7 +65,8 @@ import Testing
             let login = try await login(h, "soon.gone@example.com", "secret-pass-2")
             let token = try #require(login.person["token"] as? String)
             #expect(try await h.client.get("/api/2.0/people/@self", token: token).status == 200)
-            let terminate = try await h.client.send("PUT", "/api/2.0/people/status/Terminated", token: h.ownerToken, json: ["userIds": [id]])
+            let terminate = try await h.client.send(
+                "PUT", "/api/2.0/people/status/Terminated", token: h.ownerToken, json: ["userIds": [id]])
             #expect(terminate.status == 200)
             let after = try await h.client.get("/api/2.0/people/@self", token: token)
             #expect(after.status == 401)
@@ -69,7 +76,8 @@ import Testing
 
     @Test func apiKeyActsAsTheOwner() async throws {
         try await PortalHarness.run { h in
-            let me = try await h.client.send("GET", "/api/2.0/people/@self", authorization: "Bearer \(PortalHarness.apiKey)")
+            let me = try await h.client.send(
+                "GET", "/api/2.0/people/@self", authorization: "Bearer \(PortalHarness.apiKey)")
             #expect(me.status == 200)
             #expect(me.person["isOwner"] as? Bool == true)
             let wrong = try await h.client.send("GET", "/api/2.0/people/@self", authorization: "Bearer sk-wrong")
@@ -81,11 +89,13 @@ import Testing
         try await PortalHarness.run { h in
             let raw = try await h.client.send("GET", "/api/2.0/people/@self", authorization: h.ownerToken)
             #expect(raw.person["isOwner"] as? Bool == true)
-            let cookie = try await h.client.send("GET", "/api/2.0/people/@self", cookie: "lang=en; asc_auth_key=\(h.ownerToken)")
+            let cookie = try await h.client.send(
+                "GET", "/api/2.0/people/@self", cookie: "lang=en; asc_auth_key=\(h.ownerToken)")
             #expect(cookie.person["isOwner"] as? Bool == true)
             let userToken = try await h.token(for: Cast.user)
-            let both = try await h.client.send("GET", "/api/2.0/people/@self", token: userToken,
-                                               cookie: "asc_auth_key=\(h.ownerToken)")
+            let both = try await h.client.send(
+                "GET", "/api/2.0/people/@self", token: userToken,
+                cookie: "asc_auth_key=\(h.ownerToken)")
             #expect(both.person["isOwner"] as? Bool == true)
         }
     }
@@ -95,7 +105,8 @@ import Testing
             let anonymous = try await h.client.get("/api/2.0/authentication")
             #expect(anonymous.status == 200)
             #expect(anonymous.object["response"] as? Bool == false)
-            let token = try #require(try await login(h, PortalHarness.ownerEmail, "demo-owner-password").person["token"] as? String)
+            let token = try #require(
+                try await login(h, PortalHarness.ownerEmail, "demo-owner-password").person["token"] as? String)
             #expect(try await h.client.get("/api/2.0/authentication", token: token).object["response"] as? Bool == true)
             let logout = try await h.client.send("POST", "/api/2.0/authentication/logout", token: token)
             #expect(logout.status == 200)
@@ -125,7 +136,8 @@ import Testing
     @Test func passwordChangeWithANormalTokenIsRefused() async throws {
         try await PortalHarness.run { h in
             let me = try await h.id(of: PortalHarness.ownerEmail)
-            let r = try await h.client.send("PUT", "/api/2.0/people/\(me)/password", token: h.ownerToken, json: ["password": "another-pass-123"])
+            let r = try await h.client.send(
+                "PUT", "/api/2.0/people/\(me)/password", token: h.ownerToken, json: ["password": "another-pass-123"])
             #expect(r.status == 403)
             let stillWorks = try await login(h, PortalHarness.ownerEmail, "demo-owner-password")
             #expect(stillWorks.status == 200)

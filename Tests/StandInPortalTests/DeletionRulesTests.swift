@@ -46,10 +46,12 @@ import Testing
 
     @Test func ldapPeopleAndOtherAdminsAreProtected() async throws {
         try await PortalHarness.run { h in
-            let ldap = await h.portal.addPerson(PortalPersonSeed(email: "ldap.gone@example.com", status: .terminated, isLDAP: true))
+            let ldap = await h.portal.addPerson(
+                PortalPersonSeed(email: "ldap.gone@example.com", status: .terminated, isLDAP: true))
             #expect(try await h.client.send("DELETE", "/api/2.0/people/\(ldap)", token: h.ownerToken).status == 403)
             #expect(await h.snapshot(ldap) != nil)
-            let admin = await h.portal.addPerson(PortalPersonSeed(email: "admin.gone@example.com", type: .docSpaceAdmin, status: .terminated))
+            let admin = await h.portal.addPerson(
+                PortalPersonSeed(email: "admin.gone@example.com", type: .docSpaceAdmin, status: .terminated))
             let adminToken = try await h.token(for: Cast.secondAdmin)
             let refused = try await h.client.send("DELETE", "/api/2.0/people/\(admin)", token: adminToken)
             #expect(refused.status == 403)
@@ -62,7 +64,8 @@ import Testing
         try await PortalHarness.run { h in
             let terminated = try await h.id(of: Cast.terminatedUser)
             let active = try await h.id(of: Cast.user)
-            let r = try await h.client.send("PUT", "/api/2.0/people/delete", token: h.ownerToken, json: ["userIds": [terminated, active]])
+            let r = try await h.client.send(
+                "PUT", "/api/2.0/people/delete", token: h.ownerToken, json: ["userIds": [terminated, active]])
             #expect(r.status == 403)
             #expect(r.errorMessage == "Users are not suspended")
             #expect(await h.snapshot(terminated) != nil)
@@ -73,12 +76,15 @@ import Testing
     @Test func bulkDeleteDropsUnknownAndLDAPAndSkipsAdminsForNonOwnersButListsThem() async throws {
         try await PortalHarness.run { h in
             let terminated = try await h.id(of: Cast.terminatedUser)
-            let ldap = await h.portal.addPerson(PortalPersonSeed(email: "ldap.bulk@example.com", status: .terminated, isLDAP: true))
-            let admin = await h.portal.addPerson(PortalPersonSeed(email: "admin.bulk@example.com", type: .docSpaceAdmin, status: .terminated))
+            let ldap = await h.portal.addPerson(
+                PortalPersonSeed(email: "ldap.bulk@example.com", status: .terminated, isLDAP: true))
+            let admin = await h.portal.addPerson(
+                PortalPersonSeed(email: "admin.bulk@example.com", type: .docSpaceAdmin, status: .terminated))
             let unknown = "0f0f0f0f-1111-4222-8333-444444444444"
             let adminToken = try await h.token(for: Cast.secondAdmin)
-            let r = try await h.client.send("PUT", "/api/2.0/people/delete", token: adminToken,
-                                            json: ["userIds": [terminated, unknown, ldap, admin]])
+            let r = try await h.client.send(
+                "PUT", "/api/2.0/people/delete", token: adminToken,
+                json: ["userIds": [terminated, unknown, ldap, admin]])
             #expect(r.status == 200)
             #expect(r.people.compactMap { $0["id"] as? String } == [terminated, admin])
             #expect(r.people.allSatisfy { $0["status"] as? Int == 2 })
@@ -90,7 +96,8 @@ import Testing
 
     @Test func bulkDeleteWithoutUserIdsIs400() async throws {
         try await PortalHarness.run { h in
-            let r = try await h.client.send("PUT", "/api/2.0/people/delete", token: h.ownerToken, json: ["resendAll": false])
+            let r = try await h.client.send(
+                "PUT", "/api/2.0/people/delete", token: h.ownerToken, json: ["resendAll": false])
             #expect(r.status == 400)
             #expect(r.errorMessage == "Value cannot be null. (Parameter 'userIds')")
         }
@@ -99,10 +106,12 @@ import Testing
     @Test func reassignNecessaryReportsRoomOwnership() async throws {
         try await PortalHarness.run { h in
             let owner = try await h.id(of: Cast.terminatedRoomAdmin)
-            let yes = try await h.client.get("/api/2.0/people/reassign/necessary?userId=\(owner)&type=1", token: h.ownerToken)
+            let yes = try await h.client.get(
+                "/api/2.0/people/reassign/necessary?userId=\(owner)&type=1", token: h.ownerToken)
             #expect(yes.object["response"] as? Bool == true)
             let other = try await h.id(of: Cast.terminatedUser)
-            let seeded = try await h.client.get("/api/2.0/people/reassign/necessary?userId=\(other)", token: h.ownerToken)
+            let seeded = try await h.client.get(
+                "/api/2.0/people/reassign/necessary?userId=\(other)", token: h.ownerToken)
             #expect(seeded.object["response"] as? Bool == (await h.snapshot(other)?.ownsRooms ?? true))
         }
     }
@@ -111,15 +120,17 @@ import Testing
         try await PortalHarness.run(PortalOptions(users: 60, taskDuration: .seconds(30))) { h in
             let from = try await h.id(of: Cast.terminatedRoomAdmin)
             let to = try await h.id(of: Cast.roomAdmin)
-            let start = try await h.client.send("POST", "/api/2.0/people/reassign/start", token: h.ownerToken,
-                                                json: ["fromUserId": from, "toUserId": to, "deleteProfile": false])
+            let start = try await h.client.send(
+                "POST", "/api/2.0/people/reassign/start", token: h.ownerToken,
+                json: ["fromUserId": from, "toUserId": to, "deleteProfile": false])
             #expect(start.status == 200)
             #expect(start.person["isCompleted"] as? Bool == false)
             let blocked = try await h.client.send("DELETE", "/api/2.0/people/\(from)", token: h.ownerToken)
             #expect(blocked.status == 500)
             #expect(blocked.errorMessage == "Data reassign process for Noël Lefèvre is not complete.")
             #expect(await h.snapshot(from) != nil)
-            let cancel = try await h.client.send("PUT", "/api/2.0/people/reassign/terminate", token: h.ownerToken, json: ["userId": from])
+            let cancel = try await h.client.send(
+                "PUT", "/api/2.0/people/reassign/terminate", token: h.ownerToken, json: ["userId": from])
             #expect(cancel.person["status"] as? Int == 3)
             let deleted = try await h.client.send("DELETE", "/api/2.0/people/\(from)", token: h.ownerToken)
             #expect(deleted.status == 200)
@@ -129,14 +140,16 @@ import Testing
     @Test func reassignmentMovesRoomsAndCanDeleteTheProfile() async throws {
         try await PortalHarness.run(PortalOptions(users: 60, taskDuration: .milliseconds(50))) { h in
             let from = try await h.id(of: Cast.terminatedRoomAdmin)
-            let to = try await h.id(of: Cast.user) // not a room admin: refused
-            let refused = try await h.client.send("POST", "/api/2.0/people/reassign/start", token: h.ownerToken,
-                                                  json: ["fromUserId": from, "toUserId": to])
+            let to = try await h.id(of: Cast.user)  // not a room admin: refused
+            let refused = try await h.client.send(
+                "POST", "/api/2.0/people/reassign/start", token: h.ownerToken,
+                json: ["fromUserId": from, "toUserId": to])
             #expect(refused.status == 400)
             #expect(refused.errorMessage == "Can not reassign data to user with id = \(to)")
             let receiver = try await h.id(of: Cast.secondAdmin)
-            let start = try await h.client.send("POST", "/api/2.0/people/reassign/start", token: h.ownerToken,
-                                                json: ["fromUserId": from, "toUserId": receiver, "deleteProfile": true])
+            let start = try await h.client.send(
+                "POST", "/api/2.0/people/reassign/start", token: h.ownerToken,
+                json: ["fromUserId": from, "toUserId": receiver, "deleteProfile": true])
             #expect(start.status == 200)
             try await waitUntil("the reassignment completes") {
                 let p = try await h.client.get("/api/2.0/people/reassign/progress/\(from)", token: h.ownerToken)
@@ -150,8 +163,9 @@ import Testing
     @Test func reassignFromAnActivePersonIs400() async throws {
         try await PortalHarness.run { h in
             let from = try await h.id(of: Cast.user)
-            let r = try await h.client.send("POST", "/api/2.0/people/reassign/start", token: h.ownerToken,
-                                            json: ["fromUserId": from, "toUserId": try await h.id(of: Cast.roomAdmin)])
+            let r = try await h.client.send(
+                "POST", "/api/2.0/people/reassign/start", token: h.ownerToken,
+                json: ["fromUserId": from, "toUserId": try await h.id(of: Cast.roomAdmin)])
             #expect(r.status == 400)
             #expect(r.errorMessage == "Can not reassign data from user with id = \(from)")
         }
@@ -178,7 +192,9 @@ import Testing
         }
     }
 
-    @Test("RemoveUserDataController.StartRemove: unknown, active and others' admins are refused; TerminateRemove answers void")
+    @Test(
+        "RemoveUserDataController.StartRemove: unknown, active and others' admins are refused; TerminateRemove answers void"
+    )
     func startRemoveChecksTheUser() async throws {
         try await PortalHarness.run(PortalOptions(users: 60, taskDuration: .seconds(30))) { h in
             let start: (String, String) async throws -> WireResponse = { id, token in
@@ -190,13 +206,15 @@ import Testing
             let refused = try await start(active, h.ownerToken)
             #expect(refused.status == 400)
             #expect(refused.errorMessage == "Can not delete user with id = \(active)")
-            let admin = await h.portal.addPerson(PortalPersonSeed(email: "erase.admin@example.com", type: .docSpaceAdmin, status: .terminated))
+            let admin = await h.portal.addPerson(
+                PortalPersonSeed(email: "erase.admin@example.com", type: .docSpaceAdmin, status: .terminated))
             #expect(try await start(admin, try await h.token(for: Cast.secondAdmin)).status == 403)
             let terminated = try await h.id(of: Cast.terminatedUser)
             let started = try await start(terminated, h.ownerToken)
             #expect(started.status == 200)
             #expect(started.person["isCompleted"] as? Bool == false)
-            let stop = try await h.client.send("PUT", "/api/2.0/people/remove/terminate", token: h.ownerToken, json: ["userId": terminated])
+            let stop = try await h.client.send(
+                "PUT", "/api/2.0/people/remove/terminate", token: h.ownerToken, json: ["userId": terminated])
             #expect(stop.status == 200)
             #expect(stop.object["response"] == nil)
             #expect(stop.object["count"] as? Int == 0)

@@ -33,7 +33,8 @@ import Testing
         for seed: UInt64 in [1, 2, 3] {
             try await PortalHarness.run(PortalOptions(users: 2_000, seed: seed)) { h in
                 #expect(await h.portal.snapshot(email: "john.doe@example.com") == nil)
-                let r = try await h.client.get("/api/2.0/people/filter?filterValue=john.doe@example.com&count=10", token: h.ownerToken)
+                let r = try await h.client.get(
+                    "/api/2.0/people/filter?filterValue=john.doe@example.com&count=10", token: h.ownerToken)
                 #expect(r.object["total"] as? Int == 0)
             }
         }
@@ -42,7 +43,9 @@ import Testing
     @Test func directoryHasEveryKindOfPerson() async throws {
         try await PortalHarness.run(PortalOptions(users: 500)) { h in
             func total(_ query: String) async throws -> Int {
-                try #require(try await h.client.get("/api/2.0/people/filter?count=1&\(query)", token: h.ownerToken).object["total"] as? Int)
+                try #require(
+                    try await h.client.get("/api/2.0/people/filter?count=1&\(query)", token: h.ownerToken).object[
+                        "total"] as? Int)
             }
             #expect(try await total("") == 500)
             #expect(try await total("isAdministrator=true") >= 3)
@@ -66,7 +69,8 @@ import Testing
             var emails: [String] = []
             var start = 0
             while start < 3_000 {
-                let r = try await h.client.get("/api/2.0/people/filter?count=100&startIndex=\(start)&fields=email", token: h.ownerToken)
+                let r = try await h.client.get(
+                    "/api/2.0/people/filter?count=100&startIndex=\(start)&fields=email", token: h.ownerToken)
                 emails += r.people.compactMap { $0["email"] as? String }
                 start += 100
             }
@@ -79,17 +83,23 @@ import Testing
     @Test func hundredThousandPeopleBuildAndPage() async throws {
         try await PortalHarness.run(PortalOptions(users: 100_000)) { h in
             #expect(await h.portal.peopleCount() == 100_000)
-            let first = try await h.client.get("/api/2.0/people/filter?count=100&sortBy=displayName", token: h.ownerToken)
+            let first = try await h.client.get(
+                "/api/2.0/people/filter?count=100&sortBy=displayName", token: h.ownerToken)
             #expect(first.people.count == 100)
             #expect(first.object["total"] as? Int == 100_000)
-            let deep = try await h.client.get("/api/2.0/people/filter?count=100&startIndex=99950&sortBy=displayName", token: h.ownerToken)
+            let deep = try await h.client.get(
+                "/api/2.0/people/filter?count=100&startIndex=99950&sortBy=displayName", token: h.ownerToken)
             #expect(deep.people.count == 50)
-            let text = try await h.client.get("/api/2.0/people/filter?count=10&filterValue=smith&sortBy=displayName&sortOrder=descending",
-                                              token: h.ownerToken)
+            let text = try await h.client.get(
+                "/api/2.0/people/filter?count=10&filterValue=smith&sortBy=displayName&sortOrder=descending",
+                token: h.ownerToken)
             #expect((text.object["total"] as? Int ?? 0) > 0)
-            #expect(text.people.allSatisfy { p in
-                [p["firstName"], p["lastName"], p["email"]].compactMap { $0 as? String }.contains { $0.lowercased().contains("smith") }
-            })
+            #expect(
+                text.people.allSatisfy { p in
+                    [p["firstName"], p["lastName"], p["email"]].compactMap { $0 as? String }.contains {
+                        $0.lowercased().contains("smith")
+                    }
+                })
         }
     }
 }

@@ -54,8 +54,9 @@ import Testing
     @Test func malformedGuidInUserIdsIsAValidationProblemAndChangesNothing() async throws {
         try await PortalHarness.run { h in
             let id = try await h.id(of: Cast.user)
-            let r = try await h.client.send("PUT", "/api/2.0/people/status/Terminated", token: h.ownerToken,
-                                            json: ["userIds": [id, "not-a-guid"]])
+            let r = try await h.client.send(
+                "PUT", "/api/2.0/people/status/Terminated", token: h.ownerToken,
+                json: ["userIds": [id, "not-a-guid"]])
             #expect(r.status == 400)
             #expect(r.object["status"] as? Int == 1)
             let errors = try #require(r.person["errors"] as? [String: [String]])
@@ -84,14 +85,15 @@ import Testing
             #expect(error["message"] as? String == "The user could not be found")
             #expect(error["type"] as? String == "ASC.Common.Web.ItemNotFoundException")
             #expect((error["stack"] as? String)?.contains("at ASC.People.Api.") == true)
-            #expect(error["hresult"] as? Int == -2146233088)
+            #expect(error["hresult"] as? Int == -2_146_233_088)
         }
     }
 
     @Test func voidActionOmitsResponseWithCountZero() async throws {
         try await PortalHarness.run { h in
             let id = try await h.id(of: Cast.terminatedUser)
-            let r = try await h.client.send("PUT", "/api/2.0/people/remove/terminate", token: h.ownerToken, json: ["userId": id])
+            let r = try await h.client.send(
+                "PUT", "/api/2.0/people/remove/terminate", token: h.ownerToken, json: ["userId": id])
             #expect(r.status == 200)
             #expect(r.object["response"] == nil)
             #expect(r.object["count"] as? Int == 0)
@@ -101,8 +103,9 @@ import Testing
 
     @Test func creationAnswersHTTP200NotCreated() async throws {
         try await PortalHarness.run { h in
-            let r = try await h.client.send("POST", "/api/2.0/people", token: h.ownerToken,
-                                            json: ["firstName": "Jane", "lastName": "Roe", "email": "jane.roe.new@example.com", "type": "User"])
+            let r = try await h.client.send(
+                "POST", "/api/2.0/people", token: h.ownerToken,
+                json: ["firstName": "Jane", "lastName": "Roe", "email": "jane.roe.new@example.com", "type": "User"])
             #expect(r.status == 200)
             #expect(r.object["statusCode"] as? Int == 200)
             #expect(r.person["status"] as? Int == 1)
@@ -126,8 +129,9 @@ import Testing
         try await PortalHarness.run { h in
             let id = try await h.id(of: Cast.user)
             for method in ["PUT", "POST", "DELETE"] {
-                let r = try await h.client.send(method, "/api/2.0/people/\(id)/contacts", token: h.ownerToken,
-                                                json: ["contacts": [["type": "phone", "value": "1"]]])
+                let r = try await h.client.send(
+                    method, "/api/2.0/people/\(id)/contacts", token: h.ownerToken,
+                    json: ["contacts": [["type": "phone", "value": "1"]]])
                 #expect(r.status == 404, "\(method) contacts")
             }
             #expect(try await h.client.get("/api/2.0/nothing-here", token: h.ownerToken).status == 404)
@@ -147,7 +151,8 @@ import Testing
     @Test func asyncEnumerableEndpointsReportCountOneWhateverTheLength() async throws {
         try await PortalHarness.run { h in
             let ids = [try await h.id(of: Cast.user), try await h.id(of: Cast.roomAdmin)]
-            let r = try await h.client.send("PUT", "/api/2.0/people/status/Terminated", token: h.ownerToken, json: ["userIds": ids])
+            let r = try await h.client.send(
+                "PUT", "/api/2.0/people/status/Terminated", token: h.ownerToken, json: ["userIds": ids])
             #expect(r.status == 200)
             #expect(r.people.count == 2)
             #expect(r.object["count"] as? Int == 1)

@@ -1,6 +1,7 @@
 import Foundation
 import StandInPortal
 import Testing
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -23,9 +24,10 @@ import FoundationNetworking
 
     @Test func forcedStatusesHaveTheBodiesOfTheRealChain() async throws {
         try await PortalHarness.run { h in
-            await h.portal.faults.set(FaultRule(route: "GET /api/2.0/people/filter", effect: .status(500), times: 1),
-                                      FaultRule(route: "GET /api/2.0/people/filter", effect: .status(502), times: 1),
-                                      FaultRule(route: "GET /api/2.0/people/filter", effect: .status(503), times: 1))
+            await h.portal.faults.set(
+                FaultRule(route: "GET /api/2.0/people/filter", effect: .status(500), times: 1),
+                FaultRule(route: "GET /api/2.0/people/filter", effect: .status(502), times: 1),
+                FaultRule(route: "GET /api/2.0/people/filter", effect: .status(503), times: 1))
             let e500 = try await h.client.get(filter, token: h.ownerToken)
             #expect(e500.status == 500)
             #expect(e500.object["status"] as? Int == 1)
@@ -87,8 +89,9 @@ import FoundationNetworking
 
     @Test func truncatedBodyAndDroppedConnectionAreTransportErrors() async throws {
         try await PortalHarness.run { h in
-            await h.portal.faults.set(FaultRule(route: "GET /api/2.0/people/filter", effect: .truncatedBody, times: 1),
-                                      FaultRule(route: "GET /api/2.0/people/filter", effect: .dropConnection, times: 1))
+            await h.portal.faults.set(
+                FaultRule(route: "GET /api/2.0/people/filter", effect: .truncatedBody, times: 1),
+                FaultRule(route: "GET /api/2.0/people/filter", effect: .dropConnection, times: 1))
             await #expect(throws: URLError.self) { _ = try await h.client.get(filter, token: h.ownerToken) }
             await #expect(throws: URLError.self) { _ = try await h.client.get(filter, token: h.ownerToken) }
             let normal = try await h.client.get(filter, token: h.ownerToken)
@@ -112,12 +115,16 @@ import FoundationNetworking
         func run() async throws -> [Int] {
             var statuses: [Int] = []
             try await PortalHarness.run(PortalOptions(users: 20)) { h in
-                await h.portal.faults.set(try FaultRule.parse("GET /api/2.0/people/@self: status=500 probability=0.5 seed=42"))
-                for _ in 0..<20 { statuses.append(try await h.client.get("/api/2.0/people/@self", token: h.ownerToken).status) }
+                await h.portal.faults.set(
+                    try FaultRule.parse("GET /api/2.0/people/@self: status=500 probability=0.5 seed=42"))
+                for _ in 0..<20 {
+                    statuses.append(try await h.client.get("/api/2.0/people/@self", token: h.ownerToken).status)
+                }
             }
             return statuses
         }
-        let first = try await run(), second = try await run()
+        let first = try await run()
+        let second = try await run()
         #expect(first == second)
         #expect(first.contains(500) && first.contains(200))
     }
@@ -135,10 +142,14 @@ import FoundationNetworking
 
     @Test func faultsAreSwitchableOverHTTPWithoutAuthentication() async throws {
         try await PortalHarness.run { h in
-            let put = try await h.client.send("PUT", "/__standin/faults", json: ["rules": [
-                "GET /api/2.0/people/filter: status=503 times=1",
-                ["route": "GET /api/2.0/people/@self", "status": 429, "retryAfter": 3],
-            ]])
+            let put = try await h.client.send(
+                "PUT", "/__standin/faults",
+                json: [
+                    "rules": [
+                        "GET /api/2.0/people/filter: status=503 times=1",
+                        ["route": "GET /api/2.0/people/@self", "status": 429, "retryAfter": 3],
+                    ]
+                ])
             #expect(put.status == 200)
             #expect((put.object["rules"] as? [String])?.count == 2)
             #expect(try await h.client.get(filter, token: h.ownerToken).status == 503)
@@ -161,11 +172,13 @@ import FoundationNetworking
             await h.portal.faults.set(FaultRule(route: "GET /api/2.0/people/{userid}", effect: .status(500)))
             let id = try await h.id(of: Cast.user)
             #expect(try await h.client.get("/api/2.0/people/\(id)", token: h.ownerToken).status == 500)
-            #expect(try await h.client.get("/api/2.0/people/filter", token: h.ownerToken).status == 500,
-                    "a pattern matches paths, so a template also covers the literal routes of that shape")
+            #expect(
+                try await h.client.get("/api/2.0/people/filter", token: h.ownerToken).status == 500,
+                "a pattern matches paths, so a template also covers the literal routes of that shape")
             await h.portal.faults.set(FaultRule(route: "PUT /api/2.0/people/**", effect: .status(503)))
             #expect(try await h.client.get("/api/2.0/people/\(id)", token: h.ownerToken).status == 200)
-            let put = try await h.client.send("PUT", "/api/2.0/people/status/Terminated", token: h.ownerToken, json: ["userIds": [id]])
+            let put = try await h.client.send(
+                "PUT", "/api/2.0/people/status/Terminated", token: h.ownerToken, json: ["userIds": [id]])
             #expect(put.status == 503)
             #expect(await h.snapshot(id)?.status == .active, "a faulted request never reaches the portal")
         }
@@ -197,8 +210,10 @@ import FoundationNetworking
     }
 
     @Test func descriptionRoundTrips() throws {
-        for spec in ["GET /api/2.0/people/filter: status=503 times=2", "*: latency=100", "PUT /a/*: drop probability=0.5 seed=3",
-                     "DELETE: status=429 retry-after=4"] {
+        for spec in [
+            "GET /api/2.0/people/filter: status=503 times=2", "*: latency=100", "PUT /a/*: drop probability=0.5 seed=3",
+            "DELETE: status=429 retry-after=4",
+        ] {
             let rule = try FaultRule.parse(spec)
             #expect(try FaultRule.parse(rule.description) == rule, "\(spec) → \(rule.description)")
         }

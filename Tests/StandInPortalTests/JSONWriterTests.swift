@@ -1,5 +1,6 @@
-@testable import StandInPortal
 import Testing
+
+@testable import StandInPortal
 
 /// The stand-in's JSON writer reads strings as UTF-8 runs; its escaping must stay exactly
 /// System.Text.Json's default, which is defined per UTF-16 unit. These tests hold it to a

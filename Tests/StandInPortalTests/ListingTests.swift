@@ -6,12 +6,15 @@ import Testing
 /// filters, who may list, and routing of literal segments.
 @Suite struct ListingTests {
     /// Every page of a listing, walked with `startIndex`.
-    private func allPages(_ h: PortalHarness, _ query: String, pageSize: Int = 100) async throws -> (people: [[String: Any]], totals: Set<Int>) {
+    private func allPages(_ h: PortalHarness, _ query: String, pageSize: Int = 100) async throws -> (
+        people: [[String: Any]], totals: Set<Int>
+    ) {
         var people: [[String: Any]] = []
         var totals: Set<Int> = []
         var start = 0
         while true {
-            let r = try await h.client.get("/api/2.0/people/filter?\(query)&count=\(pageSize)&startIndex=\(start)", token: h.ownerToken)
+            let r = try await h.client.get(
+                "/api/2.0/people/filter?\(query)&count=\(pageSize)&startIndex=\(start)", token: h.ownerToken)
             #expect(r.status == 200)
             totals.insert(try #require(r.object["total"] as? Int))
             people += r.people
@@ -42,9 +45,13 @@ import Testing
 
     @Test func sortsByFieldInBothOrders() async throws {
         try await PortalHarness.run { h in
-            let ascending = try await allPages(h, "sortBy=email&sortOrder=ascending").people.compactMap { $0["email"] as? String }
+            let ascending = try await allPages(h, "sortBy=email&sortOrder=ascending").people.compactMap {
+                $0["email"] as? String
+            }
             #expect(ascending == ascending.sorted())
-            let descending = try await allPages(h, "sortBy=email&sortOrder=1").people.compactMap { $0["email"] as? String }
+            let descending = try await allPages(h, "sortBy=email&sortOrder=1").people.compactMap {
+                $0["email"] as? String
+            }
             #expect(descending == ascending.reversed())
             // Name orders group people by status first: ReadingRulesTests.
         }
@@ -53,9 +60,11 @@ import Testing
     @Test func unknownSortBySortsByFirstName() async throws {
         try await PortalHarness.run { h in
             let unknown = try await h.client.get("/api/2.0/people/filter?sortBy=shoeSize&count=30", token: h.ownerToken)
-            let byFirst = try await h.client.get("/api/2.0/people/filter?sortBy=firstname&count=30", token: h.ownerToken)
+            let byFirst = try await h.client.get(
+                "/api/2.0/people/filter?sortBy=firstname&count=30", token: h.ownerToken)
             #expect(unknown.status == 200)
-            #expect(unknown.people.compactMap { $0["id"] as? String } == byFirst.people.compactMap { $0["id"] as? String })
+            #expect(
+                unknown.people.compactMap { $0["id"] as? String } == byFirst.people.compactMap { $0["id"] as? String })
         }
     }
 
@@ -93,7 +102,10 @@ import Testing
 
             let guestsAndUsers = try await allPages(h, "employeeTypes=2&employeeTypes=User").people
             #expect(!guestsAndUsers.isEmpty)
-            #expect(guestsAndUsers.allSatisfy { ($0["isVisitor"] as? Bool == true) || ($0["isCollaborator"] as? Bool == true) })
+            #expect(
+                guestsAndUsers.allSatisfy {
+                    ($0["isVisitor"] as? Bool == true) || ($0["isCollaborator"] as? Bool == true)
+                })
             #expect(guestsAndUsers.contains { $0["isVisitor"] as? Bool == true })
             #expect(guestsAndUsers.contains { $0["isCollaborator"] as? Bool == true })
 
@@ -157,7 +169,10 @@ import Testing
         try await PortalHarness.run { h in
             for email in [Cast.user, Cast.guest] {
                 let token = try await h.token(for: email)
-                for path in ["/api/2.0/people", "/api/2.0/people/filter", "/api/2.0/people/simple/filter", "/api/2.0/people/status/Active"] {
+                for path in [
+                    "/api/2.0/people", "/api/2.0/people/filter", "/api/2.0/people/simple/filter",
+                    "/api/2.0/people/status/Active",
+                ] {
                     let r = try await h.client.get(path, token: token)
                     #expect(r.status == 403, "\(email) \(path)")
                     #expect(r.errorMessage == "Access denied")
@@ -170,7 +185,8 @@ import Testing
         try await PortalHarness.run { h in
             let token = try await h.token(for: Cast.roomAdmin)
             let me = try await h.id(of: Cast.roomAdmin)
-            let invited = await h.portal.addPerson(PortalPersonSeed(email: "zoes.guest@example.org", type: .guest, createdBy: me))
+            let invited = await h.portal.addPerson(
+                PortalPersonSeed(email: "zoes.guest@example.org", type: .guest, createdBy: me))
             var seen: [[String: Any]] = []
             var start = 0
             while true {
@@ -191,8 +207,10 @@ import Testing
 
     @Test func literalRoutesWinOverUserIdAndUserNamesWork() async throws {
         try await PortalHarness.run { h in
-            #expect(try await h.client.get("/api/2.0/people/filter", token: h.ownerToken).object["total"] as? Int == 120)
-            #expect(try await h.client.get("/api/2.0/people/@self", token: h.ownerToken).person["isOwner"] as? Bool == true)
+            #expect(
+                try await h.client.get("/api/2.0/people/filter", token: h.ownerToken).object["total"] as? Int == 120)
+            #expect(
+                try await h.client.get("/api/2.0/people/@self", token: h.ownerToken).person["isOwner"] as? Bool == true)
             let byUserName = try await h.client.get("/api/2.0/people/lukasz.wisniewski", token: h.ownerToken)
             #expect(byUserName.person["email"] as? String == Cast.user)
             let upper = try await h.id(of: Cast.user)
@@ -208,7 +226,8 @@ import Testing
             let missing = try await h.client.get("/api/2.0/people/email?email=nobody@example.com", token: h.ownerToken)
             #expect(missing.status == 404)
             #expect(try await h.client.get("/api/2.0/people/email", token: h.ownerToken).status == 400)
-            let exists = try await h.client.get("/api/2.0/people/exists?email=\(Cast.terminatedUser)", token: h.ownerToken)
+            let exists = try await h.client.get(
+                "/api/2.0/people/exists?email=\(Cast.terminatedUser)", token: h.ownerToken)
             #expect(exists.person["exists"] as? Bool == true)
             #expect(exists.person["status"] as? Int == 2)
             let absent = try await h.client.get("/api/2.0/people/exists?email=nobody@example.com", token: h.ownerToken)
@@ -236,7 +255,8 @@ import Testing
             #expect(search.people.compactMap { $0["id"] as? String } == [try await h.id(of: Cast.user)])
             let at = try await h.client.get("/api/2.0/people/@search/lukasz.wisniewski", token: h.ownerToken)
             #expect(at.people.compactMap { $0["email"] as? String } == [Cast.user])
-            let byStatus = try await h.client.get("/api/2.0/people/status/Terminated/search?query=pena", token: h.ownerToken)
+            let byStatus = try await h.client.get(
+                "/api/2.0/people/status/Terminated/search?query=pena", token: h.ownerToken)
             #expect(byStatus.people.compactMap { $0["email"] as? String } == [Cast.terminatedUser])
             let roomAdmin = try await h.token(for: Cast.roomAdmin)
             #expect(try await h.client.get("/api/2.0/people/search?query=a", token: roomAdmin).status == 403)
@@ -246,14 +266,17 @@ import Testing
     @Test("UserController.GetAllProfiles: filterBy=group with a group id lists that group's active members")
     func getAllProfilesFiltersByGroup() async throws {
         try await PortalHarness.run { h in
-            let obrien = try await h.client.get("/api/2.0/people/\(try await h.id(of: Cast.secondAdmin))", token: h.ownerToken)
+            let obrien = try await h.client.get(
+                "/api/2.0/people/\(try await h.id(of: Cast.secondAdmin))", token: h.ownerToken)
             let marketing = try #require((obrien.person["groups"] as? [[String: Any]])?.first?["id"] as? String)
-            let r = try await h.client.get("/api/2.0/people?filterBy=group&filterValue=\(marketing)&count=100", token: h.ownerToken)
+            let r = try await h.client.get(
+                "/api/2.0/people?filterBy=group&filterValue=\(marketing)&count=100", token: h.ownerToken)
             #expect(r.status == 200)
             #expect(r.people.contains { $0["email"] as? String == Cast.secondAdmin })
-            #expect(r.people.allSatisfy { person in
-                (person["groups"] as? [[String: Any]])?.contains { $0["id"] as? String == marketing } == true
-            })
+            #expect(
+                r.people.allSatisfy { person in
+                    (person["groups"] as? [[String: Any]])?.contains { $0["id"] as? String == marketing } == true
+                })
         }
     }
 
@@ -262,15 +285,21 @@ import Testing
         try await PortalHarness.run { h in
             let byPhone = try await h.client.get("/api/2.0/people/status/All/search?query=7946", token: h.ownerToken)
             #expect(!byPhone.people.isEmpty)
-            #expect(byPhone.people.allSatisfy { person in
-                (person["contacts"] as? [[String: Any]])?.contains { ($0["value"] as? String)?.contains("7946") == true } == true
-            })
-            let userName = try #require(try await h.client.get("/api/2.0/people/\(try await h.id(of: Cast.user))", token: h.ownerToken)
-                .person["userName"] as? String)
-            let byUserName = try await h.client.get("/api/2.0/people/status/Active/search?query=\(userName)", token: h.ownerToken)
+            #expect(
+                byPhone.people.allSatisfy { person in
+                    (person["contacts"] as? [[String: Any]])?.contains {
+                        ($0["value"] as? String)?.contains("7946") == true
+                    } == true
+                })
+            let userName = try #require(
+                try await h.client.get("/api/2.0/people/\(try await h.id(of: Cast.user))", token: h.ownerToken)
+                    .person["userName"] as? String)
+            let byUserName = try await h.client.get(
+                "/api/2.0/people/status/Active/search?query=\(userName)", token: h.ownerToken)
             #expect(byUserName.people.contains { $0["email"] as? String == Cast.user })
             // `search` and `@search` list active people only.
-            #expect(try await h.client.get("/api/2.0/people/search?query=ramon.pena", token: h.ownerToken).people.isEmpty)
+            #expect(
+                try await h.client.get("/api/2.0/people/search?query=ramon.pena", token: h.ownerToken).people.isEmpty)
             #expect(try await h.client.get("/api/2.0/people/@search/ramon.pena", token: h.ownerToken).people.isEmpty)
         }
     }

@@ -1,5 +1,6 @@
-@testable import StandInPortal
 import Testing
+
+@testable import StandInPortal
 
 /// Pages of people are written straight to bytes (`JSONObjectWriter`) instead of through a
 /// value tree; every other answer still goes through the tree. Both must give the same
@@ -24,15 +25,17 @@ import Testing
         #expect(subjects.contains { !$0.groups.isEmpty } && subjects.contains { $0.creator != nil })
         for caller in Self.callers() {
             for offset in [0, 3] {
-                let renderer = PersonRenderer(caller: caller, origin: "http://127.0.0.1:8080",
-                                              dates: PortalDateFormat(offsetMinutes: offset * 60))
+                let renderer = PersonRenderer(
+                    caller: caller, origin: "http://127.0.0.1:8080",
+                    dates: PortalDateFormat(offsetMinutes: offset * 60))
                 let rendering = PageRendering(subjects: subjects, renderer: renderer, short: short, fields: nil)
                 guard case .serialized = rendering.response else {
                     Issue.record("a page without fields= is written straight to bytes")
                     return
                 }
-                #expect(rendering.response.encoded == JSON.array(rendering.render()).encoded,
-                        "caller \(caller?.person.email ?? "anonymous")")
+                #expect(
+                    rendering.response.encoded == JSON.array(rendering.render()).encoded,
+                    "caller \(caller?.person.email ?? "anonymous")")
             }
         }
     }
@@ -40,7 +43,8 @@ import Testing
     @Test func fieldsKeepTheValueTree() {
         let subjects = Self.directory.people.prefix(5).map { Self.directory.subject($0) }
         let renderer = PersonRenderer(caller: nil, origin: "http://x", dates: .utc)
-        let rendering = PageRendering(subjects: Array(subjects), renderer: renderer, short: false, fields: ["id", "email"])
+        let rendering = PageRendering(
+            subjects: Array(subjects), renderer: renderer, short: false, fields: ["id", "email"])
         guard case .array(let items) = rendering.response else {
             Issue.record("fields= trims value trees")
             return

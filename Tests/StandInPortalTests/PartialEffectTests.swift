@@ -6,8 +6,10 @@ import Testing
 /// at the first refusal, so those before it stay changed. Each test names the server method
 /// it mirrors (products/ASC.People/Server/Api/UserController.cs).
 @Suite struct PartialEffectTests {
-    private func invite(_ h: PortalHarness, _ invitations: [[String: Any]], culture: String? = nil,
-                        token: String? = nil) async throws -> WireResponse {
+    private func invite(
+        _ h: PortalHarness, _ invitations: [[String: Any]], culture: String? = nil,
+        token: String? = nil
+    ) async throws -> WireResponse {
         var body: [String: Any] = ["invitations": invitations]
         if let culture { body["culture"] = culture }
         return try await h.client.send("POST", "/api/2.0/people/invite", token: token ?? h.ownerToken, json: body)
@@ -21,8 +23,9 @@ import Testing
             let guest = try await h.id(of: Cast.guest)
             let terminated = try await h.id(of: Cast.terminatedUser)
             let later = await h.portal.addPerson(PortalPersonSeed(email: "later.guest@example.com", type: .guest))
-            let r = try await h.client.send("PUT", "/api/2.0/people/type/User", token: h.ownerToken,
-                                            json: ["userIds": [guest, terminated, later]])
+            let r = try await h.client.send(
+                "PUT", "/api/2.0/people/type/User", token: h.ownerToken,
+                json: ["userIds": [guest, terminated, later]])
             #expect(r.status == 403)
             #expect(r.errorMessage == "Access denied")
             #expect(await h.snapshot(guest)?.type == .user, "changed before the refusal")
@@ -34,8 +37,9 @@ import Testing
     func updateUserTypeUnknownIdStopsTheCall() async throws {
         try await PortalHarness.run { h in
             let guest = try await h.id(of: Cast.guest)
-            let r = try await h.client.send("PUT", "/api/2.0/people/type/User", token: h.ownerToken,
-                                            json: ["userIds": [guest, "0f0f0f0f-1111-4222-8333-444444444444"]])
+            let r = try await h.client.send(
+                "PUT", "/api/2.0/people/type/User", token: h.ownerToken,
+                json: ["userIds": [guest, "0f0f0f0f-1111-4222-8333-444444444444"]])
             #expect(r.status == 403)
             #expect(await h.snapshot(guest)?.type == .user)
         }
@@ -47,7 +51,8 @@ import Testing
         try await PortalHarness.run(PortalOptions(users: 60, paidSeats: inUse + 1)) { h in
             let one = await h.portal.addPerson(PortalPersonSeed(email: "up.one@example.com", type: .user))
             let two = await h.portal.addPerson(PortalPersonSeed(email: "up.two@example.com", type: .user))
-            let r = try await h.client.send("PUT", "/api/2.0/people/type/RoomAdmin", token: h.ownerToken, json: ["userIds": [one, two]])
+            let r = try await h.client.send(
+                "PUT", "/api/2.0/people/type/RoomAdmin", token: h.ownerToken, json: ["userIds": [one, two]])
             #expect(r.status == 402)
             #expect(r.errorMessage == "The number of admins should not exceed \(inUse + 1)")
             #expect(await h.snapshot(one)?.type == .roomAdmin)
@@ -60,28 +65,35 @@ import Testing
     @Test("UserController.UpdateUserType: type Guest needs the portal to allow inviting guests")
     func updateUserTypeToGuestNeedsGuestInvitations() async throws {
         try await PortalHarness.run(PortalOptions(users: 60)) { h in
-            let allowed = try await h.client.send("PUT", "/api/2.0/people/type/Guest", token: h.ownerToken, json: ["userIds": []])
+            let allowed = try await h.client.send(
+                "PUT", "/api/2.0/people/type/Guest", token: h.ownerToken, json: ["userIds": []])
             #expect(allowed.status == 200)
         }
         var options = PortalOptions(users: 60)
         options.allowInvitingGuests = false
         try await PortalHarness.run(options) { h in
-            let refused = try await h.client.send("PUT", "/api/2.0/people/type/Guest", token: h.ownerToken, json: ["userIds": []])
+            let refused = try await h.client.send(
+                "PUT", "/api/2.0/people/type/Guest", token: h.ownerToken, json: ["userIds": []])
             #expect(refused.status == 403)
             #expect(refused.errorMessage == "Access denied")
         }
     }
 
-    @Test("UserController.UpdateUserType: a room admin upgrades a guest they invited; the permission is for User and Guest only")
+    @Test(
+        "UserController.UpdateUserType: a room admin upgrades a guest they invited; the permission is for User and Guest only"
+    )
     func updateUserTypeRoomAdminPermission() async throws {
         try await PortalHarness.run { h in
             let roomAdmin = try await h.add(PortalPersonSeed(email: "ra.upgrader@example.com", type: .roomAdmin))
-            let guest = await h.portal.addPerson(PortalPersonSeed(email: "ra.guest@example.com", type: .guest, createdBy: roomAdmin.id))
-            let toUser = try await h.client.send("PUT", "/api/2.0/people/type/User", token: roomAdmin.token, json: ["userIds": [guest]])
+            let guest = await h.portal.addPerson(
+                PortalPersonSeed(email: "ra.guest@example.com", type: .guest, createdBy: roomAdmin.id))
+            let toUser = try await h.client.send(
+                "PUT", "/api/2.0/people/type/User", token: roomAdmin.token, json: ["userIds": [guest]])
             #expect(toUser.status == 200)
             #expect(await h.snapshot(guest)?.type == .user)
-            let toRoomAdmin = try await h.client.send("PUT", "/api/2.0/people/type/RoomAdmin", token: roomAdmin.token,
-                                                      json: ["userIds": [guest]])
+            let toRoomAdmin = try await h.client.send(
+                "PUT", "/api/2.0/people/type/RoomAdmin", token: roomAdmin.token,
+                json: ["userIds": [guest]])
             #expect(toRoomAdmin.status == 403)
             #expect(await h.snapshot(guest)?.type == .user)
         }
@@ -89,13 +101,19 @@ import Testing
 
     // MARK: Rule 2 — UserController.InviteUsers
 
-    @Test("UserController.InviteUsers: a bad address stops the loop; earlier invitees are created and mailed", arguments: [
-        "bad@xn--80ak6aa92e.com", "no-dot@localhost", "josé@example.com",
-    ])
+    @Test(
+        "UserController.InviteUsers: a bad address stops the loop; earlier invitees are created and mailed",
+        arguments: [
+            "bad@xn--80ak6aa92e.com", "no-dot@localhost", "josé@example.com",
+        ])
     func inviteUsersStopsAtABadAddress(bad: String) async throws {
         try await PortalHarness.run { h in
-            let r = try await invite(h, [["email": "first.in@example.com", "type": "User"], ["email": bad, "type": "User"],
-                                         ["email": "never.reached@example.com", "type": "User"]])
+            let r = try await invite(
+                h,
+                [
+                    ["email": "first.in@example.com", "type": "User"], ["email": bad, "type": "User"],
+                    ["email": "never.reached@example.com", "type": "User"],
+                ])
             #expect(r.status == 400)
             #expect(r.errorMessage == "Incorrect email")
             #expect(await h.portal.snapshot(email: "first.in@example.com")?.status == .pending)
@@ -107,8 +125,12 @@ import Testing
     @Test("UserController.InviteUsers: \"User disabled\" for a terminated address after the earlier invitees")
     func inviteUsersUserDisabledPartWay() async throws {
         try await PortalHarness.run { h in
-            let r = try await invite(h, [["email": "before.disabled@example.com", "type": "User"],
-                                         ["email": Cast.terminatedUser, "type": "User"]])
+            let r = try await invite(
+                h,
+                [
+                    ["email": "before.disabled@example.com", "type": "User"],
+                    ["email": Cast.terminatedUser, "type": "User"],
+                ])
             #expect(r.status == 400)
             #expect(r.errorMessage == "User disabled: \(Cast.terminatedUser)")
             #expect(await h.portal.snapshot(email: "before.disabled@example.com") != nil)
@@ -119,25 +141,39 @@ import Testing
     func inviteUsersCallerRightsPerInvitation() async throws {
         try await PortalHarness.run { h in
             let roomAdmin = try await h.token(for: Cast.roomAdmin)
-            let r = try await invite(h, [["email": "ra.invites.user@example.com", "type": "User"],
-                                         ["email": "ra.invites.ra@example.com", "type": "RoomAdmin"]], token: roomAdmin)
+            let r = try await invite(
+                h,
+                [
+                    ["email": "ra.invites.user@example.com", "type": "User"],
+                    ["email": "ra.invites.ra@example.com", "type": "RoomAdmin"],
+                ], token: roomAdmin)
             #expect(r.status == 403)
             #expect(await h.portal.snapshot(email: "ra.invites.user@example.com")?.type == .user)
             #expect(await h.portal.snapshot(email: "ra.invites.ra@example.com") == nil)
-            let guest = try await invite(h, [["email": "g.first@example.com", "type": "User"],
-                                             ["email": "g.second@example.com", "type": "Guest"]])
+            let guest = try await invite(
+                h,
+                [
+                    ["email": "g.first@example.com", "type": "User"],
+                    ["email": "g.second@example.com", "type": "Guest"],
+                ])
             #expect(guest.status == 403)
             #expect(await h.portal.snapshot(email: "g.first@example.com") != nil)
         }
     }
 
-    @Test("UserController.InviteUsers: the seat check counts every paid invitation, people who exist included, before anyone is created")
+    @Test(
+        "UserController.InviteUsers: the seat check counts every paid invitation, people who exist included, before anyone is created"
+    )
     func inviteUsersSeatCheckCountsExistingPeople() async throws {
         let inUse = try await PortalHarness.paidSeatsInUse(PortalOptions(users: 60))
         try await PortalHarness.run(PortalOptions(users: 60, paidSeats: inUse + 1)) { h in
             // One new room admin fits; the existing room admin's invitation is counted too.
-            let r = try await invite(h, [["email": "new.paid@example.com", "type": "RoomAdmin"],
-                                         ["email": Cast.roomAdmin, "type": "RoomAdmin"]])
+            let r = try await invite(
+                h,
+                [
+                    ["email": "new.paid@example.com", "type": "RoomAdmin"],
+                    ["email": Cast.roomAdmin, "type": "RoomAdmin"],
+                ])
             #expect(r.status == 402)
             #expect(r.errorMessage == "The number of admins exceeds the limit: 2/1.")
             #expect(await h.portal.snapshot(email: "new.paid@example.com") == nil)
@@ -151,7 +187,10 @@ import Testing
         try await PortalHarness.run { h in
             let r = try await invite(h, [["email": "kultur@example.com", "type": "User"]], culture: "de-DE")
             #expect(r.status == 200)
-            #expect(await h.portal.sentEmails() == [PortalEmail(kind: .invitation, to: "kultur@example.com", culture: "de-DE")])
+            #expect(
+                await h.portal.sentEmails() == [
+                    PortalEmail(kind: .invitation, to: "kultur@example.com", culture: "de-DE")
+                ])
             let id = try await h.id(of: "kultur@example.com")
             let read = try await h.client.get("/api/2.0/people/\(id)", token: h.ownerToken)
             #expect(read.person["cultureName"] as? String == "de-DE")
@@ -161,8 +200,12 @@ import Testing
     @Test("UserController.InviteUsers: the answer lists everyone whose activation is pending, active people among them")
     func inviteUsersAnswersActivationPending() async throws {
         try await PortalHarness.run { h in
-            _ = try await h.client.send("POST", "/api/2.0/people", token: h.ownerToken,
-                                        json: ["firstName": "Unconfirmed", "lastName": "Member", "email": "unconfirmed@example.com", "type": "User"])
+            _ = try await h.client.send(
+                "POST", "/api/2.0/people", token: h.ownerToken,
+                json: [
+                    "firstName": "Unconfirmed", "lastName": "Member", "email": "unconfirmed@example.com",
+                    "type": "User",
+                ])
             let r = try await invite(h, [["email": "one.more@example.com", "type": "User"]])
             let names = r.people.compactMap { $0["displayName"] as? String }
             #expect(names.contains("Unconfirmed Member"), "status 1, activation 2")
@@ -178,9 +221,12 @@ import Testing
         var options = PortalOptions(users: 60)
         options.usersQuota = guestsInUse + 1
         try await PortalHarness.run(options) { h in
-            let guest = await h.portal.addPerson(PortalPersonSeed(email: "back.guest@example.com", type: .guest, status: .terminated))
-            let user = await h.portal.addPerson(PortalPersonSeed(email: "back.user@example.com", type: .user, status: .terminated))
-            let r = try await h.client.send("PUT", "/api/2.0/people/status/Active", token: h.ownerToken, json: ["userIds": [guest, user]])
+            let guest = await h.portal.addPerson(
+                PortalPersonSeed(email: "back.guest@example.com", type: .guest, status: .terminated))
+            let user = await h.portal.addPerson(
+                PortalPersonSeed(email: "back.user@example.com", type: .user, status: .terminated))
+            let r = try await h.client.send(
+                "PUT", "/api/2.0/people/status/Active", token: h.ownerToken, json: ["userIds": [guest, user]])
             #expect(r.status == 402)
             #expect(r.errorMessage == "The number of users should not exceed \(guestsInUse + 1)")
             #expect(await h.snapshot(guest)?.status == .active)
@@ -193,10 +239,13 @@ import Testing
         try await PortalHarness.run { h in
             let terminated = try await h.id(of: Cast.terminatedUser)
             let ldap = try await h.id(of: Cast.ldapUser)
-            let r = try await h.client.send("PUT", "/api/2.0/people/status/Active", token: h.ownerToken,
-                                            json: ["userIds": [terminated, ldap]])
+            let r = try await h.client.send(
+                "PUT", "/api/2.0/people/status/Active", token: h.ownerToken,
+                json: ["userIds": [terminated, ldap]])
             #expect(r.status == 403)
-            #expect(await h.snapshot(terminated)?.status == .terminated, "the LDAP person, listed second, refused the call first")
+            #expect(
+                await h.snapshot(terminated)?.status == .terminated,
+                "the LDAP person, listed second, refused the call first")
         }
     }
 
@@ -206,13 +255,15 @@ import Testing
     func removeUsersChecksReassignmentFirst() async throws {
         try await PortalHarness.run(PortalOptions(users: 60, taskDuration: .seconds(30))) { h in
             let from = try await h.id(of: Cast.terminatedRoomAdmin)
-            let start = try await h.client.send("POST", "/api/2.0/people/reassign/start", token: h.ownerToken,
-                                                json: ["fromUserId": from, "toUserId": try await h.id(of: Cast.secondAdmin)])
+            let start = try await h.client.send(
+                "POST", "/api/2.0/people/reassign/start", token: h.ownerToken,
+                json: ["fromUserId": from, "toUserId": try await h.id(of: Cast.secondAdmin)])
             #expect(start.status == 200)
             // An active person in the list would be "Users are not suspended" (403); the
             // reassignment is found first.
             let active = try await h.id(of: Cast.user)
-            let r = try await h.client.send("PUT", "/api/2.0/people/delete", token: h.ownerToken, json: ["userIds": [active, from]])
+            let r = try await h.client.send(
+                "PUT", "/api/2.0/people/delete", token: h.ownerToken, json: ["userIds": [active, from]])
             #expect(r.status == 500)
             #expect(r.errorMessage == "Data reassign process for Noël Lefèvre is not complete.")
             #expect(await h.snapshot(from) != nil)
@@ -223,7 +274,8 @@ import Testing
     static func guestsInUse(_ options: PortalOptions) async throws -> Int {
         var count = 0
         try await PortalHarness.run(options) { h in
-            let r = try await h.client.get("/api/2.0/people/filter?employeeType=Guest&employeeStatus=Default&count=1", token: h.ownerToken)
+            let r = try await h.client.get(
+                "/api/2.0/people/filter?employeeType=Guest&employeeStatus=Default&count=1", token: h.ownerToken)
             count = try #require(r.object["total"] as? Int)
         }
         return count

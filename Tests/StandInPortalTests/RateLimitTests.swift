@@ -11,12 +11,14 @@ import Testing
         return options
     }
 
-    private static let generous = RateLimits(requestsPerMinute: 10_000, parallelGets: 1_000, parallelOthers: 1_000,
-                                             writesPerDay: 100_000, sensitiveCalls: 1_000, sensitiveWindow: .seconds(900))
+    private static let generous = RateLimits(
+        requestsPerMinute: 10_000, parallelGets: 1_000, parallelOthers: 1_000,
+        writesPerDay: 100_000, sensitiveCalls: 1_000, sensitiveWindow: .seconds(900))
 
     private func resend(_ h: PortalHarness, token: String? = nil) async throws -> WireResponse {
-        try await h.client.send("PUT", "/api/2.0/people/invite", token: token ?? h.ownerToken,
-                                json: ["userIds": [try await h.id(of: Cast.invitee)], "resendAll": false])
+        try await h.client.send(
+            "PUT", "/api/2.0/people/invite", token: token ?? h.ownerToken,
+            json: ["userIds": [try await h.id(of: Cast.invitee)], "resendAll": false])
     }
 
     @Test("RateLimiterSettings defaults: the cloud's numbers")
@@ -75,7 +77,9 @@ import Testing
             let retryAfter = try #require(refused.header("Retry-After").flatMap(Int.init))
             #expect((1...60).contains(retryAfter))
             #expect(refused.header("X-RateLimit-Limit") == "3")
-            #expect(try await h.client.get("/api/2.0/people/@self", token: try await h.token(for: Cast.secondAdmin)).status == 200)
+            #expect(
+                try await h.client.get("/api/2.0/people/@self", token: try await h.token(for: Cast.secondAdmin)).status
+                    == 200)
         }
     }
 
@@ -86,10 +90,12 @@ import Testing
         try await PortalHarness.run(options(limits)) { h in
             let user = try await h.id(of: Cast.user)
             for _ in 1...2 {
-                let r = try await h.client.send("PUT", "/api/2.0/people/status/Active", token: h.ownerToken, json: ["userIds": [user]])
+                let r = try await h.client.send(
+                    "PUT", "/api/2.0/people/status/Active", token: h.ownerToken, json: ["userIds": [user]])
                 #expect(r.status == 200)
             }
-            let refused = try await h.client.send("PUT", "/api/2.0/people/status/Active", token: h.ownerToken, json: ["userIds": [user]])
+            let refused = try await h.client.send(
+                "PUT", "/api/2.0/people/status/Active", token: h.ownerToken, json: ["userIds": [user]])
             #expect(refused.status == 429)
             #expect((86_000...86_400).contains(refused.header("Retry-After").flatMap(Int.init) ?? 0))
             #expect(try await h.client.get("/api/2.0/people/@self", token: h.ownerToken).status == 200)

@@ -5,7 +5,9 @@ import Testing
 /// `PUT people/status/{status}` (§3.3, rules §6): the whole list is checked before anything
 /// changes.
 @Suite struct StatusRulesTests {
-    private func setStatus(_ h: PortalHarness, _ status: String, _ ids: [String], token: String) async throws -> WireResponse {
+    private func setStatus(_ h: PortalHarness, _ status: String, _ ids: [String], token: String) async throws
+        -> WireResponse
+    {
         try await h.client.send("PUT", "/api/2.0/people/status/\(status)", token: token, json: ["userIds": ids])
     }
 
@@ -28,12 +30,13 @@ import Testing
         try await PortalHarness.run { h in
             let bystander = try await h.id(of: Cast.user)
             let adminToken = try await h.token(for: Cast.secondAdmin)
-            let target = switch kind {
-            case "owner": try await h.id(of: PortalHarness.ownerEmail)
-            case "self": try await h.id(of: Cast.secondAdmin)
-            case "unknown": "0f0f0f0f-1111-4222-8333-444444444444"
-            default: try await h.id(of: Cast.ldapUser)
-            }
+            let target =
+                switch kind {
+                case "owner": try await h.id(of: PortalHarness.ownerEmail)
+                case "self": try await h.id(of: Cast.secondAdmin)
+                case "unknown": "0f0f0f0f-1111-4222-8333-444444444444"
+                default: try await h.id(of: Cast.ldapUser)
+                }
             let r = try await setStatus(h, "Terminated", [bystander, target], token: adminToken)
             #expect(r.status == 403)
             #expect(r.errorMessage == "Access denied")
@@ -44,7 +47,8 @@ import Testing
 
     @Test func onlyTheOwnerActsOnOtherAdmins() async throws {
         try await PortalHarness.run { h in
-            let (otherAdmin, _) = try await h.add(PortalPersonSeed(email: "third.admin@example.com", type: .docSpaceAdmin))
+            let (otherAdmin, _) = try await h.add(
+                PortalPersonSeed(email: "third.admin@example.com", type: .docSpaceAdmin))
             let adminToken = try await h.token(for: Cast.secondAdmin)
             let refused = try await setStatus(h, "Terminated", [otherAdmin], token: adminToken)
             #expect(refused.status == 403)
@@ -70,7 +74,8 @@ import Testing
     func nonAdminsCannotChangeStatuses(caller: String) async throws {
         try await PortalHarness.run { h in
             let token = try await h.token(for: caller)
-            let (target, _) = try await h.add(PortalPersonSeed(email: "target.\(caller.prefix(4))@example.com", type: .guest))
+            let (target, _) = try await h.add(
+                PortalPersonSeed(email: "target.\(caller.prefix(4))@example.com", type: .guest))
             let r = try await setStatus(h, "Terminated", [target], token: token)
             #expect(r.status == 403)
             #expect(await h.snapshot(target)?.status == .active)
@@ -80,8 +85,10 @@ import Testing
     @Test func reactivationBeyondThePaidSeatsIs402AndKeepsEarlierActivations() async throws {
         let inUse = try await PortalHarness.paidSeatsInUse(PortalOptions(users: 60))
         try await PortalHarness.run(PortalOptions(users: 60, paidSeats: inUse + 1)) { h in
-            let one = await h.portal.addPerson(PortalPersonSeed(email: "paid.one@example.com", type: .roomAdmin, status: .terminated))
-            let two = await h.portal.addPerson(PortalPersonSeed(email: "paid.two@example.com", type: .roomAdmin, status: .terminated))
+            let one = await h.portal.addPerson(
+                PortalPersonSeed(email: "paid.one@example.com", type: .roomAdmin, status: .terminated))
+            let two = await h.portal.addPerson(
+                PortalPersonSeed(email: "paid.two@example.com", type: .roomAdmin, status: .terminated))
             let r = try await setStatus(h, "Active", [one, two], token: h.ownerToken)
             #expect(r.status == 402)
             #expect(r.errorMessage == "The number of admins should not exceed \(inUse + 1)")
@@ -93,8 +100,10 @@ import Testing
 
     @Test func reactivatedInviteeComesBackPending() async throws {
         try await PortalHarness.run { h in
-            let id = await h.portal.addPerson(PortalPersonSeed(email: "late.invitee@example.com", firstName: "", lastName: "",
-                                                               type: .user, status: .terminated, activationStatus: .pending))
+            let id = await h.portal.addPerson(
+                PortalPersonSeed(
+                    email: "late.invitee@example.com", firstName: "", lastName: "",
+                    type: .user, status: .terminated, activationStatus: .pending))
             let r = try await setStatus(h, "Active", [id], token: h.ownerToken)
             #expect(r.people.first?["status"] as? Int == 4)
         }

@@ -4,8 +4,11 @@ import Testing
 
 /// Type changes (§3.3): synchronous upgrades, asynchronous demotions.
 @Suite struct TypeRulesTests {
-    private func upgrade(_ h: PortalHarness, to type: String, _ ids: [String], token: String? = nil) async throws -> WireResponse {
-        try await h.client.send("PUT", "/api/2.0/people/type/\(type)", token: token ?? h.ownerToken, json: ["userIds": ids])
+    private func upgrade(_ h: PortalHarness, to type: String, _ ids: [String], token: String? = nil) async throws
+        -> WireResponse
+    {
+        try await h.client.send(
+            "PUT", "/api/2.0/people/type/\(type)", token: token ?? h.ownerToken, json: ["userIds": ids])
     }
 
     @Test func ownerUpgradesGuestToUserToRoomAdminToDocSpaceAdmin() async throws {
@@ -20,7 +23,9 @@ import Testing
         }
     }
 
-    @Test(arguments: [("User", Cast.roomAdmin), ("Guest", Cast.user), ("RoomAdmin", Cast.roomAdmin), ("User", Cast.terminatedUser)])
+    @Test(arguments: [
+        ("User", Cast.roomAdmin), ("Guest", Cast.user), ("RoomAdmin", Cast.roomAdmin), ("User", Cast.terminatedUser),
+    ])
     func demotionsNoOpsAndTerminatedTargetsAre403AndChangeNothing(type: String, email: String) async throws {
         try await PortalHarness.run { h in
             let id = try await h.id(of: email)
@@ -43,7 +48,8 @@ import Testing
             let owner = try await h.id(of: PortalHarness.ownerEmail)
             let mixed = try await upgrade(h, to: "RoomAdmin", [owner, guest], token: admin)
             #expect(mixed.status == 403)
-            #expect(await h.snapshot(guest)?.type == .guest, "the owner came first: refused before the guest was looked at")
+            #expect(
+                await h.snapshot(guest)?.type == .guest, "the owner came first: refused before the guest was looked at")
         }
     }
 
@@ -60,7 +66,8 @@ import Testing
     @Test func demotionRunsAsATaskThatCompletes() async throws {
         try await PortalHarness.run(PortalOptions(users: 60, taskDuration: .milliseconds(100))) { h in
             let id = try await h.id(of: Cast.roomAdmin)
-            let start = try await h.client.send("POST", "/api/2.0/people/type", token: h.ownerToken, json: ["type": "User", "userId": id])
+            let start = try await h.client.send(
+                "POST", "/api/2.0/people/type", token: h.ownerToken, json: ["type": "User", "userId": id])
             #expect(start.status == 200)
             #expect(start.person["isCompleted"] as? Bool == false)
             #expect(start.person["status"] as? Int == 1)
@@ -80,9 +87,11 @@ import Testing
     @Test func terminatedTypeChangeNeverApplies() async throws {
         try await PortalHarness.run(PortalOptions(users: 60, taskDuration: .seconds(30))) { h in
             let id = try await h.id(of: Cast.user)
-            let start = try await h.client.send("POST", "/api/2.0/people/type", token: h.ownerToken, json: ["type": "Guest", "userId": id])
+            let start = try await h.client.send(
+                "POST", "/api/2.0/people/type", token: h.ownerToken, json: ["type": "Guest", "userId": id])
             #expect(start.status == 200)
-            let stop = try await h.client.send("PUT", "/api/2.0/people/type/terminate", token: h.ownerToken, json: ["userId": id])
+            let stop = try await h.client.send(
+                "PUT", "/api/2.0/people/type/terminate", token: h.ownerToken, json: ["userId": id])
             #expect(stop.person["status"] as? Int == 3)
             #expect(await h.snapshot(id)?.type == .user)
         }
@@ -93,9 +102,11 @@ import Testing
     @Test func cancelledTaskIsAnsweredWhereItStoppedThenDequeued() async throws {
         try await PortalHarness.run(PortalOptions(users: 60, taskDuration: .seconds(2))) { h in
             let id = try await h.id(of: Cast.user)
-            _ = try await h.client.send("POST", "/api/2.0/people/type", token: h.ownerToken, json: ["type": "Guest", "userId": id])
-            try await Task.sleep(for: .milliseconds(300)) // ~15 % in
-            let stop = try await h.client.send("PUT", "/api/2.0/people/type/terminate", token: h.ownerToken, json: ["userId": id])
+            _ = try await h.client.send(
+                "POST", "/api/2.0/people/type", token: h.ownerToken, json: ["type": "Guest", "userId": id])
+            try await Task.sleep(for: .milliseconds(300))  // ~15 % in
+            let stop = try await h.client.send(
+                "PUT", "/api/2.0/people/type/terminate", token: h.ownerToken, json: ["userId": id])
             let stopped = try #require(stop.person["percentage"] as? Int)
             #expect(stopped > 0 && stopped < 100)
             #expect(stop.person["status"] as? Int == 3)
@@ -111,11 +122,13 @@ import Testing
         try await PortalHarness.run { h in
             let guest = try await h.id(of: Cast.guest)
             let owner = try await h.id(of: PortalHarness.ownerEmail)
-            let own = try await h.client.send("POST", "/api/2.0/people/type", token: h.ownerToken, json: ["type": "User", "userId": owner])
+            let own = try await h.client.send(
+                "POST", "/api/2.0/people/type", token: h.ownerToken, json: ["type": "User", "userId": owner])
             #expect(own.status == 400)
             #expect(own.errorMessage == "Can not update type")
-            let toAdmin = try await h.client.send("POST", "/api/2.0/people/type", token: h.ownerToken,
-                                                  json: ["type": "RoomAdmin", "userId": try await h.id(of: Cast.secondAdmin)])
+            let toAdmin = try await h.client.send(
+                "POST", "/api/2.0/people/type", token: h.ownerToken,
+                json: ["type": "RoomAdmin", "userId": try await h.id(of: Cast.secondAdmin)])
             #expect(toAdmin.status == 400)
             #expect(toAdmin.errorMessage == "Can not update to RoomAdmin")
             #expect(await h.snapshot(guest)?.type == .guest)

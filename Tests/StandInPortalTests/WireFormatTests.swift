@@ -7,25 +7,29 @@ import Testing
 @Suite struct WireFormatTests {
     @Test func displayNameIsHTMLEncodedLikeDotNetForApostropheAndAccents() async throws {
         try await PortalHarness.run { h in
-            let obrien = try await h.client.get("/api/2.0/people/\(try await h.id(of: Cast.secondAdmin))", token: h.ownerToken)
+            let obrien = try await h.client.get(
+                "/api/2.0/people/\(try await h.id(of: Cast.secondAdmin))", token: h.ownerToken)
             #expect(obrien.person["displayName"] as? String == "Siobh&#225;n O&#39;Brien")
             #expect(obrien.person["lastName"] as? String == "O'Brien")
             #expect(obrien.person["firstName"] as? String == "Siobhán")
             // The department is HTML-encoded too (group names are not: ReadingRulesTests).
             #expect(obrien.person["department"] as? String == "Marketing, Smith &amp; Sons")
 
-            let zoe = try await h.client.get("/api/2.0/people/\(try await h.id(of: Cast.roomAdmin))", token: h.ownerToken)
+            let zoe = try await h.client.get(
+                "/api/2.0/people/\(try await h.id(of: Cast.roomAdmin))", token: h.ownerToken)
             #expect(zoe.person["displayName"] as? String == "Zo&#235; &#198;r&#248;sk&#248;bing")
         }
     }
 
     @Test func eAcuteIsANumericEntityInDisplayNameButPlainInNames() async throws {
         try await PortalHarness.run { h in
-            let r = try await h.client.send("POST", "/api/2.0/people", token: h.ownerToken,
-                                            json: ["firstName": "José", "lastName": "Hélène", "email": "jose.helene@example.com", "type": "User"])
+            let r = try await h.client.send(
+                "POST", "/api/2.0/people", token: h.ownerToken,
+                json: ["firstName": "José", "lastName": "Hélène", "email": "jose.helene@example.com", "type": "User"])
             #expect(r.person["displayName"] as? String == "Jos&#233; H&#233;l&#232;ne")
             #expect(r.person["firstName"] as? String == "José")
-            let read = try await h.client.get("/api/2.0/people/email?email=jose.helene@example.com", token: h.ownerToken)
+            let read = try await h.client.get(
+                "/api/2.0/people/email?email=jose.helene@example.com", token: h.ownerToken)
             #expect(read.person["displayName"] as? String == "Jos&#233; H&#233;l&#232;ne")
         }
     }
@@ -34,7 +38,8 @@ import Testing
         try await PortalHarness.run { h in
             let bold = try await h.client.get("/api/2.0/people/email?email=bold.tag@example.net", token: h.ownerToken)
             #expect(bold.person["displayName"] as? String == "&lt;b&gt;Bold&lt;/b&gt; Tag")
-            let company = try await h.client.get("/api/2.0/people/email?email=contact@smithandsons.example.com", token: h.ownerToken)
+            let company = try await h.client.get(
+                "/api/2.0/people/email?email=contact@smithandsons.example.com", token: h.ownerToken)
             #expect(company.person["displayName"] as? String == "Smith &amp; Sons &quot;Ltd&quot;")
             // CJK is outside U+00A0–U+00FF and the astral planes: left as is.
             let li = try await h.client.get("/api/2.0/people/email?email=li.xiaolong@example.com", token: h.ownerToken)
@@ -44,7 +49,8 @@ import Testing
 
     @Test func bodiesAreEscapedLikeSystemTextJsonsDefaultEncoder() async throws {
         try await PortalHarness.run { h in
-            let r = try await h.client.get("/api/2.0/people/\(try await h.id(of: Cast.secondAdmin))", token: h.ownerToken)
+            let r = try await h.client.get(
+                "/api/2.0/people/\(try await h.id(of: Cast.secondAdmin))", token: h.ownerToken)
             // `O&#39;Brien` is written with `&` and `'` escaped, and `á` as \u00E1.
             #expect(r.text.contains(#""displayName":"Siobh\u0026#225;n O\u0026#39;Brien""#))
             #expect(r.text.contains(#""firstName":"Siobh\u00E1n""#))
@@ -54,7 +60,8 @@ import Testing
 
     @Test func datesUseSevenFractionDigitsAndThePortalOffset() async throws {
         try await PortalHarness.run { h in
-            let r = try await h.client.get("/api/2.0/people/email?email=\(Cast.terminatedRoomAdmin)", token: h.ownerToken)
+            let r = try await h.client.get(
+                "/api/2.0/people/email?email=\(Cast.terminatedRoomAdmin)", token: h.ownerToken)
             let pattern = #/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}\+03:00$/#
             let registered = try #require(r.person["registrationDate"] as? String)
             #expect(registered.wholeMatch(of: pattern) != nil, "\(registered)")
@@ -67,7 +74,8 @@ import Testing
         try await PortalHarness.run(PortalOptions(users: 30, timeZoneOffsetMinutes: 0)) { h in
             let r = try await h.client.get("/api/2.0/people/@self", token: h.ownerToken)
             let registered = try #require(r.person["registrationDate"] as? String)
-            #expect(registered.wholeMatch(of: #/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}Z$/#) != nil, "\(registered)")
+            #expect(
+                registered.wholeMatch(of: #/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{7}Z$/#) != nil, "\(registered)")
         }
     }
 
@@ -76,17 +84,21 @@ import Testing
             let me = try await h.client.get("/api/2.0/people/@self", token: h.ownerToken).person
             #expect(me["isOwner"] as? Bool == true)
             #expect(me["isAdmin"] as? Bool == false)
-            let admin = try await h.client.get("/api/2.0/people/email?email=\(Cast.secondAdmin)", token: h.ownerToken).person
+            let admin = try await h.client.get("/api/2.0/people/email?email=\(Cast.secondAdmin)", token: h.ownerToken)
+                .person
             #expect(admin["isAdmin"] as? Bool == true)
             #expect(admin["isOwner"] as? Bool == false)
             let guest = try await h.client.get("/api/2.0/people/email?email=\(Cast.guest)", token: h.ownerToken).person
             #expect(guest["isVisitor"] as? Bool == true)
             #expect(guest["isCollaborator"] as? Bool == false)
-            #expect((guest["profileUrl"] as? String)?.contains("/accounts/guests/filter?search=kim.minjun%40example.org") == true)
+            #expect(
+                (guest["profileUrl"] as? String)?.contains("/accounts/guests/filter?search=kim.minjun%40example.org")
+                    == true)
             let user = try await h.client.get("/api/2.0/people/email?email=\(Cast.user)", token: h.ownerToken).person
             #expect(user["isCollaborator"] as? Bool == true)
             #expect(user["isRoomAdmin"] as? Bool == false)
-            let ldap = try await h.client.get("/api/2.0/people/email?email=\(Cast.ldapUser)", token: h.ownerToken).person
+            let ldap = try await h.client.get("/api/2.0/people/email?email=\(Cast.ldapUser)", token: h.ownerToken)
+                .person
             #expect(ldap["isLDAP"] as? Bool == true)
         }
     }
@@ -123,9 +135,11 @@ import Testing
     @Test func profileUrlIsAbsoluteFromTheRequestHost() async throws {
         try await PortalHarness.run { h in
             let me = try await h.client.get("/api/2.0/people/@self", token: h.ownerToken).person
-            #expect(me["profileUrl"] as? String
+            #expect(
+                me["profileUrl"] as? String
                     == h.client.baseURL.absoluteString + "/accounts/people/filter?search=owner%40example.com")
-            #expect((me["avatar"] as? String)?.hasPrefix("/static/images/default_user_photo_size_82-82.png?hash=") == true)
+            #expect(
+                (me["avatar"] as? String)?.hasPrefix("/static/images/default_user_photo_size_82-82.png?hash=") == true)
         }
     }
 

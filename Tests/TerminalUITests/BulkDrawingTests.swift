@@ -2,6 +2,7 @@ import DocSpaceAPI
 import Foundation
 import PeopleCore
 import Testing
+
 @testable import TerminalUI
 
 /// The bulk screens at 80×24: the marked count in the status line, the bulk confirmation,
@@ -32,7 +33,7 @@ struct BulkDrawingTests {
         #expect(screen.line(23).contains("3 marked"), "\(screen.line(23))")
         #expect(!screen.line(23).contains("hidden"))
         fixture.people = Self.people.filter { $0.status == .active }
-        fixture.send(.key(.char("f"))) // status: Active; the three marked are disabled
+        fixture.send(.key(.char("f")))  // status: Active; the three marked are disabled
         fixture.state.message = nil
         screen = fixture.render()
         #expect(fixture.state.hiddenMarkCount == 3)
@@ -57,8 +58,8 @@ struct BulkDrawingTests {
     func bulkDeleteDialog() {
         var fixture = Fixture(people: Self.people, size: TerminalSize(width: 80, height: 24))
         for _ in 0..<30 { fixture.press(.char(" ")) }
-        fixture.press(.char("V")) // nothing new: the anchor is the cursor row's neighbour
-        fixture.state.marks.append(Self.people[45]) // active: delete leaves them out
+        fixture.press(.char("V"))  // nothing new: the anchor is the cursor row's neighbour
+        fixture.state.marks.append(Self.people[45])  // active: delete leaves them out
         fixture.press(.char("d"))
         let screen = fixture.render()
         let text = screen.text
@@ -74,15 +75,19 @@ struct BulkDrawingTests {
         expectRowsFit(screen)
     }
 
-    @Test("Many marked: the names shrink to make room; who is left out, who is hidden, the batches and the keys stay on screen",
-          arguments: [TerminalSize(width: 80, height: 24), TerminalSize(width: 100, height: 40), TerminalSize(width: 100, height: 70)])
+    @Test(
+        "Many marked: the names shrink to make room; who is left out, who is hidden, the batches and the keys stay on screen",
+        arguments: [
+            TerminalSize(width: 80, height: 24), TerminalSize(width: 100, height: 40),
+            TerminalSize(width: 100, height: 70),
+        ])
     func manyMarkedKeepsTheFacts(size: TerminalSize) {
         // 210 disabled, whom the filter hides and `a` re-activates; 50 active, whom it leaves out.
         let people = (0..<260).map { Fixture.person($0, status: $0 < 210 ? .terminated : .active) }
         var fixture = Fixture(people: people, size: size)
         fixture.state.marks = people
         fixture.people = people.filter { $0.status == .active }
-        fixture.send(.key(.char("f"))) // status: Active
+        fixture.send(.key(.char("f")))  // status: Active
         fixture.state.message = nil
         fixture.press(.char("a"))
         let screen = fixture.render()
@@ -102,7 +107,7 @@ struct BulkDrawingTests {
     func smallestScreenKeepsTheFacts() {
         let people = (0..<260).map { Fixture.person($0, status: $0 < 210 ? .terminated : .active) }
         var fixture = Fixture(people: people, size: TerminalSize(width: 60, height: 15))
-        fixture.state.marks = people // 50 active: delete leaves them out
+        fixture.state.marks = people  // 50 active: delete leaves them out
         fixture.press(.char("d"))
         let text = fixture.render().text
         #expect(text.contains("Delete 210 people?"), "\(text)")
@@ -116,7 +121,8 @@ struct BulkDrawingTests {
     func progress() {
         var fixture = Fixture(people: Self.people, size: TerminalSize(width: 80, height: 24))
         let targets = Array(Self.people.prefix(250))
-        var run = BulkRun(action: PendingAction(kind: .terminate, targets: targets + (150..<250).map { Fixture.person($0) }))
+        var run = BulkRun(
+            action: PendingAction(kind: .terminate, targets: targets + (150..<250).map { Fixture.person($0) }))
         run.phase = .sending
         run.answeredCount = 100
         fixture.state.bulk = run
@@ -138,8 +144,12 @@ struct BulkDrawingTests {
         let report = ActionReport(
             kind: .terminate,
             done: (3..<30).map { Self.people[$0] },
-            failed: [SkippedTarget(person: Self.people[1], reason: "The portal refused: Access denied (403)"),
-                     SkippedTarget(person: Self.people[2], reason: "not in the server's answer (skipped by the portal)", outcome: .skipped)],
+            failed: [
+                SkippedTarget(person: Self.people[1], reason: "The portal refused: Access denied (403)"),
+                SkippedTarget(
+                    person: Self.people[2], reason: "not in the server's answer (skipped by the portal)",
+                    outcome: .skipped),
+            ],
             skipped: [SkippedTarget(person: Self.people[0], reason: "not sent: stopped by you", outcome: .skipped)])
         fixture.state.dialog = .report(report)
         var screen = fixture.render()

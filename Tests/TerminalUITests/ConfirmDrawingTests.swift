@@ -2,6 +2,7 @@ import DocSpaceAPI
 import Foundation
 import PeopleCore
 import Testing
+
 @testable import TerminalUI
 
 /// The undo offer says what `u` would do; an undo, a big terminate and a big type change ask
@@ -14,11 +15,12 @@ struct ConfirmDrawingTests {
     @Test("After a terminate of seven the action bar says u re-activate 7 · 60 s; u names them")
     func undoBarAndDialog() {
         var fixture = Fixture(people: Self.people, size: TerminalSize(width: 120, height: 30))
-        fixture.state.undo = UndoOffer(people: Array(Self.people[0..<7]).map {
-            var person = $0
-            person.status = .terminated
-            return person
-        }, expiresAt: 60)
+        fixture.state.undo = UndoOffer(
+            people: Array(Self.people[0..<7]).map {
+                var person = $0
+                person.status = .terminated
+                return person
+            }, expiresAt: 60)
         var screen = fixture.render()
         #expect(screen.line(28).contains("u re-activate 7 · 60 s"), "\(screen.line(28))")
         fixture.press(.char("u"))

@@ -2,6 +2,7 @@ import DocSpaceAPI
 import Foundation
 import PeopleCore
 import Testing
+
 @testable import TerminalUI
 
 @Suite("Drawing through the in-memory screen")
@@ -11,14 +12,17 @@ struct DrawingTests {
         var people = (0..<150).map { Fixture.person($0) }
         people[1] = Fixture.person(1, name: "李小龙 Bruce Lee", email: "bruce@例子.公司")
         people[2] = Fixture.person(2, name: "Zoë Ålund 🙂", status: .pending)
-        people[3] = Fixture.person(3, name: "Eve\u{1B}[2J\u{1B}]0;pwned\u{07}\u{202E}evil", email: "eve@x.com\u{9B}1m",
-                                   status: .terminated)
+        people[3] = Fixture.person(
+            3, name: "Eve\u{1B}[2J\u{1B}]0;pwned\u{07}\u{202E}evil", email: "eve@x.com\u{9B}1m",
+            status: .terminated)
         people[4] = Fixture.person(4, name: "José\u{0301} Combining", status: .terminated)
         return people
     }()
 
-    nonisolated static let sizes = [TerminalSize(width: 80, height: 24), TerminalSize(width: 120, height: 40),
-                        TerminalSize(width: 60, height: 15)]
+    nonisolated static let sizes = [
+        TerminalSize(width: 80, height: 24), TerminalSize(width: 120, height: 40),
+        TerminalSize(width: 60, height: 15),
+    ]
 
     /// Every row is exactly as wide as the screen, counted in cells.
     func expectRowsFit(_ screen: InMemoryScreen) {
@@ -32,8 +36,10 @@ struct DrawingTests {
     func expectNoControls(_ screen: InMemoryScreen) {
         for y in 0..<screen.size.height {
             for scalar in screen.line(y).unicodeScalars {
-                #expect(!(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value)),
-                        "row \(y) holds U+\(String(scalar.value, radix: 16))")
+                #expect(
+                    !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+                        || (0x202A...0x202E).contains(scalar.value)),
+                    "row \(y) holds U+\(String(scalar.value, radix: 16))")
             }
         }
     }
@@ -85,7 +91,12 @@ struct DrawingTests {
         #expect(tall.find("Detail: Person 0")!.y > tall.find("Name ↑")!.y + 5)
     }
 
-    @Test("Below 60×15 the screen says so", arguments: [TerminalSize(width: 59, height: 15), TerminalSize(width: 80, height: 14), TerminalSize(width: 30, height: 5)])
+    @Test(
+        "Below 60×15 the screen says so",
+        arguments: [
+            TerminalSize(width: 59, height: 15), TerminalSize(width: 80, height: 14),
+            TerminalSize(width: 30, height: 5),
+        ])
     func tooSmall(_ size: TerminalSize) {
         let screen = Fixture(people: Self.people, size: size).render()
         #expect(screen.text.contains("terminal too small") || size.width < 40)
@@ -148,7 +159,7 @@ struct DrawingTests {
         var fixture = Fixture(people: Self.people, size: TerminalSize(width: 120, height: 40))
         let active = fixture.render().line(38)
         #expect(active.contains("d delete: terminate first (t)"))
-        fixture.press(.down, .down, .down) // a disabled person
+        fixture.press(.down, .down, .down)  // a disabled person
         let disabled = fixture.render().line(38)
         #expect(disabled.contains("t terminate: already disabled"))
         #expect(disabled.contains("d delete") && !disabled.contains("d delete:"))
@@ -241,12 +252,15 @@ struct DrawingTests {
         var person = Fixture.person(7, name: "Ada Lovelace")
         person.userName = "ada"
         person.department = "Engines, Maths"
-        person.groups = [PersonGroup(id: "g1", name: "Engines", manager: "Charles"), PersonGroup(id: "g2", name: "Maths")]
+        person.groups = [
+            PersonGroup(id: "g1", name: "Engines", manager: "Charles"), PersonGroup(id: "g2", name: "Maths"),
+        ]
         person.location = "London"
         person.notes = "First line\nSecond \u{1B}[31mline"
         person.mobilePhone = "+44 20 0000"
-        person.registrationDate = APIDate(text: "2026-03-02T17:05:11.0000000+03:00",
-                                          date: Date(timeIntervalSince1970: 1_772_460_311))
+        person.registrationDate = APIDate(
+            text: "2026-03-02T17:05:11.0000000+03:00",
+            date: Date(timeIntervalSince1970: 1_772_460_311))
         person.createdBy = PersonSummary(id: "owner", displayName: "Olga Owner")
         person.usedSpace = 12_900_000
         person.quotaLimit = 1_073_741_824
@@ -257,12 +271,15 @@ struct DrawingTests {
         var fixture = Fixture(people: [person], size: TerminalSize(width: 120, height: 40))
         fixture.press(.enter)
         let text = fixture.render(timeZone: TimeZone(secondsFromGMT: 2 * 3600)!).text
-        for expected in ["Name", "Ada Lovelace", "First name", "Last name", "E-mail", "p7@example.com", "User name", "ada",
-                         "Type", "User", "Status", "● Active", "Activation", "Added directly, e-mail not confirmed", "(no invitation to accept)",
-                         "Department", "Engines, Maths", "Groups", "Engines (manager: Charles), Maths",
-                         "Location", "London", "Phone", "+44 20 0000", "Registered", "2026-03-02 16:05 (UTC+02:00)",
-                         "Created by", "Olga Owner", "Storage", "12.3 MB used of 1.0 GB", "Sign-in", "LDAP, SSO",
-                         "Language", "en-GB", "Notes", "First line", "Second ␛[31mline", "ID", "id-7"] {
+        for expected in [
+            "Name", "Ada Lovelace", "First name", "Last name", "E-mail", "p7@example.com", "User name", "ada",
+            "Type", "User", "Status", "● Active", "Activation", "Added directly, e-mail not confirmed",
+            "(no invitation to accept)",
+            "Department", "Engines, Maths", "Groups", "Engines (manager: Charles), Maths",
+            "Location", "London", "Phone", "+44 20 0000", "Registered", "2026-03-02 16:05 (UTC+02:00)",
+            "Created by", "Olga Owner", "Storage", "12.3 MB used of 1.0 GB", "Sign-in", "LDAP, SSO",
+            "Language", "en-GB", "Notes", "First line", "Second ␛[31mline", "ID", "id-7",
+        ] {
             #expect(text.contains(expected), "missing \(expected)")
         }
     }

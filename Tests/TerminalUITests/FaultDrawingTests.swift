@@ -2,6 +2,7 @@ import DocSpaceAPI
 import Foundation
 import PeopleCore
 import Testing
+
 @testable import TerminalUI
 
 /// What the screen shows while the portal is slow, failing or refusing the session.
@@ -32,7 +33,10 @@ struct FaultDrawingTests {
         _ = requests(&fixture, .tick(now: 10))
         let verify = requests(&fixture, .key(.char("t"))) + requests(&fixture, .key(.char("y")))
         let (id, request) = try #require(verify.first)
-        guard case .verify(let ids) = request else { Issue.record("not a verify"); return }
+        guard case .verify(let ids) = request else {
+            Issue.record("not a verify")
+            return
+        }
         let lookups = ids.map { id in Lookup.found(Self.people.first { $0.id == id }!) }
         _ = requests(&fixture, .response(id, .lookups(lookups)))
         _ = requests(&fixture, .tick(now: 12.2))
@@ -51,15 +55,18 @@ struct FaultDrawingTests {
         let page = try #require(started.first { if case .loadPage = $0.1 { true } else { false } })
         _ = requests(&fixture, .response(page.0, .failure(.server(status: 503, message: nil))))
         let screen = fixture.render()
-        #expect(screen.line(2).contains("✗ Could not load people: The portal failed to handle the request (503)"), "\(screen.line(2))")
+        #expect(
+            screen.line(2).contains("✗ Could not load people: The portal failed to handle the request (503)"),
+            "\(screen.line(2))")
         #expect(screen.line(23).contains("✗ Could not load people"))
     }
 
     @Test("The sign-in dialog: the e-mail prefilled, the password masked and never drawn")
     func signInDialog() {
         var fixture = Fixture(people: Self.people, size: TerminalSize(width: 80, height: 24))
-        var prompt = SignInPrompt(email: "owner@example.com", canSignIn: true,
-                                  reason: DocSpaceError.unauthorized(message: nil).description, refusedChange: .terminate)
+        var prompt = SignInPrompt(
+            email: "owner@example.com", canSignIn: true,
+            reason: DocSpaceError.unauthorized(message: nil).description, refusedChange: .terminate)
         prompt.password = Password("hunter2-secret")
         prompt.problem = "The portal refused the credentials (401): User authentication failed"
         fixture.state.dialog = .signIn(prompt)
@@ -76,8 +83,10 @@ struct FaultDrawingTests {
     @Test("Without a way to sign in, the dialog says to run docspace-people login")
     func signInDialogWithoutClosure() {
         var fixture = Fixture(people: Self.people, size: TerminalSize(width: 80, height: 24))
-        fixture.state.dialog = .signIn(SignInPrompt(email: "owner@example.com", canSignIn: false,
-                                                    reason: DocSpaceError.unauthorized(message: nil).description))
+        fixture.state.dialog = .signIn(
+            SignInPrompt(
+                email: "owner@example.com", canSignIn: false,
+                reason: DocSpaceError.unauthorized(message: nil).description))
         let text = fixture.render().text
         #expect(text.contains("docspace-people login"))
         #expect(!text.contains("Password:"))

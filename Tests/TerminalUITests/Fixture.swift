@@ -1,18 +1,23 @@
 import DocSpaceAPI
 import Foundation
 import PeopleCore
+
 @testable import TerminalUI
 
 /// Builds states by running the real `update` with answers from an in-memory list.
 struct Fixture {
-    static let owner = Person(id: "owner", displayName: "Olga Owner", email: "owner@example.com",
-                              isOwner: true, isAdmin: true)
+    static let owner = Person(
+        id: "owner", displayName: "Olga Owner", email: "owner@example.com",
+        isOwner: true, isAdmin: true)
 
-    static func person(_ n: Int, name: String? = nil, email: String? = nil,
-                       status: EmployeeStatus = .active) -> Person {
-        Person(id: "id-\(n)", displayName: name ?? "Person \(n)", firstName: "Person", lastName: "\(n)",
-               userName: "user\(n)", email: email ?? "p\(n)@example.com", status: status,
-               isCollaborator: true)
+    static func person(
+        _ n: Int, name: String? = nil, email: String? = nil,
+        status: EmployeeStatus = .active
+    ) -> Person {
+        Person(
+            id: "id-\(n)", displayName: name ?? "Person \(n)", firstName: "Person", lastName: "\(n)",
+            userName: "user\(n)", email: email ?? "p\(n)@example.com", status: status,
+            isCollaborator: true)
     }
 
     var state: AppState
@@ -20,8 +25,10 @@ struct Fixture {
     /// The `total` every page claims (a portal that counts people it does not send).
     var claimedTotal: Int?
 
-    init(people: [Person], size: TerminalSize, readOnly: Bool = false, portal: String = "portal.example.com",
-         claimedTotal: Int? = nil) {
+    init(
+        people: [Person], size: TerminalSize, readOnly: Bool = false, portal: String = "portal.example.com",
+        claimedTotal: Int? = nil
+    ) {
         self.people = people
         self.claimedTotal = claimedTotal
         state = AppState(session: Session(portal: portal, me: Self.owner, readOnly: readOnly), size: size)
@@ -41,8 +48,10 @@ struct Fixture {
             case .loadPage(let query):
                 let start = min(query.startIndex, people.count)
                 let end = min(start + query.count, people.count)
-                response = .page(PeoplePage(people: Array(people[start..<end]), startIndex: query.startIndex,
-                                              total: claimedTotal ?? people.count))
+                response = .page(
+                    PeoplePage(
+                        people: Array(people[start..<end]), startIndex: query.startIndex,
+                        total: claimedTotal ?? people.count))
             case .loadDetail(let id):
                 response = people.first { $0.id == id }.map(Response.person) ?? .failure(.notFound(message: nil))
             default:

@@ -2,6 +2,7 @@ import DocSpaceAPI
 import Foundation
 import PeopleCore
 import Testing
+
 @testable import TerminalUI
 
 /// The add form, the invite dialog, the resend confirmation and the results, drawn.
@@ -10,8 +11,10 @@ import Testing
 struct FormDrawingTests {
     nonisolated static let people: [Person] = (0..<40).map { Fixture.person($0) }
     nonisolated static let size = TerminalSize(width: 80, height: 24)
-    nonisolated static let sizes = [TerminalSize(width: 80, height: 24), TerminalSize(width: 60, height: 15),
-                                    TerminalSize(width: 120, height: 40)]
+    nonisolated static let sizes = [
+        TerminalSize(width: 80, height: 24), TerminalSize(width: 60, height: 15),
+        TerminalSize(width: 120, height: 40),
+    ]
     static let secret = "Sup3r-s3cret-pw"
 
     func expectRowsFit(_ screen: InMemoryScreen) {
@@ -93,17 +96,20 @@ struct FormDrawingTests {
 
         // A server error on the e-mail field, with everything typed kept.
         fixture.press(.backspace)
-        fixture.press(.down, .down, .down, .down) // to the password
+        fixture.press(.down, .down, .down, .down)  // to the password
         fixture.press(.control("u"))
         fixture.press(.control("s"))
         let id = try #require(inFlightID(fixture) { if case .create = $0 { true } else { false } })
-        fixture.send(.response(id, .failure(.badRequest(message: "User with this email is already registered", fieldErrors: [:]))))
+        fixture.send(
+            .response(
+                id, .failure(.badRequest(message: "User with this email is already registered", fieldErrors: [:]))))
         screen = fixture.render()
         #expect(screen.find("› E-mail      jane@example.com") != nil)
         #expect(screen.text.contains("✗ User with this email is already"))
         // Where the message wraps, its next row starts under its first word, not at the edge.
         if let mark = screen.find("✗ User with"), !screen.line(mark.y).contains("registered"),
-           let rest = screen.find("registered") {
+            let rest = screen.find("registered")
+        {
             #expect(rest.y == mark.y + 1 && rest.x == mark.x + 2, "\(screen.text)")
         }
         #expect(screen.text.contains("First name  Jane"))
@@ -131,7 +137,8 @@ struct FormDrawingTests {
         #expect(screen.line(22).contains("y/Y discard"))
     }
 
-    @Test("The invite dialog: the last lines of a long paste, the count, the bad ones named, the type", arguments: sizes)
+    @Test(
+        "The invite dialog: the last lines of a long paste, the count, the bad ones named, the type", arguments: sizes)
     func invite(_ size: TerminalSize) {
         var fixture = Fixture(people: Self.people, size: size)
         fixture.press(.char("i"))
@@ -162,8 +169,13 @@ struct FormDrawingTests {
         type("new@example.com p1@example.com", into: &fixture)
         fixture.press(.control("s"))
         let lookup = try #require(inFlightID(fixture) { if case .inviteLookup = $0 { true } else { false } })
-        fixture.send(.response(lookup, .emailLookups([.missing(email: "new@example.com"),
-                                                     .found(email: "p1@example.com", Fixture.person(1))])))
+        fixture.send(
+            .response(
+                lookup,
+                .emailLookups([
+                    .missing(email: "new@example.com"),
+                    .found(email: "p1@example.com", Fixture.person(1)),
+                ])))
         let invite = try #require(inFlightID(fixture) { if case .invite = $0 { true } else { false } })
         fixture.send(.response(invite, .invited([PersonSummary(id: "n", displayName: "new@example.com")])))
         let screen = fixture.render()
@@ -185,8 +197,9 @@ struct FormDrawingTests {
     @Test("The resend confirmation names who, how many, the portal and the request")
     func resend() {
         var people = Self.people
-        people[0] = Person(id: "inv", displayName: "inv@example.com", email: "inv@example.com", status: .pending,
-                           activationStatus: .pending, isCollaborator: true)
+        people[0] = Person(
+            id: "inv", displayName: "inv@example.com", email: "inv@example.com", status: .pending,
+            activationStatus: .pending, isCollaborator: true)
         var fixture = Fixture(people: people, size: Self.size)
         fixture.press(.char(" "), .char(" "), .char("I"))
         let screen = fixture.render()

@@ -49,7 +49,9 @@ struct HeldClient: PeopleClient {
         guard let person = await portal.person(id) else { throw DocSpaceError.notFound(message: nil) }
         return person
     }
-    func setStatus(_ status: EmployeeStatus, ids: [String]) async throws -> [Person] { await portal.setStatus(status, ids) }
+    func setStatus(_ status: EmployeeStatus, ids: [String]) async throws -> [Person] {
+        await portal.setStatus(status, ids)
+    }
     func person(email: String) async throws -> Person { throw DocSpaceError.notFound(message: nil) }
     func create(_ person: NewPerson) async throws -> Person { throw DocSpaceError.server(status: 501, message: nil) }
     func invite(_ invitations: [Invitation], culture: Culture?) async throws -> [PersonSummary] { [] }

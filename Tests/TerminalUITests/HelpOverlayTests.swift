@@ -1,6 +1,7 @@
 import DocSpaceAPI
 import PeopleCore
 import Testing
+
 @testable import TerminalUI
 
 /// `?` at every size: the help wraps under its column instead of being cut, scrolls exactly
@@ -22,9 +23,12 @@ struct HelpOverlayTests {
         }
     }
 
-    @Test("Read row by row, the overlay shows every help sentence whole, in order",
-          arguments: [TerminalSize(width: 80, height: 24), TerminalSize(width: 60, height: 20),
-                      TerminalSize(width: 132, height: 40)])
+    @Test(
+        "Read row by row, the overlay shows every help sentence whole, in order",
+        arguments: [
+            TerminalSize(width: 80, height: 24), TerminalSize(width: 60, height: 20),
+            TerminalSize(width: 132, height: 40),
+        ])
     func everySentenceWhole(_ size: TerminalSize) {
         var fixture = Fixture(people: Self.people, size: size)
         fixture.press(.char("?"))
@@ -66,7 +70,8 @@ struct HelpOverlayTests {
             switch line {
             case .binding(_, let help): sentences.append(help)
             case .keysAlone: sentences.append("")
-            case .continuation(let help): sentences[sentences.count - 1] += (sentences[sentences.count - 1].isEmpty ? "" : " ") + help
+            case .continuation(let help):
+                sentences[sentences.count - 1] += (sentences[sentences.count - 1].isEmpty ? "" : " ") + help
             case .heading, .note: break
             }
         }

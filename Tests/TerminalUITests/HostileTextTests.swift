@@ -2,6 +2,7 @@ import DocSpaceAPI
 import Foundation
 import PeopleCore
 import Testing
+
 @testable import TerminalUI
 
 /// Text a profile can carry that must never reach the terminal as it is.
@@ -20,12 +21,20 @@ struct HostilePayload: Sendable, CustomTestStringConvertible {
         HostilePayload(name: "CSI clear screen", text: "\u{1B}[2J\u{1B}[H", placeholder: "␛[2J␛[H"),
         HostilePayload(name: "C1 CSI", text: "\u{9B}31mred\u{9C}", placeholder: "\u{FFFD}31mred\u{FFFD}"),
         HostilePayload(name: "C0 controls", text: "a\u{01}b\u{08}c\u{0D}d\u{0A}e\u{7F}", placeholder: "a␁b␈c␍d␊e␡"),
-        HostilePayload(name: "bidi override", text: "admin\u{202E}gpj.exe\u{202C}", placeholder: "admin\u{FFFD}gpj.exe\u{FFFD}"),
-        HostilePayload(name: "bidi isolates", text: "\u{2066}x\u{2069}\u{2067}y\u{2068}", placeholder: "\u{FFFD}x\u{FFFD}"),
-        HostilePayload(name: "zero-width", text: "ad\u{200B}min\u{FEFF}\u{2060}", placeholder: "ad\u{FFFD}min\u{FFFD}\u{FFFD}"),
-        HostilePayload(name: "combining pile", text: "\u{0301}Zalgo" + String(repeating: "\u{0336}", count: 40), placeholder: "◌\u{0301}Zalg"),
-        HostilePayload(name: "invalid UTF-8 as decoded", text: "bad\u{FFFD}\u{FFFD}bytes", placeholder: "bad\u{FFFD}\u{FFFD}bytes"),
-        HostilePayload(name: "raw bytes as \\u escapes", text: "\u{00FF}\u{00FE}\u{0080}\u{0085}\u{009F}", placeholder: "ÿþ\u{FFFD}\u{FFFD}\u{FFFD}"),
+        HostilePayload(
+            name: "bidi override", text: "admin\u{202E}gpj.exe\u{202C}", placeholder: "admin\u{FFFD}gpj.exe\u{FFFD}"),
+        HostilePayload(
+            name: "bidi isolates", text: "\u{2066}x\u{2069}\u{2067}y\u{2068}", placeholder: "\u{FFFD}x\u{FFFD}"),
+        HostilePayload(
+            name: "zero-width", text: "ad\u{200B}min\u{FEFF}\u{2060}", placeholder: "ad\u{FFFD}min\u{FFFD}\u{FFFD}"),
+        HostilePayload(
+            name: "combining pile", text: "\u{0301}Zalgo" + String(repeating: "\u{0336}", count: 40),
+            placeholder: "◌\u{0301}Zalg"),
+        HostilePayload(
+            name: "invalid UTF-8 as decoded", text: "bad\u{FFFD}\u{FFFD}bytes", placeholder: "bad\u{FFFD}\u{FFFD}bytes"),
+        HostilePayload(
+            name: "raw bytes as \\u escapes", text: "\u{00FF}\u{00FE}\u{0080}\u{0085}\u{009F}",
+            placeholder: "ÿþ\u{FFFD}\u{FFFD}\u{FFFD}"),
         HostilePayload(name: "line separators", text: "one\u{2028}two\u{2029}three", placeholder: "one␤two␤three"),
         HostilePayload(name: "10 KB", text: String(repeating: "A\u{1B}[31m李", count: 1_500), placeholder: "A␛[31m李"),
     ]
@@ -80,19 +89,21 @@ struct HostileTextTests {
         return Fixture(people: people, size: size)
     }
 
-    @Test("The list: rows inert, aligned, the status column in place, placeholders visible",
-          arguments: HostilePayload.all, sizes)
+    @Test(
+        "The list: rows inert, aligned, the status column in place, placeholders visible",
+        arguments: HostilePayload.all, sizes)
     func list(_ payload: HostilePayload, _ size: TerminalSize) throws {
         var fixture = Self.fixture(payload, size: size)
-        fixture.press(.down) // the hostile person is selected (and in the detail when wide)
+        fixture.press(.down)  // the hostile person is selected (and in the detail when wide)
         let screen = fixture.render()
         Self.expectInert(screen, "list")
         Self.expectAligned(screen, "list")
         // The status column starts at the same cell on every row, hostile or not.
-        let statusColumns = Set((2..<6).compactMap { y -> Int? in
-            let row = screen.cells[y]
-            return row.firstIndex { ["●", "⊘"].contains($0.glyph) }
-        })
+        let statusColumns = Set(
+            (2..<6).compactMap { y -> Int? in
+                let row = screen.cells[y]
+                return row.firstIndex { ["●", "⊘"].contains($0.glyph) }
+            })
         #expect(statusColumns.count == 1, "status column moved: \(statusColumns)")
         if let placeholder = payload.placeholder {
             let shown = TerminalText.truncated(placeholder, toWidth: 6, ellipsis: "")
@@ -128,7 +139,10 @@ struct HostileTextTests {
     func confirmation(_ payload: HostilePayload) throws {
         var fixture = Self.fixture(payload, size: TerminalSize(width: 80, height: 24))
         fixture.press(.down, .down, .char(" "), .char(" "), .char("d"))
-        guard case .confirm = fixture.state.dialog else { Issue.record("no dialog"); return }
+        guard case .confirm = fixture.state.dialog else {
+            Issue.record("no dialog")
+            return
+        }
         let screen = fixture.render()
         Self.expectInert(screen, "dialog")
         Self.expectAligned(screen, "dialog")
@@ -136,15 +150,20 @@ struct HostileTextTests {
         #expect(screen.find("Type DELETE") != nil, "the dialog's own text stays on screen")
     }
 
-    @Test("The results dialog and the status line: hostile names and the server's hostile message",
-          arguments: HostilePayload.all)
+    @Test(
+        "The results dialog and the status line: hostile names and the server's hostile message",
+        arguments: HostilePayload.all)
     func resultsAndStatus(_ payload: HostilePayload) throws {
         var fixture = Self.fixture(payload, size: TerminalSize(width: 80, height: 24))
         fixture.press(.down, .char(" "), .char(" "))
         let targets = fixture.state.marks
-        var report = ActionReport(kind: .terminate, done: [targets[0]],
-                                  failed: [SkippedTarget(person: targets[1],
-                                                         reason: DocSpaceError.forbidden(message: payload.text).description)])
+        var report = ActionReport(
+            kind: .terminate, done: [targets[0]],
+            failed: [
+                SkippedTarget(
+                    person: targets[1],
+                    reason: DocSpaceError.forbidden(message: payload.text).description)
+            ])
         fixture.state.dialog = .report(report)
         fixture.state.message = StatusMessage(report.summary + " " + payload.text, level: .error, expiresAt: 100)
         var screen = fixture.render()
@@ -154,22 +173,26 @@ struct HostileTextTests {
         // The status line alone, with a hostile failure from the server.
         report.failed = []
         fixture.state.dialog = nil
-        fixture.state.message = StatusMessage("Could not load people: " + DocSpaceError.server(status: 500, message: payload.text).description,
-                                              level: .error, expiresAt: 100)
+        fixture.state.message = StatusMessage(
+            "Could not load people: " + DocSpaceError.server(status: 500, message: payload.text).description,
+            level: .error, expiresAt: 100)
         screen = fixture.render()
         Self.expectInert(screen, "status line")
         Self.expectAligned(screen, "status line")
         #expect(screen.line(23).contains("Could not load people"))
     }
 
-    @Test("The sign-in dialog and the status line with a hostile signed-in admin and portal",
-          arguments: HostilePayload.all)
+    @Test(
+        "The sign-in dialog and the status line with a hostile signed-in admin and portal",
+        arguments: HostilePayload.all)
     func signInAndSession(_ payload: HostilePayload) throws {
         var fixture = Self.fixture(payload, size: TerminalSize(width: 80, height: 24))
         fixture.state.session.me.displayName = payload.text
         fixture.state.session.portal = "portal" + payload.text
-        fixture.state.dialog = .signIn(SignInPrompt(email: payload.text, canSignIn: true,
-                                                    reason: DocSpaceError.unauthorized(message: payload.text).description))
+        fixture.state.dialog = .signIn(
+            SignInPrompt(
+                email: payload.text, canSignIn: true,
+                reason: DocSpaceError.unauthorized(message: payload.text).description))
         let screen = fixture.render()
         Self.expectInert(screen, "sign-in")
         Self.expectAligned(screen, "sign-in")

@@ -2,6 +2,7 @@ import DocSpaceAPI
 import Foundation
 import PeopleCore
 import Testing
+
 @testable import TerminalUI
 
 /// Issue 11, items 1 and 8, as drawn: the too-small screen says keys are ignored, and the
@@ -9,8 +10,10 @@ import Testing
 @Suite("Drawing input safety: too-small notice, ASCII stand-ins")
 @MainActor
 struct InputDrawingTests {
-    static let names = ["Ólafur Sørensen", "李小龙", "Zoë Ærøskøbing", "Αλέξης Παπαδόπουλος", "Борис Иванов",
-                        "Nguyễn Thị Thảo", "e\u{301}mile", "👍 Emoji"]
+    static let names = [
+        "Ólafur Sørensen", "李小龙", "Zoë Ærøskøbing", "Αλέξης Παπαδόπουλος", "Борис Иванов",
+        "Nguyễn Thị Thảo", "e\u{301}mile", "👍 Emoji",
+    ]
 
     @Test("At 40×10 the screen says keys are ignored, that q quits, and names the last key ignored")
     func tooSmallSaysKeysAreIgnored() {
@@ -46,12 +49,15 @@ struct InputDrawingTests {
             #expect(TerminalText.width(AsciiStandIn.text(row)) == TerminalText.width(row), "\(row)")
         }
         // The e-mail column starts at the same cell on every row of the list (left of 66).
-        let emailColumns = Set(rows.compactMap { row -> Int? in
-            let ascii = AsciiStandIn.text(row)
-            guard let range = ascii.range(of: #"p\d+@example\.com"#, options: .regularExpression) else { return nil }
-            let column = ascii.distance(from: ascii.startIndex, to: range.lowerBound)
-            return column < 66 ? column : nil
-        })
+        let emailColumns = Set(
+            rows.compactMap { row -> Int? in
+                let ascii = AsciiStandIn.text(row)
+                guard let range = ascii.range(of: #"p\d+@example\.com"#, options: .regularExpression) else {
+                    return nil
+                }
+                let column = ascii.distance(from: ascii.startIndex, to: range.lowerBound)
+                return column < 66 ? column : nil
+            })
         #expect(emailColumns.count == 1, "\(emailColumns)")
     }
 
@@ -62,7 +68,9 @@ struct InputDrawingTests {
         #expect(!TerminalLocale.isUTF8("ANSI_X3.4-1968"))
         #expect(!TerminalLocale.isUTF8("ISO-8859-1"))
         #expect(TerminalLocale.utf8.notice == nil)
-        #expect(TerminalLocale.switched(why: "the locale's ANSI_X3.4-1968 is not UTF-8", to: "C.UTF-8").notice?.contains("C.UTF-8") == true)
+        #expect(
+            TerminalLocale.switched(why: "the locale's ANSI_X3.4-1968 is not UTF-8", to: "C.UTF-8").notice?.contains(
+                "C.UTF-8") == true)
         #expect(TerminalLocale.asciiOnly(codeset: "ANSI_X3.4-1968").drawsAsciiOnly)
         #expect(TerminalLocale.asciiRequested.drawsAsciiOnly)
         #expect(!TerminalLocale.switched(why: "the locale's ANSI_X3.4-1968 is not UTF-8", to: "C.UTF-8").drawsAsciiOnly)

@@ -1,6 +1,7 @@
 import CNCurses
 import PeopleCore
 import Testing
+
 @testable import TerminalUI
 
 @Suite("Decoding terminal input (wgetch bytes and key codes)")
@@ -17,9 +18,13 @@ struct KeyDecoderTests {
     func decoding() {
         #expect(keys([0x6A]) == [.character("j")])
         #expect(keys(bytes("李")) == [.character("李")])
-        #expect(keys([10, 13, 9, 127, 8, 6, 18, 0]) == [.enter, .enter, .tab, .backspace, .backspace,
-                                                       .control("f"), .control("r")])
-        #expect(keys([KEY_UP, KEY_NPAGE, KEY_F0 + 1, KEY_BTAB, KEY_RESIZE]) == [.up, .pageDown, .function(1), .backTab])
+        #expect(
+            keys([10, 13, 9, 127, 8, 6, 18, 0]) == [
+                .enter, .enter, .tab, .backspace, .backspace,
+                .control("f"), .control("r"),
+            ])
+        #expect(
+            keys([KEY_UP, KEY_NPAGE, KEY_F0 + 1, KEY_BTAB, KEY_RESIZE]) == [.up, .pageDown, .function(1), .backTab])
         #expect(keys([27]) == [.escape])
     }
 
@@ -38,8 +43,10 @@ struct KeyDecoderTests {
 
     @Test("A bracketed paste is one .paste with its text, however many reads it spans; nothing in it is a key")
     func bracketedPaste() {
-        let start = InputDecoder.pasteStart, end = InputDecoder.pasteEnd
-        #expect(keys([0x6A, start] + bytes("jane@example.com\nu e terminate y") + [end, 0x6B])
+        let start = InputDecoder.pasteStart
+        let end = InputDecoder.pasteEnd
+        #expect(
+            keys([0x6A, start] + bytes("jane@example.com\nu e terminate y") + [end, 0x6B])
                 == [.character("j"), .paste("jane@example.com\nu e terminate y"), .character("k")])
         var decoder = InputDecoder()
         #expect(decoder.decode([start] + bytes("Zoë\r")) == [])
@@ -63,8 +70,10 @@ struct KeyDecoderTests {
 
     @Test("Every key the key table binds can come out of the decoder")
     func tableKeysAreDecodable() {
-        let decodable: Set<Key> = [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .tab,
-                                   .backTab, .escape, .backspace, .delete, .insert]
+        let decodable: Set<Key> = [
+            .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .tab,
+            .backTab, .escape, .backspace, .delete, .insert,
+        ]
         for binding in KeyTable.standard.bindings {
             for key in binding.keys {
                 switch key {

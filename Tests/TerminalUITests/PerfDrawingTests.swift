@@ -2,6 +2,7 @@ import DocSpaceAPI
 import Foundation
 import PeopleCore
 import Testing
+
 @testable import TerminalUI
 
 /// Drawing at portal scale, counted in cells written to the in-memory screen (bytes through a
@@ -105,7 +106,8 @@ struct PerfDrawingTests {
             for (x, limit) in [(0, 40), (2, 7), (30, 40)] {
                 var frame = Frame(size: TerminalSize(width: 40, height: 1))
                 let used = frame.put(text, y: 0, x: x, maxWidth: limit)
-                var column = x, expected = 0
+                var column = x
+                var expected = 0
                 for character in TerminalText.sanitized(text) {
                     let w = TerminalText.width(of: character)
                     if expected + w > min(limit, 40 - x) { break }

@@ -2,6 +2,7 @@ import DocSpaceAPI
 import Foundation
 import PeopleCore
 import Testing
+
 @testable import TerminalUI
 
 /// Screens that say the right thing, drawn through the in-memory screen: the action bar by
@@ -20,8 +21,12 @@ struct ScreensDrawingTests {
             #expect(bar.contains(item), "\(item) missing from: \(bar)")
         }
         #expect(!bar.contains("terminate first (t)"), "the long reason gives way: \(bar)")
-        #expect(bar.firstRange(of: "/ search")!.lowerBound < bar.firstRange(of: "f status")!.lowerBound, "rank order: \(bar)")
-        #expect(bar.firstRange(of: "t terminate")!.lowerBound < bar.firstRange(of: "? help")!.lowerBound, "rank order: \(bar)")
+        #expect(
+            bar.firstRange(of: "/ search")!.lowerBound < bar.firstRange(of: "f status")!.lowerBound,
+            "rank order: \(bar)")
+        #expect(
+            bar.firstRange(of: "t terminate")!.lowerBound < bar.firstRange(of: "? help")!.lowerBound,
+            "rank order: \(bar)")
     }
 
     @Test("Reasons shorten before keys are left out; at 120 columns they are whole")
@@ -47,7 +52,8 @@ struct ScreensDrawingTests {
     @Test("A long message is cut at a word and ends in …, never in the middle of a word", arguments: [100, 80])
     func messageCutAtWord(width: Int) {
         var fixture = Fixture(people: Self.people, size: TerminalSize(width: width, height: 24))
-        let text = "Could not load people: the portal answered 503 Service Unavailable; it may be restarting, try again in a minute or ask its administrator"
+        let text =
+            "Could not load people: the portal answered 503 Service Unavailable; it may be restarting, try again in a minute or ask its administrator"
         fixture.state.message = StatusMessage(text, level: .error, expiresAt: 100)
         let line = fixture.render().line(23)
         let shown = try! #require(line.components(separatedBy: "│ ✗ ").last).trimmingCharacters(in: .whitespaces)
@@ -64,13 +70,17 @@ struct ScreensDrawingTests {
         #expect(TerminalText.truncatedAtWord("Could not load people: timeout", toWidth: 20) == "Could not load…")
         #expect(TerminalText.truncatedAtWord("alpha beta", toWidth: 6) == "alpha…")
         #expect(TerminalText.truncatedAtWord("supercalifragilistic", toWidth: 6) == "super…")
-        #expect(TerminalText.truncatedAtWord("Saved to /tmp/some/long/folder/people.csv", toWidth: 30) == "Saved to …ng/folder/people.csv")
+        #expect(
+            TerminalText.truncatedAtWord("Saved to /tmp/some/long/folder/people.csv", toWidth: 30)
+                == "Saved to …ng/folder/people.csv")
         #expect(TerminalText.width(TerminalText.truncatedAtWord("李小龙 Bruce Lee 李小龙", toWidth: 12)) <= 12)
     }
 
     @Test("After a failed first load the header says not loaded, and the list says why, wrapped")
     func headerAfterFailedLoad() throws {
-        var state = AppState(session: Session(portal: "portal.example.com", me: Fixture.owner), size: TerminalSize(width: 80, height: 24))
+        var state = AppState(
+            session: Session(portal: "portal.example.com", me: Fixture.owner), size: TerminalSize(width: 80, height: 24)
+        )
         state.autoRefreshInterval = nil
         let effects = update(&state, .started)
         let id = try #require(effects.compactMap { if case .request(let id, .loadPage) = $0 { id } else { nil } }.first)
@@ -120,7 +130,9 @@ struct ScreensDrawingTests {
         for c in name { fixture.press(.character(c)) }
         fixture.press(.enter)
         let status = fixture.render().line(23)
-        #expect(status.contains("Unknown command") && status.contains("…") && !status.contains("lists the keys)"), "\(status)")
+        #expect(
+            status.contains("Unknown command") && status.contains("…") && !status.contains("lists the keys)"),
+            "\(status)")
         fixture.press(.char(":"))
         for c in "messages" { fixture.press(.character(c)) }
         fixture.press(.enter)
@@ -137,7 +149,10 @@ struct ScreensDrawingTests {
     func exportFailure() {
         var fixture = Fixture(people: Self.people, size: TerminalSize(width: 80, height: 24))
         fixture.press(.char("e"))
-        guard case .export(var form) = fixture.state.dialog else { Issue.record("no dialog"); return }
+        guard case .export(var form) = fixture.state.dialog else {
+            Issue.record("no dialog")
+            return
+        }
         form.problem = "Not saved: cannot create people.csv in /root/missing: No such file or directory"
         fixture.state.dialog = .export(form)
         let text = fixture.render().text

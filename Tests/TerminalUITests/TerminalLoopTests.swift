@@ -2,6 +2,7 @@ import DocSpaceAPI
 import Foundation
 import PeopleCore
 import Testing
+
 @testable import TerminalUI
 
 /// A terminal in memory for the real loop: the test plays the keyboard and the signals, the
@@ -57,9 +58,10 @@ struct TerminalLoopTests {
     static let people = (0..<40).map { Fixture.person($0) }
 
     func startLoop(_ terminal: FakeTerminal, _ portal: HeldPortal) -> Task<TerminalLoop.Outcome, Never> {
-        let loop = TerminalLoop(device: terminal, client: HeldClient(portal: portal),
-                                session: Session(portal: "portal.example.com", me: Fixture.owner),
-                                reauthenticate: nil, timeZone: TimeZone(identifier: "UTC")!)
+        let loop = TerminalLoop(
+            device: terminal, client: HeldClient(portal: portal),
+            session: Session(portal: "portal.example.com", me: Fixture.owner),
+            reauthenticate: nil, timeZone: TimeZone(identifier: "UTC")!)
         return Task { await loop.run() }
     }
 
@@ -137,11 +139,14 @@ struct TerminalLoopTests {
     }
 
     /// `t y` on the first person with the portal holding the terminate.
-    func terminateHanging(_ terminal: FakeTerminal, _ portal: HeldPortal,
-                          audit: AuditLines) async throws -> (TerminalLoop, Task<TerminalLoop.Outcome, Never>) {
-        let loop = TerminalLoop(device: terminal, client: HeldClient(portal: portal),
-                                session: Session(portal: "portal.example.com", me: Fixture.owner),
-                                reauthenticate: nil, audit: audit, timeZone: TimeZone(identifier: "UTC")!)
+    func terminateHanging(
+        _ terminal: FakeTerminal, _ portal: HeldPortal,
+        audit: AuditLines
+    ) async throws -> (TerminalLoop, Task<TerminalLoop.Outcome, Never>) {
+        let loop = TerminalLoop(
+            device: terminal, client: HeldClient(portal: portal),
+            session: Session(portal: "portal.example.com", me: Fixture.owner),
+            reauthenticate: nil, audit: audit, timeZone: TimeZone(identifier: "UTC")!)
         let run = Task { await loop.run() }
         try await terminal.waitUntil("the first page") { terminal.memory.text.contains("1–20 of 40") }
         await portal.hold("setStatus")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TerminalUI
 
 #if canImport(Glibc)
@@ -9,8 +10,11 @@ import Glibc
 
 @Suite("Text safety and cell widths")
 struct TextSafetyTests {
-    @Test("Escape sequences become visible text with no ESC left",
-          arguments: ["\u{1B}[2J\u{1B}[H", "\u{1B}]0;pwned\u{07}", "\u{1B}P+q\u{1B}\\", "\u{9B}31m", "a\u{1B}c", "\u{1B}[6n"])
+    @Test(
+        "Escape sequences become visible text with no ESC left",
+        arguments: [
+            "\u{1B}[2J\u{1B}[H", "\u{1B}]0;pwned\u{07}", "\u{1B}P+q\u{1B}\\", "\u{9B}31m", "a\u{1B}c", "\u{1B}[6n",
+        ])
     func escapes(_ hostile: String) {
         let safe = TerminalText.sanitized("Eve" + hostile + "Mallory")
         #expect(!safe.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
@@ -84,10 +88,12 @@ struct TextSafetyTests {
     @Test("Our widths agree with glibc's wcwidth, which ncursesw and tmux use")
     func agreesWithWcwidth() {
         guard setlocale(LC_CTYPE, "C.UTF-8") != nil else { return }
-        let samples: [UInt32] = [0x41, 0xE9, 0x301, 0x4E2D, 0x3042, 0xAC00, 0xFF21, 0x1F642, 0x1F600, 0x2764,
-                                 0x25CF, 0x2298, 0x25CC, 0x2713, 0x2731, 0x2500, 0x2502, 0x2026, 0x2191,
-                                 0x2800, 0x280B, 0x1F1E9, 0x20AC, 0x0416, 0x05D0, 0x0627, 0x0E01, 0x0E31,
-                                 0x2424, 0x241B, 0xFFFD, 0x1F44D, 0x3000, 0x20000, 0x231A, 0x2B50]
+        let samples: [UInt32] = [
+            0x41, 0xE9, 0x301, 0x4E2D, 0x3042, 0xAC00, 0xFF21, 0x1F642, 0x1F600, 0x2764,
+            0x25CF, 0x2298, 0x25CC, 0x2713, 0x2731, 0x2500, 0x2502, 0x2026, 0x2191,
+            0x2800, 0x280B, 0x1F1E9, 0x20AC, 0x0416, 0x05D0, 0x0627, 0x0E01, 0x0E31,
+            0x2424, 0x241B, 0xFFFD, 0x1F44D, 0x3000, 0x20000, 0x231A, 0x2B50,
+        ]
         for value in samples {
             let scalar = Unicode.Scalar(value)!
             let ours = CellWidth.of(scalar)

@@ -2,12 +2,14 @@ import DocSpaceAPI
 import Foundation
 import PeopleCore
 import Testing
+
 @testable import TerminalUI
 
 @Suite("Drawing the type-change and hand-over dialogs")
 @MainActor
 struct TypesDrawingTests {
-    nonisolated static let longName = "Maximiliane-Wilhelmina 李小龙 " + String(repeating: "Überlänge ", count: 20) + "\u{1B}[2J"
+    nonisolated static let longName =
+        "Maximiliane-Wilhelmina 李小龙 " + String(repeating: "Überlänge ", count: 20) + "\u{1B}[2J"
     nonisolated static let people: [Person] = {
         var people = (0..<30).map { Fixture.person($0) }
         people[1] = Fixture.person(1, name: longName, email: "max@例子.公司")
@@ -15,14 +17,16 @@ struct TypesDrawingTests {
         people[2].isRoomAdmin = true
         return people
     }()
-    nonisolated static let receiver = Person(id: "id-99", displayName: "Zoe Admin", email: "zoe@example.com", isAdmin: true)
+    nonisolated static let receiver = Person(
+        id: "id-99", displayName: "Zoe Admin", email: "zoe@example.com", isAdmin: true)
 
     func expectSane(_ screen: InMemoryScreen) {
         for y in 0..<screen.size.height {
             let width = screen.cells[y].reduce(0) { $0 + ($1.glyph.isEmpty ? 0 : TerminalText.width($1.glyph)) }
             #expect(width == screen.size.width, "row \(y) is \(width) cells: \(screen.line(y))")
-            #expect(!screen.line(y).unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) },
-                    "row \(y) holds a control character")
+            #expect(
+                !screen.line(y).unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) },
+                "row \(y) holds a control character")
         }
     }
 
@@ -41,9 +45,11 @@ struct TypesDrawingTests {
         expectSane(screen)
     }
 
-    @Test("The demotion confirmation: a long wide name cut, the types, the receiver, the request", arguments: [
-        TerminalSize(width: 80, height: 24), TerminalSize(width: 60, height: 15),
-    ])
+    @Test(
+        "The demotion confirmation: a long wide name cut, the types, the receiver, the request",
+        arguments: [
+            TerminalSize(width: 80, height: 24), TerminalSize(width: 60, height: 15),
+        ])
     func demotionConfirmation(_ size: TerminalSize) {
         var fixture = Fixture(people: Self.people, size: size)
         var plan = TypeChangePlan(type: .guest, targets: [Self.people[1], Self.people[2]], me: Fixture.owner)
@@ -66,7 +72,8 @@ struct TypesDrawingTests {
     @Test("Task progress: who, how far, the receiver, and that Esc only stops watching")
     func progress() {
         var fixture = Fixture(people: Self.people, size: TerminalSize(width: 80, height: 24))
-        var watch = TaskWatch(job: .typeChange(.user), receiver: Fixture.owner, people: [Self.people[1], Self.people[2]])
+        var watch = TaskWatch(
+            job: .typeChange(.user), receiver: Fixture.owner, people: [Self.people[1], Self.people[2]])
         watch.queue.removeFirst()
         watch.current = Self.people[1]
         watch.progress = TaskProgress(id: "t", error: nil, percentage: 40, isCompleted: false, state: .running)
@@ -89,16 +96,20 @@ struct TypesDrawingTests {
         #expect(cancelling.text.contains("Asked the portal to cancel; waiting for its answer."))
     }
 
-    @Test("The hand-over dialog names the owners, the receiver and both ways on", arguments: [
-        TerminalSize(width: 80, height: 24), TerminalSize(width: 60, height: 15),
-    ])
+    @Test(
+        "The hand-over dialog names the owners, the receiver and both ways on",
+        arguments: [
+            TerminalSize(width: 80, height: 24), TerminalSize(width: 60, height: 15),
+        ])
     func handover(_ size: TerminalSize) {
         var fixture = Fixture(people: Self.people, size: size)
         var owners = [Self.people[1]]
         owners[0].status = .terminated
         let action = PendingAction(kind: .delete, targets: owners + [Self.people[5]])
-        fixture.state.dialog = .handover(HandoverChoice(action: action, needing: owners, receiver: Fixture.owner,
-                                                        portal: "portal.example.com"))
+        fixture.state.dialog = .handover(
+            HandoverChoice(
+                action: action, needing: owners, receiver: Fixture.owner,
+                portal: "portal.example.com"))
         let screen = fixture.render()
         #expect(screen.text.contains("Hand over their data before deleting?"))
         #expect(screen.text.contains("[h] Hand over, then delete"))
@@ -119,16 +130,19 @@ struct TypesDrawingTests {
 
     @Test("Too narrow for every key: the bar leaves out whole items, never cuts one, and keeps Esc")
     func narrowBarKeepsTheWayOut() {
-        let size = TerminalSize(width: 60, height: 30) // the narrowest the app draws
+        let size = TerminalSize(width: 60, height: 30)  // the narrowest the app draws
         var fixture = Fixture(people: Self.people, size: size)
         var owners = [Self.people[1]]
         owners[0].status = .terminated
-        fixture.state.dialog = .handover(HandoverChoice(action: PendingAction(kind: .delete, targets: owners),
-                                                        needing: owners, receiver: Fixture.owner, portal: "portal.example.com"))
+        fixture.state.dialog = .handover(
+            HandoverChoice(
+                action: PendingAction(kind: .delete, targets: owners),
+                needing: owners, receiver: Fixture.owner, portal: "portal.example.com"))
         let screen = fixture.render()
         let bar = screen.line(size.height - 2)
         #expect(bar.contains("h hand over + delete"), "\(screen.text)")
-        #expect(bar.hasSuffix("Esc cancel") || bar.trimmingCharacters(in: .whitespaces).hasSuffix("Esc cancel"), "\(bar)")
+        #expect(
+            bar.hasSuffix("Esc cancel") || bar.trimmingCharacters(in: .whitespaces).hasSuffix("Esc cancel"), "\(bar)")
         #expect(!bar.contains("…"), "\(bar)")
     }
 
@@ -147,7 +161,7 @@ struct TypesDrawingTests {
         fixture.state.dialog = .receiverChoice(choice)
         let listed = fixture.render()
         #expect(listed.text.contains("▸ Zoe Admin <zoe@example.com> · DocSpace admin"))
-        #expect(!listed.text.contains("Person 2 <p2@example.com> ·")) // the giver is never offered
+        #expect(!listed.text.contains("Person 2 <p2@example.com> ·"))  // the giver is never offered
         expectSane(listed)
     }
 
@@ -159,7 +173,9 @@ struct TypesDrawingTests {
         raised.isCollaborator = false
         raised.isRoomAdmin = true
         report.done = [raised]
-        report.failed = [SkippedTarget(person: Self.people[1], reason: "Payment required by the portal (402): No free seat")]
+        report.failed = [
+            SkippedTarget(person: Self.people[1], reason: "Payment required by the portal (402): No free seat")
+        ]
         fixture.state.dialog = .typeReport(report)
         let screen = fixture.render()
         #expect(screen.text.contains("Results: 1 of 2 now Room admin; 1 failed"))
@@ -175,7 +191,7 @@ struct TypesDrawingTests {
         let bar = fixture.render().line(38)
         #expect(bar.contains("T set type"))
         #expect(!bar.contains("T set type:"))
-        fixture.state.session.me = Fixture.person(40) // a plain user changes nobody's type
+        fixture.state.session.me = Fixture.person(40)  // a plain user changes nobody's type
         #expect(fixture.render().line(38).contains("T set type: needs an admin"))
         var readOnly = Fixture(people: Self.people, size: TerminalSize(width: 160, height: 40), readOnly: true)
         #expect(!readOnly.render().line(38).contains("set type"))

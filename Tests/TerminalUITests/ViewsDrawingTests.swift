@@ -2,6 +2,7 @@ import DocSpaceAPI
 import Foundation
 import PeopleCore
 import Testing
+
 @testable import TerminalUI
 
 /// The views dialogs at 80×24, the read-only screen, and the clipboard's bytes.
@@ -11,12 +12,14 @@ struct ViewsDrawingTests {
     static let size = TerminalSize(width: 80, height: 24)
     static let people = (0..<30).map { Fixture.person($0, status: $0 % 3 == 0 ? .terminated : .active) }
 
-    static let profiles = ProfileList(profiles: [
-        PortalProfile(name: "lab", url: "https://lab.example.org", readOnly: true),
-        PortalProfile(name: "work", url: "https://work.example.com"),
-        PortalProfile(name: "a-profile-with-a-name-far-too-long-for-any-column-会社の本番",
-                      url: "https://very-long-host-name-of-a-portal.example.onlyoffice.com/with/a/path"),
-    ], current: "work")
+    static let profiles = ProfileList(
+        profiles: [
+            PortalProfile(name: "lab", url: "https://lab.example.org", readOnly: true),
+            PortalProfile(name: "work", url: "https://work.example.com"),
+            PortalProfile(
+                name: "a-profile-with-a-name-far-too-long-for-any-column-会社の本番",
+                url: "https://very-long-host-name-of-a-portal.example.onlyoffice.com/with/a/path"),
+        ], current: "work")
 
     static func withProfiles(readOnly: Bool = false) -> Fixture {
         var fixture = Fixture(people: people, size: size, readOnly: readOnly, portal: "work (work.example.com)")
@@ -46,7 +49,8 @@ struct ViewsDrawingTests {
         #expect(fixture.render().find("Signing in to lab…") != nil)
         if case .profilePicker(var picker) = fixture.state.dialog {
             picker.switching = nil
-            picker.problem = "Could not switch to lab: not signed in to lab (lab.example.org); still on work (work.example.com)"
+            picker.problem =
+                "Could not switch to lab: not signed in to lab (lab.example.org); still on work (work.example.com)"
             fixture.state.dialog = .profilePicker(picker)
         }
         let failed = fixture.render()
@@ -59,7 +63,9 @@ struct ViewsDrawingTests {
         var fixture = Fixture(people: Self.people, size: Self.size, portal: "demo (127.0.0.1:41234)")
         fixture.state.profiles = ProfileList(
             profiles: [PortalProfile(name: "demo", url: "http://127.0.0.1:41234")], current: "demo",
-            note: "--demo has one portal, the built-in stand-in: profiles come from the config file when started without --demo.")
+            note:
+                "--demo has one portal, the built-in stand-in: profiles come from the config file when started without --demo."
+        )
         fixture.press(.char("P"))
         let screen = fixture.render()
         #expect(screen.find("● demo  http://127.0.0.1:41234") != nil)
@@ -93,7 +99,8 @@ struct ViewsDrawingTests {
 
         fixture.press(.enter)
         guard case .export(let form) = fixture.state.dialog, case .fetching(let id, _, _) = form.phase else {
-            Issue.record("not fetching"); return
+            Issue.record("not fetching")
+            return
         }
         #expect(fixture.render().find("Asking for the first page…") != nil)
         fixture.send(.exportProgress(id, fetched: 1_200, total: 3_000))
@@ -116,8 +123,9 @@ struct ViewsDrawingTests {
         #expect(asked.find("[y] Yes, allow changes") != nil)
     }
 
-    @Test("Read-only: neither the action bar nor the help shows a key that changes data",
-          arguments: [TerminalSize(width: 80, height: 24), TerminalSize(width: 240, height: 60)])
+    @Test(
+        "Read-only: neither the action bar nor the help shows a key that changes data",
+        arguments: [TerminalSize(width: 80, height: 24), TerminalSize(width: 240, height: 60)])
     func readOnlyBarAndHelp(_ size: TerminalSize) {
         var fixture = Fixture(people: Self.people, size: size, readOnly: true)
         // Marked people of every status, so that every change would apply to someone.
@@ -145,7 +153,9 @@ struct ViewsDrawingTests {
         // The same session read-write does show them (the check above can fail).
         var writable = Fixture(people: Self.people, size: size)
         writable.press(.char(" "), .char(" "))
-        #expect(HelpOverlay.lines(for: writable.state.keys, readOnly: false).contains { $0.help.contains("[changes data]") })
+        #expect(
+            HelpOverlay.lines(for: writable.state.keys, readOnly: false).contains { $0.help.contains("[changes data]") }
+        )
     }
 
     // MARK: OSC 52
@@ -163,8 +173,9 @@ struct ViewsDrawingTests {
         #expect(String(decoding: decoded, as: UTF8.self) == hostile)
     }
 
-    @Test("Text with a control character never reaches the clipboard: no bytes, nothing written",
-          arguments: ["a@b.c\n", "a@b.c\u{1B}[201~echo pwned", "a\u{9B}201~", "a\u{7F}", "a\u{85}", "a\tb", "a\u{2029}"])
+    @Test(
+        "Text with a control character never reaches the clipboard: no bytes, nothing written",
+        arguments: ["a@b.c\n", "a@b.c\u{1B}[201~echo pwned", "a\u{9B}201~", "a\u{7F}", "a\u{85}", "a\tb", "a\u{2029}"])
     func clipboardRefusesControlCharacters(text: String) throws {
         #expect(ClipboardSequence.bytes(text, insideTmux: false) == nil)
         #expect(ClipboardSequence.bytes(text, insideTmux: true) == nil)
@@ -197,7 +208,10 @@ struct ViewsDrawingTests {
         var master: Int32 = -1
         var slave: Int32 = -1
         #expect(openpty(&master, &slave, nil, nil, nil) == 0)
-        defer { close(master); close(slave) }
+        defer {
+            close(master)
+            close(slave)
+        }
         // Raw output: the pty must not rewrite any byte on its way.
         var attributes = termios()
         tcgetattr(slave, &attributes)
@@ -216,7 +230,9 @@ struct ViewsDrawingTests {
             if n > 0 { received += buffer[0..<n] }
         }
         #expect(received == expected)
-        #expect(String(decoding: received, as: UTF8.self).contains("\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"))
+        #expect(
+            String(decoding: received, as: UTF8.self).contains(
+                "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"))
     }
 }
 
@@ -229,9 +245,10 @@ struct ViewsLoopTests {
     func copyAndReadWrite() async throws {
         let terminal = FakeTerminal()
         let portal = HeldPortal((0..<40).map { Fixture.person($0) })
-        let loop = TerminalLoop(device: terminal, client: HeldClient(portal: portal),
-                                session: Session(portal: "portal.example.com", me: Fixture.owner, readOnly: true),
-                                reauthenticate: nil, timeZone: TimeZone(identifier: "UTC")!)
+        let loop = TerminalLoop(
+            device: terminal, client: HeldClient(portal: portal),
+            session: Session(portal: "portal.example.com", me: Fixture.owner, readOnly: true),
+            reauthenticate: nil, timeZone: TimeZone(identifier: "UTC")!)
         let run = Task { await loop.run() }
         try await terminal.waitUntil("the first page") { terminal.memory.text.contains("1–20 of 40") }
         terminal.press(.down)

@@ -33,10 +33,15 @@ public struct ClientConfiguration: Sendable {
         sleep: @escaping @Sendable (_ seconds: Double) async throws -> Void = ClientConfiguration.taskSleep,
         observer: (@Sendable (RequestEvent) -> Void)? = nil
     ) {
-        self.baseURL = baseURL; self.credentials = credentials; self.timeout = timeout
-        self.maxReadRetries = maxReadRetries; self.userAgent = userAgent
-        self.retryBaseDelay = retryBaseDelay; self.retryMaxDelay = retryMaxDelay
-        self.maxRetryAfter = maxRetryAfter; self.sleep = sleep
+        self.baseURL = baseURL
+        self.credentials = credentials
+        self.timeout = timeout
+        self.maxReadRetries = maxReadRetries
+        self.userAgent = userAgent
+        self.retryBaseDelay = retryBaseDelay
+        self.retryMaxDelay = retryMaxDelay
+        self.maxRetryAfter = maxRetryAfter
+        self.sleep = sleep
         self.observer = observer
     }
 

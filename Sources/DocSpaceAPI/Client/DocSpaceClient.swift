@@ -46,8 +46,9 @@ public final class DocSpaceClient: PeopleClient {
         // more than `PeoplePage.maxTotal` (the page clamps it).
         let page = PeoplePage(people: list.people, startIndex: query.startIndex, total: 0)
         let reached = list.people.isEmpty ? 0 : page.end
-        return PeoplePage(people: list.people, startIndex: query.startIndex,
-                          total: max(payload.total ?? list.total ?? reached, reached))
+        return PeoplePage(
+            people: list.people, startIndex: query.startIndex,
+            total: max(payload.total ?? list.total ?? reached, reached))
     }
 
     public func person(id: String) async throws -> Person {
@@ -73,8 +74,9 @@ public final class DocSpaceClient: PeopleClient {
     /// Only `active` and `terminated` are statuses the server lets anyone set.
     public func setStatus(_ status: EmployeeStatus, ids: [String]) async throws -> [Person] {
         guard status == .active || status == .terminated else {
-            throw DocSpaceError.badRequest(message: "Incorrect status: only Active or Terminated can be set",
-                                           fieldErrors: [:])
+            throw DocSpaceError.badRequest(
+                message: "Incorrect status: only Active or Terminated can be set",
+                fieldErrors: [:])
         }
         return try await value(of: [Person].self, from: .setStatus(status, ids: ids))
     }
@@ -83,7 +85,8 @@ public final class DocSpaceClient: PeopleClient {
         try await value(of: [Person].self, from: .upgradeType(type, ids: ids))
     }
 
-    public func startTypeChange(userId: String, to type: EmployeeType, reassignTo: String?) async throws -> TaskProgress {
+    public func startTypeChange(userId: String, to type: EmployeeType, reassignTo: String?) async throws -> TaskProgress
+    {
         try await value(of: TaskProgress.self, from: .startTypeChange(userId: userId, to: type, reassignTo: reassignTo))
     }
 
@@ -129,11 +132,14 @@ public final class DocSpaceClient: PeopleClient {
 
     /// Sends `endpoint` (repeating reads while that may help) and reads the answer. Throws
     /// only `DocSpaceError`.
-    func call<Response: Decodable>(_ endpoint: Endpoint, expecting type: Response.Type) async throws -> Payload<Response> {
+    func call<Response: Decodable>(_ endpoint: Endpoint, expecting type: Response.Type) async throws -> Payload<
+        Response
+    > {
         let request = try makeRequest(endpoint)
         let reader = reader(for: endpoint)
-        let backoff = RetryBackoff(base: configuration.retryBaseDelay, cap: configuration.retryMaxDelay,
-                                   maxRetryAfter: configuration.maxRetryAfter)
+        let backoff = RetryBackoff(
+            base: configuration.retryBaseDelay, cap: configuration.retryMaxDelay,
+            maxRetryAfter: configuration.maxRetryAfter)
         var attempt = 0
         while true {
             var retryAfter: Double?
@@ -146,8 +152,8 @@ public final class DocSpaceClient: PeopleClient {
                 return try reader.read(type, from: answer)
             } catch let error as DocSpaceError {
                 guard endpoint.method.isIdempotentRead, attempt < configuration.maxReadRetries,
-                      error.isRetryableForReads,
-                      let delay = backoff.delay(afterAttempt: attempt, retryAfter: error.retryAfter ?? retryAfter)
+                    error.isRetryableForReads,
+                    let delay = backoff.delay(afterAttempt: attempt, retryAfter: error.retryAfter ?? retryAfter)
                 else { throw error }
                 do {
                     try await configuration.sleep(delay)
@@ -184,26 +190,33 @@ public final class DocSpaceClient: PeopleClient {
         }
     }
 
-    private func report(_ request: HTTPRequest, status: Int?, failure: DocSpaceError?, since started: Date, attempt: Int) {
+    private func report(
+        _ request: HTTPRequest, status: Int?, failure: DocSpaceError?, since started: Date, attempt: Int
+    ) {
         guard let observer = configuration.observer else { return }
         // As it went over the wire: `url.path` would decode `%0A` in an id into a line break.
         var target = request.url.path(percentEncoded: true)
         if let query = request.url.query(percentEncoded: true) { target += "?" + query }
-        observer(RequestEvent(method: request.method.rawValue, target: target, status: status, failure: failure,
-                              duration: Date().timeIntervalSince(started), attempt: attempt))
+        observer(
+            RequestEvent(
+                method: request.method.rawValue, target: target, status: status, failure: failure,
+                duration: Date().timeIntervalSince(started), attempt: attempt))
     }
 
     private func makeRequest(_ endpoint: Endpoint) throws -> HTTPRequest {
         // An id of `.`, `..` or nothing would turn `people/{id}` into another path (`show ..`
         // would read `GET /api/2.0/`): refused before anything is sent.
         if let bad = endpoint.path.split(separator: "/", omittingEmptySubsequences: false)
-            .first(where: { !PercentEncoding.isPlainSegment($0) }) {
+            .first(where: { !PercentEncoding.isPlainSegment($0) })
+        {
             let shown = bad.isEmpty ? "an empty id" : "\"\(bad)\""
-            throw DocSpaceError.badRequest(message: "\(shown) is not an id or a user name",
-                                           fieldErrors: [:])
+            throw DocSpaceError.badRequest(
+                message: "\(shown) is not an id or a user name",
+                fieldErrors: [:])
         }
         guard let url = endpoint.url(relativeTo: configuration.baseURL) else {
-            throw DocSpaceError.transport(message: "The portal address \(configuration.baseURL.absoluteString) is not a valid URL")
+            throw DocSpaceError.transport(
+                message: "The portal address \(configuration.baseURL.absoluteString) is not a valid URL")
         }
         var headers: HTTPHeaders = [
             "Accept": "application/json",
@@ -214,8 +227,9 @@ public final class DocSpaceClient: PeopleClient {
             headers["Authorization"] = "Bearer \(secret)"
         }
         if endpoint.body != nil { headers["Content-Type"] = "application/json" }
-        return HTTPRequest(method: endpoint.method, url: url, headers: headers, body: endpoint.body,
-                           timeout: configuration.timeout)
+        return HTTPRequest(
+            method: endpoint.method, url: url, headers: headers, body: endpoint.body,
+            timeout: configuration.timeout)
     }
 
     private func reader(for endpoint: Endpoint) -> ResponseReader {

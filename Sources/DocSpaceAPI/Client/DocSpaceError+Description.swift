@@ -28,7 +28,8 @@ extension DocSpaceError: LocalizedError, CustomStringConvertible {
             }
             return "Too many requests (429) — wait a moment and try again"
         case .server(let status, let message):
-            let lead = (500..<600).contains(status)
+            let lead =
+                (500..<600).contains(status)
                 ? "The portal failed to handle the request (\(status))"
                 : "The portal gave an unexpected answer (HTTP \(status))"
             return Self.sentence(lead, message)

@@ -38,9 +38,11 @@ public struct SecretScrubber: Sendable, Hashable {
         case .forbidden(let message): .forbidden(message: scrub(message))
         case .notFound(let message): .notFound(message: scrub(message))
         case .badRequest(let message, let fieldErrors):
-            .badRequest(message: scrub(message), fieldErrors: Dictionary(
-                fieldErrors.map { (scrub($0.key), $0.value.map { scrub($0) }) },
-                uniquingKeysWith: { $0 + $1 }))
+            .badRequest(
+                message: scrub(message),
+                fieldErrors: Dictionary(
+                    fieldErrors.map { (scrub($0.key), $0.value.map { scrub($0) }) },
+                    uniquingKeysWith: { $0 + $1 }))
         case .paymentRequired(let message): .paymentRequired(message: scrub(message))
         case .server(let status, let message): .server(status: status, message: scrub(message))
         case .transport(let message): .transport(message: scrub(message))

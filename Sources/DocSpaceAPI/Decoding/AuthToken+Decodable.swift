@@ -5,7 +5,8 @@ extension AuthToken: Decodable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         guard let token = c.lenientString(.token), !token.isEmpty else {
-            throw DecodingError.keyNotFound(CodingKeys.token, .init(codingPath: c.codingPath, debugDescription: "missing"))
+            throw DecodingError.keyNotFound(
+                CodingKeys.token, .init(codingPath: c.codingPath, debugDescription: "missing"))
         }
         self.init(token: token, expires: c.lenientDate(.expires))
     }

@@ -37,7 +37,8 @@ extension EmployeeType: Codable {
             return
         }
         let name = try container.decode(String.self)
-        let parsed = Int(name).flatMap(EmployeeType.init(number:))
+        let parsed =
+            Int(name).flatMap(EmployeeType.init(number:))
             ?? EmployeeType.allCases.first { $0.rawValue.caseInsensitiveCompare(name) == .orderedSame }
         guard let parsed else {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "unknown type \(name)")

@@ -73,11 +73,16 @@ struct JSONByteReader {
 
     /// Reads an object member by member: `body` gets each key's bytes and must consume the
     /// member's value. Keys with escapes give up (no People API key has one).
-    mutating func readObject(_ body: (inout JSONByteReader, UnsafeBufferPointer<UInt8>) throws(GiveUp) -> Void) throws(GiveUp) {
+    mutating func readObject(_ body: (inout JSONByteReader, UnsafeBufferPointer<UInt8>) throws(GiveUp) -> Void)
+        throws(GiveUp)
+    {
         try expect(UInt8(ascii: "{"))
         try enter()
         skipWhitespace()
-        if try consume(UInt8(ascii: "}")) { depth -= 1; return }
+        if try consume(UInt8(ascii: "}")) {
+            depth -= 1
+            return
+        }
         while true {
             skipWhitespace()
             let key = try readKeyBytes()
@@ -97,7 +102,10 @@ struct JSONByteReader {
         try expect(UInt8(ascii: "["))
         try enter()
         skipWhitespace()
-        if try consume(UInt8(ascii: "]")) { depth -= 1; return }
+        if try consume(UInt8(ascii: "]")) {
+            depth -= 1
+            return
+        }
         while true {
             try body(&self)
             skipWhitespace()
@@ -353,7 +361,8 @@ struct JSONByteReader {
         switch unit {
         case 0xD800...0xDBFF:
             guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
-                  bytes[position + 1] == UInt8(ascii: "u") else { throw GiveUp() }
+                bytes[position + 1] == UInt8(ascii: "u")
+            else { throw GiveUp() }
             position += 2
             let low = try readHex4()
             guard (0xDC00...0xDFFF).contains(low) else { throw GiveUp() }

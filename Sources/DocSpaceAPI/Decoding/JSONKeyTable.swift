@@ -41,8 +41,10 @@ extension JSONByteReader {
     /// Reads the object at the position member by member. A member `table` knows is handed
     /// to `body`, which must consume its value; the others are validated and skipped. A
     /// repeated known member gives up: which copy `JSONDecoder` keeps is its business.
-    mutating func readMembers<Key>(of table: JSONKeyTable<Key>,
-                                   _ body: (inout JSONByteReader, Key) throws(GiveUp) -> Void) throws(GiveUp) {
+    mutating func readMembers<Key>(
+        of table: JSONKeyTable<Key>,
+        _ body: (inout JSONByteReader, Key) throws(GiveUp) -> Void
+    ) throws(GiveUp) {
         var seen: UInt64 = 0
         try readObject { reader, name throws(GiveUp) in
             guard let ordinal = table.ordinal(of: name) else {

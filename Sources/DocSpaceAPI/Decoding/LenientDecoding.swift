@@ -37,7 +37,8 @@ extension KeyedDecodingContainer {
     func lenientDouble(_ key: Key) -> Double? {
         if let value = try? decodeIfPresent(Double.self, forKey: key), value.isFinite { return value }
         if let text = try? decodeIfPresent(String.self, forKey: key),
-           let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite {
+            let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite
+        {
             return value
         }
         return nil

@@ -65,16 +65,32 @@ enum PeopleListScanner {
     static func person(_ reader: inout JSONByteReader) throws(GiveUp) -> Person {
         guard try reader.peekKind() == .object else { throw GiveUp() }
         var id: String?
-        var displayName: String?, firstName: String?, lastName: String?, userName: String?, email: String?
-        var department: String?, location: String?, notes: String?, mobilePhone: String?, cultureName: String?
-        var avatar: String?, profileUrl: String?
-        var isOwner = false, isAdmin = false, isRoomAdmin = false, isCollaborator = false, isVisitor = false
-        var isLDAP = false, isSSO = false
+        var displayName: String?
+        var firstName: String?
+        var lastName: String?
+        var userName: String?
+        var email: String?
+        var department: String?
+        var location: String?
+        var notes: String?
+        var mobilePhone: String?
+        var cultureName: String?
+        var avatar: String?
+        var profileUrl: String?
+        var isOwner = false
+        var isAdmin = false
+        var isRoomAdmin = false
+        var isCollaborator = false
+        var isVisitor = false
+        var isLDAP = false
+        var isSSO = false
         var isCustomQuota: Bool?
         var usedSpace: Double?
         var quotaLimit: Int64?
-        var registrationDate: APIDate?, terminated: APIDate?
-        var status: Int?, activationStatus: Int?
+        var registrationDate: APIDate?
+        var terminated: APIDate?
+        var status: Int?
+        var activationStatus: Int?
         var type: Value?
         var groups: [PersonGroup] = []
         var contacts: [Contact] = []
@@ -122,7 +138,8 @@ enum PeopleListScanner {
         }
         // A missing id is a decoding error with the field's path: Codable reports it.
         guard let id else { throw GiveUp() }
-        let shownName = displayName.map(HTMLEntities.decode).flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0 }
+        let shownName =
+            displayName.map(HTMLEntities.decode).flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0 }
             ?? Person.derivedDisplayName(firstName: firstName, lastName: lastName, email: email, id: id)
         var person = Person(
             id: id, displayName: shownName, firstName: firstName, lastName: lastName,
@@ -138,7 +155,8 @@ enum PeopleListScanner {
         if let activationStatus { person.activationStatus = ActivationStatus(rawValue: activationStatus) }
         // As in `Person.init(from:)`: `type` only fills in when no flag says anything.
         if !(isOwner || isAdmin || isRoomAdmin || isCollaborator || isVisitor),
-           let type, let parsed = try Lenient.employeeType(type, reader) {
+            let type, let parsed = try Lenient.employeeType(type, reader)
+        {
             switch parsed {
             case .docSpaceAdmin: person.isAdmin = true
             case .roomAdmin: person.isRoomAdmin = true
@@ -179,7 +197,9 @@ enum PeopleListScanner {
 
     /// `PersonGroup.init(from:)`; `nil` where it would throw (no usable id).
     private static func group(_ reader: inout JSONByteReader) throws(GiveUp) -> PersonGroup? {
-        var id: String?, name: String?, manager: String?
+        var id: String?
+        var name: String?
+        var manager: String?
         try reader.readMembers(of: groupKeys) { reader, key throws(GiveUp) in
             let value = try reader.readValue()
             switch key {
@@ -194,7 +214,8 @@ enum PeopleListScanner {
 
     /// `Contact.init(from:)`.
     private static func contact(_ reader: inout JSONByteReader) throws(GiveUp) -> Contact? {
-        var type: String?, value: String?
+        var type: String?
+        var value: String?
         try reader.readMembers(of: contactKeys) { reader, key throws(GiveUp) in
             let member = try reader.readValue()
             switch key {
@@ -212,7 +233,10 @@ enum PeopleListScanner {
             try reader.skipValue()
             return nil
         }
-        var id: String?, displayName: String?, avatar: String?, profileUrl: String?
+        var id: String?
+        var displayName: String?
+        var avatar: String?
+        var profileUrl: String?
         var hasAvatar: Bool?
         try reader.readMembers(of: summaryKeys) { reader, key throws(GiveUp) in
             let value = try reader.readValue()
@@ -226,7 +250,8 @@ enum PeopleListScanner {
         }
         guard let id else { return nil }
         let shownName = displayName.map(HTMLEntities.decode).flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0 } ?? id
-        return PersonSummary(id: id, displayName: shownName, avatar: avatar, profileUrl: profileUrl, hasAvatar: hasAvatar)
+        return PersonSummary(
+            id: id, displayName: shownName, avatar: avatar, profileUrl: profileUrl, hasAvatar: hasAvatar)
     }
 }
 

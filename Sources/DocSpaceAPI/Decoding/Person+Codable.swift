@@ -25,7 +25,8 @@ extension Person: Codable {
         let firstName = c.lenientString(.firstName)
         let lastName = c.lenientString(.lastName)
         let email = c.lenientString(.email)
-        let displayName = c.lenientString(.displayName).map(HTMLEntities.decode)
+        let displayName =
+            c.lenientString(.displayName).map(HTMLEntities.decode)
             .flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0 }
             ?? Self.derivedDisplayName(firstName: firstName, lastName: lastName, email: email, id: id)
 
@@ -49,11 +50,14 @@ extension Person: Codable {
             avatar: c.lenientString(.avatar), profileUrl: c.lenientString(.profileUrl)
         )
         if let status = c.lenientInt(.status) { self.status = EmployeeStatus(rawValue: status) }
-        if let activation = c.lenientInt(.activationStatus) { self.activationStatus = ActivationStatus(rawValue: activation) }
+        if let activation = c.lenientInt(.activationStatus) {
+            self.activationStatus = ActivationStatus(rawValue: activation)
+        }
         // A `type` field (string or number) only appears in some bodies; the flags are the
         // source of truth, so it only fills in when no flag says anything.
         if !(isOwner || isAdmin || isRoomAdmin || isCollaborator || isVisitor),
-           let type = try? c.decodeIfPresent(EmployeeType.self, forKey: .type) {
+            let type = try? c.decodeIfPresent(EmployeeType.self, forKey: .type)
+        {
             setFlags(for: type)
         }
     }

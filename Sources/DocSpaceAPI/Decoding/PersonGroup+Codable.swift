@@ -8,8 +8,9 @@ extension PersonGroup: Codable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(id: try c.requiredID(.id), name: c.lenientString(.name) ?? "",
-                  manager: c.lenientString(.manager))
+        self.init(
+            id: try c.requiredID(.id), name: c.lenientString(.name) ?? "",
+            manager: c.lenientString(.manager))
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -8,10 +8,12 @@ extension PersonSummary: Codable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let id = try c.requiredID(.id)
-        let displayName = c.lenientString(.displayName).map(HTMLEntities.decode)
+        let displayName =
+            c.lenientString(.displayName).map(HTMLEntities.decode)
             .flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0 } ?? id
-        self.init(id: id, displayName: displayName, avatar: c.lenientString(.avatar),
-                  profileUrl: c.lenientString(.profileUrl), hasAvatar: c.lenientBool(.hasAvatar))
+        self.init(
+            id: id, displayName: displayName, avatar: c.lenientString(.avatar),
+            profileUrl: c.lenientString(.profileUrl), hasAvatar: c.lenientBool(.hasAvatar))
     }
 
     public func encode(to encoder: any Encoder) throws {

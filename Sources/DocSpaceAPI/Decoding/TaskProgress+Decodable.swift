@@ -6,10 +6,11 @@ extension TaskProgress: Decodable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let error = c.lenientString(.error).flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0 }
-        self.init(id: c.lenientString(.id) ?? "", error: error,
-                  percentage: Self.percentage(c),
-                  isCompleted: c.lenientBool(.isCompleted) ?? false,
-                  state: State(rawValue: c.lenientInt(.status) ?? 0))
+        self.init(
+            id: c.lenientString(.id) ?? "", error: error,
+            percentage: Self.percentage(c),
+            isCompleted: c.lenientBool(.isCompleted) ?? false,
+            state: State(rawValue: c.lenientInt(.status) ?? 0))
     }
 
     /// 0…100 whatever the portal wrote: a fraction is cut, anything outside the range is

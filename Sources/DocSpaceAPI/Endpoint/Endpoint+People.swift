@@ -45,14 +45,17 @@ extension Endpoint {
     /// Guests can only be added through the hidden `people/active` route; `POST people`
     /// answers 403 for them.
     static func create(_ person: NewPerson) -> Endpoint {
-        let body = RequestBody.Member(firstName: person.firstName, lastName: person.lastName,
-                                      email: person.email, type: person.type, password: person.password)
+        let body = RequestBody.Member(
+            firstName: person.firstName, lastName: person.lastName,
+            email: person.email, type: person.type, password: person.password)
         return .post(person.type == .guest ? "people/active" : "people", body: body)
     }
 
     static func invite(_ invitations: [Invitation], culture: Culture?) -> Endpoint {
-        .post("people/invite", body: RequestBody.Invite(
-            invitations: invitations.map { .init(email: $0.email, type: $0.type) }, culture: culture?.name))
+        .post(
+            "people/invite",
+            body: RequestBody.Invite(
+                invitations: invitations.map { .init(email: $0.email, type: $0.type) }, culture: culture?.name))
     }
 
     static func resendInvitations(ids: [String]) -> Endpoint {
@@ -90,13 +93,18 @@ extension Endpoint {
     /// 403). `type` otherwise only picks the permission checked, and every admin and room admin
     /// passes it for Guest.
     static func reassignNecessary(userId: String) -> Endpoint {
-        .get("people/reassign/necessary", query: [QueryItem(name: "userId", value: userId),
-                                                  QueryItem(name: "type", value: EmployeeType.guest.rawValue)])
+        .get(
+            "people/reassign/necessary",
+            query: [
+                QueryItem(name: "userId", value: userId),
+                QueryItem(name: "type", value: EmployeeType.guest.rawValue),
+            ])
     }
 
     static func startReassign(from: String, to: String, deleteProfile: Bool) -> Endpoint {
-        .post("people/reassign/start",
-              body: RequestBody.Reassign(fromUserId: from, toUserId: to, deleteProfile: deleteProfile))
+        .post(
+            "people/reassign/start",
+            body: RequestBody.Reassign(fromUserId: from, toUserId: to, deleteProfile: deleteProfile))
     }
 
     static func reassignProgress(userId: String) -> Endpoint {

@@ -24,7 +24,9 @@ struct Endpoint: Sendable {
         while text.hasSuffix("/") { text.removeLast() }
         text += "/api/2.0/" + path
         if !query.isEmpty {
-            text += "?" + query.map { "\(PercentEncoding.encode($0.name))=\(PercentEncoding.encode($0.value))" }
+            text +=
+                "?"
+                + query.map { "\(PercentEncoding.encode($0.name))=\(PercentEncoding.encode($0.value))" }
                 .joined(separator: "&")
         }
         return URL(string: text)

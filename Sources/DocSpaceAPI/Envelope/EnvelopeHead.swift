@@ -41,8 +41,9 @@ struct EnvelopeHead: Decodable {
             fieldErrors = Self.fieldErrors(in: problem)
             // ONLYOFFICE's web mocks nest an axios error: response.data.error.message.
             if errorMessage == nil,
-               let data = try? problem.nestedContainer(keyedBy: Key.self, forKey: .data),
-               let error = try? data.nestedContainer(keyedBy: ErrorKey.self, forKey: .error) {
+                let data = try? problem.nestedContainer(keyedBy: Key.self, forKey: .data),
+                let error = try? data.nestedContainer(keyedBy: ErrorKey.self, forKey: .error)
+            {
                 errorMessage = error.lenientString(.message)
             }
         }

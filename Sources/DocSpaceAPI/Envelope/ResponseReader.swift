@@ -16,7 +16,8 @@ struct ResponseReader: Sendable {
         // Pages of people: one pass over the bytes instead of two Codable decodes. Anything
         // the fast path is not sure about comes back nil and takes the general path below.
         if Response.self == PeopleList.self, (200..<300).contains(answer.status),
-           let payload = PeopleListScanner.payload(from: answer.body) as? Payload<Response> {
+            let payload = PeopleListScanner.payload(from: answer.body) as? Payload<Response>
+        {
             return payload
         }
         let head = answer.body.isEmpty ? nil : try? JSONDecoder().decode(EnvelopeHead.self, from: answer.body)
@@ -66,8 +67,10 @@ struct ResponseReader: Sendable {
         case 300..<400:
             // Only a redirect the transport refused to follow (to another origin) gets here.
             guard let location = headers["Location"] else { return .server(status: status, message: message) }
-            return .server(status: status, message: "The portal redirects to \(location), which was not followed "
-                + "so that the credentials stay with the configured portal; use that address instead")
+            return .server(
+                status: status,
+                message: "The portal redirects to \(location), which was not followed "
+                    + "so that the credentials stay with the configured portal; use that address instead")
         default: return .server(status: status, message: message)
         }
     }

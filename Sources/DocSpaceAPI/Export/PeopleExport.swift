@@ -14,8 +14,10 @@ public enum PeopleExportFormat: String, Sendable, CaseIterable, Equatable {
 /// CSV as `list --csv` prints it: a header line, then one line per person (RFC 4180, with
 /// formula-looking fields defused by `CSVText.field`).
 public enum PeopleCSV {
-    public static let header = ["id", "displayName", "firstName", "lastName", "email", "userName", "type",
-                                "status", "activationStatus", "department", "location", "registrationDate"]
+    public static let header = [
+        "id", "displayName", "firstName", "lastName", "email", "userName", "type",
+        "status", "activationStatus", "department", "location", "registrationDate",
+    ]
 
     /// One person's line, without the line break.
     public static func line(_ p: Person) -> String {
@@ -68,7 +70,10 @@ public struct PeopleExportWriter: Sendable {
                 text.append("\n")
                 text.append(PeopleCSV.line(person))
             case .json:
-                guard PersonJSON.isEncodable(person) else { refused = true; continue }
+                guard PersonJSON.isEncodable(person) else {
+                    refused = true
+                    continue
+                }
                 var writer = PrettyJSONWriter(elementsAtDepth: 1, afterElements: count > 0, capacity: 1_400)
                 writer.element()
                 PersonJSON.write(person, to: &writer)

@@ -60,8 +60,9 @@ public enum PersonJSON {
         let results = ElementRuns(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
             let range = min(index * size, people.count)..<min((index + 1) * size, people.count)
-            var writer = PrettyJSONWriter(elementsAtDepth: 1, afterElements: index > 0 && !range.isEmpty,
-                                          capacity: range.count * 1_400)
+            var writer = PrettyJSONWriter(
+                elementsAtDepth: 1, afterElements: index > 0 && !range.isEmpty,
+                capacity: range.count * 1_400)
             for position in range {
                 writer.element()
                 write(people[position], to: &writer)
@@ -112,15 +113,25 @@ public enum PersonJSON {
         writer.object { writer in
             personKeys.forEach { key, prefix in
                 switch key {
-                case .id: writer.member(prefix: prefix); writer.string(person.id)
-                case .displayName: writer.member(prefix: prefix); writer.string(person.displayName)
+                case .id:
+                    writer.member(prefix: prefix)
+                    writer.string(person.id)
+                case .displayName:
+                    writer.member(prefix: prefix)
+                    writer.string(person.displayName)
                 case .firstName: optional(person.firstName, prefix, &writer)
                 case .lastName: optional(person.lastName, prefix, &writer)
                 case .userName: optional(person.userName, prefix, &writer)
                 case .email: optional(person.email, prefix, &writer)
-                case .type: writer.member(prefix: prefix); writer.string(person.type.rawValue)
-                case .status: writer.member(prefix: prefix); writer.integer(person.status.rawValue)
-                case .activationStatus: writer.member(prefix: prefix); writer.integer(person.activationStatus.rawValue)
+                case .type:
+                    writer.member(prefix: prefix)
+                    writer.string(person.type.rawValue)
+                case .status:
+                    writer.member(prefix: prefix)
+                    writer.integer(person.status.rawValue)
+                case .activationStatus:
+                    writer.member(prefix: prefix)
+                    writer.integer(person.activationStatus.rawValue)
                 case .department: optional(person.department, prefix, &writer)
                 case .groups:
                     guard !person.groups.isEmpty else { return }
@@ -144,22 +155,39 @@ public enum PersonJSON {
                 case .notes: optional(person.notes, prefix, &writer)
                 case .mobilePhone: optional(person.mobilePhone, prefix, &writer)
                 case .cultureName: optional(person.cultureName, prefix, &writer)
-                case .isOwner: writer.member(prefix: prefix); writer.bool(person.isOwner)
-                case .isAdmin: writer.member(prefix: prefix); writer.bool(person.isAdmin)
-                case .isRoomAdmin: writer.member(prefix: prefix); writer.bool(person.isRoomAdmin)
-                case .isCollaborator: writer.member(prefix: prefix); writer.bool(person.isCollaborator)
-                case .isVisitor: writer.member(prefix: prefix); writer.bool(person.isVisitor)
-                case .isLDAP: writer.member(prefix: prefix); writer.bool(person.isLDAP)
-                case .isSSO: writer.member(prefix: prefix); writer.bool(person.isSSO)
+                case .isOwner:
+                    writer.member(prefix: prefix)
+                    writer.bool(person.isOwner)
+                case .isAdmin:
+                    writer.member(prefix: prefix)
+                    writer.bool(person.isAdmin)
+                case .isRoomAdmin:
+                    writer.member(prefix: prefix)
+                    writer.bool(person.isRoomAdmin)
+                case .isCollaborator:
+                    writer.member(prefix: prefix)
+                    writer.bool(person.isCollaborator)
+                case .isVisitor:
+                    writer.member(prefix: prefix)
+                    writer.bool(person.isVisitor)
+                case .isLDAP:
+                    writer.member(prefix: prefix)
+                    writer.bool(person.isLDAP)
+                case .isSSO:
+                    writer.member(prefix: prefix)
+                    writer.bool(person.isSSO)
                 case .usedSpace:
                     guard let used = person.usedSpace else { return }
-                    writer.member(prefix: prefix); writer.double(used)
+                    writer.member(prefix: prefix)
+                    writer.double(used)
                 case .quotaLimit:
                     guard let quota = person.quotaLimit else { return }
-                    writer.member(prefix: prefix); writer.integer(quota)
+                    writer.member(prefix: prefix)
+                    writer.integer(quota)
                 case .isCustomQuota:
                     guard let custom = person.isCustomQuota else { return }
-                    writer.member(prefix: prefix); writer.bool(custom)
+                    writer.member(prefix: prefix)
+                    writer.bool(custom)
                 case .createdBy:
                     guard let creator = person.createdBy else { return }
                     writer.member(prefix: prefix)
@@ -178,8 +206,12 @@ public enum PersonJSON {
         writer.object { writer in
             groupKeys.forEach { key, prefix in
                 switch key {
-                case .id: writer.member(prefix: prefix); writer.string(group.id)
-                case .name: writer.member(prefix: prefix); writer.string(group.name)
+                case .id:
+                    writer.member(prefix: prefix)
+                    writer.string(group.id)
+                case .name:
+                    writer.member(prefix: prefix)
+                    writer.string(group.name)
                 case .manager: optional(group.manager, prefix, &writer)
                 }
             }
@@ -191,8 +223,12 @@ public enum PersonJSON {
         writer.object { writer in
             contactKeys.forEach { key, prefix in
                 switch key {
-                case .type: writer.member(prefix: prefix); writer.string(contact.type)
-                case .value: writer.member(prefix: prefix); writer.string(contact.value)
+                case .type:
+                    writer.member(prefix: prefix)
+                    writer.string(contact.type)
+                case .value:
+                    writer.member(prefix: prefix)
+                    writer.string(contact.value)
                 }
             }
         }
@@ -203,19 +239,26 @@ public enum PersonJSON {
         writer.object { writer in
             summaryKeys.forEach { key, prefix in
                 switch key {
-                case .id: writer.member(prefix: prefix); writer.string(summary.id)
-                case .displayName: writer.member(prefix: prefix); writer.string(summary.displayName)
+                case .id:
+                    writer.member(prefix: prefix)
+                    writer.string(summary.id)
+                case .displayName:
+                    writer.member(prefix: prefix)
+                    writer.string(summary.displayName)
                 case .avatar: optional(summary.avatar, prefix, &writer)
                 case .profileUrl: optional(summary.profileUrl, prefix, &writer)
                 case .hasAvatar:
                     guard let hasAvatar = summary.hasAvatar else { return }
-                    writer.member(prefix: prefix); writer.bool(hasAvatar)
+                    writer.member(prefix: prefix)
+                    writer.bool(hasAvatar)
                 }
             }
         }
     }
 
-    private static func optional(_ text: String?, _ prefix: UnsafeBufferPointer<UInt8>, _ writer: inout PrettyJSONWriter) {
+    private static func optional(
+        _ text: String?, _ prefix: UnsafeBufferPointer<UInt8>, _ writer: inout PrettyJSONWriter
+    ) {
         guard let text else { return }
         writer.member(prefix: prefix)
         writer.string(text)

@@ -101,7 +101,9 @@ struct PrettyJSONWriter {
     }
 
     /// A line break and the indentation of each depth (people nest four deep).
-    private static let newlines: [[UInt8]] = (0..<8).map { [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: $0 * 2) }
+    private static let newlines: [[UInt8]] = (0..<8).map {
+        [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: $0 * 2)
+    }
 
     // MARK: Values
 
@@ -177,8 +179,10 @@ struct PrettyJSONWriter {
         case 0x0D: bytes.append(UInt8(ascii: "r"))
         default:
             let hex = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                      hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            bytes.append(contentsOf: [
+                UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                hex[Int(byte >> 4)], hex[Int(byte & 0xF)],
+            ])
         }
     }
 }

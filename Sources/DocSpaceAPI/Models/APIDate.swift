@@ -10,5 +10,8 @@ import Foundation
 public struct APIDate: Sendable, Hashable {
     public var text: String
     public var date: Date?
-    public init(text: String, date: Date?) { self.text = text; self.date = date }
+    public init(text: String, date: Date?) {
+        self.text = text
+        self.date = date
+    }
 }

@@ -33,6 +33,9 @@ public enum Credentials: Sendable, Hashable, CustomStringConvertible {
 public struct AuthToken: Sendable, Hashable, CustomStringConvertible {
     public var token: String
     public var expires: APIDate?
-    public init(token: String, expires: APIDate?) { self.token = token; self.expires = expires }
+    public init(token: String, expires: APIDate?) {
+        self.token = token
+        self.expires = expires
+    }
     public var description: String { "AuthToken(hidden, expires: \(expires?.text ?? "-"))" }
 }

@@ -25,7 +25,10 @@ public enum EmployeeType: String, Sendable, Hashable, CaseIterable, Comparable {
     /// (`admin`, `room-admin`, `guest`, …).
     public init?(parsing text: String) {
         let key = text.lowercased().filter { $0.isLetter || $0.isNumber }
-        if let number = Int(key), let type = EmployeeType(number: number) { self = type; return }
+        if let number = Int(key), let type = EmployeeType(number: number) {
+            self = type
+            return
+        }
         switch key {
         case "docspaceadmin", "admin": self = .docSpaceAdmin
         case "roomadmin", "poweruser": self = .roomAdmin

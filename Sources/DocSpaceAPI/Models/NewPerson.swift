@@ -6,10 +6,15 @@ public struct NewPerson: Sendable, Hashable {
     public var type: EmployeeType
     /// Optional; the server generates one when absent. Never logged or shown.
     public var password: String?
-    public init(firstName: String, lastName: String, email: String, type: EmployeeType = .user,
-                password: String? = nil) {
-        self.firstName = firstName; self.lastName = lastName; self.email = email
-        self.type = type; self.password = password
+    public init(
+        firstName: String, lastName: String, email: String, type: EmployeeType = .user,
+        password: String? = nil
+    ) {
+        self.firstName = firstName
+        self.lastName = lastName
+        self.email = email
+        self.type = type
+        self.password = password
     }
 }
 
@@ -17,5 +22,8 @@ public struct NewPerson: Sendable, Hashable {
 public struct Invitation: Sendable, Hashable {
     public var email: String
     public var type: EmployeeType
-    public init(email: String, type: EmployeeType) { self.email = email; self.type = type }
+    public init(email: String, type: EmployeeType) {
+        self.email = email
+        self.type = type
+    }
 }

@@ -2,11 +2,18 @@
 public struct PeopleQuery: Sendable, Hashable {
     /// Sort fields the server knows (`SortType`), sent as `sortBy`.
     public enum SortField: String, Sendable, Hashable, CaseIterable {
-        case firstName = "firstname", lastName = "lastname", displayName = "displayname"
-        case type, email, department, usedSpace = "usedspace", createdBy = "createdby"
+        case firstName = "firstname"
+        case lastName = "lastname"
+        case displayName = "displayname"
+        case type, email, department
+        case usedSpace = "usedspace"
+        case createdBy = "createdby"
         case registrationDate = "registrationdate"
     }
-    public enum SortOrder: Int, Sendable, Hashable { case ascending = 0, descending = 1 }
+    public enum SortOrder: Int, Sendable, Hashable {
+        case ascending = 0
+        case descending = 1
+    }
 
     /// Matched by the server with *contains* on first name, last name and e-mail; every
     /// space-separated term must match.
@@ -28,12 +35,19 @@ public struct PeopleQuery: Sendable, Hashable {
 
     public static let maxCount = 100
 
-    public init(text: String? = nil, status: EmployeeStatus? = nil, types: [EmployeeType] = [],
-                activationStatus: ActivationStatus? = nil, sortBy: SortField = .displayName,
-                sortOrder: SortOrder = .ascending, startIndex: Int = 0, count: Int = 100) {
-        self.text = text; self.status = status; self.types = types
-        self.activationStatus = activationStatus; self.sortBy = sortBy
-        self.sortOrder = sortOrder; self.startIndex = startIndex; self.count = count
+    public init(
+        text: String? = nil, status: EmployeeStatus? = nil, types: [EmployeeType] = [],
+        activationStatus: ActivationStatus? = nil, sortBy: SortField = .displayName,
+        sortOrder: SortOrder = .ascending, startIndex: Int = 0, count: Int = 100
+    ) {
+        self.text = text
+        self.status = status
+        self.types = types
+        self.activationStatus = activationStatus
+        self.sortBy = sortBy
+        self.sortOrder = sortOrder
+        self.startIndex = startIndex
+        self.count = count
     }
 }
 
@@ -52,7 +66,8 @@ public struct PeoplePage: Sendable, Hashable {
 
     /// `total` is clamped to `0...maxTotal`.
     public init(people: [Person], startIndex: Int, total: Int) {
-        self.people = people; self.startIndex = startIndex
+        self.people = people
+        self.startIndex = startIndex
         self.total = min(max(0, total), Self.maxTotal)
     }
 

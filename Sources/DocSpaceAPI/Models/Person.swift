@@ -55,18 +55,36 @@ public struct Person: Sendable, Hashable, Identifiable {
         registrationDate: APIDate? = nil, terminated: APIDate? = nil, avatar: String? = nil,
         profileUrl: String? = nil
     ) {
-        self.id = id; self.displayName = displayName; self.firstName = firstName
-        self.lastName = lastName; self.userName = userName; self.email = email
-        self.status = status; self.activationStatus = activationStatus
-        self.department = department; self.groups = groups; self.contacts = contacts
-        self.location = location; self.notes = notes; self.mobilePhone = mobilePhone
-        self.cultureName = cultureName; self.isOwner = isOwner; self.isAdmin = isAdmin
-        self.isRoomAdmin = isRoomAdmin; self.isCollaborator = isCollaborator
-        self.isVisitor = isVisitor; self.isLDAP = isLDAP; self.isSSO = isSSO
-        self.usedSpace = usedSpace; self.quotaLimit = quotaLimit
-        self.isCustomQuota = isCustomQuota; self.createdBy = createdBy
-        self.registrationDate = registrationDate; self.terminated = terminated
-        self.avatar = avatar; self.profileUrl = profileUrl
+        self.id = id
+        self.displayName = displayName
+        self.firstName = firstName
+        self.lastName = lastName
+        self.userName = userName
+        self.email = email
+        self.status = status
+        self.activationStatus = activationStatus
+        self.department = department
+        self.groups = groups
+        self.contacts = contacts
+        self.location = location
+        self.notes = notes
+        self.mobilePhone = mobilePhone
+        self.cultureName = cultureName
+        self.isOwner = isOwner
+        self.isAdmin = isAdmin
+        self.isRoomAdmin = isRoomAdmin
+        self.isCollaborator = isCollaborator
+        self.isVisitor = isVisitor
+        self.isLDAP = isLDAP
+        self.isSSO = isSSO
+        self.usedSpace = usedSpace
+        self.quotaLimit = quotaLimit
+        self.isCustomQuota = isCustomQuota
+        self.createdBy = createdBy
+        self.registrationDate = registrationDate
+        self.terminated = terminated
+        self.avatar = avatar
+        self.profileUrl = profileUrl
     }
 
     /// The type derived from the flags. Admin/owner is tested first: some portals (and
@@ -87,7 +105,9 @@ public struct PersonGroup: Sendable, Hashable {
     public var name: String
     public var manager: String?
     public init(id: String, name: String, manager: String? = nil) {
-        self.id = id; self.name = name; self.manager = manager
+        self.id = id
+        self.name = name
+        self.manager = manager
     }
 }
 
@@ -95,7 +115,10 @@ public struct PersonGroup: Sendable, Hashable {
 public struct Contact: Sendable, Hashable {
     public var type: String
     public var value: String
-    public init(type: String, value: String) { self.type = type; self.value = value }
+    public init(type: String, value: String) {
+        self.type = type
+        self.value = value
+    }
 }
 
 /// The short person (`EmployeeDto`): id, display name (HTML-decoded), avatar, profile URL.
@@ -105,9 +128,14 @@ public struct PersonSummary: Sendable, Hashable, Identifiable {
     public var avatar: String?
     public var profileUrl: String?
     public var hasAvatar: Bool?
-    public init(id: String, displayName: String, avatar: String? = nil,
-                profileUrl: String? = nil, hasAvatar: Bool? = nil) {
-        self.id = id; self.displayName = displayName; self.avatar = avatar
-        self.profileUrl = profileUrl; self.hasAvatar = hasAvatar
+    public init(
+        id: String, displayName: String, avatar: String? = nil,
+        profileUrl: String? = nil, hasAvatar: Bool? = nil
+    ) {
+        self.id = id
+        self.displayName = displayName
+        self.avatar = avatar
+        self.profileUrl = profileUrl
+        self.hasAvatar = hasAvatar
     }
 }

@@ -2,7 +2,8 @@
 /// `TaskProgressResponseDto`.
 public struct TaskProgress: Sendable, Hashable {
     public enum State: Sendable, Hashable {
-        case created, running, completed, canceled, failed, other(Int)
+        case created, running, completed, canceled, failed
+        case other(Int)
         public init(rawValue: Int) {
             switch rawValue {
             case 0: self = .created
@@ -21,7 +22,10 @@ public struct TaskProgress: Sendable, Hashable {
     public var isCompleted: Bool
     public var state: State
     public init(id: String, error: String?, percentage: Int, isCompleted: Bool, state: State) {
-        self.id = id; self.error = error; self.percentage = percentage
-        self.isCompleted = isCompleted; self.state = state
+        self.id = id
+        self.error = error
+        self.percentage = percentage
+        self.isCompleted = isCompleted
+        self.state = state
     }
 }

@@ -45,10 +45,13 @@ extension PeopleClient {
         return people
     }
 
-    private func fetchPages(_ query: PeopleQuery, maxConcurrent: Int,
-                            yield: @escaping @Sendable (PeoplePage) -> Void) async throws {
+    private func fetchPages(
+        _ query: PeopleQuery, maxConcurrent: Int,
+        yield: @escaping @Sendable (PeoplePage) -> Void
+    ) async throws {
         guard query.count > 0 else {
-            throw DocSpaceError.badRequest(message: "count must be between 1 and \(PeopleQuery.maxCount)", fieldErrors: [:])
+            throw DocSpaceError.badRequest(
+                message: "count must be between 1 and \(PeopleQuery.maxCount)", fieldErrors: [:])
         }
         let first = try await people(query)
         yield(first)

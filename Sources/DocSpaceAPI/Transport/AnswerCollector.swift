@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -41,8 +42,12 @@ final class AnswerCollector: @unchecked Sendable {
             return true
         }
         if !fits {
-            resolve(.failure(DocSpaceError.decoding(
-                context: "the answer is larger than \(Self.megabytes(maxBytes)), the most this tool reads; stopped reading it")))
+            resolve(
+                .failure(
+                    DocSpaceError.decoding(
+                        context:
+                            "the answer is larger than \(Self.megabytes(maxBytes)), the most this tool reads; stopped reading it"
+                    )))
         }
         return fits
     }
@@ -58,7 +63,10 @@ final class AnswerCollector: @unchecked Sendable {
 
     func resolve(_ result: Result<Answer, any Error>) {
         lock.lock()
-        guard !done else { lock.unlock(); return }
+        guard !done else {
+            lock.unlock()
+            return
+        }
         done = true
         body = Data()
         guard let continuation else {

@@ -23,7 +23,10 @@ public struct HTTPHeaders: Sendable, Hashable, ExpressibleByDictionaryLiteral, S
             var kept: [Field] = []
             var replaced = false
             for field in fields {
-                guard field.name.lowercased() == key else { kept.append(field); continue }
+                guard field.name.lowercased() == key else {
+                    kept.append(field)
+                    continue
+                }
                 if let newValue, !replaced {
                     kept.append(Field(name: field.name, value: newValue))
                     replaced = true

@@ -10,6 +10,10 @@ public struct HTTPRequest: Sendable, Hashable {
     public var timeout: Double
 
     public init(method: HTTPMethod, url: URL, headers: HTTPHeaders = [:], body: Data? = nil, timeout: Double = 30) {
-        self.method = method; self.url = url; self.headers = headers; self.body = body; self.timeout = timeout
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+        self.timeout = timeout
     }
 }

@@ -8,6 +8,8 @@ public struct HTTPResponse: Sendable, Hashable {
     public var body: Data
 
     public init(status: Int, headers: HTTPHeaders = [:], body: Data = Data()) {
-        self.status = status; self.headers = headers; self.body = body
+        self.status = status
+        self.headers = headers
+        self.body = body
     }
 }

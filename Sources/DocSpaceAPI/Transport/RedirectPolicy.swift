@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -12,7 +13,7 @@ import FoundationNetworking
 public enum RedirectPolicy {
     public static func allows(from old: URL, to new: URL) -> Bool {
         guard let oldHost = old.host?.lowercased(), let newHost = new.host?.lowercased(), oldHost == newHost,
-              let oldScheme = old.scheme?.lowercased(), let newScheme = new.scheme?.lowercased()
+            let oldScheme = old.scheme?.lowercased(), let newScheme = new.scheme?.lowercased()
         else { return false }
         let oldPort = old.port ?? defaultPort(oldScheme)
         let newPort = new.port ?? defaultPort(newScheme)

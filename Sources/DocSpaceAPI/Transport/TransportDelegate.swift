@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -33,10 +34,12 @@ final class TransportDelegate: NSObject, URLSessionDataDelegate, @unchecked Send
         collector?.complete(response: task.response, error: error)
     }
 
-    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                    newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
+    ) {
         guard let from = response.url ?? task.currentRequest?.url, let to = request.url,
-              RedirectPolicy.allows(from: from, to: to)
+            RedirectPolicy.allows(from: from, to: to)
         else {
             completionHandler(nil)
             return

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -55,8 +56,9 @@ public final class URLSessionTransport: HTTPTransport {
 
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         if Task.isCancelled { throw DocSpaceError.cancelled }
-        var urlRequest = URLRequest(url: request.url, cachePolicy: .reloadIgnoringLocalCacheData,
-                                    timeoutInterval: Self.effectiveTimeout(request.timeout))
+        var urlRequest = URLRequest(
+            url: request.url, cachePolicy: .reloadIgnoringLocalCacheData,
+            timeoutInterval: Self.effectiveTimeout(request.timeout))
         urlRequest.httpMethod = request.method.rawValue
         for field in request.headers { urlRequest.setValue(field.value, forHTTPHeaderField: field.name) }
         urlRequest.httpBody = request.body
@@ -79,7 +81,8 @@ public final class URLSessionTransport: HTTPTransport {
             throw Self.map(error, timeout: request.timeout, scrubbing: request.headers)
         } catch {
             if Task.isCancelled { throw DocSpaceError.cancelled }
-            throw DocSpaceError.transport(message: Self.scrubber(for: request.headers).scrub(error.localizedDescription))
+            throw DocSpaceError.transport(
+                message: Self.scrubber(for: request.headers).scrub(error.localizedDescription))
         }
     }
 

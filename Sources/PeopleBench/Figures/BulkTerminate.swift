@@ -24,8 +24,9 @@ struct BulkTerminate {
     @MainActor
     func run() async throws -> Outcome {
         let me = try await client.me()
-        var state = AppState(session: Session(portal: control.baseURL.host ?? "stand-in", me: me),
-                             size: TerminalSize(width: 120, height: 40))
+        var state = AppState(
+            session: Session(portal: control.baseURL.host ?? "stand-in", me: me),
+            size: TerminalSize(width: 120, height: 40))
         state.autoRefreshInterval = nil
         let store = AppStore(state: state, client: client)
         store.send(.started)
@@ -52,7 +53,8 @@ struct BulkTerminate {
             throw BenchFailure("no results view after the terminate: \(store.state.message?.text ?? "no message")")
         }
         guard report.done.count == people else {
-            throw BenchFailure("\(people - report.done.count) of \(people) people were not terminated: \(report.summary)")
+            throw BenchFailure(
+                "\(people - report.done.count) of \(people) people were not terminated: \(report.summary)")
         }
         return Outcome(requests: stats.total, seconds: elapsed.seconds, people: people)
     }

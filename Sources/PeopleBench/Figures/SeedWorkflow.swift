@@ -23,12 +23,14 @@ struct SeedWorkflow {
         let clock = ContinuousClock()
         let before = counter.value
         let started = clock.now
-        let client = self.client, prefix = self.prefix
+        let client = self.client
+        let prefix = self.prefix
 
         // create → get: the create answer is the person as stored.
         let created = try await concurrentMap(Array(0..<people), maxInFlight: maxInFlight) { index in
             let email = "\(prefix)-\(index)@example.org"
-            let person = try await client.create(NewPerson(firstName: "Bench", lastName: "Person", email: email, type: .user))
+            let person = try await client.create(
+                NewPerson(firstName: "Bench", lastName: "Person", email: email, type: .user))
             guard person.email?.lowercased() == email, person.status == .active else {
                 throw BenchFailure("create \(email): the portal answered with someone else or a wrong status")
             }
@@ -36,7 +38,8 @@ struct SeedWorkflow {
         }
 
         // terminate: ≤ 100 ids per request; the answer lists everyone as they are now.
-        let terminated = try await concurrentMap(created.batches(of: PeopleQuery.maxCount), maxInFlight: maxInFlight) { ids in
+        let terminated = try await concurrentMap(created.batches(of: PeopleQuery.maxCount), maxInFlight: maxInFlight) {
+            ids in
             try await client.setStatus(.terminated, ids: ids)
         }.joined()
         let nowTerminated = Set(terminated.filter { $0.status == .terminated }.map(\.id))
@@ -50,10 +53,13 @@ struct SeedWorkflow {
         }
         // …so one search for this run's addresses must come back empty.
         let left = try await client.people(PeopleQuery(text: prefix, count: PeopleQuery.maxCount))
-        guard left.total == 0 else { throw BenchFailure("delete: \(left.total) people of this run are still on the portal") }
+        guard left.total == 0 else {
+            throw BenchFailure("delete: \(left.total) people of this run are still on the portal")
+        }
 
         let elapsed = clock.now - started
-        return Outcome(seconds: elapsed.seconds,
-                       requests: counter.value - before)
+        return Outcome(
+            seconds: elapsed.seconds,
+            requests: counter.value - before)
     }
 }

@@ -33,9 +33,10 @@ struct BenchArguments {
     /// Every request it sends is counted in `counter`.
     func client(counting counter: RequestCounter = RequestCounter()) throws -> DocSpaceClient {
         guard let key = values["api-key"] else { throw BenchFailure("--api-key KEY is required") }
-        return DocSpaceClient(configuration: ClientConfiguration(
-            baseURL: try url(), credentials: .apiKey(key), userAgent: "docspace-people-bench",
-            observer: { _ in counter.increment() }))
+        return DocSpaceClient(
+            configuration: ClientConfiguration(
+                baseURL: try url(), credentials: .apiKey(key), userAgent: "docspace-people-bench",
+                observer: { _ in counter.increment() }))
     }
 
     func standIn() throws -> StandInControl {

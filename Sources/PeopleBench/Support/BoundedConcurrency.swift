@@ -10,7 +10,8 @@ func concurrentMap<Element: Sendable, Result: Sendable>(
         var next = 0
         func startNext() {
             guard next < elements.count else { return }
-            let index = next, element = elements[index]
+            let index = next
+            let element = elements[index]
             next += 1
             group.addTask { (index, try await operation(element)) }
         }

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -27,8 +28,8 @@ struct StandInControl: Sendable {
         request.httpMethod = method
         let (data, response) = try await URLSession.shared.data(for: request)
         guard (response as? HTTPURLResponse)?.statusCode == 200,
-              let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let total = object["total"] as? Int, let maxInFlight = object["maxInFlight"] as? Int
+            let object = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let total = object["total"] as? Int, let maxInFlight = object["maxInFlight"] as? Int
         else { throw BenchFailure("\(method) /__standin/stats: unexpected answer") }
         return Stats(total: total, maxInFlight: maxInFlight, perRoute: object["perRoute"] as? [String: Int] ?? [:])
     }

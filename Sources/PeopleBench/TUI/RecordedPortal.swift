@@ -20,8 +20,9 @@ struct RecordedPortal {
         options.apiKey = key
         let portal = await PortalServer.make(options: options)
         let url = try await portal.start()
-        let client = DocSpaceClient(configuration: ClientConfiguration(
-            baseURL: url, credentials: .apiKey(key), userAgent: "docspace-people-bench"))
+        let client = DocSpaceClient(
+            configuration: ClientConfiguration(
+                baseURL: url, credentials: .apiKey(key), userAgent: "docspace-people-bench"))
         let listing: (me: Person, people: [Person])
         do {
             listing = (try await client.me(), try await client.collectAllPeople(PeopleQuery()))
@@ -51,14 +52,15 @@ struct RecordedPortal {
         case .loadPage(let query):
             let start = min(query.startIndex, people.count)
             let end = min(start + query.count, people.count)
-            return .page(PeoplePage(people: Array(people[start..<end]), startIndex: query.startIndex, total: people.count))
+            return .page(
+                PeoplePage(people: Array(people[start..<end]), startIndex: query.startIndex, total: people.count))
         case .loadDetail(let id):
             return byID[id].map(Response.person) ?? .failure(.notFound(message: nil))
         case .verify, .setStatus, .delete, .signIn, .switchProfile, .export,
-             .upgradeType, .startTypeChange, .typeChangeProgress, .reassignNecessary, .startReassign, .reassignProgress,
-             .cancelTypeChange, .cancelReassign:
+            .upgradeType, .startTypeChange, .typeChangeProgress, .reassignNecessary, .startReassign, .reassignProgress,
+            .cancelTypeChange, .cancelReassign:
             return .failure(.cancelled)
-        case .create, .lookUpEmails, .invite, .resendInvitations: // forms
+        case .create, .lookUpEmails, .invite, .resendInvitations:  // forms
             return .failure(.cancelled)
         }
     }

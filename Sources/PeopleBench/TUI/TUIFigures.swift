@@ -24,21 +24,30 @@ final class TUIFigures {
     func run() async throws {
         let started = ContinuousClock.now
         let portal = try await RecordedPortal.record(people: people)
-        print("# tui: \(people) demo people read in \(String(format: "%.1f", (ContinuousClock.now - started).seconds)) s")
+        print(
+            "# tui: \(people) demo people read in \(String(format: "%.1f", (ContinuousClock.now - started).seconds)) s")
 
-        var keys = Samples(), answers = Samples(), filter = Samples()
-        var keysCPU = Samples(), filterCPU = Samples()
+        var keys = Samples()
+        var answers = Samples()
+        var filter = Samples()
+        var keysCPU = Samples()
+        var filterCPU = Samples()
         var byKey: [String: Samples] = [:]
         for size in [TerminalSize(width: 80, height: 24), TerminalSize(width: 120, height: 40)] {
             let driver = TUIDriver(portal: portal, size: size)
             let loading = ContinuousClock.now
             try load(driver, everyone: portal.people.count)
-            print("# tui \(size.width)x\(size.height): paged through \(portal.people.count) people in "
-                  + String(format: "%.1f s", (ContinuousClock.now - loading).seconds))
+            print(
+                "# tui \(size.width)x\(size.height): paged through \(portal.people.count) people in "
+                    + String(format: "%.1f s", (ContinuousClock.now - loading).seconds))
             var random = SplitMix(seed: 7)
-            var warmKeys = Samples(), warmCPU = Samples(), warmAnswers = Samples()
+            var warmKeys = Samples()
+            var warmCPU = Samples()
+            var warmAnswers = Samples()
             var warmByKey: [String: Samples] = [:]
-            navigate(driver, count: 300, random: &random, keys: &warmKeys, cpu: &warmCPU, answers: &warmAnswers, byKey: &warmByKey)
+            navigate(
+                driver, count: 300, random: &random, keys: &warmKeys, cpu: &warmCPU, answers: &warmAnswers,
+                byKey: &warmByKey)
             driver.startProfiling()
             navigate(driver, count: 1500, random: &random, keys: &keys, cpu: &keysCPU, answers: &answers, byKey: &byKey)
             driver.profiling = false
@@ -53,8 +62,11 @@ final class TUIFigures {
         report("key_to_frame", keys)
         report("key_to_frame_cpu", keysCPU)
         for (key, samples) in byKey.sorted(by: { $0.key < $1.key }) {
-            print(String(format: "# key_to_frame %@: p50 %.3f ms, p99 %.3f ms, max %.3f ms, %d keys", key,
-                         samples.percentile(0.5) * 1000, samples.percentile(0.99) * 1000, samples.percentile(1) * 1000, samples.count))
+            print(
+                String(
+                    format: "# key_to_frame %@: p50 %.3f ms, p99 %.3f ms, max %.3f ms, %d keys", key,
+                    samples.percentile(0.5) * 1000, samples.percentile(0.99) * 1000, samples.percentile(1) * 1000,
+                    samples.count))
         }
         report("answer_to_frame", answers)
         report("filter_keystroke", filter)
@@ -77,21 +89,27 @@ final class TUIFigures {
         driver.answerAll()
     }
 
-    private static let navigation: [Key] = [.char("j"), .char("j"), .char("j"), .char("j"), .char("k"), .char("k"),
-                                           .pageDown, .pageDown, .pageUp, .char("G"), .char("g")]
+    private static let navigation: [Key] = [
+        .char("j"), .char("j"), .char("j"), .char("j"), .char("k"), .char("k"),
+        .pageDown, .pageDown, .pageUp, .char("G"), .char("g"),
+    ]
 
-    private func navigate(_ driver: TUIDriver, count: Int, random: inout SplitMix,
-                          keys: inout Samples, cpu: inout Samples, answers: inout Samples,
-                          byKey: inout [String: Samples]) {
+    private func navigate(
+        _ driver: TUIDriver, count: Int, random: inout SplitMix,
+        keys: inout Samples, cpu: inout Samples, answers: inout Samples,
+        byKey: inout [String: Samples]
+    ) {
         let size = "\(driver.state.size.width)x\(driver.state.size.height)"
         for _ in 0..<count {
             let key = Self.navigation[random.next(below: Self.navigation.count)]
-            let start = ContinuousClock.now, cpuStart = CPUClock.now()
+            let start = ContinuousClock.now
+            let cpuStart = CPUClock.now()
             driver.press(key)
             let took = ContinuousClock.now - start
             cpu.add(seconds: CPUClock.now() - cpuStart)
             keys.add(took)
-            byKey["\(size) \(key.displayName)\(driver.state.marks.isEmpty ? "" : " marked")", default: Samples()].add(took)
+            byKey["\(size) \(key.displayName)\(driver.state.marks.isEmpty ? "" : " marked")", default: Samples()].add(
+                took)
             guard !driver.isIdle else { continue }
             let answered = ContinuousClock.now
             driver.answerAll()
@@ -110,8 +128,10 @@ final class TUIFigures {
 
     /// Opens `/` and types: words from the people's names and e-mails, letter by letter, a
     /// Backspace now and then, Ctrl-U between words; Esc at the end.
-    private func search(_ driver: TUIDriver, portal: RecordedPortal, random: inout SplitMix,
-                        samples: inout Samples, cpu: inout Samples) {
+    private func search(
+        _ driver: TUIDriver, portal: RecordedPortal, random: inout SplitMix,
+        samples: inout Samples, cpu: inout Samples
+    ) {
         driver.press(.char("g"))
         driver.answerAll()
         driver.press(.char("/"))
@@ -146,7 +166,8 @@ final class TUIFigures {
     }
 
     private func time(_ key: Key, on driver: TUIDriver, into samples: inout Samples, cpu: inout Samples) {
-        let start = ContinuousClock.now, cpuStart = CPUClock.now()
+        let start = ContinuousClock.now
+        let cpuStart = CPUClock.now()
         driver.press(key)
         let cpuTime = CPUClock.now() - cpuStart
         cpu.add(seconds: cpuTime)
@@ -162,8 +183,10 @@ final class TUIFigures {
     private func report(phases: [String: Samples], of what: String) {
         print("# \(what): CPU per step (p50 / p99 / max ms)")
         for (name, samples) in phases.sorted(by: { $0.key < $1.key }) {
-            print(String(format: "#   %@: %.3f / %.3f / %.3f", name, samples.percentile(0.5) * 1000,
-                         samples.percentile(0.99) * 1000, samples.percentile(1) * 1000))
+            print(
+                String(
+                    format: "#   %@: %.3f / %.3f / %.3f", name, samples.percentile(0.5) * 1000,
+                    samples.percentile(0.99) * 1000, samples.percentile(1) * 1000))
         }
     }
 

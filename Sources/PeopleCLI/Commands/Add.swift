@@ -1,8 +1,8 @@
-import TerminalUI
 import ArgumentParser
 import DocSpaceAPI
 import Foundation
 import PeopleCore
+import TerminalUI
 
 /// `add`: create a person directly (`POST /api/2.0/people`; guests via `people/active`).
 struct Add: PortalCommand {
@@ -49,24 +49,36 @@ struct Add: PortalCommand {
         do {
             created = try await CommandRunner.call { try await session.client.create(new) }
         } catch {
-            session.recordAudit(by: me, action: "add", request: route, entries: [
-                BulkReport.Entry(input: email, id: nil, displayName: nil, email: email, result: .failed, detail: "\(error)")])
+            session.recordAudit(
+                by: me, action: "add", request: route,
+                entries: [
+                    BulkReport.Entry(
+                        input: email, id: nil, displayName: nil, email: email, result: .failed, detail: "\(error)")
+                ])
             sent.answered()
             throw error
         }
-        session.recordAudit(by: me, action: "add", request: route, entries: [
-            BulkReport.Entry(input: email, id: created.id, displayName: created.displayName, email: created.email,
-                             result: .done, detail: "added as \(created.type.displayName)")])
+        session.recordAudit(
+            by: me, action: "add", request: route,
+            entries: [
+                BulkReport.Entry(
+                    input: email, id: created.id, displayName: created.displayName, email: created.email,
+                    result: .done, detail: "added as \(created.type.displayName)")
+            ])
         sent.answered()
         switch output.format {
         case .json: Console.json(PersonFormatter.json(created))
         case .csv: Console.csv(PersonFormatter.csv([created]))
         case .table:
             Console.out(lines: PersonFormatter.detail(created))
-            Console.error("added \(TerminalText.sanitized(created.displayName)) <\(TerminalText.sanitized(created.email ?? email))>")
+            Console.error(
+                "added \(TerminalText.sanitized(created.displayName)) <\(TerminalText.sanitized(created.email ?? email))>"
+            )
         }
         if created.type != wanted {
-            Console.error("note: the portal created them as \(created.type.displayName), not \(wanted.displayName) (no free seat for that type?)")
+            Console.error(
+                "note: the portal created them as \(created.type.displayName), not \(wanted.displayName) (no free seat for that type?)"
+            )
         }
     }
 }
@@ -77,8 +89,11 @@ struct Invite: PortalCommand {
     @OptionGroup var connection: ConnectionOptions
     @Option(name: .long, help: ArgumentHelp("room-admin, user or docspace-admin.", valueName: "type"))
     var type: String = "user"
-    @Option(name: .long, help: ArgumentHelp("The invitation e-mail's language (en-US, de, pt-BR…); default: the profile's culture, else the portal's own.",
-                                            valueName: "culture"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The invitation e-mail's language (en-US, de, pt-BR…); default: the profile's culture, else the portal's own.",
+            valueName: "culture"))
     var culture: String?
     @OptionGroup var bulk: BulkOptions
 
@@ -94,15 +109,20 @@ struct Invite: PortalCommand {
         var report = BulkReport(action: "invite")
         if bulk.dryRun {
             let mail = language.map { ", e-mail in \($0)" } ?? ""
-            for email in emails { report.add(email, nil, .skipped, "dry run: would invite as \(wanted.displayName)\(mail)") }
+            for email in emails {
+                report.add(email, nil, .skipped, "dry run: would invite as \(wanted.displayName)\(mail)")
+            }
             report.print(json: bulk.json)
             return
         }
         try session.requireWritable("invite")
         let me = try await CommandRunner.call { try await session.client.me() }
-        let sent = session.recordSent(by: me, action: "invite \(wanted.rawValue)", request: "POST /api/2.0/people/invite", emails: emails)
+        let sent = session.recordSent(
+            by: me, action: "invite \(wanted.rawValue)", request: "POST /api/2.0/people/invite", emails: emails)
         defer {
-            session.recordAudit(by: me, action: "invite \(wanted.rawValue)", request: "POST /api/2.0/people/invite", entries: report.entries)
+            session.recordAudit(
+                by: me, action: "invite \(wanted.rawValue)", request: "POST /api/2.0/people/invite",
+                entries: report.entries)
             sent.answered()
         }
         let answer: [PersonSummary]
@@ -123,7 +143,9 @@ struct Invite: PortalCommand {
             } else {
                 let existing = try? await session.client.person(email: email)
                 if let existing {
-                    report.add(email, existing, .skipped, "already has an account (\(existing.status.displayName.lowercased()))")
+                    report.add(
+                        email, existing, .skipped,
+                        "already has an account (\(existing.status.displayName.lowercased()))")
                 } else {
                     report.add(email, nil, .failed, "the portal did not confirm the invitation")
                 }

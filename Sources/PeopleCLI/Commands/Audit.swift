@@ -8,10 +8,16 @@ import TerminalUI
 struct Audit: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show the local audit log of changes (newest last).",
-        discussion: "Each change request has a SENT line, written before it goes out, and an outcome line when the answer is known (OUTCOME UNKNOWN when the app ended first). Kept in $XDG_STATE_HOME/docspace-people/audit.jsonl (mode 0600). It never holds a token.")
+        discussion:
+            "Each change request has a SENT line, written before it goes out, and an outcome line when the answer is known (OUTCOME UNKNOWN when the app ended first). Kept in $XDG_STATE_HOME/docspace-people/audit.jsonl (mode 0600). It never holds a token."
+    )
 
     @Flag(name: .long, help: "Print the log's JSON lines as they are.") var json = false
-    @Option(name: .long, help: ArgumentHelp("Only the last N lines (a change request has a SENT line and an outcome line).", valueName: "n")) var last: Int?
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Only the last N lines (a change request has a SENT line and an outcome line).", valueName: "n")) var last:
+        Int?
     @Flag(name: .long, help: "As root, read the audit log of a home that belongs to another user (sudo -E).")
     var trustForeignHome = false
 
@@ -48,11 +54,16 @@ struct Audit: AsyncParsableCommand {
             // holds ids the portal gave, and names and details are the portal's words.
             let time = ISO8601DateFormatter()
             for entry in entries {
-                Console.out("\(time.string(from: entry.time))  \(TerminalText.sanitized(entry.user.email ?? entry.user.id)) on \(TerminalText.sanitized(entry.portal)) [\(entry.source)]: \(entry.action) — \(Self.stageText(entry))")
+                Console.out(
+                    "\(time.string(from: entry.time))  \(TerminalText.sanitized(entry.user.email ?? entry.user.id)) on \(TerminalText.sanitized(entry.portal)) [\(entry.source)]: \(entry.action) — \(Self.stageText(entry))"
+                )
                 Console.out("    \(entry.request)")
                 for target in entry.targets {
-                    let who = [target.displayName, target.email.map { "<\($0)>" }].compactMap { $0 }.joined(separator: " ")
-                    Console.out("    \(target.outcome.padding(toLength: 7, withPad: " ", startingAt: 0)) \(TerminalText.sanitized(who.isEmpty ? (target.id ?? "?") : who))\(target.detail.map { " — " + TerminalText.sanitized($0) } ?? "")")
+                    let who = [target.displayName, target.email.map { "<\($0)>" }].compactMap { $0 }.joined(
+                        separator: " ")
+                    Console.out(
+                        "    \(target.outcome.padding(toLength: 7, withPad: " ", startingAt: 0)) \(TerminalText.sanitized(who.isEmpty ? (target.id ?? "?") : who))\(target.detail.map { " — " + TerminalText.sanitized($0) } ?? "")"
+                    )
                 }
             }
         }
@@ -71,8 +82,10 @@ struct Audit: AsyncParsableCommand {
             return "SENT to the portal for \(people); the outcome follows on its own line"
         case .outcome:
             let counts = Dictionary(grouping: entry.targets, by: \.outcome).mapValues(\.count)
-            let summary = ["done", "skipped", "failed"].compactMap { key in counts[key].map { "\(NumberText.grouped($0)) \(key)" } }
-                .joined(separator: ", ")
+            let summary = ["done", "skipped", "failed"].compactMap { key in
+                counts[key].map { "\(NumberText.grouped($0)) \(key)" }
+            }
+            .joined(separator: ", ")
             return "outcome: " + summary
         case .outcomeUnknown:
             return "OUTCOME UNKNOWN for \(people): \(AuditEntry.outcomeUnknownDetail)"

@@ -5,16 +5,29 @@ import Foundation
 /// Where to connect: shared by the TUI and every subcommand that talks to a portal.
 /// No option here takes a secret: tokens come from the environment, a 0600 file, or `login`.
 public struct ConnectionOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Portal address, e.g. https://yourportal.onlyoffice.com (else DOCSPACE_URL, else the profile).", valueName: "url"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Portal address, e.g. https://yourportal.onlyoffice.com (else DOCSPACE_URL, else the profile).",
+            valueName: "url"))
     public var url: String?
 
-    @Option(name: .long, help: ArgumentHelp("Profile from the config file (else DOCSPACE_PROFILE, else default_profile).", valueName: "name"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Profile from the config file (else DOCSPACE_PROFILE, else default_profile).", valueName: "name"))
     public var profile: String?
 
-    @Option(name: .long, help: ArgumentHelp("File holding the token or API key; must be mode 0600 (else DOCSPACE_TOKEN, else the profile's).", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "File holding the token or API key; must be mode 0600 (else DOCSPACE_TOKEN, else the profile's).",
+            valueName: "path"))
     public var tokenFile: String?
 
-    @Option(name: .long, help: ArgumentHelp("Config file (default $XDG_CONFIG_HOME/docspace-people/config.toml).", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Config file (default $XDG_CONFIG_HOME/docspace-people/config.toml).", valueName: "path"))
     public var config: String?
 
     @Option(name: .long, help: ArgumentHelp("Seconds to wait for the portal's answer.", valueName: "seconds"))
@@ -23,10 +36,17 @@ public struct ConnectionOptions: ParsableArguments {
     @Flag(name: .long, help: "Refuse every change: browse and export only.")
     public var readOnly = false
 
-    @Flag(name: .long, help: "Allow a plain http:// portal that is not on this machine. The token then crosses the network unencrypted.")
+    @Flag(
+        name: .long,
+        help:
+            "Allow a plain http:// portal that is not on this machine. The token then crosses the network unencrypted.")
     public var allowInsecureHTTP = false
 
-    @Flag(name: .long, help: "As root, read the config, tokens and logs of a home that belongs to another user (sudo -E). Refused without it: that user could plant files there that make root read or write any file.")
+    @Flag(
+        name: .long,
+        help:
+            "As root, read the config, tokens and logs of a home that belongs to another user (sudo -E). Refused without it: that user could plant files there that make root read or write any file."
+    )
     public var trustForeignHome = false
 
     @Flag(name: .long, help: "Use a built-in stand-in portal with demo people instead of a real portal.")
@@ -35,8 +55,9 @@ public struct ConnectionOptions: ParsableArguments {
     public init() {}
 
     var request: ConnectionRequest {
-        ConnectionRequest(url: url, profile: profile, tokenFile: tokenFile, configFile: config,
-                          timeout: timeout, readOnly: readOnly, allowInsecureHTTP: allowInsecureHTTP)
+        ConnectionRequest(
+            url: url, profile: profile, tokenFile: tokenFile, configFile: config,
+            timeout: timeout, readOnly: readOnly, allowInsecureHTTP: allowInsecureHTTP)
     }
 
     public mutating func validate() throws {
@@ -44,7 +65,8 @@ public struct ConnectionOptions: ParsableArguments {
             throw ValidationError("--timeout must be between 0 and 600 seconds")
         }
         if demo && (url != nil || profile != nil || tokenFile != nil) {
-            throw ValidationError("--demo uses the built-in stand-in portal; leave out --url, --profile and --token-file")
+            throw ValidationError(
+                "--demo uses the built-in stand-in portal; leave out --url, --profile and --token-file")
         }
     }
 }

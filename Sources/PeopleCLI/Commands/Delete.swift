@@ -1,8 +1,8 @@
-import TerminalUI
 import ArgumentParser
 import DocSpaceAPI
 import Foundation
 import PeopleCore
+import TerminalUI
 
 /// `delete`: irreversible, so: everyone named is read first and the command refuses before
 /// any change when one is still active ("terminate first"); on a terminal it asks (a typed
@@ -21,9 +21,14 @@ struct Delete: PortalCommand {
 
     @OptionGroup var connection: ConnectionOptions
     @Flag(name: .long, help: "Do not ask for confirmation.") var yes = false
-    @Option(name: .long, help: ArgumentHelp("Hand the rooms and files of those who own some to this active admin first (id or e-mail).", valueName: "person"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Hand the rooms and files of those who own some to this active admin first (id or e-mail).",
+            valueName: "person"))
     var reassignTo: String?
-    @Flag(name: .long, help: "Delete people who own rooms or shared files without handing them over: their data is lost.")
+    @Flag(
+        name: .long, help: "Delete people who own rooms or shared files without handing them over: their data is lost.")
     var loseData = false
     @OptionGroup var bulk: BulkOptions
 
@@ -46,8 +51,12 @@ struct Delete: PortalCommand {
         // A dry run reads and checks everything a real run would (ownership of rooms too), and
         // says per person what would happen, a refusal included; a real run stops at the first.
         if !active.isEmpty, !bulk.dryRun {
-            let names = active.prefix(5).map { "\(TerminalText.sanitized($0.1.displayName)) <\(TerminalText.sanitized($0.1.email ?? $0.1.id))> is \($0.1.status.displayName.lowercased())" }
-            throw .refused("nothing deleted: \(names.joined(separator: "; "))\(active.count > 5 ? " (+\(active.count - 5) more)" : ""). Terminate first: docspace-people terminate \(active.map { $0.1.id }.joined(separator: " "))")
+            let names = active.prefix(5).map {
+                "\(TerminalText.sanitized($0.1.displayName)) <\(TerminalText.sanitized($0.1.email ?? $0.1.id))> is \($0.1.status.displayName.lowercased())"
+            }
+            throw .refused(
+                "nothing deleted: \(names.joined(separator: "; "))\(active.count > 5 ? " (+\(active.count - 5) more)" : ""). Terminate first: docspace-people terminate \(active.map { $0.1.id }.joined(separator: " "))"
+            )
         }
         if let owner, !bulk.dryRun {
             throw .refused("nothing deleted: \(TerminalText.sanitized(owner.1.displayName)) is the portal owner")
@@ -61,10 +70,14 @@ struct Delete: PortalCommand {
         var receiver: Person?
         if let reassignTo {
             let found = try await CommandRunner.call {
-                reassignTo.contains("@") ? try await client.person(email: reassignTo) : try await client.person(id: reassignTo)
+                reassignTo.contains("@")
+                    ? try await client.person(email: reassignTo) : try await client.person(id: reassignTo)
             }
-            guard found.status == .active, found.type == .docSpaceAdmin || found.type == .roomAdmin || found.isOwner else {
-                throw .refused("nothing deleted: \(found.email ?? found.id) cannot receive rooms (an active admin or room admin can)")
+            guard found.status == .active, found.type == .docSpaceAdmin || found.type == .roomAdmin || found.isOwner
+            else {
+                throw .refused(
+                    "nothing deleted: \(found.email ?? found.id) cannot receive rooms (an active admin or room admin can)"
+                )
             }
             guard !people.contains(where: { $0.1.id == found.id }) else {
                 throw .refused("nothing deleted: \(found.email ?? found.id) is among the people to delete")
@@ -74,21 +87,25 @@ struct Delete: PortalCommand {
         let refusesOwners = !owners.isEmpty && receiver == nil && !loseData
         if refusesOwners, !bulk.dryRun {
             let named = people.filter { owners.contains($0.1.id) }.prefix(5)
-                .map { "\(TerminalText.sanitized($0.1.displayName)) <\(TerminalText.sanitized($0.1.email ?? $0.1.id))>" }
-            throw .refused("nothing deleted: \(named.joined(separator: "; "))\(owners.count > 5 ? " (+\(owners.count - 5) more)" : "") "
-                           + "\(owners.count == 1 ? "owns" : "own") rooms or shared files. --reassign-to PERSON hands them to an "
-                           + "active admin first; --lose-data deletes them with \(owners.count == 1 ? "the person" : "the people")")
+                .map {
+                    "\(TerminalText.sanitized($0.1.displayName)) <\(TerminalText.sanitized($0.1.email ?? $0.1.id))>"
+                }
+            throw .refused(
+                "nothing deleted: \(named.joined(separator: "; "))\(owners.count > 5 ? " (+\(owners.count - 5) more)" : "") "
+                    + "\(owners.count == 1 ? "owns" : "own") rooms or shared files. --reassign-to PERSON hands them to an "
+                    + "active admin first; --lose-data deletes them with \(owners.count == 1 ? "the person" : "the people")"
+            )
         }
         var report = BulkReport(action: "delete")
         if bulk.dryRun {
             var refusals = 0
             for (input, person) in people {
-                let refusal: String? = if person.isOwner { "the portal owner" }
-                    else if person.status != .terminated {
+                let refusal: String? =
+                    if person.isOwner { "the portal owner" } else if person.status != .terminated {
                         "\(person.status.displayName.lowercased()): terminate first"
-                            + (refusesOwners && owners.contains(person.id) ? "; owns rooms or shared files too: add --reassign-to PERSON or --lose-data" : "")
-                    }
-                    else if refusesOwners && owners.contains(person.id) {
+                            + (refusesOwners && owners.contains(person.id)
+                                ? "; owns rooms or shared files too: add --reassign-to PERSON or --lose-data" : "")
+                    } else if refusesOwners && owners.contains(person.id) {
                         "owns rooms or shared files: add --reassign-to PERSON or --lose-data"
                     } else { nil }
                 if let refusal {
@@ -96,18 +113,26 @@ struct Delete: PortalCommand {
                     report.add(input, person, .failed, "dry run: would refuse the whole delete (\(refusal))")
                     continue
                 }
-                let what = !owners.contains(person.id) ? "would delete (irreversible)"
-                    : receiver.map { "would hand their rooms and files to \($0.email ?? $0.id), then delete (irreversible)" }
-                    ?? "would delete and lose their rooms and files (irreversible)"
+                let what =
+                    !owners.contains(person.id)
+                    ? "would delete (irreversible)"
+                    : receiver.map {
+                        "would hand their rooms and files to \($0.email ?? $0.id), then delete (irreversible)"
+                    }
+                        ?? "would delete and lose their rooms and files (irreversible)"
                 report.add(input, person, .skipped, "dry run: \(what)")
             }
             report.print(json: bulk.json)
             if refusals > 0 {
-                throw .refused("dry run: a real run would delete nobody: \(refusals) of \(people.count) \(refusals == 1 ? "is" : "are") refused (see above)")
+                throw .refused(
+                    "dry run: a real run would delete nobody: \(refusals) of \(people.count) \(refusals == 1 ? "is" : "are") refused (see above)"
+                )
             }
             return
         }
-        if !yes { try confirm(people.map(\.1), owners: owners, receiver: receiver, portal: session.connection.portalName) }
+        if !yes {
+            try confirm(people.map(\.1), owners: owners, receiver: receiver, portal: session.connection.portalName)
+        }
         let me = try await CommandRunner.call { try await client.me() }
         if let receiver, !owners.isEmpty {
             // Ctrl-C during the hand-overs cancels the one running and deletes nobody.
@@ -116,8 +141,9 @@ struct Delete: PortalCommand {
             for (input, person) in people where owners.contains(person.id) {
                 if interrupt.isInterrupted { break }
                 var handed = BulkReport(action: "reassign")
-                let sent = session.recordSent(by: me, action: "reassign", request: "POST /api/2.0/people/reassign/start",
-                                              people: [person])
+                let sent = session.recordSent(
+                    by: me, action: "reassign", request: "POST /api/2.0/people/reassign/start",
+                    people: [person])
                 if let problem = await handover.handOver(person, to: receiver, interrupt: interrupt) {
                     handed.add(input, person, .failed, problem)
                     report.add(input, person, .failed, "not deleted: \(problem)")
@@ -127,7 +153,8 @@ struct Delete: PortalCommand {
                 }
                 // One line per hand-over as soon as it ends: data moved is on record even if
                 // the rest never runs.
-                session.recordAudit(by: me, action: "reassign", request: "POST /api/2.0/people/reassign/start", entries: handed.entries)
+                session.recordAudit(
+                    by: me, action: "reassign", request: "POST /api/2.0/people/reassign/start", entries: handed.entries)
                 sent.answered()
             }
             interrupt.end()
@@ -151,8 +178,9 @@ struct Delete: PortalCommand {
         let sentIDs = Set(people.map(\.1.id))
         let sent = session.recordSent(by: me, action: "delete", request: request, people: people.map(\.1))
         defer {
-            session.recordAudit(by: me, action: "delete", request: request,
-                                entries: report.entries.filter { $0.id.map(sentIDs.contains) ?? false })
+            session.recordAudit(
+                by: me, action: "delete", request: request,
+                entries: report.entries.filter { $0.id.map(sentIDs.contains) ?? false })
             sent.answered()
         }
 
@@ -161,7 +189,8 @@ struct Delete: PortalCommand {
                 _ = try await client.delete(id: people[0].1.id)
             } else {
                 for start in stride(from: 0, to: people.count, by: PeopleQuery.maxCount) {
-                    _ = try await client.delete(ids: people[start..<min(start + PeopleQuery.maxCount, people.count)].map { $0.1.id })
+                    _ = try await client.delete(
+                        ids: people[start..<min(start + PeopleQuery.maxCount, people.count)].map { $0.1.id })
                 }
             }
         } catch let error as DocSpaceError where !error.isUnclear {
@@ -179,7 +208,8 @@ struct Delete: PortalCommand {
             } catch DocSpaceError.notFound {
                 // Owners deleted under --lose-data (no receiver): their line says what went too.
                 let lost = owners.contains(person.id) && receiver == nil
-                report.add(input, person, .done, lost ? "deleted with their rooms and files (not handed over)" : "deleted")
+                report.add(
+                    input, person, .done, lost ? "deleted with their rooms and files (not handed over)" : "deleted")
             } catch {
                 report.add(input, person, .failed, "unknown: \(error) — check this person")
             }
@@ -188,15 +218,23 @@ struct Delete: PortalCommand {
         try report.outcome()
     }
 
-    private func confirm(_ people: [Person], owners: Set<String>, receiver: Person?, portal: String) throws(CLIFailure) {
+    private func confirm(_ people: [Person], owners: Set<String>, receiver: Person?, portal: String) throws(CLIFailure)
+    {
         guard Console.inputIsTerminal else {
             throw .usage("delete needs confirmation: run it on a terminal, or pass --yes")
         }
-        Console.error("Delete \(people.count == 1 ? "this person" : "these \(people.count) people") from \(portal)? This cannot be undone.")
+        Console.error(
+            "Delete \(people.count == 1 ? "this person" : "these \(people.count) people") from \(portal)? This cannot be undone."
+        )
         for person in people.prefix(10) {
-            let data = !owners.contains(person.id) ? ""
-                : receiver.map { " — rooms and files go to \(TerminalText.sanitized($0.email ?? $0.id)) first" } ?? " — THEIR ROOMS AND FILES ARE LOST"
-            Console.error("  \(TerminalText.sanitized(person.displayName)) <\(TerminalText.sanitized(person.email ?? person.id))>\(data)")
+            let data =
+                !owners.contains(person.id)
+                ? ""
+                : receiver.map { " — rooms and files go to \(TerminalText.sanitized($0.email ?? $0.id)) first" }
+                    ?? " — THEIR ROOMS AND FILES ARE LOST"
+            Console.error(
+                "  \(TerminalText.sanitized(person.displayName)) <\(TerminalText.sanitized(person.email ?? person.id))>\(data)"
+            )
         }
         if people.count > 10 { Console.error("  +\(people.count - 10) more") }
         if people.count == 1 {

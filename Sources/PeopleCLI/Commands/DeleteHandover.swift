@@ -23,9 +23,11 @@ struct DeleteHandover {
                 let person = people[next]
                 next += 1
                 group.addTask {
-                    do { return (person, .success(try await client.reassignNecessary(userId: person.id))) }
-                    catch let error as DocSpaceError { return (person, .failure(error)) }
-                    catch { return (person, .failure(.transport(message: "\(error)"))) }
+                    do { return (person, .success(try await client.reassignNecessary(userId: person.id))) } catch let
+                        error as DocSpaceError
+                    { return (person, .failure(error)) } catch {
+                        return (person, .failure(.transport(message: "\(error)")))
+                    }
                 }
             }
             for _ in 0..<8 { add() }
@@ -40,7 +42,9 @@ struct DeleteHandover {
         if let (person, error) = failure {
             if error.isUnclear { throw .api(error) }
             if case .unauthorized = error { throw .api(error) }
-            throw .refused("nothing deleted: could not check whether \(person.email ?? person.id) owns rooms or shared files: \(error)")
+            throw .refused(
+                "nothing deleted: could not check whether \(person.email ?? person.id) owns rooms or shared files: \(error)"
+            )
         }
         return people.filter { needing[$0.id] == true }
     }
@@ -57,7 +61,8 @@ struct DeleteHandover {
                 cancel: { try await client.cancelReassign(userId: person.id) })
             let progress = outcome.progress
             // What moved before a stop stays moved: said whenever the task got under way.
-            let moved = progress.percentage > 0 ? ", what moved before it stopped is with \(receiver.email ?? receiver.id)" : ""
+            let moved =
+                progress.percentage > 0 ? ", what moved before it stopped is with \(receiver.email ?? receiver.id)" : ""
             if let error = progress.error { return "the hand-over failed: \(error)" }
             if outcome.cancelled {
                 // The portal answers a cancel Canceled (completed) even for a hand-over that
@@ -68,9 +73,12 @@ struct DeleteHandover {
                         + "could not re-check what they still own: \(error)"
                 }
                 guard stillOwns else { return nil }
-                return "hand-over cancelled at your request (Ctrl-C) at \(progress.percentage) %\(moved); they still own rooms or shared files"
+                return
+                    "hand-over cancelled at your request (Ctrl-C) at \(progress.percentage) %\(moved); they still own rooms or shared files"
             }
-            if let lost = outcome.lostTrack { return "outcome unknown: lost track of the hand-over (\(lost)); check later" }
+            if let lost = outcome.lostTrack {
+                return "outcome unknown: lost track of the hand-over (\(lost)); check later"
+            }
             if outcome.vanished { return "the portal no longer reports the hand-over" }
             switch progress.state {
             case .canceled: return "the hand-over was cancelled at \(progress.percentage) %\(moved)"

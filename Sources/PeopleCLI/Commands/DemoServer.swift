@@ -11,26 +11,39 @@ struct DemoServer: AsyncParsableCommand {
         commandName: "demo-server",
         abstract: "Run the stand-in DocSpace portal with demo people.",
         discussion: """
-        Listens on loopback unless --host says otherwise. The first line printed contains the \
-        base URL (http://127.0.0.1:PORT). Faults can be injected with --fault, e.g. \
-        --fault "GET /api/2.0/people/filter: status=503 times=2", or at run time over HTTP \
-        (PUT/DELETE /__standin/faults, GET /__standin/stats).
-        """)
+            Listens on loopback unless --host says otherwise. The first line printed contains the \
+            base URL (http://127.0.0.1:PORT). Faults can be injected with --fault, e.g. \
+            --fault "GET /api/2.0/people/filter: status=503 times=2", or at run time over HTTP \
+            (PUT/DELETE /__standin/faults, GET /__standin/stats).
+            """)
 
     @Option(name: .long, help: "Address to listen on.") var host = "127.0.0.1"
     @Option(name: .long, help: "Port (0 picks a free one).") var port: UInt16 = 0
     @Option(name: .long, help: "How many people, the owner included.") var users = 200
     @Option(name: .long, help: "Seed of the demo data (same seed, same people).") var seed: UInt64 = 1
     @Option(name: .long, help: "The owner's e-mail.") var ownerEmail = "owner@example.com"
-    @Option(name: .long, help: "The owner's password (a demo secret).") var ownerPassword = PortalOptions().ownerPassword
+    @Option(name: .long, help: "The owner's password (a demo secret).") var ownerPassword = PortalOptions()
+        .ownerPassword
     @Option(name: .long, help: "Register this API key (sk-…) for the owner.") var apiKey: String?
     @Option(name: .long, help: "Inject a fault (repeatable), e.g. \"GET /api/2.0/people/filter: status=503 times=2\".")
     var fault: [String] = []
-    @Option(name: .long, help: "Seconds the portal's asynchronous tasks (demotions, hand-overs) take; long ones can be watched and cancelled.")
+    @Option(
+        name: .long,
+        help:
+            "Seconds the portal's asynchronous tasks (demotions, hand-overs) take; long ones can be watched and cancelled."
+    )
     var taskSeconds: Double = 0.3
-    @Flag(name: .long, help: "Turn on the cloud's rate limiter: per user 1500 requests a minute, 50 parallel GETs, 15 parallel others, 10000 POST/PUT a day, 5 calls per 15 minutes on sensitive routes; 429 with Retry-After.")
+    @Flag(
+        name: .long,
+        help:
+            "Turn on the cloud's rate limiter: per user 1500 requests a minute, 50 parallel GETs, 15 parallel others, 10000 POST/PUT a day, 5 calls per 15 minutes on sensitive routes; 429 with Retry-After."
+    )
     var rateLimit = false
-    @Flag(name: .long, help: "TEST DATA: add people whose names, e-mails, groups, locations and notes hold escape sequences, control and bidi characters and 10 KB strings.")
+    @Flag(
+        name: .long,
+        help:
+            "TEST DATA: add people whose names, e-mails, groups, locations and notes hold escape sequences, control and bidi characters and 10 KB strings."
+    )
     var hostileData = false
 
     func validate() throws {

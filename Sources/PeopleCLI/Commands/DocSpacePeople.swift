@@ -10,14 +10,14 @@ public struct DocSpacePeople: AsyncParsableCommand {
         commandName: "docspace-people",
         abstract: "Manage the people of an ONLYOFFICE DocSpace portal from the keyboard.",
         discussion: """
-        With no subcommand it opens the terminal UI. Connect with --url / DOCSPACE_URL and a token \
-        (DOCSPACE_TOKEN, --token-file, or `docspace-people login`), with a profile from the config \
-        file, or try it with --demo.
+            With no subcommand it opens the terminal UI. Connect with --url / DOCSPACE_URL and a token \
+            (DOCSPACE_TOKEN, --token-file, or `docspace-people login`), with a profile from the config \
+            file, or try it with --demo.
 
-        Exit codes: 0 done; 1 portal or network failure; 2 some people not done; 3 refused \
-        (by the portal's rules or by this tool's checks); 4 not found; 5 not signed in or token \
-        rejected; 6 portal unreachable or too slow; 64 bad usage or configuration; 130 interrupted; 129/143 the terminal UI was stopped by SIGHUP/SIGTERM.
-        """,
+            Exit codes: 0 done; 1 portal or network failure; 2 some people not done; 3 refused \
+            (by the portal's rules or by this tool's checks); 4 not found; 5 not signed in or token \
+            rejected; 6 portal unreachable or too slow; 64 bad usage or configuration; 130 interrupted; 129/143 the terminal UI was stopped by SIGHUP/SIGTERM.
+            """,
         version: AppVersion.current.summary,
         subcommands: [
             Login.self, WhoAmI.self, ListPeople.self, Show.self, Add.self, Invite.self,
@@ -38,13 +38,15 @@ public struct DocSpacePeople: AsyncParsableCommand {
             guard Console.inputIsTerminal && Console.outputIsTerminal else {
                 throw .usage("the terminal UI needs a terminal; for scripts use a subcommand (see --help)")
             }
-            let info = Session(portal: session.connection.portalName, me: me,
-                               readOnly: session.connection.readOnly, culture: session.connection.culture)
+            let info = Session(
+                portal: session.connection.portalName, me: me,
+                readOnly: session.connection.readOnly, culture: session.connection.culture)
             do {
-                try await PeopleTUI.run(client: session.client, session: info,
-                                        reauthenticate: Self.reauthentication(for: session, connection.request),
-                                        audit: session.auditLog,
-                                        switcher: ConfigProfileSwitcher.make(for: session, options: connection))
+                try await PeopleTUI.run(
+                    client: session.client, session: info,
+                    reauthenticate: Self.reauthentication(for: session, connection.request),
+                    audit: session.auditLog,
+                    switcher: ConfigProfileSwitcher.make(for: session, options: connection))
             } catch PeopleTUIError.interrupted(let signal) {
                 throw .signalled(signal)
             } catch PeopleTUIError.inputClosed {
@@ -55,7 +57,9 @@ public struct DocSpacePeople: AsyncParsableCommand {
         }
         // The terminal is given back: say what the screen could not.
         for problem in TokenSaveProblems.shared.take() {
-            Console.error("docspace-people: signed in again during the session, but \(problem); run `docspace-people login` to save a token")
+            Console.error(
+                "docspace-people: signed in again during the session, but \(problem); run `docspace-people login` to save a token"
+            )
         }
         // The end of input ended the UI; the terminal is already restored.
         if let ended {
@@ -68,15 +72,18 @@ public struct DocSpacePeople: AsyncParsableCommand {
     /// portal, the new token saved (mode 0600) where the old one was read from, or in the
     /// default token file, and a new client with it. API keys and the demo get none: a
     /// password cannot renew them, so the dialog says how to fix it instead.
-    static func reauthentication(for session: PortalSession, _ request: ConnectionRequest,
-                                 environment: [String: String] = ProcessInfo.processInfo.environment,
-                                 saveProblems: TokenSaveProblems = .shared) -> Reauthenticate? {
+    static func reauthentication(
+        for session: PortalSession, _ request: ConnectionRequest,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        saveProblems: TokenSaveProblems = .shared
+    ) -> Reauthenticate? {
         guard session.demoPortal == nil, case .token = session.connection.credentials else { return nil }
         let connection = session.connection
         let tokenFile = tokenFilePath(for: connection, request, environment: environment)
         return { email, password in
-            let token = try await DocSpaceClient.login(baseURL: connection.baseURL, userName: email,
-                                                       password: password, timeout: connection.timeout)
+            let token = try await DocSpaceClient.login(
+                baseURL: connection.baseURL, userName: email,
+                password: password, timeout: connection.timeout)
             var renewed = connection
             renewed.credentials = .token(token.token)
             // The session goes on with the new token even if it cannot be saved; the problem
@@ -94,12 +101,15 @@ public struct DocSpacePeople: AsyncParsableCommand {
 
     /// The file the session's token came from (`--token-file`, `DOCSPACE_TOKEN_FILE`, the
     /// profile's `token_file`), or else the default file `login` writes for this portal.
-    static func tokenFilePath(for connection: Connection, _ request: ConnectionRequest,
-                              environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    static func tokenFilePath(
+        for connection: Connection, _ request: ConnectionRequest,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> String? {
         let resolver = ConnectionResolver(environment: environment)
         let home = environment["HOME"] ?? NSHomeDirectory()
         let profile = connection.profile.flatMap { name in (try? resolver.loadConfig(request))?.profiles[name] }
-        let explicit = request.tokenFile ?? environment["DOCSPACE_TOKEN_FILE"].flatMap { $0.isEmpty ? nil : $0 }
+        let explicit =
+            request.tokenFile ?? environment["DOCSPACE_TOKEN_FILE"].flatMap { $0.isEmpty ? nil : $0 }
             ?? profile?.tokenFile
         if let explicit { return AppPaths.expandTilde(explicit, home: home) }
         return resolver.defaultTokenFile(profile: connection.profile, baseURL: connection.baseURL)

@@ -7,7 +7,9 @@ struct ListPeople: PortalCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List people, filtered and sorted by the portal.",
-        discussion: "Without --status an admin sees everyone: active, pending and disabled. --all fetches every page (up to 8 at a time).")
+        discussion:
+            "Without --status an admin sees everyone: active, pending and disabled. --all fetches every page (up to 8 at a time)."
+    )
 
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: OutputOptions
@@ -15,13 +17,21 @@ struct ListPeople: PortalCommand {
     @Option(name: .long, help: ArgumentHelp("active, terminated (or disabled), pending.", valueName: "status"))
     var status: String?
 
-    @Option(name: .long, help: ArgumentHelp("docspace-admin, room-admin, user, guest; repeat for several.", valueName: "type"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("docspace-admin, room-admin, user, guest; repeat for several.", valueName: "type"))
     var type: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Text the first name, last name or e-mail must contain (every word).", valueName: "text"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Text the first name, last name or e-mail must contain (every word).", valueName: "text"))
     var search: String?
 
-    @Option(name: .long, help: ArgumentHelp("Sort by firstname, lastname, displayname, email, type, department, usedspace, createdby, registrationdate.", valueName: "field"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Sort by firstname, lastname, displayname, email, type, department, usedspace, createdby, registrationdate.",
+            valueName: "field"))
     var sort: String = "displayname"
 
     @Flag(name: .long, help: "Sort descending.")
@@ -37,7 +47,9 @@ struct ListPeople: PortalCommand {
     var start: Int = 0
 
     func validate() throws {
-        guard (1...PeopleQuery.maxCount).contains(limit) else { throw ValidationError("--limit must be 1…100 (use --all for more)") }
+        guard (1...PeopleQuery.maxCount).contains(limit) else {
+            throw ValidationError("--limit must be 1…100 (use --all for more)")
+        }
         guard start >= 0 else { throw ValidationError("--start cannot be negative") }
         _ = try query()
     }
@@ -59,7 +71,8 @@ struct ListPeople: PortalCommand {
             return parsed
         }
         guard let field = PeopleQuery.SortField(rawValue: sort.lowercased()) else {
-            throw ValidationError("unknown --sort \(sort): use \(PeopleQuery.SortField.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(
+                "unknown --sort \(sort): use \(PeopleQuery.SortField.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         query.sortBy = field
         query.sortOrder = desc ? .descending : .ascending
@@ -99,7 +112,9 @@ extension ListPeople {
     /// `--all --json|--csv`: each page is printed as soon as it is its turn, so memory stays
     /// that of a few pages whatever the portal's size (the table needs every row first for its
     /// column widths). The bytes are those the TUI's export writes for the same query.
-    func streamAll(_ query: PeopleQuery, as format: PeopleExportFormat, on session: PortalSession) async throws(CLIFailure) {
+    func streamAll(_ query: PeopleQuery, as format: PeopleExportFormat, on session: PortalSession)
+        async throws(CLIFailure)
+    {
         var writer = PeopleExportWriter(format: format)
         let pages = session.client.allPeople(query)
         var claimed: Int?
@@ -110,7 +125,8 @@ extension ListPeople {
                 reached = page.end
                 writer.append(page.people)
                 if writer.hasRefused {
-                    throw CLIFailure.configuration("a person's used space is not a finite number, which JSON cannot carry; use --csv")
+                    throw CLIFailure.configuration(
+                        "a person's used space is not a finite number, which JSON cannot carry; use --csv")
                 }
                 Console.export(writer.drain(), as: format)
             }

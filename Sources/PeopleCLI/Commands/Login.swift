@@ -1,13 +1,15 @@
-import TerminalUI
 import ArgumentParser
 import DocSpaceAPI
 import Foundation
+import TerminalUI
 
 /// `login`: password sign-in that stores the token (mode 0600) for later commands.
 struct Login: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Sign in with e-mail and password; the token is stored in a 0600 file.",
-        discussion: "The password is read from the terminal without echo (or one line from standard input with --password-stdin); it is never an argument.")
+        discussion:
+            "The password is read from the terminal without echo (or one line from standard input with --password-stdin); it is never an argument."
+    )
 
     @OptionGroup var connection: ConnectionOptions
 
@@ -31,15 +33,18 @@ struct Login: AsyncParsableCommand {
                 throw CLIFailure.usage("no password read (use a terminal, or --password-stdin)")
             }
             let token = try await CommandRunner.call {
-                try await DocSpaceClient.login(baseURL: target.url, userName: user, password: password,
-                                               timeout: connection.timeout ?? 30)
+                try await DocSpaceClient.login(
+                    baseURL: target.url, userName: user, password: password,
+                    timeout: connection.timeout ?? 30)
             }
             do {
                 try SecretFile.write(token.token, to: target.tokenFile)
             } catch {
                 throw CLIFailure.configuration(error.description)
             }
-            Console.out("Signed in to \(target.url.host ?? target.url.absoluteString) as \(TerminalText.sanitized(user)); token saved to \(target.tokenFile) (mode 0600)")
+            Console.out(
+                "Signed in to \(target.url.host ?? target.url.absoluteString) as \(TerminalText.sanitized(user)); token saved to \(target.tokenFile) (mode 0600)"
+            )
         } catch let failure as CLIFailure {
             throw CommandRunner.report(failure)
         }
@@ -51,7 +56,8 @@ struct Login: AsyncParsableCommand {
         let request = connection.request
         let config = try resolver.loadConfig(request)
         let env = resolver.environment
-        let profileName = request.profile ?? env["DOCSPACE_PROFILE"].flatMap { $0.isEmpty ? nil : $0 } ?? config.defaultProfile
+        let profileName =
+            request.profile ?? env["DOCSPACE_PROFILE"].flatMap { $0.isEmpty ? nil : $0 } ?? config.defaultProfile
         let profile = profileName.flatMap { config.profiles[$0] }
         if let profileName, profile == nil { throw .configuration("no profile \"\(profileName)\" in the config file") }
         guard let urlText = request.url ?? env["DOCSPACE_URL"].flatMap({ $0.isEmpty ? nil : $0 }) ?? profile?.url else {
@@ -59,7 +65,8 @@ struct Login: AsyncParsableCommand {
         }
         let url = try ConnectionResolver.portalURL(urlText, allowInsecureHTTP: request.allowInsecureHTTP)
         let home = env["HOME"] ?? NSHomeDirectory()
-        let file = (request.tokenFile ?? profile?.tokenFile).map { AppPaths.expandTilde($0, home: home) }
+        let file =
+            (request.tokenFile ?? profile?.tokenFile).map { AppPaths.expandTilde($0, home: home) }
             ?? resolver.defaultTokenFile(profile: profile?.name, baseURL: url)
         return (url, file)
     }
@@ -77,7 +84,9 @@ struct WhoAmI: PortalCommand {
         case .json: Console.json(PersonFormatter.json(me))
         case .csv: Console.csv(PersonFormatter.csv([me]))
         case .table:
-            Console.out("\(TerminalText.sanitized(me.displayName.trimmingCharacters(in: .whitespaces))) <\(TerminalText.sanitized(me.email ?? "-"))>, \(me.type.displayName)\(me.isOwner ? " (owner)" : ""), on \(session.connection.portalName)")
+            Console.out(
+                "\(TerminalText.sanitized(me.displayName.trimmingCharacters(in: .whitespaces))) <\(TerminalText.sanitized(me.email ?? "-"))>, \(me.type.displayName)\(me.isOwner ? " (owner)" : ""), on \(session.connection.portalName)"
+            )
         }
     }
 }

@@ -45,7 +45,8 @@ struct SetType: PortalCommand {
         var receiver: String?
         if let reassignTo {
             let found = try await CommandRunner.call {
-                reassignTo.contains("@") ? try await client.person(email: reassignTo) : try await client.person(id: reassignTo)
+                reassignTo.contains("@")
+                    ? try await client.person(email: reassignTo) : try await client.person(id: reassignTo)
             }
             receiver = found.id
         }
@@ -57,10 +58,22 @@ struct SetType: PortalCommand {
                 if case .failure(let error) = resolved.result { report.add(resolved.input, nil, .failed, "\(error)") }
                 continue
             }
-            if person.type == target { report.add(resolved.input, person, .skipped, "already \(target.displayName)"); continue }
-            if person.id == me.id { report.add(resolved.input, person, .skipped, "you cannot change your own type"); continue }
-            if person.isOwner { report.add(resolved.input, person, .skipped, "the owner's type cannot change"); continue }
-            if person.status == .terminated { report.add(resolved.input, person, .skipped, "terminated: activate first"); continue }
+            if person.type == target {
+                report.add(resolved.input, person, .skipped, "already \(target.displayName)")
+                continue
+            }
+            if person.id == me.id {
+                report.add(resolved.input, person, .skipped, "you cannot change your own type")
+                continue
+            }
+            if person.isOwner {
+                report.add(resolved.input, person, .skipped, "the owner's type cannot change")
+                continue
+            }
+            if person.status == .terminated {
+                report.add(resolved.input, person, .skipped, "terminated: activate first")
+                continue
+            }
             if Self.usesUpgradeRoute(from: person.type, to: target) {
                 upgrades.append((resolved.input, person))
             } else {
@@ -69,10 +82,16 @@ struct SetType: PortalCommand {
         }
         if bulk.dryRun {
             for (input, person) in upgrades {
-                report.add(input, person, .skipped, "dry run: would change \(person.type.displayName) → \(target.displayName) (PUT /api/2.0/people/type/\(target.rawValue))")
+                report.add(
+                    input, person, .skipped,
+                    "dry run: would change \(person.type.displayName) → \(target.displayName) (PUT /api/2.0/people/type/\(target.rawValue))"
+                )
             }
             for (input, person) in demotions {
-                report.add(input, person, .skipped, "dry run: would demote \(person.type.displayName) → \(target.displayName) (POST /api/2.0/people/type)")
+                report.add(
+                    input, person, .skipped,
+                    "dry run: would demote \(person.type.displayName) → \(target.displayName) (POST /api/2.0/people/type)"
+                )
             }
             report.print(json: bulk.json)
             return
@@ -80,8 +99,10 @@ struct SetType: PortalCommand {
         var upgradesSent: [ChangeRecord.Ticket] = []
         for start in stride(from: 0, to: upgrades.count, by: PeopleQuery.maxCount) {
             let batch = Array(upgrades[start..<min(start + PeopleQuery.maxCount, upgrades.count)])
-            upgradesSent.append(session.recordSent(by: me, action: "set-type \(target.rawValue)",
-                                                   request: "PUT /api/2.0/people/type/\(target.rawValue)", people: batch.map(\.1)))
+            upgradesSent.append(
+                session.recordSent(
+                    by: me, action: "set-type \(target.rawValue)",
+                    request: "PUT /api/2.0/people/type/\(target.rawValue)", people: batch.map(\.1)))
             do {
                 let returned = try await client.upgradeType(target, ids: batch.map { $0.1.id })
                 let byID = Dictionary(returned.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -97,8 +118,9 @@ struct SetType: PortalCommand {
             }
         }
         let upgraded = report.entries.filter { entry in upgrades.contains { $0.1.id == entry.id } }
-        session.recordAudit(by: me, action: "set-type \(target.rawValue)",
-                            request: "PUT /api/2.0/people/type/\(target.rawValue)", entries: upgraded)
+        session.recordAudit(
+            by: me, action: "set-type \(target.rawValue)",
+            request: "PUT /api/2.0/people/type/\(target.rawValue)", entries: upgraded)
         for sent in upgradesSent { sent.answered() }
         // Ctrl-C while following the portal's tasks cancels the one running (see `demote`).
         let interrupt = demotions.isEmpty ? nil : InterruptLatch()
@@ -109,11 +131,14 @@ struct SetType: PortalCommand {
                 report.add(input, person, .skipped, "not started: interrupted (Ctrl-C)")
                 continue
             }
-            let sent = session.recordSent(by: me, action: "set-type \(target.rawValue)", request: "POST /api/2.0/people/type",
-                                          people: [person])
-            await demote(input, person, to: target, receiver: receiver, client: client, interrupt: interrupt, into: &report)
-            session.recordAudit(by: me, action: "set-type \(target.rawValue)", request: "POST /api/2.0/people/type",
-                                entries: report.entries[before...])
+            let sent = session.recordSent(
+                by: me, action: "set-type \(target.rawValue)", request: "POST /api/2.0/people/type",
+                people: [person])
+            await demote(
+                input, person, to: target, receiver: receiver, client: client, interrupt: interrupt, into: &report)
+            session.recordAudit(
+                by: me, action: "set-type \(target.rawValue)", request: "POST /api/2.0/people/type",
+                entries: report.entries[before...])
             sent.answered()
         }
         interrupt?.end()
@@ -122,8 +147,10 @@ struct SetType: PortalCommand {
         try report.outcome()
     }
 
-    private func demote(_ input: String, _ person: Person, to target: EmployeeType, receiver: String?,
-                        client: DocSpaceClient, interrupt: InterruptLatch?, into report: inout BulkReport) async {
+    private func demote(
+        _ input: String, _ person: Person, to target: EmployeeType, receiver: String?,
+        client: DocSpaceClient, interrupt: InterruptLatch?, into report: inout BulkReport
+    ) async {
         do {
             let started = try await client.startTypeChange(userId: person.id, to: target, reassignTo: receiver)
             let outcome = await TaskFollower(deadline: Self.demotionDeadline).follow(
@@ -141,7 +168,8 @@ struct SetType: PortalCommand {
             } else if outcome.cancelled {
                 report.add(input, now, .skipped, "cancelled at your request (Ctrl-C): still \(now.type.displayName)")
             } else if let lost = outcome.lostTrack {
-                report.add(input, now, .failed, "outcome unknown: lost track of the portal's task (\(lost)); check later")
+                report.add(
+                    input, now, .failed, "outcome unknown: lost track of the portal's task (\(lost)); check later")
             } else if outcome.progress.state == .canceled {
                 report.add(input, now, .failed, "the portal's task was cancelled: still \(now.type.displayName)")
             } else if !outcome.ended && !outcome.vanished {

@@ -29,7 +29,8 @@ struct StatusChange {
         }
         if dryRun {
             for (input, person) in toChange {
-                report.add(input, person, .skipped, "dry run: would \(verb) (PUT /api/2.0/people/status/\(status.routeName))")
+                report.add(
+                    input, person, .skipped, "dry run: would \(verb) (PUT /api/2.0/people/status/\(status.routeName))")
             }
             return report
         }
@@ -90,7 +91,9 @@ struct StatusChange {
         let reached = status == .terminated ? now.status == .terminated : now.status != .terminated
         let suffix = note.map { " (\($0))" } ?? ""
         if reached {
-            report.add(input, now, .done, (status == .terminated ? "terminated" : "now \(now.status.displayName.lowercased())") + suffix)
+            report.add(
+                input, now, .done,
+                (status == .terminated ? "terminated" : "now \(now.status.displayName.lowercased())") + suffix)
         } else {
             report.add(input, now, .skipped, "the portal left them \(now.status.displayName.lowercased())" + suffix)
         }

@@ -37,10 +37,16 @@ public struct ConfigFile: Sendable, Equatable {
         /// The language of the invitations sent from this profile; `nil`: the portal's own.
         public var culture: Culture?
 
-        public init(name: String, url: String? = nil, tokenFile: String? = nil,
-                    readOnly: Bool = false, timeout: Double? = nil, culture: Culture? = nil) {
-            self.name = name; self.url = url; self.tokenFile = tokenFile
-            self.readOnly = readOnly; self.timeout = timeout; self.culture = culture
+        public init(
+            name: String, url: String? = nil, tokenFile: String? = nil,
+            readOnly: Bool = false, timeout: Double? = nil, culture: Culture? = nil
+        ) {
+            self.name = name
+            self.url = url
+            self.tokenFile = tokenFile
+            self.readOnly = readOnly
+            self.timeout = timeout
+            self.culture = culture
         }
     }
 
@@ -51,15 +57,17 @@ public struct ConfigFile: Sendable, Equatable {
     }
 
     private enum Value: Equatable {
-        case string(String), bool(Bool), integer(Int)
+        case string(String)
+        case bool(Bool)
+        case integer(Int)
         /// Not a value at all (e.g. an unquoted word); the key decides what to say about it.
         case malformed(String)
     }
 
     public static func parse(_ text: String) throws(ParseError) -> ConfigFile {
         var config = ConfigFile()
-        var section: String? = nil   // nil = top level; otherwise a profile name
-        var firstSeen: [String: Int] = [:]   // key → line, in the current table
+        var section: String? = nil  // nil = top level; otherwise a profile name
+        var firstSeen: [String: Int] = [:]  // key → line, in the current table
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lineNumber = index + 1
             let line = stripComment(String(rawLine)).trimmingCharacters(in: .whitespaces)
@@ -70,7 +78,8 @@ public struct ConfigFile: Sendable, Equatable {
                 }
                 let header = line.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
                 guard header.hasPrefix("profiles.") else {
-                    throw ParseError(line: lineNumber, reason: "unknown table [\(header)]; only [profiles.NAME] tables are allowed")
+                    throw ParseError(
+                        line: lineNumber, reason: "unknown table [\(header)]; only [profiles.NAME] tables are allowed")
                 }
                 var name = String(header.dropFirst("profiles.".count))
                 if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 {
@@ -92,15 +101,21 @@ public struct ConfigFile: Sendable, Equatable {
             }
             let key = line[..<equals].trimmingCharacters(in: .whitespaces)
             if let first = firstSeen[key] {
-                throw ParseError(line: lineNumber, reason: "\(key) is set twice in \(section.map { "[profiles.\($0)]" } ?? "the top level") (first on line \(first)); keep one")
+                throw ParseError(
+                    line: lineNumber,
+                    reason:
+                        "\(key) is set twice in \(section.map { "[profiles.\($0)]" } ?? "the top level") (first on line \(first)); keep one"
+                )
             }
             firstSeen[key] = lineNumber
-            let value = try parseValue(line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces), line: lineNumber)
+            let value = try parseValue(
+                line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces), line: lineNumber)
             if let profileName = section {
                 try assign(key, value, to: &config.profiles[profileName]!, line: lineNumber)
             } else {
                 guard key == "default_profile" else {
-                    throw ParseError(line: lineNumber, reason: "unknown setting \"\(key)\" (top level knows only default_profile)")
+                    throw ParseError(
+                        line: lineNumber, reason: "unknown setting \"\(key)\" (top level knows only default_profile)")
                 }
                 guard case .string(let name) = value else {
                     throw ParseError(line: lineNumber, reason: "default_profile must be a string")
@@ -132,7 +147,9 @@ public struct ConfigFile: Sendable, Equatable {
         case ("read_only", .bool(let b)): profile.readOnly = b
         case ("timeout", .integer(let n)) where n > 0: profile.timeout = Double(n)
         case ("culture", .string(let s)):
-            guard let culture = Culture(s) else { throw ParseError(line: line, reason: "culture \"\(s)\" \(Culture.expected)") }
+            guard let culture = Culture(s) else {
+                throw ParseError(line: line, reason: "culture \"\(s)\" \(Culture.expected)")
+            }
             profile.culture = culture
         case ("culture", _):
             throw ParseError(line: line, reason: "culture must be a quoted string like \"en-US\"")
@@ -143,9 +160,14 @@ public struct ConfigFile: Sendable, Equatable {
         case ("timeout", _):
             throw ParseError(line: line, reason: "timeout must be a whole number of seconds above 0")
         case ("token", _), ("password", _), ("api_key", _), ("apikey", _):
-            throw ParseError(line: line, reason: "secrets do not belong in the config file; use token_file (mode 0600) or `docspace-people login`")
+            throw ParseError(
+                line: line,
+                reason:
+                    "secrets do not belong in the config file; use token_file (mode 0600) or `docspace-people login`")
         default:
-            throw ParseError(line: line, reason: "unknown profile setting \"\(key)\" (known: url, token_file, read_only, timeout, culture)")
+            throw ParseError(
+                line: line,
+                reason: "unknown profile setting \"\(key)\" (known: url, token_file, read_only, timeout, culture)")
         }
     }
 
@@ -183,8 +205,14 @@ public struct ConfigFile: Sendable, Equatable {
         var inString = false
         var escaped = false
         for (offset, character) in line.enumerated() {
-            if escaped { escaped = false; continue }
-            if character == "\\" && inString { escaped = true; continue }
+            if escaped {
+                escaped = false
+                continue
+            }
+            if character == "\\" && inString {
+                escaped = true
+                continue
+            }
             if character == "\"" { inString.toggle() }
             if character == "#" && !inString { return String(line.prefix(offset)) }
         }

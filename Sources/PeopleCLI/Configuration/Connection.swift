@@ -33,11 +33,17 @@ public struct ConnectionRequest: Sendable, Equatable {
     public var readOnly: Bool
     public var allowInsecureHTTP: Bool
 
-    public init(url: String? = nil, profile: String? = nil, tokenFile: String? = nil,
-                configFile: String? = nil, timeout: Double? = nil, readOnly: Bool = false,
-                allowInsecureHTTP: Bool = false) {
-        self.url = url; self.profile = profile; self.tokenFile = tokenFile
-        self.configFile = configFile; self.timeout = timeout; self.readOnly = readOnly
+    public init(
+        url: String? = nil, profile: String? = nil, tokenFile: String? = nil,
+        configFile: String? = nil, timeout: Double? = nil, readOnly: Bool = false,
+        allowInsecureHTTP: Bool = false
+    ) {
+        self.url = url
+        self.profile = profile
+        self.tokenFile = tokenFile
+        self.configFile = configFile
+        self.timeout = timeout
+        self.readOnly = readOnly
         self.allowInsecureHTTP = allowInsecureHTTP
     }
 }
@@ -84,21 +90,27 @@ public struct ConnectionResolver: Sendable {
 
     public func resolve(_ request: ConnectionRequest) throws(CLIFailure) -> Connection {
         let config = try loadConfig(request)
-        let profileName = request.profile ?? environment["DOCSPACE_PROFILE"].flatMap { $0.isEmpty ? nil : $0 }
+        let profileName =
+            request.profile ?? environment["DOCSPACE_PROFILE"].flatMap { $0.isEmpty ? nil : $0 }
             ?? config.defaultProfile
         var profile: ConfigFile.Profile?
         if let profileName {
             guard let found = config.profiles[profileName] else {
                 let known = config.profiles.keys.sorted()
-                throw .configuration("no profile \"\(profileName)\" in the config file"
-                    + (known.isEmpty ? " (it has none)" : " (known: \(known.joined(separator: ", ")))"))
+                throw .configuration(
+                    "no profile \"\(profileName)\" in the config file"
+                        + (known.isEmpty ? " (it has none)" : " (known: \(known.joined(separator: ", ")))"))
             }
             profile = found
         }
 
-        guard let urlText = request.url ?? environment["DOCSPACE_URL"].flatMap({ $0.isEmpty ? nil : $0 })
-                ?? profile?.url else {
-            throw .configuration("no portal given: pass --url, set DOCSPACE_URL, or add a profile to \(paths.configFile) (or try --demo)")
+        guard
+            let urlText = request.url ?? environment["DOCSPACE_URL"].flatMap({ $0.isEmpty ? nil : $0 })
+                ?? profile?.url
+        else {
+            throw .configuration(
+                "no portal given: pass --url, set DOCSPACE_URL, or add a profile to \(paths.configFile) (or try --demo)"
+            )
         }
         let baseURL = try Self.portalURL(urlText, allowInsecureHTTP: request.allowInsecureHTTP)
 
@@ -118,12 +130,15 @@ public struct ConnectionResolver: Sendable {
         (url.host ?? "portal") + (url.port.map { "_\($0)" } ?? "")
     }
 
-    private func resolveCredentials(_ request: ConnectionRequest, profile: ConfigFile.Profile?,
-                                    baseURL: URL) throws(CLIFailure) -> Credentials {
+    private func resolveCredentials(
+        _ request: ConnectionRequest, profile: ConfigFile.Profile?,
+        baseURL: URL
+    ) throws(CLIFailure) -> Credentials {
         if let token = environment["DOCSPACE_TOKEN"], !token.isEmpty {
             return .bearer(token.trimmingCharacters(in: .whitespacesAndNewlines))
         }
-        let explicitFile = request.tokenFile ?? environment["DOCSPACE_TOKEN_FILE"].flatMap { $0.isEmpty ? nil : $0 }
+        let explicitFile =
+            request.tokenFile ?? environment["DOCSPACE_TOKEN_FILE"].flatMap { $0.isEmpty ? nil : $0 }
             ?? profile?.tokenFile
         if let explicitFile {
             do {
@@ -149,7 +164,8 @@ public struct ConnectionResolver: Sendable {
         var trimmed = text.trimmingCharacters(in: .whitespaces)
         while trimmed.hasSuffix("/") { trimmed.removeLast() }
         guard let url = URL(string: trimmed), let scheme = url.scheme?.lowercased(),
-              let host = url.host, !host.isEmpty else {
+            let host = url.host, !host.isEmpty
+        else {
             throw .configuration("\"\(text)\" is not a portal address; expected e.g. https://yourportal.onlyoffice.com")
         }
         guard scheme == "https" || scheme == "http" else {
@@ -158,10 +174,14 @@ public struct ConnectionResolver: Sendable {
         // Swift's URLSession on Linux answers every URL with an IPv6 literal with "bad URL"
         // (-1000) before any connection; say so here rather than "could not reach".
         guard !host.contains(":") else {
-            throw .configuration("\"\(text)\": an IPv6 address in the URL is not supported by the HTTP stack this tool uses; use a host name that resolves to it (localhost, or a name in /etc/hosts)")
+            throw .configuration(
+                "\"\(text)\": an IPv6 address in the URL is not supported by the HTTP stack this tool uses; use a host name that resolves to it (localhost, or a name in /etc/hosts)"
+            )
         }
         if scheme == "http" && !isLoopback(host) && !allowInsecureHTTP {
-            throw .configuration("refusing plain http:// for \(host): the token would cross the network unencrypted. Use https://, or pass --allow-insecure-http if you really mean it")
+            throw .configuration(
+                "refusing plain http:// for \(host): the token would cross the network unencrypted. Use https://, or pass --allow-insecure-http if you really mean it"
+            )
         }
         return url
     }
@@ -180,7 +200,7 @@ public struct ConnectionResolver: Sendable {
         var octets: [Int] = []
         for part in parts {
             guard (1...3).contains(part.count), part.allSatisfy({ ("0"..."9").contains($0) }),
-                  part.count == 1 || part.first != "0", let octet = Int(part), octet <= 255
+                part.count == 1 || part.first != "0", let octet = Int(part), octet <= 255
             else { return false }
             octets.append(octet)
         }

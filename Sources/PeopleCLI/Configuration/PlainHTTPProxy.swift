@@ -23,7 +23,8 @@ public enum PlainHTTPProxy {
         var change = Change()
         func present(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
         if let all = present("all_proxy") ?? present("ALL_PROXY"),
-           present("https_proxy") == nil, present("HTTPS_PROXY") == nil {
+            present("https_proxy") == nil, present("HTTPS_PROXY") == nil
+        {
             change.set["https_proxy"] = all
         }
         change.unset = ["http_proxy", "HTTP_PROXY", "all_proxy", "ALL_PROXY"].filter { environment[$0] != nil }

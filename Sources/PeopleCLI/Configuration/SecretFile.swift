@@ -36,9 +36,10 @@ public enum SecretFile {
             throw .refused(error)
         }
         guard let text = String(data: data, encoding: .utf8) else { throw .notText(path: path) }
-        let token = text.split(whereSeparator: \.isNewline).first.map {
-            $0.trimmingCharacters(in: .whitespaces)
-        } ?? ""
+        let token =
+            text.split(whereSeparator: \.isNewline).first.map {
+                $0.trimmingCharacters(in: .whitespaces)
+            } ?? ""
         guard !token.isEmpty else { throw .empty(path: path) }
         return token
     }

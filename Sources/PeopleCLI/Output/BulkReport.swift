@@ -19,8 +19,10 @@ struct BulkReport: Sendable {
     var entries: [Entry] = []
 
     mutating func add(_ input: String, _ person: Person?, _ result: Result, _ detail: String) {
-        entries.append(Entry(input: input, id: person?.id, displayName: person?.displayName,
-                             email: person?.email, result: result, detail: detail))
+        entries.append(
+            Entry(
+                input: input, id: person?.id, displayName: person?.displayName,
+                email: person?.email, result: result, detail: detail))
     }
 
     var doneCount: Int { entries.filter { $0.result == .done }.count }
@@ -33,8 +35,11 @@ struct BulkReport: Sendable {
         let rows = entries.map { entry in
             [entry.result.rawValue, entry.displayName ?? entry.input, entry.email ?? "", entry.detail]
         }
-        Console.out(lines: TextTable(header: ["RESULT", "PERSON", "E-MAIL", "DETAIL"], rows: rows,
-                                     maxWidths: [7, 32, 40, 80]).render())
+        Console.out(
+            lines: TextTable(
+                header: ["RESULT", "PERSON", "E-MAIL", "DETAIL"], rows: rows,
+                maxWidths: [7, 32, 40, 80]
+            ).render())
         let skipped = entries.filter { $0.result == .skipped }.count
         let failed = entries.filter { $0.result == .failed }.count
         Console.out("\(action): \(doneCount) done, \(skipped) skipped, \(failed) failed")

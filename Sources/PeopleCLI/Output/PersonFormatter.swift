@@ -1,4 +1,3 @@
-import TerminalUI
 import DocSpaceAPI
 import Foundation
 import TerminalUI
@@ -12,8 +11,10 @@ enum PersonFormatter {
     static func table(_ people: [Person]) -> [String] {
         let header = ["NAME", "E-MAIL", "TYPE", "STATUS", "ID"]
         let rows = people.map { person in
-            [person.displayName, person.email ?? "", person.type.displayName,
-             statusWord(person), person.id]
+            [
+                person.displayName, person.email ?? "", person.type.displayName,
+                statusWord(person), person.id,
+            ]
         }
         return TextTable(header: header, rows: rows, maxWidths: [32, 40, 15, 12, 36]).render()
     }

@@ -39,7 +39,8 @@ final class ActivityLog: @unchecked Sendable {
         let retry = event.attempt > 0 ? " retry \(event.attempt)" : ""
         lock.lock()
         defer { lock.unlock() }
-        let line = "\(formatter.string(from: Date())) \(LogField.escaped(portal)) \(event.method) "
+        let line =
+            "\(formatter.string(from: Date())) \(LogField.escaped(portal)) \(event.method) "
             + "\(LogField.escaped(event.target)) \(LogField.escaped(outcome)) \(Int(event.duration * 1000)) ms\(retry)\n"
         guard let fd = openLog() else { return }
         _ = PrivateFile.writeAll(Data(line.utf8), to: fd)

@@ -51,7 +51,8 @@ public enum CLIFailure: Error, CustomStringConvertible {
             message
         case .api(let error): "\(error)"
         case .interrupted: "interrupted"
-        case .signalled(let signal): "stopped by \(signal == SIGTERM ? "SIGTERM" : signal == SIGHUP ? "SIGHUP" : signal == SIGINT ? "SIGINT" : "signal \(signal)")"
+        case .signalled(let signal):
+            "stopped by \(signal == SIGTERM ? "SIGTERM" : signal == SIGHUP ? "SIGHUP" : signal == SIGINT ? "SIGINT" : "signal \(signal)")"
         }
     }
 }

@@ -55,10 +55,13 @@ final class ChangeRecord: @unchecked Sendable {
             unknown.time = Date()
             log.record(unknown)
             let who = entry.targets.map { target in
-                TerminalText.sanitized([target.displayName, target.email.map { "<\($0)>" }].compactMap { $0 }
-                    .filter { !$0.isEmpty }.joined(separator: " "))
+                TerminalText.sanitized(
+                    [target.displayName, target.email.map { "<\($0)>" }].compactMap { $0 }
+                        .filter { !$0.isEmpty }.joined(separator: " "))
             }
-            Console.error("docspace-people: \(entry.action) (\(entry.request)) was sent; outcome not known — check the portal: \(who.joined(separator: ", "))")
+            Console.error(
+                "docspace-people: \(entry.action) (\(entry.request)) was sent; outcome not known — check the portal: \(who.joined(separator: ", "))"
+            )
         }
     }
 

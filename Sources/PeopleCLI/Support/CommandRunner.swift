@@ -1,13 +1,15 @@
-import TerminalUI
 import ArgumentParser
 import DocSpaceAPI
 import Foundation
+import TerminalUI
 
 /// Runs a command's body against a portal and turns every failure into a clear message on
 /// standard error and the documented exit code.
 enum CommandRunner {
-    static func run(_ options: ConnectionOptions, requireCredentials: Bool = true,
-                    _ body: (PortalSession) async throws(CLIFailure) -> Void) async throws {
+    static func run(
+        _ options: ConnectionOptions, requireCredentials: Bool = true,
+        _ body: (PortalSession) async throws(CLIFailure) -> Void
+    ) async throws {
         let session: PortalSession
         do {
             try ForeignHome.check(ProcessInfo.processInfo.environment, trusted: options.trustForeignHome)

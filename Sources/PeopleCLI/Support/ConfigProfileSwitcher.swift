@@ -17,14 +17,22 @@ struct ConfigProfileSwitcher: ProfileSwitcher {
     static let overridingVariables = ["DOCSPACE_URL", "DOCSPACE_TOKEN", "DOCSPACE_TOKEN_FILE", "DOCSPACE_PROFILE"]
 
     /// The switcher for the session the TUI starts with.
-    static func make(for session: PortalSession, options: ConnectionOptions,
-                     environment: [String: String] = ProcessInfo.processInfo.environment) -> any ProfileSwitcher {
+    static func make(
+        for session: PortalSession, options: ConnectionOptions,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> any ProfileSwitcher {
         if session.demoPortal != nil {
-            return DemoProfileSwitcher(profileList: ProfileList(
-                profiles: [PortalProfile(name: "demo", url: session.connection.baseURL.absoluteString,
-                                         readOnly: session.connection.readOnly)],
-                current: "demo",
-                note: "--demo has one portal, the built-in stand-in: profiles come from the config file when started without --demo."))
+            return DemoProfileSwitcher(
+                profileList: ProfileList(
+                    profiles: [
+                        PortalProfile(
+                            name: "demo", url: session.connection.baseURL.absoluteString,
+                            readOnly: session.connection.readOnly)
+                    ],
+                    current: "demo",
+                    note:
+                        "--demo has one portal, the built-in stand-in: profiles come from the config file when started without --demo."
+                ))
         }
         let resolver = ConnectionResolver(environment: environment)
         var note: String?
@@ -35,14 +43,16 @@ struct ConfigProfileSwitcher: ProfileSwitcher {
                 PortalProfile(name: $0.name, url: $0.url ?? "", readOnly: $0.readOnly)
             }
             if profiles.isEmpty {
-                note = "No [profiles.NAME] tables in \(options.config ?? environment["DOCSPACE_CONFIG"] ?? resolver.paths.configFile)."
+                note =
+                    "No [profiles.NAME] tables in \(options.config ?? environment["DOCSPACE_CONFIG"] ?? resolver.paths.configFile)."
             }
         } catch {
             // Config errors quote paths and lines the admin wrote: shown by the screen's rule.
             note = TerminalText.sanitized(error.description)
         }
-        return ConfigProfileSwitcher(request: options.request, environment: environment,
-                                     profileList: ProfileList(profiles: profiles, current: session.connection.profile, note: note))
+        return ConfigProfileSwitcher(
+            request: options.request, environment: environment,
+            profileList: ProfileList(profiles: profiles, current: session.connection.profile, note: note))
     }
 
     /// What `--profile NAME` would have asked for, with nothing that overrides a profile.
@@ -65,15 +75,17 @@ struct ConfigProfileSwitcher: ProfileSwitcher {
             throw ProfileRefusal(error.description)
         }
         if case .none = connection.credentials {
-            throw ProfileRefusal("not signed in to \(connection.portalName): run `docspace-people login --profile \(profile)`")
+            throw ProfileRefusal(
+                "not signed in to \(connection.portalName): run `docspace-people login --profile \(profile)`")
         }
         let client = PortalSession.makeClient(connection, environment: environment)
         let me = try await client.me()
         let session = PortalSession(connection: connection, client: client, demoPortal: nil)
         return OpenedPortal(
             client: client,
-            session: Session(portal: connection.portalName, me: me, readOnly: connection.readOnly,
-                             culture: connection.culture),
+            session: Session(
+                portal: connection.portalName, me: me, readOnly: connection.readOnly,
+                culture: connection.culture),
             reauthenticate: DocSpacePeople.reauthentication(for: session, request, environment: environment))
     }
 }

@@ -55,8 +55,9 @@ struct ConsoleStream: Sendable {
     /// a cell's escape sequence reads `␛[2J` instead of clearing the screen.
     func csv(_ text: String) {
         guard isTerminal else { return emit(text) }
-        emit(text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { Self.shown(String($0)) }.joined(separator: "\n"))
+        emit(
+            text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { Self.shown(String($0)) }.joined(separator: "\n"))
     }
 
     /// `text` as the terminal may show it.

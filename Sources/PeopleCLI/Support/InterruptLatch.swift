@@ -30,7 +30,9 @@ final class InterruptLatch: InterruptSignal, @unchecked Sendable {
             return count
         }
         if presses >= 2 {
-            Console.error("Interrupted again: stopped without waiting for the portal; check the people named above with `docspace-people show`")
+            Console.error(
+                "Interrupted again: stopped without waiting for the portal; check the people named above with `docspace-people show`"
+            )
             ChangeRecord.shared.abandonAll()
             exit(130)
         }

@@ -14,15 +14,19 @@ struct PortalSession: Sendable {
 
     /// Resolves where to connect and builds the client. With `--demo`, starts the stand-in on
     /// a free loopback port with a fresh random API key for its owner.
-    static func open(_ options: ConnectionOptions,
-                     environment: [String: String] = ProcessInfo.processInfo.environment,
-                     requireCredentials: Bool = true) async throws(CLIFailure) -> PortalSession {
+    static func open(
+        _ options: ConnectionOptions,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        requireCredentials: Bool = true
+    ) async throws(CLIFailure) -> PortalSession {
         if options.demo {
             return try await openDemo(options)
         }
         let connection = try ConnectionResolver(environment: environment).resolve(options.request)
         if requireCredentials, case .none = connection.credentials {
-            throw .configuration("not signed in to \(connection.portalName): run `docspace-people login`, set DOCSPACE_TOKEN, or give --token-file")
+            throw .configuration(
+                "not signed in to \(connection.portalName): run `docspace-people login`, set DOCSPACE_TOKEN, or give --token-file"
+            )
         }
         return PortalSession(connection: connection, client: makeClient(connection), demoPortal: nil)
     }
@@ -38,19 +42,24 @@ struct PortalSession: Sendable {
         } catch {
             throw .configuration("could not start the demo portal: \(error)")
         }
-        let connection = Connection(baseURL: url, credentials: .apiKey(apiKey), profile: "demo",
-                                    readOnly: options.readOnly, timeout: options.timeout ?? 30)
+        let connection = Connection(
+            baseURL: url, credentials: .apiKey(apiKey), profile: "demo",
+            readOnly: options.readOnly, timeout: options.timeout ?? 30)
         return PortalSession(connection: connection, client: makeClient(connection), demoPortal: portal)
     }
 
-    static func makeClient(_ connection: Connection,
-                           environment: [String: String] = ProcessInfo.processInfo.environment) -> DocSpaceClient {
-        let log = ActivityLog(directory: AppPaths(environment: environment).stateDirectory,
-                              portal: connection.portalName)
-        return DocSpaceClient(configuration: ClientConfiguration(
-            baseURL: connection.baseURL, credentials: connection.credentials,
-            timeout: connection.timeout, userAgent: userAgent,
-            observer: { log.record($0) }))
+    static func makeClient(
+        _ connection: Connection,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> DocSpaceClient {
+        let log = ActivityLog(
+            directory: AppPaths(environment: environment).stateDirectory,
+            portal: connection.portalName)
+        return DocSpaceClient(
+            configuration: ClientConfiguration(
+                baseURL: connection.baseURL, credentials: connection.credentials,
+                timeout: connection.timeout, userAgent: userAgent,
+                observer: { log.record($0) }))
     }
 
     /// The audit log of this machine's user (XDG state folder).
@@ -62,32 +71,39 @@ struct PortalSession: Sendable {
     /// request); the returned ticket's `answered()` once the outcome line is written. Until
     /// then a signal that ends the process writes `outcome unknown` for these people.
     func recordSent(by me: Person, action: String, request: String, people: [Person]) -> ChangeRecord.Ticket {
-        ChangeRecord.shared.sent(AuditEntry(
-            stage: .sent, portal: connection.portalName,
-            user: .init(id: me.id, email: me.email), action: action, request: request, source: "cli",
-            targets: people.map { .init(id: $0.id, email: $0.email, displayName: $0.displayName, outcome: "sent", detail: nil) }),
+        ChangeRecord.shared.sent(
+            AuditEntry(
+                stage: .sent, portal: connection.portalName,
+                user: .init(id: me.id, email: me.email), action: action, request: request, source: "cli",
+                targets: people.map {
+                    .init(id: $0.id, email: $0.email, displayName: $0.displayName, outcome: "sent", detail: nil)
+                }),
             to: auditLog)
     }
 
     /// `recordSent` for people known only by the e-mail they are added or invited with.
     func recordSent(by me: Person, action: String, request: String, emails: [String]) -> ChangeRecord.Ticket {
-        ChangeRecord.shared.sent(AuditEntry(
-            stage: .sent, portal: connection.portalName,
-            user: .init(id: me.id, email: me.email), action: action, request: request, source: "cli",
-            targets: emails.map { .init(id: nil, email: $0, displayName: nil, outcome: "sent", detail: nil) }),
+        ChangeRecord.shared.sent(
+            AuditEntry(
+                stage: .sent, portal: connection.portalName,
+                user: .init(id: me.id, email: me.email), action: action, request: request, source: "cli",
+                targets: emails.map { .init(id: nil, email: $0, displayName: nil, outcome: "sent", detail: nil) }),
             to: auditLog)
     }
 
     /// Writes one audit line for a change request and what it did to each person.
     func recordAudit(by me: Person, action: String, request: String, entries: some Collection<BulkReport.Entry>) {
         guard !entries.isEmpty else { return }
-        auditLog.record(AuditEntry(
-            // The same name the terminal UI writes, so one search finds both.
-            portal: connection.portalName,
-            user: .init(id: me.id, email: me.email), action: action, request: request, source: "cli",
-            targets: entries.map {
-                .init(id: $0.id, email: $0.email, displayName: $0.displayName, outcome: $0.result.rawValue, detail: $0.detail)
-            }))
+        auditLog.record(
+            AuditEntry(
+                // The same name the terminal UI writes, so one search finds both.
+                portal: connection.portalName,
+                user: .init(id: me.id, email: me.email), action: action, request: request, source: "cli",
+                targets: entries.map {
+                    .init(
+                        id: $0.id, email: $0.email, displayName: $0.displayName, outcome: $0.result.rawValue,
+                        detail: $0.detail)
+                }))
     }
 
     func close() async {
@@ -97,7 +113,9 @@ struct PortalSession: Sendable {
     /// Refuses a change in a read-only session, before anything is sent.
     func requireWritable(_ what: String) throws(CLIFailure) {
         if connection.readOnly {
-            throw .refused("read-only session (\(connection.profile.map { "profile \($0)" } ?? "--read-only")): \(what) is not allowed")
+            throw .refused(
+                "read-only session (\(connection.profile.map { "profile \($0)" } ?? "--read-only")): \(what) is not allowed"
+            )
         }
     }
 }

@@ -10,7 +10,9 @@ struct TargetOptions: ParsableArguments {
     @Argument(help: ArgumentHelp("People by id, user name or e-mail.", valueName: "person"))
     var people: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Read more people from a file, one per line (- for standard input).", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Read more people from a file, one per line (- for standard input).", valueName: "file"))
     var from: String?
 
     func targets() throws(CLIFailure) -> [String] {

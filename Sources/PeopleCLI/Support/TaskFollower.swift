@@ -30,8 +30,10 @@ struct TaskFollower {
         }
     }
 
-    func follow(_ start: TaskProgress, interrupt: (any InterruptSignal)?, what: String,
-                poll: () async throws -> TaskProgress?, cancel: () async throws -> TaskProgress?) async -> Outcome {
+    func follow(
+        _ start: TaskProgress, interrupt: (any InterruptSignal)?, what: String,
+        poll: () async throws -> TaskProgress?, cancel: () async throws -> TaskProgress?
+    ) async -> Outcome {
         var outcome = Outcome(progress: start)
         var askedToCancel = false
         var failures = 0

@@ -19,9 +19,14 @@ public struct ActionReport: Sendable, Equatable {
     /// went with them.
     public var dataLostIDs: Set<String> = []
 
-    public init(kind: ChangeKind, isUndo: Bool = false, done: [Person], failed: [SkippedTarget],
-                skipped: [SkippedTarget] = [], fromReread: Bool = false) {
-        self.kind = kind; self.isUndo = isUndo; self.done = done; self.failed = failed
+    public init(
+        kind: ChangeKind, isUndo: Bool = false, done: [Person], failed: [SkippedTarget],
+        skipped: [SkippedTarget] = [], fromReread: Bool = false
+    ) {
+        self.kind = kind
+        self.isUndo = isUndo
+        self.done = done
+        self.failed = failed
         self.skipped = skipped
         self.fromReread = fromReread
     }
@@ -35,7 +40,8 @@ public struct ActionReport: Sendable, Equatable {
         guard stopped == 0 else {
             let verb = isUndo ? "Undone: re-activated" : kind.pastTense
             let problems = failed.isEmpty ? "" : "\(NumberText.grouped(failed.count)) failed, "
-            return "\(verb) \(NumberText.grouped(done.count)) of \(NumberText.grouped(done.count + failed.count + stopped)); \(problems)\(NumberText.grouped(stopped)) not sent (stopped by you)"
+            return
+                "\(verb) \(NumberText.grouped(done.count)) of \(NumberText.grouped(done.count + failed.count + stopped)); \(problems)\(NumberText.grouped(stopped)) not sent (stopped by you)"
         }
         return sentSummary
     }
@@ -53,6 +59,7 @@ public struct ActionReport: Sendable, Equatable {
             }
             return "\(kind.verb) failed for all \(PeopleCount(failed.count).text)"
         }
-        return "\(verb) \(NumberText.grouped(done.count)) of \(NumberText.grouped(done.count + failed.count)); \(NumberText.grouped(failed.count)) failed"
+        return
+            "\(verb) \(NumberText.grouped(done.count)) of \(NumberText.grouped(done.count + failed.count)); \(NumberText.grouped(failed.count)) failed"
     }
 }

@@ -6,14 +6,18 @@ import DocSpaceAPI
 /// confirming that, say, delete needs a terminate first; the server stays the judge.
 public enum ActionRules {
     /// `nil` when the change applies; otherwise a short reason ("terminate first (t)").
-    public static func reason(_ kind: ChangeKind, cannotApplyTo person: Person, me: Person,
-                              keys: KeyTable = .standard) -> String? {
+    public static func reason(
+        _ kind: ChangeKind, cannotApplyTo person: Person, me: Person,
+        keys: KeyTable = .standard
+    ) -> String? {
         refusal(kind, cannotApplyTo: person, me: me, keys: keys)?.text
     }
 
     /// `nil` when the change applies; otherwise the reason in its long and its short form.
-    public static func refusal(_ kind: ChangeKind, cannotApplyTo person: Person, me: Person,
-                               keys: KeyTable = .standard) -> Refusal? {
+    public static func refusal(
+        _ kind: ChangeKind, cannotApplyTo person: Person, me: Person,
+        keys: KeyTable = .standard
+    ) -> Refusal? {
         if person.id == me.id { return Refusal("not on yourself", short: "you") }
         if person.isOwner { return Refusal("not on the owner", short: "owner") }
         if person.isLDAP { return Refusal("LDAP account", short: "LDAP") }

@@ -28,8 +28,10 @@ public struct Confirmation: Sendable, Equatable {
     /// group an admin can still read name by name in the dialog.
     public static let typedCountThreshold = 20
 
-    public init(action: PendingAction, skipped: [SkippedTarget] = [], hiddenByFilter: Int = 0,
-                portal: String) {
+    public init(
+        action: PendingAction, skipped: [SkippedTarget] = [], hiddenByFilter: Int = 0,
+        portal: String
+    ) {
         self.action = action
         self.skipped = skipped
         self.hiddenByFilter = hiddenByFilter

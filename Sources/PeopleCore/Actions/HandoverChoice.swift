@@ -12,7 +12,10 @@ public struct HandoverChoice: Sendable, Equatable {
     public var portal: String
 
     public init(action: PendingAction, needing: [Person], receiver: Person, portal: String) {
-        self.action = action; self.needing = needing; self.receiver = receiver; self.portal = portal
+        self.action = action
+        self.needing = needing
+        self.receiver = receiver
+        self.portal = portal
     }
 
     /// Targets who own no rooms or shared files: deleted as they are.

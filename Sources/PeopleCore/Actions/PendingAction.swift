@@ -52,7 +52,9 @@ public struct PendingAction: Sendable, Equatable {
     public var isUndo: Bool
 
     public init(kind: ChangeKind, targets: [Person], isUndo: Bool = false) {
-        self.kind = kind; self.targets = targets; self.isUndo = isUndo
+        self.kind = kind
+        self.targets = targets
+        self.isUndo = isUndo
     }
 
     public var ids: [String] { targets.map(\.id) }
@@ -100,7 +102,9 @@ public struct SkippedTarget: Sendable, Equatable {
     // "skipped" in the results; an error as "failed".
     public var outcome: TargetOutcome = .failed
     public init(person: Person, reason: String, outcome: TargetOutcome = .failed) {
-        self.person = person; self.reason = reason; self.outcome = outcome
+        self.person = person
+        self.reason = reason
+        self.outcome = outcome
     }
 }
 

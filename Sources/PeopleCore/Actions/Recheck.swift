@@ -16,9 +16,14 @@ public struct Recheck: Sendable, Equatable {
     /// The portal answered with a refusal (not a lost answer).
     public var wasRefused: Bool
 
-    public init(action: PendingAction, known: ActionReport, people: [Person], cause: DocSpaceError,
-                wasRefused: Bool = false) {
-        self.action = action; self.known = known; self.people = people; self.cause = cause
+    public init(
+        action: PendingAction, known: ActionReport, people: [Person], cause: DocSpaceError,
+        wasRefused: Bool = false
+    ) {
+        self.action = action
+        self.known = known
+        self.people = people
+        self.cause = cause
         self.wasRefused = wasRefused
     }
 }

@@ -13,8 +13,10 @@ public enum ResultsCSV {
         var out = line(header)
         for index in 0..<report.resultCount {
             guard let row = report.resultRow(at: index) else { continue }
-            out += line([row.person.id, row.person.displayName, row.person.email ?? "",
-                         row.outcome.rawValue, row.detail])
+            out += line([
+                row.person.id, row.person.displayName, row.person.email ?? "",
+                row.outcome.rawValue, row.detail,
+            ])
         }
         return out
     }

@@ -11,7 +11,8 @@ public struct TypeChangeConfirmation: Sendable, Equatable {
     public var typedAnswer: TypedAnswer?
 
     public init(plan: TypeChangePlan, portal: String) {
-        self.plan = plan; self.portal = portal
+        self.plan = plan
+        self.portal = portal
         self.typedAnswer = Confirmation.typedAnswer(count: plan.targets.count)
     }
 

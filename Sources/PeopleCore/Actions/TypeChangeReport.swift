@@ -24,7 +24,10 @@ public struct TypeChangeReport: Sendable, Equatable {
             return "\(PeopleCount(done.count).text) are \(what)" + watch
         }
         if !cancelledIDs.isEmpty {
-            let changed = done.isEmpty ? "nobody's type changed" : "\(NumberText.grouped(done.count)) of \(NumberText.grouped(done.count + failed.count)) \(what)"
+            let changed =
+                done.isEmpty
+                ? "nobody's type changed"
+                : "\(NumberText.grouped(done.count)) of \(NumberText.grouped(done.count + failed.count)) \(what)"
             let others = failedOtherwise
             return "Cancelled at your request: \(changed)" + (others > 0 ? "; \(others) failed" : "")
         }
@@ -34,6 +37,8 @@ public struct TypeChangeReport: Sendable, Equatable {
             }
             return "Type change failed for all \(PeopleCount(failed.count).text)" + watch
         }
-        return "\(NumberText.grouped(done.count)) of \(NumberText.grouped(done.count + failed.count)) \(what); \(NumberText.grouped(failed.count)) failed" + watch
+        return
+            "\(NumberText.grouped(done.count)) of \(NumberText.grouped(done.count + failed.count)) \(what); \(NumberText.grouped(failed.count)) failed"
+            + watch
     }
 }

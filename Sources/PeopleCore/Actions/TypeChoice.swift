@@ -37,7 +37,10 @@ public struct TypeChoice: Sendable, Equatable {
     public mutating func move(_ step: Int) {
         var index = (cursor ?? (step > 0 ? -1 : options.count)) + step
         while options.indices.contains(index) {
-            if options[index].isAvailable { cursor = index; return }
+            if options[index].isAvailable {
+                cursor = index
+                return
+            }
             index += step
         }
     }

@@ -49,7 +49,9 @@ public enum TypeRules {
                 // person with its words. Only a known other inviter is refused here.
                 if meIsAdmin { return .upgrade }
                 if me.type == .roomAdmin {
-                    if let inviter = person.createdBy?.id, inviter != me.id { return .refused("their inviter or an admin only") }
+                    if let inviter = person.createdBy?.id, inviter != me.id {
+                        return .refused("their inviter or an admin only")
+                    }
                     return .upgrade
                 }
                 return .refused("their inviter or an admin only")
@@ -79,8 +81,9 @@ public enum TypeRules {
                     count += 1
                 }
             }
-            return TypeOption(type: type, applicableCount: count,
-                              reason: count == 0 ? (firstReason ?? "nobody selected") : nil)
+            return TypeOption(
+                type: type, applicableCount: count,
+                reason: count == 0 ? (firstReason ?? "nobody selected") : nil)
         }
     }
 
@@ -102,6 +105,8 @@ public struct TypeOption: Sendable, Equatable {
     public var isAvailable: Bool { applicableCount > 0 }
 
     public init(type: EmployeeType, applicableCount: Int, reason: String?) {
-        self.type = type; self.applicableCount = applicableCount; self.reason = reason
+        self.type = type
+        self.applicableCount = applicableCount
+        self.reason = reason
     }
 }

@@ -7,7 +7,10 @@ public struct AuditEntry: Sendable, Equatable, Codable {
     public struct Actor: Sendable, Equatable, Codable {
         public var id: String
         public var email: String?
-        public init(id: String, email: String?) { self.id = id; self.email = email }
+        public init(id: String, email: String?) {
+            self.id = id
+            self.email = email
+        }
     }
 
     public struct Target: Sendable, Equatable, Codable {
@@ -19,8 +22,11 @@ public struct AuditEntry: Sendable, Equatable, Codable {
         public var outcome: String
         public var detail: String?
         public init(id: String?, email: String?, displayName: String?, outcome: String, detail: String?) {
-            self.id = id; self.email = email; self.displayName = displayName
-            self.outcome = outcome; self.detail = detail
+            self.id = id
+            self.email = email
+            self.displayName = displayName
+            self.outcome = outcome
+            self.detail = detail
         }
     }
 
@@ -50,11 +56,18 @@ public struct AuditEntry: Sendable, Equatable, Codable {
     public var source: String
     public var targets: [Target]
 
-    public init(stage: Stage = .outcome, time: Date = Date(), portal: String, user: Actor, action: String,
-                request: String, source: String, targets: [Target]) {
+    public init(
+        stage: Stage = .outcome, time: Date = Date(), portal: String, user: Actor, action: String,
+        request: String, source: String, targets: [Target]
+    ) {
         self.stage = stage
-        self.time = time; self.portal = portal; self.user = user; self.action = action
-        self.request = request; self.source = source; self.targets = targets
+        self.time = time
+        self.portal = portal
+        self.user = user
+        self.action = action
+        self.request = request
+        self.source = source
+        self.targets = targets
     }
 
     enum CodingKeys: String, CodingKey {
@@ -78,7 +91,9 @@ public struct AuditEntry: Sendable, Equatable, Codable {
     public func sent() -> AuditEntry {
         var entry = self
         entry.stage = .sent
-        entry.targets = targets.map { .init(id: $0.id, email: $0.email, displayName: $0.displayName, outcome: "sent", detail: nil) }
+        entry.targets = targets.map {
+            .init(id: $0.id, email: $0.email, displayName: $0.displayName, outcome: "sent", detail: nil)
+        }
         return entry
     }
 
@@ -89,7 +104,9 @@ public struct AuditEntry: Sendable, Equatable, Codable {
         entry.stage = .outcomeUnknown
         entry.time = .distantPast
         entry.targets = targets.map {
-            .init(id: $0.id, email: $0.email, displayName: $0.displayName, outcome: "unknown", detail: Self.outcomeUnknownDetail)
+            .init(
+                id: $0.id, email: $0.email, displayName: $0.displayName, outcome: "unknown",
+                detail: Self.outcomeUnknownDetail)
         }
         return entry
     }

@@ -10,13 +10,16 @@ enum ChangeAudit {
         targets.reserveCapacity(report.resultCount)
         for index in 0..<report.resultCount {
             guard let row = report.resultRow(at: index) else { continue }
-            targets.append(AuditEntry.Target(id: row.person.id, email: row.person.email,
-                                             displayName: row.person.displayName,
-                                             outcome: row.outcome.rawValue, detail: row.detail))
+            targets.append(
+                AuditEntry.Target(
+                    id: row.person.id, email: row.person.email,
+                    displayName: row.person.displayName,
+                    outcome: row.outcome.rawValue, detail: row.detail))
         }
-        return AuditEntry(time: time, portal: session.portal,
-                          user: AuditEntry.Actor(id: session.me.id, email: session.me.email),
-                          action: report.actionWord, request: request(for: report), source: "tui", targets: targets)
+        return AuditEntry(
+            time: time, portal: session.portal,
+            user: AuditEntry.Actor(id: session.me.id, email: session.me.email),
+            action: report.actionWord, request: request(for: report), source: "tui", targets: targets)
     }
 
     /// The request in the server's words, as the people sent went out: a delete sent for one

@@ -19,8 +19,10 @@ enum ExportFetch {
     static let maxConcurrent = 4
 
     @concurrent
-    static func run(_ query: PeopleQuery, format: PeopleExportFormat, with client: any PeopleClient,
-                    stop: StopFlag, progress: @escaping @Sendable (_ fetched: Int, _ total: Int) -> Void) async -> Response {
+    static func run(
+        _ query: PeopleQuery, format: PeopleExportFormat, with client: any PeopleClient,
+        stop: StopFlag, progress: @escaping @Sendable (_ fetched: Int, _ total: Int) -> Void
+    ) async -> Response {
         var query = query
         query.startIndex = 0
         query.count = PeopleQuery.maxCount
@@ -41,7 +43,8 @@ enum ExportFetch {
             await withTaskGroup(of: Result<PeoplePage, any Error>.self) { group in
                 func startNext() {
                     guard inFlight < maxConcurrent, !stop.isStopped, failure == nil,
-                          let start = schedule.nextStart() else { return }
+                        let start = schedule.nextStart()
+                    else { return }
                     var pageQuery = query
                     pageQuery.startIndex = start
                     inFlight += 1

@@ -23,7 +23,10 @@ public struct ExportForm: Sendable, Equatable {
     public var problem: String?
 
     public init(format: PeopleExportFormat, path: String, query: PeopleQuery, viewDescription: String) {
-        self.format = format; self.path = path; self.query = query; self.viewDescription = viewDescription
+        self.format = format
+        self.path = path
+        self.query = query
+        self.viewDescription = viewDescription
     }
 
     /// Tab or ←/→: the other format; a path that still ends in the old extension follows.
@@ -46,7 +49,8 @@ public struct ExportForm: Sendable, Equatable {
     static func slug(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
-            let ok = (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)))
+            let ok =
+                (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)))
                 || scalar == "." || scalar == "_" || scalar == "-"
             if ok { out.unicodeScalars.append(scalar) } else if !out.hasSuffix("-") { out.append("-") }
         }
@@ -62,6 +66,7 @@ public struct ExportedPeople: Sendable, Equatable {
     public var count: Int
 
     public init(contents: String, count: Int) {
-        self.contents = contents; self.count = count
+        self.contents = contents
+        self.count = count
     }
 }

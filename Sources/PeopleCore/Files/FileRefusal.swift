@@ -53,8 +53,9 @@ public struct FileRefusal: Error, Equatable, CustomStringConvertible {
                 + (privacy == .ownerOnly ? "readable by you alone. " : "writable by you alone. ")
                 // The fix is offered only to the file's owner: advising root to chmod a
                 // system file, or anyone to chmod a file of someone else, is wrong advice.
-                + (owner == geteuid() ? "Fix it with: chmod \(privacy == .ownerOnly ? "600" : "go-w") \(path)"
-                                      : "It belongs to \(Self.userName(owner)); only they can fix it")
+                + (owner == geteuid()
+                    ? "Fix it with: chmod \(privacy == .ownerOnly ? "600" : "go-w") \(path)"
+                    : "It belongs to \(Self.userName(owner)); only they can fix it")
         case .openFolder(let folder, let mode):
             "\(noun) \(path) is in \(folder), which others may write to (mode \(Self.octal(mode))): its files could be swapped; refusing to use it"
         case .foreignFolder(let folder, let owner):

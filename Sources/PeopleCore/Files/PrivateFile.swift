@@ -48,7 +48,8 @@ public enum PrivateFile {
         try PrivateFolder.ensure(PrivateFolder.parent(of: path), for: noun)
         // Root appends to a log that exists in a trusted user's folder, but never creates one.
         let foreign = PrivateFolder.foreignFolder(atOrAbove: PrivateFolder.parent(of: path))
-        let fd = open(path, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | (foreign == nil ? O_CREAT : 0), 0o600)
+        let fd = open(
+            path, O_WRONLY | O_APPEND | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK | (foreign == nil ? O_CREAT : 0), 0o600)
         guard fd >= 0 else {
             let code = errno
             if code == ENOENT, let (folder, owner) = foreign {
@@ -79,7 +80,8 @@ public enum PrivateFile {
         guard fd >= 0 else {
             // ENOENT here is a missing folder, not a missing file: say the system's words.
             let code = errno
-            throw code == ENOENT ? FileRefusal(noun, path, .system(String(cString: strerror(code)))) : failure(code, noun, path)
+            throw code == ENOENT
+                ? FileRefusal(noun, path, .system(String(cString: strerror(code)))) : failure(code, noun, path)
         }
         defer { close(fd) }
         // New, so ours; checked all the same, as every file we open is.
@@ -129,7 +131,9 @@ public enum PrivateFile {
 
     /// The open file must be a regular file of ours that nobody else may write (or read).
     @discardableResult
-    private static func check(_ fd: Int32, _ path: String, as noun: String, privacy: Privacy) throws(FileRefusal) -> stat {
+    private static func check(_ fd: Int32, _ path: String, as noun: String, privacy: Privacy) throws(FileRefusal)
+        -> stat
+    {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw failure(errno, noun, path) }
         guard info.st_mode & S_IFMT == S_IFREG else { throw FileRefusal(noun, path, .notRegularFile) }
@@ -158,8 +162,10 @@ public enum PrivateFile {
     /// working directory by default). Returns why it failed, in words that name the file or
     /// its folder by absolute path, or `nil` when the file is there.
     @concurrent
-    public static func write(_ contents: String, to path: String, home: String = HomePath.current,
-                             directory: String = FileManager.default.currentDirectoryPath) async -> String? {
+    public static func write(
+        _ contents: String, to path: String, home: String = HomePath.current,
+        directory: String = FileManager.default.currentDirectoryPath
+    ) async -> String? {
         guard !path.isEmpty else { return "no file name given" }
         let absolute = absolutePath(path, home: home, directory: directory)
         do {
@@ -184,8 +190,10 @@ public enum PrivateFile {
     /// The file `path` names, as an absolute path: `~` expanded with `home`, a relative path
     /// joined to `directory`, `.` and `..` resolved (without following links). What the
     /// messages say, so the admin knows where the file went whatever the working directory.
-    public static func absolutePath(_ path: String, home: String = HomePath.current,
-                                    directory: String = FileManager.default.currentDirectoryPath) -> String {
+    public static func absolutePath(
+        _ path: String, home: String = HomePath.current,
+        directory: String = FileManager.default.currentDirectoryPath
+    ) -> String {
         let expanded = HomePath.expand(path, home: home)
         let joined = expanded.hasPrefix("/") ? expanded : (directory as NSString).appendingPathComponent(expanded)
         return URL(fileURLWithPath: joined).standardized.path

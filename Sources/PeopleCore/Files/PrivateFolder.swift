@@ -115,7 +115,8 @@ public enum PrivateFolder {
         guard info.st_mode & S_IFMT == S_IFDIR else { throw FileRefusal(noun, path, .notFolder) }
         try checkOwner(path, info, for: noun)
         guard info.st_mode & 0o022 == 0 else {
-            throw FileRefusal(noun, path, .tooOpen(mode: info.st_mode & 0o7777, owner: info.st_uid, privacy: .othersMayRead))
+            throw FileRefusal(
+                noun, path, .tooOpen(mode: info.st_mode & 0o7777, owner: info.st_uid, privacy: .othersMayRead))
         }
     }
 

@@ -76,10 +76,11 @@ public struct AddPersonForm: Sendable, Equatable {
 
     /// What is sent, trimmed as the server trims.
     public var draft: PersonDraft {
-        PersonDraft(firstName: firstName.trimmingCharacters(in: .whitespaces),
-                    lastName: lastName.trimmingCharacters(in: .whitespaces),
-                    email: email.trimmingCharacters(in: .whitespaces),
-                    type: type, password: password.isEmpty ? nil : password)
+        PersonDraft(
+            firstName: firstName.trimmingCharacters(in: .whitespaces),
+            lastName: lastName.trimmingCharacters(in: .whitespaces),
+            email: email.trimmingCharacters(in: .whitespaces),
+            type: type, password: password.isEmpty ? nil : password)
     }
 
     /// The text of a text field (the type and password have their own).

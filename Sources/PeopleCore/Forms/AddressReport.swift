@@ -21,13 +21,17 @@ public struct AddressResult: Sendable, Equatable {
     public var displayName: String?
 
     public init(email: String, outcome: Outcome, detail: String, personID: String? = nil, displayName: String? = nil) {
-        self.email = email; self.outcome = outcome; self.detail = detail
-        self.personID = personID; self.displayName = displayName
+        self.email = email
+        self.outcome = outcome
+        self.detail = detail
+        self.personID = personID
+        self.displayName = displayName
     }
 
     /// The audit log's shape of this result.
     var auditTarget: AuditEntry.Target {
-        AuditEntry.Target(id: personID, email: email, displayName: displayName, outcome: outcome.rawValue, detail: detail)
+        AuditEntry.Target(
+            id: personID, email: email, displayName: displayName, outcome: outcome.rawValue, detail: detail)
     }
 }
 
@@ -37,7 +41,10 @@ public struct AddressReport: Sendable, Equatable {
     public var title: String
     public var results: [AddressResult]
 
-    public init(title: String, results: [AddressResult]) { self.title = title; self.results = results }
+    public init(title: String, results: [AddressResult]) {
+        self.title = title
+        self.results = results
+    }
 
     public func count(_ outcome: AddressResult.Outcome) -> Int { results.filter { $0.outcome == outcome }.count }
 

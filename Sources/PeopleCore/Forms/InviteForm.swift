@@ -32,7 +32,9 @@ public struct InviteForm: Sendable, Equatable {
     /// typed (no separator after it yet) is not judged until it is finished or sent.
     public func badAddresses(includingUnfinished: Bool = false) -> [(address: String, problem: String)] {
         var all = addresses
-        if !includingUnfinished, let last = text.unicodeScalars.last, !" ,;\n\r\t".unicodeScalars.contains(last), !all.isEmpty {
+        if !includingUnfinished, let last = text.unicodeScalars.last, !" ,;\n\r\t".unicodeScalars.contains(last),
+            !all.isEmpty
+        {
             all.removeLast()
         }
         return all.compactMap { address in

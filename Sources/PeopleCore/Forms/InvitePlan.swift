@@ -10,7 +10,10 @@ public struct InvitePlan: Sendable, Equatable {
     public var order: [String]
 
     public init(type: EmployeeType, sent: [String], known: [AddressResult], order: [String]) {
-        self.type = type; self.sent = sent; self.known = known; self.order = order
+        self.type = type
+        self.sent = sent
+        self.known = known
+        self.order = order
     }
 
     public static let serverCall = "POST /api/2.0/people/invite"

@@ -32,7 +32,8 @@ public enum PeopleInputRules {
         if email.count > maximumLength { return "At most \(maximumLength) characters" }
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return parts.count < 2 ? "Needs an @" : "Only one @" }
-        let local = parts[0], domain = parts[1]
+        let local = parts[0]
+        let domain = parts[1]
         if local.isEmpty { return "Nothing before the @" }
         if domain.isEmpty { return "Nothing after the @" }
         if let bad = local.first(where: { !localCharacters.contains($0) }) {
@@ -63,7 +64,8 @@ public enum PeopleInputRules {
         let text = password.revealed.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty { return password.isEmpty ? nil : "Only spaces: type a password, or leave empty" }
         if let bad = text.unicodeScalars.first(where: { !(0x21...0x7E).contains($0.value) }) {
-            return bad == " " ? "No spaces (the portal refuses them)"
+            return bad == " "
+                ? "No spaces (the portal refuses them)"
                 : "Latin letters, digits and symbols only (not “\(visible(bad))”)"
         }
         let length = text.utf16.count
@@ -105,7 +107,7 @@ public enum PeopleInputRules {
         if scalar == "'" || scalar == " " || scalar == "-" { return true }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .nonspacingMark, .spacingMark, .enclosingMark:
+            .nonspacingMark, .spacingMark, .enclosingMark:
             return true
         default:
             return false

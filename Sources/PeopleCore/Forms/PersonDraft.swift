@@ -10,8 +10,11 @@ public struct PersonDraft: Sendable, Equatable {
     public var password: Password?
 
     public init(firstName: String, lastName: String, email: String, type: EmployeeType, password: Password? = nil) {
-        self.firstName = firstName; self.lastName = lastName; self.email = email
-        self.type = type; self.password = password
+        self.firstName = firstName
+        self.lastName = lastName
+        self.email = email
+        self.type = type
+        self.password = password
     }
 
     /// What the client sends.

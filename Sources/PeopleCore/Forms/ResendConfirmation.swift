@@ -12,7 +12,9 @@ public struct ResendConfirmation: Sendable, Equatable {
     public var portal: String
 
     public init(targets: [Person], skipped: [SkippedTarget], portal: String) {
-        self.targets = targets; self.skipped = skipped; self.portal = portal
+        self.targets = targets
+        self.skipped = skipped
+        self.portal = portal
     }
 
     public static let serverCall = "PUT /api/2.0/people/invite"

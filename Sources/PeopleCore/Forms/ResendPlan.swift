@@ -4,5 +4,8 @@ import DocSpaceAPI
 public struct ResendPlan: Sendable, Equatable {
     public var targets: [Person]
     public var known: [AddressResult]
-    public init(targets: [Person], known: [AddressResult]) { self.targets = targets; self.known = known }
+    public init(targets: [Person], known: [AddressResult]) {
+        self.targets = targets
+        self.known = known
+    }
 }

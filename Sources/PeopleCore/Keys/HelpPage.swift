@@ -82,8 +82,10 @@ public struct HelpPage: Sendable, Equatable {
             if !out.isEmpty { out.append(Entry(keys: "", help: "", isHeading: false)) }
             out.append(Entry(keys: context.title, help: "", isHeading: true))
             for binding in bindings {
-                out.append(Entry(keys: binding.keyNames, help: binding.help + (binding.isDangerous ? " [changes data]" : ""),
-                                 isHeading: false))
+                out.append(
+                    Entry(
+                        keys: binding.keyNames, help: binding.help + (binding.isDangerous ? " [changes data]" : ""),
+                        isHeading: false))
             }
         }
         return out

@@ -18,8 +18,10 @@ public struct KeyBinding: Sendable, Equatable {
     /// before rare actions, so the keys an admin needs all day stay at 80 columns.
     public var barRank: Int
 
-    public init(_ keys: [Key], _ action: UserAction, in context: KeyContext, help: String,
-                dangerous: Bool = false, bar barLabel: String? = nil, rank barRank: Int = KeyBinding.rarelyNeeded) {
+    public init(
+        _ keys: [Key], _ action: UserAction, in context: KeyContext, help: String,
+        dangerous: Bool = false, bar barLabel: String? = nil, rank barRank: Int = KeyBinding.rarelyNeeded
+    ) {
         self.keys = keys
         self.action = action
         self.context = context

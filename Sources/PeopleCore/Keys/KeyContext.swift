@@ -36,7 +36,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .search: "Search field (/)"
         case .commandLine: "Command line (:)"
         case .confirmation: "Confirmation dialog"
-        case .typedConfirmation: "Typed confirmation (deleting several people; terminating, re-activating or retyping more than \(Confirmation.typedCountThreshold))"
+        case .typedConfirmation:
+            "Typed confirmation (deleting several people; terminating, re-activating or retyping more than \(Confirmation.typedCountThreshold))"
         case .report: "Results view (after a change of several people, or one that failed)"
         case .summary: "Short results (invitations, type changes): the audit log keeps them"
         case .signIn: "Sign-in dialog (the portal stopped accepting the session: 401)"

@@ -36,33 +36,72 @@ public struct KeyTable: Sendable, Equatable {
     public static let standard = KeyTable([
         // List and detail
         KeyBinding([.tab, .backTab], .switchPane, in: .panes, help: "Move between the list and the detail"),
-        KeyBinding([.char("/")], .search, in: .panes, help: "Search by name or e-mail (loaded rows at once, then the server)", bar: "search", rank: 1),
-        KeyBinding([.char("f")], .cycleStatusFilter, in: .panes, help: "Filter by status: all, active, pending, disabled", bar: "status", rank: 2),
-        KeyBinding([.char("F")], .cycleTypeFilter, in: .panes, help: "Filter by type: all, DocSpace admin, room admin, user, guest", bar: "type", rank: 9),
-        KeyBinding([.char("o")], .cycleSort, in: .panes, help: "Sort by the next column: name, e-mail, type, registration date", bar: "sort", rank: 10),
+        KeyBinding(
+            [.char("/")], .search, in: .panes, help: "Search by name or e-mail (loaded rows at once, then the server)",
+            bar: "search", rank: 1),
+        KeyBinding(
+            [.char("f")], .cycleStatusFilter, in: .panes, help: "Filter by status: all, active, pending, disabled",
+            bar: "status", rank: 2),
+        KeyBinding(
+            [.char("F")], .cycleTypeFilter, in: .panes,
+            help: "Filter by type: all, DocSpace admin, room admin, user, guest", bar: "type", rank: 9),
+        KeyBinding(
+            [.char("o")], .cycleSort, in: .panes,
+            help: "Sort by the next column: name, e-mail, type, registration date", bar: "sort", rank: 10),
         KeyBinding([.char("O")], .reverseSort, in: .panes, help: "Reverse the sort order"),
-        KeyBinding([.char("r"), .control("r")], .refresh, in: .panes, help: "Reload from the server (the cursor stays on the same person)"),
-        KeyBinding([.char("t")], .terminate, in: .panes, help: "Terminate (disable) the marked people or the selected person; asks y/N", dangerous: true, bar: "terminate", rank: 4),
-        KeyBinding([.char("a")], .reactivate, in: .panes, help: "Re-activate the marked or selected disabled people; asks y/N", dangerous: true, bar: "re-activate", rank: 6),
-        KeyBinding([.char("d")], .delete, in: .panes, help: "Delete disabled people for good; asks y/N, or a typed DELETE for more than one", dangerous: true, bar: "delete", rank: 5),
-        KeyBinding([.char("u")], .undo, in: .panes, help: "Undo the last terminate for 60 s: asks first, naming who it re-activates", dangerous: true, bar: "re-activate", rank: 4),
-        KeyBinding([.char(":")], .commandLine, in: .panes, help: "Command line: any action by name (:terminate, :sort email desc, :search jane)"),
-        KeyBinding([.char("?"), .function(1)], .help, in: .panes, help: "This help, generated from the key table", bar: "help", rank: 7),
-        KeyBinding([.char("q")], .quit, in: .panes, help: "Quit (asks when a change is still in flight)", bar: "quit", rank: 8),
+        KeyBinding(
+            [.char("r"), .control("r")], .refresh, in: .panes,
+            help: "Reload from the server (the cursor stays on the same person)"),
+        KeyBinding(
+            [.char("t")], .terminate, in: .panes,
+            help: "Terminate (disable) the marked people or the selected person; asks y/N", dangerous: true,
+            bar: "terminate", rank: 4),
+        KeyBinding(
+            [.char("a")], .reactivate, in: .panes, help: "Re-activate the marked or selected disabled people; asks y/N",
+            dangerous: true, bar: "re-activate", rank: 6),
+        KeyBinding(
+            [.char("d")], .delete, in: .panes,
+            help: "Delete disabled people for good; asks y/N, or a typed DELETE for more than one", dangerous: true,
+            bar: "delete", rank: 5),
+        KeyBinding(
+            [.char("u")], .undo, in: .panes,
+            help: "Undo the last terminate for 60 s: asks first, naming who it re-activates", dangerous: true,
+            bar: "re-activate", rank: 4),
+        KeyBinding(
+            [.char(":")], .commandLine, in: .panes,
+            help: "Command line: any action by name (:terminate, :sort email desc, :search jane)"),
+        KeyBinding(
+            [.char("?"), .function(1)], .help, in: .panes, help: "This help, generated from the key table", bar: "help",
+            rank: 7),
+        KeyBinding(
+            [.char("q")], .quit, in: .panes, help: "Quit (asks when a change is still in flight)", bar: "quit", rank: 8),
 
         // List
         KeyBinding([.up, .char("k")], .moveUp, in: .list, help: "Previous person"),
-        KeyBinding([.down, .char("j")], .moveDown, in: .list, help: "Next person (loads the next page as you near the end)"),
+        KeyBinding(
+            [.down, .char("j")], .moveDown, in: .list, help: "Next person (loads the next page as you near the end)"),
         KeyBinding([.pageUp, .control("b")], .pageUp, in: .list, help: "Page up"),
         KeyBinding([.pageDown, .control("f")], .pageDown, in: .list, help: "Page down"),
         KeyBinding([.home, .char("g")], .top, in: .list, help: "First person"),
         KeyBinding([.end, .char("G")], .bottom, in: .list, help: "Last person (loads that page from the server)"),
         KeyBinding([.enter], .openDetail, in: .list, help: "Open the detail of the selected person"),
-        KeyBinding([.char(" ")], .toggleMark, in: .list, help: "Mark or unmark the person and move down; actions apply to marked people", bar: "mark", rank: 3),
-        KeyBinding([.escape], .clearMarksOrSearch, in: .list, help: "Stop a wait of a second or more (\"Esc stops\"); else clear the marks, else the search. A change already sent cannot be stopped"),
+        KeyBinding(
+            [.char(" ")], .toggleMark, in: .list,
+            help: "Mark or unmark the person and move down; actions apply to marked people", bar: "mark", rank: 3),
+        KeyBinding(
+            [.escape], .clearMarksOrSearch, in: .list,
+            help:
+                "Stop a wait of a second or more (\"Esc stops\"); else clear the marks, else the search. A change already sent cannot be stopped"
+        ),
         // Range, all matching, clear.
-        KeyBinding([.char("V")], .markRange, in: .list, help: "Mark every loaded row from the last row marked or unmarked (Space or V) to the cursor"),
-        KeyBinding([.char("*")], .markAllMatching, in: .list, help: "Mark everyone matching the search and filters, pages not loaded yet included (Esc stops, keeping what arrived)"),
+        KeyBinding(
+            [.char("V")], .markRange, in: .list,
+            help: "Mark every loaded row from the last row marked or unmarked (Space or V) to the cursor"),
+        KeyBinding(
+            [.char("*")], .markAllMatching, in: .list,
+            help:
+                "Mark everyone matching the search and filters, pages not loaded yet included (Esc stops, keeping what arrived)"
+        ),
         KeyBinding([.char("-")], .clearMarks, in: .list, help: "Clear the marks"),
 
         // Detail
@@ -72,11 +111,14 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.pageDown, .control("f")], .pageDown, in: .detail, help: "Scroll a page down"),
         KeyBinding([.home, .char("g")], .top, in: .detail, help: "Top of the detail"),
         KeyBinding([.end, .char("G")], .bottom, in: .detail, help: "Bottom of the detail"),
-        KeyBinding([.enter, .escape], .backToList, in: .detail, help: "Back to the list (Esc stops a wait of a second or more first)", bar: "list", rank: 1),
+        KeyBinding(
+            [.enter, .escape], .backToList, in: .detail,
+            help: "Back to the list (Esc stops a wait of a second or more first)", bar: "list", rank: 1),
 
         // Search field
         KeyBinding([.enter], .submit, in: .search, help: "Keep the result and return to the list", bar: "keep"),
-        KeyBinding([.escape], .cancel, in: .search, help: "Cancel the search and restore the list as it was", bar: "cancel"),
+        KeyBinding(
+            [.escape], .cancel, in: .search, help: "Cancel the search and restore the list as it was", bar: "cancel"),
         KeyBinding([.backspace], .deleteBackward, in: .search, help: "Delete the last character"),
         KeyBinding([.control("u")], .clearField, in: .search, help: "Clear the field"),
         KeyBinding([.up], .moveUp, in: .search, help: "Move the cursor in the result"),
@@ -90,15 +132,23 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.control("u")], .clearField, in: .commandLine, help: "Clear the line"),
 
         // Confirmation
-        KeyBinding([.char("y"), .char("Y")], .confirm, in: .confirmation, help: "Yes: do it (the key that opened the dialog never confirms)", bar: "yes"),
-        KeyBinding([.char("n"), .char("N"), .escape, .enter], .cancel, in: .confirmation, help: "No: Enter, Esc and n all cancel; every other key is ignored", bar: "no"),
+        KeyBinding(
+            [.char("y"), .char("Y")], .confirm, in: .confirmation,
+            help: "Yes: do it (the key that opened the dialog never confirms)", bar: "yes"),
+        KeyBinding(
+            [.char("n"), .char("N"), .escape, .enter], .cancel, in: .confirmation,
+            help: "No: Enter, Esc and n all cancel; every other key is ignored", bar: "no"),
         KeyBinding([.up], .moveUp, in: .confirmation, help: "Scroll the names up (never answers)"),
         KeyBinding([.down], .moveDown, in: .confirmation, help: "Scroll the names down (never answers)"),
         KeyBinding([.pageUp], .pageUp, in: .confirmation, help: "Scroll the names a page up"),
         KeyBinding([.pageDown], .pageDown, in: .confirmation, help: "Scroll the names a page down"),
 
         // Typed confirmation
-        KeyBinding([.enter], .submit, in: .typedConfirmation, help: "Confirm, if the field says exactly what the dialog asks: DELETE, or the number of people (an empty field cancels)", bar: "confirm"),
+        KeyBinding(
+            [.enter], .submit, in: .typedConfirmation,
+            help:
+                "Confirm, if the field says exactly what the dialog asks: DELETE, or the number of people (an empty field cancels)",
+            bar: "confirm"),
         KeyBinding([.escape], .cancel, in: .typedConfirmation, help: "Cancel", bar: "cancel"),
         KeyBinding([.backspace], .deleteBackward, in: .typedConfirmation, help: "Delete the last character"),
         KeyBinding([.control("u")], .clearField, in: .typedConfirmation, help: "Clear the field"),
@@ -108,19 +158,29 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.pageDown], .pageDown, in: .typedConfirmation, help: "Scroll the names a page down"),
 
         // Results
-        KeyBinding([.enter, .escape, .char(" "), .char("q")], .cancel, in: .report, help: "Close the results", bar: "close"),
+        KeyBinding(
+            [.enter, .escape, .char(" "), .char("q")], .cancel, in: .report, help: "Close the results", bar: "close"),
         // Scrolling and saving the results.
         KeyBinding([.up, .char("k")], .moveUp, in: .report, help: "Scroll up"),
         KeyBinding([.down, .char("j")], .moveDown, in: .report, help: "Scroll down"),
         KeyBinding([.pageUp], .pageUp, in: .report, help: "Scroll a page up"),
         KeyBinding([.pageDown], .pageDown, in: .report, help: "Scroll a page down"),
-        KeyBinding([.char("s")], .saveResults, in: .report, help: "Save the results as CSV (id, name, email, outcome, detail) to a new file", bar: "save CSV"),
-        KeyBinding([.enter, .escape, .char(" "), .char("q")], .cancel, in: .summary, help: "Close the results (each line is in the audit log too)", bar: "close"),
+        KeyBinding(
+            [.char("s")], .saveResults, in: .report,
+            help: "Save the results as CSV (id, name, email, outcome, detail) to a new file", bar: "save CSV"),
+        KeyBinding(
+            [.enter, .escape, .char(" "), .char("q")], .cancel, in: .summary,
+            help: "Close the results (each line is in the audit log too)", bar: "close"),
 
         // Sign-in (401 midway)
-        KeyBinding([.enter], .submit, in: .signIn, help: "Sign in again with the password typed (it is never shown)", bar: "sign in"),
-        KeyBinding([.escape], .cancel, in: .signIn, help: "Close; the view stays as it was, r retries later", bar: "close"),
-        KeyBinding([.tab, .backTab], .nextField, in: .signIn, help: "Move between the e-mail and the password", bar: "next field"),
+        KeyBinding(
+            [.enter], .submit, in: .signIn, help: "Sign in again with the password typed (it is never shown)",
+            bar: "sign in"),
+        KeyBinding(
+            [.escape], .cancel, in: .signIn, help: "Close; the view stays as it was, r retries later", bar: "close"),
+        KeyBinding(
+            [.tab, .backTab], .nextField, in: .signIn, help: "Move between the e-mail and the password",
+            bar: "next field"),
         KeyBinding([.backspace], .deleteBackward, in: .signIn, help: "Delete the last character"),
         KeyBinding([.control("u")], .clearField, in: .signIn, help: "Clear the field"),
 
@@ -131,7 +191,9 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.pageDown, .char(" ")], .pageDown, in: .help, help: "Scroll a page down"),
         KeyBinding([.home, .char("g")], .top, in: .help, help: "Top of the help"),
         KeyBinding([.end, .char("G")], .bottom, in: .help, help: "Bottom of the help"),
-        KeyBinding([.escape, .char("?"), .char("q"), .function(1)], .closeHelp, in: .help, help: "Close the help", bar: "close"),
+        KeyBinding(
+            [.escape, .char("?"), .char("q"), .function(1)], .closeHelp, in: .help, help: "Close the help", bar: "close"
+        ),
 
         // The latest messages (`:messages`).
         KeyBinding([.up, .char("k")], .moveUp, in: .messages, help: "Scroll to newer messages"),
@@ -143,75 +205,144 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.escape, .char("q")], .cancel, in: .messages, help: "Close the messages", bar: "close"),
 
         // Portals, read-only, export, copy
-        KeyBinding([.char("P")], .switchProfile, in: .panes, help: "Switch to another portal profile of the config file (not while a change runs)"),
-        KeyBinding([.char("W")], .toggleReadOnly, in: .panes, help: "Switch between read-only and read-write: to read-write asks y/N naming the portal; to read-only at once"),
-        KeyBinding([.char("e")], .export, in: .panes, help: "Export the current view (search, filters, sort; every page) to a CSV or JSON file"),
-        KeyBinding([.char("c")], .copyEmail, in: .panes, help: "Copy the selected person's e-mail to the clipboard (OSC 52)"),
+        KeyBinding(
+            [.char("P")], .switchProfile, in: .panes,
+            help: "Switch to another portal profile of the config file (not while a change runs)"),
+        KeyBinding(
+            [.char("W")], .toggleReadOnly, in: .panes,
+            help:
+                "Switch between read-only and read-write: to read-write asks y/N naming the portal; to read-only at once"
+        ),
+        KeyBinding(
+            [.char("e")], .export, in: .panes,
+            help: "Export the current view (search, filters, sort; every page) to a CSV or JSON file"),
+        KeyBinding(
+            [.char("c")], .copyEmail, in: .panes, help: "Copy the selected person's e-mail to the clipboard (OSC 52)"),
         KeyBinding([.char("C")], .copyID, in: .panes, help: "Copy the selected person's id to the clipboard (OSC 52)"),
         KeyBinding([.up, .char("k")], .moveUp, in: .profilePicker, help: "Previous profile"),
         KeyBinding([.down, .char("j")], .moveDown, in: .profilePicker, help: "Next profile"),
-        KeyBinding([.enter], .submit, in: .profilePicker, help: "Sign in to the chosen profile with its token; the current session stays if that fails", bar: "switch"),
-        KeyBinding([.escape, .char("q")], .cancel, in: .profilePicker, help: "Close; stay on this portal", bar: "close"),
-        KeyBinding([.tab, .backTab, .left, .right], .nextField, in: .export, help: "Switch between CSV and JSON", bar: "format"),
-        KeyBinding([.enter], .submit, in: .export, help: "Fetch every page of the view and save the file (a new file, mode 0600; never overwrites)", bar: "export"),
-        KeyBinding([.escape], .cancel, in: .export, help: "Close, or stop the export while it fetches (nothing is written)", bar: "cancel"),
+        KeyBinding(
+            [.enter], .submit, in: .profilePicker,
+            help: "Sign in to the chosen profile with its token; the current session stays if that fails", bar: "switch"
+        ),
+        KeyBinding(
+            [.escape, .char("q")], .cancel, in: .profilePicker, help: "Close; stay on this portal", bar: "close"),
+        KeyBinding(
+            [.tab, .backTab, .left, .right], .nextField, in: .export, help: "Switch between CSV and JSON", bar: "format"
+        ),
+        KeyBinding(
+            [.enter], .submit, in: .export,
+            help: "Fetch every page of the view and save the file (a new file, mode 0600; never overwrites)",
+            bar: "export"),
+        KeyBinding(
+            [.escape], .cancel, in: .export, help: "Close, or stop the export while it fetches (nothing is written)",
+            bar: "cancel"),
         KeyBinding([.backspace], .deleteBackward, in: .export, help: "Delete the last character of the path"),
         KeyBinding([.control("u")], .clearField, in: .export, help: "Clear the path"),
         // Change type, and the hand-over before a delete.
-        KeyBinding([.char("T")], .changeType, in: .panes, help: "Change the type of the marked people or the selected person (upgrades at once; demotions hand their rooms to an admin); asks y/N", dangerous: true, bar: "set type", rank: 11),
+        KeyBinding(
+            [.char("T")], .changeType, in: .panes,
+            help:
+                "Change the type of the marked people or the selected person (upgrades at once; demotions hand their rooms to an admin); asks y/N",
+            dangerous: true, bar: "set type", rank: 11),
         KeyBinding([.up, .char("k")], .moveUp, in: .typeChoice, help: "Previous type"),
         KeyBinding([.down, .char("j")], .moveDown, in: .typeChoice, help: "Next type"),
-        KeyBinding([.enter], .submit, in: .typeChoice, help: "Choose this type (the confirmation follows)", bar: "choose"),
+        KeyBinding(
+            [.enter], .submit, in: .typeChoice, help: "Choose this type (the confirmation follows)", bar: "choose"),
         KeyBinding([.escape], .cancel, in: .typeChoice, help: "Cancel: nothing is changed", bar: "cancel"),
         KeyBinding([.up, .char("k")], .moveUp, in: .receiverChoice, help: "Previous person"),
         KeyBinding([.down, .char("j")], .moveDown, in: .receiverChoice, help: "Next person"),
-        KeyBinding([.enter], .submit, in: .receiverChoice, help: "Give the rooms and files to this person", bar: "choose"),
-        KeyBinding([.escape], .cancel, in: .receiverChoice, help: "Cancel (back to the hand-over dialog when deleting)", bar: "cancel"),
-        KeyBinding([.char("h")], .handOver, in: .handover, help: "Hand their rooms and files to the receiver shown, then delete", dangerous: true, bar: "hand over + delete"),
-        KeyBinding([.char("p")], .pickReceiver, in: .handover, help: "Pick another receiver (an active admin)", bar: "other receiver"),
-        KeyBinding([.char("L")], .loseData, in: .handover, help: "Delete without handing over: their rooms and files are lost", dangerous: true, bar: "delete, lose data"),
-        KeyBinding([.escape], .cancel, in: .handover, help: "Cancel: nothing is sent, nobody is deleted", bar: "cancel"),
+        KeyBinding(
+            [.enter], .submit, in: .receiverChoice, help: "Give the rooms and files to this person", bar: "choose"),
+        KeyBinding(
+            [.escape], .cancel, in: .receiverChoice, help: "Cancel (back to the hand-over dialog when deleting)",
+            bar: "cancel"),
+        KeyBinding(
+            [.char("h")], .handOver, in: .handover,
+            help: "Hand their rooms and files to the receiver shown, then delete", dangerous: true,
+            bar: "hand over + delete"),
+        KeyBinding(
+            [.char("p")], .pickReceiver, in: .handover, help: "Pick another receiver (an active admin)",
+            bar: "other receiver"),
+        KeyBinding(
+            [.char("L")], .loseData, in: .handover, help: "Delete without handing over: their rooms and files are lost",
+            dangerous: true, bar: "delete, lose data"),
+        KeyBinding(
+            [.escape], .cancel, in: .handover, help: "Cancel: nothing is sent, nobody is deleted", bar: "cancel"),
         KeyBinding([.up], .moveUp, in: .handover, help: "Scroll the names up (never answers)"),
         KeyBinding([.down], .moveDown, in: .handover, help: "Scroll the names down (never answers)"),
         KeyBinding([.pageUp], .pageUp, in: .handover, help: "Scroll the names a page up"),
         KeyBinding([.pageDown], .pageDown, in: .handover, help: "Scroll the names a page down"),
-        KeyBinding([.escape], .cancel, in: .taskProgress, help: "Stop watching (the portal's task goes on; people not started yet are left as they are)", bar: "stop watching"),
-        KeyBinding([.char("x")], .cancelTask, in: .taskProgress,
-                   help: "Cancel the portal's task for this person (PUT …/terminate) and start no more; what the portal then reports is what you are told",
-                   dangerous: true, bar: "cancel task"),
+        KeyBinding(
+            [.escape], .cancel, in: .taskProgress,
+            help: "Stop watching (the portal's task goes on; people not started yet are left as they are)",
+            bar: "stop watching"),
+        KeyBinding(
+            [.char("x")], .cancelTask, in: .taskProgress,
+            help:
+                "Cancel the portal's task for this person (PUT …/terminate) and start no more; what the portal then reports is what you are told",
+            dangerous: true, bar: "cancel task"),
         // Add, invite, resend.
-        KeyBinding([.char("n")], .addPerson, in: .panes, help: "Add a person: a form with first and last name, e-mail, type and an optional password", dangerous: true),
-        KeyBinding([.char("i")], .invite, in: .panes, help: "Invite one or many e-mails (typed or pasted) as a type", dangerous: true),
-        KeyBinding([.char("I")], .resendInvitations, in: .panes, help: "Resend the invitation to the marked pending people or the selected one; asks y/N", dangerous: true),
+        KeyBinding(
+            [.char("n")], .addPerson, in: .panes,
+            help: "Add a person: a form with first and last name, e-mail, type and an optional password",
+            dangerous: true),
+        KeyBinding(
+            [.char("i")], .invite, in: .panes, help: "Invite one or many e-mails (typed or pasted) as a type",
+            dangerous: true),
+        KeyBinding(
+            [.char("I")], .resendInvitations, in: .panes,
+            help: "Resend the invitation to the marked pending people or the selected one; asks y/N", dangerous: true),
 
         KeyBinding([.tab, .down], .nextField, in: .personForm, help: "Next field", bar: "next"),
         KeyBinding([.backTab, .up], .previousField, in: .personForm, help: "Previous field"),
-        KeyBinding([.right, .char(" ")], .nextChoice, in: .personForm, help: "On the type: the next type (Space types a space in the names)"),
+        KeyBinding(
+            [.right, .char(" ")], .nextChoice, in: .personForm,
+            help: "On the type: the next type (Space types a space in the names)"),
         KeyBinding([.left], .previousChoice, in: .personForm, help: "On the type: the previous type"),
         KeyBinding([.enter], .submit, in: .personForm, help: "Next field; on the last field, add the person"),
         KeyBinding([.control("s")], .send, in: .personForm, help: "Add the person now, from any field", bar: "add"),
-        KeyBinding([.escape], .cancel, in: .personForm, help: "Close the form (asks first when something was typed)", bar: "cancel"),
+        KeyBinding(
+            [.escape], .cancel, in: .personForm, help: "Close the form (asks first when something was typed)",
+            bar: "cancel"),
         KeyBinding([.backspace], .deleteBackward, in: .personForm, help: "Delete the last character"),
         KeyBinding([.control("u")], .clearField, in: .personForm, help: "Clear the field"),
 
         KeyBinding([.tab, .down], .nextField, in: .inviteForm, help: "Next field", bar: "next"),
         KeyBinding([.backTab, .up], .previousField, in: .inviteForm, help: "Previous field"),
-        KeyBinding([.right, .char(" ")], .nextChoice, in: .inviteForm, help: "On the type: the next type (Space separates addresses)"),
+        KeyBinding(
+            [.right, .char(" ")], .nextChoice, in: .inviteForm,
+            help: "On the type: the next type (Space separates addresses)"),
         KeyBinding([.left], .previousChoice, in: .inviteForm, help: "On the type: the previous type"),
-        KeyBinding([.enter], .submit, in: .inviteForm, help: "In the addresses: a new line (so a pasted column works); on the type: send the invitations"),
-        KeyBinding([.control("s")], .send, in: .inviteForm, help: "Send the invitations now, from any field", bar: "invite"),
-        KeyBinding([.escape], .cancel, in: .inviteForm, help: "Close the dialog (asks first when something was typed)", bar: "cancel"),
+        KeyBinding(
+            [.enter], .submit, in: .inviteForm,
+            help: "In the addresses: a new line (so a pasted column works); on the type: send the invitations"),
+        KeyBinding(
+            [.control("s")], .send, in: .inviteForm, help: "Send the invitations now, from any field", bar: "invite"),
+        KeyBinding(
+            [.escape], .cancel, in: .inviteForm, help: "Close the dialog (asks first when something was typed)",
+            bar: "cancel"),
         KeyBinding([.backspace], .deleteBackward, in: .inviteForm, help: "Delete the last character"),
         KeyBinding([.control("u")], .clearField, in: .inviteForm, help: "Clear the addresses"),
 
-        KeyBinding([.char("y"), .char("Y")], .confirm, in: .discardConfirmation, help: "Yes: throw away what was typed", bar: "discard"),
-        KeyBinding([.char("n"), .char("N"), .escape, .enter], .cancel, in: .discardConfirmation, help: "No: back to the form, nothing lost", bar: "keep"),
+        KeyBinding(
+            [.char("y"), .char("Y")], .confirm, in: .discardConfirmation, help: "Yes: throw away what was typed",
+            bar: "discard"),
+        KeyBinding(
+            [.char("n"), .char("N"), .escape, .enter], .cancel, in: .discardConfirmation,
+            help: "No: back to the form, nothing lost", bar: "keep"),
         // Progress of a change in batches.
-        KeyBinding([.escape], .cancel, in: .progress, help: "Stop after the batch on its way (a batch sent cannot be called back); the rest are not sent", bar: "stop"),
+        KeyBinding(
+            [.escape], .cancel, in: .progress,
+            help: "Stop after the batch on its way (a batch sent cannot be called back); the rest are not sent",
+            bar: "stop"),
         KeyBinding([.char("q")], .quit, in: .progress, help: "Quit (asks first: the change is still on its way)"),
 
         // The results file's name.
-        KeyBinding([.enter], .submit, in: .saveResults, help: "Save to this file (a new file, readable by you only; an existing file is never overwritten)", bar: "save"),
+        KeyBinding(
+            [.enter], .submit, in: .saveResults,
+            help: "Save to this file (a new file, readable by you only; an existing file is never overwritten)",
+            bar: "save"),
         KeyBinding([.escape], .cancel, in: .saveResults, help: "Back to the results without saving", bar: "cancel"),
         KeyBinding([.backspace], .deleteBackward, in: .saveResults, help: "Delete the last character"),
         KeyBinding([.control("u")], .clearField, in: .saveResults, help: "Clear the field"),

@@ -3,21 +3,21 @@
 public enum KeymapDocument {
     public static func markdown(for table: KeyTable = .standard) -> String {
         var out = """
-        # DocSpace People: keys
+            # DocSpace People: keys
 
-        Generated from the key table in `Sources/PeopleCore/Keys/KeyTable.swift`; a test fails
-        when this file and the table differ. Keys marked **changes data** are hidden in read-only
-        sessions. In the list, actions apply to the marked people, or to the selected person when
-        nothing is marked.
+            Generated from the key table in `Sources/PeopleCore/Keys/KeyTable.swift`; a test fails
+            when this file and the table differ. Keys marked **changes data** are hidden in read-only
+            sessions. In the list, actions apply to the marked people, or to the selected person when
+            nothing is marked.
 
-        A key acts only on what is drawn: below 60×15 the screen says "terminal too small" and
-        every key but `q` is ignored, and a key that starts a change needs its person on screen.
-        Pasted text goes whole into the field that has the keyboard (line breaks separate
-        addresses in the invite list; a one-line field refuses several lines) and is never run as
-        keys; with no field, a paste is ignored. Alt chords (Esc with a key within the escape
-        delay, 25 ms by default) are bound to nothing and do nothing.
+            A key acts only on what is drawn: below 60×15 the screen says "terminal too small" and
+            every key but `q` is ignored, and a key that starts a change needs its person on screen.
+            Pasted text goes whole into the field that has the keyboard (line breaks separate
+            addresses in the invite list; a one-line field refuses several lines) and is never run as
+            keys; with no field, a paste is ignored. Alt chords (Esc with a key within the escape
+            delay, 25 ms by default) are bound to nothing and do nothing.
 
-        """
+            """
         for context in KeyContext.allCases {
             let rows = table.bindings(in: context)
             guard !rows.isEmpty else { continue }
@@ -33,20 +33,20 @@ public enum KeymapDocument {
         }
         out += """
 
-        ## Command line extras
+            ## Command line extras
 
-        Besides the command names above, `:` accepts arguments:
+            Besides the command names above, `:` accepts arguments:
 
-        | Command | Does |
-        | --- | --- |
-        | `:search <text>` | Search the server for `<text>` (empty text clears the search) |
-        | `:status all\\|active\\|pending\\|disabled` | Filter by status |
-        | `:type all\\|admin\\|roomadmin\\|user\\|guest` | Filter by type |
-        | `:sort name\\|email\\|type\\|registered [asc\\|desc]` | Sort by a column, optionally in an order |
-        | `:q` | Quit |
-        | `:messages` | The latest status messages, whole, newest first (Esc closes) |
+            | Command | Does |
+            | --- | --- |
+            | `:search <text>` | Search the server for `<text>` (empty text clears the search) |
+            | `:status all\\|active\\|pending\\|disabled` | Filter by status |
+            | `:type all\\|admin\\|roomadmin\\|user\\|guest` | Filter by type |
+            | `:sort name\\|email\\|type\\|registered [asc\\|desc]` | Sort by a column, optionally in an order |
+            | `:q` | Quit |
+            | `:messages` | The latest status messages, whole, newest first (Esc closes) |
 
-        """
+            """
         return out
     }
 

@@ -70,7 +70,8 @@ public enum UserAction: String, Sendable, CaseIterable {
         case .clearMarks: "unmarkall"
         case .saveResults: nil
         case .commandLine, .submit, .cancel, .deleteBackward, .clearField, .complete, .nextField,
-             .confirm, .closeHelp: nil
+            .confirm, .closeHelp:
+            nil
         }
     }
 }

@@ -34,7 +34,8 @@ public struct Layout: Sendable, Equatable {
 
     public init(size: TerminalSize, focus: Pane) {
         self.size = size
-        let w = size.width, h = size.height
+        let w = size.width
+        let h = size.height
         titleBar = Rect(x: 0, y: 0, width: w, height: 1)
         actionBar = Rect(x: 0, y: max(0, h - 2), width: w, height: 1)
         statusLine = Rect(x: 0, y: max(0, h - 1), width: w, height: 1)

@@ -5,7 +5,10 @@ public struct Rect: Sendable, Hashable {
     public var width: Int
     public var height: Int
     public init(x: Int, y: Int, width: Int, height: Int) {
-        self.x = x; self.y = y; self.width = width; self.height = height
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
     }
     public var maxX: Int { x + width }
     public var maxY: Int { y + height }

@@ -8,7 +8,9 @@ public struct PortalProfile: Sendable, Equatable {
     public var readOnly: Bool
 
     public init(name: String, url: String, readOnly: Bool = false) {
-        self.name = name; self.url = url; self.readOnly = readOnly
+        self.name = name
+        self.url = url
+        self.readOnly = readOnly
     }
 }
 
@@ -22,7 +24,9 @@ public struct ProfileList: Sendable, Equatable {
     public var note: String?
 
     public init(profiles: [PortalProfile], current: String?, note: String? = nil) {
-        self.profiles = profiles; self.current = current; self.note = note
+        self.profiles = profiles
+        self.current = current
+        self.note = note
     }
 }
 

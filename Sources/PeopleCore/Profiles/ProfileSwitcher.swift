@@ -28,6 +28,8 @@ public struct OpenedPortal: Sendable {
     public var reauthenticate: Reauthenticate?
 
     public init(client: any PeopleClient, session: Session, reauthenticate: Reauthenticate? = nil) {
-        self.client = client; self.session = session; self.reauthenticate = reauthenticate
+        self.client = client
+        self.session = session
+        self.reauthenticate = reauthenticate
     }
 }

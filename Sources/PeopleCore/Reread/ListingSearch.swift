@@ -16,7 +16,8 @@ struct ListingSearch {
         matcher.match(first.people)
         var pages = PageSchedule(after: first, count: query.count)
         guard !matcher.isComplete, pages.remaining > 0,
-              pages.remaining <= matcher.unmatchedCount / TargetReread.pageCost else { return }
+            pages.remaining <= matcher.unmatchedCount / TargetReread.pageCost
+        else { return }
         let client = self.client
         let width = max(1, maxConcurrent)
         await withTaskGroup(of: (start: Int, people: [Person]?).self) { group in

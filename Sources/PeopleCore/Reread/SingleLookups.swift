@@ -46,7 +46,8 @@ struct SingleLookups {
     @concurrent
     static func read(_ name: TargetName, with client: any PeopleClient) async -> Result<Person, DocSpaceError> {
         do {
-            return .success(name.isEmail ? try await client.person(email: name.text) : try await client.person(id: name.text))
+            return .success(
+                name.isEmail ? try await client.person(email: name.text) : try await client.person(id: name.text))
         } catch let error as DocSpaceError {
             return .failure(error)
         } catch is CancellationError {

@@ -40,8 +40,10 @@ public enum TargetReread {
     }
 
     /// Every name's person as the portal has them now (or why not), in the names' order.
-    public static func read(_ names: [TargetName], client: any PeopleClient,
-                            maxConcurrent: Int = maxConcurrent) async -> [Answer] {
+    public static func read(
+        _ names: [TargetName], client: any PeopleClient,
+        maxConcurrent: Int = maxConcurrent
+    ) async -> [Answer] {
         var matcher = TargetMatcher(names)
         if names.count >= listingThreshold {
             await ListingSearch(client: client, maxConcurrent: maxConcurrent).match(&matcher)
@@ -55,14 +57,18 @@ public enum TargetReread {
     }
 
     /// People the command line names, as typed (ids, user names, e-mails).
-    public static func read(typed inputs: [String], client: any PeopleClient,
-                            maxConcurrent: Int = maxConcurrent) async -> [Answer] {
+    public static func read(
+        typed inputs: [String], client: any PeopleClient,
+        maxConcurrent: Int = maxConcurrent
+    ) async -> [Answer] {
         await read(inputs.map(TargetName.typed), client: client, maxConcurrent: maxConcurrent)
     }
 
     /// People pinned by id, by the cost rule; a 404 is a missing person.
-    public static func lookups(ids: [String], client: any PeopleClient,
-                               maxConcurrent: Int = maxConcurrent) async -> [Lookup] {
+    public static func lookups(
+        ids: [String], client: any PeopleClient,
+        maxConcurrent: Int = maxConcurrent
+    ) async -> [Lookup] {
         await read(ids.map(TargetName.id), client: client, maxConcurrent: maxConcurrent).map(lookup)
     }
 

@@ -19,20 +19,25 @@ public final class AppStore {
     ///   without it the sign-in dialog says how to sign in outside the app.
     ///   - audit: receives one entry per change request (the audit log); `nil` records nothing.
     ///   - switcher: signs in to other profiles of the config file (`P`); `nil` offers none.
-    public init(state: AppState, client: any PeopleClient, reauthenticate: Reauthenticate? = nil,
-                audit: (any AuditRecorder)? = nil, switcher: (any ProfileSwitcher)? = nil) {
+    public init(
+        state: AppState, client: any PeopleClient, reauthenticate: Reauthenticate? = nil,
+        audit: (any AuditRecorder)? = nil, switcher: (any ProfileSwitcher)? = nil
+    ) {
         var state = state
         state.session.canSignInAgain = reauthenticate != nil
         if let switcher { state.profiles = switcher.profileList }
         // Audit entries and file names carry the calendar time behind the app's clock.
         if state.wallClock == WallClock() {
-            state.wallClock = WallClock(origin: Date().timeIntervalSince1970 - state.now,
-                                        utcOffset: TimeZone.current.secondsFromGMT())
+            state.wallClock = WallClock(
+                origin: Date().timeIntervalSince1970 - state.now,
+                utcOffset: TimeZone.current.secondsFromGMT())
         }
         self.state = state
         self.runner = nil
-        self.runner = EffectRunner(client: client, reauthenticate: reauthenticate, audit: audit,
-                                   switcher: switcher) { [weak self] message in
+        self.runner = EffectRunner(
+            client: client, reauthenticate: reauthenticate, audit: audit,
+            switcher: switcher
+        ) { [weak self] message in
             self?.send(message)
         }
     }

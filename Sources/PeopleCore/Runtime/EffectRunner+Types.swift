@@ -33,8 +33,10 @@ extension EffectRunner {
     /// Upgrades in batches (`inBatches`); a failed batch stops the rest (a seat shortage
     /// would refuse them all the same).
     @concurrent
-    nonisolated static func upgradeType(_ type: EmployeeType, ids: [String],
-                                        with client: any PeopleClient) async -> Response {
+    nonisolated static func upgradeType(
+        _ type: EmployeeType, ids: [String],
+        with client: any PeopleClient
+    ) async -> Response {
         await inBatches(ids) { try await client.upgradeType(type, ids: $0) }
     }
 

@@ -39,9 +39,11 @@ public final class EffectRunner {
     ///   - deliver: receives every answer, on the main actor.
     ///   - audit: receives `.audit` effects; `nil` drops them.
     ///   - switcher: signs in to other profiles (`P`); `nil` when the front end cannot.
-    public init(client: any PeopleClient, reauthenticate: Reauthenticate? = nil,
-                audit: (any AuditRecorder)? = nil, switcher: (any ProfileSwitcher)? = nil,
-                deliver: @escaping @MainActor (Message) -> Void) {
+    public init(
+        client: any PeopleClient, reauthenticate: Reauthenticate? = nil,
+        audit: (any AuditRecorder)? = nil, switcher: (any ProfileSwitcher)? = nil,
+        deliver: @escaping @MainActor (Message) -> Void
+    ) {
         self.client = client
         self.reauthenticate = reauthenticate
         self.audit = audit
@@ -145,7 +147,9 @@ public final class EffectRunner {
     }
 
     @concurrent
-    nonisolated static func open(_ name: String, with switcher: any ProfileSwitcher) async -> Result<OpenedPortal, RefusedSwitch> {
+    nonisolated static func open(_ name: String, with switcher: any ProfileSwitcher) async -> Result<
+        OpenedPortal, RefusedSwitch
+    > {
         do {
             return .success(try await switcher.open(name))
         } catch let refusal as ProfileRefusal {
@@ -214,7 +218,7 @@ public final class EffectRunner {
             case .signIn, .switchProfile, .export:
                 return .failure(.unauthorized(message: "signing in needs the runner"))
             case .upgradeType, .startTypeChange, .typeChangeProgress, .reassignNecessary,
-                 .startReassign, .reassignProgress, .cancelTypeChange, .cancelReassign:
+                .startReassign, .reassignProgress, .cancelTypeChange, .cancelReassign:
                 return await performTypes(request, with: client)
             case .create(let draft):
                 return .created(try await client.create(draft.newPerson))
@@ -235,16 +239,19 @@ public final class EffectRunner {
     /// a refusal (no free seat) 10 times helps nobody, and after an unclear failure nothing
     /// more is sent until the people have been re-read.
     @concurrent
-    nonisolated static func inBatches(_ ids: [String],
-                                      _ send: @Sendable ([String]) async throws -> [Person]) async -> Response {
+    nonisolated static func inBatches(
+        _ ids: [String],
+        _ send: @Sendable ([String]) async throws -> [Person]
+    ) async -> Response {
         let batches = ids.batches(of: batchSize)
         var answered: [Person] = []
         for (index, batch) in batches.enumerated() {
             do {
                 answered += try await send(batch)
             } catch {
-                let failure = BatchFailure(error: docSpaceError(error), failedIDs: batch,
-                                           unsentIDs: batches.dropFirst(index + 1).flatMap { $0 })
+                let failure = BatchFailure(
+                    error: docSpaceError(error), failedIDs: batch,
+                    unsentIDs: batches.dropFirst(index + 1).flatMap { $0 })
                 if batches.count == 1 { return .failure(failure.error) }
                 return .stopped(answered: .people(answered), failure)
             }
@@ -254,8 +261,10 @@ public final class EffectRunner {
 
     /// `PUT people/status/{status}` in batches (`inBatches`).
     @concurrent
-    nonisolated static func setStatus(_ status: EmployeeStatus, ids: [String],
-                                      with client: any PeopleClient) async -> Response {
+    nonisolated static func setStatus(
+        _ status: EmployeeStatus, ids: [String],
+        with client: any PeopleClient
+    ) async -> Response {
         await inBatches(ids) { try await client.setStatus(status, ids: $0) }
     }
 
@@ -279,20 +288,26 @@ public final class EffectRunner {
                 _ = try await client.delete(ids: batch)
                 sent += batch
             } catch {
-                let failure = BatchFailure(error: docSpaceError(error), failedIDs: batch,
-                                           unsentIDs: batches.dropFirst(index + 1).flatMap { $0 })
+                let failure = BatchFailure(
+                    error: docSpaceError(error), failedIDs: batch,
+                    unsentIDs: batches.dropFirst(index + 1).flatMap { $0 })
                 if sent.isEmpty && batches.count == 1 { return .failure(failure.error) }
-                return .stopped(answered: .deletion(await TargetReread.lookupsAlone(ids: sent, client: client)), failure)
+                return .stopped(
+                    answered: .deletion(await TargetReread.lookupsAlone(ids: sent, client: client)), failure)
             }
         }
         return .deletion(await TargetReread.lookupsAlone(ids: sent, client: client))
     }
 
     @concurrent
-    nonisolated static func signIn(email: String, password: Password,
-                                   with reauthenticate: Reauthenticate?) async -> Result<any PeopleClient, DocSpaceError> {
+    nonisolated static func signIn(
+        email: String, password: Password,
+        with reauthenticate: Reauthenticate?
+    ) async -> Result<any PeopleClient, DocSpaceError> {
         guard let reauthenticate else {
-            return .failure(.unauthorized(message: "this session cannot sign in again from here: run `\(SignInPrompt.loginCommand)`"))
+            return .failure(
+                .unauthorized(
+                    message: "this session cannot sign in again from here: run `\(SignInPrompt.loginCommand)`"))
         }
         do {
             return .success(try await reauthenticate(email, password.revealed))

@@ -12,7 +12,8 @@ public struct WallClock: Sendable, Equatable {
     public var utcOffset: Int
 
     public init(epochAtZero: Double = 0, utcOffset: Int = 0) {
-        self.epochAtZero = epochAtZero; self.utcOffset = utcOffset
+        self.epochAtZero = epochAtZero
+        self.utcOffset = utcOffset
     }
 
     /// The same, named as the store and the bulk tests name it: `origin` is when `now` was 0.
@@ -42,7 +43,10 @@ public struct WallClock: Sendable, Equatable {
         let seconds = Int((epochAtZero + now).rounded(.down)) + utcOffset
         var days = seconds / 86_400
         var rest = seconds % 86_400
-        if rest < 0 { rest += 86_400; days -= 1 }
+        if rest < 0 {
+            rest += 86_400
+            days -= 1
+        }
         // Howard Hinnant's days-to-civil.
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -53,6 +57,7 @@ public struct WallClock: Sendable, Equatable {
         let day = doy - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
         let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
-        return Civil(year: year, month: month, day: day, hour: rest / 3_600, minute: rest % 3_600 / 60, second: rest % 60)
+        return Civil(
+            year: year, month: month, day: day, hour: rest / 3_600, minute: rest % 3_600 / 60, second: rest % 60)
     }
 }

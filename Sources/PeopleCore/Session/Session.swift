@@ -16,7 +16,9 @@ public struct Session: Sendable, Equatable {
     /// so the portal uses its own.
     public var culture: Culture?
 
-    public init(portal: String, me: Person, readOnly: Bool = false, canSignInAgain: Bool = false, culture: Culture? = nil) {
+    public init(
+        portal: String, me: Person, readOnly: Bool = false, canSignInAgain: Bool = false, culture: Culture? = nil
+    ) {
         self.portal = portal
         self.me = me
         self.readOnly = readOnly

@@ -2,7 +2,8 @@
 /// description, a debug dump, a test failure or a log line, so a state or an effect that
 /// holds one can be shown anywhere.
 public struct Password: Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible,
-                        CustomReflectable {
+    CustomReflectable
+{
     /// The password itself; read it only to hand it to the sign-in call.
     public var revealed: String
 

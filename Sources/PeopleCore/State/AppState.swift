@@ -181,9 +181,13 @@ public struct AppState: Sendable, Equatable {
         if purposes.contains(where: { if case .recheck = $0 { true } else { false } }) { return "re-reading" }
         if purposes.contains(where: { if case .verify = $0 { true } else { false } }) { return "checking" }
         if purposes.contains(.signIn) { return "signing in" }
-        if purposes.contains(where: { if case .switchProfile = $0 { true } else { false } }) { return "switching portal" }
+        if purposes.contains(where: { if case .switchProfile = $0 { true } else { false } }) {
+            return "switching portal"
+        }
         if purposes.contains(.export) { return "exporting" }
-        if let markAll { return "marking \(NumberText.grouped(markAll.fetchedCount))/\(markAll.total.map(NumberText.grouped) ?? "…")" }
+        if let markAll {
+            return "marking \(NumberText.grouped(markAll.fetchedCount))/\(markAll.total.map(NumberText.grouped) ?? "…")"
+        }
         return "loading"
     }
 
@@ -252,7 +256,9 @@ public struct AppState: Sendable, Equatable {
             if isChangeInFlight { return Refusal("a change is running", short: "busy") }
             if marks.isEmpty {
                 // The row knows all the rules read; a whole `Person` would cost a copy.
-                guard let person = listRow(at: cursor)?.person else { return Refusal("nothing selected", short: "none") }
+                guard let person = listRow(at: cursor)?.person else {
+                    return Refusal("nothing selected", short: "none")
+                }
                 return ActionRules.refusal(kind, cannotApplyTo: person, me: session.me, keys: keys)
             }
             // Asked for every action on every frame, with maybe thousands marked: the rules
@@ -269,12 +275,12 @@ public struct AppState: Sendable, Equatable {
         case .changeType:
             return typeChangeAvailability.reason.map { Refusal($0) }
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .switchPane, .openDetail, .backToList,
-             .toggleMark, .clearMarksOrSearch, .search, .cycleStatusFilter, .cycleTypeFilter, .cycleSort,
-             .reverseSort, .refresh, .help, .commandLine, .quit, .submit, .cancel, .deleteBackward,
-             .clearField, .complete, .nextField, .confirm, .closeHelp, .switchProfile, .toggleReadOnly,
-             .export, .copyEmail, .copyID, .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson,
-             .invite, .resendInvitations, .previousField, .nextChoice, .previousChoice, .send, .markRange,
-             .markAllMatching, .clearMarks, .saveResults:
+            .toggleMark, .clearMarksOrSearch, .search, .cycleStatusFilter, .cycleTypeFilter, .cycleSort,
+            .reverseSort, .refresh, .help, .commandLine, .quit, .submit, .cancel, .deleteBackward,
+            .clearField, .complete, .nextField, .confirm, .closeHelp, .switchProfile, .toggleReadOnly,
+            .export, .copyEmail, .copyID, .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson,
+            .invite, .resendInvitations, .previousField, .nextChoice, .previousChoice, .send, .markRange,
+            .markAllMatching, .clearMarks, .saveResults:
             return nil
         }
     }

@@ -41,7 +41,11 @@ public struct BulkRun: Sendable, Equatable {
 
     public init(action: PendingAction, leftOut: [SkippedTarget] = []) {
         self.action = action
-        self.leftOut = leftOut.map { var left = $0; left.outcome = .skipped; return left }
+        self.leftOut = leftOut.map {
+            var left = $0
+            left.outcome = .skipped
+            return left
+        }
     }
 
     /// A batch answered: who is done, and who is not with the reason.
@@ -59,8 +63,9 @@ public struct BulkRun: Sendable, Equatable {
 
     /// Everything recorded so far, as one report.
     public var report: ActionReport {
-        var report = ActionReport(kind: action.kind, isUndo: action.isUndo, done: doneBatches.flatMap { $0 },
-                                  failed: problemBatches.flatMap { $0 }, skipped: leftOut + unsentBatches.flatMap { $0 })
+        var report = ActionReport(
+            kind: action.kind, isUndo: action.isUndo, done: doneBatches.flatMap { $0 },
+            failed: problemBatches.flatMap { $0 }, skipped: leftOut + unsentBatches.flatMap { $0 })
         report.dataLostIDs = dataLostIDs
         return report
     }

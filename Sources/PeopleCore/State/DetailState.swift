@@ -16,6 +16,8 @@ public struct DetailState: Sendable, Equatable {
     public var scroll: Int = 0
 
     public init(id: String, person: Person? = nil, phase: Phase = .loading) {
-        self.id = id; self.person = person; self.phase = phase
+        self.id = id
+        self.person = person
+        self.phase = phase
     }
 }

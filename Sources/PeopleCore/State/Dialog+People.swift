@@ -11,7 +11,7 @@ extension Dialog {
         case .resendInvitations(let confirmation): confirmation.targets
         case .handover(let choice): choice.needing
         case .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .typeChoice,
-             .receiverChoice, .taskProgress, .typeReport, .addPerson, .invite, .addressReport:
+            .receiverChoice, .taskProgress, .typeReport, .addPerson, .invite, .addressReport:
             nil
         }
     }

@@ -10,9 +10,14 @@ public struct ListFilters: Sendable, Equatable {
     public var sortField: SortColumn = .name
     public var sortOrder: PeopleQuery.SortOrder = .ascending
 
-    public init(status: EmployeeStatus? = nil, type: EmployeeType? = nil,
-                sortField: SortColumn = .name, sortOrder: PeopleQuery.SortOrder = .ascending) {
-        self.status = status; self.type = type; self.sortField = sortField; self.sortOrder = sortOrder
+    public init(
+        status: EmployeeStatus? = nil, type: EmployeeType? = nil,
+        sortField: SortColumn = .name, sortOrder: PeopleQuery.SortOrder = .ascending
+    ) {
+        self.status = status
+        self.type = type
+        self.sortField = sortField
+        self.sortOrder = sortOrder
     }
 
     /// The order `f` walks through.
@@ -45,9 +50,10 @@ public struct ListFilters: Sendable, Equatable {
     public var sortLabel: String { sortField.label + (sortOrder == .ascending ? " ↑" : " ↓") }
 
     func query(text: String?, startIndex: Int, count: Int = PeopleList.pageSize) -> PeopleQuery {
-        PeopleQuery(text: text, status: status, types: type.map { [$0] } ?? [],
-                    sortBy: sortField.serverField, sortOrder: sortOrder,
-                    startIndex: startIndex, count: count)
+        PeopleQuery(
+            text: text, status: status, types: type.map { [$0] } ?? [],
+            sortBy: sortField.serverField, sortOrder: sortOrder,
+            startIndex: startIndex, count: count)
     }
 }
 

@@ -81,7 +81,8 @@ public struct LocalMatches: Sendable, Equatable, RandomAccessCollection {
     }
 
     private func binarySearch(_ position: Int32) -> Int? {
-        var low = 0, high = positions.count
+        var low = 0
+        var high = positions.count
         while low < high {
             let mid = (low + high) / 2
             if positions[mid] < position { low = mid + 1 } else { high = mid }

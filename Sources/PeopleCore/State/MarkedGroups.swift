@@ -24,8 +24,9 @@ struct MarkedGroups: Sendable, Equatable {
         var seen = Set<Group>()
         for person in marks {
             let row = PersonRow(person)
-            let group = Group(flags: row.flags, status: row.status, activationStatus: row.activationStatus,
-                              isMe: person.id == me.id)
+            let group = Group(
+                flags: row.flags, status: row.status, activationStatus: row.activationStatus,
+                isMe: person.id == me.id)
             if seen.insert(group).inserted { representatives.append(person) }
         }
     }

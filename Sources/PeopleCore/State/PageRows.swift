@@ -106,15 +106,18 @@ struct PageRows: Sendable, Equatable {
 
     /// Appends to `found` each listing position among `candidates` (ascending, all on this
     /// page, which starts at position `start`) whose row matches every term.
-    func appendMatches(of matcher: SearchTerms.Matcher, among candidates: UnsafeBufferPointer<Int32>, start: Int32,
-                       to found: inout [Int32]) {
+    func appendMatches(
+        of matcher: SearchTerms.Matcher, among candidates: UnsafeBufferPointer<Int32>, start: Int32,
+        to found: inout [Int32]
+    ) {
         keys.withUnsafeBytes { keyBytes in
             spans.withUnsafeBufferPointer { spans in
                 guard let keyBase = keyBytes.baseAddress else { return }
                 for position in candidates {
                     let span = spans[Int(position - start)]
                     guard span.count > 0 else { continue }
-                    if matcher.matches(UnsafeRawBufferPointer(start: keyBase + Int(span.start), count: Int(span.count))) {
+                    if matcher.matches(UnsafeRawBufferPointer(start: keyBase + Int(span.start), count: Int(span.count)))
+                    {
                         found.append(position)
                     }
                 }
@@ -131,7 +134,8 @@ struct PageRows: Sendable, Equatable {
                 for slot in slots {
                     let span = spans[slot]
                     guard span.count > 0 else { continue }
-                    if matcher.matches(UnsafeRawBufferPointer(start: keyBase + Int(span.start), count: Int(span.count))) {
+                    if matcher.matches(UnsafeRawBufferPointer(start: keyBase + Int(span.start), count: Int(span.count)))
+                    {
                         found.append(start + Int32(slot))
                     }
                 }

@@ -153,7 +153,8 @@ public struct PeopleList: Sendable, Equatable {
         // The search key also holds the first and last names, which the row does not keep:
         // unless the full copy shows the key's fields unchanged, the key is folded anew.
         if let known, known.displayName == person.displayName, known.email == person.email,
-           known.firstName == person.firstName, known.lastName == person.lastName {
+            known.firstName == person.firstName, known.lastName == person.lastName
+        {
             let row = PersonRow(person)
             if self.row(at: index) != row { pages[index / Self.pageSize]?.replaceRow(row, at: index % Self.pageSize) }
         } else {
@@ -212,7 +213,8 @@ public struct PeopleList: Sendable, Equatable {
     }
 
     private mutating func place(_ person: Person, at index: Int) {
-        let number = index / Self.pageSize, slot = index % Self.pageSize
+        let number = index / Self.pageSize
+        let slot = index % Self.pageSize
         if let old = pages[number]?[slot], old.id != person.id, positions[old.id] == index {
             positions[old.id] = nil
         }
@@ -231,7 +233,8 @@ public struct PeopleList: Sendable, Equatable {
     }
 
     private mutating func clearPosition(_ index: Int) {
-        let number = index / Self.pageSize, slot = index % Self.pageSize
+        let number = index / Self.pageSize
+        let slot = index % Self.pageSize
         guard number < pages.count, let row = pages[number]?[slot] else { return }
         if positions[row.id] == index { positions[row.id] = nil }
         pages[number]?.clear(slot)
@@ -246,8 +249,10 @@ public struct PeopleList: Sendable, Equatable {
     /// Positions of the loaded people who match every term, ascending: among `candidates`
     /// (ascending positions) if given, else among all. Pages equal to those of `except` are
     /// skipped (the search's snapshot already covers them).
-    func positions(matching terms: SearchTerms, among candidates: [Int32]? = nil,
-                   skippingPagesOf except: PeopleList? = nil) -> [Int32] {
+    func positions(
+        matching terms: SearchTerms, among candidates: [Int32]? = nil,
+        skippingPagesOf except: PeopleList? = nil
+    ) -> [Int32] {
         var found: [Int32] = []
         terms.withMatcher { matcher in
             if let candidates {
@@ -260,8 +265,9 @@ public struct PeopleList: Sendable, Equatable {
                         var j = i + 1
                         while j < candidates.count && candidates[j] < end { j += 1 }
                         if number < pages.count, let page = pages[number] {
-                            page.appendMatches(of: matcher, among: UnsafeBufferPointer(rebasing: candidates[i..<j]),
-                                               start: Int32(number * Self.pageSize), to: &found)
+                            page.appendMatches(
+                                of: matcher, among: UnsafeBufferPointer(rebasing: candidates[i..<j]),
+                                start: Int32(number * Self.pageSize), to: &found)
                         }
                         i = j
                     }

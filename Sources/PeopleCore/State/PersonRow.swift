@@ -58,10 +58,11 @@ public struct PersonRow: Sendable, Hashable {
     /// The person as far as the row knows them: everything the list, the action rules and
     /// the confirmation dialog read; the rest stays empty until the detail is loaded.
     public var person: Person {
-        Person(id: id, displayName: displayName, email: email, status: status,
-               activationStatus: activationStatus, isOwner: flags.contains(.owner),
-               isAdmin: flags.contains(.admin), isRoomAdmin: flags.contains(.roomAdmin),
-               isCollaborator: flags.contains(.collaborator), isVisitor: flags.contains(.visitor),
-               isLDAP: flags.contains(.ldap), isSSO: flags.contains(.sso))
+        Person(
+            id: id, displayName: displayName, email: email, status: status,
+            activationStatus: activationStatus, isOwner: flags.contains(.owner),
+            isAdmin: flags.contains(.admin), isRoomAdmin: flags.contains(.roomAdmin),
+            isCollaborator: flags.contains(.collaborator), isVisitor: flags.contains(.visitor),
+            isLDAP: flags.contains(.ldap), isSSO: flags.contains(.sso))
     }
 }

@@ -44,7 +44,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .page, .detail, .signIn, .switchProfile, .export: false
         case .types(let step): step.isChange
         case .create, .inviteLookup, .invite, .resendVerify, .resend: true
-        case .markAllPage: false // bulk
+        case .markAllPage: false  // bulk
         }
     }
 
@@ -57,7 +57,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .types(let step): step.isCancellableRead
         case .inviteLookup, .resendVerify: true
         case .create, .invite, .resend: false
-        case .markAllPage: true // bulk
+        case .markAllPage: true  // bulk
         }
     }
 
@@ -67,7 +67,8 @@ public enum RequestPurpose: Sendable, Equatable {
         case .perform, .create, .invite, .resend: true  // .create, .invite, .resend
         case .types(let step): step.isChange && !step.isCancellableRead  // an upgrade, a task's start
         case .page, .detail, .verify, .recheck, .signIn, .inviteLookup, .resendVerify, .switchProfile, .export,
-             .markAllPage: false
+            .markAllPage:
+            false
         }
     }
 }

@@ -38,7 +38,8 @@ extension ActionReport {
         switch kind {
         case .terminate: "now \(person.status.displayName)"
         case .reactivate: isUndo ? "undone: now \(person.status.displayName)" : "now \(person.status.displayName)"
-        case .delete: dataLostIDs.contains(person.id) ? "deleted with their rooms and files (not handed over)" : "deleted"
+        case .delete:
+            dataLostIDs.contains(person.id) ? "deleted with their rooms and files (not handed over)" : "deleted"
         }
     }
 

@@ -31,8 +31,10 @@ enum SearchKey {
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard needle.count <= haystack.count else { return false }
         guard let first = needle.first else { return true }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == first
-            && haystack[start..<start + needle.count].elementsEqual(needle) {
+        for start in 0...(haystack.count - needle.count)
+        where haystack[start] == first
+            && haystack[start..<start + needle.count].elementsEqual(needle)
+        {
             return true
         }
         return false
@@ -44,7 +46,10 @@ enum SearchKey {
         var isASCII = true
         var hasUpper = false
         for byte in text.utf8 {
-            if byte >= 0x80 { isASCII = false; break }
+            if byte >= 0x80 {
+                isASCII = false
+                break
+            }
             if byte >= 0x41 && byte <= 0x5A { hasUpper = true }
         }
         guard isASCII else {

@@ -86,8 +86,10 @@ struct SearchTerms: Sendable, Equatable {
             guard let keyBase = key.baseAddress else { return terms.isEmpty }
             guard let termBase = bytes.baseAddress else { return true }
             for term in terms {
-                if !Self.occurs(termBase + term.range.lowerBound, term.range.count, anchor: term.anchor,
-                                in: keyBase, key.count) {
+                if !Self.occurs(
+                    termBase + term.range.lowerBound, term.range.count, anchor: term.anchor,
+                    in: keyBase, key.count)
+                {
                     return false
                 }
             }
@@ -98,8 +100,10 @@ struct SearchTerms: Sendable, Equatable {
         /// each place where the needle's anchor byte could sit, the rest is compared in place.
         /// (`memmem` is a GNU extension Swift's Glibc module does not offer.)
         @inline(__always)
-        private static func occurs(_ needle: UnsafeRawPointer, _ needleCount: Int, anchor: Int,
-                                   in haystack: UnsafeRawPointer, _ haystackCount: Int) -> Bool {
+        private static func occurs(
+            _ needle: UnsafeRawPointer, _ needleCount: Int, anchor: Int,
+            in haystack: UnsafeRawPointer, _ haystackCount: Int
+        ) -> Bool {
             guard needleCount > 0 else { return true }
             guard haystackCount >= needleCount else { return false }
             let anchorByte = Int32(needle.load(fromByteOffset: anchor, as: UInt8.self))
@@ -111,7 +115,10 @@ struct SearchTerms: Sendable, Equatable {
                 let start = UnsafeRawPointer(hit) - anchor
                 var k = 0
                 while k < needleCount
-                        && (k == anchor || start.load(fromByteOffset: k, as: UInt8.self) == needle.load(fromByteOffset: k, as: UInt8.self)) {
+                    && (k == anchor
+                        || start.load(fromByteOffset: k, as: UInt8.self)
+                            == needle.load(fromByteOffset: k, as: UInt8.self))
+                {
                     k += 1
                 }
                 if k == needleCount { return true }

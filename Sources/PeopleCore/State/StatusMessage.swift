@@ -17,7 +17,10 @@ public struct StatusMessage: Sendable, Equatable {
     public var subject: Subject?
 
     public init(_ text: String, level: Level, expiresAt: Double, about subject: Subject? = nil) {
-        self.text = text; self.level = level; self.expiresAt = expiresAt; self.subject = subject
+        self.text = text
+        self.level = level
+        self.expiresAt = expiresAt
+        self.subject = subject
     }
 
     static func lifetime(of level: Level) -> Double {

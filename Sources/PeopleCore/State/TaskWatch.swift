@@ -58,7 +58,10 @@ public struct TaskWatch: Sendable, Equatable {
     public static let maxPollFailures = 3
 
     public init(job: Job, receiver: Person, people: [Person]) {
-        self.job = job; self.receiver = receiver; self.queue = people; self.total = people.count
+        self.job = job
+        self.receiver = receiver
+        self.queue = people
+        self.total = people.count
     }
 
     /// 1-based position of the current person, for "2 of 5".

@@ -8,6 +8,7 @@ public struct UndoOffer: Sendable, Equatable {
     public static let lifetime: Double = 60
 
     public init(people: [Person], expiresAt: Double) {
-        self.people = people; self.expiresAt = expiresAt
+        self.people = people
+        self.expiresAt = expiresAt
     }
 }

@@ -86,16 +86,21 @@ public struct BatchFailure: Sendable, Equatable {
     public var unsentIDs: [String]
 
     public init(error: DocSpaceError, failedIDs: [String], unsentIDs: [String]) {
-        self.error = error; self.failedIDs = failedIDs; self.unsentIDs = unsentIDs
+        self.error = error
+        self.failedIDs = failedIDs
+        self.unsentIDs = unsentIDs
     }
 
     /// `targets` as the stopped run left them, in order: in a batch that went through (its
     /// answer decides), in the batch that failed (`error` decides), never sent.
     public func split(_ targets: [Person]) -> (answered: [Person], failed: [Person], unsent: [Person]) {
-        let failed = Set(failedIDs), unsent = Set(unsentIDs)
-        return (targets.filter { !failed.contains($0.id) && !unsent.contains($0.id) },
-                targets.filter { failed.contains($0.id) },
-                targets.filter { unsent.contains($0.id) })
+        let failed = Set(failedIDs)
+        let unsent = Set(unsentIDs)
+        return (
+            targets.filter { !failed.contains($0.id) && !unsent.contains($0.id) },
+            targets.filter { failed.contains($0.id) },
+            targets.filter { unsent.contains($0.id) }
+        )
     }
 
     /// Why the people after the failed batch were not changed.

@@ -119,9 +119,15 @@ extension AppState {
         form = addFormInPlay
         switch response {
         case .created(let person):
-            effects.append(.audit(formsAuditEntry(action: "add", request: draft.serverCall, targets: [
-                .init(id: person.id, email: person.email ?? draft.email, displayName: person.displayName,
-                      outcome: "done", detail: "added as \(person.type.displayName)")])))
+            effects.append(
+                .audit(
+                    formsAuditEntry(
+                        action: "add", request: draft.serverCall,
+                        targets: [
+                            .init(
+                                id: person.id, email: person.email ?? draft.email, displayName: person.displayName,
+                                outcome: "done", detail: "added as \(person.type.displayName)")
+                        ])))
             if form != nil { addFormInPlay = nil }
             show(person, into: &effects)
             var text = "Added \(PendingAction.label(for: person)) as \(person.type.displayName)"
@@ -135,8 +141,13 @@ extension AppState {
             // A portal that echoed the password in its message must not get it shown or logged.
             let password = form?.password ?? Password()
             let words = Self.hiding(password, in: ErrorText.explain(error))
-            effects.append(.audit(formsAuditEntry(action: "add", request: draft.serverCall, targets: [
-                .init(id: nil, email: draft.email, displayName: nil, outcome: "failed", detail: words)])))
+            effects.append(
+                .audit(
+                    formsAuditEntry(
+                        action: "add", request: draft.serverCall,
+                        targets: [
+                            .init(id: nil, email: draft.email, displayName: nil, outcome: "failed", detail: words)
+                        ])))
             effects.append(.bell)
             guard var open = form else {
                 say("Not added: \(words)", .error)
@@ -183,7 +194,8 @@ extension AppState {
             break
         }
         if error.isUnclear {
-            form.generalError = "\(ErrorText.explain(error)). No clear answer: the person may have been added; r reloads the list before you try again"
+            form.generalError =
+                "\(ErrorText.explain(error)). No clear answer: the person may have been added; r reloads the list before you try again"
         } else {
             form.generalError = ErrorText.explain(error)
         }

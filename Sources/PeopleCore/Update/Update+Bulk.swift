@@ -77,8 +77,10 @@ extension AppState {
         }
     }
 
-    private mutating func editSavePath(_ key: Key, _ path: String, _ report: ActionReport,
-                                       into effects: inout [Effect]) {
+    private mutating func editSavePath(
+        _ key: Key, _ path: String, _ report: ActionReport,
+        into effects: inout [Effect]
+    ) {
         var path = path
         switch keys.binding(for: key, in: .saveResults)?.action {
         case .submit:

@@ -32,15 +32,19 @@ extension AppState {
             if skipped.count == 1 {
                 say("Can't \(kind.verb.lowercased()) \(skipped[0].person.displayName): \(skipped[0].reason)", .warning)
             } else {
-                say("Can't \(kind.verb.lowercased()) any of the \(NumberText.grouped(skipped.count)) marked: \(skipped[0].reason)", .warning)
+                say(
+                    "Can't \(kind.verb.lowercased()) any of the \(NumberText.grouped(skipped.count)) marked: \(skipped[0].reason)",
+                    .warning)
             }
             effects.append(.bell)
             return
         }
         let action = PendingAction(kind: kind, targets: applicable)
-        dialog = .confirm(Confirmation(action: action, skipped: skipped,
-                                       hiddenByFilter: hiddenCount(of: applicable),
-                                       portal: session.portal))
+        dialog = .confirm(
+            Confirmation(
+                action: action, skipped: skipped,
+                hiddenByFilter: hiddenCount(of: applicable),
+                portal: session.portal))
         effects.append(.flushTypeAhead)
     }
 
@@ -109,12 +113,12 @@ extension AppState {
         case .pageUp: peopleScroll = max(0, peopleScroll - page)
         case .pageDown: peopleScroll = min(last, peopleScroll + page)
         case nil, .top, .bottom, .switchPane, .openDetail, .backToList, .toggleMark, .clearMarksOrSearch, .search,
-             .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh, .help, .commandLine,
-             .quit, .terminate, .reactivate, .delete, .undo, .submit, .cancel, .deleteBackward, .clearField,
-             .complete, .nextField, .confirm, .closeHelp, .switchProfile, .toggleReadOnly, .export,
-             .copyEmail, .copyID, .changeType, .handOver, .loseData, .pickReceiver, .cancelTask,
-             .addPerson, .invite, .resendInvitations, .previousField, .nextChoice, .previousChoice, .send,
-             .markRange, .markAllMatching, .clearMarks, .saveResults:
+            .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh, .help, .commandLine,
+            .quit, .terminate, .reactivate, .delete, .undo, .submit, .cancel, .deleteBackward, .clearField,
+            .complete, .nextField, .confirm, .closeHelp, .switchProfile, .toggleReadOnly, .export,
+            .copyEmail, .copyID, .changeType, .handOver, .loseData, .pickReceiver, .cancelTask,
+            .addPerson, .invite, .resendInvitations, .previousField, .nextChoice, .previousChoice, .send,
+            .markRange, .markAllMatching, .clearMarks, .saveResults:
             return false
         }
         return true
@@ -136,8 +140,10 @@ extension AppState {
             return
         }
         let action = PendingAction(kind: .reactivate, targets: undo.people, isUndo: true)
-        dialog = .confirm(Confirmation(action: action, hiddenByFilter: hiddenCount(of: undo.people),
-                                       portal: session.portal))
+        dialog = .confirm(
+            Confirmation(
+                action: action, hiddenByFilter: hiddenCount(of: undo.people),
+                portal: session.portal))
         effects.append(.flushTypeAhead)
     }
 
@@ -145,11 +151,15 @@ extension AppState {
 
     /// Confirmed: re-read the pinned targets first (htop re-checks the PID). `leftOut`: the
     /// marked people the dialog said the action skips; the results list them.
-    mutating func verifyThenPerform(_ action: PendingAction, leftOut: [SkippedTarget] = [],
-                                    into effects: inout [Effect]) {
+    mutating func verifyThenPerform(
+        _ action: PendingAction, leftOut: [SkippedTarget] = [],
+        into effects: inout [Effect]
+    ) {
         bulk = BulkRun(action: action, leftOut: leftOut)
         let n = action.targets.count
-        say("\(action.isUndo ? "Undoing" : action.kind.verb.replacingLast("e", with: "ing")) \(n == 1 ? action.targets[0].displayName : PeopleCount(n).text)…")
+        say(
+            "\(action.isUndo ? "Undoing" : action.kind.verb.replacingLast("e", with: "ing")) \(n == 1 ? action.targets[0].displayName : PeopleCount(n).text)…"
+        )
         effects.append(request(.verify(action), .verify(ids: action.ids)))
     }
 
@@ -248,20 +258,24 @@ extension AppState {
             reloadDetail(into: &effects)
         }
         // The run this batch belongs to (one of several, or the whole change).
-        var run = bulk ?? {
-            var whole = BulkRun(action: action)
-            _ = whole.takeNextBatch()
-            return whole
-        }()
+        var run =
+            bulk
+            ?? {
+                var whole = BulkRun(action: action)
+                _ = whole.takeNextBatch()
+                return whole
+            }()
         run.answeredCount += action.targets.count
         run.record(done: outcome.done, problems: outcome.failed)
         let unsent = run.unsent
         if let batchError, !unsent.isEmpty {
             // A failed batch stops the rest: repeating a refusal helps nobody, and after an
             // unclear failure nothing more goes out until the people have been re-read.
-            run.giveUp(unsent.map {
-                SkippedTarget(person: $0, reason: "not sent: an earlier batch failed (\(ErrorText.explain(batchError)))")
-            })
+            run.giveUp(
+                unsent.map {
+                    SkippedTarget(
+                        person: $0, reason: "not sent: an earlier batch failed (\(ErrorText.explain(batchError)))")
+                })
         } else if run.stopRequested, !unsent.isEmpty {
             run.giveUp(unsent.map { SkippedTarget(person: $0, reason: BulkRun.stoppedReason, outcome: .skipped) })
         } else if !unsent.isEmpty {
@@ -274,7 +288,9 @@ extension AppState {
             // Never repeated blindly: the people are re-read, and only what the re-read shows
             // is reported.
             let n = outcome.unknown.count
-            say("No clear answer from the portal (\(ErrorText.explain(cause))); re-reading \(n == 1 ? outcome.unknown[0].displayName : PeopleCount(n).text) to see what happened…", .warning)
+            say(
+                "No clear answer from the portal (\(ErrorText.explain(cause))); re-reading \(n == 1 ? outcome.unknown[0].displayName : PeopleCount(n).text) to see what happened…",
+                .warning)
             let recheck = Recheck(action: run.action, known: run.report, people: outcome.unknown, cause: cause)
             effects.append(request(.recheck(recheck), .verify(ids: outcome.unknown.map(\.id))))
             return
@@ -282,9 +298,12 @@ extension AppState {
         if let cause = outcome.refusalCause, !outcome.refused.isEmpty {
             // Refused part-way, perhaps: who was changed before the portal stopped is read back.
             let n = outcome.refused.count
-            say("The portal refused a batch (\(ErrorText.explain(cause))); re-reading its \(PeopleCount(n).text) to see who was changed before it stopped…", .warning)
-            let recheck = Recheck(action: run.action, known: run.report, people: outcome.refused, cause: cause,
-                                  wasRefused: true)
+            say(
+                "The portal refused a batch (\(ErrorText.explain(cause))); re-reading its \(PeopleCount(n).text) to see who was changed before it stopped…",
+                .warning)
+            let recheck = Recheck(
+                action: run.action, known: run.report, people: outcome.refused, cause: cause,
+                wasRefused: true)
             effects.append(request(.recheck(recheck), .verify(ids: outcome.refused.map(\.id))))
             return
         }
@@ -296,21 +315,28 @@ extension AppState {
 
     /// Reads an answer (`.people` after a status change, `.deletion` after a delete) for the
     /// targets it covers: done only what the server shows done.
-    private mutating func fold(_ response: Response, of action: PendingAction, for targets: [Person],
-                               into outcome: inout ChangeOutcome) {
+    private mutating func fold(
+        _ response: Response, of action: PendingAction, for targets: [Person],
+        into outcome: inout ChangeOutcome
+    ) {
         switch response {
         case .people(let people):
             for target in targets {
                 guard let now = people.first(where: { $0.id == target.id }) else {
                     // DocSpace leaves out, without an error, people the caller may not act on.
-                    outcome.failed.append(SkippedTarget(person: target, reason: "not in the server's answer (skipped by the portal)", outcome: .skipped))
+                    outcome.failed.append(
+                        SkippedTarget(
+                            person: target, reason: "not in the server's answer (skipped by the portal)",
+                            outcome: .skipped))
                     continue
                 }
                 refreshCopies(of: now)
                 if Self.reached(action.kind, now) {
                     outcome.done.append(now)
                 } else {
-                    outcome.failed.append(SkippedTarget(person: now, reason: "the server kept them \(now.status.displayName)", outcome: .skipped))
+                    outcome.failed.append(
+                        SkippedTarget(
+                            person: now, reason: "the server kept them \(now.status.displayName)", outcome: .skipped))
                 }
             }
         case .deletion(let lookups):
@@ -321,12 +347,18 @@ extension AppState {
                     forget(id: target.id)
                 case .found(let now):
                     refreshCopies(of: now)
-                    outcome.failed.append(SkippedTarget(person: now, reason: "the server kept them (not enough rights?)", outcome: .skipped))
+                    outcome.failed.append(
+                        SkippedTarget(
+                            person: now, reason: "the server kept them (not enough rights?)", outcome: .skipped))
                 case .failed(_, let error):
-                    outcome.failed.append(SkippedTarget(person: target, reason: "could not confirm: \(ErrorText.explain(error))"))
+                    outcome.failed.append(
+                        SkippedTarget(person: target, reason: "could not confirm: \(ErrorText.explain(error))"))
                     if case .unauthorized = error { outcome.sessionExpired = error }
                 case nil:
-                    outcome.failed.append(SkippedTarget(person: target, reason: "not in the server's answer (skipped by the portal)", outcome: .skipped))
+                    outcome.failed.append(
+                        SkippedTarget(
+                            person: target, reason: "not in the server's answer (skipped by the portal)",
+                            outcome: .skipped))
                 }
             }
         default:
@@ -367,7 +399,8 @@ extension AppState {
         var report = recheck.known
         report.fromReread = true
         let kind = recheck.action.kind
-        let lost = recheck.wasRefused
+        let lost =
+            recheck.wasRefused
             ? "refused: \(ErrorText.explain(recheck.cause))"
             : "no clear answer (\(ErrorText.explain(recheck.cause)))"
         var expired: DocSpaceError?
@@ -388,8 +421,9 @@ extension AppState {
                     report.done.append(now)
                 } else {
                     let shows = kind == .delete ? "still there" : "still \(now.status.displayName)"
-                    report.failed.append(SkippedTarget(
-                        person: now, reason: "\(lost); a re-read shows them \(shows); not sent again"))
+                    report.failed.append(
+                        SkippedTarget(
+                            person: now, reason: "\(lost); a re-read shows them \(shows); not sent again"))
                 }
             case .missing:
                 if kind == .delete {
@@ -399,8 +433,12 @@ extension AppState {
                 }
                 forget(id: person.id)
             case .failed(_, let error):
-                report.failed.append(SkippedTarget(
-                    person: person, reason: "outcome unknown: \(lost), and the re-read failed (\(ErrorText.explain(error))); r reloads"))
+                report.failed.append(
+                    SkippedTarget(
+                        person: person,
+                        reason:
+                            "outcome unknown: \(lost), and the re-read failed (\(ErrorText.explain(error))); r reloads")
+                )
                 if case .unauthorized = error { expired = error }
             case nil:
                 report.failed.append(SkippedTarget(person: person, reason: "outcome unknown: \(lost); r reloads"))

@@ -46,35 +46,43 @@ extension AppState {
             applySearch(args.joined(separator: " "), into: &effects)
         case "status":
             guard let word = args.first?.lowercased() else {
-                perform(.cycleStatusFilter, into: &effects); return
+                perform(.cycleStatusFilter, into: &effects)
+                return
             }
-            let map: [String: EmployeeStatus?] = ["all": nil, "active": .active, "pending": .pending,
-                                                  "disabled": .terminated, "terminated": .terminated]
+            let map: [String: EmployeeStatus?] = [
+                "all": nil, "active": .active, "pending": .pending,
+                "disabled": .terminated, "terminated": .terminated,
+            ]
             guard let status = map[word] else {
-                say("Unknown status \(word): all, active, pending or disabled", .error); return
+                say("Unknown status \(word): all, active, pending or disabled", .error)
+                return
             }
             filters.status = status
             say("Status: \(filters.statusLabel)")
             reload(keepRows: false, into: &effects)
         case "type":
             guard let word = args.first else {
-                perform(.cycleTypeFilter, into: &effects); return
+                perform(.cycleTypeFilter, into: &effects)
+                return
             }
             if word.lowercased() == "all" {
                 filters.type = nil
             } else if let type = EmployeeType(parsing: word) {
                 filters.type = type
             } else {
-                say("Unknown type \(word): all, admin, roomadmin, user or guest", .error); return
+                say("Unknown type \(word): all, admin, roomadmin, user or guest", .error)
+                return
             }
             say("Type: \(filters.typeLabel)")
             reload(keepRows: false, into: &effects)
         case "sort":
             guard let word = args.first else {
-                perform(.cycleSort, into: &effects); return
+                perform(.cycleSort, into: &effects)
+                return
             }
             guard let column = SortColumn(parsing: word) else {
-                say("Unknown column \(word): name, email, type or registered", .error); return
+                say("Unknown column \(word): name, email, type or registered", .error)
+                return
             }
             filters.sortField = column
             if let order = args.dropFirst().first?.lowercased() {

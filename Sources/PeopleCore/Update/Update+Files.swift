@@ -28,8 +28,8 @@ extension AppState {
                 results.saveProblem = nil
             }
         case .confirm, .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .typeChoice,
-             .receiverChoice, .typeConfirm, .taskProgress, .handover, .typeReport, .addPerson, .invite,
-             .resendInvitations, .addressReport, nil:
+            .receiverChoice, .typeConfirm, .taskProgress, .handover, .typeReport, .addPerson, .invite,
+            .resendInvitations, .addressReport, nil:
             break
         }
     }

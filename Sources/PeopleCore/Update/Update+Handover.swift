@@ -12,7 +12,9 @@ extension AppState {
 
     /// The delete as it always was (`DELETE people/{id}`, or `PUT people/delete` in batches,
     /// then a re-read of each).
-    mutating func sendDelete(_ action: PendingAction, losingDataOf dataLost: [Person] = [], into effects: inout [Effect]) {
+    mutating func sendDelete(
+        _ action: PendingAction, losingDataOf dataLost: [Person] = [], into effects: inout [Effect]
+    ) {
         // In batches of at most 100, one after the other, with progress and Esc.
         var run = BulkRun(action: action, leftOut: deleteLeftOut.filter { !action.ids.contains($0.person.id) })
         run.dataLostIDs = Set(dataLost.map(\.id))
@@ -45,7 +47,9 @@ extension AppState {
         }
         guard problems.isEmpty else {
             // Without knowing who owns rooms, deleting could lose them: nothing is sent.
-            say("Not deleted, nothing changed: could not ask whether they own rooms or files: \(problems.joined(separator: "; "))", .error)
+            say(
+                "Not deleted, nothing changed: could not ask whether they own rooms or files: \(problems.joined(separator: "; "))",
+                .error)
             effects.append(.bell)
             if let expired { sessionExpired(expired, refusedChange: .delete, into: &effects) }
             return
@@ -54,7 +58,8 @@ extension AppState {
             sendDelete(action, into: &effects)
             return
         }
-        dialog = .handover(HandoverChoice(action: action, needing: needing, receiver: session.me, portal: session.portal))
+        dialog = .handover(
+            HandoverChoice(action: action, needing: needing, receiver: session.me, portal: session.portal))
         let who = needing.count == 1 ? needing[0].displayName : "\(needing.count) people"
         say("Nothing deleted yet: \(who) own\(needing.count == 1 ? "s" : "") rooms or shared files", .warning)
         effects.append(.flushTypeAhead)
@@ -67,7 +72,9 @@ extension AppState {
             dialog = .taskProgress
             taskWatch = TaskWatch(job: .handover(choice), receiver: choice.receiver, people: choice.needing)
             let n = choice.needing.count
-            say("Handing over the rooms and files of \(n == 1 ? choice.needing[0].displayName : "\(n) people") to \(choice.receiver.displayName)…")
+            say(
+                "Handing over the rooms and files of \(n == 1 ? choice.needing[0].displayName : "\(n) people") to \(choice.receiver.displayName)…"
+            )
             startNextTask(into: &effects)
         case .pickReceiver:
             openReceiverChoice(.handover(choice), into: &effects)
@@ -85,25 +92,32 @@ extension AppState {
 
     /// The hand-overs are over: delete those handed over and those who needed none. After
     /// Esc nobody is deleted (a running hand-over blocks the delete anyway).
-    mutating func handoversFinished(_ choice: HandoverChoice, handedOver: [Person], failed: [SkippedTarget],
-                                    stopped: Bool, into effects: inout [Effect]) {
-        var notDeleted = failed.map { SkippedTarget(person: $0.person, reason: "not deleted (hand-over: \($0.reason))") }
+    mutating func handoversFinished(
+        _ choice: HandoverChoice, handedOver: [Person], failed: [SkippedTarget],
+        stopped: Bool, into effects: inout [Effect]
+    ) {
+        var notDeleted = failed.map {
+            SkippedTarget(person: $0.person, reason: "not deleted (hand-over: \($0.reason))")
+        }
         if stopped {
             let alreadyListed = Set(notDeleted.map(\.person.id))
             let handedIDs = Set(handedOver.map(\.id))
             notDeleted += choice.action.targets.filter { !alreadyListed.contains($0.id) }.map {
                 // A hand-over that finished before the cancel landed (the portal shows they
                 // own nothing more) is said as done: their data is with the receiver.
-                SkippedTarget(person: $0, reason: handedIDs.contains($0.id)
-                    ? "not deleted: you stopped the hand-over, after theirs had finished (rooms and files with \(PendingAction.label(for: choice.receiver)))"
-                    : "not deleted: you stopped the hand-over")
+                SkippedTarget(
+                    person: $0,
+                    reason: handedIDs.contains($0.id)
+                        ? "not deleted: you stopped the hand-over, after theirs had finished (rooms and files with \(PendingAction.label(for: choice.receiver)))"
+                        : "not deleted: you stopped the hand-over")
             }
             // Nothing was deleted: the hand-over's own audit line says what happened.
             finishChange(ActionReport(kind: .delete, done: [], failed: notDeleted), recordsAudit: false, into: &effects)
             return
         }
         let handedIDs = Set(handedOver.map(\.id))
-        let deletable = choice.action.targets.filter { handedIDs.contains($0.id) }
+        let deletable =
+            choice.action.targets.filter { handedIDs.contains($0.id) }
             + choice.needless
         guard !deletable.isEmpty else {
             // Nothing was deleted: the hand-over's own audit line says what happened.
@@ -112,12 +126,15 @@ extension AppState {
         }
         let action = PendingAction(kind: .delete, targets: deletable)
         say("Handed over; deleting \(deletable.count == 1 ? deletable[0].displayName : "\(deletable.count) people")…")
-        effects.append(request(.types(.deleteAfterHandover(action, handoverFailed: notDeleted)), .delete(ids: action.ids)))
+        effects.append(
+            request(.types(.deleteAfterHandover(action, handoverFailed: notDeleted)), .delete(ids: action.ids)))
     }
 
     /// The delete after the hand-overs: done only for people a re-read no longer finds.
-    mutating func deletedAfterHandover(_ action: PendingAction, handoverFailed: [SkippedTarget],
-                                       _ response: Response, into effects: inout [Effect]) {
+    mutating func deletedAfterHandover(
+        _ action: PendingAction, handoverFailed: [SkippedTarget],
+        _ response: Response, into effects: inout [Effect]
+    ) {
         var report = ActionReport(kind: .delete, done: [], failed: [])
         var expired: DocSpaceError?
         var unclear: (cause: DocSpaceError, people: [Person])?
@@ -129,9 +146,11 @@ extension AppState {
                     forget(id: target.id)
                 case .found(let now):
                     refreshCopies(of: now)
-                    report.failed.append(SkippedTarget(person: now, reason: "the portal kept them (not enough rights?)"))
+                    report.failed.append(
+                        SkippedTarget(person: now, reason: "the portal kept them (not enough rights?)"))
                 case .failed(_, let error):
-                    report.failed.append(SkippedTarget(person: target, reason: "could not confirm: \(ErrorText.explain(error))"))
+                    report.failed.append(
+                        SkippedTarget(person: target, reason: "could not confirm: \(ErrorText.explain(error))"))
                     if case .unauthorized = error { expired = error }
                 case nil:
                     report.failed.append(SkippedTarget(person: target, reason: "not in the portal's answer"))
@@ -164,7 +183,9 @@ extension AppState {
         report.failed += handoverFailed
         if let unclear {
             // Never sent again: the re-read decides (the usual path after a lost answer).
-            say("No clear answer from the portal (\(ErrorText.explain(unclear.cause))); re-reading to see what happened…", .warning)
+            say(
+                "No clear answer from the portal (\(ErrorText.explain(unclear.cause))); re-reading to see what happened…",
+                .warning)
             let recheck = Recheck(action: action, known: report, people: unclear.people, cause: unclear.cause)
             effects.append(request(.recheck(recheck), .verify(ids: unclear.people.map(\.id))))
             return

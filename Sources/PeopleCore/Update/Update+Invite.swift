@@ -12,13 +12,15 @@ extension AppState {
         var form = form
         defer { if case .invite = dialog { dialog = .invite(form) } }
         if form.confirmingDiscard {
-            answerDiscardQuestion(key, confirming: &form.confirmingDiscard, discarded: "Discarded: no invitation was sent")
+            answerDiscardQuestion(
+                key, confirming: &form.confirmingDiscard, discarded: "Discarded: no invitation was sent")
             return
         }
         if form.isSending {
             guard key == .escape else { return }
             // The look-ups are reads and can be stopped; the invitation itself cannot.
-            let lookups = inFlight.filter { if case .inviteLookup = $0.value { true } else { false } }.map(\.key).sorted()
+            let lookups = inFlight.filter { if case .inviteLookup = $0.value { true } else { false } }.map(\.key)
+                .sorted()
             if lookups.isEmpty {
                 say("The invitation is on its way: wait for the portal's answer", .warning)
             } else {
@@ -98,7 +100,8 @@ extension AppState {
         let bad = form.badAddresses(includingUnfinished: true)
         if !bad.isEmpty {
             let named = bad.prefix(3).map { "\($0.address) (\($0.problem))" }.joined(separator: ", ")
-            form.problem = "Fix or remove \(bad.count == 1 ? "this address" : "\(bad.count) addresses"): \(named)"
+            form.problem =
+                "Fix or remove \(bad.count == 1 ? "this address" : "\(bad.count) addresses"): \(named)"
                 + (bad.count > 3 ? " + \(bad.count - 3) more" : "") + ". Nothing was sent."
             form.focus = .addresses
             effects.append(.bell)
@@ -150,8 +153,12 @@ extension AppState {
             if toSend.isEmpty {
                 finishInvitation(plan, results: known, into: &effects)
             } else {
-                effects.append(request(.invite(plan), .invite(toSend.map { Invitation(email: $0, type: form.type) },
-                                                                   culture: session.culture)))
+                effects.append(
+                    request(
+                        .invite(plan),
+                        .invite(
+                            toSend.map { Invitation(email: $0, type: form.type) },
+                            culture: session.culture)))
             }
         case .failure(.cancelled):
             break
@@ -171,17 +178,20 @@ extension AppState {
         let name = person.displayName == address ? nil : person.displayName
         switch person.status {
         case .terminated:
-            return AddressResult(email: address, outcome: .failed,
-                                 detail: "disabled on the portal: it refuses to invite them (User disabled); re-activate them instead",
-                                 personID: person.id, displayName: name)
+            return AddressResult(
+                email: address, outcome: .failed,
+                detail: "disabled on the portal: it refuses to invite them (User disabled); re-activate them instead",
+                personID: person.id, displayName: name)
         case .pending:
-            return AddressResult(email: address, outcome: .skipped,
-                                 detail: "already invited (pending); I resends the invitation",
-                                 personID: person.id, displayName: name)
+            return AddressResult(
+                email: address, outcome: .skipped,
+                detail: "already invited (pending); I resends the invitation",
+                personID: person.id, displayName: name)
         default:
-            return AddressResult(email: address, outcome: .skipped,
-                                 detail: "already a member (\(person.status.displayName), \(person.type.displayName)); not changed",
-                                 personID: person.id, displayName: name)
+            return AddressResult(
+                email: address, outcome: .skipped,
+                detail: "already a member (\(person.status.displayName), \(person.type.displayName)); not changed",
+                personID: person.id, displayName: name)
         }
     }
 
@@ -196,21 +206,30 @@ extension AppState {
             for person in pending { byName[person.displayName.lowercased()] = person }
             for address in plan.sent {
                 if let person = byName[address.lowercased()] {
-                    results.append(AddressResult(email: address, outcome: .done,
-                                                 detail: "invited as \(plan.type.displayName) (pending)", personID: person.id))
+                    results.append(
+                        AddressResult(
+                            email: address, outcome: .done,
+                            detail: "invited as \(plan.type.displayName) (pending)", personID: person.id))
                 } else {
-                    results.append(AddressResult(email: address, outcome: .failed,
-                                                 detail: "the portal did not confirm the invitation (not among the pending people it answered with)"))
+                    results.append(
+                        AddressResult(
+                            email: address, outcome: .failed,
+                            detail:
+                                "the portal did not confirm the invitation (not among the pending people it answered with)"
+                        ))
                 }
             }
         case .failure(let error):
             if case .unauthorized = error, var form = inviteFormInPlay {
                 // Refused before anything was sent: the addresses go back into the dialog (it
                 // waits under the sign-in) rather than into a report of failures.
-                effects.append(.audit(formsAuditEntry(action: "invite \(plan.type.rawValue)", request: InvitePlan.serverCall,
-                                                      targets: plan.sent.map {
-                    AddressResult(email: $0, outcome: .failed, detail: ErrorText.explain(error)).auditTarget
-                })))
+                effects.append(
+                    .audit(
+                        formsAuditEntry(
+                            action: "invite \(plan.type.rawValue)", request: InvitePlan.serverCall,
+                            targets: plan.sent.map {
+                                AddressResult(email: $0, outcome: .failed, detail: ErrorText.explain(error)).auditTarget
+                            })))
                 form.isSending = false
                 form.problem = "Nothing was sent: \(ErrorText.explain(error))"
                 inviteFormInPlay = form
@@ -218,7 +237,8 @@ extension AppState {
                 sessionExpired(error, refusedChange: nil, into: &effects)
                 return
             }
-            let reason = error.isUnclear
+            let reason =
+                error.isUnclear
                 ? "no clear answer (\(ErrorText.explain(error))): the invitation may have gone out; r reloads the list"
                 : ErrorText.explain(error)
             results += plan.sent.map { AddressResult(email: $0, outcome: .failed, detail: reason) }
@@ -227,8 +247,11 @@ extension AppState {
             return
         }
         results = plan.inOrder(results)
-        effects.append(.audit(formsAuditEntry(action: "invite \(plan.type.rawValue)", request: InvitePlan.serverCall,
-                                              targets: results.map(\.auditTarget))))
+        effects.append(
+            .audit(
+                formsAuditEntry(
+                    action: "invite \(plan.type.rawValue)", request: InvitePlan.serverCall,
+                    targets: results.map(\.auditTarget))))
         finishInvitation(plan, results: results, into: &effects)
         if let expired { sessionExpired(expired, refusedChange: nil, into: &effects) }
     }

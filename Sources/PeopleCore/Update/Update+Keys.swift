@@ -53,7 +53,8 @@ extension AppState {
         if let binding = keys.binding(for: key, in: contexts) {
             perform(binding.action, into: &effects)
         } else if session.readOnly,
-                  let binding = KeyTable.standard.binding(for: key, in: contexts), binding.isDangerous {
+            let binding = KeyTable.standard.binding(for: key, in: contexts), binding.isDangerous
+        {
             say("Read-only session: \(binding.barLabel ?? binding.action.rawValue) is turned off", .warning)
         }
     }
@@ -61,8 +62,13 @@ extension AppState {
     /// Runs an action from the list or detail context, whether a key or the command line
     /// asked for it.
     mutating func perform(_ action: UserAction, into effects: inout [Effect]) {
-        if session.readOnly && (action.isDangerous || [.terminate, .reactivate, .delete, .undo, .changeType,
-                                                       .addPerson, .invite, .resendInvitations].contains(action)) {
+        if session.readOnly
+            && (action.isDangerous
+                || [
+                    .terminate, .reactivate, .delete, .undo, .changeType,
+                    .addPerson, .invite, .resendInvitations,
+                ].contains(action))
+        {
             say("Read-only session: changes are turned off", .warning)
             return
         }
@@ -143,7 +149,8 @@ extension AppState {
             startMarkAll(into: &effects)
         case .clearMarks:
             clearMarks()
-        case .saveResults, .previousField, .nextChoice, .previousChoice, .send, .handOver, .loseData, .pickReceiver, .cancelTask:
+        case .saveResults, .previousField, .nextChoice, .previousChoice, .send, .handOver, .loseData, .pickReceiver,
+            .cancelTask:
             break
         }
     }

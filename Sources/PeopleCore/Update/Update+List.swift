@@ -18,8 +18,12 @@ extension AppState {
         switch action {
         case .moveUp: cursor -= 1
         case .moveDown: cursor += 1
-        case .pageUp: cursor -= page; scroll -= page
-        case .pageDown: cursor += page; scroll += page
+        case .pageUp:
+            cursor -= page
+            scroll -= page
+        case .pageDown:
+            cursor += page
+            scroll += page
         case .top: cursor = 0
         case .bottom: cursor = count - 1
         default: break
@@ -142,12 +146,18 @@ extension AppState {
     /// previous detail request is cancelled (latest wins).
     mutating func syncDetail(into effects: inout [Effect]) {
         guard let person = selectedPerson else {
-            if let old = detail?.request { effects.append(.cancel([old])); _ = finish(old) }
+            if let old = detail?.request {
+                effects.append(.cancel([old]))
+                _ = finish(old)
+            }
             if rowCount == 0 { detail = nil }
             return
         }
         guard detail?.id != person.id else { return }
-        if let old = detail?.request { effects.append(.cancel([old])); _ = finish(old) }
+        if let old = detail?.request {
+            effects.append(.cancel([old]))
+            _ = finish(old)
+        }
         detail = DetailState(id: person.id)
         detailLineCount = nil
         let effect = request(.detail(id: person.id), .loadDetail(id: person.id))
@@ -157,7 +167,10 @@ extension AppState {
 
     mutating func reloadDetail(into effects: inout [Effect]) {
         guard let current = detail else { return }
-        if let old = current.request { effects.append(.cancel([old])); _ = finish(old) }
+        if let old = current.request {
+            effects.append(.cancel([old]))
+            _ = finish(old)
+        }
         let effect = request(.detail(id: current.id), .loadDetail(id: current.id))
         if case .request(let id, _) = effect { detail?.request = id }
         detail?.phase = .loading
@@ -173,7 +186,8 @@ extension AppState {
             search.saved?.list.update(person)
         }
         if markedIDs.contains(person.id), let index = marks.firstIndex(where: { $0.id == person.id }),
-           marks[index] != person {
+            marks[index] != person
+        {
             marks[index] = person
         }
         if detail?.id == person.id, detail?.person != nil { detail?.person = person }

@@ -38,14 +38,20 @@ extension AppState {
         var addedIDs = Set<String>()
         var notLoaded = 0
         for index in range {
-            guard let person = row(at: index) else { notLoaded += 1; continue }
+            guard let person = row(at: index) else {
+                notLoaded += 1
+                continue
+            }
             if !markedIDs.contains(person.id), addedIDs.insert(person.id).inserted { added.append(person) }
         }
         if !added.isEmpty { marks.append(contentsOf: added) }
         markAnchorID = current.id
         let rows = range.count
-        var text = "Marked \(NumberText.grouped(added.count)) of \(NumberText.grouped(rows)) row\(rows == 1 ? "" : "s") (\(NumberText.grouped(marks.count)) marked)"
-        if notLoaded > 0 { text += "; \(NumberText.grouped(notLoaded)) not loaded were left out (* marks everyone matching)" }
+        var text =
+            "Marked \(NumberText.grouped(added.count)) of \(NumberText.grouped(rows)) row\(rows == 1 ? "" : "s") (\(NumberText.grouped(marks.count)) marked)"
+        if notLoaded > 0 {
+            text += "; \(NumberText.grouped(notLoaded)) not loaded were left out (* marks everyone matching)"
+        }
         say(text)
     }
 
@@ -137,7 +143,7 @@ extension AppState {
         let before = marks.count
         let collected = run.collected
         if marks.isEmpty {
-            marks = collected // no second copy of what may be a whole portal
+            marks = collected  // no second copy of what may be a whole portal
         } else {
             let new = collected.filter { !markedIDs.contains($0.id) }
             if !new.isEmpty { marks.append(contentsOf: new) }
@@ -145,10 +151,14 @@ extension AppState {
         let added = marks.count - before
         let total = run.total ?? run.fetchedCount
         if let reason {
-            say("Marking \(reason): marked \(NumberText.grouped(added)) more (\(NumberText.grouped(run.fetchedCount)) of \(NumberText.grouped(total)) matching arrived; the rest are not marked)", .warning)
+            say(
+                "Marking \(reason): marked \(NumberText.grouped(added)) more (\(NumberText.grouped(run.fetchedCount)) of \(NumberText.grouped(total)) matching arrived; the rest are not marked)",
+                .warning)
             effects.append(.bell)
         } else {
-            say("Marked everyone matching: \(NumberText.grouped(collected.count)) (\(NumberText.grouped(added)) newly; \(NumberText.grouped(marks.count)) marked)", .success)
+            say(
+                "Marked everyone matching: \(NumberText.grouped(collected.count)) (\(NumberText.grouped(added)) newly; \(NumberText.grouped(marks.count)) marked)",
+                .success)
         }
     }
 
@@ -173,14 +183,16 @@ extension AppState {
 
     /// Recounts the marked people the list hides, when anything that decides it changed.
     mutating func refreshHiddenMarkCount() {
-        let basis = HiddenMarkBasis(marksVersion: marksVersion, generation: list.generation, total: list.count,
-                                    loaded: list.loadedCount, localMatches: localMatches?.count,
-                                    filters: filters, search: search.appliedText)
+        let basis = HiddenMarkBasis(
+            marksVersion: marksVersion, generation: list.generation, total: list.count,
+            loaded: list.loadedCount, localMatches: localMatches?.count,
+            filters: filters, search: search.appliedText)
         guard basis != hiddenMarkBasis else { return }
         hiddenMarkBasis = basis
         // Everyone, unsearched: no mark is hidden, and no need to look (a whole portal may be
         // marked while its pages load one by one).
-        let showsEveryone = filters.status == nil && filters.type == nil && localMatches == nil
+        let showsEveryone =
+            filters.status == nil && filters.type == nil && localMatches == nil
             && (search.appliedText ?? "").isEmpty
         hiddenMarkCount = marks.isEmpty || showsEveryone ? 0 : hiddenCount(of: marks)
     }

@@ -26,7 +26,7 @@ extension AppState {
         case .signIn(let prompt):
             return prompt.canSignIn ? .signIn(prompt.field) : nil
         case .quitWhileBusy, .profilePicker, .confirmReadWrite, .typeChoice, .receiverChoice,
-             .taskProgress, .handover, .typeReport, .resendInvitations, .addressReport:
+            .taskProgress, .handover, .typeReport, .resendInvitations, .addressReport:
             return nil
         case nil:
             break
@@ -80,10 +80,12 @@ extension AppState {
             .replacingOccurrences(of: "\r", with: "\n")
             .split(separator: "\n", omittingEmptySubsequences: false)
             .map { line in
-                String(String.UnicodeScalarView(line.unicodeScalars.compactMap { scalar in
-                    if scalar == "\t" { return " " }
-                    return scalar.properties.generalCategory == .control ? nil : scalar
-                }))
+                String(
+                    String.UnicodeScalarView(
+                        line.unicodeScalars.compactMap { scalar in
+                            if scalar == "\t" { return " " }
+                            return scalar.properties.generalCategory == .control ? nil : scalar
+                        }))
             }
         if severalLines { return lines.joined(separator: "\n") }
         while lines.first?.isEmpty == true { lines.removeFirst() }

@@ -148,14 +148,19 @@ extension AppState {
             undo = nil
             search = SearchState()
             localMatches = nil
-            if let old = detail?.request { effects.append(.cancel([old])); _ = finish(old) }
+            if let old = detail?.request {
+                effects.append(.cancel([old]))
+                _ = finish(old)
+            }
             detail = nil
             detailLineCount = nil
             focus = .list
             reload(keepRows: false, into: &effects)
             // The cursor starts at the top: an id of the old portal means nothing here.
             anchorID = nil
-            say("Now on \(newSession.portal) as \(newSession.me.displayName)\(newSession.readOnly ? " (read-only)" : "")", .success)
+            say(
+                "Now on \(newSession.portal) as \(newSession.me.displayName)\(newSession.readOnly ? " (read-only)" : "")",
+                .success)
         case .failure(let error):
             switchFailed(name, ErrorText.explain(error), into: &effects)
         case .profileRefused(let why):
@@ -245,7 +250,9 @@ extension AppState {
     }
 
     mutating func exportProgressed(_ id: RequestID, fetched: Int, total: Int) {
-        guard case .export(var form) = dialog, case .fetching(let running, _, _) = form.phase, running == id else { return }
+        guard case .export(var form) = dialog, case .fetching(let running, _, _) = form.phase, running == id else {
+            return
+        }
         form.phase = .fetching(id, fetched: fetched, total: total)
         dialog = .export(form)
     }
@@ -253,13 +260,17 @@ extension AppState {
     /// Every page is in: write the file (a new one, 0600; `fileWritten` says "Saved to …" with
     /// the absolute path, or keeps the dialog open with the problem).
     mutating func exportAnswered(_ id: RequestID, _ response: Response, into effects: inout [Effect]) {
-        guard case .export(var form) = dialog, case .fetching(let running, _, _) = form.phase, running == id else { return }
+        guard case .export(var form) = dialog, case .fetching(let running, _, _) = form.phase, running == id else {
+            return
+        }
         switch response {
         case .exported(let people):
             // The dialog stays until the file is written: a failure is said in it (`fileWritten`).
             form.phase = .writing
             dialog = .export(form)
-            say("Exported \(NumberText.grouped(people.count)) \(people.count == 1 ? "person" : "people"); writing \(form.path)…")
+            say(
+                "Exported \(NumberText.grouped(people.count)) \(people.count == 1 ? "person" : "people"); writing \(form.path)…"
+            )
             effects.append(.writeFile(path: form.path, contents: people.contents))
         case .failure(.cancelled):
             dialog = nil
@@ -298,7 +309,9 @@ extension AppState {
         }
         guard !ControlCharacters.occur(in: text) else {
             // The point first: the status line is often narrower than a name.
-            say("Not copied: control characters in the \(what) of \(person.displayName) (\(text)) would act where it is pasted", .warning)
+            say(
+                "Not copied: control characters in the \(what) of \(person.displayName) (\(text)) would act where it is pasted",
+                .warning)
             return
         }
         effects.append(.copyToClipboard(text))

@@ -13,33 +13,45 @@ extension AppState {
         case .setStatus(_, let ids), .delete(let ids):
             guard let action = Self.action(of: purpose) else { return nil }
             let report = ActionReport(kind: action.kind, isUndo: action.isUndo, done: [], failed: [], skipped: [])
-            return sentEntry(action: report.actionWord, request: action.serverCall,
-                             people: Self.people(ids, among: action.targets))
+            return sentEntry(
+                action: report.actionWord, request: action.serverCall,
+                people: Self.people(ids, among: action.targets))
         case .upgradeType(let type, let ids):
             guard case .types(.upgrade(let plan)) = purpose else { return nil }
-            return sentEntry(action: "set-type \(type.rawValue)", request: plan.upgradeCall,
-                             people: Self.people(ids, among: plan.upgrades))
+            return sentEntry(
+                action: "set-type \(type.rawValue)", request: plan.upgradeCall,
+                people: Self.people(ids, among: plan.upgrades))
         case .startTypeChange(let userID, let type, _):
-            return sentEntry(action: "set-type \(type.rawValue)", request: TypeChangePlan.demotionCall,
-                             people: Self.people([userID], among: taskWatch?.current.map { [$0] } ?? []))
+            return sentEntry(
+                action: "set-type \(type.rawValue)", request: TypeChangePlan.demotionCall,
+                people: Self.people([userID], among: taskWatch?.current.map { [$0] } ?? []))
         case .startReassign(let from, _):
-            return sentEntry(action: "reassign", request: "POST /api/2.0/people/reassign/start",
-                             people: Self.people([from], among: taskWatch?.current.map { [$0] } ?? []))
+            return sentEntry(
+                action: "reassign", request: "POST /api/2.0/people/reassign/start",
+                people: Self.people([from], among: taskWatch?.current.map { [$0] } ?? []))
         case .create(let draft):
             let name = [draft.firstName, draft.lastName].filter { !$0.isEmpty }.joined(separator: " ")
-            return sentEntry(action: "add", request: draft.serverCall, targets: [
-                .init(id: nil, email: draft.email, displayName: name.isEmpty ? nil : name, outcome: "sent", detail: nil)])
+            return sentEntry(
+                action: "add", request: draft.serverCall,
+                targets: [
+                    .init(
+                        id: nil, email: draft.email, displayName: name.isEmpty ? nil : name, outcome: "sent",
+                        detail: nil)
+                ])
         case .invite(let invitations, _):
             guard let type = invitations.first?.type else { return nil }
-            return sentEntry(action: "invite \(type.rawValue)", request: InvitePlan.serverCall, targets: invitations.map {
-                .init(id: nil, email: $0.email, displayName: nil, outcome: "sent", detail: nil)
-            })
+            return sentEntry(
+                action: "invite \(type.rawValue)", request: InvitePlan.serverCall,
+                targets: invitations.map {
+                    .init(id: nil, email: $0.email, displayName: nil, outcome: "sent", detail: nil)
+                })
         case .resendInvitations(let ids):
             guard case .resend(let plan) = purpose else { return nil }
-            return sentEntry(action: "resend-invitation", request: ResendConfirmation.serverCall,
-                             people: Self.people(ids, among: plan.targets))
+            return sentEntry(
+                action: "resend-invitation", request: ResendConfirmation.serverCall,
+                people: Self.people(ids, among: plan.targets))
         case .loadPage, .loadDetail, .verify, .signIn, .switchProfile, .export, .typeChangeProgress,
-             .cancelTypeChange, .reassignNecessary, .reassignProgress, .cancelReassign, .lookUpEmails:
+            .cancelTypeChange, .reassignNecessary, .reassignProgress, .cancelReassign, .lookUpEmails:
             return nil
         }
     }
@@ -67,12 +79,14 @@ extension AppState {
         let waiting = Set(awaitingOutcome.values.flatMap { $0.targets.compactMap(\.id) })
         // The current person's task was started in the same step that made them current.
         if let watch = taskWatch, let person = watch.current, !waiting.contains(person.id) {
-            let entry: AuditEntry = switch watch.job {
-            case .typeChange(let type):
-                sentEntry(action: "set-type \(type.rawValue)", request: TypeChangePlan.demotionCall, people: [person])
-            case .handover:
-                sentEntry(action: "reassign", request: "POST /api/2.0/people/reassign/start", people: [person])
-            }
+            let entry: AuditEntry =
+                switch watch.job {
+                case .typeChange(let type):
+                    sentEntry(
+                        action: "set-type \(type.rawValue)", request: TypeChangePlan.demotionCall, people: [person])
+                case .handover:
+                    sentEntry(action: "reassign", request: "POST /api/2.0/people/reassign/start", people: [person])
+                }
             entries.append(entry.outcomeUnknown())
         }
         return entries
@@ -104,16 +118,19 @@ extension AppState {
     // MARK: Building the lines
 
     private func sentEntry(action: String, request: String, people: [Person]) -> AuditEntry {
-        sentEntry(action: action, request: request, targets: people.map {
-            .init(id: $0.id, email: $0.email, displayName: $0.displayName, outcome: "sent", detail: nil)
-        })
+        sentEntry(
+            action: action, request: request,
+            targets: people.map {
+                .init(id: $0.id, email: $0.email, displayName: $0.displayName, outcome: "sent", detail: nil)
+            })
     }
 
     private func sentEntry(action: String, request: String, targets: [AuditEntry.Target]) -> AuditEntry {
         // The runner stamps the time as it writes the line: `update` has no clock.
-        AuditEntry(stage: .sent, time: .distantPast, portal: session.portal,
-                   user: .init(id: session.me.id, email: session.me.email),
-                   action: action, request: request, source: "tui", targets: targets)
+        AuditEntry(
+            stage: .sent, time: .distantPast, portal: session.portal,
+            user: .init(id: session.me.id, email: session.me.email),
+            action: action, request: request, source: "tui", targets: targets)
     }
 
     /// The change a status change or a delete belongs to.
@@ -122,7 +139,7 @@ extension AppState {
         case .perform(let action): action
         case .types(.deleteAfterHandover(let action, _)): action
         case .page, .detail, .verify, .recheck, .signIn, .switchProfile, .export, .types, .create, .inviteLookup,
-             .invite, .resendVerify, .resend, .markAllPage:
+            .invite, .resendVerify, .resend, .markAllPage:
             nil
         }
     }

@@ -51,8 +51,10 @@ extension AppState {
     }
 
     /// The pinned people as the portal has them now: only those still pending are sent.
-    mutating func resendTargetsVerified(_ confirmation: ResendConfirmation, _ response: Response,
-                                        into effects: inout [Effect]) {
+    mutating func resendTargetsVerified(
+        _ confirmation: ResendConfirmation, _ response: Response,
+        into effects: inout [Effect]
+    ) {
         var known = confirmation.skipped.map { Self.result($0.person, .skipped, $0.reason) }
         var toSend: [Person] = []
         switch response {
@@ -71,7 +73,8 @@ extension AppState {
                     known.append(Self.result(target, .skipped, "no longer exists"))
                     forget(id: target.id)
                 case .failed(_, let error):
-                    known.append(Self.result(target, .failed, "not sent: could not re-check them (\(ErrorText.explain(error)))"))
+                    known.append(
+                        Self.result(target, .failed, "not sent: could not re-check them (\(ErrorText.explain(error)))"))
                     if case .unauthorized = error { expired = error }
                 case nil:
                     known.append(Self.result(target, .failed, "not sent: no answer when re-checking them"))
@@ -96,12 +99,15 @@ extension AppState {
             finishResend(known, into: &effects)
             return
         }
-        effects.append(request(.resend(ResendPlan(targets: toSend, known: known)), .resendInvitations(ids: toSend.map(\.id))))
+        effects.append(
+            request(.resend(ResendPlan(targets: toSend, known: known)), .resendInvitations(ids: toSend.map(\.id))))
     }
 
     /// The portal answered: a person counts as sent only when its answer lists them.
-    mutating func resendAnswered(targets: [Person], known: [AddressResult], _ response: Response,
-                                 into effects: inout [Effect]) {
+    mutating func resendAnswered(
+        targets: [Person], known: [AddressResult], _ response: Response,
+        into effects: inout [Effect]
+    ) {
         var results = known
         var expired: DocSpaceError?
         func fold(_ answered: [Person], for people: [Person]) {
@@ -115,7 +121,8 @@ extension AppState {
             }
         }
         func failAll(_ error: DocSpaceError, _ people: [Person]) {
-            let reason = error.isUnclear
+            let reason =
+                error.isUnclear
                 ? "no clear answer (\(ErrorText.explain(error))): it may have been sent"
                 : ErrorText.explain(error)
             results += people.map { Self.result($0, .failed, reason) }
@@ -134,8 +141,11 @@ extension AppState {
         default:
             return
         }
-        effects.append(.audit(formsAuditEntry(action: "resend-invitation", request: ResendConfirmation.serverCall,
-                                              targets: results.map(\.auditTarget))))
+        effects.append(
+            .audit(
+                formsAuditEntry(
+                    action: "resend-invitation", request: ResendConfirmation.serverCall,
+                    targets: results.map(\.auditTarget))))
         finishResend(results, into: &effects)
         if let expired { sessionExpired(expired, refusedChange: nil, into: &effects) }
     }
@@ -164,7 +174,8 @@ extension AppState {
     }
 
     static func result(_ person: Person, _ outcome: AddressResult.Outcome, _ detail: String) -> AddressResult {
-        AddressResult(email: person.email ?? "", outcome: outcome, detail: detail, personID: person.id,
-                      displayName: person.displayName == person.email ? nil : person.displayName)
+        AddressResult(
+            email: person.email ?? "", outcome: outcome, detail: detail, personID: person.id,
+            displayName: person.displayName == person.email ? nil : person.displayName)
     }
 }

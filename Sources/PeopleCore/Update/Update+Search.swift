@@ -7,8 +7,9 @@ extension AppState {
         focus = .list
         search.isEditing = true
         search.text = search.appliedText ?? ""
-        search.saved = SavedListing(list: list, appliedText: search.appliedText,
-                                    cursor: cursor, scroll: scroll)
+        search.saved = SavedListing(
+            list: list, appliedText: search.appliedText,
+            cursor: cursor, scroll: scroll)
     }
 
     mutating func handleSearchKey(_ key: Key, into effects: inout [Effect]) {
@@ -46,8 +47,9 @@ extension AppState {
         if SearchTerms(text).isEmpty {
             localMatches = nil
         } else {
-            localMatches = LocalMatches(text: text, base: search.saved?.list ?? PeopleList(), current: list,
-                                        narrowing: localMatches)
+            localMatches = LocalMatches(
+                text: text, base: search.saved?.list ?? PeopleList(), current: list,
+                narrowing: localMatches)
         }
         search.dueAt = now + SearchState.debounce
         if let selectedID, placeCursor(on: selectedID) { return }
@@ -77,7 +79,10 @@ extension AppState {
         list.generation += 1
         list.clear()
         ensureRowsLoaded(into: &effects)
-        if localMatches == nil { cursor = 0; scroll = 0 }
+        if localMatches == nil {
+            cursor = 0
+            scroll = 0
+        }
     }
 
     /// Esc: the list comes back as it was when `/` was pressed; pending answers are dropped.

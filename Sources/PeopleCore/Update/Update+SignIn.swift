@@ -20,8 +20,9 @@ extension AppState {
         if case .confirm(let confirmation) = dialog {
             say("\(confirmation.action.kind.verb) not sent: the portal wants you to sign in again", .warning)
         }
-        var prompt = SignInPrompt(email: session.me.email ?? "", canSignIn: session.canSignInAgain,
-                                  reason: ErrorText.explain(error), refusedChange: refusedChange)
+        var prompt = SignInPrompt(
+            email: session.me.email ?? "", canSignIn: session.canSignInAgain,
+            reason: ErrorText.explain(error), refusedChange: refusedChange)
         prompt.underneath = DialogUnderSignIn(dialog)
         dialog = .signIn(prompt)
         effects.append(.flushTypeAhead)
@@ -47,7 +48,9 @@ extension AppState {
         switch action {
         case .cancel:
             dialog = prompt.underneath?.dialog
-            say("Not signed in: the view stays as it was; r reloads once you are signed in (\(SignInPrompt.loginCommand))", .warning)
+            say(
+                "Not signed in: the view stays as it was; r reloads once you are signed in (\(SignInPrompt.loginCommand))",
+                .warning)
             return
         case .submit:
             guard prompt.canSignIn else {
@@ -102,11 +105,15 @@ extension AppState {
             reload(keepRows: true, into: &effects)
             reloadDetail(into: &effects)
             if let kind = prompt?.refusedChange {
-                say("Signed in again. The \(kind.verb.lowercased()) was refused and not sent again: press \(keys.keyName(for: kind.action) ?? "the key") to retry it", .warning)
+                say(
+                    "Signed in again. The \(kind.verb.lowercased()) was refused and not sent again: press \(keys.keyName(for: kind.action) ?? "the key") to retry it",
+                    .warning)
             } else if case .addPerson(let form)? = prompt?.underneath, !form.isSending {
                 say("Signed in again. The person was not added: the form is as you left it, Enter sends it", .warning)
             } else if case .invite(let form)? = prompt?.underneath, !form.isSending {
-                say("Signed in again. No invitation was sent: the addresses are as you left them, Enter sends them", .warning)
+                say(
+                    "Signed in again. No invitation was sent: the addresses are as you left them, Enter sends them",
+                    .warning)
             } else {
                 say("Signed in again; reloading", .success)
             }

@@ -15,7 +15,7 @@ extension AppState {
         var stoppedRecheck: Recheck?
         var stoppedListing = false
         var stoppedTypeCheck = false
-        var stoppedResend = false // forms
+        var stoppedResend = false  // forms
         for id in reads {
             switch finish(id) {
             case .page(_, let page):
@@ -40,7 +40,7 @@ extension AppState {
             case .resendVerify:
                 stoppedResend = true
             case .inviteLookup, .create, .invite, .resend,
-                 .switchProfile, .export:  // their own dialogs stop them
+                .switchProfile, .export:  // their own dialogs stop them
                 break
             }
         }
@@ -51,13 +51,18 @@ extension AppState {
             var report = recheck.known
             report.fromReread = true
             report.failed += recheck.people.map {
-                SkippedTarget(person: $0, reason: "outcome unknown: no clear answer (\(ErrorText.explain(recheck.cause))) and the re-read was stopped; r reloads")
+                SkippedTarget(
+                    person: $0,
+                    reason:
+                        "outcome unknown: no clear answer (\(ErrorText.explain(recheck.cause))) and the re-read was stopped; r reloads"
+                )
             }
             finishChange(report, into: &effects)
         }
         if changeSent {
-            say("The change was sent; waiting for the portal's answer (it cannot be called back)"
-                + (reads.isEmpty ? "" : "; stopped loading"), .warning)
+            say(
+                "The change was sent; waiting for the portal's answer (it cannot be called back)"
+                    + (reads.isEmpty ? "" : "; stopped loading"), .warning)
         } else if stoppedTypeCheck {
             say("Type change stopped before anything was sent: nothing changed", .warning)
         } else if stoppedResend {

@@ -60,7 +60,8 @@ extension AppState {
         guard var watch = taskWatch, let person = watch.current, let due = watch.nextPollAt, due <= now else { return }
         watch.nextPollAt = nil
         taskWatch = watch
-        let poll: Request = watch.isHandover ? .reassignProgress(userID: person.id) : .typeChangeProgress(userID: person.id)
+        let poll: Request =
+            watch.isHandover ? .reassignProgress(userID: person.id) : .typeChangeProgress(userID: person.id)
         effects.append(request(.types(.taskPoll(userID: person.id)), poll))
     }
 
@@ -83,7 +84,8 @@ extension AppState {
                 if watch.isHandover {
                     // The portal answers Canceled (completed) for any task it is asked to
                     // cancel, a finished one too: what the person still owns decides.
-                    effects.append(request(.types(.handoverReread(userID: person.id)), .reassignNecessary(ids: [person.id])))
+                    effects.append(
+                        request(.types(.handoverReread(userID: person.id)), .reassignNecessary(ids: [person.id])))
                 } else {
                     // What a cancelled demotion left is read back, not assumed.
                     taskCompleted(person, into: &effects)
@@ -110,7 +112,9 @@ extension AppState {
             } else if !started {
                 taskFailed(person, ErrorText.explain(error), into: &effects)
             } else if watch.pollFailures + 1 >= TaskWatch.maxPollFailures {
-                taskFailed(person, "lost track of the portal's task (\(ErrorText.explain(error))); r reloads later", into: &effects)
+                taskFailed(
+                    person, "lost track of the portal's task (\(ErrorText.explain(error))); r reloads later",
+                    into: &effects)
             } else {
                 watch.pollFailures += 1
                 watch.nextPollAt = now + TaskWatch.pollInterval * 2
@@ -136,12 +140,14 @@ extension AppState {
 
     mutating func demotedReread(_ userID: String, _ response: Response, into effects: inout [Effect]) {
         guard let watch = taskWatch, let person = watch.current, person.id == userID,
-              case .typeChange(let type) = watch.job else { return }
-        let lookup: Lookup? = switch response {
-        case .lookups(let lookups): lookups.first { $0.id == userID }
-        case .failure(let error): .failed(id: userID, error)
-        default: nil
-        }
+            case .typeChange(let type) = watch.job
+        else { return }
+        let lookup: Lookup? =
+            switch response {
+            case .lookups(let lookups): lookups.first { $0.id == userID }
+            case .failure(let error): .failed(id: userID, error)
+            default: nil
+            }
         switch lookup {
         case .found(let now):
             refreshCopies(of: now)
@@ -174,12 +180,14 @@ extension AppState {
     /// still does was stopped part-way, whatever the cancel's answer said.
     mutating func handoverReread(_ userID: String, _ response: Response, into effects: inout [Effect]) {
         guard let watch = taskWatch, watch.isHandover, let person = watch.current, person.id == userID,
-              let progress = watch.progress else { return }
-        let needs: HandoverNeed? = switch response {
-        case .handoverNeeds(let needs): needs.first { $0.id == userID }
-        case .failure(let error): .failed(id: userID, error)
-        default: nil
-        }
+            let progress = watch.progress
+        else { return }
+        let needs: HandoverNeed? =
+            switch response {
+            case .handoverNeeds(let needs): needs.first { $0.id == userID }
+            case .failure(let error): .failed(id: userID, error)
+            default: nil
+            }
         if case .known(_, false) = needs {
             taskCompleted(person, into: &effects)
             return
@@ -198,7 +206,9 @@ extension AppState {
     }
 
     /// Records a failure for the person followed now and moves on (or stops everything).
-    private mutating func taskFailed(_ person: Person, _ reason: String, into effects: inout [Effect], stopAll: Bool = false) {
+    private mutating func taskFailed(
+        _ person: Person, _ reason: String, into effects: inout [Effect], stopAll: Bool = false
+    ) {
         guard var watch = taskWatch else { return }
         watch.failed.append(SkippedTarget(person: person, reason: reason))
         switch watch.job {
@@ -239,7 +249,8 @@ extension AppState {
     private mutating func sendCancel(for person: Person, into effects: inout [Effect]) {
         guard let watch = taskWatch else { return }
         taskWatch?.cancelSentFor = person.id
-        let cancel: Request = watch.isHandover ? .cancelReassign(userID: person.id) : .cancelTypeChange(userID: person.id)
+        let cancel: Request =
+            watch.isHandover ? .cancelReassign(userID: person.id) : .cancelTypeChange(userID: person.id)
         effects.append(request(.types(.taskCancel(userID: person.id)), cancel))
         say("Asked the portal to cancel the task for \(PendingAction.label(for: person))…")
     }
@@ -254,7 +265,7 @@ extension AppState {
         case .task(let progress?):
             taskAnswered(userID, .task(progress), into: &effects)
         case .task(nil), .failure(.cancelled):
-            break // a void reply: the next progress decides
+            break  // a void reply: the next progress decides
         case .failure(let error):
             say("The portal did not cancel the task: \(ErrorText.explain(error)); following it to the end", .warning)
             if case .unauthorized = error { taskAnswered(userID, response, into: &effects) }
@@ -267,7 +278,8 @@ extension AppState {
     /// person is not deleted and the words say so.
     static func handoverCancelledReason(_ watch: TaskWatch, _ progress: TaskProgress, _ person: Person) -> String {
         let by = watch.cancelSentFor == person.id ? "cancelled at your request (x)" : "cancelled by the portal"
-        let moved = progress.percentage > 0
+        let moved =
+            progress.percentage > 0
             ? ": rooms or files moved before it stopped are with \(PendingAction.label(for: watch.receiver))" : ""
         return "hand-over \(by) at \(progress.percentage) %\(moved); not deleted"
     }
@@ -277,16 +289,23 @@ extension AppState {
     /// Esc while following a task: stop watching. The portal's task goes on; the people not
     /// started yet are left as they are; after a hand-over nobody is deleted.
     mutating func stopWatching(into effects: inout [Effect]) {
-        guard var watch = taskWatch else { dialog = nil; return }
+        guard var watch = taskWatch else {
+            dialog = nil
+            return
+        }
         if let person = watch.current {
             let percent = watch.progress.map { " at \($0.percentage) %" } ?? ""
             let reason = "stopped watching\(percent): the portal's task goes on; r reloads later"
             watch.failed.append(SkippedTarget(person: person, reason: reason))
             switch watch.job {
             case .typeChange(let type):
-                effects.append(.audit(demotionAudit(person, type: type, outcome: "outcome unknown: " + reason, receiver: watch.receiver)))
+                effects.append(
+                    .audit(
+                        demotionAudit(
+                            person, type: type, outcome: "outcome unknown: " + reason, receiver: watch.receiver)))
             case .handover:
-                effects.append(.audit(handoverAudit(person, outcome: "outcome unknown: " + reason, receiver: watch.receiver)))
+                effects.append(
+                    .audit(handoverAudit(person, outcome: "outcome unknown: " + reason, receiver: watch.receiver)))
             }
         }
         watch.failed += watch.queue.map { SkippedTarget(person: $0, reason: "not started: you stopped watching") }
@@ -311,24 +330,27 @@ extension AppState {
             finishTypeChange(report, into: &effects)
         case .handover(let choice):
             // A cancelled hand-over stops the whole delete, like Esc: nobody is deleted.
-            handoversFinished(choice, handedOver: watch.done, failed: watch.failed, stopped: stopped || watch.isCancelling,
-                              into: &effects)
+            handoversFinished(
+                choice, handedOver: watch.done, failed: watch.failed, stopped: stopped || watch.isCancelling,
+                into: &effects)
         }
     }
 
     // MARK: Audit
 
     func demotionAudit(_ person: Person, type: EmployeeType, outcome failure: String?, receiver: Person) -> AuditEntry {
-        typesAudit(action: "set-type \(type.rawValue)", request: TypeChangePlan.demotionCall, people: [person],
-                   report: failure == nil ? [person] : [],
-                   failed: failure.map { [SkippedTarget(person: person, reason: $0)] } ?? [],
-                   detail: "now \(type.displayName); rooms to \(PendingAction.label(for: receiver))")
+        typesAudit(
+            action: "set-type \(type.rawValue)", request: TypeChangePlan.demotionCall, people: [person],
+            report: failure == nil ? [person] : [],
+            failed: failure.map { [SkippedTarget(person: person, reason: $0)] } ?? [],
+            detail: "now \(type.displayName); rooms to \(PendingAction.label(for: receiver))")
     }
 
     func handoverAudit(_ person: Person, outcome failure: String?, receiver: Person) -> AuditEntry {
-        typesAudit(action: "reassign", request: "POST /api/2.0/people/reassign/start", people: [person],
-                   report: failure == nil ? [person] : [],
-                   failed: failure.map { [SkippedTarget(person: person, reason: $0)] } ?? [],
-                   detail: "rooms and files to \(PendingAction.label(for: receiver))")
+        typesAudit(
+            action: "reassign", request: "POST /api/2.0/people/reassign/start", people: [person],
+            report: failure == nil ? [person] : [],
+            failed: failure.map { [SkippedTarget(person: person, reason: $0)] } ?? [],
+            detail: "rooms and files to \(PendingAction.label(for: receiver))")
     }
 }

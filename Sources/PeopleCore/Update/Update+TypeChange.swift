@@ -1,5 +1,5 @@
-import Foundation
 import DocSpaceAPI
+import Foundation
 
 /// `T`: the type dialog, the receiver of a demoted person's rooms, the confirmation, the
 /// re-check, the upgrades (`PUT people/type/{type}`) and the demotions (`POST people/type`,
@@ -38,8 +38,12 @@ extension AppState {
         }
         let options = TypeRules.options(for: targets, me: session.me)
         guard options.contains(where: \.isAvailable) else {
-            let who = targets.count == 1 ? PendingAction.label(for: targets[0]) : "any of the \(NumberText.grouped(targets.count)) marked"
-            say("Can't change the type of \(who): \(TypeRules.reasonNoneApplies(to: targets, me: session.me))", .warning)
+            let who =
+                targets.count == 1
+                ? PendingAction.label(for: targets[0]) : "any of the \(NumberText.grouped(targets.count)) marked"
+            say(
+                "Can't change the type of \(who): \(TypeRules.reasonNoneApplies(to: targets, me: session.me))", .warning
+            )
             effects.append(.bell)
             return
         }
@@ -53,8 +57,12 @@ extension AppState {
         switch dialog {
         case .typeChoice(var choice):
             switch keys.binding(for: key, in: .typeChoice)?.action {
-            case .moveUp: choice.move(-1); self.dialog = .typeChoice(choice)
-            case .moveDown: choice.move(1); self.dialog = .typeChoice(choice)
+            case .moveUp:
+                choice.move(-1)
+                self.dialog = .typeChoice(choice)
+            case .moveDown:
+                choice.move(1)
+                self.dialog = .typeChoice(choice)
             case .submit:
                 guard let option = choice.chosen, option.isAvailable else {
                     say("Choose a type with ↑/↓ first", .warning)
@@ -68,8 +76,12 @@ extension AppState {
             }
         case .receiverChoice(var choice):
             switch keys.binding(for: key, in: .receiverChoice)?.action {
-            case .moveUp: choice.move(-1); self.dialog = .receiverChoice(choice)
-            case .moveDown: choice.move(1); self.dialog = .receiverChoice(choice)
+            case .moveUp:
+                choice.move(-1)
+                self.dialog = .receiverChoice(choice)
+            case .moveDown:
+                choice.move(1)
+                self.dialog = .receiverChoice(choice)
             case .submit:
                 guard let receiver = choice.chosen else { return }
                 receiverChosen(receiver, for: choice.purpose, into: &effects)
@@ -98,7 +110,7 @@ extension AppState {
             handleHandoverKey(key, choice, into: &effects)
         case .typeReport:
             if keys.binding(for: key, in: .summary)?.action == .cancel { self.dialog = nil }
-        default: // the other dialogs are not a type change's
+        default:  // the other dialogs are not a type change's
             break
         }
     }
@@ -106,8 +118,9 @@ extension AppState {
     // MARK: Type, receiver, confirmation
 
     mutating func chooseType(_ type: EmployeeType, for targets: [Person], into effects: inout [Effect]) {
-        let plan = TypeChangePlan(type: type, targets: targets, me: session.me,
-                                  hiddenByFilter: hiddenCount(of: targets))
+        let plan = TypeChangePlan(
+            type: type, targets: targets, me: session.me,
+            hiddenByFilter: hiddenCount(of: targets))
         if plan.demotions.isEmpty {
             dialog = .typeConfirm(TypeChangeConfirmation(plan: plan, portal: session.portal))
         } else {
@@ -138,7 +151,8 @@ extension AppState {
         dialog = .receiverChoice(choice)
     }
 
-    mutating func receiverChosen(_ receiver: Person, for purpose: ReceiverChoice.Purpose, into effects: inout [Effect]) {
+    mutating func receiverChosen(_ receiver: Person, for purpose: ReceiverChoice.Purpose, into effects: inout [Effect])
+    {
         switch purpose {
         case .typeChange(var plan):
             plan.receiver = receiver
@@ -192,7 +206,9 @@ extension AppState {
                 } else if now.type != target.type {
                     problems.append("\(target.displayName) is now \(now.type.displayName)")
                 } else if TypeRules.verdict(now, to: plan.type, me: session.me) != wasRoute {
-                    problems.append("\(target.displayName): \(TypeRules.verdict(now, to: plan.type, me: session.me).reason ?? "the rules changed")")
+                    problems.append(
+                        "\(target.displayName): \(TypeRules.verdict(now, to: plan.type, me: session.me).reason ?? "the rules changed")"
+                    )
                 }
             case .missing:
                 problems.append("\(target.displayName) no longer exists")
@@ -233,12 +249,14 @@ extension AppState {
                 if now.type == plan.type {
                     report.done.append(now)
                 } else {
-                    report.failed.append(SkippedTarget(person: now, reason: "the portal left them \(now.type.displayName)"))
+                    report.failed.append(
+                        SkippedTarget(person: now, reason: "the portal left them \(now.type.displayName)"))
                 }
             }
         }
         func refuse(_ error: DocSpaceError, _ targets: [Person]) {
-            let reason = error.isUnclear
+            let reason =
+                error.isUnclear
                 ? "no clear answer (\(ErrorText.explain(error))); r reloads to see their type"
                 : ErrorText.explain(error)
             report.failed += targets.map { SkippedTarget(person: $0, reason: reason) }
@@ -258,8 +276,11 @@ extension AppState {
             return
         }
         for batch in plan.upgrades.batches(of: EffectRunner.batchSize) {
-            effects.append(.audit(typesAudit(action: "set-type \(plan.type.rawValue)", request: plan.upgradeCall,
-                                             people: batch, report: report.done, failed: report.failed)))
+            effects.append(
+                .audit(
+                    typesAudit(
+                        action: "set-type \(plan.type.rawValue)", request: plan.upgradeCall,
+                        people: batch, report: report.done, failed: report.failed)))
         }
         if let expired {
             report.failed += plan.demotions.map { SkippedTarget(person: $0, reason: "not sent: the session expired") }
@@ -277,7 +298,8 @@ extension AppState {
             finishTypeChange(report, into: &effects)
             return
         }
-        var watch = TaskWatch(job: .typeChange(plan.type), receiver: plan.receiver ?? session.me, people: plan.demotions)
+        var watch = TaskWatch(
+            job: .typeChange(plan.type), receiver: plan.receiver ?? session.me, people: plan.demotions)
         watch.earlier = report
         taskWatch = watch
         dialog = .taskProgress
@@ -295,7 +317,9 @@ extension AppState {
         reloadDetail(into: &effects)
         // Cancelled people are what the admin asked for: a warning, no bell; other failures are not.
         let others = report.failedOtherwise
-        let level: StatusMessage.Level = report.failed.isEmpty ? .success
+        let level: StatusMessage.Level =
+            report.failed.isEmpty
+            ? .success
             : others == 0 || !report.done.isEmpty ? .warning : .error
         say(report.summary, level)
         if report.done.count + report.failed.count > 1 || !report.failed.isEmpty, !isSignInOpen {
@@ -308,20 +332,25 @@ extension AppState {
     // MARK: Audit
 
     /// One audit line for one change request: each of `people` with what happened to them.
-    func typesAudit(action: String, request: String, people: [Person], report done: [Person],
-                    failed: [SkippedTarget], detail: String? = nil) -> AuditEntry {
+    func typesAudit(
+        action: String, request: String, people: [Person], report done: [Person],
+        failed: [SkippedTarget], detail: String? = nil
+    ) -> AuditEntry {
         let targets: [AuditEntry.Target] = people.map { person in
             if let now = done.first(where: { $0.id == person.id }) {
-                return .init(id: person.id, email: now.email ?? person.email, displayName: person.displayName,
-                             outcome: "done", detail: detail)
+                return .init(
+                    id: person.id, email: now.email ?? person.email, displayName: person.displayName,
+                    outcome: "done", detail: detail)
             }
             let reason = failed.first(where: { $0.person.id == person.id })?.reason ?? "unknown"
-            return .init(id: person.id, email: person.email, displayName: person.displayName,
-                         outcome: "failed", detail: reason)
+            return .init(
+                id: person.id, email: person.email, displayName: person.displayName,
+                outcome: "failed", detail: reason)
         }
         // The runner stamps the time: `update` has no clock.
-        return AuditEntry(time: .distantPast, portal: session.portal,
-                          user: .init(id: session.me.id, email: session.me.email),
-                          action: action, request: request, source: "tui", targets: targets)
+        return AuditEntry(
+            time: .distantPast, portal: session.portal,
+            user: .init(id: session.me.id, email: session.me.email),
+            action: action, request: request, source: "tui", targets: targets)
     }
 }

@@ -69,12 +69,15 @@ extension AppState {
 
     // MARK: Status messages
 
-    mutating func say(_ text: String, _ level: StatusMessage.Level = .info, about subject: StatusMessage.Subject? = nil) {
+    mutating func say(_ text: String, _ level: StatusMessage.Level = .info, about subject: StatusMessage.Subject? = nil)
+    {
         message = StatusMessage(text, level: level, expiresAt: now + StatusMessage.lifetime(of: level), about: subject)
         let time = wallClock.civil(at: now)
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        messageLog.append(MessageLog.Entry(time: "\(two(time.hour)):\(two(time.minute)):\(two(time.second))",
-                                           text: text, level: level))
+        messageLog.append(
+            MessageLog.Entry(
+                time: "\(two(time.hour)):\(two(time.minute)):\(two(time.second))",
+                text: text, level: level))
     }
 
     /// A message about `subject` that is no longer true goes at once (an error about the

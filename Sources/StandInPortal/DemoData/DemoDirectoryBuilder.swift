@@ -39,44 +39,63 @@ struct DemoDirectoryBuilder {
     }
 
     private static let cast: [CastMember] = [
-        CastMember(first: "Siobhán", last: "O'Brien", email: "siobhan.obrien@example.com", type: .docSpaceAdmin,
-                   groups: ["Marketing", "Smith & Sons"], location: "Dublin", notes: "Second admin", ownsRooms: true),
-        CastMember(first: "Zoë", last: "Ærøskøbing", email: "zoe.aeroskobing@example.com", type: .roomAdmin,
-                   culture: "da-DK", groups: ["Ærø Office"], location: "Ærøskøbing", ownsRooms: true),
-        CastMember(first: "Łukasz", last: "Wiśniewski", email: "lukasz.wisniewski@example.com", type: .user,
-                   culture: "pl-PL", groups: ["Engineering"], location: "Kraków"),
-        CastMember(first: "小龙", last: "李", email: "li.xiaolong@example.com", type: .roomAdmin,
-                   culture: "zh-CN", groups: ["R&D"], ownsRooms: true),
-        CastMember(first: "太郎", last: "山田", email: "yamada.taro@example.com", type: .user,
-                   culture: "ja-JP", groups: ["東京オフィス"], location: "東京"),
-        CastMember(first: "민준", last: "김", email: "kim.minjun@example.org", type: .guest, culture: "ko-KR", location: "서울"),
-        CastMember(first: "محمد", last: "العلي", email: "mohammed.alali@example.com", type: .user,
-                   culture: "ar-SA", groups: ["الموارد البشرية"]),
-        CastMember(first: "Иван", last: "Петров", email: "ivan.petrov@example.com", type: .roomAdmin,
-                   culture: "ru-RU", groups: ["Отдел продаж"], location: "Москва"),
-        CastMember(first: "Maximilian Alexander Friedrich Wilhelm", last: "von Hohenzollern-Sigmaringen-Wittelsbach",
-                   email: "maximilian.hohenzollern@example.com", type: .user, culture: "de-DE",
-                   groups: ["Legal", "Finance", "Customer \"Success\""]),
-        CastMember(first: "<b>Bold</b>", last: "Tag", email: "bold.tag@example.net", type: .guest,
-                   notes: "<script>alert('hi')</script>"),
-        CastMember(first: "Smith & Sons", last: "\"Ltd\"", email: "contact@smithandsons.example.com", type: .guest,
-                   groups: ["Smith & Sons"]),
-        CastMember(first: "Ingrid", last: "Lindqvist", email: "ingrid.lindqvist@example.com", type: .user,
-                   groups: ["Support <EU>"], location: "Stockholm", isLDAP: true),
-        CastMember(first: "Jürgen", last: "Groß", email: "jurgen.gross@example.com", type: .roomAdmin,
-                   culture: "de-DE", groups: ["Engineering"], location: "Berlin", isLDAP: true),
-        CastMember(first: "Sofía", last: "Ibáñez", email: "sofia.ibanez@example.com", type: .user,
-                   culture: "es-ES", groups: ["Sales"], location: "Madrid", isSSO: true),
-        CastMember(first: "Noël", last: "Lefèvre", email: "noel.lefevre@example.com", type: .roomAdmin,
-                   status: .terminated, culture: "fr-FR", groups: ["Sales"], location: "Montréal", ownsRooms: true),
-        CastMember(first: "Ramón", last: "Peña", email: "ramon.pena@example.com", type: .user,
-                   status: .terminated, culture: "es-ES", sharesFiles: true),
-        CastMember(first: "", last: "", email: "new.colleague@example.com", type: .roomAdmin,
-                   status: .pending, activation: .pending),
-        CastMember(first: "", last: "", email: "invited.user@example.org", type: .user,
-                   status: .pending, activation: .pending),
-        CastMember(first: "Mallory", last: "Escape", email: "mallory.escape@example.net", type: .user,
-                   location: "🏢 HQ\u{200B}", notes: "Line one\nLine two\t\u{1B}[31mred\u{1B}[0m \u{07}bell"),
+        CastMember(
+            first: "Siobhán", last: "O'Brien", email: "siobhan.obrien@example.com", type: .docSpaceAdmin,
+            groups: ["Marketing", "Smith & Sons"], location: "Dublin", notes: "Second admin", ownsRooms: true),
+        CastMember(
+            first: "Zoë", last: "Ærøskøbing", email: "zoe.aeroskobing@example.com", type: .roomAdmin,
+            culture: "da-DK", groups: ["Ærø Office"], location: "Ærøskøbing", ownsRooms: true),
+        CastMember(
+            first: "Łukasz", last: "Wiśniewski", email: "lukasz.wisniewski@example.com", type: .user,
+            culture: "pl-PL", groups: ["Engineering"], location: "Kraków"),
+        CastMember(
+            first: "小龙", last: "李", email: "li.xiaolong@example.com", type: .roomAdmin,
+            culture: "zh-CN", groups: ["R&D"], ownsRooms: true),
+        CastMember(
+            first: "太郎", last: "山田", email: "yamada.taro@example.com", type: .user,
+            culture: "ja-JP", groups: ["東京オフィス"], location: "東京"),
+        CastMember(
+            first: "민준", last: "김", email: "kim.minjun@example.org", type: .guest, culture: "ko-KR", location: "서울"),
+        CastMember(
+            first: "محمد", last: "العلي", email: "mohammed.alali@example.com", type: .user,
+            culture: "ar-SA", groups: ["الموارد البشرية"]),
+        CastMember(
+            first: "Иван", last: "Петров", email: "ivan.petrov@example.com", type: .roomAdmin,
+            culture: "ru-RU", groups: ["Отдел продаж"], location: "Москва"),
+        CastMember(
+            first: "Maximilian Alexander Friedrich Wilhelm", last: "von Hohenzollern-Sigmaringen-Wittelsbach",
+            email: "maximilian.hohenzollern@example.com", type: .user, culture: "de-DE",
+            groups: ["Legal", "Finance", "Customer \"Success\""]),
+        CastMember(
+            first: "<b>Bold</b>", last: "Tag", email: "bold.tag@example.net", type: .guest,
+            notes: "<script>alert('hi')</script>"),
+        CastMember(
+            first: "Smith & Sons", last: "\"Ltd\"", email: "contact@smithandsons.example.com", type: .guest,
+            groups: ["Smith & Sons"]),
+        CastMember(
+            first: "Ingrid", last: "Lindqvist", email: "ingrid.lindqvist@example.com", type: .user,
+            groups: ["Support <EU>"], location: "Stockholm", isLDAP: true),
+        CastMember(
+            first: "Jürgen", last: "Groß", email: "jurgen.gross@example.com", type: .roomAdmin,
+            culture: "de-DE", groups: ["Engineering"], location: "Berlin", isLDAP: true),
+        CastMember(
+            first: "Sofía", last: "Ibáñez", email: "sofia.ibanez@example.com", type: .user,
+            culture: "es-ES", groups: ["Sales"], location: "Madrid", isSSO: true),
+        CastMember(
+            first: "Noël", last: "Lefèvre", email: "noel.lefevre@example.com", type: .roomAdmin,
+            status: .terminated, culture: "fr-FR", groups: ["Sales"], location: "Montréal", ownsRooms: true),
+        CastMember(
+            first: "Ramón", last: "Peña", email: "ramon.pena@example.com", type: .user,
+            status: .terminated, culture: "es-ES", sharesFiles: true),
+        CastMember(
+            first: "", last: "", email: "new.colleague@example.com", type: .roomAdmin,
+            status: .pending, activation: .pending),
+        CastMember(
+            first: "", last: "", email: "invited.user@example.org", type: .user,
+            status: .pending, activation: .pending),
+        CastMember(
+            first: "Mallory", last: "Escape", email: "mallory.escape@example.net", type: .user,
+            location: "🏢 HQ\u{200B}", notes: "Line one\nLine two\t\u{1B}[31mred\u{1B}[0m \u{07}bell"),
     ]
 
     func build() -> Directory {
@@ -94,11 +113,14 @@ struct DemoDirectoryBuilder {
         }
 
         let ownerID = rng.guid()
-        directory.insert(PortalPerson(
-            id: ownerID, firstName: "Administrator", lastName: "", userName: directory.uniqueUserName(for: options.ownerEmail),
-            email: options.ownerEmail.lowercased(), status: .active, activationStatus: .activated, type: .docSpaceAdmin,
-            isOwner: true, usedSpace: 7_340_032, registrationDate: Self.epoch.adding(seconds: -30 * 86_400),
-            password: options.ownerPassword, ownsRooms: true, avatarHash: Int(rng.next() % 2_000_000_000)))
+        directory.insert(
+            PortalPerson(
+                id: ownerID, firstName: "Administrator", lastName: "",
+                userName: directory.uniqueUserName(for: options.ownerEmail),
+                email: options.ownerEmail.lowercased(), status: .active, activationStatus: .activated,
+                type: .docSpaceAdmin,
+                isOwner: true, usedSpace: 7_340_032, registrationDate: Self.epoch.adding(seconds: -30 * 86_400),
+                password: options.ownerPassword, ownsRooms: true, avatarHash: Int(rng.next() % 2_000_000_000)))
         var admins = [ownerID]
 
         for member in Self.cast.prefix(total - 1) where !usedEmails.contains(member.email) {
@@ -127,7 +149,8 @@ struct DemoDirectoryBuilder {
         var emailCounters: [String: Int] = [:]
         while directory.count < total {
             let culture = pickCulture(&rng)
-            let first = rng.pick(culture.firstNames), last = rng.pick(culture.lastNames)
+            let first = rng.pick(culture.firstNames)
+            let last = rng.pick(culture.lastNames)
             let domain = rng.chance(0.75) ? "example.com" : (rng.chance(0.5) ? "example.org" : "example.net")
             let base = first.ascii + "." + last.ascii
             var local = base
@@ -177,7 +200,9 @@ struct DemoDirectoryBuilder {
                     let firstGroup = rng.below(Self.groupNames.count)
                     person.groupIDs = [groupIDList[firstGroup]]
                     if groupCount > 1 {
-                        person.groupIDs.append(groupIDList[(firstGroup + 1 + rng.below(Self.groupNames.count - 1)) % Self.groupNames.count])
+                        person.groupIDs.append(
+                            groupIDList[(firstGroup + 1 + rng.below(Self.groupNames.count - 1)) % Self.groupNames.count]
+                        )
                     }
                 }
             }
@@ -185,8 +210,13 @@ struct DemoDirectoryBuilder {
             if rng.chance(0.1) { person.notes = rng.pick(Self.notes) }
             if rng.chance(0.2) { person.mobilePhone = "+1 555 01\(String(format2: rng.below(100)))" }
             if rng.chance(0.15) {
-                person.contacts = [PortalContact(type: "phone", value: "+44 20 7946 0\(String(format2: rng.below(100)))\(rng.below(10))")]
-                if rng.chance(0.5) { person.contacts.append(PortalContact(type: "skype", value: "\(first.ascii).\(last.ascii)")) }
+                person.contacts = [
+                    PortalContact(
+                        type: "phone", value: "+44 20 7946 0\(String(format2: rng.below(100)))\(rng.below(10))")
+                ]
+                if rng.chance(0.5) {
+                    person.contacts.append(PortalContact(type: "skype", value: "\(first.ascii).\(last.ascii)"))
+                }
             }
             person.usedSpace = status == .pending ? 0 : Double(rng.below(5_000) * 1_048_576 + rng.below(1_048_576))
             if rng.chance(0.05) { person.quotaLimit = 10_737_418_240 }
@@ -207,7 +237,8 @@ struct DemoDirectoryBuilder {
 
     /// Test data only: see `HostileCast`. Added on top of `users`, after everyone else, so
     /// the rest of the directory is the same with or without them.
-    private func addHostileCast(to directory: inout Directory, createdBy ownerID: String, _ rng: inout SeededGenerator) {
+    private func addHostileCast(to directory: inout Directory, createdBy ownerID: String, _ rng: inout SeededGenerator)
+    {
         for (index, member) in HostileCast.members.enumerated() {
             let groupID = directory.addGroup(PortalGroup(id: rng.guid(), name: member.group, manager: member.first))
             var person = PortalPerson(
@@ -227,8 +258,9 @@ struct DemoDirectoryBuilder {
     }
 
     private func randomRegistration(_ rng: inout SeededGenerator) -> PortalInstant {
-        PortalInstant(ticks: Self.epoch.ticks + Int64(rng.below(3 * 365 * 86_400)) * PortalInstant.ticksPerSecond
-                      + Int64(rng.below(Int(PortalInstant.ticksPerSecond))))
+        PortalInstant(
+            ticks: Self.epoch.ticks + Int64(rng.below(3 * 365 * 86_400)) * PortalInstant.ticksPerSecond
+                + Int64(rng.below(Int(PortalInstant.ticksPerSecond))))
     }
 
     private static let cultureWeights = DemoCulture.all.reduce(0) { $0 + $1.weight }
@@ -243,9 +275,9 @@ struct DemoDirectoryBuilder {
     }
 }
 
-private extension String {
+extension String {
     /// Two digits, zero-padded.
-    init(format2 value: Int) {
+    fileprivate init(format2 value: Int) {
         self = value < 10 ? "0\(value)" : "\(value)"
     }
 }

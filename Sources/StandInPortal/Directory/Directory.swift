@@ -102,7 +102,8 @@ struct Directory: Sendable {
     @discardableResult
     mutating func update(_ id: String, _ change: (inout PortalPerson) -> Void) -> PortalPerson? {
         guard let slot = slotByID[id.lowercased()], var person = slots[slot] else { return nil }
-        let oldEmail = person.email.lowercased(), oldUserName = person.userName.lowercased()
+        let oldEmail = person.email.lowercased()
+        let oldUserName = person.userName.lowercased()
         change(&person)
         person.id = slots[slot]!.id
         if person.email.lowercased() != oldEmail {
@@ -162,8 +163,10 @@ struct Directory: Sendable {
     // MARK: Listing
 
     /// One page of the people matching `filter`, in `sort` order, and the number of matches.
-    mutating func page(filter: PeopleFilter, sort: PeopleSortField, descending: Bool,
-                       startIndex: Int, count pageSize: Int) -> (people: [PortalPerson], total: Int) {
+    mutating func page(
+        filter: PeopleFilter, sort: PeopleSortField, descending: Bool,
+        startIndex: Int, count pageSize: Int
+    ) -> (people: [PortalPerson], total: Int) {
         let matches = matchingSlots(filter: filter, order: PeopleOrder(field: sort, descending: descending))
         let total = matches.count
         let start = max(0, startIndex)
@@ -262,11 +265,12 @@ struct Directory: Sendable {
         let span = (ranks.max() ?? 0) + 1
         return slots.indices.map { slot in
             guard let person = slots[slot] else { return 0 }
-            let group = switch person.status {
-            case .active: 0
-            case .pending: 1
-            case .terminated: 2
-            }
+            let group =
+                switch person.status {
+                case .active: 0
+                case .pending: 1
+                case .terminated: 2
+                }
             return group * span + (descending ? span - 1 - ranks[slot] : ranks[slot])
         }
     }
@@ -295,7 +299,9 @@ struct Directory: Sendable {
     /// packed into one integer per person so the sort compares plain integers.
     private func packedOrder(_ primary: [Int], _ secondary: [Int]) -> [Int] {
         let live = keys.isLive.indices.filter { keys.isLive[$0] }
-        guard slots.count <= Self.rankMask, (primary.max() ?? 0) <= Self.rankMask, (secondary.max() ?? 0) <= Self.rankMask else {
+        guard slots.count <= Self.rankMask, (primary.max() ?? 0) <= Self.rankMask,
+            (secondary.max() ?? 0) <= Self.rankMask
+        else {
             return live.sorted { (primary[$0], secondary[$0], $0) < (primary[$1], secondary[$1], $1) }
         }
         var packed = live.map { primary[$0] << (2 * Self.rankBits) | secondary[$0] << Self.rankBits | $0 }

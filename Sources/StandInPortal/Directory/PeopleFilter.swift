@@ -78,7 +78,8 @@ struct PeopleFilter: Sendable, Hashable {
         default: break
         }
         if !terms.isEmpty {
-            let extra: [[UInt8]] = searchesUserNameAndContacts
+            let extra: [[UInt8]] =
+                searchesUserNameAndContacts
                 ? [Array(person.userName.lowercased().utf8)] + person.contacts.map { Array($0.value.lowercased().utf8) }
                 : []
             let matchesTerm: ([UInt8]) -> Bool = { term in

@@ -11,10 +11,16 @@ enum PeopleSortField: String, Sendable, Hashable, CaseIterable {
     case registrationDate = "registrationdate"
 
     init(query: String?) {
-        guard let query else { self = .firstName; return }
+        guard let query else {
+            self = .firstName
+            return
+        }
         let lowered = query.lowercased()
         // `DisplayName` maps to first or last name by culture; the stand-in's culture is en.
-        if lowered == "displayname" { self = .firstName; return }
+        if lowered == "displayname" {
+            self = .firstName
+            return
+        }
         self = PeopleSortField(rawValue: lowered) ?? .firstName
     }
 }

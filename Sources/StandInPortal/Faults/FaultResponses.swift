@@ -23,10 +23,12 @@ enum FaultResponses {
             return .empty(401)
         case .malformedJSON:
             let body = "{\"response\":[{\"id\":\"6f1c2d3e-0000-4000-8000-000000000000\",\"displayName\":\"Trunc"
-            return APIResponse(status: 200, headers: [("Content-Type", "application/json; charset=utf-8")], body: Array(body.utf8))
+            return APIResponse(
+                status: 200, headers: [("Content-Type", "application/json; charset=utf-8")], body: Array(body.utf8))
         case .errorInSuccess:
-            let envelope = Envelope.error(message: "Simulated failure reported with HTTP 200", type: "System.Exception",
-                                          stack: nil, hresult: -2146233088, statusCode: 200)
+            let envelope = Envelope.error(
+                message: "Simulated failure reported with HTTP 200", type: "System.Exception",
+                stack: nil, hresult: -2_146_233_088, statusCode: 200)
             return .json(envelope, status: 200)
         case .dropConnection:
             return APIResponse(status: 0, delivery: .dropConnection)
@@ -39,13 +41,19 @@ enum FaultResponses {
             return .empty(code)
         case 502, 503, 504:
             let title = "\(code) \(APIResponse.reasonPhrase(for: code))"
-            return .html("<html>\r\n<head><title>\(title)</title></head>\r\n<body>\r\n<center><h1>\(title)</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n", status: code)
+            return .html(
+                "<html>\r\n<head><title>\(title)</title></head>\r\n<body>\r\n<center><h1>\(title)</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n",
+                status: code)
         case 200..<300:
             return .json(Envelope.success(.void, href: request.displayURL, method: request.method), status: code)
         default:
-            let message = code == 403 ? "Access denied" : (code == 404 ? "The user could not be found" : "Simulated failure (HTTP \(code))")
-            return .json(Envelope.error(message: message, type: "System.Exception", stack: "   at StandInPortal.FaultInjector",
-                                        hresult: -2146233088, statusCode: code), status: code)
+            let message =
+                code == 403
+                ? "Access denied" : (code == 404 ? "The user could not be found" : "Simulated failure (HTTP \(code))")
+            return .json(
+                Envelope.error(
+                    message: message, type: "System.Exception", stack: "   at StandInPortal.FaultInjector",
+                    hresult: -2_146_233_088, statusCode: code), status: code)
         }
     }
 }

@@ -16,8 +16,10 @@ public struct FaultRule: Sendable, Hashable, CustomStringConvertible {
     public var probability: Double?
     public var seed: UInt64
 
-    public init(route: FaultRoute = .any, effect: FaultEffect = .none, latencyMilliseconds: Int = 0,
-                times: Int? = nil, probability: Double? = nil, seed: UInt64 = 1) {
+    public init(
+        route: FaultRoute = .any, effect: FaultEffect = .none, latencyMilliseconds: Int = 0,
+        times: Int? = nil, probability: Double? = nil, seed: UInt64 = 1
+    ) {
         self.route = route
         self.effect = effect
         self.latencyMilliseconds = latencyMilliseconds
@@ -54,7 +56,9 @@ public struct FaultRule: Sendable, Hashable, CustomStringConvertible {
             guard routeWords[0] == "*" || routeWords[0].allSatisfy(\.isLetter) else {
                 throw fail("\"\(routeWords[0])\" is not an HTTP method")
             }
-            guard routeWords[1] == "*" || routeWords[1].hasPrefix("/") else { throw fail("the path must start with '/'") }
+            guard routeWords[1] == "*" || routeWords[1].hasPrefix("/") else {
+                throw fail("the path must start with '/'")
+            }
         } else {
             let only = routeWords[0]
             guard only == "*" || only.hasPrefix("/") || only.allSatisfy(\.isLetter) else {
@@ -76,7 +80,9 @@ public struct FaultRule: Sendable, Hashable, CustomStringConvertible {
                 guard let value, let number = Int(value.lowercased().replacingOccurrences(of: "ms", with: "")) else {
                     throw fail("\(key) needs a whole number, got \"\(value ?? "")\"")
                 }
-                guard range.contains(number) else { throw fail("\(key)=\(number) is outside \(range.lowerBound)…\(range.upperBound)") }
+                guard range.contains(number) else {
+                    throw fail("\(key)=\(number) is outside \(range.lowerBound)…\(range.upperBound)")
+                }
                 return number
             }
             switch key {
@@ -94,7 +100,9 @@ public struct FaultRule: Sendable, Hashable, CustomStringConvertible {
                 }
                 rule.probability = p
             case "seed":
-                guard let value, let seed = UInt64(value) else { throw fail("seed needs a whole number, got \"\(value ?? "")\"") }
+                guard let value, let seed = UInt64(value) else {
+                    throw fail("seed needs a whole number, got \"\(value ?? "")\"")
+                }
                 rule.seed = seed
             case "fault", "kind":
                 guard let value, let effect = Self.namedEffect(value.lowercased()) else {

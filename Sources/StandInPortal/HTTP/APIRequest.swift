@@ -1,5 +1,5 @@
-import Foundation
 import FlyingFox
+import Foundation
 
 /// The parts of an HTTP request the portal looks at, read once from FlyingFox's request.
 struct APIRequest: Sendable {

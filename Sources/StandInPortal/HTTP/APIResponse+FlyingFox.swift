@@ -13,7 +13,8 @@ extension APIResponse {
         case .dropConnection:
             return HTTPResponse(webSocket: ConnectionDropper())
         case .truncate(let sentBytes):
-            let sequence = HTTPBodySequence(from: TruncatedBytes(bytes: Array(body.prefix(sentBytes))), count: body.count)
+            let sequence = HTTPBodySequence(
+                from: TruncatedBytes(bytes: Array(body.prefix(sentBytes))), count: body.count)
             return HTTPResponse(statusCode: status, headers: httpHeaders, body: sequence)
         }
     }

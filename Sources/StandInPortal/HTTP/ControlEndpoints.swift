@@ -47,11 +47,14 @@ struct ControlEndpoints {
     }
 
     private func faultsAnswer() async -> APIResponse {
-        let rules = await faults.rules, fired = await faults.firedCounts
-        return .json(.object(JSONObject([
-            ("rules", .array(rules.map { .string($0.description) })),
-            ("fired", .array(fired.map { .int($0) })),
-        ])))
+        let rules = await faults.rules
+        let fired = await faults.firedCounts
+        return .json(
+            .object(
+                JSONObject([
+                    ("rules", .array(rules.map { .string($0.description) })),
+                    ("fired", .array(fired.map { .int($0) })),
+                ])))
     }
 
     struct BadRequest: Error, CustomStringConvertible {
@@ -77,7 +80,9 @@ struct ControlEndpoints {
         }
         return try items.map { item in
             if let spec = item.stringValue { return try FaultRule.parse(spec) }
-            guard let object = item.objectValue else { throw BadRequest(description: "a rule must be a spec string or an object") }
+            guard let object = item.objectValue else {
+                throw BadRequest(description: "a rule must be a spec string or an object")
+            }
             return try FaultRule.parse(spec(from: object))
         }
     }
@@ -87,8 +92,10 @@ struct ControlEndpoints {
         if let spec = object.value(ignoringCase: "spec")?.stringValue { return spec }
         let route = object.value(ignoringCase: "route")?.stringValue ?? "*"
         var words: [String] = []
-        let keys = [("status", "status"), ("retryAfter", "retry-after"), ("latency", "latency"), ("latencyMs", "latency"),
-                    ("times", "times"), ("probability", "probability"), ("seed", "seed"), ("fault", "fault"), ("kind", "fault")]
+        let keys = [
+            ("status", "status"), ("retryAfter", "retry-after"), ("latency", "latency"), ("latencyMs", "latency"),
+            ("times", "times"), ("probability", "probability"), ("seed", "seed"), ("fault", "fault"), ("kind", "fault"),
+        ]
         for (key, word) in keys {
             guard let value = object.value(ignoringCase: key) else { continue }
             switch value {

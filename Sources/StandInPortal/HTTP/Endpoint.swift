@@ -63,12 +63,13 @@ enum Endpoint: String, Sendable, CaseIterable {
 
     /// The controller method, for the `.NET`-style stack line of error bodies.
     var action: String {
-        let controller = switch self {
-        case .login, .isAuthenticated, .logout: "AuthenticationController"
-        case .startReassign, .reassignProgress, .terminateReassign, .reassignNecessary: "ReassignController"
-        case .startRemoval, .removalProgress, .terminateRemoval: "RemoveUserDataController"
-        default: "UserController"
-        }
+        let controller =
+            switch self {
+            case .login, .isAuthenticated, .logout: "AuthenticationController"
+            case .startReassign, .reassignProgress, .terminateReassign, .reassignNecessary: "ReassignController"
+            case .startRemoval, .removalProgress, .terminateRemoval: "RemoveUserDataController"
+            default: "UserController"
+            }
         return "\(controller).\(String(describing: self).capitalizedFirst)Async()"
     }
 }

@@ -36,7 +36,9 @@ enum ListenerNoDelay {
             guard boundPort == port else { continue }
             var listening: Int32 = 0
             var optionLength = socklen_t(MemoryLayout<Int32>.size)
-            guard getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &optionLength) == 0, listening == 1 else { continue }
+            guard getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &optionLength) == 0, listening == 1 else {
+                continue
+            }
             var one: Int32 = 1
             return setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size)) == 0
         }

@@ -51,8 +51,10 @@ actor RateLimiter {
         let sensitiveKey = partition + "|" + path
         let sensitiveWindow = (sensitive[sensitiveKey] ?? []).filter { now - $0 < limits.sensitiveWindow }
         if isSensitive, sensitiveWindow.count >= limits.sensitiveCalls {
-            return .rejected(Self.tooMany(limit: limits.sensitiveCalls,
-                                          retryAfter: sensitiveWindow[0] + limits.sensitiveWindow - now))
+            return .rejected(
+                Self.tooMany(
+                    limit: limits.sensitiveCalls,
+                    retryAfter: sensitiveWindow[0] + limits.sensitiveWindow - now))
         }
         recent[partition] = window + [now]
         inFlight[slot, default: 0] += 1
@@ -70,7 +72,8 @@ actor RateLimiter {
 
     /// The bare 429 of `RedisRateLimiting.AspNetCore`, its wait rounded up to whole seconds.
     private static func tooMany(limit: Int, retryAfter wait: Duration) -> APIResponse {
-        let seconds = max(1, Int((Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18).rounded(.up)))
+        let seconds = max(
+            1, Int((Double(wait.components.seconds) + Double(wait.components.attoseconds) / 1e18).rounded(.up)))
         var response = APIResponse.empty(429)
         response.addHeader("Retry-After", String(seconds))
         response.addHeader("X-RateLimit-Limit", String(limit))

@@ -34,8 +34,10 @@ struct RequestPipeline: HTTPHandler {
             var isSensitive = false
             if case .endpoint(let endpoint, _) = match { isSensitive = endpoint.isSensitive }
             let partition = await state.rateLimitPartition(for: request)
-            switch await limiter.admit(partition: partition, method: request.method, path: request.path.lowercased(),
-                                       isSensitive: isSensitive) {
+            switch await limiter.admit(
+                partition: partition, method: request.method, path: request.path.lowercased(),
+                isSensitive: isSensitive)
+            {
             case .admitted(let admitted):
                 slot = admitted
             case .rejected(let response):

@@ -7,6 +7,8 @@ struct EndpointResult: Sendable {
     static func value(_ json: JSON) -> EndpointResult { EndpointResult(payload: .value(json)) }
     static func list(_ items: [JSON]) -> EndpointResult { EndpointResult(payload: .list(items)) }
     static func stream(_ items: [JSON]) -> EndpointResult { EndpointResult(payload: .stream(items)) }
-    static func page(_ items: [JSON], total: Int) -> EndpointResult { EndpointResult(payload: .page(items, total: total)) }
+    static func page(_ items: [JSON], total: Int) -> EndpointResult {
+        EndpointResult(payload: .page(items, total: total))
+    }
     static let void = EndpointResult(payload: .void)
 }

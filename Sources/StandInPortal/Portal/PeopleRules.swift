@@ -4,16 +4,17 @@ import Foundation
 enum PeopleRules {
     /// `core:username:regex` = `^[\p{L}\p{M}' \-]+$`.
     static func isValidName(_ name: String) -> Bool {
-        !name.isEmpty && name.unicodeScalars.allSatisfy { scalar in
-            if scalar == "'" || scalar == " " || scalar == "-" { return true }
-            switch scalar.properties.generalCategory {
-            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-                 .nonspacingMark, .spacingMark, .enclosingMark:
-                return true
-            default:
-                return false
+        !name.isEmpty
+            && name.unicodeScalars.allSatisfy { scalar in
+                if scalar == "'" || scalar == " " || scalar == "-" { return true }
+                switch scalar.properties.generalCategory {
+                case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                    .nonspacingMark, .spacingMark, .enclosingMark:
+                    return true
+                default:
+                    return false
+                }
             }
-        }
     }
 
     /// First name required and valid, last name empty or valid, each at most 255 characters.
@@ -28,11 +29,14 @@ enum PeopleRules {
         let parts = email.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return false }
         let localAllowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-'")
-        guard parts[0].allSatisfy({ localAllowed.contains($0) }), !parts[0].hasPrefix("."), !parts[0].hasSuffix(".") else {
+        guard parts[0].allSatisfy({ localAllowed.contains($0) }), !parts[0].hasPrefix("."), !parts[0].hasSuffix(".")
+        else {
             return false
         }
         let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
-        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && !$0.hasPrefix("-") && !$0.hasSuffix("-") }) else { return false }
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && !$0.hasPrefix("-") && !$0.hasSuffix("-") }) else {
+            return false
+        }
         let labelAllowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
         guard labels.allSatisfy({ $0.allSatisfy { labelAllowed.contains($0) } }) else { return false }
         return labels.last!.count >= 2 && labels.last!.allSatisfy(\.isLetter)
@@ -48,8 +52,12 @@ enum PeopleRules {
         return strictEmail.firstMatch(in: trimmed, range: range) != nil
     }
 
-    private static let strictEmail = try! NSRegularExpression(pattern:
-        #"^(([^<>()\[\]\\.,;:\s@"]+(\.[^<>()\[\]\\.,;:\s@"]+)*)|(".+"))@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\])|(([a-zA-Z\-0-9]+\.)+[a-zA-Z]{2,}))$"#)
+    // A constant pattern: it compiles, or no test of the stand-in would pass.
+    // swift-format-ignore: NeverUseForceTry
+    private static let strictEmail = try! NSRegularExpression(
+        pattern:
+            #"^(([^<>()\[\]\\.,;:\s@"]+(\.[^<>()\[\]\\.,;:\s@"]+)*)|(".+"))@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\])|(([a-zA-Z\-0-9]+\.)+[a-zA-Z]{2,}))$"#
+    )
 
     /// `StringExtension.TestEmailPunyCode`: a part of the address whose IDN form differs
     /// from its Unicode form — a label in punycode (`xn--…`) or a non-ASCII character — is
@@ -71,14 +79,16 @@ enum PeopleRules {
             default: false
             }
         }
-        let matchesPattern = printable && length >= policy.minimumLength && length <= PasswordPolicy.maximumLength
+        let matchesPattern =
+            printable && length >= policy.minimumLength && length <= PasswordPolicy.maximumLength
             && (!policy.requiresUpperCase || scalars.contains { ("A"..."Z").contains($0) })
             && (!policy.requiresDigits || scalars.contains { ("0"..."9").contains($0) })
             && (!policy.requiresSpecialCharacters || scalars.contains(where: special))
         // `CheckLengthInRange` also applies the configured floor, whatever the settings say.
         let inRange = length >= PasswordPolicy.configuredMinimum && length <= PasswordPolicy.maximumLength
         if matchesPattern && inRange { return nil }
-        var message = "Password must contain from \(policy.minimumLength) to \(PasswordPolicy.maximumLength) characters, only latin letters, no spaces"
+        var message =
+            "Password must contain from \(policy.minimumLength) to \(PasswordPolicy.maximumLength) characters, only latin letters, no spaces"
         if policy.requiresUpperCase { message += ", capital letters" }
         if policy.requiresDigits { message += ", digits" }
         if policy.requiresSpecialCharacters { message += ", special characters" }

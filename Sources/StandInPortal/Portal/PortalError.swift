@@ -31,7 +31,9 @@ enum PortalError: Error {
     static let userNotFound = PortalError.notFound("The user could not be found")
 
     static func invalidValue(_ value: String, for name: String) -> PortalError {
-        .validation([ValidationIssue(key: name, message: "The value '\(value)' is not valid for \(name.capitalizedFirst).")])
+        .validation([
+            ValidationIssue(key: name, message: "The value '\(value)' is not valid for \(name.capitalizedFirst).")
+        ])
     }
 }
 

@@ -43,16 +43,20 @@ extension PortalState {
 
     private func caller(forToken token: String) -> Authentication {
         guard let id = sessions.personID(for: token), let person = directory.person(id: id),
-              person.status == .active else { return .rejected }
+            person.status == .active
+        else { return .rejected }
         return .caller(Caller(person: person))
     }
 
     private func basicCaller(_ encoded: String) -> Authentication {
         guard let data = Data(base64Encoded: encoded), let text = String(data: data, encoding: .utf8),
-              let colon = text.firstIndex(of: ":") else { return .rejected }
-        let email = String(text[..<colon]), password = String(text[text.index(after: colon)...])
+            let colon = text.firstIndex(of: ":")
+        else { return .rejected }
+        let email = String(text[..<colon])
+        let password = String(text[text.index(after: colon)...])
         guard let person = directory.person(email: email), person.password == password,
-              person.status == .active else { return .rejected }
+            person.status == .active
+        else { return .rejected }
         return .caller(Caller(person: person))
     }
 
@@ -71,7 +75,8 @@ extension PortalState {
             throw PortalError.argument("password empty")
         }
         guard let person = directory.person(email: userName) ?? directory.person(userName: userName),
-              let stored = person.password, stored == password else {
+            let stored = person.password, stored == password
+        else {
             throw PortalError.authenticationFailed("User authentication failed")
         }
         guard person.status == .active else { throw PortalError.invalidOperation("User disabled") }
@@ -82,12 +87,14 @@ extension PortalState {
         if session {
             response.set("expires", "0001-01-01T00:00:00")
         } else {
-            response.set("expires", PortalDateFormat.utc.string(from: PortalInstant.now().adding(seconds: 365 * 86_400)))
+            response.set(
+                "expires", PortalDateFormat.utc.string(from: PortalInstant.now().adding(seconds: 365 * 86_400)))
         }
         response.set("sms", false)
         response.set("tfa", false)
-        return EndpointResult(payload: .value(.object(response)),
-                              headers: [("Set-Cookie", "asc_auth_key=\(token); path=/; HttpOnly; SameSite=None")])
+        return EndpointResult(
+            payload: .value(.object(response)),
+            headers: [("Set-Cookie", "asc_auth_key=\(token); path=/; HttpOnly; SameSite=None")])
     }
 
     /// `POST /api/2.0/authentication/logout`: ends the session the request carries.

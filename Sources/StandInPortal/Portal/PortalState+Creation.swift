@@ -116,11 +116,12 @@ extension PortalState {
             }
             let type = invitation.type ?? .roomAdmin
             try checkQuota(for: type)
-            directory.insert(PortalPerson(
-                id: GUID.random(), firstName: "", lastName: "", userName: directory.uniqueUserName(for: email),
-                email: email.lowercased(), status: .pending, activationStatus: .pending, type: type,
-                cultureName: culture, createdBy: caller.id, registrationDate: .now(),
-                avatarHash: Int.random(in: 1...2_000_000_000)))
+            directory.insert(
+                PortalPerson(
+                    id: GUID.random(), firstName: "", lastName: "", userName: directory.uniqueUserName(for: email),
+                    email: email.lowercased(), status: .pending, activationStatus: .pending, type: type,
+                    cultureName: culture, createdBy: caller.id, registrationDate: .now(),
+                    avatarHash: Int.random(in: 1...2_000_000_000)))
             outbox.append(PortalEmail(kind: .invitation, to: email.lowercased(), culture: culture))
         }
         var filter = PeopleFilter(visibility: caller.visibility)

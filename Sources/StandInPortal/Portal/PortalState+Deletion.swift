@@ -8,7 +8,9 @@ extension PortalState {
     func delete(_ context: RequestContext) throws -> EndpointResult {
         let caller = try context.authenticated
         guard caller.isAdmin else { throw PortalError.accessDenied }
-        guard let target = directory.person(idOrUserName: context.parameter("userid")) else { throw PortalError.userNotFound }
+        guard let target = directory.person(idOrUserName: context.parameter("userid")) else {
+            throw PortalError.userNotFound
+        }
         if target.isLDAP { throw PortalError.accessDenied }
         guard target.status == .terminated else { throw PortalError.invalidOperation("The user is not suspended") }
         if target.type == .docSpaceAdmin, !caller.isOwner { throw PortalError.accessDenied }
@@ -25,7 +27,9 @@ extension PortalState {
     /// silently but still listed.
     func bulkDelete(_ context: RequestContext) throws -> EndpointResult {
         let caller = try context.authenticated
-        guard let ids = try context.body().guids("userIds") else { throw PortalError.argumentNull(parameter: "userIds") }
+        guard let ids = try context.body().guids("userIds") else {
+            throw PortalError.argumentNull(parameter: "userIds")
+        }
         guard caller.isAdmin else { throw PortalError.accessDenied }
         try ensureNoReassignment(of: ids)
         var seen: Set<String> = []
@@ -98,8 +102,10 @@ extension PortalState {
         }
         let from = try body.guid("fromUserId").flatMap { directory.person(id: $0) }
         guard let from, !from.isOwner, from.id != caller.id, from.status == .terminated,
-              from.type != .docSpaceAdmin || caller.isOwner else {
-            throw PortalError.argument("Can not reassign data from user with id = \(from?.id ?? PersonRenderer.lostUserID)")
+            from.type != .docSpaceAdmin || caller.isOwner
+        else {
+            throw PortalError.argument(
+                "Can not reassign data from user with id = \(from?.id ?? PersonRenderer.lostUserID)")
         }
         let deleteProfile = try body.bool("deleteProfile") ?? false
         if let running = tasks[TaskKey(kind: .reassign, userID: from.id)], running.isRunning {
@@ -117,7 +123,9 @@ extension PortalState {
         let caller = try context.authenticated
         guard caller.isAdmin else { throw PortalError.accessDenied }
         let id = try context.body().guid("userId") ?? "00000000-0000-0000-0000-000000000000"
-        guard let person = directory.person(id: id) else { throw PortalError.argument("User with id = \(id) not found") }
+        guard let person = directory.person(id: id) else {
+            throw PortalError.argument("User with id = \(id) not found")
+        }
         guard person.status == .terminated, !person.isOwner, person.id != caller.id else {
             throw PortalError.argument("Can not delete user with id = \(id)")
         }

@@ -14,7 +14,9 @@ extension PortalState {
             if let text = query["count"] {
                 guard let value = Int(text) else { throw PortalError.invalidValue(text, for: "count") }
                 guard (1...100).contains(value) else {
-                    throw PortalError.validation([ValidationIssue(key: "count", message: "The field count must be between 1 and 100.")])
+                    throw PortalError.validation([
+                        ValidationIssue(key: "count", message: "The field count must be between 1 and 100.")
+                    ])
                 }
                 count = value
             }
@@ -41,11 +43,13 @@ extension PortalState {
 
     private func page(_ context: RequestContext, filter: PeopleFilter, short: Bool) throws -> EndpointResult {
         let paging = try Paging(context.query)
-        let (people, total) = directory.page(filter: filter, sort: paging.sort, descending: paging.descending,
-                                             startIndex: paging.startIndex, count: paging.count)
+        let (people, total) = directory.page(
+            filter: filter, sort: paging.sort, descending: paging.descending,
+            startIndex: paging.startIndex, count: paging.count)
         // Only the lookups happen here, on the actor; rendering happens after, off it.
-        let rendering = PageRendering(subjects: people.map { directory.subject($0) }, renderer: personRenderer(context),
-                                      short: short, fields: fieldNames(context))
+        let rendering = PageRendering(
+            subjects: people.map { directory.subject($0) }, renderer: personRenderer(context),
+            short: short, fields: fieldNames(context))
         return EndpointResult(payload: .renderedPage(rendering, total: total))
     }
 
@@ -67,7 +71,8 @@ extension PortalState {
             guard let group = GUID.normalize(value) else { throw PortalError.invalidValue(value, for: "filterValue") }
             filter.groupID = group
         } else {
-            (filter.terms, filter.anyTerm) = PeopleFilter.terms(from: query["filterValue"], separator: query["filterSeparator"])
+            (filter.terms, filter.anyTerm) = PeopleFilter.terms(
+                from: query["filterValue"], separator: query["filterSeparator"])
         }
     }
 
@@ -85,15 +90,23 @@ extension PortalState {
         let query = context.query
         var filter = PeopleFilter(visibility: caller.visibility)
         if let text = query.nonEmpty("employeeStatus") {
-            guard let mask = WireEnum.employeeStatusMask(text) else { throw PortalError.invalidValue(text, for: "employeeStatus") }
+            guard let mask = WireEnum.employeeStatusMask(text) else {
+                throw PortalError.invalidValue(text, for: "employeeStatus")
+            }
             filter.statusMask = mask
         }
         if let text = query.nonEmpty("activationStatus") {
-            guard let status = WireEnum.activationStatus(text) else { throw PortalError.invalidValue(text, for: "activationStatus") }
+            guard let status = WireEnum.activationStatus(text) else {
+                throw PortalError.invalidValue(text, for: "activationStatus")
+            }
             filter.activationStatus = status
         }
-        for text in [query.nonEmpty("employeeType")].compactMap({ $0 }) + query.all("employeeTypes").filter({ !$0.isEmpty }) {
-            guard let type = WireEnum.employeeType(text) else { throw PortalError.invalidValue(text, for: "employeeType") }
+        for text in [query.nonEmpty("employeeType")].compactMap({ $0 })
+            + query.all("employeeTypes").filter({ !$0.isEmpty })
+        {
+            guard let type = WireEnum.employeeType(text) else {
+                throw PortalError.invalidValue(text, for: "employeeType")
+            }
             if let type { filter.types.insert(type) }
         }
         if let text = query.nonEmpty("isAdministrator") {
@@ -107,7 +120,9 @@ extension PortalState {
             filter.accountLoginType = value
         }
         if let text = query.nonEmpty("payments") {
-            guard let value = WireEnum.indexed(text, names: ["Paid", "Free"]) else { throw PortalError.invalidValue(text, for: "payments") }
+            guard let value = WireEnum.indexed(text, names: ["Paid", "Free"]) else {
+                throw PortalError.invalidValue(text, for: "payments")
+            }
             filter.payments = value
         }
         if let text = query.nonEmpty("quotaFilter") {
@@ -117,10 +132,14 @@ extension PortalState {
             filter.quotaFilter = value == 0 ? nil : value
         }
         if let text = query.nonEmpty("area") {
-            guard let value = WireEnum.indexed(text, names: ["All", "People", "Guests"]) else { throw PortalError.invalidValue(text, for: "area") }
+            guard let value = WireEnum.indexed(text, names: ["All", "People", "Guests"]) else {
+                throw PortalError.invalidValue(text, for: "area")
+            }
             filter.area = value
         }
-        for (name, path) in [("groupId", \PeopleFilter.groupID), ("excludeGroup", \.excludeGroupID), ("inviterId", \.createdBy)] {
+        for (name, path) in [
+            ("groupId", \PeopleFilter.groupID), ("excludeGroup", \.excludeGroupID), ("inviterId", \.createdBy),
+        ] {
             if let text = query.nonEmpty(name) {
                 guard let guid = GUID.normalize(text) else { throw PortalError.invalidValue(text, for: name) }
                 filter[keyPath: path] = guid
@@ -134,7 +153,8 @@ extension PortalState {
             guard let value = WireEnum.bool(text) else { throw PortalError.invalidValue(text, for: "invitedByMe") }
             if value { filter.createdBy = caller.id }
         }
-        (filter.terms, filter.anyTerm) = PeopleFilter.terms(from: query["filterValue"], separator: query["filterSeparator"])
+        (filter.terms, filter.anyTerm) = PeopleFilter.terms(
+            from: query["filterValue"], separator: query["filterSeparator"])
         return try page(context, filter: filter, short: short)
     }
 

@@ -5,7 +5,9 @@ extension PortalState {
     /// `GET /api/2.0/people/{userid}` (a GUID or a user name).
     func read(_ context: RequestContext) throws -> EndpointResult {
         let caller = try context.authenticated
-        guard let person = directory.person(idOrUserName: context.parameter("userid")) else { throw PortalError.userNotFound }
+        guard let person = directory.person(idOrUserName: context.parameter("userid")) else {
+            throw PortalError.userNotFound
+        }
         guard caller.canSee(person) else { throw PortalError.accessDenied }
         return .value(trimmed([renderer(context).full(person)], context)[0])
     }

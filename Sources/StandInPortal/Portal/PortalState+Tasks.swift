@@ -27,10 +27,13 @@ extension PortalState {
         // unknown receiver as not being an admin.
         let receiver = receiverID.map { directory.person(id: $0) } ?? caller.person
         guard let target, target.status != .terminated, receiver?.status != .terminated, target.id != receiver?.id,
-              target.id != caller.id else {
+            target.id != caller.id
+        else {
             throw PortalError.argument("Can not update type")
         }
-        if !caller.isOwner, target.type == .docSpaceAdmin { throw PortalError.argument("Can not update type for admin") }
+        if !caller.isOwner, target.type == .docSpaceAdmin {
+            throw PortalError.argument("Can not update type for admin")
+        }
         guard let receiver, receiver.type.isPaid else {
             throw PortalError.argument("Can not reassign to user - \(receiverID ?? "")")
         }
@@ -61,7 +64,9 @@ extension PortalState {
     func terminateTask(_ context: RequestContext, kind: PortalTask.Kind) throws -> EndpointResult {
         let caller = try context.authenticated
         guard caller.isAdmin else { throw PortalError.accessDenied }
-        guard let userID = try context.body().guid("userId") else { throw PortalError.argumentNull(parameter: "userId") }
+        guard let userID = try context.body().guid("userId") else {
+            throw PortalError.argumentNull(parameter: "userId")
+        }
         if kind == .reassign { try ensureOwnerForAdmin(userID, caller: caller) }
         let key = TaskKey(kind: kind, userID: userID)
         guard var task = tasks.removeValue(forKey: key) else { return kind == .removal ? .void : .value(.null) }
@@ -79,8 +84,9 @@ extension PortalState {
 
     /// Registers a task and schedules its completion.
     func startTask(_ kind: PortalTask.Kind, userID: String, completion: PortalTask.Completion) -> PortalTask {
-        let task = PortalTask(id: GUID.random(), kind: kind, userID: userID, started: clock.now,
-                              duration: options.taskDuration, completion: completion)
+        let task = PortalTask(
+            id: GUID.random(), kind: kind, userID: userID, started: clock.now,
+            duration: options.taskDuration, completion: completion)
         let key = TaskKey(kind: kind, userID: userID)
         tasks[key] = task
         let duration = options.taskDuration

@@ -9,7 +9,9 @@ extension PortalState {
     /// everything else is silently ignored and the profile comes back.
     func update(_ context: RequestContext) throws -> EndpointResult {
         let caller = try context.authenticated
-        guard let target = directory.person(idOrUserName: context.parameter("userid")) else { throw PortalError.userNotFound }
+        guard let target = directory.person(idOrUserName: context.parameter("userid")) else {
+            throw PortalError.userNotFound
+        }
         let body = try context.body()
         if target.id == caller.id {
             let first = try body.string("firstName")?.trimmingCharacters(in: .whitespaces)
@@ -18,7 +20,8 @@ extension PortalState {
             if renames, !PeopleRules.areValidNames(first: first ?? target.firstName, last: last ?? target.lastName) {
                 throw PortalError.argument("Incorrect firstname or lastname")
             }
-            let location = try body.string("location"), comment = try body.string("comment")
+            let location = try body.string("location")
+            let comment = try body.string("comment")
             let contacts = try body.array("contacts")?.compactMap { item -> PortalContact? in
                 guard let object = item.objectValue else { return nil }
                 let entry = RequestBody(object: object)
@@ -150,7 +153,9 @@ extension PortalState {
         for id in ids {
             guard let person = directory.person(id: id), caller.canSee(person) else { throw PortalError.accessDenied }
             if person.status == .terminated { throw PortalError.accessDenied }
-            guard let type = parsed, try changeType(of: person, to: type, by: caller) else { throw PortalError.accessDenied }
+            guard let type = parsed, try changeType(of: person, to: type, by: caller) else {
+                throw PortalError.accessDenied
+            }
         }
         let renderer = renderer(context)
         return .stream(ids.compactMap { directory.person(id: $0) }.map { renderer.full($0) })
@@ -162,19 +167,25 @@ extension PortalState {
         let caller = try context.authenticated
         let body = try context.body()
         guard let userID = try body.guid("userId") else { throw PortalError.argumentNull(parameter: "userId") }
-        guard let target = directory.person(id: userID), target.status == .active else { throw PortalError.userNotFound }
+        guard let target = directory.person(id: userID), target.status == .active else {
+            throw PortalError.userNotFound
+        }
         let email = (try body.string("email") ?? "").trimmingCharacters(in: .whitespaces)
         guard PeopleRules.isValidEmail(email) else { throw PortalError.argument("Incorrect email") }
         guard email.lowercased() != target.email.lowercased() else {
             throw PortalError.argument("The new email address is the same as the current one")
         }
-        guard directory.person(email: email) == nil else { throw PortalError.argument("User with this email is already registered") }
+        guard directory.person(email: email) == nil else {
+            throw PortalError.argument("User with this email is already registered")
+        }
         let isSelf = target.id == caller.id
         if !caller.isAdmin {
             guard isSelf else { throw PortalError.accessDenied }
             return .value(.string("The email change instructions have been sent to the \(email) email address."))
         }
-        if !isSelf, target.isOwner || (target.type == .docSpaceAdmin && !caller.isOwner) { throw PortalError.accessDenied }
+        if !isSelf, target.isOwner || (target.type == .docSpaceAdmin && !caller.isOwner) {
+            throw PortalError.accessDenied
+        }
         directory.update(target.id) {
             $0.email = email.lowercased()
             $0.activationStatus = .notActivated
@@ -188,7 +199,9 @@ extension PortalState {
         let body = try context.body()
         let email = (try body.string("email") ?? "").trimmingCharacters(in: .whitespaces)
         guard PeopleRules.isValidEmail(email) else { throw PortalError.argument("Incorrect email") }
-        if let caller = context.caller, caller.isAdmin, let target = directory.person(email: email), target.id != caller.id {
+        if let caller = context.caller, caller.isAdmin, let target = directory.person(email: email),
+            target.id != caller.id
+        {
             if target.isOwner || (target.type == .docSpaceAdmin && !caller.isOwner) { throw PortalError.accessDenied }
         }
         return .value(.string("The password change instructions have been sent to the \(email) email address."))

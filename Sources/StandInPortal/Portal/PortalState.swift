@@ -28,10 +28,13 @@ actor PortalState {
     /// Only the endpoint runs on the actor; the answer is serialized afterwards, off it, so
     /// that concurrent page requests write their bodies in parallel instead of queueing
     /// behind one another (a page of 100 people is ~200 KB of JSON).
-    nonisolated func respond(to request: APIRequest, endpoint: Endpoint, parameters: [String: String]) async -> APIResponse {
+    nonisolated func respond(to request: APIRequest, endpoint: Endpoint, parameters: [String: String]) async
+        -> APIResponse
+    {
         switch await answer(to: request, endpoint: endpoint, parameters: parameters) {
         case .success(let result):
-            var response = APIResponse.json(Envelope.success(result.payload, href: request.displayURL, method: request.method))
+            var response = APIResponse.json(
+                Envelope.success(result.payload, href: request.displayURL, method: request.method))
             for (name, value) in result.headers { response.addHeader(name, value) }
             return response
         case .failure(let error):
@@ -40,7 +43,9 @@ actor PortalState {
     }
 
     /// Authenticates and runs the endpoint; every failure becomes the `PortalError` to render.
-    private func answer(to request: APIRequest, endpoint: Endpoint, parameters: [String: String]) -> Result<EndpointResult, PortalError> {
+    private func answer(to request: APIRequest, endpoint: Endpoint, parameters: [String: String]) -> Result<
+        EndpointResult, PortalError
+    > {
         do {
             let caller: Caller?
             switch authenticate(request) {

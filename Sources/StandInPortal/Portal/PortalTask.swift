@@ -7,7 +7,11 @@ struct PortalTask: Sendable {
 
     /// `DistributedTaskStatus`.
     enum Status: Int, Sendable {
-        case created = 0, running = 1, completed = 2, canceled = 3, failed = 4
+        case created = 0
+        case running = 1
+        case completed = 2
+        case canceled = 3
+        case failed = 4
     }
 
     var id: String

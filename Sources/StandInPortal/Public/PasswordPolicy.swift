@@ -15,8 +15,10 @@ public struct PasswordPolicy: Sendable, Hashable {
     public static let configuredMinimum = 8
 
     /// The server's default settings: 8 characters, nothing else required.
-    public init(minimumLength: Int = 8, requiresUpperCase: Bool = false, requiresDigits: Bool = false,
-                requiresSpecialCharacters: Bool = false) {
+    public init(
+        minimumLength: Int = 8, requiresUpperCase: Bool = false, requiresDigits: Bool = false,
+        requiresSpecialCharacters: Bool = false
+    ) {
         self.minimumLength = minimumLength
         self.requiresUpperCase = requiresUpperCase
         self.requiresDigits = requiresDigits

@@ -48,10 +48,12 @@ public struct PortalOptions: Sendable, Hashable {
     /// sessions or benchmarks want it short.
     public var handlerTimeout: Duration = .seconds(3600)
 
-    public init(users: Int = 200, seed: UInt64 = 1, ownerEmail: String = "owner@example.com",
-                ownerPassword: String = "demo-owner-password", apiKey: String? = nil,
-                paidSeats: Int? = nil, timeZoneOffsetMinutes: Int = 180,
-                taskDuration: Duration = .milliseconds(300)) {
+    public init(
+        users: Int = 200, seed: UInt64 = 1, ownerEmail: String = "owner@example.com",
+        ownerPassword: String = "demo-owner-password", apiKey: String? = nil,
+        paidSeats: Int? = nil, timeZoneOffsetMinutes: Int = 180,
+        taskDuration: Duration = .milliseconds(300)
+    ) {
         self.users = users
         self.seed = seed
         self.ownerEmail = ownerEmail

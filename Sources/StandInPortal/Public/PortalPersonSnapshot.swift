@@ -17,10 +17,12 @@ public struct PortalPersonSnapshot: Sendable, Hashable {
     /// Whether a termination date is stored (only `PUT people/{id}` with `disable` sets one).
     public var hasTerminationDate: Bool
 
-    public init(id: String, email: String, userName: String, firstName: String, lastName: String,
-                status: PortalEmployeeStatus, activationStatus: PortalActivationStatus,
-                type: PortalEmployeeType, isOwner: Bool, isLDAP: Bool, ownsRooms: Bool,
-                hasTerminationDate: Bool, sharesFiles: Bool = false) {
+    public init(
+        id: String, email: String, userName: String, firstName: String, lastName: String,
+        status: PortalEmployeeStatus, activationStatus: PortalActivationStatus,
+        type: PortalEmployeeType, isOwner: Bool, isLDAP: Bool, ownsRooms: Bool,
+        hasTerminationDate: Bool, sharesFiles: Bool = false
+    ) {
         self.id = id
         self.email = email
         self.userName = userName

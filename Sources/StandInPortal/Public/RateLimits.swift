@@ -16,11 +16,14 @@ public struct RateLimits: Sendable, Hashable {
 
     /// The defaults of `RateLimiterSettings`: 1,500 a minute, 50 parallel GETs, 15 parallel
     /// others, 10,000 POST/PUT a day, 5 sensitive calls per 15 minutes.
-    public static let cloud = RateLimits(requestsPerMinute: 1_500, parallelGets: 50, parallelOthers: 15,
-                                         writesPerDay: 10_000, sensitiveCalls: 5, sensitiveWindow: .seconds(15 * 60))
+    public static let cloud = RateLimits(
+        requestsPerMinute: 1_500, parallelGets: 50, parallelOthers: 15,
+        writesPerDay: 10_000, sensitiveCalls: 5, sensitiveWindow: .seconds(15 * 60))
 
-    public init(requestsPerMinute: Int, parallelGets: Int, parallelOthers: Int, writesPerDay: Int,
-                sensitiveCalls: Int, sensitiveWindow: Duration) {
+    public init(
+        requestsPerMinute: Int, parallelGets: Int, parallelOthers: Int, writesPerDay: Int,
+        sensitiveCalls: Int, sensitiveWindow: Duration
+    ) {
         self.requestsPerMinute = requestsPerMinute
         self.parallelGets = parallelGets
         self.parallelOthers = parallelOthers

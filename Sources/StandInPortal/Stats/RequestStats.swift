@@ -22,9 +22,10 @@ public struct RequestStats: Sendable, Hashable {
     var json: JSON {
         var routes = JSONObject()
         for key in perRoute.keys.sorted() { routes.set(key, perRoute[key]) }
-        return .object(JSONObject([
-            ("total", .int(total)), ("inFlight", .int(inFlight)), ("maxInFlight", .int(maxInFlight)),
-            ("perRoute", .object(routes)),
-        ]))
+        return .object(
+            JSONObject([
+                ("total", .int(total)), ("inFlight", .int(inFlight)), ("maxInFlight", .int(maxInFlight)),
+                ("perRoute", .object(routes)),
+            ]))
     }
 }

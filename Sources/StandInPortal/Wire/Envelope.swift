@@ -71,7 +71,8 @@ enum Envelope {
             let existing = errors[issue.key]?.arrayValue ?? []
             errors.set(issue.key, JSON.array(existing + [.string(issue.message)]))
         }
-        let traceID = "00-" + GUID.random().replacingOccurrences(of: "-", with: "")
+        let traceID =
+            "00-" + GUID.random().replacingOccurrences(of: "-", with: "")
             + "-" + String(GUID.random().replacingOccurrences(of: "-", with: "").prefix(16)) + "-00"
         let problem = JSONObject([
             ("type", .string("https://tools.ietf.org/html/rfc9110#section-15.5.1")),

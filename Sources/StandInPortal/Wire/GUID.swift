@@ -7,15 +7,18 @@ enum GUID {
 
     /// Formats 128 bits as `xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx` (version 4, variant 1).
     static func format(high: UInt64, low: UInt64) -> String {
-        var high = high, low = low
+        var high = high
+        var low = low
         high = (high & 0xFFFF_FFFF_FFFF_0FFF) | 0x0000_0000_0000_4000
         low = (low & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
         var out: [UInt8] = []
         out.reserveCapacity(36)
         for i in 0..<16 {
             if i == 4 || i == 6 || i == 8 || i == 10 { out.append(UInt8(ascii: "-")) }
-            let byte = i < 8 ? UInt8(truncatingIfNeeded: high >> UInt64(56 - i * 8))
-                             : UInt8(truncatingIfNeeded: low >> UInt64(56 - (i - 8) * 8))
+            let byte =
+                i < 8
+                ? UInt8(truncatingIfNeeded: high >> UInt64(56 - i * 8))
+                : UInt8(truncatingIfNeeded: low >> UInt64(56 - (i - 8) * 8))
             out.append(hex[Int(byte >> 4)])
             out.append(hex[Int(byte & 0xF)])
         }

@@ -30,11 +30,14 @@ extension JSONObject: JSONMemberSink {
     }
 
     mutating func addObjects<Item>(_ key: StaticString, _ items: [Item], _ build: (inout JSONObject, Item) -> Void) {
-        add(key.description, JSON.array(items.map { item in
-            var object = JSONObject()
-            build(&object, item)
-            return .object(object)
-        }))
+        add(
+            key.description,
+            JSON.array(
+                items.map { item in
+                    var object = JSONObject()
+                    build(&object, item)
+                    return .object(object)
+                }))
     }
 
     mutating func addObject(_ key: StaticString, _ build: (inout JSONObject) -> Void) {

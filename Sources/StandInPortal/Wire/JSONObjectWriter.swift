@@ -46,7 +46,9 @@ struct JSONObjectWriter: JSONMemberSink {
         add(key, JSON.int(value))
     }
 
-    mutating func addObjects<Item>(_ key: StaticString, _ items: [Item], _ build: (inout JSONObjectWriter, Item) -> Void) {
+    mutating func addObjects<Item>(
+        _ key: StaticString, _ items: [Item], _ build: (inout JSONObjectWriter, Item) -> Void
+    ) {
         self.key(key)
         writer.appendByte(UInt8(ascii: "["))
         for (index, item) in items.enumerated() {

@@ -38,9 +38,15 @@ struct JSONParser {
         case UInt8(ascii: "{"): return try parseObject(path: path)
         case UInt8(ascii: "["): return try parseArray(path: path)
         case UInt8(ascii: "\""): return .string(try parseString(path: path))
-        case UInt8(ascii: "t"): try expect("true", path: path); return .bool(true)
-        case UInt8(ascii: "f"): try expect("false", path: path); return .bool(false)
-        case UInt8(ascii: "n"): try expect("null", path: path); return .null
+        case UInt8(ascii: "t"):
+            try expect("true", path: path)
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try expect("false", path: path)
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try expect("null", path: path)
+            return .null
         default: return try parseNumber(path: path)
         }
     }
@@ -157,7 +163,8 @@ struct JSONParser {
             case UInt8(ascii: "u"):
                 var units = [try parseHex4(path: path)]
                 if UTF16.isLeadSurrogate(units[0]), position + 6 <= bytes.count,
-                   bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
+                    bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u")
+                {
                     position += 2
                     units.append(try parseHex4(path: path))
                 }
@@ -178,8 +185,10 @@ struct JSONParser {
             let byte = bytes[position]
             if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
                 position += 1
-            } else if [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"),
-                       UInt8(ascii: "+"), UInt8(ascii: "-")].contains(byte) {
+            } else if [
+                UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"),
+                UInt8(ascii: "+"), UInt8(ascii: "-"),
+            ].contains(byte) {
                 isInteger = false
                 position += 1
             } else {

@@ -60,9 +60,12 @@ struct JSONWriter {
     private mutating func writeInteger(_ value: Int64) {
         if value < 0 { bytes.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var digits:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+            ) =
+                (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         var count = 0
         withUnsafeMutableBytes(of: &digits) { buffer in
             repeat {
@@ -166,9 +169,15 @@ struct JSONWriter {
         let length: Int
         var value: UInt32
         switch lead {
-        case 0xF0...: length = 4; value = lead & 0x07
-        case 0xE0...: length = 3; value = lead & 0x0F
-        default: length = 2; value = lead & 0x1F
+        case 0xF0...:
+            length = 4
+            value = lead & 0x07
+        case 0xE0...:
+            length = 3
+            value = lead & 0x0F
+        default:
+            length = 2
+            value = lead & 0x1F
         }
         for offset in 1..<length {
             value = (value << 6) | (UInt32(utf8[start + offset]) & 0x3F)

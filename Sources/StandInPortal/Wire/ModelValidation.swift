@@ -40,11 +40,12 @@ enum ModelValidation {
         case .byEmail, .exists:
             // An empty query value binds as null, which the attributes accept.
             let email = context.query.nonEmpty("email")
-            return emailAddress("email", email, displayName: "Email") + stringLength("email", email, displayName: "Email")
+            return emailAddress("email", email, displayName: "Email")
+                + stringLength("email", email, displayName: "Email")
         case .login, .isAuthenticated, .logout, .listActive, .filter, .simpleFilter, .byStatus, .statusSearch, .search,
-             .atSearch, .me, .read, .resendInvitations, .setStatus, .upgradeType, .startTypeChange, .typeChangeProgress,
-             .terminateTypeChange, .setPassword, .delete, .bulkDelete, .reassignNecessary, .startReassign,
-             .reassignProgress, .terminateReassign, .startRemoval, .removalProgress, .terminateRemoval:
+            .atSearch, .me, .read, .resendInvitations, .setStatus, .upgradeType, .startTypeChange, .typeChangeProgress,
+            .terminateTypeChange, .setPassword, .delete, .bulkDelete, .reassignNecessary, .startReassign,
+            .reassignProgress, .terminateReassign, .startRemoval, .removalProgress, .terminateRemoval:
             return []
         }
     }
@@ -58,19 +59,28 @@ enum ModelValidation {
     private static func emailAddress(_ key: String, _ value: String?, displayName: String? = nil) -> [ValidationIssue] {
         guard let value else { return [] }
         let ats = value.indices.filter { value[$0] == "@" }
-        if ats.count == 1, let at = ats.first, at != value.startIndex, value.index(after: at) != value.endIndex { return [] }
+        if ats.count == 1, let at = ats.first, at != value.startIndex, value.index(after: at) != value.endIndex {
+            return []
+        }
         return [ValidationIssue(key: key, message: "The \(displayName ?? key) field is not a valid e-mail address.")]
     }
 
     /// `StringLengthAttribute(255)`, counted in UTF-16 units as .NET strings are.
     private static func stringLength(_ key: String, _ value: String?, displayName: String? = nil) -> [ValidationIssue] {
         guard let value, value.utf16.count > 255 else { return [] }
-        return [ValidationIssue(key: key, message: "The field \(displayName ?? key) must be a string with a maximum length of 255.")]
+        return [
+            ValidationIssue(
+                key: key, message: "The field \(displayName ?? key) must be a string with a maximum length of 255.")
+        ]
     }
 
     /// `MaxLengthAttribute(255)`.
     private static func maxLength(_ key: String, _ value: String?, displayName: String) -> [ValidationIssue] {
         guard let value, value.utf16.count > 255 else { return [] }
-        return [ValidationIssue(key: key, message: "The field \(displayName) must be a string or array type with a maximum length of '255'.")]
+        return [
+            ValidationIssue(
+                key: key,
+                message: "The field \(displayName) must be a string or array type with a maximum length of '255'.")
+        ]
     }
 }

@@ -97,23 +97,27 @@ struct PersonRenderer: Sendable {
     /// The members of `EmployeeDto` (also the tail of `EmployeeFullDto`), into any sink.
     func writeShort<Sink: JSONMemberSink>(_ person: PortalPerson, to o: inout Sink) {
         let area = person.type == .guest ? "guests" : "people"
-        writeShort(id: person.id, displayName: HTMLEncoder.encode(person.plainDisplayName), avatarHash: person.avatarHash,
-                   profilePath: "/accounts/\(area)/filter?search=" + Self.urlEncode(person.email), to: &o)
+        writeShort(
+            id: person.id, displayName: HTMLEncoder.encode(person.plainDisplayName), avatarHash: person.avatarHash,
+            profilePath: "/accounts/\(area)/filter?search=" + Self.urlEncode(person.email), to: &o)
     }
 
     /// The system "LostUser" (`Constants.LostUser`) that stands for a deleted profile: its
     /// own id and the "profile removed" name (`web:removed-profile-name`'s default, as no
     /// `ProfileRemoved` resource exists), not HTML-encoded.
     func writeRemovedProfile<Sink: JSONMemberSink>(to o: inout Sink) {
-        writeShort(id: Self.lostUserID, displayName: Self.removedProfileName, avatarHash: 0,
-                   profilePath: "/accounts/people/filter?search=", to: &o)
+        writeShort(
+            id: Self.lostUserID, displayName: Self.removedProfileName, avatarHash: 0,
+            profilePath: "/accounts/people/filter?search=", to: &o)
     }
 
     static let lostUserID = "4a515a15-d4d6-4b8e-828e-e0586f18f3a3"
     static let removedProfileName = "profile removed"
 
-    private func writeShort<Sink: JSONMemberSink>(id: String, displayName: String, avatarHash: Int, profilePath: String,
-                                                  to o: inout Sink) {
+    private func writeShort<Sink: JSONMemberSink>(
+        id: String, displayName: String, avatarHash: Int, profilePath: String,
+        to o: inout Sink
+    ) {
         o.add("id", id)
         o.add("displayName", displayName)
         let hash = "?hash=" + String(avatarHash)
@@ -135,8 +139,8 @@ struct PersonRenderer: Sendable {
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"),
-                 UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "*"), UInt8(ascii: "("), UInt8(ascii: ")"):
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"),
+                UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "*"), UInt8(ascii: "("), UInt8(ascii: ")"):
                 out.append(byte)
             case UInt8(ascii: " "):
                 out.append(UInt8(ascii: "+"))

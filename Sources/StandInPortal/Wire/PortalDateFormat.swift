@@ -9,26 +9,34 @@ struct PortalDateFormat: Sendable {
 
     func string(from instant: PortalInstant) -> String {
         let local = instant.ticks + Int64(offsetMinutes) * 60 * PortalInstant.ticksPerSecond
-        let fraction = Int(((local % PortalInstant.ticksPerSecond) + PortalInstant.ticksPerSecond) % PortalInstant.ticksPerSecond)
+        let fraction = Int(
+            ((local % PortalInstant.ticksPerSecond) + PortalInstant.ticksPerSecond) % PortalInstant.ticksPerSecond)
         let seconds = (local - Int64(fraction)) / PortalInstant.ticksPerSecond
         let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
         let secondOfDay = Int(seconds - Int64(days) * 86_400)
         let (year, month, day) = Self.civilDate(fromDays: days)
         var text: [UInt8] = []
         text.reserveCapacity(33)
-        digits(year, 4, &text); text.append(UInt8(ascii: "-"))
-        digits(month, 2, &text); text.append(UInt8(ascii: "-"))
-        digits(day, 2, &text); text.append(UInt8(ascii: "T"))
-        digits(secondOfDay / 3600, 2, &text); text.append(UInt8(ascii: ":"))
-        digits(secondOfDay / 60 % 60, 2, &text); text.append(UInt8(ascii: ":"))
-        digits(secondOfDay % 60, 2, &text); text.append(UInt8(ascii: "."))
+        digits(year, 4, &text)
+        text.append(UInt8(ascii: "-"))
+        digits(month, 2, &text)
+        text.append(UInt8(ascii: "-"))
+        digits(day, 2, &text)
+        text.append(UInt8(ascii: "T"))
+        digits(secondOfDay / 3600, 2, &text)
+        text.append(UInt8(ascii: ":"))
+        digits(secondOfDay / 60 % 60, 2, &text)
+        text.append(UInt8(ascii: ":"))
+        digits(secondOfDay % 60, 2, &text)
+        text.append(UInt8(ascii: "."))
         digits(fraction, 7, &text)
         if offsetMinutes == 0 {
             text.append(UInt8(ascii: "Z"))
         } else {
             text.append(offsetMinutes > 0 ? UInt8(ascii: "+") : UInt8(ascii: "-"))
             let magnitude = abs(offsetMinutes)
-            digits(magnitude / 60, 2, &text); text.append(UInt8(ascii: ":"))
+            digits(magnitude / 60, 2, &text)
+            text.append(UInt8(ascii: ":"))
             digits(magnitude % 60, 2, &text)
         }
         return String(decoding: text, as: UTF8.self)
@@ -45,7 +53,10 @@ struct PortalDateFormat: Sendable {
         }
         var divisor = 1
         var count = 1
-        while divisor <= value / 10 { divisor *= 10; count += 1 }
+        while divisor <= value / 10 {
+            divisor *= 10
+            count += 1
+        }
         for _ in count..<max(count, width) { text.append(UInt8(ascii: "0")) }
         var rest = value
         while divisor > 0 {

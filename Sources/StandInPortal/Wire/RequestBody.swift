@@ -8,20 +8,30 @@ struct RequestBody: Sendable {
     init(_ bytes: [UInt8]) throws {
         let requiredIssue = ValidationIssue(key: "inDto", message: "The inDto field is required.")
         guard bytes.contains(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
-            throw PortalError.validation([ValidationIssue(key: "", message: "A non-empty request body is required."), requiredIssue])
+            throw PortalError.validation([
+                ValidationIssue(key: "", message: "A non-empty request body is required."), requiredIssue,
+            ])
         }
         let json: JSON
         do {
             json = try JSONParser.parse(bytes)
         } catch {
             throw PortalError.validation([
-                ValidationIssue(key: error.path, message: "The JSON is invalid. Path: \(error.path) | LineNumber: 0 | BytePositionInLine: \(error.bytePosition)."),
+                ValidationIssue(
+                    key: error.path,
+                    message:
+                        "The JSON is invalid. Path: \(error.path) | LineNumber: 0 | BytePositionInLine: \(error.bytePosition)."
+                ),
                 requiredIssue,
             ])
         }
         guard let object = json.objectValue else {
             throw PortalError.validation([
-                ValidationIssue(key: "$", message: "The JSON value could not be converted to the request type. Path: $ | LineNumber: 0 | BytePositionInLine: 1."),
+                ValidationIssue(
+                    key: "$",
+                    message:
+                        "The JSON value could not be converted to the request type. Path: $ | LineNumber: 0 | BytePositionInLine: 1."
+                ),
                 requiredIssue,
             ])
         }
@@ -34,7 +44,11 @@ struct RequestBody: Sendable {
 
     private func conversionError(_ key: String, _ type: String) -> PortalError {
         .validation([
-            ValidationIssue(key: "$.\(key)", message: "The JSON value could not be converted to \(type). Path: $.\(key) | LineNumber: 0 | BytePositionInLine: 0."),
+            ValidationIssue(
+                key: "$.\(key)",
+                message:
+                    "The JSON value could not be converted to \(type). Path: $.\(key) | LineNumber: 0 | BytePositionInLine: 0."
+            ),
             ValidationIssue(key: "inDto", message: "The inDto field is required."),
         ])
     }
@@ -68,14 +82,18 @@ struct RequestBody: Sendable {
 
     func guid(_ key: String) throws -> String? {
         guard let value = value(key) else { return nil }
-        guard case .string(let s) = value, let guid = GUID.normalize(s) else { throw conversionError(key, "System.Guid") }
+        guard case .string(let s) = value, let guid = GUID.normalize(s) else {
+            throw conversionError(key, "System.Guid")
+        }
         return guid
     }
 
     /// A list of GUIDs (`userIds`); a malformed element is a validation 400.
     func guids(_ key: String) throws -> [String]? {
         guard let value = value(key) else { return nil }
-        guard case .array(let items) = value else { throw conversionError(key, "System.Collections.Generic.List`1[System.Guid]") }
+        guard case .array(let items) = value else {
+            throw conversionError(key, "System.Collections.Generic.List`1[System.Guid]")
+        }
         return try items.enumerated().map { index, item in
             guard case .string(let s) = item, let guid = GUID.normalize(s) else {
                 throw conversionError("\(key)[\(index)]", "System.Guid")
@@ -97,7 +115,8 @@ struct RequestBody: Sendable {
                 if let type = PortalEmployeeType(rawValue: number) { return type }
             } else if s.lowercased() == "all" {
                 return nil
-            } else if let type = PortalEmployeeType.allCases.first(where: { $0.wireName.lowercased() == s.lowercased() }) {
+            } else if let type = PortalEmployeeType.allCases.first(where: { $0.wireName.lowercased() == s.lowercased() }
+            ) {
                 return type
             }
         default: break

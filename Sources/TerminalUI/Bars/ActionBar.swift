@@ -10,17 +10,20 @@ struct ActionBar {
         frame.fill(rect)
         switch state.inputContext {
         case .search:
-            drawField(prompt: "/", text: state.search.text,
-                      hint: hint(for: .search) + (state.search.dueAt != nil ? " · searching…" : ""),
-                      into: &frame, in: rect)
+            drawField(
+                prompt: "/", text: state.search.text,
+                hint: hint(for: .search) + (state.search.dueAt != nil ? " · searching…" : ""),
+                into: &frame, in: rect)
         case .commandLine:
             drawField(prompt: ":", text: state.commandLine ?? "", hint: hint(for: .commandLine), into: &frame, in: rect)
         case .confirmation, .typedConfirmation, .report, .summary, .signIn, .help, .messages,
-             .profilePicker, .export,  // views
-             .typeChoice, .receiverChoice, .handover, .taskProgress,  // the dialogs' keys
-             .personForm, .inviteForm, .discardConfirmation, // forms
-             .progress, .saveResults: // bulk
-            frame.put(" " + hint(for: state.inputContext, width: rect.width - 1), y: rect.y, x: rect.x, maxWidth: rect.width, style: .muted)
+            .profilePicker, .export,  // views
+            .typeChoice, .receiverChoice, .handover, .taskProgress,  // the dialogs' keys
+            .personForm, .inviteForm, .discardConfirmation,  // forms
+            .progress, .saveResults:  // bulk
+            frame.put(
+                " " + hint(for: state.inputContext, width: rect.width - 1), y: rect.y, x: rect.x, maxWidth: rect.width,
+                style: .muted)
         case .list, .detail, .panes:
             drawActions(into: &frame, in: rect)
         }
@@ -30,8 +33,12 @@ struct ActionBar {
     /// out (never one cut in the middle), and the way out (cancel, close) always stays.
     private func hint(for context: KeyContext, width: Int = .max) -> String {
         let items = state.keys.bindings(in: context).compactMap { binding in
-            binding.barLabel.map { (text: "\(binding.keys.map(\.displayName).joined(separator: "/")) \($0)",
-                                    isWayOut: binding.action == .cancel) }
+            binding.barLabel.map {
+                (
+                    text: "\(binding.keys.map(\.displayName).joined(separator: "/")) \($0)",
+                    isWayOut: binding.action == .cancel
+                )
+            }
         }
         let all = items.map(\.text).joined(separator: " · ")
         guard TerminalText.width(all) > width else { return all }
@@ -80,8 +87,10 @@ struct ActionBar {
                 // the time left, "u re-activate 7 · 17 s".
                 guard refusal == nil, let undo = state.undo else { continue }
                 let seconds = max(0, Int(undo.expiresAt - state.now))
-                items.append(Item(key: key, label: "\(label) \(NumberText.grouped(undo.people.count)) · \(seconds) s",
-                                  rank: binding.barRank))
+                items.append(
+                    Item(
+                        key: key, label: "\(label) \(NumberText.grouped(undo.people.count)) · \(seconds) s",
+                        rank: binding.barRank))
             } else {
                 items.append(Item(key: key, label: label, reason: refusal, rank: binding.barRank))
             }
@@ -99,14 +108,20 @@ struct ActionBar {
         var picked = Set<Int>()
         func take(_ i: Int) {
             let w = self.width(of: items[i], short: true) + (picked.isEmpty ? 0 : 2)
-            if used + w <= width { picked.insert(i); used += w }
+            if used + w <= width {
+                picked.insert(i)
+                used += w
+            }
         }
         for i in items.indices where items[i].reason == nil { take(i) }
         for i in items.indices where items[i].reason != nil { take(i) }
         var short = Set(picked.filter { items[$0].reason != nil })
         for i in items.indices where short.contains(i) {
             let extra = self.width(of: items[i], short: false) - self.width(of: items[i], short: true)
-            if used + extra <= width { short.remove(i); used += extra }
+            if used + extra <= width {
+                short.remove(i)
+                used += extra
+            }
         }
         return picked.sorted().map { (items[$0], short.contains($0)) }
     }

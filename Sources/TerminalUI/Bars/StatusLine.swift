@@ -18,15 +18,19 @@ struct StatusLine {
             // `*` stops at Esc at once, and its count is long ("marking 3,400/100,000").
             let stop = state.markAll != nil || (state.escapeStopsWaiting && state.canStopLoading) ? " · Esc stops" : ""
             let text = " \(Self.spinner[frameIndex]) \(verb)\(seconds >= 1 ? " \(seconds) s" : "")\(stop) "
-            right = frame.putRight(text, y: rect.y, maxX: right, maxWidth: min(state.markAll != nil ? 44 : 36, rect.width / 2),
-                                   style: base.with(bold: true))
+            right = frame.putRight(
+                text, y: rect.y, maxX: right, maxWidth: min(state.markAll != nil ? 44 : 36, rect.width / 2),
+                style: base.with(bold: true))
         }
         // How many are marked, and how many of them the filter or search hides.
         if !state.marks.isEmpty {
             var text = " \(NumberText.grouped(state.marks.count)) marked"
-            if state.hiddenMarkCount > 0 { text += " (\(NumberText.grouped(state.hiddenMarkCount)) hidden by the filter)" }
+            if state.hiddenMarkCount > 0 {
+                text += " (\(NumberText.grouped(state.hiddenMarkCount)) hidden by the filter)"
+            }
             let style = state.hiddenMarkCount > 0 ? Style(.warning, bold: true, reverse: true) : base.with(bold: true)
-            right = frame.putRight(text + " ", y: rect.y, maxX: right, maxWidth: max(0, min(48, (right - rect.x) / 2)), style: style)
+            right = frame.putRight(
+                text + " ", y: rect.y, maxX: right, maxWidth: max(0, min(48, (right - rect.x) / 2)), style: style)
         }
         var x = rect.x
         if state.session.readOnly {
@@ -38,7 +42,8 @@ struct StatusLine {
         let messageWidth = state.message.map { TerminalText.width($0.text) + 5 } ?? 0
         let room = right - x
         let whoWidth = min(TerminalText.width(who), max(12, room - messageWidth))
-        x += frame.put(TerminalText.truncated(who, toWidth: whoWidth), y: rect.y, x: x, maxWidth: right - x, style: base)
+        x += frame.put(
+            TerminalText.truncated(who, toWidth: whoWidth), y: rect.y, x: x, maxWidth: right - x, style: base)
         if let message = state.message {
             var style: Style
             switch message.level {

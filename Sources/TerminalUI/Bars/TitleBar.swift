@@ -8,17 +8,22 @@ struct TitleBar {
         let base = Style(.normal, reverse: true)
         frame.fill(rect, style: base)
         let position = " " + state.positionText + " "
-        let right = frame.putRight(position, y: rect.y, maxX: rect.maxX, maxWidth: rect.width / 2, style: base.with(bold: true))
+        let right = frame.putRight(
+            position, y: rect.y, maxX: rect.maxX, maxWidth: rect.width / 2, style: base.with(bold: true))
         var x = rect.x
-        x += frame.put(" DocSpace People ", y: rect.y, x: x, maxWidth: right - x, style: Style(.accent, bold: true, reverse: true))
+        x += frame.put(
+            " DocSpace People ", y: rect.y, x: x, maxWidth: right - x, style: Style(.accent, bold: true, reverse: true))
         // What narrows or selects comes first: it is what a cut title must not hide.
         var parts: [String] = []
         if let text = state.search.appliedText { parts.append("Search: \(text)") }
         if !state.marks.isEmpty { parts.append("\(NumberText.grouped(state.marks.count)) marked") }
-        parts += ["Status: \(state.filters.statusLabel)", "Type: \(state.filters.typeLabel)",
-                  "Sort: \(state.filters.sortLabel)"]
+        parts += [
+            "Status: \(state.filters.statusLabel)", "Type: \(state.filters.typeLabel)",
+            "Sort: \(state.filters.sortLabel)",
+        ]
         let room = max(0, right - x - 1)
-        frame.put(TerminalText.truncated("│ " + parts.joined(separator: " │ "), toWidth: room), y: rect.y, x: x,
-                  maxWidth: room, style: base)
+        frame.put(
+            TerminalText.truncated("│ " + parts.joined(separator: " │ "), toWidth: room), y: rect.y, x: x,
+            maxWidth: room, style: base)
     }
 }

@@ -18,12 +18,21 @@ struct AddPersonDialog {
         for field in AddPersonForm.Field.allCases {
             let focused = form.focus == field && !form.confirmingDiscard
             let style = focused ? Style(.accent, bold: true) : Style.plain
-            rows.append((DialogBox.Line(FormText.field(field.label, value: value(of: field), focused: focused,
-                                                       cursor: focused && field != .type && !form.isSending, width: inner),
-                                        style, maxLines: 1), 0))
+            rows.append(
+                (
+                    DialogBox.Line(
+                        FormText.field(
+                            field.label, value: value(of: field), focused: focused,
+                            cursor: focused && field != .type && !form.isSending, width: inner),
+                        style, maxLines: 1), 0
+                ))
             if let error = form.error(for: field) {
-                rows.append((DialogBox.Line("✗ " + error, Style(.danger, bold: true), maxLines: 2,
-                                            indent: FormText.labelWidth + 2, hang: 2), form.focus == field ? 0 : 2))
+                rows.append(
+                    (
+                        DialogBox.Line(
+                            "✗ " + error, Style(.danger, bold: true), maxLines: 2,
+                            indent: FormText.labelWidth + 2, hang: 2), form.focus == field ? 0 : 2
+                    ))
             }
         }
         if let general = form.generalError {
@@ -35,16 +44,26 @@ struct AddPersonDialog {
         rows.append((DialogBox.Line("Request: " + form.serverCall, Style(.accent), maxLines: 1), 3))
         rows.append((DialogBox.Line(""), 5))
         if form.confirmingDiscard {
-            rows.append((DialogBox.Line("Discard what you typed?  [y] Discard   [N] Keep editing", Style(.warning, bold: true)), 0))
+            rows.append(
+                (
+                    DialogBox.Line(
+                        "Discard what you typed?  [y] Discard   [N] Keep editing", Style(.warning, bold: true)), 0
+                ))
         } else if form.isSending {
             rows.append((DialogBox.Line("Adding… waiting for the portal's answer", .bold), 0))
         } else {
-            rows.append((DialogBox.Line("Tab/↑↓ field · ←→ type · Enter next, adds on the last · Ctrl-S add · Esc cancel",
-                                        .bold, maxLines: 2), 0))
+            rows.append(
+                (
+                    DialogBox.Line(
+                        "Tab/↑↓ field · ←→ type · Enter next, adds on the last · Ctrl-S add · Esc cancel",
+                        .bold, maxLines: 2), 0
+                ))
         }
         let footer = FormText.fit(rows, innerWidth: inner, screenHeight: frame.size.height)
-        DialogBox(title: "Add a person", lines: [], footer: footer, style: Style(.accent, bold: true),
-                  preferredWidth: Self.width).draw(into: &frame)
+        DialogBox(
+            title: "Add a person", lines: [], footer: footer, style: Style(.accent, bold: true),
+            preferredWidth: Self.width
+        ).draw(into: &frame)
     }
 
     private func value(of field: AddPersonForm.Field) -> String {
@@ -53,8 +72,9 @@ struct AddPersonDialog {
         case .lastName: form.lastName.isEmpty && form.focus != .lastName ? "(optional)" : form.lastName
         case .email: form.email
         case .type:
-            FormText.choices(AddPersonForm.types.map(\.displayName),
-                             selected: AddPersonForm.types.firstIndex(of: form.type) ?? 0)
+            FormText.choices(
+                AddPersonForm.types.map(\.displayName),
+                selected: AddPersonForm.types.firstIndex(of: form.type) ?? 0)
         case .password:
             // A fixed word, never a mask as long as the password.
             form.password.isEmpty ? (form.focus == .password ? "" : "(none: the portal generates one)") : "(set)"

@@ -19,19 +19,25 @@ struct ConfirmationDialog {
         after.append(DialogBox.Line(action.consequence))
         if confirmation.hiddenByFilter > 0 {
             let n = confirmation.hiddenByFilter
-            after.append(DialogBox.Line("\(NumberText.grouped(n)) of them \(n == 1 ? "is" : "are") hidden by the current filter or search.",
-                                        Style(.warning, bold: true)))
+            after.append(
+                DialogBox.Line(
+                    "\(NumberText.grouped(n)) of them \(n == 1 ? "is" : "are") hidden by the current filter or search.",
+                    Style(.warning, bold: true)))
         }
         if let leftOut = PeopleInQuestion.leftOut(confirmation.skipped) { after.append(leftOut) }
         // More than one batch: how it goes out, and that Esc can stop between batches.
         if action.targets.count > BulkRun.batchSize {
             let batches = (action.targets.count + BulkRun.batchSize - 1) / BulkRun.batchSize
-            after.append(DialogBox.Line("Sent in \(NumberText.grouped(batches)) batches of at most \(BulkRun.batchSize); Esc stops after the batch on its way.", .muted))
+            after.append(
+                DialogBox.Line(
+                    "Sent in \(NumberText.grouped(batches)) batches of at most \(BulkRun.batchSize); Esc stops after the batch on its way.",
+                    .muted))
         }
         // The keys: the footer, which no length of names can push off the screen.
         let footer = TypedAnswerFooter.lines(confirmation.typedAnswer, count: action.targets.count)
-        let lines = PeopleInQuestion.body(people: action.targets, after: after, footer: footer, screen: frame.size,
-                                          scroll: scroll)
+        let lines = PeopleInQuestion.body(
+            people: action.targets, after: after, footer: footer, screen: frame.size,
+            scroll: scroll)
         let style = action.kind == .reactivate ? Style(.accent, bold: true) : Style(.danger, bold: true)
         DialogBox(title: confirmation.title, lines: lines, footer: footer, style: style).draw(into: &frame)
     }
@@ -40,13 +46,18 @@ struct ConfirmationDialog {
 /// `q` or Ctrl-C while a change is in flight.
 struct QuitDialog {
     func draw(into frame: inout Frame) {
-        DialogBox(title: "Quit?", lines: [
-            DialogBox.Line(""),
-            DialogBox.Line("A change is still on its way to the server. If you quit now you will not see whether it worked."),
-            DialogBox.Line("The audit log will say it was sent and that its outcome is not known."),
-        ], footer: [
-            DialogBox.Line(""),
-            DialogBox.Line("[y] Quit anyway     [N] Stay  (Enter, Esc and n stay; Ctrl-C quits)", .bold),
-        ], style: Style(.warning, bold: true), preferredWidth: 64).draw(into: &frame)
+        DialogBox(
+            title: "Quit?",
+            lines: [
+                DialogBox.Line(""),
+                DialogBox.Line(
+                    "A change is still on its way to the server. If you quit now you will not see whether it worked."),
+                DialogBox.Line("The audit log will say it was sent and that its outcome is not known."),
+            ],
+            footer: [
+                DialogBox.Line(""),
+                DialogBox.Line("[y] Quit anyway     [N] Stay  (Enter, Esc and n stay; Ctrl-C quits)", .bold),
+            ], style: Style(.warning, bold: true), preferredWidth: 64
+        ).draw(into: &frame)
     }
 }

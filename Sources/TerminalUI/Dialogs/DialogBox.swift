@@ -17,7 +17,11 @@ struct DialogBox {
         var hang = 0
 
         init(_ text: String, _ style: Style = .plain, maxLines: Int = 3, indent: Int = 0, hang: Int = 0) {
-            self.text = text; self.style = style; self.maxLines = maxLines; self.indent = indent; self.hang = hang
+            self.text = text
+            self.style = style
+            self.maxLines = maxLines
+            self.indent = indent
+            self.hang = hang
         }
     }
 
@@ -56,7 +60,8 @@ struct DialogBox {
         bodyRows = shownBody.count
         let content = shownBody + foot.suffix(footRows)
         let height = content.count + 2
-        let rect = Rect(x: (size.width - width) / 2, y: max(0, (size.height - height) / 2), width: width, height: height)
+        let rect = Rect(
+            x: (size.width - width) / 2, y: max(0, (size.height - height) / 2), width: width, height: height)
         frame.fill(rect)
         frame.box(rect, title: title, style: style)
         for (i, line) in content.enumerated() {
@@ -70,7 +75,10 @@ struct DialogBox {
     static func wrap(_ lines: [Line], width: Int) -> [Line] {
         var out: [Line] = []
         for line in lines {
-            if line.text.isEmpty { out.append(line); continue }
+            if line.text.isEmpty {
+                out.append(line)
+                continue
+            }
             if line.indent > 0 || line.hang > 0 {
                 let first = String(repeating: " ", count: line.indent)
                 let rest = String(repeating: " ", count: line.indent + line.hang)

@@ -12,7 +12,9 @@ struct ExportDialog {
         lines.append(DialogBox.Line(form.viewDescription, .muted, maxLines: 2))
         var footer: [DialogBox.Line] = [DialogBox.Line("")]
         let selected = Style(.accent, bold: true, reverse: true)
-        let formats = "Format:  " + ["CSV", "JSON"].map { $0 == form.format.label ? "[\($0)]" : " \($0) " }.joined(separator: " ")
+        let formats =
+            "Format:  "
+            + ["CSV", "JSON"].map { $0 == form.format.label ? "[\($0)]" : " \($0) " }.joined(separator: " ")
         footer.append(DialogBox.Line(formats, .bold, maxLines: 1))
         // The end of a long path: that is where the typing happens.
         let inner = min(72, frame.size.width - 2) - 4
@@ -20,9 +22,14 @@ struct ExportDialog {
         var shown = TerminalText.sanitized(form.path)
         let room = max(4, inner - TerminalText.width(label) - 1)
         var cut = false
-        while TerminalText.width(shown) > room - (cut ? 1 : 0), !shown.isEmpty { shown.removeFirst(); cut = true }
+        while TerminalText.width(shown) > room - (cut ? 1 : 0), !shown.isEmpty {
+            shown.removeFirst()
+            cut = true
+        }
         let editing = form.phase == .editing
-        footer.append(DialogBox.Line(label + (cut ? "…" : "") + shown + (editing ? "▏" : ""), editing ? selected : .plain, maxLines: 1))
+        footer.append(
+            DialogBox.Line(
+                label + (cut ? "…" : "") + shown + (editing ? "▏" : ""), editing ? selected : .plain, maxLines: 1))
         footer.append(DialogBox.Line("A new file, mode 0600; an existing file is never replaced.", .muted, maxLines: 2))
         if let problem = form.problem {
             footer.append(DialogBox.Line(problem, Style(.danger, bold: true), maxLines: 3))
@@ -32,7 +39,10 @@ struct ExportDialog {
         case .editing:
             footer.append(DialogBox.Line("Enter exports · Tab/←→ CSV or JSON · Esc closes", .bold))
         case .fetching(_, let fetched, let total):
-            footer.append(DialogBox.Line(Self.progress(fetched: fetched, total: total, width: inner), Style(.accent, bold: true), maxLines: 1))
+            footer.append(
+                DialogBox.Line(
+                    Self.progress(fetched: fetched, total: total, width: inner), Style(.accent, bold: true), maxLines: 1
+                ))
             footer.append(DialogBox.Line("Fetching every page… Esc stops (nothing is written)", .bold))
         case .writing:
             footer.append(DialogBox.Line("Writing the file…", .bold))

@@ -40,7 +40,8 @@ enum FormText {
     /// A form's rows, each with a rank: 0 must show (the fields, the keys), higher ranks go
     /// first when the screen is short (spacers, then the portal, then other fields' errors),
     /// so the field with the focus and the keys stay on screen at any size.
-    static func fit(_ rows: [(line: DialogBox.Line, rank: Int)], innerWidth: Int, screenHeight: Int) -> [DialogBox.Line] {
+    static func fit(_ rows: [(line: DialogBox.Line, rank: Int)], innerWidth: Int, screenHeight: Int) -> [DialogBox.Line]
+    {
         let available = max(0, screenHeight - 4)
         var kept = rows
         func height(_ rows: [(line: DialogBox.Line, rank: Int)]) -> Int {

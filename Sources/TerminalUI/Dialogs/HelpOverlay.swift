@@ -27,7 +27,8 @@ struct HelpOverlay {
             let helpWidth = inner - page.keyWidth - 1
             switch page.lines[index] {
             case .heading(let title):
-                frame.put(title, y: y, x: rect.x + 2, maxWidth: inner, style: Style(.accent, bold: true, underline: true))
+                frame.put(
+                    title, y: y, x: rect.x + 2, maxWidth: inner, style: Style(.accent, bold: true, underline: true))
             case .note(let text):
                 frame.put(text, y: y, x: rect.x + 2, maxWidth: inner)
             case .binding(let keys, let help):
@@ -43,7 +44,8 @@ struct HelpOverlay {
             frame.putRight(" ↑ more ", y: rect.y, maxX: rect.maxX - 2, maxWidth: 10, style: Style(.accent, bold: true))
         }
         if page.lines.count > rows + scroll {
-            frame.putRight(" ↓ more ", y: rect.maxY - 1, maxX: rect.maxX - 2, maxWidth: 10, style: Style(.accent, bold: true))
+            frame.putRight(
+                " ↓ more ", y: rect.maxY - 1, maxX: rect.maxX - 2, maxWidth: 10, style: Style(.accent, bold: true))
         }
     }
 }

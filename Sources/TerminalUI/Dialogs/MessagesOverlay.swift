@@ -9,11 +9,12 @@ struct MessagesOverlay {
         let size = frame.size
         let rect = Rect(x: 0, y: 1, width: size.width, height: size.height - 3)
         frame.fill(rect)
-        frame.box(rect, title: "Messages, newest first (↑↓ PgUp PgDn scroll · Esc closes)", style: Style(.accent, bold: true))
+        frame.box(
+            rect, title: "Messages, newest first (↑↓ PgUp PgDn scroll · Esc closes)", style: Style(.accent, bold: true))
         let entries = Array(state.messageLog.entries.reversed())
         let first = min(state.messagesScroll ?? 0, max(0, entries.count - 1))
         let inner = rect.width - 4
-        let stamp = 9 // "14:03:27 "
+        let stamp = 9  // "14:03:27 "
         var y = rect.y + 1
         var shown = first
         for entry in entries[first...] {
@@ -30,7 +31,8 @@ struct MessagesOverlay {
             frame.putRight(" ↑ newer ", y: rect.y, maxX: rect.maxX - 2, maxWidth: 10, style: Style(.accent, bold: true))
         }
         if shown < entries.count {
-            frame.putRight(" ↓ older ", y: rect.maxY - 1, maxX: rect.maxX - 2, maxWidth: 10, style: Style(.accent, bold: true))
+            frame.putRight(
+                " ↓ older ", y: rect.maxY - 1, maxX: rect.maxX - 2, maxWidth: 10, style: Style(.accent, bold: true))
         }
     }
 

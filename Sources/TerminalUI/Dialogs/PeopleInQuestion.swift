@@ -1,5 +1,5 @@
-import Foundation
 import DocSpaceAPI
+import Foundation
 import PeopleCore
 
 /// The people a question is about, drawn the same way by every dialog that asks one.
@@ -14,20 +14,26 @@ enum PeopleInQuestion {
     /// dialog with `footer`. `atMost` caps the names even when there is room (a chooser that
     /// is about the options); `lead` goes before each name, where a long name cannot push it
     /// off the line.
-    static func body(before: [DialogBox.Line] = [DialogBox.Line("")], people: [Person], after: [DialogBox.Line],
-                     footer: [DialogBox.Line], screen: TerminalSize, preferredWidth: Int = 72, atMost: Int = .max,
-                     scroll: Int = 0, lead: (Person) -> String = { _ in "" }) -> [DialogBox.Line] {
+    static func body(
+        before: [DialogBox.Line] = [DialogBox.Line("")], people: [Person], after: [DialogBox.Line],
+        footer: [DialogBox.Line], screen: TerminalSize, preferredWidth: Int = 72, atMost: Int = .max,
+        scroll: Int = 0, lead: (Person) -> String = { _ in "" }
+    ) -> [DialogBox.Line] {
         let inner = DialogBox.innerWidth(screenWidth: screen.width, preferredWidth: preferredWidth)
         let fixed = [before, after, footer].reduce(0) { $0 + DialogBox.wrap($1, width: inner).count }
         let room = min(atMost, DialogBox.contentRows(screenHeight: screen.height) - fixed)
-        let name = { (person: Person) in DialogBox.Line("• " + lead(person) + PendingAction.label(for: person), .bold, maxLines: 1) }
+        let name = { (person: Person) in
+            DialogBox.Line("• " + lead(person) + PendingAction.label(for: person), .bold, maxLines: 1)
+        }
         // One person is always named, even if the box then cuts a line of its facts.
         if people.count == 1 || people.count <= room {
             return before + people.map(name) + after
         }
         // Several on a screen with one row to spare are counted instead of naming one of them.
         guard room >= 2 else {
-            return before + [DialogBox.Line("  \(PeopleCount(people.count).text) (a taller terminal lists them)", .muted)] + after
+            return before + [
+                DialogBox.Line("  \(PeopleCount(people.count).text) (a taller terminal lists them)", .muted)
+            ] + after
         }
         let window = Self.window(count: people.count, room: room, scroll: scroll)
         var lines: [DialogBox.Line] = []
@@ -36,7 +42,10 @@ enum PeopleInQuestion {
         }
         lines += people[window].map(name)
         if window.upperBound < people.count {
-            lines.append(DialogBox.Line("  + \(NumberText.grouped(people.count - window.upperBound)) more (↓ PgDn scroll)", .muted, maxLines: 1))
+            lines.append(
+                DialogBox.Line(
+                    "  + \(NumberText.grouped(people.count - window.upperBound)) more (↓ PgDn scroll)", .muted,
+                    maxLines: 1))
         }
         return before + lines + after
     }
@@ -58,8 +67,12 @@ enum PeopleInQuestion {
     /// The count comes first, so that the cut at the end of the second row cannot take it.
     static func leftOut(_ skipped: [SkippedTarget]) -> DialogBox.Line? {
         guard !skipped.isEmpty else { return nil }
-        let names = skipped.prefix(3).map { "\($0.person.displayName.trimmingCharacters(in: .whitespaces)) (\($0.reason))" }
+        let names = skipped.prefix(3).map {
+            "\($0.person.displayName.trimmingCharacters(in: .whitespaces)) (\($0.reason))"
+        }
         let more = skipped.count > 3 ? " + \(NumberText.grouped(skipped.count - 3)) more" : ""
-        return DialogBox.Line("\(NumberText.grouped(skipped.count)) left out: " + names.joined(separator: ", ") + more, .muted, maxLines: 2)
+        return DialogBox.Line(
+            "\(NumberText.grouped(skipped.count)) left out: " + names.joined(separator: ", ") + more, .muted,
+            maxLines: 2)
     }
 }

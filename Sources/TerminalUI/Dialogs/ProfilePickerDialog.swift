@@ -13,7 +13,9 @@ struct ProfilePickerDialog {
         lines.append(DialogBox.Line(""))
         let profiles = picker.list.profiles
         if profiles.isEmpty {
-            lines.append(DialogBox.Line("No profiles in the config file. Add [profiles.NAME] tables with url and token_file.", .muted))
+            lines.append(
+                DialogBox.Line(
+                    "No profiles in the config file. Add [profiles.NAME] tables with url and token_file.", .muted))
         }
         // The rows around the cursor, when there are more than the screen holds.
         let room = max(1, frame.size.height - 14)
@@ -39,7 +41,9 @@ struct ProfilePickerDialog {
             footer.append(DialogBox.Line(problem, Style(.danger, bold: true), maxLines: 3))
         }
         if let switching = picker.switching {
-            footer.append(DialogBox.Line("Signing in to \(switching)… (the current session stays until it answers)", .bold, maxLines: 2))
+            footer.append(
+                DialogBox.Line(
+                    "Signing in to \(switching)… (the current session stays until it answers)", .bold, maxLines: 2))
         } else {
             footer.append(DialogBox.Line("● in use · Enter switches · ↑↓ choose · Esc stays here", .bold))
         }
@@ -53,15 +57,20 @@ struct ReadWriteDialog {
     let portal: String
 
     func draw(into frame: inout Frame) {
-        DialogBox(title: "Allow changes?", lines: [
-            DialogBox.Line(""),
-            DialogBox.Line("This session is read-only. Make it read-write on", .plain),
-            DialogBox.Line(portal, .bold, maxLines: 2),
-            DialogBox.Line(""),
-            DialogBox.Line("Terminate, re-activate, delete and the other changes come back (each still asks).", .muted),
-        ], footer: [
-            DialogBox.Line(""),
-            DialogBox.Line("[y] Yes, allow changes     [N] No  (Enter, Esc and n cancel)", .bold),
-        ], style: Style(.warning, bold: true), preferredWidth: 66).draw(into: &frame)
+        DialogBox(
+            title: "Allow changes?",
+            lines: [
+                DialogBox.Line(""),
+                DialogBox.Line("This session is read-only. Make it read-write on", .plain),
+                DialogBox.Line(portal, .bold, maxLines: 2),
+                DialogBox.Line(""),
+                DialogBox.Line(
+                    "Terminate, re-activate, delete and the other changes come back (each still asks).", .muted),
+            ],
+            footer: [
+                DialogBox.Line(""),
+                DialogBox.Line("[y] Yes, allow changes     [N] No  (Enter, Esc and n cancel)", .bold),
+            ], style: Style(.warning, bold: true), preferredWidth: 66
+        ).draw(into: &frame)
     }
 }

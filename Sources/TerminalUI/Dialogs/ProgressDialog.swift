@@ -14,21 +14,32 @@ struct ProgressDialog {
         var lines: [DialogBox.Line] = [DialogBox.Line("")]
         switch run.phase {
         case .checking:
-            lines.append(DialogBox.Line("Checking the \(NumberText.grouped(run.total)) people on the portal before sending; nothing is sent yet."))
+            lines.append(
+                DialogBox.Line(
+                    "Checking the \(NumberText.grouped(run.total)) people on the portal before sending; nothing is sent yet."
+                ))
         case .sending:
             let counts = " \(NumberText.grouped(run.answeredCount))/\(NumberText.grouped(run.total))"
-            lines.append(DialogBox.Line(Self.bar(done: run.answeredCount, total: run.total,
-                                                 width: max(4, width - counts.count - 2)) + counts,
-                                        Style(.accent, bold: true), maxLines: 1))
-            lines.append(DialogBox.Line("Batch \(NumberText.grouped(run.batchesSent)) of \(NumberText.grouped(run.batchCount)) on its way (at most \(BulkRun.batchSize) people each)", .muted))
+            lines.append(
+                DialogBox.Line(
+                    Self.bar(
+                        done: run.answeredCount, total: run.total,
+                        width: max(4, width - counts.count - 2)) + counts,
+                    Style(.accent, bold: true), maxLines: 1))
+            lines.append(
+                DialogBox.Line(
+                    "Batch \(NumberText.grouped(run.batchesSent)) of \(NumberText.grouped(run.batchCount)) on its way (at most \(BulkRun.batchSize) people each)",
+                    .muted))
         }
         lines.append(DialogBox.Line(""))
         lines.append(DialogBox.Line("Portal:  " + portal, maxLines: 1))
         lines.append(DialogBox.Line("Request: " + action.serverCall, Style(.accent), maxLines: 1))
         var footer: [DialogBox.Line] = [DialogBox.Line("")]
         if run.stopRequested {
-            footer.append(DialogBox.Line("Stopping after this batch: \(NumberText.grouped(run.unsent.count)) will not be sent.",
-                                         Style(.warning, bold: true)))
+            footer.append(
+                DialogBox.Line(
+                    "Stopping after this batch: \(NumberText.grouped(run.unsent.count)) will not be sent.",
+                    Style(.warning, bold: true)))
         } else if run.phase == .checking {
             footer.append(DialogBox.Line("Esc stops: nothing is sent.", .bold))
         } else {

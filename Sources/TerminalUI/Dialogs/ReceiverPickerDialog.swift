@@ -17,8 +17,10 @@ struct ReceiverPickerDialog {
             let marker = index == choice.cursor ? "▸ " : "  "
             let you = index == 0 ? " (you)" : ""
             let style = index == choice.cursor ? Style(.accent, bold: true, reverse: true) : Style.plain
-            lines.append(DialogBox.Line(marker + PendingAction.label(for: person) + you + " · " + person.type.displayName,
-                                        style, maxLines: 1))
+            lines.append(
+                DialogBox.Line(
+                    marker + PendingAction.label(for: person) + you + " · " + person.type.displayName,
+                    style, maxLines: 1))
         }
         if choice.isLoading {
             lines.append(DialogBox.Line("  listing the other admins…", .muted))
@@ -28,7 +30,9 @@ struct ReceiverPickerDialog {
             lines.append(DialogBox.Line("  no other active admin", .muted))
         }
         let footer = [DialogBox.Line(""), DialogBox.Line("↑/↓ choose · Enter this person · Esc cancels", .bold)]
-        DialogBox(title: "Receiver of the rooms and files", lines: lines, footer: footer,
-                  style: Style(.accent, bold: true), preferredWidth: 68).draw(into: &frame)
+        DialogBox(
+            title: "Receiver of the rooms and files", lines: lines, footer: footer,
+            style: Style(.accent, bold: true), preferredWidth: 68
+        ).draw(into: &frame)
     }
 }

@@ -10,12 +10,17 @@ struct ResendDialog {
     func draw(into frame: inout Frame) {
         var after: [DialogBox.Line] = [DialogBox.Line("")]
         after.append(DialogBox.Line("Portal:  " + confirmation.portal, maxLines: 1))
-        after.append(DialogBox.Line("Request: " + ResendConfirmation.serverCall + " (at most 100 per request)", Style(.accent)))
-        after.append(DialogBox.Line("Each gets the invitation e-mail again. The portal allows only a few of these requests per 15 minutes."))
+        after.append(
+            DialogBox.Line("Request: " + ResendConfirmation.serverCall + " (at most 100 per request)", Style(.accent)))
+        after.append(
+            DialogBox.Line(
+                "Each gets the invitation e-mail again. The portal allows only a few of these requests per 15 minutes.")
+        )
         if let leftOut = PeopleInQuestion.leftOut(confirmation.skipped) { after.append(leftOut) }
         let footer = [DialogBox.Line(""), DialogBox.Line("[y] Yes     [N] No  (Enter, Esc and n cancel)", .bold)]
-        let lines = PeopleInQuestion.body(people: confirmation.targets, after: after, footer: footer, screen: frame.size,
-                                          scroll: scroll)
+        let lines = PeopleInQuestion.body(
+            people: confirmation.targets, after: after, footer: footer, screen: frame.size,
+            scroll: scroll)
         DialogBox(title: confirmation.title, lines: lines, footer: footer, style: Style(.accent, bold: true))
             .draw(into: &frame)
     }

@@ -14,7 +14,10 @@ struct ResultsDialog {
         let first = min(max(0, view.scroll), max(0, total - visible))
         var lines: [DialogBox.Line] = [DialogBox.Line(""), DialogBox.Line(report.outcomeLine, .bold, maxLines: 1)]
         if report.fromReread {
-            lines.append(DialogBox.Line("The portal's answer was lost; these outcomes come from re-reading the people.", .muted, maxLines: 2))
+            lines.append(
+                DialogBox.Line(
+                    "The portal's answer was lost; these outcomes come from re-reading the people.", .muted, maxLines: 2
+                ))
         }
         lines.append(DialogBox.Line(""))
         // A few people: their reasons in full (a re-read's finding is long); many: a row each.
@@ -25,21 +28,29 @@ struct ResultsDialog {
         }
         var footer: [DialogBox.Line] = [DialogBox.Line("")]
         if let path = view.savePath {
-            footer.append(DialogBox.Line("Save as CSV: " + path + (view.isSaving ? "" : "▏"), Style(.accent, bold: true), maxLines: 1))
+            footer.append(
+                DialogBox.Line(
+                    "Save as CSV: " + path + (view.isSaving ? "" : "▏"), Style(.accent, bold: true), maxLines: 1))
             if let problem = view.saveProblem {
                 footer.append(DialogBox.Line(problem, Style(.danger, bold: true), maxLines: 3))
             }
-            footer.append(DialogBox.Line(view.isSaving ? "Saving…" : "Enter saves (a new file, readable by you only) · Esc back", .muted))
+            footer.append(
+                DialogBox.Line(
+                    view.isSaving ? "Saving…" : "Enter saves (a new file, readable by you only) · Esc back", .muted))
         } else {
-            let position = total > visible
+            let position =
+                total > visible
                 ? "\(NumberText.grouped(first + 1))–\(NumberText.grouped(min(total, first + visible))) of \(NumberText.grouped(total)) · ↑↓ PgUp PgDn scroll · "
                 : ""
             footer.append(DialogBox.Line(position + "s save CSV · Esc, q or Enter close", .muted, maxLines: 1))
         }
-        DialogBox(title: "Results: " + report.summary, lines: lines, footer: footer,
-                  style: report.failed.isEmpty && report.skipped.isEmpty ? Style(.success, bold: true) : Style(.warning, bold: true),
-                  preferredWidth: 96)
-            .draw(into: &frame)
+        DialogBox(
+            title: "Results: " + report.summary, lines: lines, footer: footer,
+            style: report.failed.isEmpty && report.skipped.isEmpty
+                ? Style(.success, bold: true) : Style(.warning, bold: true),
+            preferredWidth: 96
+        )
+        .draw(into: &frame)
     }
 
     /// "✓ done     Jane Doe <jane@example.com>: now Disabled"

@@ -16,8 +16,10 @@ struct SignInDialog {
             lines.append(DialogBox.Line(underneath.waitingNote, .muted))
         }
         if let kind = prompt.refusedChange {
-            lines.append(DialogBox.Line("The \(kind.verb.lowercased()) was refused and will not be sent again by itself: retry it after signing in.",
-                                        Style(.warning, bold: true)))
+            lines.append(
+                DialogBox.Line(
+                    "The \(kind.verb.lowercased()) was refused and will not be sent again by itself: retry it after signing in.",
+                    Style(.warning, bold: true)))
         }
         // The fields and the keys: the footer, which no server message can push off the screen.
         var footer: [DialogBox.Line] = [DialogBox.Line("")]
@@ -26,10 +28,14 @@ struct SignInDialog {
             let focused = Style(.accent, bold: true)
             let emailCursor = prompt.field == .email && !prompt.isSigningIn ? "▏" : ""
             let passwordCursor = prompt.field == .password && !prompt.isSigningIn ? "▏" : ""
-            footer.append(DialogBox.Line("E-mail:   " + prompt.email + emailCursor,
-                                         prompt.field == .email ? focused : .plain, maxLines: 1))
-            footer.append(DialogBox.Line("Password: " + prompt.maskedPassword + passwordCursor,
-                                         prompt.field == .password ? focused : .plain, maxLines: 1))
+            footer.append(
+                DialogBox.Line(
+                    "E-mail:   " + prompt.email + emailCursor,
+                    prompt.field == .email ? focused : .plain, maxLines: 1))
+            footer.append(
+                DialogBox.Line(
+                    "Password: " + prompt.maskedPassword + passwordCursor,
+                    prompt.field == .password ? focused : .plain, maxLines: 1))
             if let problem = prompt.problem {
                 footer.append(DialogBox.Line(problem, Style(.danger, bold: true), maxLines: 2))
             }
@@ -41,9 +47,11 @@ struct SignInDialog {
             }
         } else {
             footer.append(DialogBox.Line(""))
-            footer.append(DialogBox.Line("This session uses an API key or the demo, so it cannot sign in from here. "
-                                         + "Run `\(SignInPrompt.loginCommand)` in another shell (or set a new DOCSPACE_TOKEN), "
-                                         + "then press r here.", .bold, maxLines: 4))
+            footer.append(
+                DialogBox.Line(
+                    "This session uses an API key or the demo, so it cannot sign in from here. "
+                        + "Run `\(SignInPrompt.loginCommand)` in another shell (or set a new DOCSPACE_TOKEN), "
+                        + "then press r here.", .bold, maxLines: 4))
             footer.append(DialogBox.Line(""))
             footer.append(DialogBox.Line("Enter or Esc closes.", .muted))
         }

@@ -16,18 +16,25 @@ struct TypeChoiceDialog {
                 let style = index == choice.cursor ? Style(.accent, bold: true, reverse: true) : Style.bold
                 options.append(DialogBox.Line(marker + option.type.displayName + count, style, maxLines: 1))
             } else {
-                options.append(DialogBox.Line(marker + option.type.displayName + " — " + (option.reason ?? "not allowed"),
-                                              .muted, maxLines: 1))
+                options.append(
+                    DialogBox.Line(
+                        marker + option.type.displayName + " — " + (option.reason ?? "not allowed"),
+                        .muted, maxLines: 1))
             }
         }
-        let footer = [DialogBox.Line(""),
-                      DialogBox.Line("↑/↓ choose · Enter next · Esc cancels (nothing is sent yet)", .bold)]
+        let footer = [
+            DialogBox.Line(""),
+            DialogBox.Line("↑/↓ choose · Enter next · Esc cancels (nothing is sent yet)", .bold),
+        ]
         // The question is which type: up to three names and "+ N more" say whom it is about
         // (four rows at most); the confirmation after it lists them.
-        let lines = PeopleInQuestion.body(people: choice.targets, after: options, footer: footer, screen: frame.size,
-                                          preferredWidth: 64, atMost: 4)
-        DialogBox(title: "Change the type of \(PeopleCount(n).text)", lines: lines,
-                  footer: footer, style: Style(.accent, bold: true), preferredWidth: 64).draw(into: &frame)
+        let lines = PeopleInQuestion.body(
+            people: choice.targets, after: options, footer: footer, screen: frame.size,
+            preferredWidth: 64, atMost: 4)
+        DialogBox(
+            title: "Change the type of \(PeopleCount(n).text)", lines: lines,
+            footer: footer, style: Style(.accent, bold: true), preferredWidth: 64
+        ).draw(into: &frame)
     }
 }
 
@@ -43,24 +50,33 @@ struct TypeConfirmDialog {
         var after: [DialogBox.Line] = [DialogBox.Line("")]
         after.append(DialogBox.Line("Portal:  " + confirmation.portal, maxLines: 1))
         if !plan.upgrades.isEmpty {
-            after.append(DialogBox.Line("Request: " + plan.upgradeCall + (plan.upgrades.count > 100 ? " (batches of 100)" : ""),
-                                        Style(.accent)))
+            after.append(
+                DialogBox.Line(
+                    "Request: " + plan.upgradeCall + (plan.upgrades.count > 100 ? " (batches of 100)" : ""),
+                    Style(.accent)))
         }
         if !plan.demotions.isEmpty {
-            after.append(DialogBox.Line("Request: " + TypeChangePlan.demotionCall + " (one by one, followed until done)",
-                                        Style(.accent)))
+            after.append(
+                DialogBox.Line(
+                    "Request: " + TypeChangePlan.demotionCall + " (one by one, followed until done)",
+                    Style(.accent)))
             let receiver = plan.receiver.map { PendingAction.label(for: $0) } ?? "you"
-            after.append(DialogBox.Line("Their rooms and files go to: " + receiver, Style(.warning, bold: true), maxLines: 2))
+            after.append(
+                DialogBox.Line("Their rooms and files go to: " + receiver, Style(.warning, bold: true), maxLines: 2))
         }
         if plan.hiddenByFilter > 0 {
             let n = plan.hiddenByFilter
-            after.append(DialogBox.Line("\(NumberText.grouped(n)) of them \(n == 1 ? "is" : "are") hidden by the current filter or search.",
-                                        Style(.warning, bold: true)))
+            after.append(
+                DialogBox.Line(
+                    "\(NumberText.grouped(n)) of them \(n == 1 ? "is" : "are") hidden by the current filter or search.",
+                    Style(.warning, bold: true)))
         }
         if let leftOut = PeopleInQuestion.leftOut(plan.skipped) { after.append(leftOut) }
         let footer = TypedAnswerFooter.lines(confirmation.typedAnswer, count: plan.targets.count)
-        let lines = PeopleInQuestion.body(people: plan.targets, after: after, footer: footer, screen: frame.size,
-                                          scroll: scroll) { person in
+        let lines = PeopleInQuestion.body(
+            people: plan.targets, after: after, footer: footer, screen: frame.size,
+            scroll: scroll
+        ) { person in
             "\(person.type.displayName) → \(plan.type.displayName)  "
         }
         DialogBox(title: plan.title, lines: lines, footer: footer, style: Style(.warning, bold: true))
@@ -75,8 +91,10 @@ struct TypeReportDialog {
     func draw(into frame: inout Frame) {
         var lines: [DialogBox.Line] = [DialogBox.Line("")]
         for person in report.done {
-            lines.append(DialogBox.Line("✓ " + PendingAction.label(for: person) + ": now " + person.type.displayName,
-                                        Style(.success), maxLines: 1))
+            lines.append(
+                DialogBox.Line(
+                    "✓ " + PendingAction.label(for: person) + ": now " + person.type.displayName,
+                    Style(.success), maxLines: 1))
         }
         for failure in report.failed {
             // The name on one line, the reason below it: a long name never hides the reason.
@@ -84,8 +102,10 @@ struct TypeReportDialog {
             lines.append(DialogBox.Line("  " + failure.reason, Style(.danger), maxLines: 3))
         }
         let style = report.failed.isEmpty ? Style(.success, bold: true) : Style(.warning, bold: true)
-        DialogBox(title: "Results: " + report.summary, lines: lines,
-                  footer: [DialogBox.Line(""), DialogBox.Line("Enter or Esc closes.", .muted)], style: style)
-            .draw(into: &frame)
+        DialogBox(
+            title: "Results: " + report.summary, lines: lines,
+            footer: [DialogBox.Line(""), DialogBox.Line("Enter or Esc closes.", .muted)], style: style
+        )
+        .draw(into: &frame)
     }
 }

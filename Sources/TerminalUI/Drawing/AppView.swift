@@ -49,18 +49,21 @@ public struct AppView {
             ProgressDialog(run: run, portal: state.session.portal).draw(into: &frame)
         }
         switch state.dialog {
-        case .confirm(let confirmation): ConfirmationDialog(confirmation: confirmation, scroll: state.peopleScroll).draw(into: &frame)
+        case .confirm(let confirmation):
+            ConfirmationDialog(confirmation: confirmation, scroll: state.peopleScroll).draw(into: &frame)
         case .quitWhileBusy: QuitDialog().draw(into: &frame)
         case .report(let report): ResultsDialog(report: report, view: state.results).draw(into: &frame)
         case .signIn(let prompt): SignInDialog(prompt: prompt, portal: state.session.portal).draw(into: &frame)
-        case .profilePicker(let picker): ProfilePickerDialog(picker: picker, portal: state.session.portal).draw(into: &frame)
+        case .profilePicker(let picker):
+            ProfilePickerDialog(picker: picker, portal: state.session.portal).draw(into: &frame)
         case .confirmReadWrite: ReadWriteDialog(portal: state.session.portal).draw(into: &frame)
         case .export(let form): ExportDialog(form: form, now: state.now).draw(into: &frame)
         case .typeChoice, .receiverChoice, .typeConfirm, .taskProgress, .handover, .typeReport:
             TypesDialogs(state: state).draw(into: &frame)
         case .addPerson(let form): AddPersonDialog(form: form, portal: state.session.portal).draw(into: &frame)
         case .invite(let form): InviteDialog(form: form, portal: state.session.portal).draw(into: &frame)
-        case .resendInvitations(let confirmation): ResendDialog(confirmation: confirmation, scroll: state.peopleScroll).draw(into: &frame)
+        case .resendInvitations(let confirmation):
+            ResendDialog(confirmation: confirmation, scroll: state.peopleScroll).draw(into: &frame)
         case .addressReport(let report): AddressReportDialog(report: report).draw(into: &frame)
         case nil: break
         }
@@ -72,9 +75,11 @@ public struct AppView {
         let need = Layout.minimumSize
         // Nothing acts unseen: until the terminal is large enough every key but q is ignored,
         // and the last one ignored is named, so a key that did nothing is not a mystery.
-        var lines = ["terminal too small (need \(need.width)×\(need.height))",
-                     "now \(size.width)×\(size.height): keys are ignored",
-                     "enlarge it, or q quits"]
+        var lines = [
+            "terminal too small (need \(need.width)×\(need.height))",
+            "now \(size.width)×\(size.height): keys are ignored",
+            "enlarge it, or q quits",
+        ]
         if let message = state.message { lines.append(TerminalText.sanitized(message.text)) }
         let top = max(0, size.height / 2 - 2)
         for (i, line) in lines.enumerated() where top + i < size.height {

@@ -59,22 +59,32 @@ public struct Frame: Equatable, Sendable {
     public mutating func putFitted(_ text: String, y: Int, x: Int, width: Int, style: Style = .plain) {
         guard width > 0, y >= 0, y < size.height, x < size.width else { return }
         if PlainText.isPlain(text) {
-            putFitted(text.unicodeScalars.lazy.map { (Self.glyph($0), PlainText.width(of: $0) ?? 1) },
-                      y: y, x: x, width: width, style: style)
+            putFitted(
+                text.unicodeScalars.lazy.map { (Self.glyph($0), PlainText.width(of: $0) ?? 1) },
+                y: y, x: x, width: width, style: style)
         } else {
-            putFitted(TerminalText.sanitized(text).lazy.map { (String($0), TerminalText.width(of: $0)) },
-                      y: y, x: x, width: width, style: style)
+            putFitted(
+                TerminalText.sanitized(text).lazy.map { (String($0), TerminalText.width(of: $0)) },
+                y: y, x: x, width: width, style: style)
         }
     }
 
     /// `putFitted` over characters already sanitised and measured, as glyphs and widths.
-    private mutating func putFitted(_ characters: some Collection<(String, Int)>, y: Int, x: Int, width: Int,
-                                    style: Style) {
+    private mutating func putFitted(
+        _ characters: some Collection<(String, Int)>, y: Int, x: Int, width: Int,
+        style: Style
+    ) {
         // Where the text is cut: the characters that fit, less the last one if the ellipsis
         // needs its cell (as `TerminalText.truncated` does it).
-        var used = 0, kept = 0, lastWidth = 0, cut = false
+        var used = 0
+        var kept = 0
+        var lastWidth = 0
+        var cut = false
         for (_, w) in characters {
-            if used + w > width { cut = true; break }
+            if used + w > width {
+                cut = true
+                break
+            }
             used += w
             kept += 1
             lastWidth = w
@@ -148,7 +158,8 @@ public struct Frame: Equatable, Sendable {
             put("│", y: y, x: rect.maxX - 1, style: style)
         }
         if let title, rect.width > 6 {
-            put(" " + TerminalText.truncated(title, toWidth: rect.width - 6) + " ",
+            put(
+                " " + TerminalText.truncated(title, toWidth: rect.width - 6) + " ",
                 y: rect.y, x: rect.x + 2, style: style.with(bold: true))
         }
     }

@@ -25,7 +25,10 @@ public final class Renderer {
         for y in 0..<size.height {
             var x = 0
             while x < size.width {
-                guard frame[y, x] != previous[y, x] else { x += 1; continue }
+                guard frame[y, x] != previous[y, x] else {
+                    x += 1
+                    continue
+                }
                 var start = x
                 // Start on the first cell of a wide character.
                 while start > 0 && frame[y, start].glyph.isEmpty { start -= 1 }

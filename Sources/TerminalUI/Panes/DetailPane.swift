@@ -23,7 +23,8 @@ struct DetailPane {
         }
         let phase: (String, Style)
         switch detail.phase {
-        case .loading: phase = state.showsBusy ? ("loading…", Style(.muted, underline: true, dim: true)) : ("", headingStyle)
+        case .loading:
+            phase = state.showsBusy ? ("loading…", Style(.muted, underline: true, dim: true)) : ("", headingStyle)
         case .loaded: phase = ("", headingStyle)
         case .failed(let reason): phase = ("not refreshed: \(reason)", Style(.danger, bold: true, underline: true))
         }
@@ -31,8 +32,9 @@ struct DetailPane {
         if !phase.0.isEmpty {
             phaseX = frame.putRight(phase.0 + " ", y: rect.y, maxX: rect.maxX, maxWidth: rect.width / 2, style: phase.1)
         }
-        frame.put("Detail: " + person.displayName, y: rect.y, x: rect.x + 1,
-                  maxWidth: max(0, phaseX - rect.x - 2), style: headingStyle)
+        frame.put(
+            "Detail: " + person.displayName, y: rect.y, x: rect.x + 1,
+            maxWidth: max(0, phaseX - rect.x - 2), style: headingStyle)
 
         let lines = DetailSheet.lines(of: person, width: rect.width - 1, timeZone: timeZone)
         let rows = rect.height - 1
@@ -44,8 +46,9 @@ struct DetailPane {
             let line = lines[index]
             let y = rect.y + 1 + i
             frame.put(line.label, y: y, x: rect.x + 1, maxWidth: DetailSheet.labelWidth - 1, style: .muted)
-            frame.put(line.value, y: y, x: rect.x + 1 + DetailSheet.labelWidth,
-                      maxWidth: rect.width - 1 - DetailSheet.labelWidth, style: line.style)
+            frame.put(
+                line.value, y: y, x: rect.x + 1 + DetailSheet.labelWidth,
+                maxWidth: rect.width - 1 - DetailSheet.labelWidth, style: line.style)
         }
         if lines.count > rows {
             let more = scroll < maxScroll ? "↓ more" : "end"

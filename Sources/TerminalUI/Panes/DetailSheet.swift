@@ -20,7 +20,11 @@ struct DetailSheet {
     static func fields(of person: Person, timeZone: TimeZone) -> [(String, String, Style)] {
         var out: [(String, String, Style)] = []
         func add(_ label: String, _ value: String?, _ style: Style = .plain, always: Bool = false) {
-            if let value, !value.isEmpty { out.append((label, value, style)) } else if always { out.append((label, "—", .muted)) }
+            if let value, !value.isEmpty {
+                out.append((label, value, style))
+            } else if always {
+                out.append((label, "—", .muted))
+            }
         }
         add("Name", person.displayName, .bold)
         add("First name", person.firstName)

@@ -40,8 +40,9 @@ struct ListPane {
                 let lines = TerminalText.wrapped("✗ " + problem, toWidth: max(1, rect.width - 3))
                 for (i, line) in lines.prefix(rows).enumerated() {
                     let last = i == rows - 1 && lines.count > rows
-                    frame.put(last ? TerminalText.truncatedAtWord(line + " …", toWidth: rect.width - 3) : line,
-                              y: rect.y + 1 + i, x: rect.x + 2, maxWidth: rect.width - 2, style: Style(.danger, bold: true))
+                    frame.put(
+                        last ? TerminalText.truncatedAtWord(line + " …", toWidth: rect.width - 3) : line,
+                        y: rect.y + 1 + i, x: rect.x + 2, maxWidth: rect.width - 2, style: Style(.danger, bold: true))
                 }
                 return
             } else if !state.list.isLoaded && state.localMatches == nil {
@@ -61,8 +62,9 @@ struct ListPane {
             if let row = state.listRow(at: index) {
                 drawRow(row, into: &frame, y: y, x: rect.x, columns)
             } else if state.isMissingRow(at: index) {
-                frame.put("  missing: counted by the portal, not sent (r asks again)", y: y, x: rect.x,
-                          maxWidth: rect.width, style: .muted)
+                frame.put(
+                    "  missing: counted by the portal, not sent (r asks again)", y: y, x: rect.x,
+                    maxWidth: rect.width, style: .muted)
             } else if state.listProblem != nil {
                 frame.put("  not loaded (r reloads)", y: y, x: rect.x, maxWidth: rect.width, style: .muted)
             } else {
@@ -85,9 +87,12 @@ struct ListPane {
             sort.sortField == column ? text + (sort.sortOrder == .ascending ? " ↑" : " ↓") : text
         }
         var x = rect.x + c.mark
-        frame.putFitted(label("Name", .name), y: rect.y, x: x, width: c.name - 1, style: style); x += c.name
-        frame.putFitted(label("E-mail", .email), y: rect.y, x: x, width: c.email - 1, style: style); x += c.email
-        frame.putFitted(label("Type", .type), y: rect.y, x: x, width: c.type - 1, style: style); x += c.type
+        frame.putFitted(label("Name", .name), y: rect.y, x: x, width: c.name - 1, style: style)
+        x += c.name
+        frame.putFitted(label("E-mail", .email), y: rect.y, x: x, width: c.email - 1, style: style)
+        x += c.email
+        frame.putFitted(label("Type", .type), y: rect.y, x: x, width: c.type - 1, style: style)
+        x += c.type
         frame.putFitted("Status", y: rect.y, x: x, width: min(c.status, rect.maxX - x), style: style)
     }
 
@@ -97,11 +102,15 @@ struct ListPane {
             frame.put("✱", y: y, x: x, style: Style(.accent, bold: true))
         }
         x += c.mark
-        frame.putFitted(person.displayName, y: y, x: x, width: c.name - 1); x += c.name
-        frame.putFitted(person.email ?? "—", y: y, x: x, width: c.email - 1); x += c.email
+        frame.putFitted(person.displayName, y: y, x: x, width: c.name - 1)
+        x += c.name
+        frame.putFitted(person.email ?? "—", y: y, x: x, width: c.email - 1)
+        x += c.email
         let type = c.shortTypes ? PersonText.shortType(person.type) : person.type.displayName
-        frame.putFitted(type, y: y, x: x, width: c.type - 1); x += c.type
-        frame.putFitted(PersonText.status(person.status), y: y, x: x, width: c.status,
-                        style: PersonText.statusStyle(person.status))
+        frame.putFitted(type, y: y, x: x, width: c.type - 1)
+        x += c.type
+        frame.putFitted(
+            PersonText.status(person.status), y: y, x: x, width: c.status,
+            style: PersonText.statusStyle(person.status))
     }
 }

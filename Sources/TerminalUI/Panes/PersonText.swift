@@ -59,7 +59,10 @@ enum PersonText {
         let units = ["B", "KB", "MB", "GB", "TB"]
         var v = value
         var unit = 0
-        while v >= 1024 && unit < units.count - 1 { v /= 1024; unit += 1 }
+        while v >= 1024 && unit < units.count - 1 {
+            v /= 1024
+            unit += 1
+        }
         return unit == 0 ? "\(Int(v)) B" : String(format: "%.1f %@", v, units[unit])
     }
 
@@ -73,7 +76,8 @@ enum PersonText {
         let seconds = timeZone.secondsFromGMT(for: instant)
         let sign = seconds < 0 ? "-" : "+"
         let offset = String(format: "UTC%@%02d:%02d", sign, abs(seconds) / 3600, abs(seconds) % 3600 / 60)
-        return String(format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0,
-                      c.hour ?? 0, c.minute ?? 0) + " (\(offset))"
+        return String(
+            format: "%04d-%02d-%02d %02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0,
+            c.hour ?? 0, c.minute ?? 0) + " (\(offset))"
     }
 }

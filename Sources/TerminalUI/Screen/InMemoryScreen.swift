@@ -19,14 +19,16 @@ public final class InMemoryScreen: Screen {
 
     public init(size: TerminalSize) {
         self.size = size
-        cells = Array(repeating: Array(repeating: Cell(glyph: " ", style: .plain), count: size.width),
-                      count: size.height)
+        cells = Array(
+            repeating: Array(repeating: Cell(glyph: " ", style: .plain), count: size.width),
+            count: size.height)
     }
 
     public func resize(to size: TerminalSize) {
         self.size = size
-        cells = Array(repeating: Array(repeating: Cell(glyph: " ", style: .plain), count: size.width),
-                      count: size.height)
+        cells = Array(
+            repeating: Array(repeating: Cell(glyph: " ", style: .plain), count: size.width),
+            count: size.height)
     }
 
     public func resetCounters() {

@@ -12,10 +12,15 @@ public struct Style: Hashable, Sendable {
     public var underline: Bool
     public var dim: Bool
 
-    public init(_ role: Role = .normal, bold: Bool = false, reverse: Bool = false,
-                underline: Bool = false, dim: Bool = false) {
-        self.role = role; self.bold = bold; self.reverse = reverse
-        self.underline = underline; self.dim = dim
+    public init(
+        _ role: Role = .normal, bold: Bool = false, reverse: Bool = false,
+        underline: Bool = false, dim: Bool = false
+    ) {
+        self.role = role
+        self.bold = bold
+        self.reverse = reverse
+        self.underline = underline
+        self.dim = dim
     }
 
     public static let plain = Style()

@@ -1,5 +1,6 @@
 import Foundation
 import PeopleCore
+
 #if canImport(Glibc)
 import Glibc
 #endif

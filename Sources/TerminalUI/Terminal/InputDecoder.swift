@@ -34,7 +34,9 @@ struct InputDecoder {
             }
             if escapeWaits {
                 escapeWaits = false
-                if case .paste = key { keys.append(.escape) } else {
+                if case .paste = key {
+                    keys.append(.escape)
+                } else {
                     keys.append(.alt(key))
                     return
                 }

@@ -32,7 +32,7 @@ enum KeyDecoder {
         case KEY_IC: return .insert
         case KEY_BTAB: return .backTab
         case (KEY_F0 + 1)...(KEY_F0 + 12): return .function(Int(code - KEY_F0))
-        default: return nil // KEY_RESIZE and the rest: resize comes through SIGWINCH.
+        default: return nil  // KEY_RESIZE and the rest: resize comes through SIGWINCH.
         }
     }
 

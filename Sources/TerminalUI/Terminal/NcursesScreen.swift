@@ -45,8 +45,10 @@ final class NcursesScreen: Screen {
         guard !NoColor.isRequested, has_colors() else { return .monochrome }
         guard start_color() == OK else { return .monochrome }
         let background: Int16 = use_default_colors() == OK ? -1 : Int16(COLOR_BLACK)
-        let foreground: [Style.Role: Int16] = [.accent: Int16(COLOR_CYAN), .success: Int16(COLOR_GREEN),
-                                               .warning: Int16(COLOR_YELLOW), .danger: Int16(COLOR_RED)]
+        let foreground: [Style.Role: Int16] = [
+            .accent: Int16(COLOR_CYAN), .success: Int16(COLOR_GREEN),
+            .warning: Int16(COLOR_YELLOW), .danger: Int16(COLOR_RED),
+        ]
         for (role, colour) in foreground {
             init_pair(pair(for: role), colour, background)
         }
@@ -73,7 +75,9 @@ final class NcursesScreen: Screen {
         let (attrs, pair) = attributes(for: style)
         wattr_set(window, attrs, pair, nil)
         buffer.removeAll(keepingCapacity: true)
-        for scalar in (asciiOnly ? AsciiStandIn.text(text) : text).unicodeScalars { buffer.append(wchar_t(bitPattern: scalar.value)) }
+        for scalar in (asciiOnly ? AsciiStandIn.text(text) : text).unicodeScalars {
+            buffer.append(wchar_t(bitPattern: scalar.value))
+        }
         buffer.append(0)
         _ = buffer.withUnsafeBufferPointer { mvwaddwstr(window, Int32(y), Int32(x), $0.baseAddress) }
         wattr_set(window, cn_a_normal(), 0, nil)

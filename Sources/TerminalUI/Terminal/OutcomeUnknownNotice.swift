@@ -8,7 +8,8 @@ enum OutcomeUnknownNotice {
         guard !entries.isEmpty else { return nil }
         var lines: [String] = []
         for entry in entries {
-            lines.append("docspace-people: \(entry.action) (\(entry.request)) was sent; outcome not known — check the portal:")
+            lines.append(
+                "docspace-people: \(entry.action) (\(entry.request)) was sent; outcome not known — check the portal:")
             for target in entry.targets {
                 let who = [target.displayName, target.email.map { "<\($0)>" }].compactMap { $0 }
                     .filter { !$0.isEmpty }.joined(separator: " ")

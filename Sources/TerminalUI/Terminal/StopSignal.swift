@@ -17,7 +17,7 @@ enum StopSignal {
         sigaddset(&only, SIGTSTP)
         var mask = sigset_t()
         pthread_sigmask(SIG_UNBLOCK, &only, &mask)
-        raise(SIGTSTP) // the process stops here until SIGCONT (`fg`)
+        raise(SIGTSTP)  // the process stops here until SIGCONT (`fg`)
         pthread_sigmask(SIG_SETMASK, &mask, nil)
         sigaction(SIGTSTP, &previous, nil)
     }

@@ -1,9 +1,10 @@
 import CNCurses
 import Foundation
+import PeopleCore
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import PeopleCore
 
 /// Owns ncurses: sets the terminal up, reads keys, follows resizes and signals, and gives the
 /// terminal back, always. It lives on the main actor, so the compiler guarantees that curses
@@ -36,7 +37,8 @@ final class TerminalDevice: TerminalPort {
         }
         locale = TerminalLocale.adopt()
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
-              let screenPointer = newterm(nil, output, input) else {
+            let screenPointer = newterm(nil, output, input)
+        else {
             throw PeopleTUIError.unknownTerminal(ProcessInfo.processInfo.environment["TERM"] ?? "")
         }
         set_term(screenPointer)
@@ -60,8 +62,9 @@ final class TerminalDevice: TerminalPort {
             define_key(sequence, code)
         }
         for (sequence, code) in InputDecoder.pasteSequences { define_key(sequence, code) }
-        ncursesScreen = NcursesScreen(window: window, palette: NcursesScreen.startColours(),
-                                      asciiOnly: locale.drawsAsciiOnly)
+        ncursesScreen = NcursesScreen(
+            window: window, palette: NcursesScreen.startColours(),
+            asciiOnly: locale.drawsAsciiOnly)
         // Pasted text arrives marked, so it is typed into a field and never run as keys.
         // `restore`, the suspend and the crash guard turn it off again.
         cn_bracketed_paste(1)
@@ -128,8 +131,9 @@ final class TerminalDevice: TerminalPort {
     /// OSC 52, written past ncurses (which knows no such sequence); inside tmux also wrapped
     /// for tmux's passthrough. See `ClipboardSequence`.
     func copyToClipboard(_ text: String) {
-        ClipboardSequence.write(text, to: STDOUT_FILENO,
-                                insideTmux: ProcessInfo.processInfo.environment["TMUX"].map { !$0.isEmpty } ?? false)
+        ClipboardSequence.write(
+            text, to: STDOUT_FILENO,
+            insideTmux: ProcessInfo.processInfo.environment["TMUX"].map { !$0.isEmpty } ?? false)
     }
 
     /// Reads every key available now (never blocks), then hands them over as one batch.

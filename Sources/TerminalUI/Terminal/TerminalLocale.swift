@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -28,16 +29,20 @@ enum TerminalLocale: Equatable {
 
     /// Sets the locale from the environment (`setlocale(LC_ALL, "")`), then `LC_CTYPE` to
     /// UTF-8 where it is not. Call before ncurses starts: it reads the locale once.
-    static func adopt(candidates: [String] = candidates,
-                      environment: [String: String] = ProcessInfo.processInfo.environment) -> TerminalLocale {
+    static func adopt(
+        candidates: [String] = candidates,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> TerminalLocale {
         let installed = setlocale(LC_ALL, "") != nil
         if let ascii = environment["DOCSPACE_ASCII"], !ascii.isEmpty, ascii != "0" { return .asciiRequested }
         let codeset = currentCodeset
         guard !isUTF8(codeset) else { return .utf8 }
         // A forwarded `en_US.UTF-8` the host lacks leaves the C locale: say which was asked for.
         let asked = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
-        let why = installed || asked == nil ? "the locale's \(codeset) is not UTF-8"
-                                            : "the locale \(asked ?? "") is not installed"
+        let why =
+            installed || asked == nil
+            ? "the locale's \(codeset) is not UTF-8"
+            : "the locale \(asked ?? "") is not installed"
         for name in candidates where setlocale(LC_CTYPE, name) != nil {
             if isUTF8(currentCodeset) { return .switched(why: why, to: name) }
         }

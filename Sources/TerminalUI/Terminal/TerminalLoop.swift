@@ -29,20 +29,24 @@ final class TerminalLoop {
     /// How often time moves on screen: spinner, "loading 3 s", fading messages, debounce.
     static let tickInterval: Duration = .milliseconds(100)
 
-    init(device: any TerminalPort, client: any PeopleClient, session: Session,
-         reauthenticate: Reauthenticate?, audit: (any AuditRecorder)? = nil,
-         switcher: (any ProfileSwitcher)? = nil, timeZone: TimeZone, notice: String? = nil) {
+    init(
+        device: any TerminalPort, client: any PeopleClient, session: Session,
+        reauthenticate: Reauthenticate?, audit: (any AuditRecorder)? = nil,
+        switcher: (any ProfileSwitcher)? = nil, timeZone: TimeZone, notice: String? = nil
+    ) {
         self.device = device
         self.timeZone = timeZone
         self.started = clock.now
         var state = AppState(session: session, size: device.size)
         // The calendar time of the app's clock (0 now), for the export's file name.
-        state.wallClock = WallClock(epochAtZero: Date().timeIntervalSince1970,
-                                    utcOffset: timeZone.secondsFromGMT())
+        state.wallClock = WallClock(
+            epochAtZero: Date().timeIntervalSince1970,
+            utcOffset: timeZone.secondsFromGMT())
         // The locale's switch to UTF-8 (or ASCII stand-ins), said once at start.
         if let notice { state.message = StatusMessage(notice, level: .warning, expiresAt: 12) }
-        store = AppStore(state: state, client: client, reauthenticate: reauthenticate, audit: audit,
-                         switcher: switcher)
+        store = AppStore(
+            state: state, client: client, reauthenticate: reauthenticate, audit: audit,
+            switcher: switcher)
     }
 
     private var now: Double {

@@ -6,7 +6,7 @@
 enum CellWidth {
     static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
-        if v < 0x300 { return 1 } // ASCII and Latin-1 (controls never get here: sanitised first)
+        if v < 0x300 { return 1 }  // ASCII and Latin-1 (controls never get here: sanitised first)
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format:
             return 0
@@ -47,11 +47,18 @@ enum CellWidth {
 
     private static func isWide(_ v: UInt32) -> Bool {
         guard v >= 0x1100 else { return false }
-        var low = 0, high = wideRanges.count - 1
+        var low = 0
+        var high = wideRanges.count - 1
         while low <= high {
             let mid = (low + high) / 2
             let range = wideRanges[mid]
-            if v < range.lowerBound { high = mid - 1 } else if v > range.upperBound { low = mid + 1 } else { return true }
+            if v < range.lowerBound {
+                high = mid - 1
+            } else if v > range.upperBound {
+                low = mid + 1
+            } else {
+                return true
+            }
         }
         return false
     }

@@ -32,16 +32,17 @@ public enum TerminalText {
             let v = scalar.value
             switch v {
             case 0x202A...0x202E, 0x2066...0x2069, 0x200B, 0x2060...0x2064, 0xFEFF, 0x180E,
-                 0xFFF9...0xFFFB:
+                0xFFF9...0xFFFB:
                 scalars.append("\u{FFFD}")
             case 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0x00AD, 0x034F, 0xFE00...0xFE0F,
-                 0xE0100...0xE01EF, 0x1F3FB...0x1F3FF, 0xE0000...0xE007F:
+                0xE0100...0xE01EF, 0x1F3FB...0x1F3FF, 0xE0000...0xE007F:
                 continue
             default:
                 if scalar.properties.generalCategory == .format {
                     scalars.append("\u{FFFD}")
                 } else if scalar.properties.generalCategory == .surrogate
-                            || scalar.properties.generalCategory == .unassigned && v >= 0xE0000 {
+                    || scalar.properties.generalCategory == .unassigned && v >= 0xE0000
+                {
                     scalars.append("\u{FFFD}")
                 } else {
                     scalars.append(scalar)
@@ -81,7 +82,10 @@ public enum TerminalText {
         var cut = false
         for character in safe {
             let w = Self.width(of: character)
-            if used + w > width { cut = true; break }
+            if used + w > width {
+                cut = true
+                break
+            }
             out.append(character)
             used += w
         }

@@ -71,7 +71,10 @@ final class HostilePortal: @unchecked Sendable {
     private func acceptLoop() {
         while true {
             let client = accept(fd, nil, nil)
-            guard client >= 0 else { _ = Glibc.close(fd); return }
+            guard client >= 0 else {
+                _ = Glibc.close(fd)
+                return
+            }
             Thread { [self] in
                 serve(client)
                 _ = Glibc.close(client)
@@ -102,7 +105,8 @@ final class HostilePortal: @unchecked Sendable {
 
     /// A whole JSON answer with its length.
     static func json(_ body: String, on connection: Connection) {
-        connection.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n\r\n" + body)
+        connection.write(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n\r\n" + body)
     }
 
     /// A page of the People API's listing: `rows` people from `start`, claiming `total`.
@@ -110,12 +114,15 @@ final class HostilePortal: @unchecked Sendable {
         let people = (0..<rows).map { i in
             #"{"id":"p\#(start + i)","displayName":"Person \#(start + i)","email":"p\#(start + i)@example.com","status":1,"activationStatus":1}"#
         }
-        return #"{"count":\#(rows),"total":\#(total),"response":[\#(people.joined(separator: ","))],"status":0,"statusCode":200}"#
+        return
+            #"{"count":\#(rows),"total":\#(total),"response":[\#(people.joined(separator: ","))],"status":0,"statusCode":200}"#
     }
 
     /// `startIndex` of a `people/filter` target.
     static func startIndex(of target: String) -> Int? {
-        guard target.contains("/people/filter"), let query = URLComponents(string: target)?.queryItems else { return nil }
+        guard target.contains("/people/filter"), let query = URLComponents(string: target)?.queryItems else {
+            return nil
+        }
         return query.first { $0.name == "startIndex" }.flatMap { $0.value.flatMap(Int.init) } ?? 0
     }
 }

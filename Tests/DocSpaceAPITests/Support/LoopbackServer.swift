@@ -41,7 +41,10 @@ final class LoopbackServer: @unchecked Sendable {
 
     var requests: [Seen] { lock.withLock { seen } }
 
-    func close() { shutdown(fd, Int32(SHUT_RDWR)); _ = Glibc.close(fd) }
+    func close() {
+        shutdown(fd, Int32(SHUT_RDWR))
+        _ = Glibc.close(fd)
+    }
 
     private func acceptLoop() {
         while true {

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import DocSpaceAPI
 
 /// A fake `HTTPTransport` that answers from a script, one step per request, and records
@@ -36,7 +37,9 @@ actor ScriptedTransport: HTTPTransport {
 }
 
 extension HTTPResponse {
-    static func json(_ status: Int, _ body: String, headers: HTTPHeaders = ["Content-Type": "application/json"]) -> HTTPResponse {
+    static func json(_ status: Int, _ body: String, headers: HTTPHeaders = ["Content-Type": "application/json"])
+        -> HTTPResponse
+    {
         HTTPResponse(status: status, headers: headers, body: Data(body.utf8))
     }
 
@@ -47,7 +50,10 @@ extension HTTPResponse {
     /// A success envelope around `response` (a JSON text).
     static func ok(_ response: String, total: Int? = nil) -> HTTPResponse {
         let totalPart = total.map { #","total":\#($0)"# } ?? ""
-        return .json(200, #"{"response":\#(response),"count":1\#(totalPart),"links":[{"href":"http://portal.test/api/2.0/x","action":"GET"}],"status":0,"statusCode":200}"#)
+        return .json(
+            200,
+            #"{"response":\#(response),"count":1\#(totalPart),"links":[{"href":"http://portal.test/api/2.0/x","action":"GET"}],"status":0,"statusCode":200}"#
+        )
     }
 }
 
@@ -61,9 +67,11 @@ enum TestClient {
     static let baseURL = URL(string: "https://portal.test")!
     static let apiKey = "sk-TESTKEY-1234567890abcdef"
 
-    static func make(_ transport: any HTTPTransport, credentials: Credentials = .apiKey(apiKey),
-                     baseURL: URL = baseURL, maxReadRetries: Int = 3,
-                     recorder: SleepRecorder = SleepRecorder()) -> DocSpaceClient {
+    static func make(
+        _ transport: any HTTPTransport, credentials: Credentials = .apiKey(apiKey),
+        baseURL: URL = baseURL, maxReadRetries: Int = 3,
+        recorder: SleepRecorder = SleepRecorder()
+    ) -> DocSpaceClient {
         let configuration = ClientConfiguration(
             baseURL: baseURL, credentials: credentials, maxReadRetries: maxReadRetries,
             userAgent: "docspace-people-tests", sleep: { await recorder.record($0) })

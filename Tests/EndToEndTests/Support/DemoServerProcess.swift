@@ -10,8 +10,11 @@ final class DemoServerProcess: @unchecked Sendable {
     init(users: Int = 40, seed: UInt64 = 7, extra: [String] = []) throws {
         apiKey = "sk-e2e-" + UUID().uuidString.lowercased()
         process.executableURL = URL(fileURLWithPath: Binary.path)
-        process.arguments = ["demo-server", "--port", "0", "--users", String(users), "--seed", String(seed),
-                             "--api-key", apiKey, "--owner-password", "owner-pass-1"] + extra
+        process.arguments =
+            [
+                "demo-server", "--port", "0", "--users", String(users), "--seed", String(seed),
+                "--api-key", apiKey, "--owner-password", "owner-pass-1",
+            ] + extra
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -27,14 +28,18 @@ final class EscapePortal: @unchecked Sendable {
         var isRoomAdmin = false
     }
 
-    static let owner = Member(id: "owner\(payload)", displayName: "Owner\(payload)",
-                              email: "owner\(payload)@example.com", status: 1, isOwner: true)
-    static let terminated = Member(id: "gone\(payload)", displayName: "Gone\(payload)",
-                                   email: "gone\(payload)@example.net", status: 2)
-    static let roomAdmin = Member(id: "room\(payload)", displayName: "Room\(payload)",
-                                  email: "room\(payload)@example.net", status: 1, isRoomAdmin: true)
-    static let refused = Member(id: "keep\(payload)", displayName: "Keep\(payload)",
-                                email: "keep\(payload)@example.net", status: 1)
+    static let owner = Member(
+        id: "owner\(payload)", displayName: "Owner\(payload)",
+        email: "owner\(payload)@example.com", status: 1, isOwner: true)
+    static let terminated = Member(
+        id: "gone\(payload)", displayName: "Gone\(payload)",
+        email: "gone\(payload)@example.net", status: 2)
+    static let roomAdmin = Member(
+        id: "room\(payload)", displayName: "Room\(payload)",
+        email: "room\(payload)@example.net", status: 1, isRoomAdmin: true)
+    static let refused = Member(
+        id: "keep\(payload)", displayName: "Keep\(payload)",
+        email: "keep\(payload)@example.net", status: 1)
     /// The portal's words when it refuses something.
     static let errorMessage = "Denied\(payload)"
 
@@ -78,8 +83,10 @@ final class EscapePortal: @unchecked Sendable {
 
     /// The environment that points the CLI here, with a throwaway HOME.
     func environment(home: String) -> [String: String] {
-        ["DOCSPACE_URL": baseURL, "DOCSPACE_TOKEN": "sk-escape-portal", "HOME": home,
-         "XDG_CONFIG_HOME": "", "XDG_STATE_HOME": ""]
+        [
+            "DOCSPACE_URL": baseURL, "DOCSPACE_TOKEN": "sk-escape-portal", "HOME": home,
+            "XDG_CONFIG_HOME": "", "XDG_STATE_HOME": "",
+        ]
     }
 
     /// "METHOD /path" of every request so far (path percent-decoded, without the query).
@@ -104,7 +111,8 @@ final class EscapePortal: @unchecked Sendable {
         while data.range(of: Data("\r\n\r\n".utf8)) == nil { guard fill() else { return } }
         let headEnd = data.range(of: Data("\r\n\r\n".utf8))!.upperBound
         let head = String(decoding: data[..<headEnd], as: UTF8.self).components(separatedBy: "\r\n")
-        let length = head.first { $0.lowercased().hasPrefix("content-length:") }
+        let length =
+            head.first { $0.lowercased().hasPrefix("content-length:") }
             .flatMap { Int($0.dropFirst("content-length:".count).trimmingCharacters(in: .whitespaces)) } ?? 0
         while data.count - headEnd < length { guard fill() else { return } }
         let words = (head.first ?? "").split(separator: " ")
@@ -118,8 +126,9 @@ final class EscapePortal: @unchecked Sendable {
         let (status, body) = answer(method, path, query)
         let bytes = Data(body.utf8)
         let reason = status == 200 ? "OK" : status == 403 ? "Forbidden" : "Not Found"
-        var response = Data(("HTTP/1.1 \(status) \(reason)\r\nContent-Type: application/json; charset=utf-8\r\n"
-                             + "Content-Length: \(bytes.count)\r\nConnection: close\r\n\r\n").utf8)
+        var response = Data(
+            ("HTTP/1.1 \(status) \(reason)\r\nContent-Type: application/json; charset=utf-8\r\n"
+                + "Content-Length: \(bytes.count)\r\nConnection: close\r\n\r\n").utf8)
         response.append(bytes)
         _ = response.withUnsafeBytes { write(client, $0.baseAddress, $0.count) }
     }
@@ -136,7 +145,9 @@ final class EscapePortal: @unchecked Sendable {
             return Self.success(people.map(Self.json), extra: ["total": people.count])
         case ("GET", "/email"):
             let email = query.first { $0.name == "email" }?.value ?? ""
-            guard let person = person(where: { $0.email.lowercased() == email.lowercased() }) else { return Self.error(404) }
+            guard let person = person(where: { $0.email.lowercased() == email.lowercased() }) else {
+                return Self.error(404)
+            }
             return Self.success(Self.json(person))
         case ("GET", "/reassign/necessary"):
             return Self.success(false)
@@ -171,16 +182,20 @@ final class EscapePortal: @unchecked Sendable {
     }
 
     private func progress(completed: Bool) -> [String: Any] {
-        ["id": "task\(Self.payload)", "error": "", "percentage": completed ? 100 : 10,
-         "isCompleted": completed, "status": completed ? 2 : 1]
+        [
+            "id": "task\(Self.payload)", "error": "", "percentage": completed ? 100 : 10,
+            "isCompleted": completed, "status": completed ? 2 : 1,
+        ]
     }
 
     // MARK: JSON
 
     static func json(_ member: Member) -> [String: Any] {
-        ["id": member.id, "displayName": member.displayName, "firstName": member.displayName, "lastName": "",
-         "email": member.email, "status": member.status, "activationStatus": 0, "isOwner": member.isOwner,
-         "isAdmin": false, "isRoomAdmin": member.isRoomAdmin, "isVisitor": false, "isCollaborator": false]
+        [
+            "id": member.id, "displayName": member.displayName, "firstName": member.displayName, "lastName": "",
+            "email": member.email, "status": member.status, "activationStatus": 0, "isOwner": member.isOwner,
+            "isAdmin": false, "isRoomAdmin": member.isRoomAdmin, "isVisitor": false, "isCollaborator": false,
+        ]
     }
 
     static func success(_ response: Any, extra: [String: Any] = [:]) -> (Int, String) {

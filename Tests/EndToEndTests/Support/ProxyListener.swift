@@ -26,7 +26,10 @@ final class ProxyListener: @unchecked Sendable {
         Thread { [self] in
             while true {
                 let client = accept(fd, nil, nil)
-                guard client >= 0 else { _ = Glibc.close(fd); return }
+                guard client >= 0 else {
+                    _ = Glibc.close(fd)
+                    return
+                }
                 lock.withLock { accepted += 1 }
                 _ = Glibc.close(client)
             }

@@ -8,7 +8,9 @@ final class SSHServer: @unchecked Sendable {
     /// Whether `sshd` and the client tools are installed. `.ci/run` installs them, so CI runs
     /// these tests whatever this says (see `SSHLoginTests`).
     static var isAvailable: Bool {
-        ["/usr/sbin/sshd", "/usr/bin/ssh", "/usr/bin/ssh-keygen"].allSatisfy { FileManager.default.isExecutableFile(atPath: $0) }
+        ["/usr/sbin/sshd", "/usr/bin/ssh", "/usr/bin/ssh-keygen"].allSatisfy {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
     }
 
     let folder: String
@@ -51,7 +53,8 @@ final class SSHServer: @unchecked Sendable {
 
     deinit {
         if let text = try? String(contentsOfFile: "\(folder)/sshd.pid", encoding: .utf8),
-           let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+            let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        {
             kill(pid, SIGTERM)
         }
         try? FileManager.default.removeItem(atPath: folder)
@@ -61,9 +64,11 @@ final class SSHServer: @unchecked Sendable {
     /// user running the tests. `-F /dev/null`: no system client config, so nothing such as
     /// `SendEnv LANG` is sent along.
     func command(_ remoteCommand: String) -> [String] {
-        ["/usr/bin/ssh", "-F", "/dev/null", "-t", "-p", String(port), "-i", "\(folder)/user_key",
-         "-o", "UserKnownHostsFile=\(folder)/known_hosts", "-o", "StrictHostKeyChecking=yes",
-         "-o", "BatchMode=yes", "-o", "LogLevel=ERROR", "\(NSUserName())@127.0.0.1", remoteCommand]
+        [
+            "/usr/bin/ssh", "-F", "/dev/null", "-t", "-p", String(port), "-i", "\(folder)/user_key",
+            "-o", "UserKnownHostsFile=\(folder)/known_hosts", "-o", "StrictHostKeyChecking=yes",
+            "-o", "BatchMode=yes", "-o", "LogLevel=ERROR", "\(NSUserName())@127.0.0.1", remoteCommand,
+        ]
     }
 
     /// What sshd logged (for failure messages).
@@ -79,7 +84,10 @@ final class SSHServer: @unchecked Sendable {
         throw SSHServerError.notListening(log)
     }
 
-    enum SSHServerError: Error { case notListening(String), failed(String) }
+    enum SSHServerError: Error {
+        case notListening(String)
+        case failed(String)
+    }
 
     /// A port the kernel has just handed out (sshd cannot be given port 0).
     private static func freePort() throws -> Int {
@@ -108,7 +116,8 @@ final class SSHServer: @unchecked Sendable {
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw SSHServerError.failed("\(executable) \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")
+            throw SSHServerError.failed(
+                "\(executable) \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")
         }
     }
 }
@@ -119,7 +128,8 @@ func processes(withEnvironment marker: String) -> [Int32] {
     let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
     return entries.compactMap { entry -> Int32? in
         guard let pid = Int32(entry),
-              let environment = FileManager.default.contents(atPath: "/proc/\(entry)/environ") else { return nil }
+            let environment = FileManager.default.contents(atPath: "/proc/\(entry)/environ")
+        else { return nil }
         let variables = environment.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
         return variables.contains(marker) ? pid : nil
     }

@@ -21,8 +21,10 @@ enum ScreenWait {
     static let settleInterval: TimeInterval = 0.03
     static let settleLimit: TimeInterval = 1
 
-    static func until(_ what: String, timeout: TimeInterval, capture: () throws -> String,
-                      _ condition: (String) throws -> Bool) throws -> String {
+    static func until(
+        _ what: String, timeout: TimeInterval, capture: () throws -> String,
+        _ condition: (String) throws -> Bool
+    ) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
@@ -35,8 +37,10 @@ enum ScreenWait {
 
     /// The screen once two captures in a row agree (or the last one after `settleLimit`, or
     /// the last that satisfied the condition).
-    private static func settle(from first: String, capture: () throws -> String,
-                               _ condition: (String) throws -> Bool) throws -> String {
+    private static func settle(
+        from first: String, capture: () throws -> String,
+        _ condition: (String) throws -> Bool
+    ) throws -> String {
         let limit = Date().addingTimeInterval(settleLimit)
         var previous = first
         while Date() < limit {

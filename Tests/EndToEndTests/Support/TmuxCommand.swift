@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,7 +16,8 @@ import Glibc
 enum TmuxCommand {
     /// Where tmux is installed; the tmux tests are skipped without it.
     static let executable: String? = {
-        for folder in ["/usr/bin", "/usr/local/bin", "/bin"] where FileManager.default.isExecutableFile(atPath: folder + "/tmux") {
+        for folder in ["/usr/bin", "/usr/local/bin", "/bin"]
+        where FileManager.default.isExecutableFile(atPath: folder + "/tmux") {
             return folder + "/tmux"
         }
         return nil
@@ -23,10 +25,13 @@ enum TmuxCommand {
 
     /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later), looked up at run
     /// time because the Glibc module does not export it to Swift.
-    private static let addCloseFrom: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32)? = {
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
-    }()
+    private static let addCloseFrom:
+        (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32)? = {
+            guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np")
+            else { return nil }
+            return unsafeBitCast(
+                symbol, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
+        }()
 
     struct SpawnError: Error {
         var arguments: [String]
@@ -41,8 +46,10 @@ enum TmuxCommand {
     /// Runs `tmux -L socket -u arguments…` and waits for it; returns its standard output when
     /// `capture` (only capture-pane, list-panes and the like print).
     @discardableResult
-    static func run(socket: String, environment: [String: String], capture: Bool = true,
-                    _ arguments: [String]) throws -> String {
+    static func run(
+        socket: String, environment: [String: String], capture: Bool = true,
+        _ arguments: [String]
+    ) throws -> String {
         guard let executable = Self.executable else { return "" }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -62,7 +69,8 @@ enum TmuxCommand {
         // server started now would otherwise keep another command's capture pipe (whose read
         // would then never end) or a stand-in's socket open for as long as it lives.
         if let closeFrom = Self.addCloseFrom { _ = closeFrom(&actions, 3) }
-        let argv: [UnsafeMutablePointer<CChar>?] = ([executable, "-L", socket, "-u"] + arguments).map { strdup($0) } + [nil]
+        let argv: [UnsafeMutablePointer<CChar>?] =
+            ([executable, "-L", socket, "-u"] + arguments).map { strdup($0) } + [nil]
         let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             for pointer in argv { free(pointer) }
@@ -91,7 +99,7 @@ enum TmuxCommand {
             if capture { close(fds[0]) }
             throw SpawnError(arguments: arguments, code: spawned)
         }
-        var output = [UInt8]()
+        var output: [UInt8] = []
         if capture {
             var chunk = [UInt8](repeating: 0, count: 65_536)
             while true {

@@ -11,8 +11,9 @@ struct LivePortal {
     let url: URL
 
     static func options(users: Int = 30, paidSeats: Int? = nil) -> PortalOptions {
-        PortalOptions(users: users, ownerPassword: ownerPassword, apiKey: apiKey, paidSeats: paidSeats,
-                      taskDuration: .milliseconds(50))
+        PortalOptions(
+            users: users, ownerPassword: ownerPassword, apiKey: apiKey, paidSeats: paidSeats,
+            taskDuration: .milliseconds(50))
     }
 
     /// `options` with the cloud's rate limiter on, for the tests of bulk work: what they
@@ -39,20 +40,27 @@ struct LivePortal {
     }
 
     /// A client of this portal; by default signed in with the owner's API key.
-    func client(_ credentials: Credentials = .apiKey(LivePortal.apiKey), timeout: Double = 60,
-                maxReadRetries: Int = 3, sleeps: SleepRecorder = SleepRecorder()) -> DocSpaceClient {
-        DocSpaceClient(configuration: ClientConfiguration(
-            baseURL: url, credentials: credentials, timeout: timeout, maxReadRetries: maxReadRetries,
-            userAgent: "docspace-people-integration-tests", sleep: { await sleeps.record($0) }))
+    func client(
+        _ credentials: Credentials = .apiKey(LivePortal.apiKey), timeout: Double = 60,
+        maxReadRetries: Int = 3, sleeps: SleepRecorder = SleepRecorder()
+    ) -> DocSpaceClient {
+        DocSpaceClient(
+            configuration: ClientConfiguration(
+                baseURL: url, credentials: credentials, timeout: timeout, maxReadRetries: maxReadRetries,
+                userAgent: "docspace-people-integration-tests", sleep: { await sleeps.record($0) }))
     }
 
     /// Adds a person directly (bypassing the API's rules) and returns their id.
-    func add(_ email: String, type: PortalEmployeeType = .user, status: PortalEmployeeStatus = .active,
-             password: String? = nil, isLDAP: Bool = false, ownsRooms: Bool = false,
-             sharesFiles: Bool = false) async -> String {
-        await server.addPerson(PortalPersonSeed(email: email, firstName: "Test", lastName: "Person", type: type,
-                                                status: status, password: password, isLDAP: isLDAP, ownsRooms: ownsRooms,
-                                                sharesFiles: sharesFiles))
+    func add(
+        _ email: String, type: PortalEmployeeType = .user, status: PortalEmployeeStatus = .active,
+        password: String? = nil, isLDAP: Bool = false, ownsRooms: Bool = false,
+        sharesFiles: Bool = false
+    ) async -> String {
+        await server.addPerson(
+            PortalPersonSeed(
+                email: email, firstName: "Test", lastName: "Person", type: type,
+                status: status, password: password, isLDAP: isLDAP, ownsRooms: ownsRooms,
+                sharesFiles: sharesFiles))
     }
 
     func setFault(_ spec: String) async throws {

@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Foundation
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -40,8 +41,10 @@ final class PortalProcess: @unchecked Sendable {
         guard FileManager.default.isExecutableFile(atPath: path) else { throw StartError.noBinary(path) }
         apiKey = "sk-soak-" + UUID().uuidString.lowercased()
         process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = ["demo-server", "--port", "0", "--users", String(users), "--seed", String(seed),
-                             "--api-key", apiKey]
+        process.arguments = [
+            "demo-server", "--port", "0", "--users", String(users), "--seed", String(seed),
+            "--api-key", apiKey,
+        ]
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -55,7 +58,8 @@ final class PortalProcess: @unchecked Sendable {
         }
         let text = String(decoding: line, as: UTF8.self)
         guard let range = text.range(of: #"http://127\.0\.0\.1:\d+"#, options: .regularExpression),
-              let url = URL(string: String(text[range])) else {
+            let url = URL(string: String(text[range]))
+        else {
             process.terminate()
             throw StartError.noURL(text)
         }
@@ -64,8 +68,9 @@ final class PortalProcess: @unchecked Sendable {
 
     /// A client signed in with the owner's API key.
     func client(timeout: Double = 60) -> DocSpaceClient {
-        DocSpaceClient(configuration: ClientConfiguration(
-            baseURL: url, credentials: .apiKey(apiKey), timeout: timeout, userAgent: "docspace-people-soak-setup"))
+        DocSpaceClient(
+            configuration: ClientConfiguration(
+                baseURL: url, credentials: .apiKey(apiKey), timeout: timeout, userAgent: "docspace-people-soak-setup"))
     }
 
     /// Replaces the fault rules (spec strings, as `FaultRule.description` writes them).
@@ -96,7 +101,8 @@ final class PortalProcess: @unchecked Sendable {
         if body != nil { request.setValue("application/json", forHTTPHeaderField: "Content-Type") }
         let (data, response) = try await URLSession.shared.data(for: request)
         guard let http = response as? HTTPURLResponse, (200..<300).contains(http.statusCode) else {
-            throw DocSpaceError.transport(message: "control route \(method) \(resource) failed: \(String(decoding: data, as: UTF8.self))")
+            throw DocSpaceError.transport(
+                message: "control route \(method) \(resource) failed: \(String(decoding: data, as: UTF8.self))")
         }
         if data.isEmpty { return [:] }
         return (try JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:]

@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 /// The confirmation for many people: what it lists and which keys confirm it.
@@ -8,7 +9,9 @@ struct BulkConfirmationTests {
     /// 300 people: the even ones disabled.
     static let people: [Person] = (0..<300).map { People.person($0, status: $0 % 2 == 0 ? .terminated : .active) }
 
-    @Test("Delete of everyone marked: the disabled are the targets, the others left out with the reason; DELETE must be typed")
+    @Test(
+        "Delete of everyone marked: the disabled are the targets, the others left out with the reason; DELETE must be typed"
+    )
     func bulkDelete() throws {
         var h = Harness.loaded(Self.people)
         h.press(.char("*"))
@@ -28,7 +31,7 @@ struct BulkConfirmationTests {
         #expect(h.pendingChange == nil)
         h.press(.backspace, .char("d"))
         #expect(h.pendingChange == nil)
-        h.press(.control("u")) // not a field key here: typed as nothing
+        h.press(.control("u"))  // not a field key here: typed as nothing
         h.press(.escape)
         #expect(h.state.dialog == nil)
         #expect(h.state.message?.text == "Cancelled: nothing was changed")
@@ -37,10 +40,10 @@ struct BulkConfirmationTests {
     @Test("Marks a filter hides are counted among the targets")
     func hiddenTargets() throws {
         var h = Harness.loaded(Self.people)
-        h.press(.char(" "), .char(" ")) // id-0 (disabled), id-1 (active)
-        h.press(.char("f")) // Active: id-0 is hidden now
+        h.press(.char(" "), .char(" "))  // id-0 (disabled), id-1 (active)
+        h.press(.char("f"))  // Active: id-0 is hidden now
         h.settle()
-        h.press(.char("a")) // re-activate applies to id-0 only
+        h.press(.char("a"))  // re-activate applies to id-0 only
         let c = try #require(h.confirmation)
         #expect(c.action.ids == ["id-0"])
         #expect(c.hiddenByFilter == 1)
@@ -60,7 +63,7 @@ struct BulkConfirmationTests {
     @Test("Left out everyone: nothing opens, the reason is said")
     func nothingApplies() {
         var h = Harness.loaded(Self.people)
-        h.press(.char("f"), .char("f"), .char("f")) // Disabled
+        h.press(.char("f"), .char("f"), .char("f"))  // Disabled
         h.settle()
         h.press(.char("V"), .char("j"), .char("V"))
         let effects = h.press(.char("t"))

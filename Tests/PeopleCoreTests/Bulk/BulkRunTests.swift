@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 /// Changes of many people, driven by `update` one batch at a time: exactly one request per
@@ -14,7 +15,7 @@ struct BulkRunTests {
         h.settle()
         h.press(.char("t"))
         h.confirm()
-        h.answerChange() // the re-check
+        h.answerChange()  // the re-check
         return h
     }
 
@@ -45,7 +46,10 @@ struct BulkRunTests {
         #expect(answered == [100, 200, -1], "done/total moves by a batch; the run ends with the last")
         #expect(h.state.bulk == nil)
         #expect(h.state.message?.text == "Terminated 250 people (u undoes)")
-        guard case .report(let report) = h.state.dialog else { Issue.record("no results view"); return }
+        guard case .report(let report) = h.state.dialog else {
+            Issue.record("no results view")
+            return
+        }
         #expect(report.done.count == 250)
         #expect(report.outcomeLine == "250 done · 0 skipped · 0 failed")
     }
@@ -71,7 +75,10 @@ struct BulkRunTests {
         h.answerChange()
         #expect(Self.statusBatches(Array(h.effects[before...])).isEmpty, "no batch after the stop")
         #expect(h.pendingChange == nil)
-        guard case .report(let report) = h.state.dialog else { Issue.record("no results view"); return }
+        guard case .report(let report) = h.state.dialog else {
+            Issue.record("no results view")
+            return
+        }
         #expect(report.done.map(\.id) == (0..<100).map { "id-\($0)" })
         #expect(report.skipped.map(\.person.id) == (100..<250).map { "id-\($0)" })
         #expect(report.skipped.allSatisfy { $0.reason == "not sent: stopped by you" })
@@ -114,7 +121,7 @@ struct BulkRunTests {
         h.settle()
         h.press(.char("t"))
         h.confirm()
-        h.answerChange() // the re-check
+        h.answerChange()  // the re-check
         let change = try #require(h.pendingChange)
         // The portal changed id-0..id-2, kept id-3 as it was and left id-4 out of its answer.
         var answer = h.server.people.prefix(4).map { person in
@@ -124,7 +131,10 @@ struct BulkRunTests {
         }
         answer[3].status = .active
         h.answer(change.id, with: .people(Array(answer)))
-        guard case .report(let report) = h.state.dialog else { Issue.record("no results view"); return }
+        guard case .report(let report) = h.state.dialog else {
+            Issue.record("no results view")
+            return
+        }
         let rows = report.resultRows
         #expect(rows.map(\.person.id) == ["id-3", "id-4", "id-0", "id-1", "id-2"], "problems first")
         #expect(rows.map(\.outcome) == [.skipped, .skipped, .done, .done, .done])
@@ -142,15 +152,23 @@ struct BulkRunTests {
         h.answer(second.id, with: .failure(.forbidden(message: "Access denied")))
         // The portal may have changed some of the batch before it refused: it is read back.
         let reread = try #require(h.pendingChange)
-        guard case .verify(let ids) = reread.request else { Issue.record("no re-read: \(reread.request)"); return }
+        guard case .verify(let ids) = reread.request else {
+            Issue.record("no re-read: \(reread.request)")
+            return
+        }
         #expect(ids == (100..<200).map { "id-\($0)" })
         h.answer(reread.id, with: .lookups(ids.compactMap { id in marked.first { $0.id == id }.map(Lookup.found) }))
         #expect(h.pendingChange == nil)
-        guard case .report(let report) = h.state.dialog else { Issue.record("no results view"); return }
+        guard case .report(let report) = h.state.dialog else {
+            Issue.record("no results view")
+            return
+        }
         #expect(report.done.count == 100)
         let failed = report.resultRows.filter { $0.outcome == .failed }
         #expect(failed.count == 150)
-        let refused = failed.filter { $0.detail.hasPrefix("refused: " + ErrorText.explain(.forbidden(message: "Access denied"))) }
+        let refused = failed.filter {
+            $0.detail.hasPrefix("refused: " + ErrorText.explain(.forbidden(message: "Access denied")))
+        }
         #expect(refused.count == 100)
         #expect(refused.allSatisfy { $0.detail.contains("a re-read shows them still Active") })
         #expect(Set(refused.map(\.person.id)) == Set((100..<200).map { "id-\($0)" }))
@@ -167,11 +185,17 @@ struct BulkRunTests {
         _ = h.server.answer(second.request)
         h.answer(second.id, with: .failure(.timeout(seconds: 30)))
         let recheck = try #require(h.pendingChange)
-        guard case .verify(let ids) = recheck.request else { Issue.record("no re-read"); return }
+        guard case .verify(let ids) = recheck.request else {
+            Issue.record("no re-read")
+            return
+        }
         #expect(ids == (100..<200).map { "id-\($0)" })
         h.answerChange()
         #expect(h.pendingChange == nil)
-        guard case .report(let report) = h.state.dialog else { Issue.record("no results view"); return }
+        guard case .report(let report) = h.state.dialog else {
+            Issue.record("no results view")
+            return
+        }
         #expect(report.fromReread)
         #expect(report.done.count == 200)
         #expect(report.failed.count == 50)
@@ -187,7 +211,9 @@ struct BulkRunTests {
         h.type("DELETE")
         h.press(.enter)
         h.settle()
-        let batches = Harness.requests(h.effects).compactMap { if case .delete(let ids) = $0 { ids.count } else { nil } }
+        let batches = Harness.requests(h.effects).compactMap {
+            if case .delete(let ids) = $0 { ids.count } else { nil }
+        }
         #expect(batches == [99, 2])
         #expect(h.state.message?.text == "Deleted 101 people")
         #expect(h.server.people.isEmpty)

@@ -1,6 +1,7 @@
 import DocSpaceAPI
 import Foundation
 import Testing
+
 @testable import PeopleCore
 
 /// Every change the terminal UI sends writes one audit entry per action, with each person's
@@ -28,11 +29,16 @@ struct ChangeAuditTests {
         #expect(entry.action == "terminate")
         #expect(entry.request == "PUT /api/2.0/people/status/Terminated")
         #expect(entry.time == Date(timeIntervalSince1970: 1_795_936_500))
-        #expect(entry.targets == [
-            AuditEntry.Target(id: "id-0", email: "p0@example.com", displayName: "Person 00000", outcome: "done", detail: "now Disabled"),
-            AuditEntry.Target(id: "id-1", email: "p1@example.com", displayName: "Person 00001", outcome: "done", detail: "now Disabled"),
-        ])
-        h.press(.escape) // close the results
+        #expect(
+            entry.targets == [
+                AuditEntry.Target(
+                    id: "id-0", email: "p0@example.com", displayName: "Person 00000", outcome: "done",
+                    detail: "now Disabled"),
+                AuditEntry.Target(
+                    id: "id-1", email: "p1@example.com", displayName: "Person 00001", outcome: "done",
+                    detail: "now Disabled"),
+            ])
+        h.press(.escape)  // close the results
         h.press(.char("u"), .char("y"))
         h.settle()
         entries = Self.audits(h)
@@ -46,7 +52,7 @@ struct ChangeAuditTests {
     func reactivateWithLeftOut() throws {
         var h = Harness.loaded(Self.people)
         h.select("id-2")
-        h.press(.char(" "), .char(" ")) // id-2 (active: left out), id-3 (disabled)
+        h.press(.char(" "), .char(" "))  // id-2 (active: left out), id-3 (disabled)
         h.press(.char("a"), .char("y"))
         h.settle()
         let entry = try #require(Self.audits(h).first)
@@ -87,7 +93,7 @@ struct ChangeAuditTests {
         #expect(entry.targets.map(\.outcome) == ["failed"])
         #expect(entry.targets[0].detail == ErrorText.explain(.forbidden(message: "Access denied")))
         h.press(.escape, .down, .char("t"), .char("y"))
-        h.answer(h.pendingChange!.id, with: .failure(.server(status: 500, message: nil))) // the re-check fails
+        h.answer(h.pendingChange!.id, with: .failure(.server(status: 500, message: nil)))  // the re-check fails
         #expect(Self.audits(h).count == 1, "nothing was sent, so nothing is audited")
     }
 

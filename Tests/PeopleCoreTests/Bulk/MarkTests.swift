@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 /// Marks: Space, the range (`V`), everyone matching (`*`, pages not loaded included), `-`,
@@ -11,14 +12,14 @@ struct MarkTests {
     @Test("V marks every row from the last row Space marked to the cursor, either way")
     func rangeFromSpace() {
         var h = Harness.loaded(Self.people)
-        h.press(.down, .char(" ")) // marks id-1, the anchor; the cursor moves to id-2
-        h.press(.down, .down, .down) // id-5
+        h.press(.down, .char(" "))  // marks id-1, the anchor; the cursor moves to id-2
+        h.press(.down, .down, .down)  // id-5
         h.press(.char("V"))
         #expect(h.state.marks.map(\.id) == ["id-1", "id-2", "id-3", "id-4", "id-5"])
         #expect(h.state.message?.text == "Marked 4 of 5 rows (5 marked)")
         #expect(h.state.cursor == 5, "V leaves the cursor where it is")
         // The anchor is now id-5: going up and pressing V again marks upwards, no doubles.
-        h.press(.up, .up, .up, .up, .up) // id-0
+        h.press(.up, .up, .up, .up, .up)  // id-0
         h.press(.char("V"))
         #expect(h.state.marks.map(\.id) == ["id-1", "id-2", "id-3", "id-4", "id-5", "id-0"])
         #expect(Set(h.state.marks.map(\.id)).count == h.state.marks.count)
@@ -38,10 +39,10 @@ struct MarkTests {
     @Test("Unmarking with Space moves the anchor too")
     func spaceUnmarkAnchors() {
         var h = Harness.loaded(Self.people)
-        h.press(.char(" "), .up, .char(" ")) // mark id-0, unmark id-0
+        h.press(.char(" "), .up, .char(" "))  // mark id-0, unmark id-0
         #expect(h.state.marks.isEmpty)
         #expect(h.state.markAnchorID == "id-0")
-        h.press(.down) // id-2 (Space moved to id-1)
+        h.press(.down)  // id-2 (Space moved to id-1)
         h.press(.char("V"))
         #expect(h.state.marks.map(\.id) == ["id-0", "id-1", "id-2"])
     }
@@ -63,13 +64,13 @@ struct MarkTests {
     @Test("Marked people a filter hides are counted, and the count follows the filter back")
     func hiddenByFilter() {
         var h = Harness.loaded(Self.people)
-        h.press(.char(" "), .char(" ")) // id-0 (disabled), id-1 (active)
+        h.press(.char(" "), .char(" "))  // id-0 (disabled), id-1 (active)
         #expect(h.state.hiddenMarkCount == 0)
-        h.press(.char("f")) // status: Active
+        h.press(.char("f"))  // status: Active
         h.settle()
         #expect(h.state.filters.status == .active)
         #expect(h.state.hiddenMarkCount == 1, "id-0 is disabled and the list shows active people")
-        h.press(.char("f"), .char("f"), .char("f")) // pending, disabled, all
+        h.press(.char("f"), .char("f"), .char("f"))  // pending, disabled, all
         h.settle()
         #expect(h.state.filters.status == nil)
         #expect(h.state.hiddenMarkCount == 0)
@@ -78,13 +79,13 @@ struct MarkTests {
     @Test("A search hides marks too, and the dialog says how many")
     func hiddenBySearch() throws {
         var h = Harness.loaded(Self.people)
-        h.press(.down, .char(" ")) // id-1 (active)
+        h.press(.down, .char(" "))  // id-1 (active)
         h.press(.char("/"))
         h.type("00007")
         h.press(.enter)
         h.settle()
         #expect(h.state.hiddenMarkCount == 1)
-        h.press(.char(" ")) // id-7
+        h.press(.char(" "))  // id-7
         #expect(h.state.marks.count == 2)
         h.press(.char("t"))
         let confirmation = try #require(h.confirmation)
@@ -105,7 +106,7 @@ struct MarkTests {
     func markAllMatching() {
         let people = (0..<250).map { People.person($0, status: $0 < 220 ? .active : .terminated) }
         var h = Harness.loaded(people)
-        h.press(.char("f")) // Active
+        h.press(.char("f"))  // Active
         h.settle()
         #expect(h.state.list.loadedCount == 100, "one page is loaded")
         let effects = h.press(.char("*"))
@@ -136,14 +137,16 @@ struct MarkTests {
     func markAllStopped() {
         var h = Harness.loaded(People.many(1_000))
         h.press(.char("*"))
-        h.answerNext() // the first page: 100 people, total 1,000
+        h.answerNext()  // the first page: 100 people, total 1,000
         #expect(h.pendingPages.count == 4)
         h.answer(h.pendingPages[0].id, with: .page(h.server.page(h.pendingPages[0].query)))
         let effects = h.press(.escape)
         #expect(effects.contains { if case .cancel(let ids) = $0 { ids.count == 4 } else { false } })
         #expect(h.state.markAll == nil)
         #expect(h.state.marks.count == 200)
-        #expect(h.state.message?.text == "Marking stopped by you: marked 200 more (200 of 1,000 matching arrived; the rest are not marked)")
+        #expect(
+            h.state.message?.text
+                == "Marking stopped by you: marked 200 more (200 of 1,000 matching arrived; the rest are not marked)")
         #expect(!h.state.isBusy)
     }
 
@@ -155,7 +158,9 @@ struct MarkTests {
         h.answer(h.pendingPages[0].id, with: .failure(.server(status: 503, message: nil)))
         #expect(h.state.markAll == nil)
         #expect(h.state.marks.count == 100)
-        #expect(h.state.message?.text.hasPrefix("Marking stopped by an error: The portal failed to handle the request (503)") == true)
+        #expect(
+            h.state.message?.text.hasPrefix(
+                "Marking stopped by an error: The portal failed to handle the request (503)") == true)
         h.settle()
         #expect(h.state.marks.count == 100, "late pages are dropped")
     }

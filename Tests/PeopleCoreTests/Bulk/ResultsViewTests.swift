@@ -1,6 +1,7 @@
 import DocSpaceAPI
 import Foundation
 import Testing
+
 @testable import PeopleCore
 
 /// The results view after a change: when it opens, scrolling, closing, and `s` saving it as
@@ -9,7 +10,7 @@ import Testing
 struct ResultsViewTests {
     static func terminatedFive() -> Harness {
         var h = Harness.loaded(People.many(40))
-        h.state.wallClock = WallClock(origin: 1_795_936_500, utcOffset: 0) // 2026-11-29 07:15:00 UTC
+        h.state.wallClock = WallClock(origin: 1_795_936_500, utcOffset: 0)  // 2026-11-29 07:15:00 UTC
         for _ in 0..<5 { h.press(.char(" ")) }
         h.press(.char("t"), .char("y"))
         h.settle()
@@ -19,7 +20,10 @@ struct ResultsViewTests {
     @Test("Five terminated: the view lists the five done, with a summary line")
     func opensAfterSeveral() throws {
         let h = Self.terminatedFive()
-        guard case .report(let report) = h.state.dialog else { Issue.record("no results view"); return }
+        guard case .report(let report) = h.state.dialog else {
+            Issue.record("no results view")
+            return
+        }
         #expect(h.state.inputContext == .report)
         #expect(report.resultRows.map(\.outcome) == Array(repeating: .done, count: 5))
         #expect(report.resultRows.first?.detail == "now Disabled")
@@ -36,11 +40,16 @@ struct ResultsViewTests {
         h.press(.down, .char("t"), .char("y"))
         h.answerChange()
         h.answer(h.pendingChange!.id, with: .failure(.forbidden(message: "Access denied")))
-        guard case .report(let report) = h.state.dialog else { Issue.record("no results view"); return }
+        guard case .report(let report) = h.state.dialog else {
+            Issue.record("no results view")
+            return
+        }
         #expect(report.resultRows.map(\.outcome) == [.failed])
     }
 
-    @Test("Arrows, j/k and PgUp/PgDn scroll within the rows; Esc, q and Enter close", arguments: [Key.escape, .char("q"), .enter])
+    @Test(
+        "Arrows, j/k and PgUp/PgDn scroll within the rows; Esc, q and Enter close",
+        arguments: [Key.escape, .char("q"), .enter])
     func scrollAndClose(_ close: Key) {
         var h = Harness.loaded(People.many(60))
         h.press(.char("*"))
@@ -68,7 +77,9 @@ struct ResultsViewTests {
         #expect(h.state.inputContext == .saveResults)
         #expect(h.state.results.savePath == "docspace-people-terminate-20261129-071500.csv")
         let effects = h.press(.enter)
-        let write = try #require(effects.compactMap { if case .writeFile(let path, let contents) = $0 { (path, contents) } else { nil } }.first)
+        let write = try #require(
+            effects.compactMap { if case .writeFile(let path, let contents) = $0 { (path, contents) } else { nil } }
+                .first)
         #expect(write.0 == "docspace-people-terminate-20261129-071500.csv")
         let lines = write.1.components(separatedBy: "\r\n")
         #expect(lines.first == "id,name,email,outcome,detail")
@@ -88,12 +99,15 @@ struct ResultsViewTests {
         h.press(.char("s"), .control("u"))
         h.type("/missing/out.csv")
         h.press(.enter)
-        h.press(.escape, .char("x")) // ignored while the file is written
+        h.press(.escape, .char("x"))  // ignored while the file is written
         #expect(h.state.results.savePath == "/missing/out.csv")
-        h.send(.fileWritten(path: "/missing/out.csv", problem: "cannot create out.csv in /missing: No such file or directory"))
+        h.send(
+            .fileWritten(
+                path: "/missing/out.csv", problem: "cannot create out.csv in /missing: No such file or directory"))
         #expect(h.state.inputContext == .saveResults, "the field stays")
         #expect(h.state.results.savePath == "/missing/out.csv")
-        #expect(h.state.results.saveProblem == "Not saved: cannot create out.csv in /missing: No such file or directory")
+        #expect(
+            h.state.results.saveProblem == "Not saved: cannot create out.csv in /missing: No such file or directory")
         #expect(h.frontEnd.contains(.bell))
         h.press(.control("u"))
         h.type("out.csv")
@@ -120,7 +134,8 @@ struct ResultsViewTests {
 
     @Test("CSV: RFC 4180 quoting (semicolons too), CRLF, and cells a spreadsheet would run as formulas defused")
     func csvCells() {
-        #expect(ResultsCSV.line(["plain", "Doe, Jane", "say \"hi\"", "two\nlines", "=HYPERLINK(\"x\")"])
+        #expect(
+            ResultsCSV.line(["plain", "Doe, Jane", "say \"hi\"", "two\nlines", "=HYPERLINK(\"x\")"])
                 == "plain,\"Doe, Jane\",\"say \"\"hi\"\"\",\"two\nlines\",\"'=HYPERLINK(\"\"x\"\")\"\r\n")
         #expect(ResultsCSV.line(["+1", "-2", "@SUM(A1)", "\tx", "a=b"]) == "'+1,'-2,'@SUM(A1),'\tx,a=b\r\n")
         // Excel in many locales splits on semicolons: a name holding one stays one cell.
@@ -130,18 +145,24 @@ struct ResultsViewTests {
     @Test("CSV of a mixed report: one row per person, problems first, with the reasons")
     func csvReport() {
         let hostile = People.person(1, name: "=cmd|' /C calc'!A0")
-        let report = ActionReport(kind: .delete, done: [People.person(2)],
-                                  failed: [SkippedTarget(person: hostile, reason: "the server kept them (not enough rights?)", outcome: .skipped)],
-                                  skipped: [SkippedTarget(person: People.person(3), reason: "not sent: stopped by you", outcome: .skipped)])
+        let report = ActionReport(
+            kind: .delete, done: [People.person(2)],
+            failed: [
+                SkippedTarget(person: hostile, reason: "the server kept them (not enough rights?)", outcome: .skipped)
+            ],
+            skipped: [SkippedTarget(person: People.person(3), reason: "not sent: stopped by you", outcome: .skipped)])
         let text = ResultsCSV.text(for: report)
-        #expect(text == """
-            id,name,email,outcome,detail\r
-            id-1,'=cmd|' /C calc'!A0,p1@example.com,skipped,the server kept them (not enough rights?)\r
-            id-3,Person 00003,p3@example.com,skipped,not sent: stopped by you\r
-            id-2,Person 00002,p2@example.com,done,deleted\r
+        #expect(
+            text == """
+                id,name,email,outcome,detail\r
+                id-1,'=cmd|' /C calc'!A0,p1@example.com,skipped,the server kept them (not enough rights?)\r
+                id-3,Person 00003,p3@example.com,skipped,not sent: stopped by you\r
+                id-2,Person 00002,p2@example.com,done,deleted\r
 
-            """)
-        #expect(ResultsCSV.suggestedFileName(for: report, stamp: "20261129-071500") == "docspace-people-delete-20261129-071500.csv")
+                """)
+        #expect(
+            ResultsCSV.suggestedFileName(for: report, stamp: "20261129-071500")
+                == "docspace-people-delete-20261129-071500.csv")
     }
 
     @Test("The wall clock names files in local time")

@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 /// The re-read of a change's targets (`TargetReread`), against a scripted portal whose every
@@ -43,7 +44,8 @@ struct TargetRereadTests {
         #expect(Self.singles(calls).isEmpty)
     }
 
-    @Test("50 targets on a portal of 2,000: the first page, then the 47 not on it alone (19 more pages would cost more)")
+    @Test(
+        "50 targets on a portal of 2,000: the first page, then the 47 not on it alone (19 more pages would cost more)")
     func fiftyOnALargePortal() async {
         let script = Self.portal(2_000)
         let ids = stride(from: 0, to: 2_000, by: 40).map { "id-\($0)" }
@@ -76,7 +78,8 @@ struct TargetRereadTests {
         await script.removePeople(["id-3", "id-17", "id-29"])
         let lookups = await TargetReread.lookups(ids: ids, client: ScriptedClient(script))
         #expect(lookups.map(\.id) == ids)
-        #expect(lookups.filter { if case .missing = $0 { true } else { false } }.map(\.id) == ["id-3", "id-17", "id-29"])
+        #expect(
+            lookups.filter { if case .missing = $0 { true } else { false } }.map(\.id) == ["id-3", "id-17", "id-29"])
         let calls = await script.calls
         #expect(Self.pages(calls) == [0])
         #expect(Self.singles(calls).sorted() == ["id-17", "id-29", "id-3"])
@@ -109,7 +112,9 @@ struct TargetRereadTests {
         #expect(Self.singles(calls) == gone)
     }
 
-    @Test("A portal claiming Int.max: the claim sizes nothing (no array of its pages, no overflow); one page, then the rest alone")
+    @Test(
+        "A portal claiming Int.max: the claim sizes nothing (no array of its pages, no overflow); one page, then the rest alone"
+    )
     func hugeClaim() async {
         let script = Self.portal(250)
         await script.claim(total: Int.max)
@@ -149,23 +154,34 @@ struct TargetRereadAppTests {
         #expect(TargetRereadTests.pages(check).suffix(3).sorted() == [0, 100, 200], "the check: the portal's 3 pages")
         #expect(TargetRereadTests.singles(check).isEmpty, "not one GET people/{id} per person")
         #expect(calls.filter { if case .setStatus = $0 { true } else { false } }.count == 3)
-        guard case .report(let report) = rig.state.dialog else { Issue.record("no results view"); return }
+        guard case .report(let report) = rig.state.dialog else {
+            Issue.record("no results view")
+            return
+        }
         #expect(report.done.count == 300)
     }
 
-    @Test("A batch refused part-way is read back by pages: 40 of it done, 60 failed with the portal's words, 100 not sent")
+    @Test(
+        "A batch refused part-way is read back by pages: 40 of it done, 60 failed with the portal's words, 100 not sent"
+    )
     func refusedBatchByPages() async throws {
         let rig = Rig(people: People.many(300))
         await rig.start()
         await rig.script.refuseStatusChangePartWay(onCall: 2, after: 40, with: .forbidden(message: "No free seats"))
         await Self.terminateEveryone(rig)
         let calls = await rig.script.calls
-        let refusal = try #require(calls.indices.filter { if case .setStatus = calls[$0] { true } else { false } }.dropFirst().first)
+        let refusal = try #require(
+            calls.indices.filter { if case .setStatus = calls[$0] { true } else { false } }.dropFirst().first)
         let after = Array(calls[(refusal + 1)...])
-        #expect(after.contains(.listing(text: nil, startIndex: 100)), "the refused batch's people were read from the listing")
+        #expect(
+            after.contains(.listing(text: nil, startIndex: 100)),
+            "the refused batch's people were read from the listing")
         let refusedIDs = Set((100..<200).map { "id-\($0)" })
         #expect(TargetRereadTests.singles(after).filter(refusedIDs.contains).isEmpty, "not one GET per person")
-        guard case .report(let report) = rig.state.dialog else { Issue.record("no results view"); return }
+        guard case .report(let report) = rig.state.dialog else {
+            Issue.record("no results view")
+            return
+        }
         #expect(report.fromReread)
         #expect(report.done.count == 140)
         let refused = report.failed.filter { $0.reason.contains("No free seats") && !$0.reason.hasPrefix("not sent") }

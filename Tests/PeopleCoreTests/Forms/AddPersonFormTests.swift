@@ -1,6 +1,7 @@
 import DocSpaceAPI
 import Foundation
 import Testing
+
 @testable import PeopleCore
 
 /// `n`: the add-person form, its inline checks, where the server's errors land, and the
@@ -45,12 +46,18 @@ struct AddPersonFormTests {
     @Test("Tab, ↓, Enter go forward; Shift-Tab and ↑ back; the focus wraps")
     func moving() {
         var h = opened()
-        h.press(.tab); #expect(h.addForm?.focus == .lastName)
-        h.press(.down); #expect(h.addForm?.focus == .email)
-        h.press(.enter); #expect(h.addForm?.focus == .type)
-        h.press(.backTab); #expect(h.addForm?.focus == .email)
-        h.press(.up, .up, .up); #expect(h.addForm?.focus == .password)
-        h.press(.tab); #expect(h.addForm?.focus == .firstName)
+        h.press(.tab)
+        #expect(h.addForm?.focus == .lastName)
+        h.press(.down)
+        #expect(h.addForm?.focus == .email)
+        h.press(.enter)
+        #expect(h.addForm?.focus == .type)
+        h.press(.backTab)
+        #expect(h.addForm?.focus == .email)
+        h.press(.up, .up, .up)
+        #expect(h.addForm?.focus == .password)
+        h.press(.tab)
+        #expect(h.addForm?.focus == .firstName)
     }
 
     @Test("The type cycles with → ← and Space; Space in a name is a space")
@@ -59,10 +66,13 @@ struct AddPersonFormTests {
         h.type("Mary Ann")
         #expect(h.addForm?.firstName == "Mary Ann")
         h.press(.tab, .tab, .tab)
-        h.press(.right); #expect(h.addForm?.type == .guest)
-        h.press(.char(" ")); #expect(h.addForm?.type == .docSpaceAdmin)
-        h.press(.left); #expect(h.addForm?.type == .guest)
-        h.type("x") // typing on the type changes nothing
+        h.press(.right)
+        #expect(h.addForm?.type == .guest)
+        h.press(.char(" "))
+        #expect(h.addForm?.type == .docSpaceAdmin)
+        h.press(.left)
+        #expect(h.addForm?.type == .guest)
+        h.type("x")  // typing on the type changes nothing
         #expect(h.addForm?.type == .guest)
     }
 
@@ -114,7 +124,7 @@ struct AddPersonFormTests {
         #expect(h.addForm?.isSending == true)
 
         var g = filled(type: .guest)
-        g.press(.up, .up, .up) // on the e-mail
+        g.press(.up, .up, .up)  // on the e-mail
         g.press(.control("s"))
         let guest = try #require(g.pendingRequest(isCreate))
         guard case .create(let guestDraft) = guest.request else { return }
@@ -132,7 +142,7 @@ struct AddPersonFormTests {
         h.press(.escape)
         #expect(h.addForm?.confirmingDiscard == true)
         #expect(h.state.inputContext == .discardConfirmation)
-        h.press(.char("q"), .enter) // other keys are swallowed, Enter says no
+        h.press(.char("q"), .enter)  // other keys are swallowed, Enter says no
         #expect(h.addForm?.confirmingDiscard == false)
         #expect(h.addForm?.firstName == "Ja")
         h.press(.escape, .char("n"))
@@ -142,14 +152,23 @@ struct AddPersonFormTests {
         #expect(h.pendingRequest(isCreate) == nil)
     }
 
-    @Test("Server errors land on their field and the form keeps everything typed", arguments: [
-        (DocSpaceError.badRequest(message: "User with this email is already registered", fieldErrors: [:]), AddPersonForm.Field.email),
-        (.badRequest(message: "Incorrect email", fieldErrors: [:]), .email),
-        (.badRequest(message: "Incorrect firstname or lastname", fieldErrors: [:]), .firstName),
-        (.badRequest(message: "The password is too short: at least 12 characters are required", fieldErrors: [:]), .password),
-        (.paymentRequired(message: "The number of paid users has exceeded the limit"), .type),
-        (.forbidden(message: "Access denied"), .type),
-    ])
+    @Test(
+        "Server errors land on their field and the form keeps everything typed",
+        arguments: [
+            (
+                DocSpaceError.badRequest(message: "User with this email is already registered", fieldErrors: [:]),
+                AddPersonForm.Field.email
+            ),
+            (.badRequest(message: "Incorrect email", fieldErrors: [:]), .email),
+            (.badRequest(message: "Incorrect firstname or lastname", fieldErrors: [:]), .firstName),
+            (
+                .badRequest(
+                    message: "The password is too short: at least 12 characters are required", fieldErrors: [:]),
+                .password
+            ),
+            (.paymentRequired(message: "The number of paid users has exceeded the limit"), .type),
+            (.forbidden(message: "Access denied"), .type),
+        ])
     func serverErrorOnField(_ error: DocSpaceError, _ field: AddPersonForm.Field) throws {
         var h = filled()
         h.press(.control("s"))
@@ -200,17 +219,23 @@ struct AddPersonFormTests {
         #expect(audit.source == "tui")
         #expect(audit.portal == "portal.example.com")
         #expect(audit.user.id == "owner")
-        #expect(audit.targets == [.init(id: "new-1", email: "jane.doe@example.com", displayName: "Jane Doe",
-                                        outcome: "done", detail: "added as User")])
+        #expect(
+            audit.targets == [
+                .init(
+                    id: "new-1", email: "jane.doe@example.com", displayName: "Jane Doe",
+                    outcome: "done", detail: "added as User")
+            ])
     }
 
     @Test("A filter that would hide the new person is reset")
     func filterReset() throws {
         var h = Harness.loaded(FormsPeople.people)
-        h.press(.char("f"), .char("f")) // pending only
+        h.press(.char("f"), .char("f"))  // pending only
         h.settle()
         h.press(.char("n"))
-        h.type("Jane"); h.press(.tab, .tab); h.type("jane@example.com")
+        h.type("Jane")
+        h.press(.tab, .tab)
+        h.type("jane@example.com")
         h.press(.control("s"))
         let item = try #require(h.pendingRequest(isCreate))
         guard case .create(let draft) = item.request else { return }
@@ -258,7 +283,8 @@ struct AddPersonFormTests {
         var h = filled()
         h.press(.control("s"))
         let item = try #require(h.pendingRequest(isCreate))
-        h.answer(item.id, with: .failure(.badRequest(message: "The password \(Self.secret) is too weak", fieldErrors: [:])))
+        h.answer(
+            item.id, with: .failure(.badRequest(message: "The password \(Self.secret) is too weak", fieldErrors: [:])))
         #expect(h.addForm?.error(for: .password) == "The password (password) is too weak")
         #expect(!h.everythingPrintable.contains(Self.secret))
     }

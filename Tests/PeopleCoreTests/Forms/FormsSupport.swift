@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Foundation
+
 @testable import PeopleCore
 
 /// Helpers for the add, invite and resend tests (Harness: pure update, answers by hand).
@@ -49,8 +50,9 @@ extension Harness {
 
 enum FormsPeople {
     static let pending = (100..<103).map { n in
-        Person(id: "inv-\(n)", displayName: "inv\(n)@example.com", firstName: "", lastName: "",
-               email: "inv\(n)@example.com", status: .pending, activationStatus: .pending, isCollaborator: true)
+        Person(
+            id: "inv-\(n)", displayName: "inv\(n)@example.com", firstName: "", lastName: "",
+            email: "inv\(n)@example.com", status: .pending, activationStatus: .pending, isCollaborator: true)
     }
 
     /// 20 active people and three pending invitees.
@@ -58,9 +60,10 @@ enum FormsPeople {
 
     static func created(_ draft: PersonDraft, id: String = "new-1", type: EmployeeType? = nil) -> Person {
         let type = type ?? draft.type
-        return Person(id: id, displayName: "\(draft.firstName) \(draft.lastName)".trimmingCharacters(in: .whitespaces),
-                      firstName: draft.firstName, lastName: draft.lastName, email: draft.email.lowercased(),
-                      status: .active, activationStatus: .pending, isAdmin: type == .docSpaceAdmin,
-                      isRoomAdmin: type == .roomAdmin, isCollaborator: type == .user, isVisitor: type == .guest)
+        return Person(
+            id: id, displayName: "\(draft.firstName) \(draft.lastName)".trimmingCharacters(in: .whitespaces),
+            firstName: draft.firstName, lastName: draft.lastName, email: draft.email.lowercased(),
+            status: .active, activationStatus: .pending, isAdmin: type == .docSpaceAdmin,
+            isRoomAdmin: type == .roomAdmin, isCollaborator: type == .user, isVisitor: type == .guest)
     }
 }

@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 /// `i`: one or many e-mails, each checked inline; members left out; per-address results.
@@ -71,31 +72,47 @@ struct InviteTests {
         h.paste("new1@example.com\np3@example.com\ninv100@example.com\ngone@example.com\nnew2@example.com")
         h.press(.tab)
         #expect(h.inviteForm?.focus == .type)
-        h.press(.left) // User → Room admin
+        h.press(.left)  // User → Room admin
         #expect(h.inviteForm?.type == .roomAdmin)
-        h.press(.enter) // Enter on the type sends
+        h.press(.enter)  // Enter on the type sends
         let lookup = try #require(h.pendingRequest(isLookup))
-        #expect(lookup.request == .lookUpEmails(["new1@example.com", "p3@example.com", "inv100@example.com",
-                                                 "gone@example.com", "new2@example.com"]))
+        #expect(
+            lookup.request
+                == .lookUpEmails([
+                    "new1@example.com", "p3@example.com", "inv100@example.com",
+                    "gone@example.com", "new2@example.com",
+                ]))
         #expect(h.inviteForm?.isSending == true)
         let gone = People.person(99, status: .terminated)
-        h.answer(lookup.id, with: .emailLookups([
-            .missing(email: "new1@example.com"),
-            .found(email: "p3@example.com", People.person(3)),
-            .found(email: "inv100@example.com", FormsPeople.pending[0]),
-            .found(email: "gone@example.com", gone),
-            .failed(email: "new2@example.com", .forbidden(message: "Access denied")),
-        ]))
+        h.answer(
+            lookup.id,
+            with: .emailLookups([
+                .missing(email: "new1@example.com"),
+                .found(email: "p3@example.com", People.person(3)),
+                .found(email: "inv100@example.com", FormsPeople.pending[0]),
+                .found(email: "gone@example.com", gone),
+                .failed(email: "new2@example.com", .forbidden(message: "Access denied")),
+            ]))
         let invite = try #require(h.pendingRequest(isInvite))
-        #expect(invite.request == .invite([Invitation(email: "new1@example.com", type: .roomAdmin),
-                                           Invitation(email: "new2@example.com", type: .roomAdmin)], culture: nil))
-        h.answer(invite.id, with: .invited([
-            PersonSummary(id: "n1", displayName: "new1@example.com"),
-            PersonSummary(id: "inv-100", displayName: "inv100@example.com"),
-        ]))
+        #expect(
+            invite.request
+                == .invite(
+                    [
+                        Invitation(email: "new1@example.com", type: .roomAdmin),
+                        Invitation(email: "new2@example.com", type: .roomAdmin),
+                    ], culture: nil))
+        h.answer(
+            invite.id,
+            with: .invited([
+                PersonSummary(id: "n1", displayName: "new1@example.com"),
+                PersonSummary(id: "inv-100", displayName: "inv100@example.com"),
+            ]))
         let report = try #require(h.addressReport)
-        #expect(report.results.map(\.email) == ["new1@example.com", "p3@example.com", "inv100@example.com",
-                                                "gone@example.com", "new2@example.com"])
+        #expect(
+            report.results.map(\.email) == [
+                "new1@example.com", "p3@example.com", "inv100@example.com",
+                "gone@example.com", "new2@example.com",
+            ])
         #expect(report.results.map(\.outcome) == [.done, .skipped, .skipped, .failed, .failed])
         #expect(report.results[0].detail == "invited as Room admin (pending)")
         #expect(report.results[1].detail.contains("already a member"))
@@ -131,10 +148,12 @@ struct InviteTests {
         var h = opened()
         h.type("a@example.com b@example.com")
         h.press(.control("s"))
-        h.answer(try #require(h.pendingRequest(isLookup)).id,
-                 with: .emailLookups([.missing(email: "a@example.com"), .missing(email: "b@example.com")]))
-        h.answer(try #require(h.pendingRequest(isInvite)).id,
-                 with: .failure(.paymentRequired(message: "The number of paid users has exceeded the limit")))
+        h.answer(
+            try #require(h.pendingRequest(isLookup)).id,
+            with: .emailLookups([.missing(email: "a@example.com"), .missing(email: "b@example.com")]))
+        h.answer(
+            try #require(h.pendingRequest(isInvite)).id,
+            with: .failure(.paymentRequired(message: "The number of paid users has exceeded the limit")))
         let report = try #require(h.addressReport)
         #expect(report.results.allSatisfy { $0.outcome == .failed && $0.detail.contains("exceeded the limit") })
         #expect(h.state.message?.level == .error)

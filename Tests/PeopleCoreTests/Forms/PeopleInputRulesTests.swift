@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 /// The form mirrors the portal's own checks (docspace-people-api.md §3.2, the stand-in's
@@ -7,16 +8,20 @@ import Testing
 /// and who may give which type.
 @Suite("Forms: the server's input rules, mirrored")
 struct PeopleInputRulesTests {
-    @Test("Names: letters of any script, marks, apostrophe, space and hyphen", arguments: [
-        "Jane", "O'Brien-Smith", "Mary Ann", "李小龙", "José\u{0301}", "Zoë", "Ђорђе",
-    ])
+    @Test(
+        "Names: letters of any script, marks, apostrophe, space and hyphen",
+        arguments: [
+            "Jane", "O'Brien-Smith", "Mary Ann", "李小龙", "José\u{0301}", "Zoë", "Ђорђе",
+        ])
     func goodNames(_ name: String) {
         #expect(PeopleInputRules.nameProblem(name, required: true) == nil)
     }
 
-    @Test("Names: digits, punctuation, emoji and controls are refused, each named", arguments: [
-        ("Jane3", "3"), ("Jane!", "!"), ("J.R.", "."), ("Zoë🙂", "🙂"), ("Eve\u{1B}", "U+1B"), ("a_b", "_"),
-    ])
+    @Test(
+        "Names: digits, punctuation, emoji and controls are refused, each named",
+        arguments: [
+            ("Jane3", "3"), ("Jane!", "!"), ("J.R.", "."), ("Zoë🙂", "🙂"), ("Eve\u{1B}", "U+1B"), ("a_b", "_"),
+        ])
     func badNames(_ name: String, _ named: String) throws {
         let problem = try #require(PeopleInputRules.nameProblem(name, required: true))
         #expect(problem.contains(named))
@@ -31,18 +36,23 @@ struct PeopleInputRulesTests {
         #expect(PeopleInputRules.nameProblem(String(repeating: "a", count: 256), required: true) != nil)
     }
 
-    @Test("E-mails the server accepts", arguments: [
-        "a@b.co", "jane.doe+tag@example.org", "o'brien@mail.example.com", "x_y%z@ex-ample.net", " padded@example.com ",
-    ])
+    @Test(
+        "E-mails the server accepts",
+        arguments: [
+            "a@b.co", "jane.doe+tag@example.org", "o'brien@mail.example.com", "x_y%z@ex-ample.net",
+            " padded@example.com ",
+        ])
     func goodEmails(_ email: String) {
         #expect(PeopleInputRules.emailProblem(email) == nil)
     }
 
-    @Test("E-mails the server refuses", arguments: [
-        "", "jane", "jane@", "@example.com", "a@@example.com", "a@example", "a@example.c", "a@example.c0",
-        ".a@example.com", "a.@example.com", "a@-example.com", "a@example-.com", "a@exa mple.com", "ä@example.com",
-        "a@exa_mple.com", "a@example..com",
-    ])
+    @Test(
+        "E-mails the server refuses",
+        arguments: [
+            "", "jane", "jane@", "@example.com", "a@@example.com", "a@example", "a@example.c", "a@example.c0",
+            ".a@example.com", "a.@example.com", "a@-example.com", "a@example-.com", "a@exa mple.com", "ä@example.com",
+            "a@exa_mple.com", "a@example..com",
+        ])
     func badEmails(_ email: String) {
         #expect(PeopleInputRules.emailProblem(email) != nil)
     }
@@ -55,9 +65,13 @@ struct PeopleInputRulesTests {
         // What every portal refuses (`PasswordSettingsManager.CheckPassword`): more than 30,
         // anything but printable ASCII, spaces inside; the password is trimmed first.
         #expect(PeopleInputRules.passwordProblem(Password(String(repeating: "a", count: 30))) == nil)
-        #expect(PeopleInputRules.passwordProblem(Password(String(repeating: "a", count: 31))) == "At most 30 characters (the portal's limit)")
+        #expect(
+            PeopleInputRules.passwordProblem(Password(String(repeating: "a", count: 31)))
+                == "At most 30 characters (the portal's limit)")
         #expect(PeopleInputRules.passwordProblem(Password("correct horse")) == "No spaces (the portal refuses them)")
-        #expect(PeopleInputRules.passwordProblem(Password("pässwörd1")) == "Latin letters, digits and symbols only (not “ä”)")
+        #expect(
+            PeopleInputRules.passwordProblem(Password("pässwörd1"))
+                == "Latin letters, digits and symbols only (not “ä”)")
         #expect(PeopleInputRules.passwordProblem(Password("  abcdefgh  ")) == nil, "trimmed, like the server")
         #expect(PeopleInputRules.passwordProblem(Password("  abc  ")) != nil, "trimmed, then too short")
         #expect(PeopleInputRules.passwordProblem(Password("   ")) != nil)

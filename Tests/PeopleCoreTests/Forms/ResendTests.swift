@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 /// `I`: resend invitations to the marked pending people, y/N, re-checked, in batches.
@@ -12,7 +13,7 @@ struct ResendTests {
     func marked() -> Harness {
         var h = Harness.loaded(FormsPeople.people)
         h.select("id-19")
-        h.press(.char(" ")) // id-19, then the cursor is on inv-100
+        h.press(.char(" "))  // id-19, then the cursor is on inv-100
         h.press(.char(" "), .char(" "), .char(" "))
         return h
     }
@@ -45,8 +46,9 @@ struct ResendTests {
     @Test("Someone added directly (active, activation 2, e.g. through people/active) is not offered a resend")
     func addedDirectlyIsNotOffered() {
         var direct = People.person(30, type: .guest)
-        direct.activationStatus = .pending // `AddMemberAsActivated`: active at once, activation Pending, no e-mail
-        #expect(ResendConfirmation.reason(cannotResendTo: direct) == "added directly, not invited: no invitation to resend")
+        direct.activationStatus = .pending  // `AddMemberAsActivated`: active at once, activation Pending, no e-mail
+        #expect(
+            ResendConfirmation.reason(cannotResendTo: direct) == "added directly, not invited: no invitation to resend")
         var h = Harness.loaded([direct] + FormsPeople.pending)
         h.select(direct.id)
         h.press(.char("I"))
@@ -67,7 +69,8 @@ struct ResendTests {
         var accepted = FormsPeople.pending[1]
         accepted.status = .active
         accepted.activationStatus = .activated
-        h.answer(verify.id, with: .lookups([.found(FormsPeople.pending[0]), .found(accepted), .missing(id: "inv-102")]))
+        h.answer(
+            verify.id, with: .lookups([.found(FormsPeople.pending[0]), .found(accepted), .missing(id: "inv-102")]))
         let resend = try #require(h.pendingRequest(isResend))
         #expect(resend.request == .resendInvitations(ids: ["inv-100"]))
         h.answer(resend.id, with: .people([FormsPeople.pending[0]]))
@@ -176,7 +179,10 @@ struct ResendBatchTests {
         let recorder = Recorder()
         let response = await EffectRunner.resendInvitations(ids: Self.ids, with: Client(recorder: recorder))
         #expect(await recorder.batches.map(\.count) == [100, 100, 50])
-        guard case .people(let people) = response else { Issue.record("not .people: \(response)"); return }
+        guard case .people(let people) = response else {
+            Issue.record("not .people: \(response)")
+            return
+        }
         #expect(people.map(\.id) == Self.ids)
     }
 
@@ -186,7 +192,10 @@ struct ResendBatchTests {
         await recorder.setFailOn(2)
         let response = await EffectRunner.resendInvitations(ids: Self.ids, with: Client(recorder: recorder))
         #expect(await recorder.batches.count == 2)
-        guard case .stopped(.people(let answered), let failure) = response else { Issue.record("not stopped"); return }
+        guard case .stopped(.people(let answered), let failure) = response else {
+            Issue.record("not stopped")
+            return
+        }
         #expect(answered.count == 100)
         #expect(failure.failedIDs.count == 100)
         #expect(failure.unsentIDs.count == 50)

@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Testing
+
 @testable import PeopleCore
 
 /// A 401 while the add form or the invite dialog is open: the sign-in dialog opens over the
@@ -31,7 +32,9 @@ struct SignInOverFormTests {
         return h
     }
 
-    @Test("The add is refused with 401: sign-in in front, the form underneath; signing in brings it back as typed, unsent")
+    @Test(
+        "The add is refused with 401: sign-in in front, the form underneath; signing in brings it back as typed, unsent"
+    )
     func addFormComesBackAfterSigningIn() throws {
         var h = filledAddForm(canSignIn: true)
         let typed = try #require(h.addForm)
@@ -123,15 +126,19 @@ struct SignInOverFormTests {
         #expect(back.problem?.contains("Nothing was sent") == true)
     }
 
-    @Test("The invitation itself is refused with 401: the addresses go back into the dialog, not into a report of failures")
+    @Test(
+        "The invitation itself is refused with 401: the addresses go back into the dialog, not into a report of failures"
+    )
     func inviteRefused() throws {
         var h = Harness.loaded(FormsPeople.people)
         h.press(.char("i"))
         h.paste("new1@example.com\nnew2@example.com")
         h.press(.control("s"))
-        h.answer(try #require(h.pendingRequest(isLookup)).id, with: .emailLookups([
-            .missing(email: "new1@example.com"), .missing(email: "new2@example.com"),
-        ]))
+        h.answer(
+            try #require(h.pendingRequest(isLookup)).id,
+            with: .emailLookups([
+                .missing(email: "new1@example.com"), .missing(email: "new2@example.com"),
+            ]))
         h.answer(try #require(h.pendingRequest(isInvite)).id, with: .failure(Self.expired))
         guard case .invite? = signInPrompt(h)?.underneath else {
             Issue.record("the invite dialog is not kept under the sign-in dialog")

@@ -1,7 +1,8 @@
 import DocSpaceAPI
 import Foundation
-@testable import PeopleCore
 import Testing
+
+@testable import PeopleCore
 
 /// Screens that say the right thing: the header and status line follow the latest state,
 /// `:messages` keeps what the status line had to cut, dialogs' lists of people scroll without
@@ -23,7 +24,8 @@ import Testing
         h.settle()
         #expect(h.state.positionText.hasSuffix(" of 30"), "\(h.state.positionText)")
         #expect(h.state.message == nil, "the listing's error is no longer true")
-        #expect(h.state.messageLog.entries.last?.text.contains("Could not load people") == true, ":messages still has it")
+        #expect(
+            h.state.messageLog.entries.last?.text.contains("Could not load people") == true, ":messages still has it")
     }
 
     @Test("A reload's success retires only the listing's error, not other news")
@@ -33,7 +35,7 @@ import Testing
         let page = try #require(h.pendingPages.first)
         h.answer(page.id, with: .failure(Self.unavailable))
         #expect(h.state.message?.text.hasPrefix("Could not load people") == true)
-        h.press(.char("o")) // "Sort: …" is news about something else
+        h.press(.char("o"))  // "Sort: …" is news about something else
         h.settle()
         #expect(h.state.message?.text.hasPrefix("Sort:") == true)
     }
@@ -107,14 +109,25 @@ import Testing
         h.type("/missing-folder/people.csv")
         h.press(.enter)
         h.settle()
-        guard case .export(let writing) = h.state.dialog else { Issue.record("closed before the write"); return }
+        guard case .export(let writing) = h.state.dialog else {
+            Issue.record("closed before the write")
+            return
+        }
         #expect(writing.phase == .writing)
         h.press(.escape, .char("x"))
-        guard case .export(let still) = h.state.dialog else { Issue.record("a key closed it while writing"); return }
+        guard case .export(let still) = h.state.dialog else {
+            Issue.record("a key closed it while writing")
+            return
+        }
         #expect(still.path == "/missing-folder/people.csv")
-        h.send(.fileWritten(path: "/missing-folder/people.csv",
-                            problem: "cannot create people.csv in /missing-folder: No such file or directory"))
-        guard case .export(let failed) = h.state.dialog else { Issue.record("closed after a failure"); return }
+        h.send(
+            .fileWritten(
+                path: "/missing-folder/people.csv",
+                problem: "cannot create people.csv in /missing-folder: No such file or directory"))
+        guard case .export(let failed) = h.state.dialog else {
+            Issue.record("closed after a failure")
+            return
+        }
         #expect(failed.phase == .editing)
         #expect(failed.problem == "Not saved: cannot create people.csv in /missing-folder: No such file or directory")
         #expect(failed.path == "/missing-folder/people.csv", "the name is kept, to be fixed")

@@ -1,4 +1,5 @@
 import DocSpaceAPI
+
 @testable import PeopleCore
 
 /// A `PeopleClient` over the scripted server, for the store and runner tests. Page requests
@@ -48,12 +49,16 @@ struct FakePeopleClient: PeopleClient {
     func me() async throws -> Person { People.owner }
 
     func people(_ query: PeopleQuery) async throws -> PeoplePage {
-        guard case .page(let page) = try await call(.loadPage(query)) else { throw DocSpaceError.decoding(context: "page") }
+        guard case .page(let page) = try await call(.loadPage(query)) else {
+            throw DocSpaceError.decoding(context: "page")
+        }
         return page
     }
 
     func person(id: String) async throws -> Person {
-        guard case .person(let person) = try await call(.loadDetail(id: id)) else { throw DocSpaceError.decoding(context: "person") }
+        guard case .person(let person) = try await call(.loadDetail(id: id)) else {
+            throw DocSpaceError.decoding(context: "person")
+        }
         return person
     }
 
@@ -63,7 +68,9 @@ struct FakePeopleClient: PeopleClient {
     func resendInvitations(ids: [String]) async throws -> [Person] { [] }
 
     func setStatus(_ status: EmployeeStatus, ids: [String]) async throws -> [Person] {
-        guard case .people(let people) = try await call(.setStatus(status, ids: ids)) else { throw DocSpaceError.decoding(context: "people") }
+        guard case .people(let people) = try await call(.setStatus(status, ids: ids)) else {
+            throw DocSpaceError.decoding(context: "people")
+        }
         return people
     }
 

@@ -1,4 +1,5 @@
 import DocSpaceAPI
+
 @testable import PeopleCore
 
 /// Drives the pure `update` by hand: every effect is recorded, requests wait in `pending`
@@ -21,8 +22,10 @@ struct Harness {
     }
 
     /// Starts the app and answers everything: the first page and the detail are in.
-    static func loaded(_ people: [Person], size: TerminalSize = TerminalSize(width: 80, height: 24),
-                       readOnly: Bool = false) -> Harness {
+    static func loaded(
+        _ people: [Person], size: TerminalSize = TerminalSize(width: 80, height: 24),
+        readOnly: Bool = false
+    ) -> Harness {
         var h = Harness(people: people, size: size, readOnly: readOnly)
         h.send(.started)
         h.settle()

@@ -1,4 +1,5 @@
 import DocSpaceAPI
+
 @testable import PeopleCore
 
 /// The store and the real effect runner over a `ScriptedClient`: keys in, answers through

@@ -1,4 +1,5 @@
 import DocSpaceAPI
+
 @testable import PeopleCore
 
 /// The kinds of call a test can hold or fail.
@@ -76,7 +77,9 @@ actor ClientScript {
         refusedPartWay[number] = (count, error)
     }
 
-    func loseAnswer(_ operation: Operation, with error: DocSpaceError) { lostAnswers[operation, default: []].append(error) }
+    func loseAnswer(_ operation: Operation, with error: DocSpaceError) {
+        lostAnswers[operation, default: []].append(error)
+    }
 
     /// The call after the first `calls` of this kind is done, and its answer lost.
     func loseAnswerAfter(_ operation: Operation, calls: Int, with error: DocSpaceError) {
@@ -93,7 +96,8 @@ actor ClientScript {
             switch (call, operation) {
             case (.listing(let text, _), .listing): text == nil
             case (.listing(let text, _), .search): text != nil
-            case (.person, .detail), (.setStatus, .setStatus), (.deleteOne, .deleteOne), (.deleteMany, .deleteMany): true
+            case (.person, .detail), (.setStatus, .setStatus), (.deleteOne, .deleteOne), (.deleteMany, .deleteMany):
+                true
             default: false
             }
         }
@@ -109,7 +113,8 @@ actor ClientScript {
         }
         if let error = failuresOnCall[operation]?[number] { throw error }
         if operation == .setStatus, let partWay = refusedPartWay[number],
-           case .setStatus(let status, let ids) = request {
+            case .setStatus(let status, let ids) = request
+        {
             _ = server.answer(.setStatus(status, ids: Array(ids.prefix(partWay.count))))
             throw partWay.error
         }
@@ -140,8 +145,9 @@ struct ScriptedClient: PeopleClient {
     func me() async throws -> Person { People.owner }
 
     func people(_ query: PeopleQuery) async throws -> PeoplePage {
-        let response = try await script.run(query.text == nil ? .listing : .search,
-                                            .listing(text: query.text, startIndex: query.startIndex), .loadPage(query))
+        let response = try await script.run(
+            query.text == nil ? .listing : .search,
+            .listing(text: query.text, startIndex: query.startIndex), .loadPage(query))
         try Task.checkCancellation()
         guard case .page(let page) = response else { throw DocSpaceError.decoding(context: "page") }
         return page

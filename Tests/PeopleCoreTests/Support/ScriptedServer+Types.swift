@@ -1,4 +1,5 @@
 import DocSpaceAPI
+
 @testable import PeopleCore
 
 /// What the scripted server needs for type changes and hand-overs: who owns rooms, and the
@@ -21,7 +22,8 @@ extension ScriptedServer {
             var answer: [Person] = []
             for id in ids {
                 guard let index = people.firstIndex(where: { $0.id == id }), !people[index].isOwner,
-                      people[index].type < type || people[index].type == .docSpaceAdmin else {
+                    people[index].type < type || people[index].type == .docSpaceAdmin
+                else {
                     return .failure(.forbidden(message: "Access denied"))
                 }
                 people[index] = people[index].retyped(type)
@@ -29,24 +31,31 @@ extension ScriptedServer {
             }
             return .people(answer)
         case .startTypeChange(let userID, let type, let receiver):
-            guard people.contains(where: { $0.id == userID }) else { return .failure(.notFound(message: "The user could not be found")) }
-            let progress = TaskProgress(id: "task-\(userID)", error: nil, percentage: 0, isCompleted: false, state: .running)
+            guard people.contains(where: { $0.id == userID }) else {
+                return .failure(.notFound(message: "The user could not be found"))
+            }
+            let progress = TaskProgress(
+                id: "task-\(userID)", error: nil, percentage: 0, isCompleted: false, state: .running)
             types.typeTasks[userID] = (progress, type, receiver)
             return .task(progress)
         case .typeChangeProgress(let userID):
             guard var task = types.typeTasks[userID] else { return .task(nil) }
             task.progress = advance(task.progress, userID)
             if task.progress.isCompleted, task.progress.error == nil,
-               let index = people.firstIndex(where: { $0.id == userID }) {
+                let index = people.firstIndex(where: { $0.id == userID })
+            {
                 people[index] = people[index].retyped(task.type)
-                if types.roomOwners.remove(userID) != nil, let receiver = task.receiver { types.roomOwners.insert(receiver) }
+                if types.roomOwners.remove(userID) != nil, let receiver = task.receiver {
+                    types.roomOwners.insert(receiver)
+                }
             }
             types.typeTasks[userID] = task
             return .task(task.progress)
         case .reassignNecessary(let ids):
             return .handoverNeeds(ids.map { .known(id: $0, needed: types.roomOwners.contains($0)) })
         case .startReassign(let from, let to):
-            let progress = TaskProgress(id: "reassign-\(from)", error: nil, percentage: 0, isCompleted: false, state: .running)
+            let progress = TaskProgress(
+                id: "reassign-\(from)", error: nil, percentage: 0, isCompleted: false, state: .running)
             types.reassignTasks[from] = (progress, to)
             return .task(progress)
         case .reassignProgress(let userID):

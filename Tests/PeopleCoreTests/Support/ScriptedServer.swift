@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Foundation
+
 @testable import PeopleCore
 
 /// A small People API in memory with the real server's rules that matter here: filter,
@@ -56,13 +57,17 @@ struct ScriptedServer: Sendable {
             var writer = PeopleExportWriter(format: format)
             query.startIndex = 0
             query.count = PeopleQuery.maxCount
-            writer.append(page(PeopleQuery(text: query.text, status: query.status, types: query.types,
-                                           sortBy: query.sortBy, sortOrder: query.sortOrder,
-                                           startIndex: 0, count: Int.max / 2)).people)
+            writer.append(
+                page(
+                    PeopleQuery(
+                        text: query.text, status: query.status, types: query.types,
+                        sortBy: query.sortBy, sortOrder: query.sortOrder,
+                        startIndex: 0, count: Int.max / 2)
+                ).people)
             let count = writer.count
             return .exported(ExportedPeople(contents: writer.finish(), count: count))
         case .upgradeType, .startTypeChange, .typeChangeProgress, .reassignNecessary, .startReassign,
-             .reassignProgress, .cancelTypeChange, .cancelReassign:
+            .reassignProgress, .cancelTypeChange, .cancelReassign:
             return answerTypes(request)
         case .create, .lookUpEmails, .invite, .resendInvitations:  // answered by hand in their tests
             return .failure(.server(status: 501, message: "not scripted"))
@@ -96,7 +101,8 @@ struct ScriptedServer: Sendable {
         }
         let start = min(query.startIndex, matches.count)
         let end = min(start + query.count, matches.count)
-        return PeoplePage(people: Array(matches[start..<end]), startIndex: query.startIndex,
-                          total: claimedTotal ?? matches.count)
+        return PeoplePage(
+            people: Array(matches[start..<end]), startIndex: query.startIndex,
+            total: claimedTotal ?? matches.count)
     }
 }

@@ -12,8 +12,10 @@ struct PortalHarness: Sendable {
     static let apiKey = "sk-test-0123456789abcdef"
 
     /// Starts a portal, runs `body`, and always stops the portal.
-    static func run(_ options: PortalOptions = PortalOptions(users: 120, apiKey: apiKey),
-                    _ body: (PortalHarness) async throws -> Void) async throws {
+    static func run(
+        _ options: PortalOptions = PortalOptions(users: 120, apiKey: apiKey),
+        _ body: (PortalHarness) async throws -> Void
+    ) async throws {
         let portal = await PortalServer.make(options: options)
         let url = try await portal.start()
         let client = TestClient(baseURL: url)
@@ -38,7 +40,8 @@ struct PortalHarness: Sendable {
     static func paidSeatsInUse(_ options: PortalOptions) async throws -> Int {
         var count = 0
         try await run(options) { h in
-            let r = try await h.client.get("/api/2.0/people/filter?payments=Paid&employeeStatus=Default&count=1", token: h.ownerToken)
+            let r = try await h.client.get(
+                "/api/2.0/people/filter?payments=Paid&employeeStatus=Default&count=1", token: h.ownerToken)
             count = try #require(r.object["total"] as? Int)
         }
         return count
@@ -67,19 +70,21 @@ struct PortalHarness: Sendable {
 
 /// Cast members of the demo directory the tests rely on.
 enum Cast {
-    static let secondAdmin = "siobhan.obrien@example.com"      // DocSpace admin, O'Brien
-    static let roomAdmin = "zoe.aeroskobing@example.com"       // room admin, owns rooms
+    static let secondAdmin = "siobhan.obrien@example.com"  // DocSpace admin, O'Brien
+    static let roomAdmin = "zoe.aeroskobing@example.com"  // room admin, owns rooms
     static let user = "lukasz.wisniewski@example.com"
     static let guest = "kim.minjun@example.org"
     static let ldapUser = "ingrid.lindqvist@example.com"
-    static let terminatedRoomAdmin = "noel.lefevre@example.com" // owns rooms
+    static let terminatedRoomAdmin = "noel.lefevre@example.com"  // owns rooms
     static let terminatedUser = "ramon.pena@example.com"
     static let invitee = "new.colleague@example.com"
 }
 
 /// Waits for `condition` to hold, polling until `timeout`; fails the test if it never does.
-func waitUntil(timeout: Duration = .seconds(5), _ description: String,
-               _ condition: () async throws -> Bool) async throws {
+func waitUntil(
+    timeout: Duration = .seconds(5), _ description: String,
+    _ condition: () async throws -> Bool
+) async throws {
     let deadline = ContinuousClock.now + timeout
     while ContinuousClock.now < deadline {
         if try await condition() { return }

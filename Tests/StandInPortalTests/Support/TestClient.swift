@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -23,8 +24,10 @@ struct TestClient: Sendable {
 
     /// Sends a request. `token` goes out as `Authorization: Bearer <token>` unless
     /// `authorization` gives the exact header; `json` is serialized as the body.
-    func send(_ method: String, _ pathAndQuery: String, token: String? = nil, authorization: String? = nil,
-              cookie: String? = nil, json: Any? = nil, rawBody: Data? = nil) async throws -> WireResponse {
+    func send(
+        _ method: String, _ pathAndQuery: String, token: String? = nil, authorization: String? = nil,
+        cookie: String? = nil, json: Any? = nil, rawBody: Data? = nil
+    ) async throws -> WireResponse {
         var request = URLRequest(url: URL(string: baseURL.absoluteString + pathAndQuery)!)
         request.httpMethod = method
         if let authorization {
