@@ -61,6 +61,7 @@ actor FakeDirectory: PeopleClient {
     func create(_ person: NewPerson) async throws -> Person { throw DocSpaceError.notFound(message: nil) }
     func invite(_ invitations: [Invitation], culture: Culture?) async throws -> [PersonSummary] { [] }
     func resendInvitations(ids: [String]) async throws -> [Person] { [] }
+    func signOutEverywhere(userId: String) async throws {}
     func setStatus(_ status: EmployeeStatus, ids: [String]) async throws -> [Person] { [] }
     func upgradeType(_ type: EmployeeType, ids: [String]) async throws -> [Person] { [] }
     func startTypeChange(userId: String, to type: EmployeeType, reassignTo: String?) async throws -> TaskProgress {

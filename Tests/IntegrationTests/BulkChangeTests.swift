@@ -112,10 +112,10 @@ struct BulkChangeTests {
         store.send(.key(.char("t")))
         for key in [Key.character("2"), .character("5"), .character("0"), .enter] { store.send(.key(key)) }
         let deadline = Date().addingTimeInterval(60)
-        while store.state.bulk?.phase != .sending, Date() < deadline {
+        while store.state.changeRun?.phase != .sending, Date() < deadline {
             try await Task.sleep(nanoseconds: 5_000_000)
         }
-        #expect(store.state.bulk?.phase == .sending)
+        #expect(store.state.changeRun?.phase == .sending)
         store.send(.key(.escape))
         await store.waitUntilIdle()
         #expect(await statusRequests(portal) == 1)

@@ -22,7 +22,7 @@ struct ChangeTests {
         let effects = h.press(.char("y"))
         #expect(Harness.requests(effects) == [.verify(ids: ["id-0"])])
         h.answerChange()
-        #expect(h.pendingChange?.request == .setStatus(.active, ids: ["id-0"]))
+        #expect(h.pendingChange?.request == .change(.reactivate, ids: ["id-0"]))
         h.settle()
         #expect(h.server.people[0].status == .active)
         #expect(h.state.list[0]?.status == .active)
@@ -61,10 +61,10 @@ struct ChangeTests {
         h.answerChange()  // verify
         let change = try #require(h.pendingChange)
         // 200, but the server kept the person active.
-        h.answer(change.id, with: .people([People.person(0)]))
+        h.answer(change.id, with: .batch(.people([People.person(0)])))
         #expect(h.state.list[0]?.status == .active)
         #expect(h.state.message?.level == .error)
-        #expect(h.state.message?.text.contains("the server kept them Active") == true)
+        #expect(h.state.message?.text.contains("the portal left them Active") == true)
         #expect(h.state.undo == nil)
     }
 
@@ -75,10 +75,12 @@ struct ChangeTests {
         h.answerChange()  // verify
         let change = try #require(h.pendingChange)
         h.answer(change.id, with: .failure(.forbidden(message: "Access denied")))
+        h.answerChange()  // the re-read: the portal changes people one by one and may stop part-way
         #expect(h.state.list[0]?.status == .active)
         #expect(
             h.state.message?.text
-                == "Terminate failed for Person 00000: Access denied by the portal (403): Access denied")
+                == "Terminate failed for Person 00000: refused: Access denied by the portal (403): Access denied; a re-read shows them still Active; not sent again"
+        )
         #expect(h.state.message?.level == .error)
     }
 
@@ -97,7 +99,7 @@ struct ChangeTests {
         // The server deleted id-1 but kept id-2 (not enough rights).
         var kept = people[2]
         kept.isRoomAdmin = true
-        h.answer(change.id, with: .deletion([.missing(id: "id-1"), .found(kept)]))
+        h.answer(change.id, with: .batch(.deletion([.missing(id: "id-1"), .found(kept)])))
         #expect(!h.state.list.loadedPeople.contains { $0.id == "id-1" })
         #expect(h.state.list.loadedPeople.contains { $0.id == "id-2" })
         guard case .report(let report) = h.state.dialog else {

@@ -81,7 +81,7 @@ struct ConfirmationTests {
         #expect(Harness.requests(effects) == [.verify(ids: ["id-1"])])
         h.answerChange()
         let change = try #require(h.pendingChange)
-        #expect(change.request == .setStatus(.terminated, ids: ["id-1"]))
+        #expect(change.request == .change(.terminate, ids: ["id-1"]))
         h.settle()
         #expect(h.server.people.first { $0.id == "id-1" }?.status == .terminated)
         #expect(h.state.list[0]?.status == .terminated)
@@ -136,7 +136,7 @@ struct ConfirmationTests {
     @Test("Delete of an active person is refused: terminate first (t)")
     func deleteActiveRefused() {
         var h = Harness.loaded(Self.people)
-        #expect(h.state.availability(of: .delete) == .unavailable("terminate first (t)"))
+        #expect(h.state.availability(of: .change(.delete)) == .unavailable("terminate first (t)"))
         let effects = h.press(.char("d"))
         #expect(h.state.dialog == nil)
         #expect(Harness.requests(effects).isEmpty)
@@ -235,7 +235,7 @@ struct ConfirmationTests {
         people.insert(People.owner, at: 0)
         var h = Harness.loaded(people)
         h.select("owner")
-        #expect(h.state.availability(of: .terminate) == .unavailable("not on yourself"))
+        #expect(h.state.availability(of: .change(.terminate)) == .unavailable("not on yourself"))
         h.press(.char("t"))
         #expect(h.state.dialog == nil)
     }

@@ -31,9 +31,11 @@ struct FailureTests {
             #expect(rig.state.detail?.phase == .failed(words))
         case .terminate, .reactivate, .delete:
             let name = rig.state.selectedPerson?.displayName ?? "?"
+            // The refused person is read back: the portal may have changed them before it refused.
+            let shown = scenario == .terminate ? "still Active" : scenario == .delete ? "still there" : "still Disabled"
             #expect(
                 rig.state.message?.text
-                    == "\(scenario == .terminate ? "Terminate" : scenario == .delete ? "Delete" : "Re-activate") failed for \(name): \(words)"
+                    == "\(scenario == .terminate ? "Terminate" : scenario == .delete ? "Delete" : "Re-activate") failed for \(name): refused: \(words); a re-read shows them \(shown); not sent again"
             )
             #expect(rig.state.message?.level == .error)
             // The row is as the server still has it.

@@ -18,7 +18,7 @@ struct InputSafetyTests {
     static func changes(_ effects: [Effect]) -> [Request] {
         Harness.requests(effects).filter { request in
             switch request {
-            case .verify, .setStatus, .delete: true
+            case .verify, .change: true
             default: false
             }
         }
@@ -169,10 +169,10 @@ struct InputSafetyTests {
         #expect(Self.changes(h.press(.enter)).isEmpty)
         // More than the threshold: the number of people is typed, never pasted.
         var many = Harness.loaded(People.many(30))
-        for _ in 0..<(Confirmation.typedCountThreshold + 1) { many.press(.char(" ")) }
+        for _ in 0..<(ChangeKind.typedCountThreshold + 1) { many.press(.char(" ")) }
         many.press(.char("t"))
         let expected = many.confirmation?.typedAnswer?.expected
-        #expect(expected == String(Confirmation.typedCountThreshold + 1))
+        #expect(expected == String(ChangeKind.typedCountThreshold + 1))
         many.press(.paste(expected ?? ""))
         #expect(many.confirmation?.typedAnswer?.typed == "")
         #expect(Self.changes(many.press(.enter)).isEmpty)

@@ -56,8 +56,8 @@ struct PerfNavigationTests {
         #expect(h.state.marks.count == 300)
         #expect(h.state.isMarked("id-299"))
         #expect(!h.state.isMarked("id-300"))
-        for kind in ChangeKind.allCases {
-            let reasons = h.state.marks.map { ActionRules.reason(kind, cannotApplyTo: $0, me: People.owner) }
+        for kind in ChangeKind.keyed {
+            let reasons = h.state.marks.map { kind.refusal(for: $0, me: People.owner)?.text }
             let expected: Availability = reasons.contains { $0 == nil } ? .available : .unavailable(reasons[0]!)
             #expect(h.state.availability(of: kind.action) == expected, "\(kind)")
         }
@@ -69,9 +69,9 @@ struct PerfNavigationTests {
         h.press(.char(" "))
         h.select("id-14")
         h.press(.char(" "))
-        #expect(h.state.availability(of: .reactivate) == .available)
-        #expect(h.state.availability(of: .terminate) == .unavailable("already disabled"))
-        #expect(h.state.availability(of: .delete) == .available)
+        #expect(h.state.availability(of: .change(.reactivate)) == .available)
+        #expect(h.state.availability(of: .change(.terminate)) == .unavailable("already disabled"))
+        #expect(h.state.availability(of: .change(.delete)) == .available)
     }
 
     @Test("Side by side, j past the bottom scrolls half a screen; where the list spans the width, one row")

@@ -10,15 +10,15 @@ struct ReadOnlyAndKeymapTests {
     func readOnlyTable() {
         let table = KeyTable.standard.readOnly()
         #expect(!table.bindings.contains { $0.isDangerous })
-        for action in [UserAction.terminate, .reactivate, .delete, .undo] {
+        for action in ChangeKind.keyed.map(UserAction.change) + [.undo] {
             #expect(!table.bindings.contains { $0.action == action })
         }
         // T, the hand-over keys and x (cancel a portal task); n, i, I (issue #6).
         #expect(
             KeyTable.standard.bindings.filter(\.isDangerous).map(\.action)
                 == [
-                    .terminate, .reactivate, .delete, .undo, .changeType, .handOver, .loseData, .cancelTask,
-                    .addPerson, .invite, .resendInvitations,
+                    .change(.terminate), .change(.reactivate), .change(.delete), .undo, .changeType, .handOver,
+                    .loseData, .cancelTask, .addPerson, .invite, .change(.resendInvitation), .change(.signOut),
                 ])
     }
 
@@ -34,7 +34,7 @@ struct ReadOnlyAndKeymapTests {
         h.press(.enter)
         #expect(h.state.dialog == nil)
         #expect(h.state.message?.text.contains("Read-only") == true)
-        #expect(h.state.availability(of: .terminate) == .unavailable("read-only"))
+        #expect(h.state.availability(of: .change(.terminate)) == .unavailable("read-only"))
     }
 
     @Test("No key is bound twice in one context")

@@ -68,7 +68,7 @@ struct ReassignTests {
         #expect(Harness.requests(h.tick(0.5)) == [.reassignProgress(userID: "id-1")])
         h.answerNext()  // complete: the delete follows
         let delete = try #require(h.pending.last)
-        #expect(delete.request == .delete(ids: ["id-1"]))
+        #expect(delete.request == .change(.delete, ids: ["id-1"]))
         #expect(h.server.types.roomOwners == ["owner"])
         h.answerNext()
         #expect(h.state.taskWatch == nil)
@@ -87,7 +87,7 @@ struct ReassignTests {
         var h = Self.harness()
         openHandover(&h)
         let lose = h.press(.char("L"))
-        #expect(Harness.requests(lose) == [.delete(ids: ["id-1"])])
+        #expect(Harness.requests(lose) == [.change(.delete, ids: ["id-1"])])
         #expect(h.state.dialog == nil)
         h.settle()
         #expect(!h.server.people.contains { $0.id == "id-1" })
@@ -121,7 +121,7 @@ struct ReassignTests {
         h.press(.escape)
         #expect(h.state.taskWatch == nil)
         h.settle()
-        #expect(!h.server.requestLog.contains { if case .delete = $0 { true } else { false } })
+        #expect(!h.server.requestLog.contains { if case .change(.delete, _) = $0 { true } else { false } })
         #expect(h.server.people.contains { $0.id == "id-1" })
         #expect(
             h.state.message?.text
@@ -181,7 +181,7 @@ struct ReassignTests {
         h.settle()
         h.tick(0.5)
         h.settle()
-        #expect(h.server.requestLog.contains(.delete(ids: ["id-1", "id-2"])))
+        #expect(h.server.requestLog.contains(.change(.delete, ids: ["id-1", "id-2"])))
         #expect(h.state.message?.text == "Deleted 2 people")
 
         var none = Harness.loaded(Self.people)
@@ -192,7 +192,7 @@ struct ReassignTests {
         #expect(after.contains(.reassignNecessary(ids: ["id-2"])))
         _ = answer(&none) { if case .reassignNecessary = $0 { true } else { false } }
         #expect(none.state.dialog == nil)
-        #expect(none.pending.last?.request == .delete(ids: ["id-2"]))
+        #expect(none.pending.last?.request == .change(.delete, ids: ["id-2"]))
     }
 
     @Test("A failed hand-over: that person is not deleted, with the portal's message")
@@ -206,7 +206,7 @@ struct ReassignTests {
         h.settle()
         h.tick(0.5)
         h.settle()
-        #expect(!h.server.requestLog.contains { if case .delete = $0 { true } else { false } })
+        #expect(!h.server.requestLog.contains { if case .change(.delete, _) = $0 { true } else { false } })
         #expect(h.state.message?.text.contains("Can not reassign data to user with id = owner") == true)
         #expect(Self.audits(h.effects).map(\.targets.first?.outcome) == ["failed"])
     }
@@ -221,7 +221,7 @@ struct ReassignTests {
         h.answer(check!.id, with: .failure(.forbidden(message: "Access denied")))
         #expect(h.state.dialog == nil)
         h.settle()
-        #expect(!h.server.requestLog.contains { if case .delete = $0 { true } else { false } })
+        #expect(!h.server.requestLog.contains { if case .change(.delete, _) = $0 { true } else { false } })
         #expect(h.state.message?.text.hasPrefix("Not deleted, nothing changed") == true)
     }
 }

@@ -19,7 +19,7 @@ struct RecordTests {
         var h = Harness.loaded(Self.people)
         h.press(.char("t"), .char("y"))
         let effects = h.send(.response(h.pendingChange!.id, h.server.answer(h.pendingChange!.request)))
-        let index = try #require(effects.firstIndex { if case .request(_, .setStatus) = $0 { true } else { false } })
+        let index = try #require(effects.firstIndex { if case .request(_, .change) = $0 { true } else { false } })
         guard index > 0, case .audit(let sent) = effects[index - 1] else {
             Issue.record("no sent line before the request: \(effects)")
             return

@@ -229,7 +229,7 @@ struct TaskCancelTests {
         h.answer(start.id, with: h.server.answerTypes(start.request))
         #expect(Harness.requests(h.press(.char("x"))) == [.cancelReassign(userID: "id-1")])
         h.settle()
-        #expect(!h.effects.contains { if case .request(_, .delete) = $0 { true } else { false } })
+        #expect(!h.effects.contains { if case .request(_, .change(.delete, _)) = $0 { true } else { false } })
         #expect(h.server.people.contains { $0.id == "id-1" })
         #expect(h.server.people.contains { $0.id == "id-2" })
         #expect(h.server.types.roomOwners == ["id-1"])
@@ -287,7 +287,7 @@ struct TaskCancelTests {
         h.answer(poll.id, with: lateProgress)  // dropped: the task is settled
         h.settle()
         #expect(
-            !h.effects.contains { if case .request(_, .delete) = $0 { true } else { false } }, "x still deletes nobody")
+            !h.effects.contains { if case .request(_, .change(.delete, _)) = $0 { true } else { false } }, "x still deletes nobody")
         guard case .report(let report) = h.state.dialog else {
             Issue.record("no results: \(String(describing: h.state.dialog))")
             return

@@ -148,55 +148,32 @@ struct TypeChangeTests {
         let confirmed = h.press(.char("y"))
         #expect(Harness.requests(confirmed) == [.verify(ids: ["id-0", "id-1"])])
         answerVerify(&h)
-        let put = try #require(pending(h) { if case .upgradeType = $0 { true } else { false } })
-        #expect(put.request == .upgradeType(.roomAdmin, ids: ["id-0", "id-1"]))
+        let put = try #require(pending(h) { if case .change(.upgrade, _) = $0 { true } else { false } })
+        #expect(put.request == .change(.upgrade(.roomAdmin), ids: ["id-0", "id-1"]))
         // The portal raised id-0 but left id-1 a guest.
         var raised = Self.people[0]
         raised.isVisitor = false
         raised.isRoomAdmin = true
-        h.answer(put.id, with: .people([raised, Self.people[1]]))
-        guard case .typeReport(let report) = h.state.dialog else {
+        h.answer(put.id, with: .batch(.people([raised, Self.people[1]])))
+        guard case .report(let report) = h.state.dialog else {
             Issue.record("no results")
             return
         }
         #expect(report.done.map(\.id) == ["id-0"])
         #expect(report.failed.map(\.reason) == ["the portal left them Guest"])
-        #expect(h.state.message?.text == "1 of 2 now Room admin; 1 failed")
+        #expect(report.failed.map(\.outcome) == [.skipped])
+        #expect(h.state.message?.text == "Made Room admin 1 of 2; 1 failed")
         #expect(h.state.marks.map(\.id) == ["id-1"])
         let audit = try #require(Self.audits(h.effects).last)
         #expect(audit.action == "set-type RoomAdmin")
         #expect(audit.request == "PUT /api/2.0/people/type/RoomAdmin")
         #expect(audit.source == "tui")
-        #expect(audit.targets.map(\.outcome) == ["done", "failed"])
+        #expect(audit.targets.map(\.outcome) == ["skipped", "done"])
         h.press(.enter)
         #expect(h.state.dialog == nil)
     }
 
-    @Test("Upgrades go in batches of at most 100; a failed batch stops the rest")
-    func upgradeBatches() async {
-        let ids = (0..<250).map { "id-\($0)" }
-        let client = TypeRecordingClient()
-        let response = await EffectRunner.upgradeType(.user, ids: ids, with: client)
-        #expect(await client.upgradeBatches.map(\.count) == [100, 100, 50])
-        guard case .people(let people) = response else {
-            Issue.record("not people: \(response)")
-            return
-        }
-        #expect(people.count == 250)
-
-        let failing = TypeRecordingClient(failOnBatch: 2)
-        let stopped = await EffectRunner.upgradeType(.user, ids: ids, with: failing)
-        #expect(await failing.upgradeBatches.count == 2)
-        guard case .stopped(.people(let answered), let failure) = stopped else {
-            Issue.record("not stopped")
-            return
-        }
-        #expect(answered.count == 100)
-        #expect(failure.failedIDs == Array(ids[100..<200]))
-        #expect(failure.unsentIDs == Array(ids[200...]))
-    }
-
-    @Test("250 marked guests: one PUT request the runner splits, every one reported")
+    @Test("250 marked guests: three batches of at most 100 through the one change path, every one reported")
     func upgradeManyThroughUpdate() throws {
         let guests = (0..<250).map { People.person($0, type: .guest) }
         var h = Harness.loaded(guests)
@@ -204,14 +181,15 @@ struct TypeChangeTests {
         h.press(.char("T"), .enter)  // User: the default
         h.confirm()  // 250: their number, typed
         h.settle()
-        guard case .typeReport(let report) = h.state.dialog else {
+        guard case .report(let report) = h.state.dialog else {
             Issue.record("no results")
             return
         }
         #expect(report.done.count == 250)
-        #expect(h.server.requestLog.filter { if case .upgradeType = $0 { true } else { false } }.count == 1)
-        // One audit line per batch the runner sends.
-        #expect(Self.audits(h.effects).map(\.targets.count) == [100, 100, 50])
+        let batches = h.server.requestLog.compactMap { if case .change(.upgrade, let ids) = $0 { ids.count } else { nil } }
+        #expect(batches == [100, 100, 50])
+        // One outcome line for the whole change (each batch has its `sent` line).
+        #expect(Self.audits(h.effects).map(\.targets.count) == [250])
         #expect(h.state.marks.isEmpty)
     }
 
@@ -385,7 +363,7 @@ struct TypeChangeTests {
         #expect(confirmation.plan.demotions.map(\.id) == ["id-3"])
         h.press(.char("y"))
         h.settle()
-        #expect(h.server.requestLog.contains(.upgradeType(.user, ids: ["id-0"])))
+        #expect(h.server.requestLog.contains(.change(.upgrade(.user), ids: ["id-0"])))
         #expect(h.server.requestLog.contains(.startTypeChange(userID: "id-3", to: .user, reassignTo: "owner")))
         h.tick(0.5)
         h.settle()
@@ -420,7 +398,7 @@ struct TypeChangeTests {
         #expect(
             !h.server.requestLog.contains { request in
                 switch request {
-                case .verify, .upgradeType, .startTypeChange: true
+                case .verify, .change, .startTypeChange: true
                 default: false
                 }
             })
@@ -434,7 +412,7 @@ struct TypeChangeTests {
         h.server.people[0] = h.server.people[0].retyped(.user)
         answerVerify(&h)
         h.settle()
-        #expect(!h.server.requestLog.contains { if case .upgradeType = $0 { true } else { false } })
+        #expect(!h.server.requestLog.contains { if case .change(.upgrade, _) = $0 { true } else { false } })
         #expect(h.state.message?.text == "Not sent, nothing changed: Person 00000 is now User")
     }
 }
@@ -459,6 +437,7 @@ actor TypeRecordingClient: PeopleClient {
     func create(_ person: NewPerson) async throws -> Person { throw DocSpaceError.server(status: 501, message: nil) }
     func invite(_ invitations: [Invitation], culture: Culture?) async throws -> [PersonSummary] { [] }
     func resendInvitations(ids: [String]) async throws -> [Person] { [] }
+    func signOutEverywhere(userId: String) async throws {}
     func setStatus(_ status: EmployeeStatus, ids: [String]) async throws -> [Person] { [] }
     func startTypeChange(userId: String, to type: EmployeeType, reassignTo: String?) async throws -> TaskProgress {
         throw DocSpaceError.server(status: 501, message: nil)

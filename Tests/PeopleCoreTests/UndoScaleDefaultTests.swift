@@ -4,7 +4,7 @@ import Testing
 @testable import PeopleCore
 
 /// Undo is a change like the others; the type chooser starts on the safe type; more than
-/// `Confirmation.typedCountThreshold` people take their number typed.
+/// `ChangeKind.typedCountThreshold` people take their number typed.
 @Suite("Undo confirmed, safe type default, scale confirmed")
 struct UndoScaleDefaultTests {
     static let people: [Person] = (0..<60).map { People.person($0) }
@@ -69,7 +69,7 @@ struct UndoScaleDefaultTests {
         let c = try #require(h.confirmation)
         #expect(c.title == "Terminate \(n) people?")
         let effects = h.press(.char("y"))
-        if n <= Confirmation.typedCountThreshold {
+        if n <= ChangeKind.typedCountThreshold {
             #expect(Harness.requests(effects) == [.verify(ids: (0..<n).map { "id-\($0)" })])
             return
         }

@@ -112,7 +112,7 @@ struct ViewsTests {
             // Every key of every dangerous binding, in every context it could be typed in.
             for binding in dangerous {
                 #expect(!base.state.keys.bindings.contains(binding), "\(binding.action) is in the read-only table")
-                #expect(binding.action.isDangerous)
+                #expect(binding.action.changesPeople)
                 for key in binding.keys {
                     for focus in [Pane.list, .detail] {
                         var h = base

@@ -56,6 +56,7 @@ struct HeldClient: PeopleClient {
     func create(_ person: NewPerson) async throws -> Person { throw DocSpaceError.server(status: 501, message: nil) }
     func invite(_ invitations: [Invitation], culture: Culture?) async throws -> [PersonSummary] { [] }
     func resendInvitations(ids: [String]) async throws -> [Person] { [] }
+    func signOutEverywhere(userId: String) async throws {}
     func upgradeType(_ type: EmployeeType, ids: [String]) async throws -> [Person] { [] }
     func startTypeChange(userId: String, to type: EmployeeType, reassignTo: String?) async throws -> TaskProgress {
         throw DocSpaceError.server(status: 501, message: nil)

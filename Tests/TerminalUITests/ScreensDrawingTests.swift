@@ -46,7 +46,7 @@ struct ScreensDrawingTests {
             }
         }
         let rank = { (action: UserAction) in KeyTable.standard.bindings.first { $0.action == action }!.barRank }
-        #expect(rank(.search) < rank(.delete) && rank(.cycleStatusFilter) < rank(.changeType))
+        #expect(rank(.search) < rank(.change(.delete)) && rank(.cycleStatusFilter) < rank(.changeType))
     }
 
     @Test("A long message is cut at a word and ends in …, never in the middle of a word", arguments: [100, 80])

@@ -122,6 +122,10 @@ public final class DocSpaceClient: PeopleClient {
         try await call(.cancelReassign(userId: userId), expecting: TaskProgress.self).response
     }
 
+    public func signOutEverywhere(userId: String) async throws {
+        _ = try await call(.signOutEverywhere(userId: userId), expecting: Ignored.self)
+    }
+
     // MARK: - Sending
 
     /// The decoded `response`, which must be present.

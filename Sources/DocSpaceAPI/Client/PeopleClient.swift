@@ -43,4 +43,7 @@ public protocol PeopleClient: Sendable {
     func reassignProgress(userId: String) async throws -> TaskProgress?
     /// `PUT /api/2.0/people/reassign/terminate {userId}`: cancels the hand-over; as above.
     func cancelReassign(userId: String) async throws -> TaskProgress?
+    /// `PUT /api/2.0/security/activeconnections/logoutall/{userId}`: ends every session of the
+    /// person (the server allows the person themself and DocSpace admins).
+    func signOutEverywhere(userId: String) async throws
 }

@@ -114,4 +114,10 @@ extension Endpoint {
     static func cancelReassign(userId: String) -> Endpoint {
         .put("people/reassign/terminate", body: RequestBody.UserID(userId: userId))
     }
+
+    /// `PUT security/activeconnections/logoutall/{userId}`: the id is in the route, there is
+    /// no body (ConnectionsController.LogOutAllActiveConnectionsForUser).
+    static func signOutEverywhere(userId: String) -> Endpoint {
+        Endpoint(method: .put, path: "security/activeconnections/logoutall/\(PercentEncoding.segment(userId))")
+    }
 }

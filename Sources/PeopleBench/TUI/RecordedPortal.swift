@@ -56,11 +56,11 @@ struct RecordedPortal {
                 PeoplePage(people: Array(people[start..<end]), startIndex: query.startIndex, total: people.count))
         case .loadDetail(let id):
             return byID[id].map(Response.person) ?? .failure(.notFound(message: nil))
-        case .verify, .setStatus, .delete, .signIn, .switchProfile, .export,
-            .upgradeType, .startTypeChange, .typeChangeProgress, .reassignNecessary, .startReassign, .reassignProgress,
+        case .verify, .change, .signIn, .switchProfile, .export,
+            .startTypeChange, .typeChangeProgress, .reassignNecessary, .startReassign, .reassignProgress,
             .cancelTypeChange, .cancelReassign:
             return .failure(.cancelled)
-        case .create, .lookUpEmails, .invite, .resendInvitations:  // forms
+        case .create, .lookUpEmails, .invite:
             return .failure(.cancelled)
         }
     }

@@ -1,6 +1,6 @@
 import DocSpaceAPI
 
-/// The open confirmation dialog and its policy (tui-anchors.md §3):
+/// The open confirmation dialog of a change, and the policy every y/N question follows:
 ///
 /// 1. the key that opened it never confirms, nor does a second press of it;
 /// 2. Enter on a fresh dialog means No;
@@ -9,9 +9,9 @@ import DocSpaceAPI
 /// 5. the targets are pinned by id and re-checked before the request;
 /// 6. it says what will happen: the people, how many, the portal, the server call, and
 ///    marked people the current filter hides;
-/// 7. deleting more than one person takes the typed word `DELETE`; terminating or
-///    re-activating (an undo too) more than `typedCountThreshold` people takes their number.
-public struct Confirmation: Sendable, Equatable {
+/// 7. deleting more than one person takes the typed word `DELETE`; any other change of more
+///    than `ChangeKind.typedCountThreshold` people takes their number (`ChangeKind.typedAnswer`).
+public struct Confirmation: Question {
     public var action: PendingAction
     /// Marked people the action leaves out, with the reason.
     public var skipped: [SkippedTarget]
@@ -21,13 +21,6 @@ public struct Confirmation: Sendable, Equatable {
     /// What must be typed, or `nil` when `y` confirms.
     public var typedAnswer: TypedAnswer?
 
-    /// The word to type before a delete of several people.
-    public static let deleteWord = "DELETE"
-    /// Above this many people a terminate, re-activation or type change asks for the number
-    /// of people to be typed: one `y` must not reach a whole portal. Twenty is the largest
-    /// group an admin can still read name by name in the dialog.
-    public static let typedCountThreshold = 20
-
     public init(
         action: PendingAction, skipped: [SkippedTarget] = [], hiddenByFilter: Int = 0,
         portal: String
@@ -36,48 +29,7 @@ public struct Confirmation: Sendable, Equatable {
         self.skipped = skipped
         self.hiddenByFilter = hiddenByFilter
         self.portal = portal
-        self.typedAnswer = Self.typedAnswer(for: action)
-    }
-
-    /// What a change of these people must have typed: `DELETE` for a delete of several (it
-    /// cannot be undone), the number for anything of more than `typedCountThreshold`.
-    public static func typedAnswer(for action: PendingAction) -> TypedAnswer? {
-        let n = action.targets.count
-        switch action.kind {
-        case .delete: return n > 1 ? TypedAnswer(word: deleteWord) : nil
-        case .terminate, .reactivate: return typedAnswer(count: n)
-        }
-    }
-
-    /// The number of people to type, for a change of more than `typedCountThreshold`.
-    public static func typedAnswer(count: Int) -> TypedAnswer? {
-        count > typedCountThreshold ? TypedAnswer(count: count) : nil
-    }
-
-    public var context: KeyContext { typedAnswer == nil ? .confirmation : .typedConfirmation }
-
-    /// The dialog's answer to a key.
-    public enum Reply: Sendable, Equatable {
-        case confirm
-        case cancel
-        /// Ignored: the dialog stays as it is.
-        case swallow
-        /// The typed field changed.
-        case edit
-    }
-
-    /// Applies the policy to one key; mutates only the typed field and hint.
-    public mutating func reply(to key: Key, table: KeyTable = .standard) -> Reply {
-        guard var answer = typedAnswer else {
-            switch table.binding(for: key, in: .confirmation)?.action {
-            case .confirm: return .confirm
-            case .cancel: return .cancel
-            default: return .swallow
-            }
-        }
-        let reply = answer.reply(to: key, table: table)
-        typedAnswer = answer
-        return reply
+        self.typedAnswer = action.kind.typedAnswer(count: action.targets.count)
     }
 
     /// The title line: "Terminate 1 person?", "Undo: re-activate 7 people?", with grouped
@@ -85,6 +37,51 @@ public struct Confirmation: Sendable, Equatable {
     public var title: String {
         let count = PeopleCount(action.targets.count).text
         if action.isUndo { return "Undo: re-activate \(count)?" }
-        return "\(action.kind.verb) \(count)?"
+        return action.kind.question(count)
+    }
+}
+
+/// A y/N question, with the one reply rule every confirmation follows:
+///
+/// 1. the key that opened it never confirms, nor does a second press of it;
+/// 2. only `y` confirms — or, where a typed answer is asked, the typed word or number and
+///    Enter; Enter on a fresh question means No, and Enter, Esc and `n` cancel;
+/// 3. it is modal: every other key is swallowed;
+/// 4. keys typed ahead are flushed when it opens (the `.flushTypeAhead` effect).
+public protocol Question: Sendable, Equatable {
+    /// What must be typed, or `nil` when `y` confirms.
+    var typedAnswer: TypedAnswer? { get set }
+}
+
+extension Question {
+    public var context: KeyContext { typedAnswer == nil ? .confirmation : .typedConfirmation }
+
+    /// Applies the rule to one key; mutates only the typed field and its hint.
+    public mutating func reply(to key: Key, table: KeyTable = .standard) -> Reply {
+        guard var answer = typedAnswer else { return Reply.yesNo(key, table: table) }
+        let reply = answer.reply(to: key, table: table)
+        typedAnswer = answer
+        return reply
+    }
+}
+
+/// A question's answer to a key.
+public enum Reply: Sendable, Equatable {
+    case confirm
+    case cancel
+    /// Ignored: the question stays as it is.
+    case swallow
+    /// The typed field changed.
+    case edit
+
+    /// The rule without a typed answer: the confirm key (`y`) confirms, the cancel keys
+    /// (Enter, Esc, `n`) cancel, anything else is swallowed. Quitting while a change runs,
+    /// making the session read-write and throwing a form away ask this way too.
+    public static func yesNo(_ key: Key, table: KeyTable = .standard, in context: KeyContext = .confirmation) -> Reply {
+        switch table.binding(for: key, in: context)?.action {
+        case .confirm: .confirm
+        case .cancel: .cancel
+        case nil, .some: .swallow
+        }
     }
 }

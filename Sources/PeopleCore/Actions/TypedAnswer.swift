@@ -1,6 +1,6 @@
 /// What a typed confirmation asks for and what has been typed: `DELETE` for a delete of
 /// several people, the number of people for a terminate, re-activation or type change of more
-/// than `Confirmation.typedCountThreshold`. `y` alone cannot confirm it; Enter confirms only
+/// than `ChangeKind.typedCountThreshold`. `y` alone cannot confirm it; Enter confirms only
 /// when the field holds the answer exactly (an empty field cancels).
 public struct TypedAnswer: Sendable, Equatable {
     /// What must be typed: "DELETE", or the count's digits ("91837").
@@ -29,7 +29,7 @@ public struct TypedAnswer: Sendable, Equatable {
     }
 
     /// The policy for one key of the typed-confirmation context.
-    public mutating func reply(to key: Key, table: KeyTable) -> Confirmation.Reply {
+    public mutating func reply(to key: Key, table: KeyTable) -> Reply {
         switch table.binding(for: key, in: .typedConfirmation)?.action {
         case .cancel:
             return .cancel

@@ -37,7 +37,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .commandLine: "Command line (:)"
         case .confirmation: "Confirmation dialog"
         case .typedConfirmation:
-            "Typed confirmation (deleting several people; terminating, re-activating or retyping more than \(Confirmation.typedCountThreshold))"
+            "Typed confirmation (deleting several people; terminating, re-activating or retyping more than \(ChangeKind.typedCountThreshold))"
         case .report: "Results view (after a change of several people, or one that failed)"
         case .summary: "Short results (invitations, type changes): the audit log keeps them"
         case .signIn: "Sign-in dialog (the portal stopped accepting the session: 401)"

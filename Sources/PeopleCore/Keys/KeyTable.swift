@@ -53,14 +53,14 @@ public struct KeyTable: Sendable, Equatable {
             [.char("r"), .control("r")], .refresh, in: .panes,
             help: "Reload from the server (the cursor stays on the same person)"),
         KeyBinding(
-            [.char("t")], .terminate, in: .panes,
+            [.char("t")], .change(.terminate), in: .panes,
             help: "Terminate (disable) the marked people or the selected person; asks y/N", dangerous: true,
             bar: "terminate", rank: 4),
         KeyBinding(
-            [.char("a")], .reactivate, in: .panes, help: "Re-activate the marked or selected disabled people; asks y/N",
+            [.char("a")], .change(.reactivate), in: .panes, help: "Re-activate the marked or selected disabled people; asks y/N",
             dangerous: true, bar: "re-activate", rank: 6),
         KeyBinding(
-            [.char("d")], .delete, in: .panes,
+            [.char("d")], .change(.delete), in: .panes,
             help: "Delete disabled people for good; asks y/N, or a typed DELETE for more than one", dangerous: true,
             bar: "delete", rank: 5),
         KeyBinding(
@@ -291,8 +291,12 @@ public struct KeyTable: Sendable, Equatable {
             [.char("i")], .invite, in: .panes, help: "Invite one or many e-mails (typed or pasted) as a type",
             dangerous: true),
         KeyBinding(
-            [.char("I")], .resendInvitations, in: .panes,
+            [.char("I")], .change(.resendInvitation), in: .panes,
             help: "Resend the invitation to the marked pending people or the selected one; asks y/N", dangerous: true),
+        KeyBinding(
+            [.char("S")], .change(.signOut), in: .panes,
+            help: "Sign the marked or selected people out everywhere (every session ends); asks y/N",
+            dangerous: true),
 
         KeyBinding([.tab, .down], .nextField, in: .personForm, help: "Next field", bar: "next"),
         KeyBinding([.backTab, .up], .previousField, in: .personForm, help: "Previous field"),

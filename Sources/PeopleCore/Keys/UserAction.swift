@@ -1,6 +1,6 @@
 /// Everything a key can ask for. One value per intent, so the key table, the `:` command
 /// line, the action bar and the help overlay all speak about the same things.
-public enum UserAction: String, Sendable, CaseIterable {
+public enum UserAction: Sendable, Hashable, CaseIterable {
     // Moving around (in the list they move the cursor, in the detail they scroll).
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case switchPane, openDetail, backToList
@@ -10,8 +10,10 @@ public enum UserAction: String, Sendable, CaseIterable {
     case search, cycleStatusFilter, cycleTypeFilter, cycleSort, reverseSort, refresh
     // Screens.
     case help, commandLine, quit
-    // Changes (dangerous: hidden in read-only sessions).
-    case terminate, reactivate, delete, undo
+    /// A change of the selected or marked people, through the one change path (dangerous:
+    /// hidden in read-only sessions). A new change is a `ChangeKind`, not a new case here.
+    case change(ChangeKind)
+    case undo
     // Text fields (search, command line, typed confirmation, sign-in).
     case submit, cancel, deleteBackward, clearField, complete, nextField
     // Confirmation dialog.
@@ -23,7 +25,7 @@ public enum UserAction: String, Sendable, CaseIterable {
     // Change type; the hand-over dialog before a delete.
     case changeType, handOver, loseData, pickReceiver, cancelTask
     // Opening the add form, the invite dialog and the resend; moving in a form.
-    case addPerson, invite, resendInvitations
+    case addPerson, invite
     case previousField, nextChoice, previousChoice, send
     // Marks, saving the results.
     case markRange, markAllMatching, clearMarks, saveResults
@@ -50,9 +52,7 @@ public enum UserAction: String, Sendable, CaseIterable {
         case .refresh: "refresh"
         case .help: "help"
         case .quit: "quit"
-        case .terminate: "terminate"
-        case .reactivate: "reactivate"
-        case .delete: "delete"
+        case .change(let kind): kind.commandName
         case .undo: "undo"
         case .switchProfile: "profile"
         case .toggleReadOnly: "readonly"
@@ -63,7 +63,6 @@ public enum UserAction: String, Sendable, CaseIterable {
         case .handOver, .loseData, .pickReceiver, .cancelTask: nil
         case .addPerson: "add"
         case .invite: "invite"
-        case .resendInvitations: "resend"
         case .previousField, .nextChoice, .previousChoice, .send: nil
         case .markRange: "markrange"
         case .markAllMatching: "markall"
@@ -74,4 +73,40 @@ public enum UserAction: String, Sendable, CaseIterable {
             nil
         }
     }
+}
+
+extension UserAction {
+    /// Every action, the changes among them (`ChangeKind.keyed`) in their order.
+    public static var allCases: [UserAction] {
+        [
+            .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .switchPane, .openDetail, .backToList,
+            .toggleMark, .clearMarksOrSearch, .search, .cycleStatusFilter, .cycleTypeFilter, .cycleSort,
+            .reverseSort, .refresh, .help, .commandLine, .quit,
+        ] + ChangeKind.keyed.map(UserAction.change)
+            + [
+                .undo, .submit, .cancel, .deleteBackward, .clearField, .complete, .nextField, .confirm, .closeHelp,
+                .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType, .handOver, .loseData,
+                .pickReceiver, .cancelTask, .addPerson, .invite, .previousField, .nextChoice, .previousChoice,
+                .send, .markRange, .markAllMatching, .clearMarks, .saveResults,
+            ]
+    }
+
+    /// Changes data on the portal: read-only sessions refuse it whatever path asks (a key,
+    /// the command line), and the key table marks its keys dangerous. A new action must say.
+    public var changesPeople: Bool {
+        switch self {
+        case .change, .undo, .changeType, .addPerson, .invite, .handOver, .loseData, .cancelTask:
+            true
+        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .switchPane, .openDetail, .backToList,
+            .toggleMark, .clearMarksOrSearch, .search, .cycleStatusFilter, .cycleTypeFilter, .cycleSort,
+            .reverseSort, .refresh, .help, .commandLine, .quit, .submit, .cancel, .deleteBackward, .clearField,
+            .complete, .nextField, .confirm, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail,
+            .copyID, .pickReceiver, .previousField, .nextChoice, .previousChoice, .send, .markRange,
+            .markAllMatching, .clearMarks, .saveResults:
+            false
+        }
+    }
+
+    /// The name of the action in messages: its command name, or its Swift name.
+    public var name: String { commandName ?? "\(self)" }
 }

@@ -25,11 +25,4 @@ extension EffectRunner {
         }
         return lookups
     }
-
-    /// Resends invitations in batches the server accepts, one after the other; a failed
-    /// batch stops the rest (the portal limits this call to a few requests per 15 minutes).
-    @concurrent
-    nonisolated static func resendInvitations(ids: [String], with client: any PeopleClient) async -> Response {
-        await inBatches(ids) { try await client.resendInvitations(ids: $0) }
-    }
 }

@@ -6,8 +6,6 @@ extension EffectRunner {
     nonisolated static func performTypes(_ request: Request, with client: any PeopleClient) async -> Response {
         do {
             switch request {
-            case .upgradeType(let type, let ids):
-                return await upgradeType(type, ids: ids, with: client)
             case .startTypeChange(let userID, let type, let receiver):
                 return .task(try await client.startTypeChange(userId: userID, to: type, reassignTo: receiver))
             case .typeChangeProgress(let userID):
@@ -28,16 +26,6 @@ extension EffectRunner {
         } catch {
             return .failure(docSpaceError(error))
         }
-    }
-
-    /// Upgrades in batches (`inBatches`); a failed batch stops the rest (a seat shortage
-    /// would refuse them all the same).
-    @concurrent
-    nonisolated static func upgradeType(
-        _ type: EmployeeType, ids: [String],
-        with client: any PeopleClient
-    ) async -> Response {
-        await inBatches(ids) { try await client.upgradeType(type, ids: $0) }
     }
 
     /// `reassign/necessary` for each person; after a 401 or a cancellation the rest are not

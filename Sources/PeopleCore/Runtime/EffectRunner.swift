@@ -30,8 +30,6 @@ public final class EffectRunner {
     private var tasks: [RequestID: Task<Void, Never>] = [:]
     private var idleWaiters: [CheckedContinuation<Void, Never>] = []
 
-    /// The most ids the server takes in one status change or bulk delete.
-    public nonisolated static let batchSize = PeopleQuery.maxCount
 
     /// - Parameters:
     ///   - reauthenticate: signs in again after a 401; `nil` when the session cannot (an API
@@ -211,13 +209,11 @@ public final class EffectRunner {
                 return .person(try await client.person(id: id))
             case .verify(let ids):
                 return .lookups(await TargetReread.lookups(ids: ids, client: client))
-            case .setStatus(let status, let ids):
-                return await setStatus(status, ids: ids, with: client)
-            case .delete(let ids):
-                return await delete(ids, with: client)
+            case .change(let kind, let ids):
+                return .batch(await kind.send(ids, with: client))
             case .signIn, .switchProfile, .export:
                 return .failure(.unauthorized(message: "signing in needs the runner"))
-            case .upgradeType, .startTypeChange, .typeChangeProgress, .reassignNecessary,
+            case .startTypeChange, .typeChangeProgress, .reassignNecessary,
                 .startReassign, .reassignProgress, .cancelTypeChange, .cancelReassign:
                 return await performTypes(request, with: client)
             case .create(let draft):
@@ -226,77 +222,10 @@ public final class EffectRunner {
                 return .emailLookups(await lookUp(emails: emails, with: client))
             case .invite(let invitations, let culture):
                 return .invited(try await client.invite(invitations, culture: culture))
-            case .resendInvitations(let ids):
-                return await resendInvitations(ids: ids, with: client)
             }
         } catch {
             return .failure(Self.docSpaceError(error))
         }
-    }
-
-    /// Sends a change of several people in batches the server accepts, one after the other,
-    /// each answered with the people as they are now. A failed batch stops the rest: repeating
-    /// a refusal (no free seat) 10 times helps nobody, and after an unclear failure nothing
-    /// more is sent until the people have been re-read.
-    @concurrent
-    nonisolated static func inBatches(
-        _ ids: [String],
-        _ send: @Sendable ([String]) async throws -> [Person]
-    ) async -> Response {
-        let batches = ids.batches(of: batchSize)
-        var answered: [Person] = []
-        for (index, batch) in batches.enumerated() {
-            do {
-                answered += try await send(batch)
-            } catch {
-                let failure = BatchFailure(
-                    error: docSpaceError(error), failedIDs: batch,
-                    unsentIDs: batches.dropFirst(index + 1).flatMap { $0 })
-                if batches.count == 1 { return .failure(failure.error) }
-                return .stopped(answered: .people(answered), failure)
-            }
-        }
-        return .people(answered)
-    }
-
-    /// `PUT people/status/{status}` in batches (`inBatches`).
-    @concurrent
-    nonisolated static func setStatus(
-        _ status: EmployeeStatus, ids: [String],
-        with client: any PeopleClient
-    ) async -> Response {
-        await inBatches(ids) { try await client.setStatus(status, ids: $0) }
-    }
-
-    /// Deletes one person (`DELETE people/{id}`) or several in batches (`PUT people/delete`),
-    /// then re-reads every id that was sent, each alone: the bulk answer lists skipped people
-    /// too, so only a 404 afterwards proves a deletion.
-    @concurrent
-    nonisolated static func delete(_ ids: [String], with client: any PeopleClient) async -> Response {
-        if ids.count == 1 {
-            do {
-                _ = try await client.delete(id: ids[0])
-            } catch {
-                return .failure(docSpaceError(error))
-            }
-            return .deletion(await TargetReread.lookupsAlone(ids: ids, client: client))
-        }
-        let batches = ids.batches(of: batchSize)
-        var sent: [String] = []
-        for (index, batch) in batches.enumerated() {
-            do {
-                _ = try await client.delete(ids: batch)
-                sent += batch
-            } catch {
-                let failure = BatchFailure(
-                    error: docSpaceError(error), failedIDs: batch,
-                    unsentIDs: batches.dropFirst(index + 1).flatMap { $0 })
-                if sent.isEmpty && batches.count == 1 { return .failure(failure.error) }
-                return .stopped(
-                    answered: .deletion(await TargetReread.lookupsAlone(ids: sent, client: client)), failure)
-            }
-        }
-        return .deletion(await TargetReread.lookupsAlone(ids: sent, client: client))
     }
 
     @concurrent
@@ -322,12 +251,5 @@ public final class EffectRunner {
         if let error = error as? DocSpaceError { return error }
         if error is CancellationError { return .cancelled }
         return .transport(message: "unexpected error")
-    }
-}
-
-extension Array {
-    /// Consecutive slices of at most `size` elements, in order.
-    func batches(of size: Int) -> [[Element]] {
-        stride(from: 0, to: count, by: size).map { Array(self[$0..<Swift.min($0 + size, count)]) }
     }
 }

@@ -96,7 +96,9 @@ public struct AppState: Sendable, Equatable {
     /// `*` is fetching everyone who matches, page by page.
     public var markAll: MarkAllRun?
     /// A change on its way in batches (progress, Esc stops after the batch).
-    public var bulk: BulkRun?
+    public var changeRun: ChangeRun?
+    /// A type change's lowerings, started once its raises (a `ChangeRun`) are done.
+    var followUp: TypeChangePlan?
     /// The results view's scroll and save field.
     public var results = ResultsViewState()
     /// The calendar time behind `now` (audit entries, file names); the store sets it.
@@ -178,7 +180,7 @@ public struct AppState: Sendable, Equatable {
         let purposes = Array(inFlight.values)
         guard !purposes.isEmpty else { return nil }
         if purposes.contains(where: \.isSentChange) { return "sending change" }
-        if purposes.contains(where: { if case .recheck = $0 { true } else { false } }) { return "re-reading" }
+        if purposes.contains(where: { if case .reread = $0 { true } else { false } }) { return "re-reading" }
         if purposes.contains(where: { if case .verify = $0 { true } else { false } }) { return "checking" }
         if purposes.contains(.signIn) { return "signing in" }
         if purposes.contains(where: { if case .switchProfile = $0 { true } else { false } }) {
@@ -215,11 +217,10 @@ public struct AppState: Sendable, Equatable {
         case .typeReport: return .summary
         case .addPerson(let form): return form.confirmingDiscard ? .discardConfirmation : .personForm
         case .invite(let form): return form.confirmingDiscard ? .discardConfirmation : .inviteForm
-        case .resendInvitations: return .confirmation
         case .addressReport: return .summary
         case nil: break
         }
-        if bulk?.showsProgress == true { return .progress }
+        if changeRun?.showsProgress == true { return .progress }
         if helpScroll != nil { return .help }
         if messagesScroll != nil { return .messages }
         if commandLine != nil { return .commandLine }
@@ -250,8 +251,7 @@ public struct AppState: Sendable, Equatable {
     /// before it leaves keys out); `nil` when it applies.
     public func refusal(of action: UserAction) -> Refusal? {
         switch action {
-        case .terminate, .reactivate, .delete:
-            let kind: ChangeKind = action == .terminate ? .terminate : action == .reactivate ? .reactivate : .delete
+        case .change(let kind):
             if session.readOnly { return Refusal("read-only") }
             if isChangeInFlight { return Refusal("a change is running", short: "busy") }
             if marks.isEmpty {
@@ -259,16 +259,16 @@ public struct AppState: Sendable, Equatable {
                 guard let person = listRow(at: cursor)?.person else {
                     return Refusal("nothing selected", short: "none")
                 }
-                return ActionRules.refusal(kind, cannotApplyTo: person, me: session.me, keys: keys)
+                return kind.refusal(for: person, me: session.me, keys: keys)
             }
             // Asked for every action on every frame, with maybe thousands marked: the rules
             // run once per group of alike marked people (`MarkedGroups`).
             for person in markedGroups.representatives
-            where ActionRules.refusal(kind, cannotApplyTo: person, me: session.me, keys: keys) == nil {
+            where kind.refusal(for: person, me: session.me, keys: keys) == nil {
                 return nil
             }
             // It applies to none of them: the first one's reason, as the dialog would say.
-            return ActionRules.refusal(kind, cannotApplyTo: marks[0], me: session.me, keys: keys)
+            return kind.refusal(for: marks[0], me: session.me, keys: keys)
         case .undo:
             guard let undo, undo.expiresAt > now else { return Refusal("nothing to undo") }
             return nil
@@ -279,7 +279,7 @@ public struct AppState: Sendable, Equatable {
             .reverseSort, .refresh, .help, .commandLine, .quit, .submit, .cancel, .deleteBackward,
             .clearField, .complete, .nextField, .confirm, .closeHelp, .switchProfile, .toggleReadOnly,
             .export, .copyEmail, .copyID, .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson,
-            .invite, .resendInvitations, .previousField, .nextChoice, .previousChoice, .send, .markRange,
+            .invite, .previousField, .nextChoice, .previousChoice, .send, .markRange,
             .markAllMatching, .clearMarks, .saveResults:
             return nil
         }

@@ -2,13 +2,12 @@ import DocSpaceAPI
 
 extension Dialog {
     /// The people a question is about, when the dialog lists them by name and lets the list
-    /// scroll (the confirmations, the resend, the hand-over); `nil` for the others — a
+    /// scroll (the confirmations, the hand-over); `nil` for the others — a
     /// chooser's ↑/↓ pick an option instead.
     public var peopleInQuestion: [Person]? {
         switch self {
         case .confirm(let confirmation): confirmation.action.targets
         case .typeConfirm(let confirmation): confirmation.plan.targets
-        case .resendInvitations(let confirmation): confirmation.targets
         case .handover(let choice): choice.needing
         case .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .typeChoice,
             .receiverChoice, .taskProgress, .typeReport, .addPerson, .invite, .addressReport:

@@ -31,8 +31,6 @@ public enum Dialog: Sendable, Equatable {
     case addPerson(AddPersonForm)
     /// `i`: invite e-mails.
     case invite(InviteForm)
-    /// `I`: resend invitations, y/N.
-    case resendInvitations(ResendConfirmation)
     /// Per-address results of an invitation or a resend.
     case addressReport(AddressReport)
 }

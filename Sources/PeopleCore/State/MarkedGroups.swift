@@ -4,7 +4,7 @@ import DocSpaceAPI
 /// who they are: the type and sign-in flags, the status, the activation, and whether they are
 /// the signed-in admin.
 ///
-/// People alike in these are alike to every rule (`ActionRules`), so the action bar, which
+/// People alike in these are alike to every rule (`ChangeKind.refusal`), so the action bar, which
 /// asks on every frame whether each change applies to anyone marked, asks the rules once per
 /// group (a handful) instead of once per marked person (thousands).
 struct MarkedGroups: Sendable, Equatable {

@@ -14,8 +14,9 @@ public enum RequestPurpose: Sendable, Equatable {
     /// Re-reading the pinned targets before acting.
     case verify(PendingAction)
     case perform(PendingAction)
-    /// Re-reading the people of a change whose answer was lost.
-    case recheck(Recheck)
+    /// Re-reading the people of a batch that was refused or whose answer was lost (the run
+    /// in `AppState.changeRun` knows who).
+    case reread
     /// Signing in again after a 401.
     case signIn
     /// Signing in to another profile.
@@ -30,20 +31,16 @@ public enum RequestPurpose: Sendable, Equatable {
     case inviteLookup(InviteForm)
     /// The invitation itself, with the results known before it was sent.
     case invite(InvitePlan)
-    /// Re-reading the pinned people before resending their invitations.
-    case resendVerify(ResendConfirmation)
-    /// `PUT people/invite`, with the results known before it was sent.
-    case resend(ResendPlan)
     // A page of `*` (mark all matching).
     case markAllPage
 
     /// Part of a change: another change waits, and quitting asks first.
     var isChange: Bool {
         switch self {
-        case .verify, .perform, .recheck: true
+        case .verify, .perform, .reread: true
         case .page, .detail, .signIn, .switchProfile, .export: false
         case .types(let step): step.isChange
-        case .create, .inviteLookup, .invite, .resendVerify, .resend: true
+        case .create, .inviteLookup, .invite: true
         case .markAllPage: false  // bulk
         }
     }
@@ -52,11 +49,11 @@ public enum RequestPurpose: Sendable, Equatable {
     /// cannot be called back, and the sign-in has its own dialog.
     var isCancellableRead: Bool {
         switch self {
-        case .page, .detail, .verify, .recheck: true
+        case .page, .detail, .verify, .reread: true
         case .perform, .signIn, .switchProfile, .export: false
         case .types(let step): step.isCancellableRead
-        case .inviteLookup, .resendVerify: true
-        case .create, .invite, .resend: false
+        case .inviteLookup: true
+        case .create, .invite: false
         case .markAllPage: true  // bulk
         }
     }
@@ -64,9 +61,9 @@ public enum RequestPurpose: Sendable, Equatable {
     /// A change request is on its way to the portal: it cannot be called back, and Esc says so.
     var isSentChange: Bool {
         switch self {
-        case .perform, .create, .invite, .resend: true  // .create, .invite, .resend
+        case .perform, .create, .invite: true
         case .types(let step): step.isChange && !step.isCancellableRead  // an upgrade, a task's start
-        case .page, .detail, .verify, .recheck, .signIn, .inviteLookup, .resendVerify, .switchProfile, .export,
+        case .page, .detail, .verify, .reread, .signIn, .inviteLookup, .switchProfile, .export,
             .markAllPage:
             false
         }

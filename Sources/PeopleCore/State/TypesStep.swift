@@ -7,8 +7,6 @@ public enum TypesStep: Sendable, Equatable {
     case receiverCandidates
     /// Re-reading the pinned targets of a confirmed type change.
     case verify(TypeChangePlan)
-    /// `PUT people/type/{type}` for the plan's upgrades.
-    case upgrade(TypeChangePlan)
     /// `POST people/type` or `reassign/start` for this person.
     case taskStart(userID: String)
     /// The progress of this person's task.
@@ -23,8 +21,6 @@ public enum TypesStep: Sendable, Equatable {
     case handoverReread(userID: String)
     /// `reassign/necessary` for each target of a confirmed, re-checked delete.
     case handoverCheck(PendingAction)
-    /// The delete after the hand-overs; `handoverFailed` were left out of it.
-    case deleteAfterHandover(PendingAction, handoverFailed: [SkippedTarget])
 
     var isChange: Bool {
         if case .receiverCandidates = self { return false }
@@ -35,7 +31,7 @@ public enum TypesStep: Sendable, Equatable {
     var isCancellableRead: Bool {
         switch self {
         case .receiverCandidates, .verify, .handoverCheck: true
-        case .upgrade, .taskStart, .taskPoll, .taskCancel, .taskReread, .handoverReread, .deleteAfterHandover: false
+        case .taskStart, .taskPoll, .taskCancel, .taskReread, .handoverReread: false
         }
     }
 }

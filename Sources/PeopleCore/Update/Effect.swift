@@ -32,12 +32,8 @@ public enum Request: Sendable, Equatable {
     /// refused or unclear batch: listing pages when that is cheaper than `GET people/{id}`
     /// per person, and a single lookup for whoever the listing does not show (`TargetReread`).
     case verify(ids: [String])
-    /// `PUT people/status/{status}`, in batches of at most 100 ids (the server's limit), one
-    /// after the other; a failed batch stops the rest.
-    case setStatus(EmployeeStatus, ids: [String])
-    /// `DELETE people/{id}` for one, `PUT people/delete` in batches of at most 100 for several;
-    /// then each id sent is re-read, because the bulk answer lists people the server skipped.
-    case delete(ids: [String])
+    /// One batch of a change (`ChangeKind.send`): at most 100 ids, answered `.batch`.
+    case change(ChangeKind, ids: [String])
     /// Signs in again after a 401, through the `Reauthenticate` the command line gave; the
     /// runner then uses the new client for everything.
     case signIn(email: String, password: Password)
@@ -48,9 +44,6 @@ public enum Request: Sendable, Equatable {
     /// progress with `Message.exportProgress`).
     case export(PeopleQuery, PeopleExportFormat)
     // Type changes and the hand-over before a delete.
-    /// `PUT people/type/{type}` in batches of at most 100, one after the other; a failed batch
-    /// stops the rest (answered like `setStatus`).
-    case upgradeType(EmployeeType, ids: [String])
     /// `POST people/type`: the asynchronous demotion of one person.
     case startTypeChange(userID: String, to: EmployeeType, reassignTo: String?)
     /// `GET people/type/progress/{userId}`.
@@ -74,6 +67,4 @@ public enum Request: Sendable, Equatable {
     /// `POST people/invite` with these invitations, in one request (the server checks them
     /// all before creating anyone).
     case invite([Invitation], culture: Culture?)
-    /// `PUT people/invite` in batches of at most 100 ids; a failed batch stops the rest.
-    case resendInvitations(ids: [String])
 }

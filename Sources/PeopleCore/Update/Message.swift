@@ -29,18 +29,13 @@ public enum Message: Sendable, Equatable {
 }
 
 /// What came back for a request.
-public indirect enum Response: Sendable, Equatable {
+public enum Response: Sendable, Equatable {
     case page(PeoplePage)
     case person(Person)
     /// Each target re-read before a change.
     case lookups([Lookup])
-    /// `PUT people/status/…`: the listed people as the server now has them.
-    case people([Person])
-    /// After a delete: each target re-read; `.missing` is proof of deletion.
-    case deletion([Lookup])
-    /// A change sent in batches stopped at a failed batch: what the batches before it answered
-    /// (`.people` or `.deletion`), and the failure.
-    case stopped(answered: Response, BatchFailure)
+    /// One batch of a change answered (`Request.change`).
+    case batch(BatchAnswer)
     /// Signed in again: the runner uses the new client from now on.
     case signedIn
     case failure(DocSpaceError)
@@ -74,37 +69,6 @@ public enum EmailLookup: Sendable, Equatable {
         case .found(let email, _), .missing(let email), .failed(let email, _): email
         }
     }
-}
-
-/// The batch of a change that failed, and the ids never sent because of it.
-public struct BatchFailure: Sendable, Equatable {
-    public var error: DocSpaceError
-    /// The ids of the batch that failed: sent, with the outcome `error` says (unknown when
-    /// `error.isUnclear`).
-    public var failedIDs: [String]
-    /// Not sent at all: they came after the failed batch.
-    public var unsentIDs: [String]
-
-    public init(error: DocSpaceError, failedIDs: [String], unsentIDs: [String]) {
-        self.error = error
-        self.failedIDs = failedIDs
-        self.unsentIDs = unsentIDs
-    }
-
-    /// `targets` as the stopped run left them, in order: in a batch that went through (its
-    /// answer decides), in the batch that failed (`error` decides), never sent.
-    public func split(_ targets: [Person]) -> (answered: [Person], failed: [Person], unsent: [Person]) {
-        let failed = Set(failedIDs)
-        let unsent = Set(unsentIDs)
-        return (
-            targets.filter { !failed.contains($0.id) && !unsent.contains($0.id) },
-            targets.filter { failed.contains($0.id) },
-            targets.filter { unsent.contains($0.id) }
-        )
-    }
-
-    /// Why the people after the failed batch were not changed.
-    public var unsentReason: String { "not sent: an earlier batch failed (\(ErrorText.explain(error)))" }
 }
 
 /// One person re-read by id.

@@ -1,22 +1,6 @@
 import DocSpaceAPI
 
 extension AppState {
-    // MARK: Batches
-
-    /// Sends the run's next batch (at most 100 people) as one request; its answer sends the
-    /// one after (`changeAnswered`), unless Esc asked to stop or the batch failed.
-    mutating func sendNextBatch(into effects: inout [Effect]) {
-        guard var run = bulk, let batch = run.takeNextBatch() else { return }
-        bulk = run
-        let request: Request
-        switch batch.kind {
-        case .terminate: request = .setStatus(.terminated, ids: batch.ids)
-        case .reactivate: request = .setStatus(.active, ids: batch.ids)
-        case .delete: request = .delete(ids: batch.ids)
-        }
-        effects.append(self.request(.perform(batch), request))
-    }
-
     // MARK: The progress view
 
     /// Keys while a change of several people runs: Esc stops after the batch on its way, q
@@ -33,15 +17,16 @@ extension AppState {
     /// the check just stops; once batches go out, the one on its way finishes and no other
     /// is sent.
     mutating func stopBatches(into effects: inout [Effect]) {
-        guard var run = bulk else { return }
+        guard var run = changeRun else { return }
         if run.phase == .checking {
             _ = stopLoading(into: &effects)
-            bulk = nil
+            changeRun = nil
+            followUp = nil
             return
         }
         guard !run.stopRequested else { return }
         run.stopRequested = true
-        bulk = run
+        changeRun = run
         let unsent = run.unsent.count
         if unsent == 0 {
             say("The last batch is on its way and cannot be called back", .warning)

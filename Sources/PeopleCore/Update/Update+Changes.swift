@@ -1,9 +1,13 @@
 import DocSpaceAPI
 
+/// The one change path of the terminal UI: a key opens the confirmation of a `ChangeKind`
+/// for the selected or marked people, `y` (or the typed word) sends it through a `ChangeRun`
+/// batch by batch, and the results, the status line and the audit log say what the portal
+/// shows. Type changes (`T`) and deletes join it after their own dialogs.
 extension AppState {
     // MARK: Opening the dialog
 
-    /// `t`, `a`, `d`: pins the targets and opens the confirmation, or says why not.
+    /// `t`, `a`, `d`, `I`, `O`: pins the targets and opens the confirmation, or says why not.
     mutating func openConfirmation(_ kind: ChangeKind, into effects: inout [Effect]) {
         if isChangeInFlight {
             say("Wait: a change is still running", .warning)
@@ -16,18 +20,10 @@ extension AppState {
         }
         let candidates = actionTargets
         guard !candidates.isEmpty else {
-            say("\(kind.verb): nothing selected", .warning)
+            say("\(kind.name): nothing selected", .warning)
             return
         }
-        var applicable: [Person] = []
-        var skipped: [SkippedTarget] = []
-        for person in candidates {
-            if let reason = ActionRules.reason(kind, cannotApplyTo: person, me: session.me, keys: keys) {
-                skipped.append(SkippedTarget(person: person, reason: reason))
-            } else {
-                applicable.append(person)
-            }
-        }
+        let (applicable, skipped) = kind.split(candidates, me: session.me, keys: keys)
         guard !applicable.isEmpty else {
             if skipped.count == 1 {
                 say("Can't \(kind.verb.lowercased()) \(skipped[0].person.displayName): \(skipped[0].reason)", .warning)
@@ -68,13 +64,13 @@ extension AppState {
                 self.dialog = .confirm(confirmation)
             }
         case .quitWhileBusy:
-            switch keys.binding(for: key, in: .confirmation)?.action {
+            switch Reply.yesNo(key, table: keys) {
             case .confirm:
                 self.dialog = nil
                 quit(into: &effects)
             case .cancel:
                 stayAfterQuitQuestion()
-            default:
+            case .swallow, .edit:
                 break
             }
         case .report(let report):
@@ -93,8 +89,6 @@ extension AppState {
             handleAddPersonKey(key, form, into: &effects)
         case .invite(let form):
             handleInviteKey(key, form, into: &effects)
-        case .resendInvitations(let confirmation):
-            handleResendKey(key, confirmation, into: &effects)
         case .addressReport:
             if keys.binding(for: key, in: .summary)?.action == .cancel { self.dialog = nil }
         }
@@ -114,10 +108,10 @@ extension AppState {
         case .pageDown: peopleScroll = min(last, peopleScroll + page)
         case nil, .top, .bottom, .switchPane, .openDetail, .backToList, .toggleMark, .clearMarksOrSearch, .search,
             .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh, .help, .commandLine,
-            .quit, .terminate, .reactivate, .delete, .undo, .submit, .cancel, .deleteBackward, .clearField,
+            .quit, .change, .undo, .submit, .cancel, .deleteBackward, .clearField,
             .complete, .nextField, .confirm, .closeHelp, .switchProfile, .toggleReadOnly, .export,
             .copyEmail, .copyID, .changeType, .handOver, .loseData, .pickReceiver, .cancelTask,
-            .addPerson, .invite, .resendInvitations, .previousField, .nextChoice, .previousChoice, .send,
+            .addPerson, .invite, .previousField, .nextChoice, .previousChoice, .send,
             .markRange, .markAllMatching, .clearMarks, .saveResults:
             return false
         }
@@ -128,7 +122,7 @@ extension AppState {
 
     /// `u`: offers to re-activate the people the last terminate reached, while the offer
     /// lasts. A change like the others: the confirmation names them and only `y` (or their
-    /// number, typed, for more than `Confirmation.typedCountThreshold`) sends it; the
+    /// number, typed, for more than `ChangeKind.typedCountThreshold`) sends it; the
     /// offer stays until then, and the targets are checked against the server first.
     mutating func undoLastTerminate(into effects: inout [Effect]) {
         guard let undo, undo.expiresAt > now, !undo.people.isEmpty else {
@@ -149,16 +143,17 @@ extension AppState {
 
     // MARK: Re-check, then send
 
-    /// Confirmed: re-read the pinned targets first (htop re-checks the PID). `leftOut`: the
-    /// marked people the dialog said the action skips; the results list them.
+    /// Confirmed: re-read the pinned targets first (htop re-checks the PID), at about one
+    /// request per 100 people (`TargetReread`). `leftOut`: the marked people the dialog said
+    /// the change leaves out; the results list them.
     mutating func verifyThenPerform(
         _ action: PendingAction, leftOut: [SkippedTarget] = [],
         into effects: inout [Effect]
     ) {
-        bulk = BulkRun(action: action, leftOut: leftOut)
+        changeRun = ChangeRun(action: action, leftOut: leftOut)
         let n = action.targets.count
         say(
-            "\(action.isUndo ? "Undoing" : action.kind.verb.replacingLast("e", with: "ing")) \(n == 1 ? action.targets[0].displayName : PeopleCount(n).text)…"
+            "\(action.isUndo ? "Undoing" : action.kind.progressive) \(n == 1 ? action.targets[0].displayName : PeopleCount(n).text)…"
         )
         effects.append(request(.verify(action), .verify(ids: action.ids)))
     }
@@ -178,7 +173,10 @@ extension AppState {
                 refreshCopies(of: now)
                 if now.status != target.status {
                     problems.append("\(target.displayName) is now \(now.status.displayName)")
-                } else if let reason = ActionRules.reason(action.kind, cannotApplyTo: now, me: session.me, keys: keys) {
+                } else if now.type != target.type {
+                    problems.append("\(target.displayName) is now \(now.type.displayName)")
+                } else if let reason = action.kind.refusal(for: now, me: session.me, keys: keys)?.text
+                {
                     problems.append("\(target.displayName): \(reason)")
                 }
             case .missing:
@@ -190,7 +188,8 @@ extension AppState {
             }
         }
         guard problems.isEmpty else {
-            bulk = nil
+            changeRun = nil
+            followUp = nil
             say("Not sent, nothing changed: \(problems.joined(separator: "; "))", .error)
             effects.append(.bell)
             if let expired { sessionExpired(expired, refusedChange: action.kind, into: &effects) }
@@ -200,259 +199,112 @@ extension AppState {
             // Who owns rooms or shared files is asked first (the hand-over dialog); the
             // delete then goes out through `sendDelete`, batch by batch. No batch runs until
             // then, so no progress view stands in front of that dialog.
-            deleteLeftOut = bulk?.leftOut ?? []
-            bulk = nil
+            deleteLeftOut = changeRun?.leftOut ?? []
+            changeRun = nil
             beginDelete(action, into: &effects)
             return
         }
-        if bulk == nil { bulk = BulkRun(action: action) }
-        bulk?.phase = .sending
-        sendNextBatch(into: &effects)
+        startRun(into: &effects)
     }
 
-    // MARK: The server's answer
+    // MARK: The run
 
-    /// What a change's answer says, person by person, before it is reported.
-    struct ChangeOutcome {
-        var done: [Person] = []
-        var failed: [SkippedTarget] = []
-        /// Sent, but the answer was lost: to be re-read.
-        var unknown: [Person] = []
-        var unclearCause: DocSpaceError?
-        /// A clear refusal: the portal may have stopped part-way, so the rows are reloaded.
-        var reloadAfter = false
-        /// The portal answered 401: the change was refused and the session must sign in again.
-        var sessionExpired: DocSpaceError?
-        /// A batch of several people refused: the portal may have changed some before it
-        /// stopped, so they are re-read rather than all reported failed.
-        var refused: [Person] = []
-        var refusalCause: DocSpaceError?
+    /// The targets are checked: the first batch goes out.
+    mutating func startRun(into effects: inout [Effect]) {
+        guard var run = changeRun else { return }
+        let step = run.start()
+        changeRun = run
+        advance(step, into: &effects)
     }
 
-    mutating func changeAnswered(_ action: PendingAction, _ response: Response, into effects: inout [Effect]) {
-        var outcome = ChangeOutcome()
-        /// The batch's request failed: nothing after it is sent.
-        var batchError: DocSpaceError?
+    /// Does what the run asks next: send a batch, read a failed batch back, or report.
+    mutating func advance(_ step: ChangeRun.Step, into effects: inout [Effect]) {
+        switch step {
+        case .send(let batch):
+            effects.append(request(.perform(batch), .change(batch.kind, ids: batch.ids)))
+        case .reread(let ids):
+            guard let run = changeRun, let cause = run.rereading?.cause else { return }
+            let n = ids.count
+            let what = cause.isUnclear ? "No clear answer from the portal" : "The portal refused"
+            say(
+                "\(what) (\(ErrorText.explain(cause))); re-reading \(n == 1 ? (run.rereading?.people.first?.displayName ?? "them") : PeopleCount(n).text) to see what happened…",
+                .warning)
+            effects.append(request(.reread, .verify(ids: ids)))
+        case .finished:
+            guard let run = changeRun else { return }
+            changeRun = nil
+            finishChange(run.report, into: &effects)
+            if let expired = run.sessionExpired {
+                sessionExpired(expired, refusedChange: run.kind, into: &effects)
+            }
+        }
+    }
+
+    /// A batch answered: the copies on screen follow what the portal says, then the run
+    /// decides.
+    mutating func batchAnswered(_ batch: PendingAction, _ response: Response, into effects: inout [Effect]) {
+        let answer: BatchAnswer
         switch response {
-        case .people, .deletion:
-            fold(response, of: action, for: action.targets, into: &outcome)
-        case .stopped(let answered, let failure):
-            let split = failure.split(action.targets)
-            fold(answered, of: action, for: split.answered, into: &outcome)
-            classify(failure.error, for: split.failed, into: &outcome)
-            batchError = failure.error
-            outcome.failed += split.unsent.map { SkippedTarget(person: $0, reason: failure.unsentReason) }
-        case .failure(let error):
-            classify(error, for: action.targets, into: &outcome)
-            batchError = error
-        case .page, .person, .lookups, .signedIn, .task, .handoverNeeds:
-            return
-        case .switchedProfile, .profileRefused, .exported:
-            return
-        case .created, .emailLookups, .invited:  // not answers to these changes
+        case .batch(let batchAnswer): answer = batchAnswer
+        case .failure(let error): answer = .failure(error)
+        case .page, .person, .lookups, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
+            .exported, .created, .emailLookups, .invited:
             return
         }
-        if outcome.reloadAfter {
-            // Some servers stop part-way (a seat runs out): show what really happened.
+        switch answer {
+        case .people(let people):
+            for person in people { refreshCopies(of: person) }
+        case .deletion(let lookups):
+            for lookup in lookups {
+                switch lookup {
+                case .found(let now): refreshCopies(of: now)
+                case .missing(let id): forget(id: id)
+                case .failed: break
+                }
+            }
+        case .accepted, .failure:
+            break
+        }
+        if case .failure(let error) = answer, !error.isUnclear {
+            // The portal may have stopped part-way: the rows show what really happened.
             reload(keepRows: true, into: &effects)
             reloadDetail(into: &effects)
         }
-        // The run this batch belongs to (one of several, or the whole change).
-        var run =
-            bulk
-            ?? {
-                var whole = BulkRun(action: action)
-                _ = whole.takeNextBatch()
-                return whole
-            }()
-        run.answeredCount += action.targets.count
-        run.record(done: outcome.done, problems: outcome.failed)
-        let unsent = run.unsent
-        if let batchError, !unsent.isEmpty {
-            // A failed batch stops the rest: repeating a refusal helps nobody, and after an
-            // unclear failure nothing more goes out until the people have been re-read.
-            run.giveUp(
-                unsent.map {
-                    SkippedTarget(
-                        person: $0, reason: "not sent: an earlier batch failed (\(ErrorText.explain(batchError)))")
-                })
-        } else if run.stopRequested, !unsent.isEmpty {
-            run.giveUp(unsent.map { SkippedTarget(person: $0, reason: BulkRun.stoppedReason, outcome: .skipped) })
-        } else if !unsent.isEmpty {
-            bulk = run
-            sendNextBatch(into: &effects)
-            return
-        }
-        bulk = nil
-        if let cause = outcome.unclearCause, !outcome.unknown.isEmpty {
-            // Never repeated blindly: the people are re-read, and only what the re-read shows
-            // is reported.
-            let n = outcome.unknown.count
-            say(
-                "No clear answer from the portal (\(ErrorText.explain(cause))); re-reading \(n == 1 ? outcome.unknown[0].displayName : PeopleCount(n).text) to see what happened…",
-                .warning)
-            let recheck = Recheck(action: run.action, known: run.report, people: outcome.unknown, cause: cause)
-            effects.append(request(.recheck(recheck), .verify(ids: outcome.unknown.map(\.id))))
-            return
-        }
-        if let cause = outcome.refusalCause, !outcome.refused.isEmpty {
-            // Refused part-way, perhaps: who was changed before the portal stopped is read back.
-            let n = outcome.refused.count
-            say(
-                "The portal refused a batch (\(ErrorText.explain(cause))); re-reading its \(PeopleCount(n).text) to see who was changed before it stopped…",
-                .warning)
-            let recheck = Recheck(
-                action: run.action, known: run.report, people: outcome.refused, cause: cause,
-                wasRefused: true)
-            effects.append(request(.recheck(recheck), .verify(ids: outcome.refused.map(\.id))))
-            return
-        }
-        finishChange(run.report, into: &effects)
-        if let expired = outcome.sessionExpired {
-            sessionExpired(expired, refusedChange: action.kind, into: &effects)
-        }
+        guard var run = changeRun else { return }
+        let step = run.answered(batch, answer)
+        changeRun = run
+        advance(step, into: &effects)
     }
 
-    /// Reads an answer (`.people` after a status change, `.deletion` after a delete) for the
-    /// targets it covers: done only what the server shows done.
-    private mutating func fold(
-        _ response: Response, of action: PendingAction, for targets: [Person],
-        into outcome: inout ChangeOutcome
-    ) {
+    /// The failed batch read back: each person's real state decides, nothing else.
+    mutating func rereadAnswered(_ response: Response, into effects: inout [Effect]) {
+        guard var run = changeRun else { return }
+        let step: ChangeRun.Step
         switch response {
-        case .people(let people):
-            for target in targets {
-                guard let now = people.first(where: { $0.id == target.id }) else {
-                    // DocSpace leaves out, without an error, people the caller may not act on.
-                    outcome.failed.append(
-                        SkippedTarget(
-                            person: target, reason: "not in the server's answer (skipped by the portal)",
-                            outcome: .skipped))
-                    continue
-                }
-                refreshCopies(of: now)
-                if Self.reached(action.kind, now) {
-                    outcome.done.append(now)
-                } else {
-                    outcome.failed.append(
-                        SkippedTarget(
-                            person: now, reason: "the server kept them \(now.status.displayName)", outcome: .skipped))
+        case .lookups(let lookups):
+            for lookup in lookups {
+                switch lookup {
+                case .found(let now): refreshCopies(of: now)
+                case .missing(let id): if run.kind == .delete { forget(id: id) }
+                case .failed: break
                 }
             }
-        case .deletion(let lookups):
-            for target in targets {
-                switch lookups.first(where: { $0.id == target.id }) {
-                case .missing:
-                    outcome.done.append(target)
-                    forget(id: target.id)
-                case .found(let now):
-                    refreshCopies(of: now)
-                    outcome.failed.append(
-                        SkippedTarget(
-                            person: now, reason: "the server kept them (not enough rights?)", outcome: .skipped))
-                case .failed(_, let error):
-                    outcome.failed.append(
-                        SkippedTarget(person: target, reason: "could not confirm: \(ErrorText.explain(error))"))
-                    if case .unauthorized = error { outcome.sessionExpired = error }
-                case nil:
-                    outcome.failed.append(
-                        SkippedTarget(
-                            person: target, reason: "not in the server's answer (skipped by the portal)",
-                            outcome: .skipped))
-                }
-            }
-        default:
-            for target in targets {
-                outcome.failed.append(SkippedTarget(person: target, reason: "unexpected answer"))
-            }
-        }
-    }
-
-    /// A failed request for these targets: unclear (to be re-read), refused by a 401 (sign in
-    /// again), a batch of several refused (re-read: the portal may have changed some before it
-    /// stopped), or one person refused for a reason the portal gave.
-    private func classify(_ error: DocSpaceError, for targets: [Person], into outcome: inout ChangeOutcome) {
-        guard !targets.isEmpty else { return }
-        if error.isUnclear {
-            outcome.unknown += targets
-            outcome.unclearCause = outcome.unclearCause ?? error
-            return
-        }
-        let isUnauthorized: Bool = if case .unauthorized = error { true } else { false }
-        if targets.count > 1, !isUnauthorized {
-            outcome.refused += targets
-            outcome.refusalCause = outcome.refusalCause ?? error
-            outcome.reloadAfter = true
-            return
-        }
-        let reason = ErrorText.explain(error)
-        outcome.failed += targets.map { SkippedTarget(person: $0, reason: reason) }
-        if case .unauthorized = error {
-            outcome.sessionExpired = error
-        } else {
-            outcome.reloadAfter = true
-        }
-    }
-
-    /// The re-read after a lost answer: each person's real state decides, nothing else.
-    mutating func recheckAnswered(_ recheck: Recheck, _ response: Response, into effects: inout [Effect]) {
-        var report = recheck.known
-        report.fromReread = true
-        let kind = recheck.action.kind
-        let lost =
-            recheck.wasRefused
-            ? "refused: \(ErrorText.explain(recheck.cause))"
-            : "no clear answer (\(ErrorText.explain(recheck.cause)))"
-        var expired: DocSpaceError?
-        let lookups: [Lookup]
-        switch response {
-        case .lookups(let answer):
-            lookups = answer
+            step = run.reread(lookups)
         case .failure(let error):
-            lookups = recheck.people.map { .failed(id: $0.id, error) }
-        default:
+            step = run.rereadFailed(error)
+        case .page, .person, .batch, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
+            .exported, .created, .emailLookups, .invited:
             return
         }
-        for person in recheck.people {
-            switch lookups.first(where: { $0.id == person.id }) {
-            case .found(let now):
-                refreshCopies(of: now)
-                if kind != .delete && Self.reached(kind, now) {
-                    report.done.append(now)
-                } else {
-                    let shows = kind == .delete ? "still there" : "still \(now.status.displayName)"
-                    report.failed.append(
-                        SkippedTarget(
-                            person: now, reason: "\(lost); a re-read shows them \(shows); not sent again"))
-                }
-            case .missing:
-                if kind == .delete {
-                    report.done.append(person)
-                } else {
-                    report.failed.append(SkippedTarget(person: person, reason: "\(lost); they no longer exist"))
-                }
-                forget(id: person.id)
-            case .failed(_, let error):
-                report.failed.append(
-                    SkippedTarget(
-                        person: person,
-                        reason:
-                            "outcome unknown: \(lost), and the re-read failed (\(ErrorText.explain(error))); r reloads")
-                )
-                if case .unauthorized = error { expired = error }
-            case nil:
-                report.failed.append(SkippedTarget(person: person, reason: "outcome unknown: \(lost); r reloads"))
-            }
-        }
-        finishChange(report, into: &effects)
-        if let expired { sessionExpired(expired, refusedChange: nil, into: &effects) }
+        changeRun = run
+        advance(step, into: &effects)
     }
 
     /// Shows the outcome: the status line always, per-person results when something failed
-    /// in a change of several; marks of people done are cleared, a terminate can be undone.
+    /// in a change of several; marks of people done are cleared, a terminate can be undone,
+    /// and one audit line says it all.
     mutating func finishChange(_ report: ActionReport, recordsAudit: Bool = true, into effects: inout [Effect]) {
-        // The run is over; one audit line for the whole action, whatever it took.
-        bulk = nil
+        changeRun = nil
         if recordsAudit {
             effects.append(.audit(ChangeAudit.entry(for: report, session: session, time: wallClock.date(at: now))))
         }
@@ -463,12 +315,19 @@ extension AppState {
         }
         followCursor()
         syncDetail(into: &effects)
-        if report.failed.isEmpty && report.stoppedCount == 0 {
+        let problems = report.count(of: .failed) + report.count(of: .skipped)
+        if problems == 0 && report.stoppedCount == 0 {
             let hint = report.kind == .terminate && !report.done.isEmpty ? " (u undoes)" : ""
             say(report.summary + hint, .success)
         } else {
             say(report.summary, report.done.isEmpty ? .error : .warning)
             effects.append(.bell)
+        }
+        if let next = followUp {
+            // A type change goes on with its lowerings, which the portal runs as tasks.
+            followUp = nil
+            startDemotions(next, after: report, into: &effects)
+            return
         }
         // The results view after every change of several people, after any failure, and
         // always after a lost answer: what the re-read found is too important for a status
@@ -478,23 +337,5 @@ extension AppState {
             dialog = .report(report)
             effects.append(.flushTypeAhead)
         }
-    }
-
-    /// Whether the server's copy shows the change done. A re-activated invitee comes back
-    /// Pending, which is as active as they can be.
-    static func reached(_ kind: ChangeKind, _ person: Person) -> Bool {
-        switch kind {
-        case .terminate: person.status == .terminated
-        case .reactivate: person.status == .active || person.status == .pending
-        case .delete: false
-        }
-    }
-}
-
-extension String {
-    /// "Terminate" → "Terminating", "Delete" → "Deleting".
-    func replacingLast(_ suffix: Character, with replacement: String) -> String {
-        guard last == suffix else { return self + replacement }
-        return String(dropLast()) + replacement
     }
 }

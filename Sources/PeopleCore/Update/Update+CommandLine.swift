@@ -91,7 +91,7 @@ extension AppState {
             say("Sort: \(filters.sortLabel)")
             reload(keepRows: false, into: &effects)
         case "activate":
-            perform(.reactivate, into: &effects)
+            perform(.change(.reactivate), into: &effects)
         case "messages":
             openMessages()
         case "profile" where !args.isEmpty:  // `:profile NAME` switches at once

@@ -29,7 +29,7 @@ extension AppState {
             }
         case .confirm, .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .typeChoice,
             .receiverChoice, .typeConfirm, .taskProgress, .handover, .typeReport, .addPerson, .invite,
-            .resendInvitations, .addressReport, nil:
+            .addressReport, nil:
             break
         }
     }

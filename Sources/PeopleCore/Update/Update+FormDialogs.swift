@@ -21,13 +21,13 @@ extension AppState {
     /// `y` closes the form and throws the text away; `n`, Esc and Enter go back to it; other
     /// keys are ignored.
     mutating func answerDiscardQuestion(_ key: Key, confirming: inout Bool, discarded: String) {
-        switch keys.binding(for: key, in: .discardConfirmation)?.action {
+        switch Reply.yesNo(key, table: keys, in: .discardConfirmation) {
         case .confirm:
             dialog = nil
             say(discarded)
         case .cancel:
             confirming = false
-        default:
+        case .swallow, .edit:
             break
         }
     }

@@ -13,15 +13,18 @@ extension AppState {
     /// The delete as it always was (`DELETE people/{id}`, or `PUT people/delete` in batches,
     /// then a re-read of each).
     mutating func sendDelete(
-        _ action: PendingAction, losingDataOf dataLost: [Person] = [], into effects: inout [Effect]
+        _ action: PendingAction, losingDataOf dataLost: [Person] = [], notDeleted: [SkippedTarget] = [],
+        into effects: inout [Effect]
     ) {
-        // In batches of at most 100, one after the other, with progress and Esc.
-        var run = BulkRun(action: action, leftOut: deleteLeftOut.filter { !action.ids.contains($0.person.id) })
+        // In batches of at most 100, one after the other, with progress and Esc, through the
+        // one run every change takes.
+        var run = ChangeRun(
+            action: action, leftOut: deleteLeftOut.filter { !action.ids.contains($0.person.id) } + notDeleted)
         run.dataLostIDs = Set(dataLost.map(\.id))
-        run.phase = .sending
-        bulk = run
+        let step = run.start()
+        changeRun = run
         deleteLeftOut = []
-        sendNextBatch(into: &effects)
+        advance(step, into: &effects)
     }
 
     mutating func handoverChecked(_ action: PendingAction, _ response: Response, into effects: inout [Effect]) {
@@ -126,71 +129,7 @@ extension AppState {
         }
         let action = PendingAction(kind: .delete, targets: deletable)
         say("Handed over; deleting \(deletable.count == 1 ? deletable[0].displayName : "\(deletable.count) people")…")
-        effects.append(
-            request(.types(.deleteAfterHandover(action, handoverFailed: notDeleted)), .delete(ids: action.ids)))
+        sendDelete(action, notDeleted: notDeleted, into: &effects)
     }
 
-    /// The delete after the hand-overs: done only for people a re-read no longer finds.
-    mutating func deletedAfterHandover(
-        _ action: PendingAction, handoverFailed: [SkippedTarget],
-        _ response: Response, into effects: inout [Effect]
-    ) {
-        var report = ActionReport(kind: .delete, done: [], failed: [])
-        var expired: DocSpaceError?
-        var unclear: (cause: DocSpaceError, people: [Person])?
-        func fold(_ lookups: [Lookup], for targets: [Person]) {
-            for target in targets {
-                switch lookups.first(where: { $0.id == target.id }) {
-                case .missing:
-                    report.done.append(target)
-                    forget(id: target.id)
-                case .found(let now):
-                    refreshCopies(of: now)
-                    report.failed.append(
-                        SkippedTarget(person: now, reason: "the portal kept them (not enough rights?)"))
-                case .failed(_, let error):
-                    report.failed.append(
-                        SkippedTarget(person: target, reason: "could not confirm: \(ErrorText.explain(error))"))
-                    if case .unauthorized = error { expired = error }
-                case nil:
-                    report.failed.append(SkippedTarget(person: target, reason: "not in the portal's answer"))
-                }
-            }
-        }
-        func refuse(_ error: DocSpaceError, _ targets: [Person]) {
-            guard !targets.isEmpty else { return }
-            if error.isUnclear {
-                unclear = (error, (unclear?.people ?? []) + targets)
-                return
-            }
-            report.failed += targets.map { SkippedTarget(person: $0, reason: ErrorText.explain(error)) }
-            if case .unauthorized = error { expired = error }
-        }
-        switch response {
-        case .deletion(let lookups):
-            fold(lookups, for: action.targets)
-        case .stopped(.deletion(let lookups), let failure):
-            let split = failure.split(action.targets)
-            fold(lookups, for: split.answered)
-            refuse(failure.error, split.failed)
-            report.failed += split.unsent.map { SkippedTarget(person: $0, reason: failure.unsentReason) }
-        case .failure(let error):
-            refuse(error, action.targets)
-        default:
-            return
-        }
-        // The delete's audit line is written by `finishChange`, after the re-read if one follows.
-        report.failed += handoverFailed
-        if let unclear {
-            // Never sent again: the re-read decides (the usual path after a lost answer).
-            say(
-                "No clear answer from the portal (\(ErrorText.explain(unclear.cause))); re-reading to see what happened…",
-                .warning)
-            let recheck = Recheck(action: action, known: report, people: unclear.people, cause: unclear.cause)
-            effects.append(request(.recheck(recheck), .verify(ids: unclear.people.map(\.id))))
-            return
-        }
-        finishChange(report, into: &effects)
-        if let expired { sessionExpired(expired, refusedChange: nil, into: &effects) }
-    }
 }

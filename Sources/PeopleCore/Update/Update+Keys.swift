@@ -38,7 +38,7 @@ extension AppState {
             return
         }
         // The progress of a change in batches is modal; Esc stops `*` at once.
-        if bulk?.showsProgress == true {
+        if changeRun?.showsProgress == true {
             handleProgressKey(key, into: &effects)
             return
         }
@@ -55,20 +55,14 @@ extension AppState {
         } else if session.readOnly,
             let binding = KeyTable.standard.binding(for: key, in: contexts), binding.isDangerous
         {
-            say("Read-only session: \(binding.barLabel ?? binding.action.rawValue) is turned off", .warning)
+            say("Read-only session: \(binding.barLabel ?? binding.action.name) is turned off", .warning)
         }
     }
 
     /// Runs an action from the list or detail context, whether a key or the command line
     /// asked for it.
     mutating func perform(_ action: UserAction, into effects: inout [Effect]) {
-        if session.readOnly
-            && (action.isDangerous
-                || [
-                    .terminate, .reactivate, .delete, .undo, .changeType,
-                    .addPerson, .invite, .resendInvitations,
-                ].contains(action))
-        {
+        if session.readOnly && action.changesPeople {
             say("Read-only session: changes are turned off", .warning)
             return
         }
@@ -123,12 +117,8 @@ extension AppState {
             commandLine = ""
         case .quit:
             requestQuit(into: &effects)
-        case .terminate:
-            openConfirmation(.terminate, into: &effects)
-        case .reactivate:
-            openConfirmation(.reactivate, into: &effects)
-        case .delete:
-            openConfirmation(.delete, into: &effects)
+        case .change(let kind):
+            openConfirmation(kind, into: &effects)
         case .undo:
             undoLastTerminate(into: &effects)
         case .submit, .cancel, .deleteBackward, .clearField, .complete, .nextField, .confirm, .closeHelp:
@@ -141,8 +131,6 @@ extension AppState {
             openAddPersonForm(into: &effects)
         case .invite:
             openInviteForm(into: &effects)
-        case .resendInvitations:
-            openResendConfirmation(into: &effects)
         case .markRange:
             markRange()
         case .markAllMatching:

@@ -23,10 +23,10 @@ extension AppState {
         case .cancel: messagesScroll = nil
         case nil, .switchPane, .openDetail, .backToList, .toggleMark, .clearMarksOrSearch, .search,
             .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh, .help, .commandLine,
-            .quit, .terminate, .reactivate, .delete, .undo, .submit, .deleteBackward, .clearField,
+            .quit, .change, .undo, .submit, .deleteBackward, .clearField,
             .complete, .nextField, .confirm, .closeHelp, .switchProfile, .toggleReadOnly, .export,
             .copyEmail, .copyID, .changeType, .handOver, .loseData, .pickReceiver, .cancelTask,
-            .addPerson, .invite, .resendInvitations, .previousField, .nextChoice, .previousChoice, .send,
+            .addPerson, .invite, .previousField, .nextChoice, .previousChoice, .send,
             .markRange, .markAllMatching, .clearMarks, .saveResults:
             break
         }

@@ -24,10 +24,10 @@ extension AppState {
 
     /// The changes a list key starts on the marked people or, with none marked, the person
     /// under the cursor. (`u` acts on the last terminate, which the action bar names.)
-    static let actionsOnSelection: Set<UserAction> = [
-        .terminate, .reactivate, .delete, .changeType,
-        .resendInvitations,
-    ]
+    static func actsOnSelection(_ action: UserAction) -> Bool {
+        if case .change = action { return true }
+        return action == .changeType
+    }
 
     /// Applies the rule to one key: `true` when the key may go on to its usual handling.
     mutating func keyActsOnWhatIsDrawn(_ key: Key, into effects: inout [Effect]) -> Bool {
@@ -37,10 +37,10 @@ extension AppState {
         }
         guard [.list, .detail].contains(inputContext),
             let binding = keys.binding(for: key, in: [focus == .list ? .list : .detail, .panes]),
-            Self.actionsOnSelection.contains(binding.action), marks.isEmpty,
+            Self.actsOnSelection(binding.action), marks.isEmpty,
             listRow(at: cursor) != nil, !selectionIsDrawn
         else { return true }
-        say("\(binding.barLabel ?? binding.action.rawValue): the person it acts on is not on screen", .warning)
+        say("\(binding.barLabel ?? binding.action.name): the person it acts on is not on screen", .warning)
         return false
     }
 

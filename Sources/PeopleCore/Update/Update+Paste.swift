@@ -26,7 +26,7 @@ extension AppState {
         case .signIn(let prompt):
             return prompt.canSignIn ? .signIn(prompt.field) : nil
         case .quitWhileBusy, .profilePicker, .confirmReadWrite, .typeChoice, .receiverChoice,
-            .taskProgress, .handover, .typeReport, .resendInvitations, .addressReport:
+            .taskProgress, .handover, .typeReport, .addressReport:
             return nil
         case nil:
             break

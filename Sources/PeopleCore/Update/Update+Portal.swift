@@ -1,14 +1,5 @@
 import DocSpaceAPI
 
-extension UserAction {
-    /// Changes data on the portal: some binding of the standard table says so. Read-only
-    /// sessions refuse these whatever path asks (a key, the command line), including actions
-    /// added to the table later.
-    public var isDangerous: Bool {
-        KeyTable.standard.bindings.contains { $0.action == self && $0.isDangerous }
-    }
-}
-
 /// `P` switch profile, `W` read-only ⇄ read-write, `e` export the view, `c`/`C` copy.
 extension AppState {
     mutating func performViewAction(_ action: UserAction, into effects: inout [Effect]) {
@@ -42,10 +33,10 @@ extension AppState {
         }
     }
 
-    /// The §3 rules: y confirms; n, Enter and Esc cancel; every other key (W among them) is
-    /// swallowed.
+    /// The one y/N rule (`Reply.yesNo`): y confirms; n, Enter and Esc cancel; every other key
+    /// (W among them) is swallowed.
     mutating func handleReadWriteKey(_ key: Key, into effects: inout [Effect]) {
-        switch keys.binding(for: key, in: .confirmation)?.action {
+        switch Reply.yesNo(key, table: keys) {
         case .confirm:
             dialog = nil
             setReadOnly(false)
@@ -53,7 +44,7 @@ extension AppState {
         case .cancel:
             dialog = nil
             say("Still read-only: nothing can be changed")
-        default:
+        case .swallow, .edit:
             break
         }
     }

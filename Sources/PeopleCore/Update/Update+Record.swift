@@ -10,17 +10,11 @@ extension AppState {
     /// portal task is left out: the task's own outcome line says how it ended.
     func sentRecord(for request: Request, purpose: RequestPurpose) -> AuditEntry? {
         switch request {
-        case .setStatus(_, let ids), .delete(let ids):
-            guard let action = Self.action(of: purpose) else { return nil }
-            let report = ActionReport(kind: action.kind, isUndo: action.isUndo, done: [], failed: [], skipped: [])
+        case .change(_, let ids):
+            guard case .perform(let batch) = purpose else { return nil }
             return sentEntry(
-                action: report.actionWord, request: action.serverCall,
-                people: Self.people(ids, among: action.targets))
-        case .upgradeType(let type, let ids):
-            guard case .types(.upgrade(let plan)) = purpose else { return nil }
-            return sentEntry(
-                action: "set-type \(type.rawValue)", request: plan.upgradeCall,
-                people: Self.people(ids, among: plan.upgrades))
+                action: batch.isUndo ? "undo" : batch.kind.auditWord, request: batch.serverCall,
+                people: Self.people(ids, among: batch.targets))
         case .startTypeChange(let userID, let type, _):
             return sentEntry(
                 action: "set-type \(type.rawValue)", request: TypeChangePlan.demotionCall,
@@ -45,11 +39,6 @@ extension AppState {
                 targets: invitations.map {
                     .init(id: nil, email: $0.email, displayName: nil, outcome: "sent", detail: nil)
                 })
-        case .resendInvitations(let ids):
-            guard case .resend(let plan) = purpose else { return nil }
-            return sentEntry(
-                action: "resend-invitation", request: ResendConfirmation.serverCall,
-                people: Self.people(ids, among: plan.targets))
         case .loadPage, .loadDetail, .verify, .signIn, .switchProfile, .export, .typeChangeProgress,
             .cancelTypeChange, .reassignNecessary, .reassignProgress, .cancelReassign, .lookUpEmails:
             return nil
@@ -95,11 +84,11 @@ extension AppState {
     /// A change in batches that the exit cuts short: the outcome of the batches answered so
     /// far, and the people never sent; `nil` when no batch has answered yet.
     func partialOutcomeAtExit() -> AuditEntry? {
-        guard let run = bulk, run.answeredCount > 0 else { return nil }
+        guard let run = changeRun, run.answeredCount > 0 else { return nil }
         var report = run.report
         let inFlight = Set(awaitingOutcome.values.flatMap { $0.targets.compactMap(\.id) })
         report.skipped += run.unsent.filter { !inFlight.contains($0.id) }
-            .map { SkippedTarget(person: $0, reason: "not sent: the app ended first", outcome: .skipped) }
+            .map { SkippedTarget(person: $0, reason: "not sent: the app ended first", outcome: .notSent) }
         var entry = ChangeAudit.entry(for: report, session: session, time: .distantPast)
         entry.request = run.action.serverCall
         return entry
@@ -131,17 +120,6 @@ extension AppState {
             stage: .sent, time: .distantPast, portal: session.portal,
             user: .init(id: session.me.id, email: session.me.email),
             action: action, request: request, source: "tui", targets: targets)
-    }
-
-    /// The change a status change or a delete belongs to.
-    private static func action(of purpose: RequestPurpose) -> PendingAction? {
-        switch purpose {
-        case .perform(let action): action
-        case .types(.deleteAfterHandover(let action, _)): action
-        case .page, .detail, .verify, .recheck, .signIn, .switchProfile, .export, .types, .create, .inviteLookup,
-            .invite, .resendVerify, .resend, .markAllPage:
-            nil
-        }
     }
 
     /// The people of `ids`, as known; an id nobody knows is kept as a person with that id

@@ -48,16 +48,17 @@ extension AppState {
             case .lookups(let lookups):
                 targetsVerified(action, lookups, into: &effects)
             case .failure(let error):
-                bulk = nil
+                changeRun = nil
+                followUp = nil
                 say("Not sent, nothing changed: could not re-check the people: \(ErrorText.explain(error))", .error)
                 if case .unauthorized = error { sessionExpired(error, refusedChange: action.kind, into: &effects) }
             default:
                 break
             }
-        case .perform(let action):
-            changeAnswered(action, response, into: &effects)
-        case .recheck(let recheck):
-            recheckAnswered(recheck, response, into: &effects)
+        case .perform(let batch):
+            batchAnswered(batch, response, into: &effects)
+        case .reread:
+            rereadAnswered(response, into: &effects)
         case .signIn:
             signInAnswered(response, into: &effects)
         case .switchProfile(let name):
@@ -72,10 +73,6 @@ extension AppState {
             inviteLookupsAnswered(form, response, into: &effects)
         case .invite(let plan):
             invitationAnswered(plan, response, into: &effects)
-        case .resendVerify(let confirmation):
-            resendTargetsVerified(confirmation, response, into: &effects)
-        case .resend(let plan):
-            resendAnswered(targets: plan.targets, known: plan.known, response, into: &effects)
         case .markAllPage:
             markAllAnswered(id, response, into: &effects)
         }

@@ -18,7 +18,7 @@ extension AppState {
             return
         }
         if case .confirm(let confirmation) = dialog {
-            say("\(confirmation.action.kind.verb) not sent: the portal wants you to sign in again", .warning)
+            say("\(confirmation.action.kind.name) not sent: the portal wants you to sign in again", .warning)
         }
         var prompt = SignInPrompt(
             email: session.me.email ?? "", canSignIn: session.canSignInAgain,

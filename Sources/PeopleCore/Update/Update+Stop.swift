@@ -12,10 +12,9 @@ extension AppState {
         guard !reads.isEmpty || changeSent else { return false }
         if !reads.isEmpty { effects.append(.cancel(reads)) }
         var stoppedCheck: PendingAction?
-        var stoppedRecheck: Recheck?
+        var stoppedReread = false
         var stoppedListing = false
         var stoppedTypeCheck = false
-        var stoppedResend = false  // forms
         for id in reads {
             switch finish(id) {
             case .page(_, let page):
@@ -28,18 +27,17 @@ extension AppState {
                 }
             case .verify(let action):
                 stoppedCheck = action
-                bulk = nil
-            case .recheck(let recheck):
-                stoppedRecheck = recheck
+                changeRun = nil
+                followUp = nil
+            case .reread:
+                stoppedReread = true
             case .types(let step):  // a re-check, the hand-over check or the picker's list
                 if case .verify = step { stoppedTypeCheck = true }
                 if case .handoverCheck(let action) = step { stoppedCheck = action }
             case .perform, .signIn, .markAllPage, nil:
                 break
             // Only the reads before sending can be stopped here.
-            case .resendVerify:
-                stoppedResend = true
-            case .inviteLookup, .create, .invite, .resend,
+            case .inviteLookup, .create, .invite,
                 .switchProfile, .export:  // their own dialogs stop them
                 break
             }
@@ -47,17 +45,11 @@ extension AppState {
         if stoppedListing {
             listProblem = "Loading stopped: r reloads"
         }
-        if let recheck = stoppedRecheck {
-            var report = recheck.known
-            report.fromReread = true
-            report.failed += recheck.people.map {
-                SkippedTarget(
-                    person: $0,
-                    reason:
-                        "outcome unknown: no clear answer (\(ErrorText.explain(recheck.cause))) and the re-read was stopped; r reloads"
-                )
-            }
-            finishChange(report, into: &effects)
+        if stoppedReread, var run = changeRun {
+            // The re-read of a failed batch was stopped: its people stay unknown.
+            let step = run.rereadFailed(.transport(message: "the re-read was stopped; r reloads"))
+            changeRun = run
+            advance(step, into: &effects)
         }
         if changeSent {
             say(
@@ -65,11 +57,9 @@ extension AppState {
                     + (reads.isEmpty ? "" : "; stopped loading"), .warning)
         } else if stoppedTypeCheck {
             say("Type change stopped before anything was sent: nothing changed", .warning)
-        } else if stoppedResend {
-            say("Resending stopped before anything was sent", .warning)
         } else if let action = stoppedCheck {
-            say("\(action.kind.verb) stopped before anything was sent: nothing changed", .warning)
-        } else if stoppedRecheck == nil {
+            say("\(action.kind.name) stopped before anything was sent: nothing changed", .warning)
+        } else if !stoppedReread {
             say("Stopped loading: r reloads", .warning)
         }
         return true

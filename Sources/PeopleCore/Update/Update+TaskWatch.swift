@@ -10,8 +10,6 @@ extension AppState {
             receiverCandidatesAnswered(response)
         case .verify(let plan):
             typeTargetsVerified(plan, response, into: &effects)
-        case .upgrade(let plan):
-            upgradeAnswered(plan, response, into: &effects)
         case .taskStart(let userID), .taskPoll(let userID):
             taskAnswered(userID, response, into: &effects)
         case .taskCancel(let userID):
@@ -22,8 +20,6 @@ extension AppState {
             handoverReread(userID, response, into: &effects)
         case .handoverCheck(let action):
             handoverChecked(action, response, into: &effects)
-        case .deleteAfterHandover(let action, let handoverFailed):
-            deletedAfterHandover(action, handoverFailed: handoverFailed, response, into: &effects)
         }
     }
 

@@ -227,73 +227,25 @@ extension AppState {
             return
         }
         if plan.upgrades.isEmpty {
-            startDemotions(plan, after: TypeChangeReport(type: plan.type), into: &effects)
-        } else {
-            effects.append(request(.types(.upgrade(plan)), .upgradeType(plan.type, ids: plan.upgrades.map(\.id))))
-        }
-    }
-
-    // MARK: Upgrades
-
-    /// Done only for people the answer shows with the new type.
-    mutating func upgradeAnswered(_ plan: TypeChangePlan, _ response: Response, into effects: inout [Effect]) {
-        var report = TypeChangeReport(type: plan.type)
-        var expired: DocSpaceError?
-        func fold(_ people: [Person], for targets: [Person]) {
-            for target in targets {
-                guard let now = people.first(where: { $0.id == target.id }) else {
-                    report.failed.append(SkippedTarget(person: target, reason: "not in the portal's answer"))
-                    continue
-                }
-                refreshCopies(of: now)
-                if now.type == plan.type {
-                    report.done.append(now)
-                } else {
-                    report.failed.append(
-                        SkippedTarget(person: now, reason: "the portal left them \(now.type.displayName)"))
-                }
-            }
-        }
-        func refuse(_ error: DocSpaceError, _ targets: [Person]) {
-            let reason =
-                error.isUnclear
-                ? "no clear answer (\(ErrorText.explain(error))); r reloads to see their type"
-                : ErrorText.explain(error)
-            report.failed += targets.map { SkippedTarget(person: $0, reason: reason) }
-            if case .unauthorized = error { expired = error }
-        }
-        switch response {
-        case .people(let people):
-            fold(people, for: plan.upgrades)
-        case .stopped(.people(let people), let failure):
-            let split = failure.split(plan.upgrades)
-            fold(people, for: split.answered)
-            refuse(failure.error, split.failed)
-            report.failed += split.unsent.map { SkippedTarget(person: $0, reason: failure.unsentReason) }
-        case .failure(let error):
-            refuse(error, plan.upgrades)
-        default:
+            startDemotions(plan, after: nil, into: &effects)
             return
         }
-        for batch in plan.upgrades.batches(of: EffectRunner.batchSize) {
-            effects.append(
-                .audit(
-                    typesAudit(
-                        action: "set-type \(plan.type.rawValue)", request: plan.upgradeCall,
-                        people: batch, report: report.done, failed: report.failed)))
-        }
-        if let expired {
-            report.failed += plan.demotions.map { SkippedTarget(person: $0, reason: "not sent: the session expired") }
-            finishTypeChange(report, into: &effects)
-            sessionExpired(expired, refusedChange: nil, into: &effects)
-            return
-        }
-        startDemotions(plan, after: report, into: &effects)
+        // The raises go through the one change path (batches, re-read after a refusal); the
+        // lowerings follow as the portal's tasks once it has reported.
+        changeRun = ChangeRun(action: PendingAction(kind: .upgrade(plan.type), targets: plan.upgrades))
+        followUp = plan.demotions.isEmpty ? nil : plan
+        startRun(into: &effects)
     }
 
     // MARK: Demotions
 
-    mutating func startDemotions(_ plan: TypeChangePlan, after report: TypeChangeReport, into effects: inout [Effect]) {
+    /// The lowerings, one portal task each, after the raises reported in `raised` (if any).
+    mutating func startDemotions(_ plan: TypeChangePlan, after raised: ActionReport?, into effects: inout [Effect]) {
+        var report = TypeChangeReport(type: plan.type)
+        if let raised {
+            report.done = raised.done
+            report.failed = raised.failed + raised.skipped
+        }
         guard !plan.demotions.isEmpty else {
             finishTypeChange(report, into: &effects)
             return

@@ -42,6 +42,8 @@ enum Endpoint: String, Sendable, CaseIterable {
     case removalProgress = "GET /api/2.0/people/remove/progress/{userid}"
     case terminateRemoval = "PUT /api/2.0/people/remove/terminate"
 
+    case signOutEverywhere = "PUT /api/2.0/security/activeconnections/logoutall/{userid}"
+
     var method: String { String(rawValue.split(separator: " ")[0]) }
 
     /// Template segments after the method, e.g. `["api", "2.0", "people", "{userid}"]`.
@@ -68,6 +70,7 @@ enum Endpoint: String, Sendable, CaseIterable {
             case .login, .isAuthenticated, .logout: "AuthenticationController"
             case .startReassign, .reassignProgress, .terminateReassign, .reassignNecessary: "ReassignController"
             case .startRemoval, .removalProgress, .terminateRemoval: "RemoveUserDataController"
+            case .signOutEverywhere: "ConnectionsController"
             default: "UserController"
             }
         return "\(controller).\(String(describing: self).capitalizedFirst)Async()"

@@ -108,4 +108,18 @@ extension PortalState {
         result.headers = [("Set-Cookie", "asc_auth_key=; path=/; expires=Thu, 01 Jan 1970 00:00:00 GMT")]
         return result
     }
+
+    /// `PUT security/activeconnections/logoutall/{userId:guid}` (ConnectionsController.
+    /// LogOutAllActiveConnectionsForUser): the caller must be the person or a DocSpace admin
+    /// (`IsDocSpaceAdminAsync`, the owner included), else 403 "Access denied" — the owner is
+    /// no exception as a target. A malformed id does not match the route's `guid` constraint
+    /// (404, empty body). An unknown id is the server's "lost user": nothing to end, 200. The
+    /// person's cookies are reset (`ResetUserCookieAsync`): every token they hold stops working.
+    func signOutEverywhere(_ context: RequestContext) throws -> EndpointResult {
+        let caller = try context.authenticated
+        guard let id = GUID.normalize(context.parameter("userid")) else { throw PortalError.routeNotFound }
+        guard caller.id == id || caller.isAdmin else { throw PortalError.accessDenied }
+        sessions.revokeAll(of: id)
+        return .void
+    }
 }

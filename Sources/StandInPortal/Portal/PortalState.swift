@@ -104,6 +104,7 @@ actor PortalState {
         case .startRemoval: return try startRemoval(context)
         case .removalProgress: return try progress(context, kind: .removal)
         case .terminateRemoval: return try terminateTask(context, kind: .removal)
+        case .signOutEverywhere: return try signOutEverywhere(context)
         }
     }
 

@@ -45,7 +45,8 @@ enum ModelValidation {
         case .login, .isAuthenticated, .logout, .listActive, .filter, .simpleFilter, .byStatus, .statusSearch, .search,
             .atSearch, .me, .read, .resendInvitations, .setStatus, .upgradeType, .startTypeChange, .typeChangeProgress,
             .terminateTypeChange, .setPassword, .delete, .bulkDelete, .reassignNecessary, .startReassign,
-            .reassignProgress, .terminateReassign, .startRemoval, .removalProgress, .terminateRemoval:
+            .reassignProgress, .terminateReassign, .startRemoval, .removalProgress, .terminateRemoval,
+            .signOutEverywhere:
             return []
         }
     }

@@ -4,9 +4,10 @@ import PeopleCore
 /// The confirmation: who (display name and e-mail), how many, where (portal), what the server
 /// will be asked (the request line), marked people the filter hides, and the keys. Enter, Esc
 /// and n say No; only y says Yes, or the typed answer (`DELETE` for a delete of several, the
-/// number of people for more than `Confirmation.typedCountThreshold`).
+/// number of people for more than `ChangeKind.typedCountThreshold`).
 struct ConfirmationDialog {
     let confirmation: Confirmation
+    let keys: KeyTable
     /// How far the names are scrolled (`AppState.peopleScroll`).
     var scroll = 0
 
@@ -26,15 +27,25 @@ struct ConfirmationDialog {
         }
         if let leftOut = PeopleInQuestion.leftOut(confirmation.skipped) { after.append(leftOut) }
         // More than one batch: how it goes out, and that Esc can stop between batches.
-        if action.targets.count > BulkRun.batchSize {
-            let batches = (action.targets.count + BulkRun.batchSize - 1) / BulkRun.batchSize
+        let size = action.kind.batchSize
+        let batches = (action.targets.count + size - 1) / size
+        if batches > 1 {
+            let how =
+                size == 1
+                ? "\(NumberText.grouped(batches)) requests, one per person; Esc stops after the one on its way."
+                : "\(NumberText.grouped(batches)) batches of at most \(size); Esc stops after the batch on its way."
+            after.append(DialogBox.Line("Sent in " + how, .muted))
+        }
+        if let limit = action.kind.callLimit, batches > limit.calls {
+            // The portal counts calls to this endpoint: past its limit it answers 429 and the
+            // rest wait (the client honours Retry-After) or fail.
             after.append(
                 DialogBox.Line(
-                    "Sent in \(NumberText.grouped(batches)) batches of at most \(BulkRun.batchSize); Esc stops after the batch on its way.",
-                    .muted))
+                    "The portal allows \(limit.calls) calls of this kind in \(limit.minutes) minutes; this change needs \(batches): the rest will wait or be refused.",
+                    Style(.warning, bold: true)))
         }
         // The keys: the footer, which no length of names can push off the screen.
-        let footer = TypedAnswerFooter.lines(confirmation.typedAnswer, count: action.targets.count)
+        let footer = QuestionFooter.lines(confirmation.typedAnswer, count: action.targets.count, keys: keys)
         let lines = PeopleInQuestion.body(
             people: action.targets, after: after, footer: footer, screen: frame.size,
             scroll: scroll)
@@ -45,6 +56,8 @@ struct ConfirmationDialog {
 
 /// `q` or Ctrl-C while a change is in flight.
 struct QuitDialog {
+    let keys: KeyTable
+
     func draw(into frame: inout Frame) {
         DialogBox(
             title: "Quit?",
@@ -56,7 +69,8 @@ struct QuitDialog {
             ],
             footer: [
                 DialogBox.Line(""),
-                DialogBox.Line("[y] Quit anyway     [N] Stay  (Enter, Esc and n stay; Ctrl-C quits)", .bold),
+                DialogBox.Line(
+                    QuestionFooter.line(keys: keys, yes: "Quit anyway", no: "Stay") + "; Ctrl-C quits", .bold),
             ], style: Style(.warning, bold: true), preferredWidth: 64
         ).draw(into: &frame)
     }

@@ -55,6 +55,7 @@ struct ProfilePickerDialog {
 /// `W` in a read-only session: making it read-write, on which portal. Only y says yes.
 struct ReadWriteDialog {
     let portal: String
+    let keys: KeyTable
 
     func draw(into frame: inout Frame) {
         DialogBox(
@@ -69,7 +70,7 @@ struct ReadWriteDialog {
             ],
             footer: [
                 DialogBox.Line(""),
-                DialogBox.Line("[y] Yes, allow changes     [N] No  (Enter, Esc and n cancel)", .bold),
+                DialogBox.Line(QuestionFooter.line(keys: keys, yes: "Yes, allow changes"), .bold),
             ], style: Style(.warning, bold: true), preferredWidth: 66
         ).draw(into: &frame)
     }

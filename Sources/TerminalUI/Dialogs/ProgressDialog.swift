@@ -4,7 +4,7 @@ import PeopleCore
 /// A change of several people on its way: a bar of people answered out of all, the batch on
 /// its way, and what Esc does (stops after that batch; a batch sent cannot be called back).
 struct ProgressDialog {
-    let run: BulkRun
+    let run: ChangeRun
     let portal: String
 
     func draw(into frame: inout Frame) {
@@ -18,7 +18,13 @@ struct ProgressDialog {
                 DialogBox.Line(
                     "Checking the \(NumberText.grouped(run.total)) people on the portal before sending; nothing is sent yet."
                 ))
-        case .sending:
+        case .sending, .rereading:
+            if run.phase == .rereading {
+                lines.append(
+                    DialogBox.Line(
+                        "A batch was refused or its answer lost: reading its people back to see what the portal did.",
+                        Style(.warning, bold: true)))
+            }
             let counts = " \(NumberText.grouped(run.answeredCount))/\(NumberText.grouped(run.total))"
             lines.append(
                 DialogBox.Line(
@@ -28,7 +34,7 @@ struct ProgressDialog {
                     Style(.accent, bold: true), maxLines: 1))
             lines.append(
                 DialogBox.Line(
-                    "Batch \(NumberText.grouped(run.batchesSent)) of \(NumberText.grouped(run.batchCount)) on its way (at most \(BulkRun.batchSize) people each)",
+                    "Batch \(NumberText.grouped(run.batchesSent)) of \(NumberText.grouped(run.batchCount)) on its way (at most \(run.batchSize) people each)",
                     .muted))
         }
         lines.append(DialogBox.Line(""))

@@ -57,9 +57,10 @@ struct ResultsDialog {
     static func text(_ row: ResultRow, kind: ChangeKind) -> String {
         let mark: String
         switch row.outcome {
-        case .done: mark = "✓ done   "
-        case .skipped: mark = "– skipped"
-        case .failed: mark = "✗ failed "
+        case .done: mark = "✓ done    "
+        case .skipped: mark = "– skipped "
+        case .failed: mark = "✗ failed  "
+        case .notSent: mark = "· not sent"
         }
         return "\(mark) \(PendingAction.label(for: row.person)): \(row.detail)"
     }
@@ -69,6 +70,7 @@ struct ResultsDialog {
         case .done: Style(.success)
         case .skipped: Style(.warning)
         case .failed: Style(.danger)
+        case .notSent: .muted
         }
     }
 }

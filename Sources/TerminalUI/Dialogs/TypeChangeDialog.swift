@@ -42,6 +42,7 @@ struct TypeChoiceDialog {
 /// demoted, the portal, the requests, who is left out.
 struct TypeConfirmDialog {
     let confirmation: TypeChangeConfirmation
+    let keys: KeyTable
     /// How far the names are scrolled (`AppState.peopleScroll`).
     var scroll = 0
 
@@ -72,7 +73,7 @@ struct TypeConfirmDialog {
                     Style(.warning, bold: true)))
         }
         if let leftOut = PeopleInQuestion.leftOut(plan.skipped) { after.append(leftOut) }
-        let footer = TypedAnswerFooter.lines(confirmation.typedAnswer, count: plan.targets.count)
+        let footer = QuestionFooter.lines(confirmation.typedAnswer, count: plan.targets.count, keys: keys)
         let lines = PeopleInQuestion.body(
             people: plan.targets, after: after, footer: footer, screen: frame.size,
             scroll: scroll

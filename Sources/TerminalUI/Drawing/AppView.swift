@@ -45,25 +45,23 @@ public struct AppView {
             MessagesOverlay(state: state).draw(into: &frame)
         }
         // A change of several people on its way, batch by batch.
-        if let run = state.bulk, run.showsProgress {
+        if let run = state.changeRun, run.showsProgress {
             ProgressDialog(run: run, portal: state.session.portal).draw(into: &frame)
         }
         switch state.dialog {
         case .confirm(let confirmation):
-            ConfirmationDialog(confirmation: confirmation, scroll: state.peopleScroll).draw(into: &frame)
-        case .quitWhileBusy: QuitDialog().draw(into: &frame)
+            ConfirmationDialog(confirmation: confirmation, keys: state.keys, scroll: state.peopleScroll).draw(into: &frame)
+        case .quitWhileBusy: QuitDialog(keys: state.keys).draw(into: &frame)
         case .report(let report): ResultsDialog(report: report, view: state.results).draw(into: &frame)
         case .signIn(let prompt): SignInDialog(prompt: prompt, portal: state.session.portal).draw(into: &frame)
         case .profilePicker(let picker):
             ProfilePickerDialog(picker: picker, portal: state.session.portal).draw(into: &frame)
-        case .confirmReadWrite: ReadWriteDialog(portal: state.session.portal).draw(into: &frame)
+        case .confirmReadWrite: ReadWriteDialog(portal: state.session.portal, keys: state.keys).draw(into: &frame)
         case .export(let form): ExportDialog(form: form, now: state.now).draw(into: &frame)
         case .typeChoice, .receiverChoice, .typeConfirm, .taskProgress, .handover, .typeReport:
             TypesDialogs(state: state).draw(into: &frame)
         case .addPerson(let form): AddPersonDialog(form: form, portal: state.session.portal).draw(into: &frame)
         case .invite(let form): InviteDialog(form: form, portal: state.session.portal).draw(into: &frame)
-        case .resendInvitations(let confirmation):
-            ResendDialog(confirmation: confirmation, scroll: state.peopleScroll).draw(into: &frame)
         case .addressReport(let report): AddressReportDialog(report: report).draw(into: &frame)
         case nil: break
         }

@@ -48,7 +48,7 @@ struct ChangeAuditTests {
         #expect(entries[1].targets.map(\.outcome) == ["done", "done"])
     }
 
-    @Test("Re-activate with a marked person the rules leave out: they are in the entry as skipped")
+    @Test("Re-activate with a marked person the rules leave out: they are in the entry as not sent")
     func reactivateWithLeftOut() throws {
         var h = Harness.loaded(Self.people)
         h.select("id-2")
@@ -59,7 +59,7 @@ struct ChangeAuditTests {
         #expect(entry.action == "activate")
         #expect(entry.request == "PUT /api/2.0/people/status/Active")
         #expect(entry.targets.map(\.id) == ["id-2", "id-3"])
-        #expect(entry.targets.map(\.outcome) == ["skipped", "done"])
+        #expect(entry.targets.map(\.outcome) == ["not sent", "done"])
         #expect(entry.targets[0].detail == "not disabled")
     }
 
@@ -89,9 +89,13 @@ struct ChangeAuditTests {
         h.press(.char("t"), .char("y"))
         h.answerChange()
         h.answer(h.pendingChange!.id, with: .failure(.forbidden(message: "Access denied")))
+        h.answerChange()  // the re-read of the refused batch
         let entry = try #require(Self.audits(h).first)
         #expect(entry.targets.map(\.outcome) == ["failed"])
-        #expect(entry.targets[0].detail == ErrorText.explain(.forbidden(message: "Access denied")))
+        #expect(
+            entry.targets[0].detail
+                == "refused: \(ErrorText.explain(.forbidden(message: "Access denied"))); a re-read shows them still Active; not sent again"
+        )
         h.press(.escape, .down, .char("t"), .char("y"))
         h.answer(h.pendingChange!.id, with: .failure(.server(status: 500, message: nil)))  // the re-check fails
         #expect(Self.audits(h).count == 1, "nothing was sent, so nothing is audited")

@@ -17,8 +17,12 @@ extension Harness {
         if case .addressReport(let report) = state.dialog { report } else { nil }
     }
 
-    var resendConfirmation: ResendConfirmation? {
-        if case .resendInvitations(let confirmation) = state.dialog { confirmation } else { nil }
+    var resendConfirmation: Confirmation? {
+        if case .confirm(let confirmation) = state.dialog, confirmation.action.kind == .resendInvitation {
+            confirmation
+        } else {
+            nil
+        }
     }
 
     /// The oldest pending request the predicate picks.

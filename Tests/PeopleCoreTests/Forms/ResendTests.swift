@@ -7,7 +7,7 @@ import Testing
 @Suite("Forms: resend invitations")
 struct ResendTests {
     var isVerify: (Request) -> Bool { { if case .verify = $0 { true } else { false } } }
-    var isResend: (Request) -> Bool { { if case .resendInvitations = $0 { true } else { false } } }
+    var isResend: (Request) -> Bool { { if case .change(.resendInvitation, _) = $0 { true } else { false } } }
 
     /// The three invitees and one active person marked.
     func marked() -> Harness {
@@ -24,7 +24,7 @@ struct ResendTests {
         #expect(h.state.marks.map(\.id) == ["id-19", "inv-100", "inv-101", "inv-102"])
         h.press(.char("I"))
         let confirmation = try #require(h.resendConfirmation)
-        #expect(confirmation.targets.map(\.id) == ["inv-100", "inv-101", "inv-102"])
+        #expect(confirmation.action.targets.map(\.id) == ["inv-100", "inv-101", "inv-102"])
         #expect(confirmation.skipped.map(\.person.id) == ["id-19"])
         #expect(confirmation.title == "Resend the invitation to 3 people?")
         #expect(h.frontEnd.contains(.flushTypeAhead))
@@ -48,7 +48,8 @@ struct ResendTests {
         var direct = People.person(30, type: .guest)
         direct.activationStatus = .pending  // `AddMemberAsActivated`: active at once, activation Pending, no e-mail
         #expect(
-            ResendConfirmation.reason(cannotResendTo: direct) == "added directly, not invited: no invitation to resend")
+            ChangeKind.resendInvitation.refusal(for: direct, me: People.owner)?.text
+                == "added directly, not invited: no invitation to resend")
         var h = Harness.loaded([direct] + FormsPeople.pending)
         h.select(direct.id)
         h.press(.char("I"))
@@ -57,11 +58,11 @@ struct ResendTests {
         // After an e-mail change (activation 0) the portal mails activation instructions: offered.
         var changed = People.person(31)
         changed.activationStatus = .notActivated
-        #expect(ResendConfirmation.reason(cannotResendTo: changed) == nil)
+        #expect(ChangeKind.resendInvitation.refusal(for: changed, me: People.owner) == nil)
     }
 
-    @Test("y: re-checked, only those still pending sent, per-person results and an audit line")
-    func flow() throws {
+    @Test("y: re-checked; someone no longer pending stops it before anything is sent")
+    func recheckStops() throws {
         var h = marked()
         h.press(.char("I"), .char("y"))
         let verify = try #require(h.pendingRequest(isVerify))
@@ -69,33 +70,30 @@ struct ResendTests {
         var accepted = FormsPeople.pending[1]
         accepted.status = .active
         accepted.activationStatus = .activated
-        h.answer(
-            verify.id, with: .lookups([.found(FormsPeople.pending[0]), .found(accepted), .missing(id: "inv-102")]))
+        h.answer(verify.id, with: .lookups([.found(FormsPeople.pending[0]), .found(accepted), .found(FormsPeople.pending[2])]))
+        #expect(h.pendingRequest(isResend) == nil)
+        #expect(h.state.message?.text.hasPrefix("Not sent, nothing changed") == true)
+    }
+
+    @Test("y: re-checked, sent, per-person results from the portal's answer, one audit line")
+    func flow() throws {
+        var h = marked()
+        h.press(.char("I"), .char("y"))
+        h.answer(try #require(h.pendingRequest(isVerify)).id, with: .lookups(FormsPeople.pending.map(Lookup.found)))
         let resend = try #require(h.pendingRequest(isResend))
-        #expect(resend.request == .resendInvitations(ids: ["inv-100"]))
-        h.answer(resend.id, with: .people([FormsPeople.pending[0]]))
-        let report = try #require(h.addressReport)
-        let byEmail = Dictionary(uniqueKeysWithValues: report.results.map { ($0.email, $0) })
-        #expect(byEmail["inv100@example.com"]?.outcome == .done)
-        #expect(byEmail["inv101@example.com"]?.outcome == .skipped)
-        #expect(byEmail["inv101@example.com"]?.detail.contains("accepted") == true)
-        #expect(byEmail["inv102@example.com"]?.detail == "no longer exists")
-        #expect(byEmail["p19@example.com"]?.outcome == .skipped)
+        #expect(resend.request == .change(.resendInvitation, ids: ["inv-100", "inv-101", "inv-102"]))
+        h.answer(resend.id, with: .batch(.people(Array(FormsPeople.pending.prefix(2)))))
+        let report = try #require(h.report)
+        let byID = Dictionary(uniqueKeysWithValues: report.resultRows.map { ($0.person.id, $0) })
+        #expect(byID["inv-100"]?.outcome == .done)
+        #expect(byID["inv-100"]?.detail == "invitation sent again")
+        #expect(byID["inv-102"]?.outcome == .skipped, "not in the portal's answer: it left them out")
+        #expect(byID["id-19"]?.outcome == .notSent)
         let audit = try #require(h.audits.last)
         #expect(audit.action == "resend-invitation")
         #expect(audit.request == "PUT /api/2.0/people/invite")
         #expect(audit.targets.count == 4)
         #expect(!h.state.marks.contains { $0.id == "inv-100" }, "the mark of a person reached is cleared")
-    }
-
-    @Test("The portal skips someone silently: not in its answer, reported as not sent")
-    func skipped() throws {
-        var h = marked()
-        h.press(.char("I"), .char("y"))
-        h.answer(try #require(h.pendingRequest(isVerify)).id, with: .lookups(FormsPeople.pending.map(Lookup.found)))
-        h.answer(try #require(h.pendingRequest(isResend)).id, with: .people(Array(FormsPeople.pending.prefix(2))))
-        let report = try #require(h.addressReport)
-        #expect(report.results.first { $0.email == "inv102@example.com" }?.outcome == .failed)
         #expect(h.state.message?.level == .warning)
     }
 
@@ -105,7 +103,7 @@ struct ResendTests {
         h.press(.char("I"), .char("y"))
         h.tick(1.5)
         h.press(.escape)
-        #expect(h.state.message?.text == "Resending stopped before anything was sent")
+        #expect(h.state.message?.text == "Resend stopped before anything was sent: nothing changed")
         #expect(h.pendingRequest(isResend) == nil)
         #expect(h.state.marks.count == 4, "the marks stay")
 
@@ -123,81 +121,10 @@ struct ResendTests {
         var h = marked()
         h.press(.char("I"), .char("y"))
         h.answer(try #require(h.pendingRequest(isVerify)).id, with: .lookups(FormsPeople.pending.map(Lookup.found)))
-        h.answer(try #require(h.pendingRequest(isResend)).id, with: .failure(.rateLimited(retryAfter: 900)))
-        let report = try #require(h.addressReport)
-        #expect(report.results.filter { $0.outcome == .failed }.allSatisfy { $0.detail.contains("429") })
-        #expect(report.count(.failed) == 3)
-    }
-}
-
-/// The runner sends `PUT people/invite` in batches of at most 100, one after the other.
-@Suite("Forms: resend batches")
-struct ResendBatchTests {
-    actor Recorder {
-        var batches: [[String]] = []
-        var failOn: Int?
-        func record(_ ids: [String]) throws {
-            batches.append(ids)
-            if batches.count == failOn { throw DocSpaceError.rateLimited(retryAfter: 60) }
-        }
-        func setFailOn(_ n: Int) { failOn = n }
-    }
-
-    struct Client: PeopleClient {
-        let recorder: Recorder
-        func resendInvitations(ids: [String]) async throws -> [Person] {
-            try await recorder.record(ids)
-            return ids.map { Person(id: $0, displayName: $0, status: .pending) }
-        }
-        func me() async throws -> Person { People.owner }
-        func people(_ query: PeopleQuery) async throws -> PeoplePage { PeoplePage(people: [], startIndex: 0, total: 0) }
-        func person(id: String) async throws -> Person { throw DocSpaceError.notFound(message: nil) }
-        func person(email: String) async throws -> Person { throw DocSpaceError.notFound(message: nil) }
-        func create(_ person: NewPerson) async throws -> Person { throw DocSpaceError.cancelled }
-        func invite(_ invitations: [Invitation], culture: Culture?) async throws -> [PersonSummary] { [] }
-        func setStatus(_ status: EmployeeStatus, ids: [String]) async throws -> [Person] { [] }
-        func upgradeType(_ type: EmployeeType, ids: [String]) async throws -> [Person] { [] }
-        func startTypeChange(userId: String, to type: EmployeeType, reassignTo: String?) async throws -> TaskProgress {
-            throw DocSpaceError.cancelled
-        }
-        func typeChangeProgress(userId: String) async throws -> TaskProgress? { nil }
-        func delete(id: String) async throws -> Person { throw DocSpaceError.cancelled }
-        func delete(ids: [String]) async throws -> [Person] { [] }
-        func reassignNecessary(userId: String) async throws -> Bool { false }
-        func startReassign(from: String, to: String, deleteProfile: Bool) async throws -> TaskProgress {
-            throw DocSpaceError.cancelled
-        }
-        func reassignProgress(userId: String) async throws -> TaskProgress? { nil }
-        func cancelTypeChange(userId: String) async throws -> TaskProgress? { nil }
-        func cancelReassign(userId: String) async throws -> TaskProgress? { nil }
-    }
-
-    static let ids = (0..<250).map { "inv-\($0)" }
-
-    @Test("250 people: 3 requests of 100, 100 and 50; all answered")
-    func batches() async {
-        let recorder = Recorder()
-        let response = await EffectRunner.resendInvitations(ids: Self.ids, with: Client(recorder: recorder))
-        #expect(await recorder.batches.map(\.count) == [100, 100, 50])
-        guard case .people(let people) = response else {
-            Issue.record("not .people: \(response)")
-            return
-        }
-        #expect(people.map(\.id) == Self.ids)
-    }
-
-    @Test("A failed batch stops the rest: they are reported as not sent")
-    func stops() async {
-        let recorder = Recorder()
-        await recorder.setFailOn(2)
-        let response = await EffectRunner.resendInvitations(ids: Self.ids, with: Client(recorder: recorder))
-        #expect(await recorder.batches.count == 2)
-        guard case .stopped(.people(let answered), let failure) = response else {
-            Issue.record("not stopped")
-            return
-        }
-        #expect(answered.count == 100)
-        #expect(failure.failedIDs.count == 100)
-        #expect(failure.unsentIDs.count == 50)
+        h.answer(try #require(h.pendingRequest(isResend)).id, with: .batch(.failure(.rateLimited(retryAfter: 900))))
+        let report = try #require(h.report)
+        #expect(report.failed.allSatisfy { $0.reason.contains("429") })
+        #expect(report.count(of: .failed) == 3)
+        #expect(h.pendingRequest(isVerify) == nil, "an e-mail leaves nothing to read back")
     }
 }

@@ -43,6 +43,7 @@ struct FakePeopleClient: PeopleClient {
         let response = await directory.answer(request)
         if Task.isCancelled { await directory.noteCancelled() }
         if case .failure(let error) = response { throw error }
+        if case .batch(.failure(let error)) = response { throw error }
         return response
     }
 
@@ -68,7 +69,8 @@ struct FakePeopleClient: PeopleClient {
     func resendInvitations(ids: [String]) async throws -> [Person] { [] }
 
     func setStatus(_ status: EmployeeStatus, ids: [String]) async throws -> [Person] {
-        guard case .people(let people) = try await call(.setStatus(status, ids: ids)) else {
+        let kind: ChangeKind = status == .terminated ? .terminate : .reactivate
+        guard case .batch(.people(let people)) = try await call(.change(kind, ids: ids)) else {
             throw DocSpaceError.decoding(context: "people")
         }
         return people
@@ -82,13 +84,13 @@ struct FakePeopleClient: PeopleClient {
 
     func delete(id: String) async throws -> Person {
         let before = await directory.person(id)
-        _ = try await call(.delete(ids: [id]))
+        _ = try await call(.change(.delete, ids: [id]))
         guard let before else { throw DocSpaceError.notFound(message: "The user could not be found") }
         return before
     }
 
     func delete(ids: [String]) async throws -> [Person] {
-        _ = try await call(.delete(ids: ids))
+        _ = try await call(.change(.delete, ids: ids))
         return []
     }
 
@@ -99,4 +101,5 @@ struct FakePeopleClient: PeopleClient {
     func reassignProgress(userId: String) async throws -> TaskProgress? { nil }
     func cancelTypeChange(userId: String) async throws -> TaskProgress? { nil }
     func cancelReassign(userId: String) async throws -> TaskProgress? { nil }
+    func signOutEverywhere(userId: String) async throws {}
 }

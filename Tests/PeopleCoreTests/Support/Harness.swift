@@ -118,10 +118,15 @@ struct Harness {
         }
     }
 
+    /// The results view of a change, when it is open.
+    var report: ActionReport? {
+        if case .report(let report) = state.dialog { report } else { nil }
+    }
+
     var pendingChange: (id: RequestID, request: Request)? {
         pending.first { item in
             switch item.request {
-            case .verify, .setStatus, .delete: true
+            case .verify, .change: true
             default: false
             }
         }
@@ -132,7 +137,7 @@ struct Harness {
     }
 
     /// Says yes to the open confirmation: `y`, or — for more than
-    /// `Confirmation.typedCountThreshold` people, or a delete of several — what it asks to be
+    /// `ChangeKind.typedCountThreshold` people, or a delete of several — what it asks to be
     /// typed, then Enter.
     @discardableResult
     mutating func confirm() -> [Effect] {

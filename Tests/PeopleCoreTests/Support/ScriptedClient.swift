@@ -113,9 +113,9 @@ actor ClientScript {
         }
         if let error = failuresOnCall[operation]?[number] { throw error }
         if operation == .setStatus, let partWay = refusedPartWay[number],
-            case .setStatus(let status, let ids) = request
+            case .change(let kind, let ids) = request
         {
-            _ = server.answer(.setStatus(status, ids: Array(ids.prefix(partWay.count))))
+            _ = server.answer(.change(kind, ids: Array(ids.prefix(partWay.count))))
             throw partWay.error
         }
         if var queue = failures[operation], !queue.isEmpty {
@@ -131,6 +131,7 @@ actor ClientScript {
             throw error
         }
         if case .failure(let error) = response { throw error }
+        if case .batch(.failure(let error)) = response { throw error }
         return response
     }
 }
@@ -161,20 +162,21 @@ struct ScriptedClient: PeopleClient {
     }
 
     func setStatus(_ status: EmployeeStatus, ids: [String]) async throws -> [Person] {
-        let response = try await script.run(.setStatus, .setStatus(status, ids: ids), .setStatus(status, ids: ids))
-        guard case .people(let people) = response else { throw DocSpaceError.decoding(context: "people") }
+        let kind: ChangeKind = status == .terminated ? .terminate : .reactivate
+        let response = try await script.run(.setStatus, .setStatus(status, ids: ids), .change(kind, ids: ids))
+        guard case .batch(.people(let people)) = response else { throw DocSpaceError.decoding(context: "people") }
         return people
     }
 
     func delete(id: String) async throws -> Person {
         let before = await script.person(id)
-        _ = try await script.run(.deleteOne, .deleteOne(id: id), .delete(ids: [id]))
+        _ = try await script.run(.deleteOne, .deleteOne(id: id), .change(.delete, ids: [id]))
         guard let before else { throw DocSpaceError.notFound(message: "The user could not be found") }
         return before
     }
 
     func delete(ids: [String]) async throws -> [Person] {
-        _ = try await script.run(.deleteMany, .deleteMany(ids: ids), .delete(ids: ids))
+        _ = try await script.run(.deleteMany, .deleteMany(ids: ids), .change(.delete, ids: ids))
         return []
     }
 
@@ -194,4 +196,5 @@ struct ScriptedClient: PeopleClient {
     func reassignProgress(userId: String) async throws -> TaskProgress? { nil }
     func cancelTypeChange(userId: String) async throws -> TaskProgress? { nil }
     func cancelReassign(userId: String) async throws -> TaskProgress? { nil }
+    func signOutEverywhere(userId: String) async throws {}
 }

@@ -18,18 +18,6 @@ struct TypesScript: Sendable {
 extension ScriptedServer {
     mutating func answerTypes(_ request: Request) -> Response {
         switch request {
-        case .upgradeType(let type, let ids):
-            var answer: [Person] = []
-            for id in ids {
-                guard let index = people.firstIndex(where: { $0.id == id }), !people[index].isOwner,
-                    people[index].type < type || people[index].type == .docSpaceAdmin
-                else {
-                    return .failure(.forbidden(message: "Access denied"))
-                }
-                people[index] = people[index].retyped(type)
-                answer.append(people[index])
-            }
-            return .people(answer)
         case .startTypeChange(let userID, let type, let receiver):
             guard people.contains(where: { $0.id == userID }) else {
                 return .failure(.notFound(message: "The user could not be found"))

@@ -14,6 +14,12 @@ struct ScriptedServer: Sendable {
     var types = TypesScript()
     /// The `total` every page claims, when the portal lies about it (`nil`: the true count).
     var claimedTotal: Int?
+    /// People the portal refuses when a change reaches them, with its error. Like the real
+    /// server, a change goes through its people one by one and stops at the first refusal:
+    /// those before it are changed.
+    var refusals: [String: DocSpaceError] = [:]
+    /// People whose sessions a sign-out ended.
+    var signedOut: [String] = []
 
     init(_ people: [Person]) { self.people = people }
 
@@ -30,27 +36,10 @@ struct ScriptedServer: Sendable {
             return .person(person)
         case .verify(let ids):
             return .lookups(lookUp(ids))
-        case .setStatus(let status, let ids):
-            var answer: [Person] = []
-            for id in ids {
-                guard let index = people.firstIndex(where: { $0.id == id }) else {
-                    return .failure(.forbidden(message: "Access denied"))
-                }
-                if people[index].isOwner { return .failure(.forbidden(message: "Access denied")) }
-                people[index].status = status
-                answer.append(people[index])
-            }
-            return .people(answer)
+        case .change(let kind, let ids):
+            return .batch(change(kind, ids))
         case .signIn:
             return .signedIn
-        case .delete(let ids):
-            for id in ids {
-                if let person = people.first(where: { $0.id == id }), person.status != .terminated {
-                    return .failure(.forbidden(message: "The user is not suspended"))
-                }
-            }
-            people.removeAll { ids.contains($0.id) }
-            return .deletion(lookUp(ids))
         case .switchProfile(let name):
             return .profileRefused("the scripted server knows no profile \(name)")
         case .export(var query, let format):
@@ -66,12 +55,54 @@ struct ScriptedServer: Sendable {
                 ).people)
             let count = writer.count
             return .exported(ExportedPeople(contents: writer.finish(), count: count))
-        case .upgradeType, .startTypeChange, .typeChangeProgress, .reassignNecessary, .startReassign,
+        case .startTypeChange, .typeChangeProgress, .reassignNecessary, .startReassign,
             .reassignProgress, .cancelTypeChange, .cancelReassign:
             return answerTypes(request)
-        case .create, .lookUpEmails, .invite, .resendInvitations:  // answered by hand in their tests
+        case .create, .lookUpEmails, .invite:  // answered by hand in their tests
             return .failure(.server(status: 501, message: "not scripted"))
         }
+    }
+
+    /// One batch of a change, person by person; the first refusal ends it (the real server's
+    /// loops in `UpdateUserStatus`, `UpdateUserType`, `ResendUserInvites`, `RemoveUsers`).
+    mutating func change(_ kind: ChangeKind, _ ids: [String]) -> BatchAnswer {
+        var answer: [Person] = []
+        if kind == .delete {
+            // `PUT people/delete` checks everyone first: one not terminated, nobody deleted.
+            for id in ids {
+                if let refusal = refusals[id] { return .failure(refusal) }
+                if let person = people.first(where: { $0.id == id }), person.status != .terminated {
+                    return .failure(.forbidden(message: "The user is not suspended"))
+                }
+            }
+            people.removeAll { ids.contains($0.id) }
+            return .deletion(lookUp(ids))
+        }
+        for id in ids {
+            if let refusal = refusals[id] { return .failure(refusal) }
+            guard let index = people.firstIndex(where: { $0.id == id }) else {
+                if kind == .signOut { continue }
+                return .failure(.forbidden(message: "Access denied"))
+            }
+            switch kind {
+            case .terminate, .reactivate:
+                if people[index].isOwner { return .failure(.forbidden(message: "Access denied")) }
+                people[index].status = kind == .terminate ? .terminated : .active
+            case .upgrade(let type):
+                guard !people[index].isOwner, people[index].type < type || people[index].type == .docSpaceAdmin else {
+                    return .failure(.forbidden(message: "Access denied"))
+                }
+                people[index] = people[index].retyped(type)
+            case .delete:
+                break
+            case .resendInvitation:
+                guard people[index].status == .pending else { continue }
+            case .signOut:
+                signedOut.append(id)
+            }
+            answer.append(people[index])
+        }
+        return kind == .signOut ? .accepted : .people(answer)
     }
 
     func lookUp(_ ids: [String]) -> [Lookup] {

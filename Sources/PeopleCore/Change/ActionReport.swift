@@ -7,14 +7,18 @@ public struct ActionReport: Sendable, Equatable {
     public var isUndo: Bool
     /// People the change reached, in their new state (for delete: as they were).
     public var done: [Person]
-    /// People it did not reach, with the reason.
+    /// People it did not reach, with the reason: `failed` (the portal's words) or `skipped`
+    /// (the portal silently left them out).
     public var failed: [SkippedTarget]
     /// The portal's answer was lost (timeout, dropped connection) and the outcome comes from
     /// re-reading the people afterwards.
     public var fromReread = false
-    // People never sent, each with the reason: marked people the action's rules left
-    // out, and those Esc stopped before their batch went out.
+    /// People never sent (`notSent`), each with the reason: marked people the change's rules
+    /// left out, those after a batch that failed, and those Esc stopped before their batch.
     public var skipped: [SkippedTarget] = []
+    /// How many of `skipped` are marked people the change's rules left out before anything
+    /// was sent (the rest were targets never sent: after a failed batch, or stopped by Esc).
+    public var leftOutCount = 0
     /// Deleted without handing over their rooms and files (`L`): their lines say the data
     /// went with them.
     public var dataLostIDs: Set<String> = []
@@ -32,7 +36,7 @@ public struct ActionReport: Sendable, Equatable {
     }
 
     /// People never sent because Esc stopped the run.
-    public var stoppedCount: Int { skipped.count(where: { $0.reason == BulkRun.stoppedReason }) }
+    public var stoppedCount: Int { skipped.count(where: { $0.reason == ChangeRun.stoppedReason }) }
 
     /// One line for the status bar.
     public var summary: String {
@@ -46,20 +50,31 @@ public struct ActionReport: Sendable, Equatable {
         return sentSummary
     }
 
+    /// Targets never sent because an earlier batch failed (not the rules' left-outs, not Esc).
+    private var unsentAfterFailure: Int { max(0, skipped.count - leftOutCount - stoppedCount) }
+
     private var sentSummary: String {
         let verb = isUndo ? "Undone: re-activated" : kind.pastTense
+        let unsent = unsentAfterFailure
+        let notSent = unsent > 0 ? ", \(NumberText.grouped(unsent)) not sent" : ""
         if failed.isEmpty {
             let proof = fromReread ? " (the answer was lost; a re-read confirms it)" : ""
-            if done.count == 1 { return "\(verb) \(PendingAction.label(for: done[0]))" + proof }
+            if done.count == 1 && unsent == 0 { return "\(verb) \(PendingAction.label(for: done[0]))" + proof }
+            if done.isEmpty { return "\(kind.name): nobody was changed" }
+            if unsent > 0 {
+                return "\(verb) \(NumberText.grouped(done.count)) of \(NumberText.grouped(done.count + unsent))\(notSent)"
+            }
             return "\(verb) \(PeopleCount(done.count).text)" + proof
         }
         if done.isEmpty {
-            if failed.count == 1 {
-                return "\(kind.verb) failed for \(failed[0].person.displayName): \(failed[0].reason)"
+            if failed.count == 1 && unsent == 0 {
+                return "\(kind.name) failed for \(failed[0].person.displayName): \(failed[0].reason)"
             }
-            return "\(kind.verb) failed for all \(PeopleCount(failed.count).text)"
+            return "\(kind.name) failed for all \(PeopleCount(failed.count + unsent).text)"
+                + (unsent > 0 ? " (\(NumberText.grouped(unsent)) not sent)" : "")
         }
+        let total = done.count + failed.count + unsent
         return
-            "\(verb) \(NumberText.grouped(done.count)) of \(NumberText.grouped(done.count + failed.count)); \(NumberText.grouped(failed.count)) failed"
+            "\(verb) \(NumberText.grouped(done.count)) of \(NumberText.grouped(total)); \(NumberText.grouped(failed.count)) failed\(notSent)"
     }
 }

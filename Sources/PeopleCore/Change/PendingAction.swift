@@ -1,46 +1,5 @@
 import DocSpaceAPI
 
-/// The changes a key can make to people.
-public enum ChangeKind: Sendable, Equatable, CaseIterable {
-    case terminate
-    case reactivate
-    case delete
-
-    /// The verb as a dialog title and the status line use it.
-    public var verb: String {
-        switch self {
-        case .terminate: "Terminate"
-        case .reactivate: "Re-activate"
-        case .delete: "Delete"
-        }
-    }
-
-    public var pastTense: String {
-        switch self {
-        case .terminate: "Terminated"
-        case .reactivate: "Re-activated"
-        case .delete: "Deleted"
-        }
-    }
-
-    /// The status the server must report afterwards for the change to count as done.
-    var expectedStatus: EmployeeStatus? {
-        switch self {
-        case .terminate: .terminated
-        case .reactivate: .active
-        case .delete: nil
-        }
-    }
-
-    var action: UserAction {
-        switch self {
-        case .terminate: .terminate
-        case .reactivate: .reactivate
-        case .delete: .delete
-        }
-    }
-}
-
 /// One change with its targets pinned by id when the dialog opened (htop pins the PID), plus
 /// the snapshot shown to the admin. The same value words the dialog and performs the change
 /// (gitui's `Action`), so what is confirmed is what is sent.
@@ -60,28 +19,10 @@ public struct PendingAction: Sendable, Equatable {
     public var ids: [String] { targets.map(\.id) }
 
     /// The request, in the server's words, shown in the dialog (lazydocker shows `docker rm`).
-    public var serverCall: String {
-        switch kind {
-        case .terminate: "PUT /api/2.0/people/status/Terminated"
-        case .reactivate: "PUT /api/2.0/people/status/Active"
-        case .delete:
-            targets.count == 1 ? "DELETE /api/2.0/people/\(targets[0].id)" : "PUT /api/2.0/people/delete"
-        }
-    }
+    public var serverCall: String { kind.serverCall(ids: ids) }
 
     /// What happens, in one sentence.
-    public var consequence: String {
-        switch kind {
-        case .terminate:
-            "Signs them out and blocks sign-in; their data stays. u undoes it for a while."
-        case .reactivate:
-            isUndo
-                ? "Undoes the last terminate: restores their sign-in; each takes a paid seat again if their type needs one."
-                : "Restores sign-in; each takes a paid seat again if their type needs one."
-        case .delete:
-            "Removes the profile and queues erasure of their data. This cannot be undone."
-        }
-    }
+    public var consequence: String { kind.consequence(isUndo: isUndo) }
 
     /// "Jane Doe <jane@example.com>"
     public static func label(for person: Person) -> String {
@@ -112,9 +53,12 @@ public struct SkippedTarget: Sendable, Equatable {
 /// say it.
 public enum TargetOutcome: String, Sendable, Equatable, CaseIterable {
     case done
-    /// Not acted on, without an error: the portal silently left them out (it skips people
-    /// the caller may not act on), the action's rules left them out, or Esc stopped first.
+    /// Sent, and the portal silently left them out (it skips people the caller may not act
+    /// on, or who are already so) without an error.
     case skipped
     /// An error: the portal refused, or the outcome is unknown.
     case failed
+    /// Never sent, and why: the change's rules left them out, an earlier batch failed, Esc
+    /// stopped the run, or a dry run.
+    case notSent = "not sent"
 }

@@ -24,7 +24,7 @@ extension ActionReport {
         let skippedIndex = index - failed.count
         if skippedIndex < skipped.count {
             let entry = skipped[skippedIndex]
-            return ResultRow(person: entry.person, outcome: .skipped, detail: entry.reason)
+            return ResultRow(person: entry.person, outcome: entry.outcome, detail: entry.reason)
         }
         let doneIndex = skippedIndex - skipped.count
         guard doneIndex < done.count else { return nil }
@@ -35,38 +35,28 @@ extension ActionReport {
     public var resultRows: [ResultRow] { (0..<resultCount).compactMap(resultRow(at:)) }
 
     private func doneDetail(_ person: Person) -> String {
-        switch kind {
-        case .terminate: "now \(person.status.displayName)"
-        case .reactivate: isUndo ? "undone: now \(person.status.displayName)" : "now \(person.status.displayName)"
-        case .delete:
-            dataLostIDs.contains(person.id) ? "deleted with their rooms and files (not handed over)" : "deleted"
-        }
+        kind.doneDetail(person, isUndo: isUndo, dataLost: dataLostIDs.contains(person.id))
     }
 
     /// How many rows have each outcome.
     public func count(of outcome: TargetOutcome) -> Int {
         switch outcome {
         case .done: done.count
-        case .skipped: skipped.count + failed.count(where: { $0.outcome == .skipped })
-        case .failed: failed.count(where: { $0.outcome == .failed })
+        case .skipped, .failed, .notSent:
+            failed.count(where: { $0.outcome == outcome }) + skipped.count(where: { $0.outcome == outcome })
         }
     }
 
-    /// "5 done · 2 skipped · 1 failed", the results view's summary line.
+    /// "5 done · 2 skipped · 1 failed · 3 not sent", the results view's summary line: the
+    /// outcomes that happened, done always.
     public var outcomeLine: String {
-        TargetOutcome.allCases.map { "\(NumberText.grouped(count(of: $0))) \($0.rawValue)" }
+        TargetOutcome.allCases.filter { $0 == .done || count(of: $0) > 0 }
+            .map { "\(NumberText.grouped(count(of: $0))) \($0.rawValue)" }
             .joined(separator: " · ")
     }
 
-    /// The word for file names and the audit log: terminate, activate, delete, undo.
-    public var actionWord: String {
-        if isUndo { return "undo" }
-        switch kind {
-        case .terminate: return "terminate"
-        case .reactivate: return "activate"
-        case .delete: return "delete"
-        }
-    }
+    /// The word for file names and the audit log: terminate, activate, delete, undo, …
+    public var actionWord: String { isUndo ? "undo" : kind.auditWord }
 }
 
 /// The results view's own state: how far it is scrolled, and the file name being typed

@@ -1,0 +1,35 @@
+import DocSpaceAPI
+
+/// The network half of a change: one batch as one request (two for a delete, which is then
+/// read back), answered as a `BatchAnswer`. Never throws: a failure is an answer too.
+extension ChangeKind {
+    @concurrent
+    public func send(_ ids: [String], with client: any PeopleClient) async -> BatchAnswer {
+        do {
+            switch self {
+            case .terminate:
+                return .people(try await client.setStatus(.terminated, ids: ids))
+            case .reactivate:
+                return .people(try await client.setStatus(.active, ids: ids))
+            case .upgrade(let type):
+                return .people(try await client.upgradeType(type, ids: ids))
+            case .resendInvitation:
+                return .people(try await client.resendInvitations(ids: ids))
+            case .delete:
+                // The answer lists people the server skipped too: only a 404 afterwards
+                // proves a deletion, so every id sent is read back, each alone.
+                if ids.count == 1 {
+                    _ = try await client.delete(id: ids[0])
+                } else {
+                    _ = try await client.delete(ids: ids)
+                }
+                return .deletion(await TargetReread.lookupsAlone(ids: ids, client: client))
+            case .signOut:
+                for id in ids { try await client.signOutEverywhere(userId: id) }
+                return .accepted
+            }
+        } catch {
+            return .failure(EffectRunner.docSpaceError(error))
+        }
+    }
+}

@@ -1,0 +1,325 @@
+import DocSpaceAPI
+
+/// A change of people, described once: its words, who it applies to, the request in the
+/// server's words, how dangerous it is and how its outcome is proven. The terminal UI and the
+/// command line build their confirmations, dry runs, batches, results and audit lines from
+/// it, so a new action is one case here and its answers (`ChangeKind+Send.swift`).
+public enum ChangeKind: Sendable, Hashable {
+    case terminate
+    case reactivate
+    case delete
+    /// `PUT people/type/{type}`: raising people to a type (a lowering is a portal task, see
+    /// `TypeChangePlan`).
+    case upgrade(EmployeeType)
+    /// `PUT people/invite`: the invitation e-mail again, to pending people.
+    case resendInvitation
+    /// `PUT security/activeconnections/logoutall/{userId}`: ends every session of the person.
+    case signOut
+
+    /// The changes a key makes to the selected or marked people through the one change path,
+    /// for tests that go through each of them.
+    public static let batched: [ChangeKind] = [
+        .terminate, .reactivate, .delete, .upgrade(.roomAdmin), .resendInvitation, .signOut,
+    ]
+
+    // MARK: Words
+
+    /// The change as a noun, for messages about it: "Resend stopped before anything was sent".
+    public var name: String {
+        switch self {
+        case .terminate: "Terminate"
+        case .reactivate: "Re-activate"
+        case .delete: "Delete"
+        case .upgrade: "Type change"
+        case .resendInvitation: "Resend"
+        case .signOut: "Sign-out"
+        }
+    }
+
+    /// The verb as a dialog title and the status line use it.
+    public var verb: String {
+        switch self {
+        case .terminate: "Terminate"
+        case .reactivate: "Re-activate"
+        case .delete: "Delete"
+        case .upgrade(let type): "Make \(type.displayName)"
+        case .resendInvitation: "Resend the invitation to"
+        case .signOut: "Sign out everywhere"
+        }
+    }
+
+    public var pastTense: String {
+        switch self {
+        case .terminate: "Terminated"
+        case .reactivate: "Re-activated"
+        case .delete: "Deleted"
+        case .upgrade(let type): "Made \(type.displayName)"
+        case .resendInvitation: "Invitation resent to"
+        case .signOut: "Signed out everywhere"
+        }
+    }
+
+    /// "Terminating", for the progress view and the status line while it runs.
+    public var progressive: String {
+        switch self {
+        case .terminate: "Terminating"
+        case .reactivate: "Re-activating"
+        case .delete: "Deleting"
+        case .upgrade(let type): "Making \(type.displayName)"
+        case .resendInvitation: "Resending the invitation to"
+        case .signOut: "Signing out"
+        }
+    }
+
+    /// The word of the audit log, the results file's name and the command line's summary.
+    public var auditWord: String {
+        switch self {
+        case .terminate: "terminate"
+        case .reactivate: "activate"
+        case .delete: "delete"
+        case .upgrade(let type): "set-type \(type.rawValue)"
+        case .resendInvitation: "resend-invitation"
+        case .signOut: "sign-out"
+        }
+    }
+
+    /// The confirmation's title: "Terminate 3 people?", "Make 2 people Room admin?".
+    public func question(_ people: String) -> String {
+        switch self {
+        case .terminate, .reactivate, .delete, .resendInvitation: "\(verb) \(people)?"
+        case .upgrade(let type): "Make \(people) \(type.displayName)?"
+        case .signOut: "Sign \(people) out everywhere?"
+        }
+    }
+
+    /// What happens, in one sentence, before `y`.
+    public func consequence(isUndo: Bool = false) -> String {
+        switch self {
+        case .terminate:
+            "Signs them out and blocks sign-in; their data stays. u undoes it for a while."
+        case .reactivate:
+            isUndo
+                ? "Undoes the last terminate: restores their sign-in; each takes a paid seat again if their type needs one."
+                : "Restores sign-in; each takes a paid seat again if their type needs one."
+        case .delete:
+            "Removes the profile and queues erasure of their data. This cannot be undone."
+        case .upgrade(let type):
+            "Gives them the \(type.displayName) type at once; a paid type takes a seat each."
+        case .resendInvitation:
+            "Mails each the invitation again. The portal allows this endpoint about 5 calls in 15 minutes."
+        case .signOut:
+            "Ends every session and signs them out of the apps; they can sign in again. Nothing else changes."
+        }
+    }
+
+    /// The request, in the server's words, for these people.
+    public func serverCall(ids: [String]) -> String {
+        switch self {
+        case .terminate: "PUT /api/2.0/people/status/Terminated"
+        case .reactivate: "PUT /api/2.0/people/status/Active"
+        case .delete: ids.count == 1 ? "DELETE /api/2.0/people/\(ids[0])" : "PUT /api/2.0/people/delete"
+        case .upgrade(let type): "PUT /api/2.0/people/type/\(type.rawValue)"
+        case .resendInvitation: "PUT /api/2.0/people/invite"
+        case .signOut:
+            ids.count == 1
+                ? "PUT /api/2.0/security/activeconnections/logoutall/\(ids[0])"
+                : "PUT /api/2.0/security/activeconnections/logoutall/{id}, one per person"
+        }
+    }
+
+    /// The changes a key makes at once (a raise goes through the type dialog, `T`).
+    public static let keyed: [ChangeKind] = [.terminate, .reactivate, .delete, .resendInvitation, .signOut]
+
+    /// The key action of this change in the key table.
+    public var action: UserAction {
+        switch self {
+        case .upgrade: .changeType
+        case .terminate, .reactivate, .delete, .resendInvitation, .signOut: .change(self)
+        }
+    }
+
+    /// The name the `:` command line and the config file use, and the command line's command.
+    public var commandName: String {
+        switch self {
+        case .terminate: "terminate"
+        case .reactivate: "reactivate"
+        case .delete: "delete"
+        case .upgrade: "settype"
+        case .resendInvitation: "resend"
+        case .signOut: "sign-out"
+        }
+    }
+
+    // MARK: Who it applies to
+
+    // These mirror the server's rules so that the admin learns *before* confirming that, say,
+    // a delete needs a terminate first; the server stays the judge, and its refusals are
+    // reported in its words.
+
+    /// `nil` when the change applies; otherwise the reason in its long and its short form.
+    public func refusal(for person: Person, me: Person, keys: KeyTable = .standard) -> Refusal? {
+        if person.id == me.id {
+            // Signing yourself out would end this very session; the other changes the server
+            // refuses on the caller.
+            return Refusal("not on yourself", short: "you")
+        }
+        switch self {
+        case .signOut:
+            // The server lets any DocSpace admin (the owner included) end anyone's sessions,
+            // the owner's too, and refuses everyone else (403).
+            if me.type != .docSpaceAdmin && !me.isOwner { return Refusal("DocSpace admins only", short: "admins") }
+            if person.status == .terminated { return Refusal("disabled: no sessions", short: "disabled") }
+            return nil
+        case .resendInvitation:
+            return Self.resendRefusal(person)
+        case .upgrade(let type):
+            switch TypeRules.verdict(person, to: type, me: me) {
+            case .upgrade: return nil
+            case .demotion: return Refusal("a lowering: a portal task of its own", short: "lowering")
+            case .refused(let reason): return Refusal(reason)
+            }
+        case .terminate, .reactivate, .delete:
+            break
+        }
+        if person.isOwner { return Refusal("not on the owner", short: "owner") }
+        if person.isLDAP { return Refusal("LDAP account", short: "LDAP") }
+        if person.type == .docSpaceAdmin && !me.isOwner { return Refusal("admins: owner only", short: "owner only") }
+        switch self {
+        case .terminate:
+            if person.status == .terminated { return Refusal("already disabled", short: "disabled") }
+        case .reactivate:
+            if person.status != .terminated { return Refusal("not disabled", short: "active") }
+        case .delete:
+            if person.status != .terminated {
+                let key = keys.keyName(for: .change(.terminate)) ?? "t"
+                return Refusal("terminate first (\(key))", short: "\(key) first")
+            }
+        case .upgrade, .resendInvitation, .signOut:
+            break
+        }
+        return nil
+    }
+
+    /// Why a person cannot be sent an invitation again. The server silently skips people who
+    /// have activated their account and disabled people. An active person whose activation is
+    /// Pending was added directly (`POST people`, `people/active`), never invited: the server
+    /// would mail them an invitation to join a portal they are already in, so none is offered.
+    /// An active person Not activated (after an e-mail change) is mailed activation
+    /// instructions: offered.
+    static func resendRefusal(_ person: Person) -> Refusal? {
+        if person.status == .terminated { return Refusal("disabled") }
+        if person.status == .pending { return nil }
+        if person.activationStatus == .pending {
+            return Refusal("added directly, not invited: no invitation to resend", short: "not invited")
+        }
+        if person.activationStatus == .notActivated { return nil }
+        return Refusal("not pending: they accepted the invitation", short: "accepted")
+    }
+
+    /// The people a change applies to, and those it leaves out with the reason.
+    public func split(_ people: [Person], me: Person, keys: KeyTable = .standard) -> (
+        applicable: [Person], leftOut: [SkippedTarget]
+    ) {
+        var applicable: [Person] = []
+        var leftOut: [SkippedTarget] = []
+        for person in people {
+            if let reason = refusal(for: person, me: me, keys: keys)?.text {
+                leftOut.append(SkippedTarget(person: person, reason: reason, outcome: .notSent))
+            } else {
+                applicable.append(person)
+            }
+        }
+        return (applicable, leftOut)
+    }
+
+    // MARK: Danger
+
+    /// The word to type before a delete of several people.
+    public static let deleteWord = "DELETE"
+    /// Above this many people a change asks for their number to be typed: one `y` must not
+    /// reach a whole portal. Twenty is the largest group an admin can still read name by name
+    /// in the dialog.
+    public static let typedCountThreshold = 20
+
+    /// What must be typed to confirm a change of `count` people; `nil` when `y` does.
+    /// `DELETE` for a delete of several (it cannot be undone), the number for anything of
+    /// more than `typedCountThreshold`.
+    public func typedAnswer(count: Int) -> TypedAnswer? {
+        if self == .delete { return count > 1 ? TypedAnswer(word: Self.deleteWord) : nil }
+        return count > Self.typedCountThreshold ? TypedAnswer(count: count) : nil
+    }
+
+    // MARK: Batches
+
+    /// The most people one request carries: the server's limit of 100 ids, and one for the
+    /// per-person route of signing out.
+    public var batchSize: Int {
+        switch self {
+        case .terminate, .reactivate, .delete, .upgrade, .resendInvitation: PeopleQuery.maxCount
+        case .signOut: 1
+        }
+    }
+
+    /// The server's own limit on calls to this change's endpoint, when it has one: resending
+    /// invitations is limited to 5 calls in 15 minutes per user.
+    public var callLimit: (calls: Int, minutes: Int)? {
+        switch self {
+        case .resendInvitation: (5, 15)
+        case .terminate, .reactivate, .delete, .upgrade, .signOut: nil
+        }
+    }
+
+    // MARK: Proof
+
+    /// How the outcome of this change is known.
+    public enum Proof: Sendable, Equatable {
+        /// The person as the portal answers or re-reads them shows it (status, type).
+        case state
+        /// Only a 404 when the person is read again proves a delete.
+        case gone
+        /// The portal's answer is the only trace (an e-mail sent, sessions ended): a re-read
+        /// of the person cannot show it, so after an unclear answer the outcome stays unknown.
+        case answer
+    }
+
+    public var proof: Proof {
+        switch self {
+        case .terminate, .reactivate, .upgrade: .state
+        case .delete: .gone
+        case .resendInvitation, .signOut: .answer
+        }
+    }
+
+    /// Whether the portal's copy of the person shows the change done. A re-activated invitee
+    /// comes back Pending, which is as active as they can be.
+    public func reached(_ person: Person) -> Bool {
+        switch self {
+        case .terminate: person.status == .terminated
+        case .reactivate: person.status == .active || person.status == .pending
+        case .upgrade(let type): person.type == type
+        case .delete, .resendInvitation, .signOut: false
+        }
+    }
+
+    /// What a done line says about the person.
+    public func doneDetail(_ person: Person, isUndo: Bool = false, dataLost: Bool = false) -> String {
+        switch self {
+        case .terminate: "now \(person.status.displayName)"
+        case .reactivate: isUndo ? "undone: now \(person.status.displayName)" : "now \(person.status.displayName)"
+        case .delete: dataLost ? "deleted with their rooms and files (not handed over)" : "deleted"
+        case .upgrade(let type): "now \(type.displayName)"
+        case .resendInvitation: "invitation sent again"
+        case .signOut: "every session ended"
+        }
+    }
+
+    /// What the person looks like in a re-read that does not show the change done.
+    func shownState(_ person: Person) -> String {
+        switch self {
+        case .terminate, .reactivate: "still \(person.status.displayName)"
+        case .upgrade: "still \(person.type.displayName)"
+        case .delete: "still there"
+        case .resendInvitation, .signOut: "unchanged"
+        }
+    }
+}
