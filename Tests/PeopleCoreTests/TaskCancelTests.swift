@@ -287,7 +287,8 @@ struct TaskCancelTests {
         h.answer(poll.id, with: lateProgress)  // dropped: the task is settled
         h.settle()
         #expect(
-            !h.effects.contains { if case .request(_, .change(.delete, _)) = $0 { true } else { false } }, "x still deletes nobody")
+            !h.effects.contains { if case .request(_, .change(.delete, _)) = $0 { true } else { false } },
+            "x still deletes nobody")
         guard case .report(let report) = h.state.dialog else {
             Issue.record("no results: \(String(describing: h.state.dialog))")
             return

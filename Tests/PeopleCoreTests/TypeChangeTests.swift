@@ -186,7 +186,9 @@ struct TypeChangeTests {
             return
         }
         #expect(report.done.count == 250)
-        let batches = h.server.requestLog.compactMap { if case .change(.upgrade, let ids) = $0 { ids.count } else { nil } }
+        let batches = h.server.requestLog.compactMap {
+            if case .change(.upgrade, let ids) = $0 { ids.count } else { nil }
+        }
         #expect(batches == [100, 100, 50])
         // One outcome line for the whole change (each batch has its `sent` line).
         #expect(Self.audits(h.effects).map(\.targets.count) == [250])

@@ -62,7 +62,8 @@ public struct ActionReport: Sendable, Equatable {
             if done.count == 1 && unsent == 0 { return "\(verb) \(PendingAction.label(for: done[0]))" + proof }
             if done.isEmpty { return "\(kind.name): nobody was changed" }
             if unsent > 0 {
-                return "\(verb) \(NumberText.grouped(done.count)) of \(NumberText.grouped(done.count + unsent))\(notSent)"
+                return
+                    "\(verb) \(NumberText.grouped(done.count)) of \(NumberText.grouped(done.count + unsent))\(notSent)"
             }
             return "\(verb) \(PeopleCount(done.count).text)" + proof
         }

@@ -162,7 +162,9 @@ public struct ChangeRun: Sendable, Equatable {
             done = batch.targets
         case .failure(let error):
             if case .unauthorized = error {
-                record(done: [], problems: batch.targets.map { SkippedTarget(person: $0, reason: ErrorText.explain(error)) })
+                record(
+                    done: [],
+                    problems: batch.targets.map { SkippedTarget(person: $0, reason: ErrorText.explain(error)) })
                 sessionExpired = error
                 giveUp(reason: "not sent: the session expired", outcome: .notSent)
                 return .finished
@@ -206,7 +208,8 @@ public struct ChangeRun: Sendable, Equatable {
                 } else {
                     problems.append(
                         SkippedTarget(
-                            person: now, reason: "\(why); a re-read shows them \(kind.shownState(now)); not sent again"))
+                            person: now, reason: "\(why); a re-read shows them \(kind.shownState(now)); not sent again")
+                    )
                 }
             case .missing:
                 if kind == .delete {
@@ -218,7 +221,8 @@ public struct ChangeRun: Sendable, Equatable {
                 problems.append(
                     SkippedTarget(
                         person: person,
-                        reason: "outcome unknown: \(why), and the re-read failed (\(ErrorText.explain(error))); r reloads"
+                        reason:
+                            "outcome unknown: \(why), and the re-read failed (\(ErrorText.explain(error))); r reloads"
                     ))
                 if case .unauthorized = error { sessionExpired = error }
             case nil:

@@ -57,7 +57,8 @@ public struct KeyTable: Sendable, Equatable {
             help: "Terminate (disable) the marked people or the selected person; asks y/N", dangerous: true,
             bar: "terminate", rank: 4),
         KeyBinding(
-            [.char("a")], .change(.reactivate), in: .panes, help: "Re-activate the marked or selected disabled people; asks y/N",
+            [.char("a")], .change(.reactivate), in: .panes,
+            help: "Re-activate the marked or selected disabled people; asks y/N",
             dangerous: true, bar: "re-activate", rank: 6),
         KeyBinding(
             [.char("d")], .change(.delete), in: .panes,

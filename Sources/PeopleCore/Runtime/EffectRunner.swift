@@ -30,7 +30,6 @@ public final class EffectRunner {
     private var tasks: [RequestID: Task<Void, Never>] = [:]
     private var idleWaiters: [CheckedContinuation<Void, Never>] = []
 
-
     /// - Parameters:
     ///   - reauthenticate: signs in again after a 401; `nil` when the session cannot (an API
     ///     key, the demo), and then a `.signIn` request fails with a message saying how.

@@ -175,8 +175,7 @@ extension AppState {
                     problems.append("\(target.displayName) is now \(now.status.displayName)")
                 } else if now.type != target.type {
                     problems.append("\(target.displayName) is now \(now.type.displayName)")
-                } else if let reason = action.kind.refusal(for: now, me: session.me, keys: keys)?.text
-                {
+                } else if let reason = action.kind.refusal(for: now, me: session.me, keys: keys)?.text {
                     problems.append("\(target.displayName): \(reason)")
                 }
             case .missing:

@@ -33,7 +33,8 @@ enum QuestionFooter {
         let noKey = cancel.first { $0.displayName == "N" }?.displayName ?? cancel.first?.displayName ?? "Esc"
         // Enter and Esc first, the way people read them: "(Enter, Esc and n cancel)".
         let named = cancel.map(\.displayName).filter { $0 != "N" && $0 != noKey }
-        let others = named.filter { $0 == "Enter" } + named.filter { $0 == "Esc" }
+        let others =
+            named.filter { $0 == "Enter" } + named.filter { $0 == "Esc" }
             + named.filter { $0 != "Enter" && $0 != "Esc" }
         let verb = no == "No" ? "cancel" : no.lowercased()
         let list: String =

@@ -50,7 +50,8 @@ public struct AppView {
         }
         switch state.dialog {
         case .confirm(let confirmation):
-            ConfirmationDialog(confirmation: confirmation, keys: state.keys, scroll: state.peopleScroll).draw(into: &frame)
+            ConfirmationDialog(confirmation: confirmation, keys: state.keys, scroll: state.peopleScroll).draw(
+                into: &frame)
         case .quitWhileBusy: QuitDialog(keys: state.keys).draw(into: &frame)
         case .report(let report): ResultsDialog(report: report, view: state.results).draw(into: &frame)
         case .signIn(let prompt): SignInDialog(prompt: prompt, portal: state.session.portal).draw(into: &frame)

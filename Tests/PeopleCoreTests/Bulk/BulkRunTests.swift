@@ -20,7 +20,9 @@ struct BulkRunTests {
     }
 
     static func statusBatches(_ effects: [Effect]) -> [[String]] {
-        Harness.requests(effects).compactMap { if case .change(let kind, let ids) = $0, kind != .delete { ids } else { nil } }
+        Harness.requests(effects).compactMap {
+            if case .change(let kind, let ids) = $0, kind != .delete { ids } else { nil }
+        }
     }
 
     @Test("250 people: exactly 3 requests of 100, 100 and 50, each sent after the previous answered")

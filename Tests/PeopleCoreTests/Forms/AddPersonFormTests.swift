@@ -304,6 +304,9 @@ struct AddPersonFormTests {
             #expect(h.state.dialog == nil)
             #expect(h.state.message?.text.contains("Read-only") == true)
         }
-        #expect(h.state.keys.bindings.allSatisfy { ![UserAction.addPerson, .invite, .change(.resendInvitation)].contains($0.action) })
+        #expect(
+            h.state.keys.bindings.allSatisfy {
+                ![UserAction.addPerson, .invite, .change(.resendInvitation)].contains($0.action)
+            })
     }
 }

@@ -70,7 +70,9 @@ struct ResendTests {
         var accepted = FormsPeople.pending[1]
         accepted.status = .active
         accepted.activationStatus = .activated
-        h.answer(verify.id, with: .lookups([.found(FormsPeople.pending[0]), .found(accepted), .found(FormsPeople.pending[2])]))
+        h.answer(
+            verify.id,
+            with: .lookups([.found(FormsPeople.pending[0]), .found(accepted), .found(FormsPeople.pending[2])]))
         #expect(h.pendingRequest(isResend) == nil)
         #expect(h.state.message?.text.hasPrefix("Not sent, nothing changed") == true)
     }
