@@ -170,10 +170,15 @@ public struct ChangeRun: Sendable, Equatable {
                 return .finished
             }
             if kind.proof == .answer {
+                // Nothing on the person shows this change (an e-mail, ended sessions): the
+                // portal's words are all there is, and for several people it may have done
+                // some before it stopped.
                 let reason =
                     error.isUnclear
                     ? "outcome unknown: no clear answer (\(ErrorText.explain(error))); it may have been done; not sent again"
-                    : ErrorText.explain(error)
+                    : batch.targets.count > 1
+                        ? "refused: \(ErrorText.explain(error)); the portal may have done some of this batch before it stopped, and nothing on a person shows it"
+                        : ErrorText.explain(error)
                 record(done: [], problems: batch.targets.map { SkippedTarget(person: $0, reason: reason) })
                 giveUp(reason: Self.unsentReason(error), outcome: .notSent)
                 return .finished

@@ -68,11 +68,17 @@ struct ScriptedServer: Sendable {
     mutating func change(_ kind: ChangeKind, _ ids: [String]) -> BatchAnswer {
         var answer: [Person] = []
         if kind == .delete {
-            // `PUT people/delete` checks everyone first: one not terminated, nobody deleted.
+            // `PUT people/delete` checks everyone's status first: one not terminated, nobody
+            // deleted; then it removes them one by one, and a refusal stops it there.
             for id in ids {
-                if let refusal = refusals[id] { return .failure(refusal) }
                 if let person = people.first(where: { $0.id == id }), person.status != .terminated {
                     return .failure(.forbidden(message: "The user is not suspended"))
+                }
+            }
+            for (index, id) in ids.enumerated() {
+                if let refusal = refusals[id] {
+                    people.removeAll { ids[..<index].contains($0.id) }
+                    return .failure(refusal)
                 }
             }
             people.removeAll { ids.contains($0.id) }

@@ -1,0 +1,85 @@
+import DocSpaceAPI
+import Testing
+
+@testable import PeopleCore
+
+/// The real server changes people one by one and stops at the first it refuses: those before
+/// it are changed. Every batched change of the terminal UI is run against a scripted portal
+/// that changes 3 of 6 marked people and then refuses; the results, the status line and the
+/// audit line must say what the portal shows, person by person.
+@Suite("One change path: a portal that changes some and then refuses")
+struct PartialRefusalTests {
+    /// One batched change and how to start it from the list.
+    struct Case: Sendable, CustomStringConvertible {
+        var kind: ChangeKind
+        var keys: [Key]
+        var status: EmployeeStatus
+        var type: EmployeeType = .user
+        var description: String { kind.auditWord }
+    }
+
+    static let cases: [Case] = [
+        Case(kind: .terminate, keys: [.char("t")], status: .active),
+        Case(kind: .reactivate, keys: [.char("a")], status: .terminated),
+        Case(kind: .delete, keys: [.char("d")], status: .terminated),
+        Case(kind: .upgrade(.user), keys: [.char("T"), .enter], status: .active, type: .guest),
+        Case(kind: .resendInvitation, keys: [.char("I")], status: .pending),
+        Case(kind: .signOut, keys: [.char("S")], status: .active),
+    ]
+
+    static let refusal = DocSpaceError.paymentRequired(message: "No free seats")
+
+    /// Six marked people; the portal refuses the fourth.
+    func run(_ change: Case) throws -> (Harness, ActionReport) {
+        let people = (0..<6).map { People.person($0, status: change.status, type: change.type) }
+        var h = Harness.loaded(people)
+        h.state.marks = people
+        h.server.refusals["id-3"] = Self.refusal
+        h.press(change.keys[0])
+        for key in change.keys.dropFirst() { h.press(key) }
+        #expect(h.confirmation != nil || h.state.dialog != nil, "the question is open")
+        h.confirm()
+        h.settle()
+        let report = try #require(h.report, "no results for \(change)")
+        return (h, report)
+    }
+
+    @Test("Changed 3 of 6, then refused: 3 done from what the portal shows, the rest with its words", arguments: cases)
+    func partial(_ change: Case) throws {
+        let (h, report) = try run(change)
+        let words = ErrorText.explain(Self.refusal)
+        let done = Set(report.done.map(\.id))
+        let failed = report.failed.filter { $0.outcome == .failed }
+        switch change.kind.proof {
+        case .state, .gone:
+            // The refused batch was read back: the three the portal changed are done.
+            #expect(done == ["id-0", "id-1", "id-2"], "\(change)")
+            #expect(Set(failed.map(\.person.id)) == ["id-3", "id-4", "id-5"])
+            #expect(failed.allSatisfy { $0.reason.hasPrefix("refused: \(words); a re-read shows them") })
+            #expect(report.fromReread)
+            #expect(h.state.message?.text == "\(change.kind.pastTense) 3 of 6; 3 failed")
+        case .answer where change.kind.batchSize == 1:
+            // One request per person: three answered, the fourth refused, the rest never sent.
+            #expect(done == ["id-0", "id-1", "id-2"])
+            #expect(failed.map(\.person.id) == ["id-3"])
+            #expect(failed[0].reason == words)
+            #expect(report.skipped.map(\.person.id) == ["id-4", "id-5"])
+            #expect(report.skipped.allSatisfy { $0.outcome == .notSent && $0.reason.hasPrefix("not sent: an earlier batch failed") })
+            #expect(h.server.signedOut == ["id-0", "id-1", "id-2"])
+        case .answer:
+            // One request for all: an e-mail leaves nothing to read back, so the report says
+            // what is known and no more.
+            #expect(done.isEmpty)
+            #expect(failed.count == 6)
+            #expect(failed.allSatisfy { $0.reason.hasPrefix("refused: \(words); the portal may have done some") })
+        }
+        // The audit line says the same, person by person, in the same words.
+        let audit = try #require(
+            h.frontEnd.compactMap { if case .audit(let entry) = $0, entry.stage == .outcome { entry } else { nil } }.last)
+        #expect(audit.action == change.kind.auditWord)
+        let rows = report.resultRows
+        #expect(audit.targets.map(\.id) == rows.map(\.person.id))
+        #expect(audit.targets.map(\.outcome) == rows.map(\.outcome.rawValue))
+        #expect(audit.targets.map(\.detail) == rows.map(\.detail))
+    }
+}
