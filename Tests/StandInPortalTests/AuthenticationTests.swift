@@ -74,6 +74,47 @@ import Testing
         }
     }
 
+    @Test("logoutall/{userId} (ConnectionsController.LogOutAllActiveConnectionsForUser): the person's tokens stop working")
+    func signOutEverywhereEndsEveryToken() async throws {
+        try await PortalHarness.run { h in
+            let (id, _) = try await h.add(PortalPersonSeed(email: "many.sessions@example.com", password: "secret-pass-3"))
+            let first = try #require(try await login(h, "many.sessions@example.com", "secret-pass-3").person["token"] as? String)
+            let second = try #require(try await login(h, "many.sessions@example.com", "secret-pass-3").person["token"] as? String)
+            let signOut = try await h.client.send(
+                "PUT", "/api/2.0/security/activeconnections/logoutall/\(id)", token: h.ownerToken)
+            #expect(signOut.status == 200)
+            for token in [first, second] {
+                #expect(try await h.client.get("/api/2.0/people/@self", token: token).status == 401)
+            }
+            #expect(try await h.client.get("/api/2.0/people/@self", token: h.ownerToken).status == 200, "others stay")
+        }
+    }
+
+    @Test("logoutall/{userId}: a non-admin may end only their own sessions (403); an admin may end the owner's; a bad id is 404")
+    func signOutEverywhereRights() async throws {
+        try await PortalHarness.run { h in
+            let (userID, userToken) = try await h.add(PortalPersonSeed(email: "plain.user@example.com"))
+            let (adminID, adminToken) = try await h.add(
+                PortalPersonSeed(email: "an.admin@example.com", type: .docSpaceAdmin))
+            let refused = try await h.client.send(
+                "PUT", "/api/2.0/security/activeconnections/logoutall/\(adminID)", token: userToken)
+            #expect(refused.status == 403)
+            #expect(try await h.client.get("/api/2.0/people/@self", token: adminToken).status == 200, "nothing ended")
+            let owner = try await h.client.get("/api/2.0/people/@self", token: h.ownerToken)
+            let ownerID = try #require(owner.person["id"] as? String)
+            let byAdmin = try await h.client.send(
+                "PUT", "/api/2.0/security/activeconnections/logoutall/\(ownerID)", token: adminToken)
+            #expect(byAdmin.status == 200)
+            #expect(try await h.client.get("/api/2.0/people/@self", token: h.ownerToken).status == 401)
+            let own = try await h.client.send(
+                "PUT", "/api/2.0/security/activeconnections/logoutall/\(userID)", token: userToken)
+            #expect(own.status == 200, "anyone may end their own sessions")
+            let bad = try await h.client.send(
+                "PUT", "/api/2.0/security/activeconnections/logoutall/not-a-guid", token: adminToken)
+            #expect(bad.status == 404)
+        }
+    }
+
     @Test func apiKeyActsAsTheOwner() async throws {
         try await PortalHarness.run { h in
             let me = try await h.client.send(
