@@ -251,11 +251,11 @@ struct FormsTUITests {
             #expect(store.state.rowCount == 2)
             press(.char(" "), .char(" "), .char("I"), .char("y"), on: store)
             await store.waitUntilIdle()
-            guard case .addressReport(let report) = store.state.dialog else {
+            guard case .report(let report) = store.state.dialog else {
                 Issue.record("no results")
                 return
             }
-            #expect(report.results.map(\.outcome) == [.done, .done])
+            #expect(report.resultRows.map(\.outcome) == [.done, .done])
             #expect(await portal.requests("PUT /api/2.0/people/invite") == 1)
             let entry = try #require(audit.entries.last)
             #expect(entry.action == "resend-invitation" && entry.targets.count == 2)

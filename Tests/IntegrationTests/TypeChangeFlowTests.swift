@@ -92,7 +92,7 @@ struct TypeChangeFlowTests {
         #expect(picker.candidates.count > 1)  // you, and the demo's other admins
         await driver.press(.enter, .char("y"))
         #expect(await driver.tick { $0.taskWatch == nil && $0.dialog != .taskProgress })
-        #expect(driver.store.state.message?.text == "Test Person <demote.me@example.com> is now Guest")
+        #expect(driver.store.state.message?.text == "Changed to Guest: Test Person <demote.me@example.com>")
         #expect(try await client.person(id: id).type == .guest)
         #expect(try await client.reassignNecessary(userId: id) == false)  // the rooms went to the owner
         let entry = try #require(driver.audit.entries.last)
@@ -130,7 +130,7 @@ struct TypeChangeFlowTests {
         #expect(choice.chosen?.type == .user)
         await driver.press(.enter, .char("y"))
         #expect(await driver.tick { !$0.isChangeInFlight && $0.dialog == nil })
-        #expect(driver.store.state.message?.text == "Their Guest <their.guest@example.org> is now User")
+        #expect(driver.store.state.message?.text == "Changed to User: Their Guest <their.guest@example.org>")
         #expect(try await portal.client().person(id: guest).type == .user)
         #expect(driver.audit.entries.last?.targets.map(\.outcome) == ["done"])
     }
@@ -162,7 +162,7 @@ struct TypeChangeFlowTests {
         }
         await driver.press(.enter, .char("y"))
         #expect(await driver.tick { $0.taskWatch == nil && $0.dialog != .taskProgress })
-        #expect(driver.store.state.message?.text == "Test Person <other.room.admin@example.org> is now User")
+        #expect(driver.store.state.message?.text == "Changed to User: Test Person <other.room.admin@example.org>")
         #expect(try await portal.client().person(id: other).type == .user)
         #expect(driver.audit.entries.last?.targets.map(\.outcome) == ["done"])
     }

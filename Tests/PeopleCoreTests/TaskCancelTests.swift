@@ -67,7 +67,7 @@ struct TaskCancelTests {
         h.answer(reread.id, with: h.server.answer(reread.request))
         // The second person was never started.
         #expect(!h.pending.contains { if case .startTypeChange = $0.request { true } else { false } })
-        guard case .typeReport(let report) = h.state.dialog else {
+        guard case .report(let report) = h.state.dialog else {
             Issue.record("no results: \(String(describing: h.state.dialog))")
             return
         }
@@ -80,7 +80,7 @@ struct TaskCancelTests {
         #expect(h.server.people.first { $0.id == "id-3" }?.type == .roomAdmin)
         #expect(report.cancelledIDs == ["id-3", "id-4"])
         #expect(!h.effects.contains(.bell))
-        #expect(h.state.message?.text == "Cancelled at your request: nobody's type changed")
+        #expect(h.state.message?.text == "Cancelled at your request: nobody was changed")
         #expect(h.state.message?.level == .warning)
         let audit = try #require(TypeChangeTests.audits(h.effects).last)
         #expect(audit.targets.first?.outcome == "failed")
@@ -98,7 +98,7 @@ struct TaskCancelTests {
         #expect(cancel.request == .cancelTypeChange(userID: "id-3"))
         h.answer(cancel.id, with: h.server.answerTypes(cancel.request))
         h.settle()  // the re-read
-        guard case .typeReport(let report) = h.state.dialog else {
+        guard case .report(let report) = h.state.dialog else {
             Issue.record("no results")
             return
         }
@@ -113,7 +113,7 @@ struct TaskCancelTests {
         h.answer(start.id, with: .task(nil))  // the portal shows no task: the person re-read decides
         #expect(pending(h, isCancel) == nil)
         h.settle()
-        guard case .typeReport(let report) = h.state.dialog else {
+        guard case .report(let report) = h.state.dialog else {
             Issue.record("no results")
             return
         }
@@ -134,7 +134,7 @@ struct TaskCancelTests {
         #expect(pending(h, isReread) != nil, "the re-read that ends the task")
         h.settle()
         #expect(h.state.taskWatch == nil)
-        #expect(h.state.message?.text == "Person 00003 <p3@example.com> is now Guest")
+        #expect(h.state.message?.text == "Changed to Guest: Person 00003 <p3@example.com>")
     }
 
     @Test("Cancel sent, then a poll finds no task: the person re-read unchanged is reported cancelled, not failed")
@@ -147,7 +147,7 @@ struct TaskCancelTests {
         h.answer(poll.id, with: .task(nil))  // the poll finds the task gone
         h.answer(cancel.id, with: .task(nil))
         h.settle()
-        guard case .typeReport(let report) = h.state.dialog else {
+        guard case .report(let report) = h.state.dialog else {
             Issue.record("no results")
             return
         }
@@ -158,13 +158,13 @@ struct TaskCancelTests {
 
     @Test("A cancel among other failures: the summary counts the failures, and the bell rings for them")
     func cancelAmongFailures() {
-        var report = TypeChangeReport(type: .guest)
+        var report = ActionReport(kind: .setType(.guest), done: [], failed: [])
         report.failed = [
             SkippedTarget(person: People.person(1), reason: "Access denied"),
             SkippedTarget(person: People.person(2), reason: "not started: you cancelled"),
         ]
         report.cancelledIDs = ["id-2"]
-        #expect(report.summary == "Cancelled at your request: nobody's type changed; 1 failed")
+        #expect(report.summary == "Cancelled at your request: nobody was changed; 1 failed")
         #expect(report.failedOtherwise == 1)
     }
 
@@ -187,7 +187,7 @@ struct TaskCancelTests {
         #expect(rereads.count == 1)
         h.answerNext()
         #expect(h.state.taskWatch == nil)
-        #expect(h.state.message?.text == "Person 00003 <p3@example.com> is now Guest")
+        #expect(h.state.message?.text == "Changed to Guest: Person 00003 <p3@example.com>")
     }
 
     @Test("A refused cancel is said; the task is followed to its end")
@@ -205,7 +205,7 @@ struct TaskCancelTests {
         h.settle()
         #expect(h.state.taskWatch == nil)
         #expect(h.server.people.first { $0.id == "id-3" }?.type == .guest)
-        #expect(h.state.message?.text == "Person 00003 <p3@example.com> is now Guest")
+        #expect(h.state.message?.text == "Changed to Guest: Person 00003 <p3@example.com>")
     }
 
     @Test("Hand-over before a delete: x cancels it, and nobody is deleted, not even those who needed none")

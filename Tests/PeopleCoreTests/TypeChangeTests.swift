@@ -148,8 +148,8 @@ struct TypeChangeTests {
         let confirmed = h.press(.char("y"))
         #expect(Harness.requests(confirmed) == [.verify(ids: ["id-0", "id-1"])])
         answerVerify(&h)
-        let put = try #require(pending(h) { if case .change(.upgrade, _) = $0 { true } else { false } })
-        #expect(put.request == .change(.upgrade(.roomAdmin), ids: ["id-0", "id-1"]))
+        let put = try #require(pending(h) { if case .change(.setType, _) = $0 { true } else { false } })
+        #expect(put.request == .change(.setType(.roomAdmin), ids: ["id-0", "id-1"]))
         // The portal raised id-0 but left id-1 a guest.
         var raised = Self.people[0]
         raised.isVisitor = false
@@ -162,7 +162,7 @@ struct TypeChangeTests {
         #expect(report.done.map(\.id) == ["id-0"])
         #expect(report.failed.map(\.reason) == ["the portal left them Guest"])
         #expect(report.failed.map(\.outcome) == [.skipped])
-        #expect(h.state.message?.text == "Made Room admin 1 of 2; 1 failed")
+        #expect(h.state.message?.text == "Changed to Room admin: 1 of 2; 1 failed")
         #expect(h.state.marks.map(\.id) == ["id-1"])
         let audit = try #require(Self.audits(h.effects).last)
         #expect(audit.action == "set-type RoomAdmin")
@@ -187,7 +187,7 @@ struct TypeChangeTests {
         }
         #expect(report.done.count == 250)
         let batches = h.server.requestLog.compactMap {
-            if case .change(.upgrade, let ids) = $0 { ids.count } else { nil }
+            if case .change(.setType, let ids) = $0 { ids.count } else { nil }
         }
         #expect(batches == [100, 100, 50])
         // One outcome line for the whole change (each batch has its `sent` line).
@@ -254,7 +254,7 @@ struct TypeChangeTests {
         h.answerNext()
         #expect(h.state.taskWatch == nil)
         #expect(h.state.dialog == nil)
-        #expect(h.state.message?.text == "Person 00003 <p3@example.com> is now Guest")
+        #expect(h.state.message?.text == "Changed to Guest: Person 00003 <p3@example.com>")
         h.settle()
         #expect(h.state.list.loadedPeople.first { $0.id == "id-3" }?.type == .guest)
         let audit = try #require(Self.audits(h.effects).last)
@@ -275,7 +275,7 @@ struct TypeChangeTests {
         h.settle()
         h.tick(0.5)
         h.settle()
-        guard case .typeReport(let report) = h.state.dialog else {
+        guard case .report(let report) = h.state.dialog else {
             Issue.record("no results")
             return
         }
@@ -303,7 +303,7 @@ struct TypeChangeTests {
         h.settle()
         h.tick(0.5)
         h.settle()
-        guard case .typeReport(let report) = h.state.dialog else {
+        guard case .report(let report) = h.state.dialog else {
             Issue.record("no results")
             return
         }
@@ -325,7 +325,7 @@ struct TypeChangeTests {
         let stopped = h.press(.escape)
         #expect(h.state.taskWatch == nil)
         #expect(stopped.contains(.bell))
-        guard case .typeReport(let report) = h.state.dialog else {
+        guard case .report(let report) = h.state.dialog else {
             Issue.record("no results")
             return
         }
@@ -365,18 +365,18 @@ struct TypeChangeTests {
         #expect(confirmation.plan.demotions.map(\.id) == ["id-3"])
         h.press(.char("y"))
         h.settle()
-        #expect(h.server.requestLog.contains(.change(.upgrade(.user), ids: ["id-0"])))
+        #expect(h.server.requestLog.contains(.change(.setType(.user), ids: ["id-0"])))
         #expect(h.server.requestLog.contains(.startTypeChange(userID: "id-3", to: .user, reassignTo: "owner")))
         h.tick(0.5)
         h.settle()
         h.tick(0.5)
         h.settle()
-        guard case .typeReport(let report) = h.state.dialog else {
+        guard case .report(let report) = h.state.dialog else {
             Issue.record("no results")
             return
         }
         #expect(Set(report.done.map(\.id)) == ["id-0", "id-3"])
-        #expect(h.state.message?.text == "2 people are now User")
+        #expect(h.state.message?.text == "Changed to User: 2 people")
         #expect(
             Self.audits(h.effects).map(\.request) == ["PUT /api/2.0/people/type/User", "POST /api/2.0/people/type"])
     }
@@ -414,7 +414,7 @@ struct TypeChangeTests {
         h.server.people[0] = h.server.people[0].retyped(.user)
         answerVerify(&h)
         h.settle()
-        #expect(!h.server.requestLog.contains { if case .change(.upgrade, _) = $0 { true } else { false } })
+        #expect(!h.server.requestLog.contains { if case .change(.setType, _) = $0 { true } else { false } })
         #expect(h.state.message?.text == "Not sent, nothing changed: Person 00000 is now User")
     }
 }

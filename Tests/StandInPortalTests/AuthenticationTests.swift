@@ -74,12 +74,17 @@ import Testing
         }
     }
 
-    @Test("logoutall/{userId} (ConnectionsController.LogOutAllActiveConnectionsForUser): the person's tokens stop working")
+    @Test(
+        "logoutall/{userId} (ConnectionsController.LogOutAllActiveConnectionsForUser): the person's tokens stop working"
+    )
     func signOutEverywhereEndsEveryToken() async throws {
         try await PortalHarness.run { h in
-            let (id, _) = try await h.add(PortalPersonSeed(email: "many.sessions@example.com", password: "secret-pass-3"))
-            let first = try #require(try await login(h, "many.sessions@example.com", "secret-pass-3").person["token"] as? String)
-            let second = try #require(try await login(h, "many.sessions@example.com", "secret-pass-3").person["token"] as? String)
+            let (id, _) = try await h.add(
+                PortalPersonSeed(email: "many.sessions@example.com", password: "secret-pass-3"))
+            let first = try #require(
+                try await login(h, "many.sessions@example.com", "secret-pass-3").person["token"] as? String)
+            let second = try #require(
+                try await login(h, "many.sessions@example.com", "secret-pass-3").person["token"] as? String)
             let signOut = try await h.client.send(
                 "PUT", "/api/2.0/security/activeconnections/logoutall/\(id)", token: h.ownerToken)
             #expect(signOut.status == 200)
@@ -90,7 +95,9 @@ import Testing
         }
     }
 
-    @Test("logoutall/{userId}: a non-admin may end only their own sessions (403); an admin may end the owner's; a bad id is 404")
+    @Test(
+        "logoutall/{userId}: a non-admin may end only their own sessions (403); an admin may end the owner's; a bad id is 404"
+    )
     func signOutEverywhereRights() async throws {
         try await PortalHarness.run { h in
             let (userID, userToken) = try await h.add(PortalPersonSeed(email: "plain.user@example.com"))

@@ -168,7 +168,7 @@ struct TypesDrawingTests {
     @Test("Type change results: done with the new type, failed with the portal's words")
     func results() {
         var fixture = Fixture(people: Self.people, size: TerminalSize(width: 80, height: 24))
-        var report = TypeChangeReport(type: .roomAdmin)
+        var report = ActionReport(kind: .setType(.roomAdmin), done: [], failed: [])
         var raised = Self.people[3]
         raised.isCollaborator = false
         raised.isRoomAdmin = true
@@ -176,12 +176,12 @@ struct TypesDrawingTests {
         report.failed = [
             SkippedTarget(person: Self.people[1], reason: "Payment required by the portal (402): No free seat")
         ]
-        fixture.state.dialog = .typeReport(report)
+        fixture.state.dialog = .report(report)
         let screen = fixture.render()
-        #expect(screen.text.contains("Results: 1 of 2 now Room admin; 1 failed"))
-        #expect(screen.text.contains("✓ Person 3 <p3@example.com>: now Room admin"))
+        #expect(screen.text.contains("Results: Changed to Room admin: 1 of 2; 1 failed"), "\(screen.text)")
+        #expect(screen.text.contains("✓ done     Person 3 <p3@example.com>: now Room admin"))
         #expect(screen.text.contains("No free seat"))
-        #expect(screen.text.contains("Enter or Esc closes."))
+        #expect(screen.text.contains("Esc, q or Enter close"))
         expectSane(screen)
     }
 

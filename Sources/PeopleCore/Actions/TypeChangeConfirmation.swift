@@ -13,6 +13,6 @@ public struct TypeChangeConfirmation: Question {
     public init(plan: TypeChangePlan, portal: String) {
         self.plan = plan
         self.portal = portal
-        self.typedAnswer = ChangeKind.upgrade(plan.type).typedAnswer(count: plan.targets.count)
+        self.typedAnswer = ChangeKind.setType(plan.type).typedAnswer(count: plan.targets.count)
     }
 }

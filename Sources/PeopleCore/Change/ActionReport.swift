@@ -16,6 +16,11 @@ public struct ActionReport: Sendable, Equatable {
     /// People never sent (`notSent`), each with the reason: marked people the change's rules
     /// left out, those after a batch that failed, and those Esc stopped before their batch.
     public var skipped: [SkippedTarget] = []
+    /// A type change whose lowerings the admin stopped watching: the portal's tasks go on.
+    public var stoppedWatching = false
+    /// People left unchanged because the admin cancelled a portal task (`x`): what they asked
+    /// for, not an error.
+    public var cancelledIDs: Set<String> = []
     /// How many of `skipped` are marked people the change's rules left out before anything
     /// was sent (the rest were targets never sent: after a failed batch, or stopped by Esc).
     public var leftOutCount = 0
@@ -38,8 +43,24 @@ public struct ActionReport: Sendable, Equatable {
     /// People never sent because Esc stopped the run.
     public var stoppedCount: Int { skipped.count(where: { $0.reason == ChangeRun.stoppedReason }) }
 
+    /// Failures other than the people cancelled at the admin's request.
+    public var failedOtherwise: Int { failed.filter { !cancelledIDs.contains($0.person.id) }.count }
+
     /// One line for the status bar.
     public var summary: String {
+        let watch = stoppedWatching ? " (stopped watching: the portal's task goes on)" : ""
+        if !cancelledIDs.isEmpty {
+            let changed =
+                done.isEmpty
+                ? "nobody was changed"
+                : "\(kind.pastTense) \(NumberText.grouped(done.count)) of \(NumberText.grouped(done.count + failed.count))"
+            let others = failedOtherwise
+            return "Cancelled at your request: \(changed)" + (others > 0 ? "; \(others) failed" : "") + watch
+        }
+        return plainSummary + watch
+    }
+
+    private var plainSummary: String {
         let stopped = stoppedCount
         guard stopped == 0 else {
             let verb = isUndo ? "Undone: re-activated" : kind.pastTense

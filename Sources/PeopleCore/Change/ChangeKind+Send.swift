@@ -11,7 +11,7 @@ extension ChangeKind {
                 return .people(try await client.setStatus(.terminated, ids: ids))
             case .reactivate:
                 return .people(try await client.setStatus(.active, ids: ids))
-            case .upgrade(let type):
+            case .setType(let type):
                 return .people(try await client.upgradeType(type, ids: ids))
             case .resendInvitation:
                 return .people(try await client.resendInvitations(ids: ids))

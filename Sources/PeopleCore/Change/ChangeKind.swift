@@ -8,9 +8,9 @@ public enum ChangeKind: Sendable, Hashable {
     case terminate
     case reactivate
     case delete
-    /// `PUT people/type/{type}`: raising people to a type (a lowering is a portal task, see
-    /// `TypeChangePlan`).
-    case upgrade(EmployeeType)
+    /// Giving people a type. Raises go in batches (`PUT people/type/{type}`); lowerings are a
+    /// portal task per person (`TypeChangePlan`, `TaskWatch`) and join the same report.
+    case setType(EmployeeType)
     /// `PUT people/invite`: the invitation e-mail again, to pending people.
     case resendInvitation
     /// `PUT security/activeconnections/logoutall/{userId}`: ends every session of the person.
@@ -19,7 +19,7 @@ public enum ChangeKind: Sendable, Hashable {
     /// The changes a key makes to the selected or marked people through the one change path,
     /// for tests that go through each of them.
     public static let batched: [ChangeKind] = [
-        .terminate, .reactivate, .delete, .upgrade(.roomAdmin), .resendInvitation, .signOut,
+        .terminate, .reactivate, .delete, .setType(.roomAdmin), .resendInvitation, .signOut,
     ]
 
     // MARK: Words
@@ -30,7 +30,7 @@ public enum ChangeKind: Sendable, Hashable {
         case .terminate: "Terminate"
         case .reactivate: "Re-activate"
         case .delete: "Delete"
-        case .upgrade: "Type change"
+        case .setType: "Type change"
         case .resendInvitation: "Resend"
         case .signOut: "Sign-out"
         }
@@ -42,7 +42,7 @@ public enum ChangeKind: Sendable, Hashable {
         case .terminate: "Terminate"
         case .reactivate: "Re-activate"
         case .delete: "Delete"
-        case .upgrade(let type): "Make \(type.displayName)"
+        case .setType(let type): "Make \(type.displayName)"
         case .resendInvitation: "Resend the invitation to"
         case .signOut: "Sign out everywhere"
         }
@@ -53,7 +53,7 @@ public enum ChangeKind: Sendable, Hashable {
         case .terminate: "Terminated"
         case .reactivate: "Re-activated"
         case .delete: "Deleted"
-        case .upgrade(let type): "Made \(type.displayName)"
+        case .setType(let type): "Changed to \(type.displayName):"
         case .resendInvitation: "Invitation resent to"
         case .signOut: "Signed out everywhere"
         }
@@ -65,7 +65,7 @@ public enum ChangeKind: Sendable, Hashable {
         case .terminate: "Terminating"
         case .reactivate: "Re-activating"
         case .delete: "Deleting"
-        case .upgrade(let type): "Making \(type.displayName)"
+        case .setType(let type): "Making \(type.displayName)"
         case .resendInvitation: "Resending the invitation to"
         case .signOut: "Signing out"
         }
@@ -77,7 +77,7 @@ public enum ChangeKind: Sendable, Hashable {
         case .terminate: "terminate"
         case .reactivate: "activate"
         case .delete: "delete"
-        case .upgrade(let type): "set-type \(type.rawValue)"
+        case .setType(let type): "set-type \(type.rawValue)"
         case .resendInvitation: "resend-invitation"
         case .signOut: "sign-out"
         }
@@ -87,7 +87,7 @@ public enum ChangeKind: Sendable, Hashable {
     public func question(_ people: String) -> String {
         switch self {
         case .terminate, .reactivate, .delete, .resendInvitation: "\(verb) \(people)?"
-        case .upgrade(let type): "Make \(people) \(type.displayName)?"
+        case .setType(let type): "Make \(people) \(type.displayName)?"
         case .signOut: "Sign \(people) out everywhere?"
         }
     }
@@ -103,7 +103,7 @@ public enum ChangeKind: Sendable, Hashable {
                 : "Restores sign-in; each takes a paid seat again if their type needs one."
         case .delete:
             "Removes the profile and queues erasure of their data. This cannot be undone."
-        case .upgrade(let type):
+        case .setType(let type):
             "Gives them the \(type.displayName) type at once; a paid type takes a seat each."
         case .resendInvitation:
             "Mails each the invitation again. The portal allows this endpoint about 5 calls in 15 minutes."
@@ -118,7 +118,7 @@ public enum ChangeKind: Sendable, Hashable {
         case .terminate: "PUT /api/2.0/people/status/Terminated"
         case .reactivate: "PUT /api/2.0/people/status/Active"
         case .delete: ids.count == 1 ? "DELETE /api/2.0/people/\(ids[0])" : "PUT /api/2.0/people/delete"
-        case .upgrade(let type): "PUT /api/2.0/people/type/\(type.rawValue)"
+        case .setType(let type): "PUT /api/2.0/people/type/\(type.rawValue)"
         case .resendInvitation: "PUT /api/2.0/people/invite"
         case .signOut:
             ids.count == 1
@@ -133,7 +133,7 @@ public enum ChangeKind: Sendable, Hashable {
     /// The key action of this change in the key table.
     public var action: UserAction {
         switch self {
-        case .upgrade: .changeType
+        case .setType: .changeType
         case .terminate, .reactivate, .delete, .resendInvitation, .signOut: .change(self)
         }
     }
@@ -144,7 +144,7 @@ public enum ChangeKind: Sendable, Hashable {
         case .terminate: "terminate"
         case .reactivate: "reactivate"
         case .delete: "delete"
-        case .upgrade: "settype"
+        case .setType: "settype"
         case .resendInvitation: "resend"
         case .signOut: "sign-out"
         }
@@ -172,7 +172,7 @@ public enum ChangeKind: Sendable, Hashable {
             return nil
         case .resendInvitation:
             return Self.resendRefusal(person)
-        case .upgrade(let type):
+        case .setType(let type):
             switch TypeRules.verdict(person, to: type, me: me) {
             case .upgrade: return nil
             case .demotion: return Refusal("a lowering: a portal task of its own", short: "lowering")
@@ -194,7 +194,7 @@ public enum ChangeKind: Sendable, Hashable {
                 let key = keys.keyName(for: .change(.terminate)) ?? "t"
                 return Refusal("terminate first (\(key))", short: "\(key) first")
             }
-        case .upgrade, .resendInvitation, .signOut:
+        case .setType, .resendInvitation, .signOut:
             break
         }
         return nil
@@ -255,7 +255,7 @@ public enum ChangeKind: Sendable, Hashable {
     /// per-person route of signing out.
     public var batchSize: Int {
         switch self {
-        case .terminate, .reactivate, .delete, .upgrade, .resendInvitation: PeopleQuery.maxCount
+        case .terminate, .reactivate, .delete, .setType, .resendInvitation: PeopleQuery.maxCount
         case .signOut: 1
         }
     }
@@ -265,7 +265,7 @@ public enum ChangeKind: Sendable, Hashable {
     public var callLimit: (calls: Int, minutes: Int)? {
         switch self {
         case .resendInvitation: (5, 15)
-        case .terminate, .reactivate, .delete, .upgrade, .signOut: nil
+        case .terminate, .reactivate, .delete, .setType, .signOut: nil
         }
     }
 
@@ -284,7 +284,7 @@ public enum ChangeKind: Sendable, Hashable {
 
     public var proof: Proof {
         switch self {
-        case .terminate, .reactivate, .upgrade: .state
+        case .terminate, .reactivate, .setType: .state
         case .delete: .gone
         case .resendInvitation, .signOut: .answer
         }
@@ -296,7 +296,7 @@ public enum ChangeKind: Sendable, Hashable {
         switch self {
         case .terminate: person.status == .terminated
         case .reactivate: person.status == .active || person.status == .pending
-        case .upgrade(let type): person.type == type
+        case .setType(let type): person.type == type
         case .delete, .resendInvitation, .signOut: false
         }
     }
@@ -307,7 +307,7 @@ public enum ChangeKind: Sendable, Hashable {
         case .terminate: "now \(person.status.displayName)"
         case .reactivate: isUndo ? "undone: now \(person.status.displayName)" : "now \(person.status.displayName)"
         case .delete: dataLost ? "deleted with their rooms and files (not handed over)" : "deleted"
-        case .upgrade(let type): "now \(type.displayName)"
+        case .setType(let type): "now \(type.displayName)"
         case .resendInvitation: "invitation sent again"
         case .signOut: "every session ended"
         }
@@ -317,7 +317,7 @@ public enum ChangeKind: Sendable, Hashable {
     func shownState(_ person: Person) -> String {
         switch self {
         case .terminate, .reactivate: "still \(person.status.displayName)"
-        case .upgrade: "still \(person.type.displayName)"
+        case .setType: "still \(person.type.displayName)"
         case .delete: "still there"
         case .resendInvitation, .signOut: "unchanged"
         }

@@ -214,7 +214,6 @@ public struct AppState: Sendable, Equatable {
         case .typeConfirm(let confirmation): return confirmation.context
         case .taskProgress: return .taskProgress
         case .handover: return .handover
-        case .typeReport: return .summary
         case .addPerson(let form): return form.confirmingDiscard ? .discardConfirmation : .personForm
         case .invite(let form): return form.confirmingDiscard ? .discardConfirmation : .inviteForm
         case .addressReport: return .summary

@@ -10,7 +10,7 @@ extension Dialog {
         case .typeConfirm(let confirmation): confirmation.plan.targets
         case .handover(let choice): choice.needing
         case .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .typeChoice,
-            .receiverChoice, .taskProgress, .typeReport, .addPerson, .invite, .addressReport:
+            .receiverChoice, .taskProgress, .addPerson, .invite, .addressReport:
             nil
         }
     }

@@ -25,8 +25,6 @@ public enum Dialog: Sendable, Equatable {
     case taskProgress
     /// Before a delete: some targets own rooms or shared files.
     case handover(HandoverChoice)
-    /// Per-person results of a type change.
-    case typeReport(TypeChangeReport)
     /// `n`: the add-person form.
     case addPerson(AddPersonForm)
     /// `i`: invite e-mails.

@@ -32,7 +32,7 @@ public struct TaskWatch: Sendable, Equatable {
     public var done: [Person] = []
     public var failed: [SkippedTarget] = []
     /// Outcomes of an earlier step of the same change (the upgrades of a type change).
-    public var earlier: TypeChangeReport?
+    public var earlier: ActionReport?
     /// `x`: the portal was asked to cancel the current task, and nobody else starts. The
     /// watch goes on until the portal reports the task cancelled (or finished first).
     public var isCancelling = false

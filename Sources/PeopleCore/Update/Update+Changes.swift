@@ -83,7 +83,7 @@ extension AppState {
             handleReadWriteKey(key, into: &effects)
         case .export(let form):
             handleExportKey(key, form, into: &effects)
-        case .typeChoice, .receiverChoice, .typeConfirm, .taskProgress, .handover, .typeReport:
+        case .typeChoice, .receiverChoice, .typeConfirm, .taskProgress, .handover:
             handleTypesDialogKey(key, dialog, into: &effects)
         case .addPerson(let form):
             handleAddPersonKey(key, form, into: &effects)
@@ -318,6 +318,9 @@ extension AppState {
         if problems == 0 && report.stoppedCount == 0 {
             let hint = report.kind == .terminate && !report.done.isEmpty ? " (u undoes)" : ""
             say(report.summary + hint, .success)
+        } else if !report.cancelledIDs.isEmpty && report.failedOtherwise == 0 && report.count(of: .skipped) == 0 {
+            // Only people cancelled at the admin's request: a warning, no bell.
+            say(report.summary, .warning)
         } else {
             say(report.summary, report.done.isEmpty ? .error : .warning)
             effects.append(.bell)

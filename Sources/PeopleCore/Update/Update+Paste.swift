@@ -26,7 +26,7 @@ extension AppState {
         case .signIn(let prompt):
             return prompt.canSignIn ? .signIn(prompt.field) : nil
         case .quitWhileBusy, .profilePicker, .confirmReadWrite, .typeChoice, .receiverChoice,
-            .taskProgress, .handover, .typeReport, .addressReport:
+            .taskProgress, .handover, .addressReport:
             return nil
         case nil:
             break

@@ -318,7 +318,7 @@ extension AppState {
         if dialog == .taskProgress { dialog = nil }
         switch watch.job {
         case .typeChange(let type):
-            var report = watch.earlier ?? TypeChangeReport(type: type)
+            var report = watch.earlier ?? ActionReport(kind: .setType(type), done: [], failed: [])
             report.done += watch.done
             report.failed += watch.failed
             report.stoppedWatching = stopped

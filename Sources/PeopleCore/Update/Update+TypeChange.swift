@@ -108,8 +108,6 @@ extension AppState {
             }
         case .handover(let choice):
             handleHandoverKey(key, choice, into: &effects)
-        case .typeReport:
-            if keys.binding(for: key, in: .summary)?.action == .cancel { self.dialog = nil }
         default:  // the other dialogs are not a type change's
             break
         }
@@ -232,7 +230,7 @@ extension AppState {
         }
         // The raises go through the one change path (batches, re-read after a refusal); the
         // lowerings follow as the portal's tasks once it has reported.
-        changeRun = ChangeRun(action: PendingAction(kind: .upgrade(plan.type), targets: plan.upgrades))
+        changeRun = ChangeRun(action: PendingAction(kind: .setType(plan.type), targets: plan.upgrades))
         followUp = plan.demotions.isEmpty ? nil : plan
         startRun(into: &effects)
     }
@@ -241,11 +239,7 @@ extension AppState {
 
     /// The lowerings, one portal task each, after the raises reported in `raised` (if any).
     mutating func startDemotions(_ plan: TypeChangePlan, after raised: ActionReport?, into effects: inout [Effect]) {
-        var report = TypeChangeReport(type: plan.type)
-        if let raised {
-            report.done = raised.done
-            report.failed = raised.failed + raised.skipped
-        }
+        let report = raised ?? ActionReport(kind: .setType(plan.type), done: [], failed: [])
         guard !plan.demotions.isEmpty else {
             finishTypeChange(report, into: &effects)
             return
@@ -258,27 +252,15 @@ extension AppState {
         startNextTask(into: &effects)
     }
 
-    /// The outcome: the status line always; the per-person results for several people or a
-    /// failure; marks of the people done are cleared and the rows reloaded.
-    mutating func finishTypeChange(_ report: TypeChangeReport, into effects: inout [Effect]) {
+    /// The outcome of a type change with lowerings: reported like every change (the results
+    /// view, the status line, the marks), after the rows are reloaded. Its audit lines were
+    /// written as each step went out (the raises' run, each lowering's task).
+    mutating func finishTypeChange(_ report: ActionReport, into effects: inout [Effect]) {
         taskWatch = nil
-        let doneIDs = Set(report.done.map(\.id))
-        marks.removeAll { doneIDs.contains($0.id) }
         if dialog == .taskProgress { dialog = nil }
         reload(keepRows: true, into: &effects)
         reloadDetail(into: &effects)
-        // Cancelled people are what the admin asked for: a warning, no bell; other failures are not.
-        let others = report.failedOtherwise
-        let level: StatusMessage.Level =
-            report.failed.isEmpty
-            ? .success
-            : others == 0 || !report.done.isEmpty ? .warning : .error
-        say(report.summary, level)
-        if report.done.count + report.failed.count > 1 || !report.failed.isEmpty, !isSignInOpen {
-            dialog = .typeReport(report)
-            effects.append(.flushTypeAhead)
-        }
-        if others > 0 { effects.append(.bell) }
+        finishChange(report, recordsAudit: false, into: &effects)
     }
 
     // MARK: Audit

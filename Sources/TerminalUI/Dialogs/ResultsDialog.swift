@@ -62,8 +62,13 @@ struct ResultsDialog {
         case .failed: mark = "✗ failed  "
         case .notSent: mark = "· not sent"
         }
-        return "\(mark) \(PendingAction.label(for: row.person)): \(row.detail)"
+        // A name of any length must not push the portal's words out of the row.
+        let label = TerminalText.truncated(PendingAction.label(for: row.person), toWidth: labelWidth)
+        return "\(mark) \(label): \(row.detail)"
     }
+
+    /// The most columns a person's name and e-mail take in a row.
+    static let labelWidth = 60
 
     static func style(_ outcome: TargetOutcome) -> Style {
         switch outcome {

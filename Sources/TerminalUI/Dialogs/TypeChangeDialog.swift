@@ -84,29 +84,3 @@ struct TypeConfirmDialog {
             .draw(into: &frame)
     }
 }
-
-/// Per-person results of a type change.
-struct TypeReportDialog {
-    let report: TypeChangeReport
-
-    func draw(into frame: inout Frame) {
-        var lines: [DialogBox.Line] = [DialogBox.Line("")]
-        for person in report.done {
-            lines.append(
-                DialogBox.Line(
-                    "✓ " + PendingAction.label(for: person) + ": now " + person.type.displayName,
-                    Style(.success), maxLines: 1))
-        }
-        for failure in report.failed {
-            // The name on one line, the reason below it: a long name never hides the reason.
-            lines.append(DialogBox.Line("✗ " + PendingAction.label(for: failure.person), Style(.danger), maxLines: 1))
-            lines.append(DialogBox.Line("  " + failure.reason, Style(.danger), maxLines: 3))
-        }
-        let style = report.failed.isEmpty ? Style(.success, bold: true) : Style(.warning, bold: true)
-        DialogBox(
-            title: "Results: " + report.summary, lines: lines,
-            footer: [DialogBox.Line(""), DialogBox.Line("Enter or Esc closes.", .muted)], style: style
-        )
-        .draw(into: &frame)
-    }
-}

@@ -15,7 +15,6 @@ struct TypesDialogs {
         case .taskProgress:
             if let watch = state.taskWatch { TaskProgressDialog(watch: watch).draw(into: &frame) }
         case .handover(let choice): HandoverDialog(choice: choice, scroll: state.peopleScroll).draw(into: &frame)
-        case .typeReport(let report): TypeReportDialog(report: report).draw(into: &frame)
         case .confirm, .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .addPerson,
             .invite, .addressReport, nil:
             break

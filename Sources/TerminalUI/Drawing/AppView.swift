@@ -59,7 +59,7 @@ public struct AppView {
             ProfilePickerDialog(picker: picker, portal: state.session.portal).draw(into: &frame)
         case .confirmReadWrite: ReadWriteDialog(portal: state.session.portal, keys: state.keys).draw(into: &frame)
         case .export(let form): ExportDialog(form: form, now: state.now).draw(into: &frame)
-        case .typeChoice, .receiverChoice, .typeConfirm, .taskProgress, .handover, .typeReport:
+        case .typeChoice, .receiverChoice, .typeConfirm, .taskProgress, .handover:
             TypesDialogs(state: state).draw(into: &frame)
         case .addPerson(let form): AddPersonDialog(form: form, portal: state.session.portal).draw(into: &frame)
         case .invite(let form): InviteDialog(form: form, portal: state.session.portal).draw(into: &frame)

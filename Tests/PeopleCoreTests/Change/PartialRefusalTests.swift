@@ -22,7 +22,7 @@ struct PartialRefusalTests {
         Case(kind: .terminate, keys: [.char("t")], status: .active),
         Case(kind: .reactivate, keys: [.char("a")], status: .terminated),
         Case(kind: .delete, keys: [.char("d")], status: .terminated),
-        Case(kind: .upgrade(.user), keys: [.char("T"), .enter], status: .active, type: .guest),
+        Case(kind: .setType(.user), keys: [.char("T"), .enter], status: .active, type: .guest),
         Case(kind: .resendInvitation, keys: [.char("I")], status: .pending),
         Case(kind: .signOut, keys: [.char("S")], status: .active),
     ]
@@ -64,7 +64,10 @@ struct PartialRefusalTests {
             #expect(failed.map(\.person.id) == ["id-3"])
             #expect(failed[0].reason == words)
             #expect(report.skipped.map(\.person.id) == ["id-4", "id-5"])
-            #expect(report.skipped.allSatisfy { $0.outcome == .notSent && $0.reason.hasPrefix("not sent: an earlier batch failed") })
+            #expect(
+                report.skipped.allSatisfy {
+                    $0.outcome == .notSent && $0.reason.hasPrefix("not sent: an earlier batch failed")
+                })
             #expect(h.server.signedOut == ["id-0", "id-1", "id-2"])
         case .answer:
             // One request for all: an e-mail leaves nothing to read back, so the report says
@@ -75,7 +78,8 @@ struct PartialRefusalTests {
         }
         // The audit line says the same, person by person, in the same words.
         let audit = try #require(
-            h.frontEnd.compactMap { if case .audit(let entry) = $0, entry.stage == .outcome { entry } else { nil } }.last)
+            h.frontEnd.compactMap { if case .audit(let entry) = $0, entry.stage == .outcome { entry } else { nil } }
+                .last)
         #expect(audit.action == change.kind.auditWord)
         let rows = report.resultRows
         #expect(audit.targets.map(\.id) == rows.map(\.person.id))

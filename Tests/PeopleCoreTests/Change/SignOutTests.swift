@@ -21,7 +21,8 @@ struct SignOutTests {
         #expect(h.server.signedOut == ["id-0"])
         #expect(h.state.message?.text == "Signed out everywhere Person 00000 <p0@example.com>")
         let audit = try #require(
-            h.frontEnd.compactMap { if case .audit(let entry) = $0, entry.stage == .outcome { entry } else { nil } }.last)
+            h.frontEnd.compactMap { if case .audit(let entry) = $0, entry.stage == .outcome { entry } else { nil } }
+                .last)
         #expect(audit.action == "sign-out")
         #expect(audit.request == "PUT /api/2.0/security/activeconnections/logoutall/id-0")
         #expect(audit.targets.map(\.outcome) == ["done"])
@@ -34,8 +35,12 @@ struct SignOutTests {
         let admin = People.person(1, type: .docSpaceAdmin)
         let user = People.person(2)
         #expect(ChangeKind.signOut.refusal(for: me, me: me)?.text == "not on yourself")
-        #expect(ChangeKind.signOut.refusal(for: People.person(3, status: .terminated), me: me)?.text == "disabled: no sessions")
-        #expect(ChangeKind.signOut.refusal(for: me, me: admin) == nil, "the server lets any DocSpace admin end the owner's sessions")
+        #expect(
+            ChangeKind.signOut.refusal(for: People.person(3, status: .terminated), me: me)?.text
+                == "disabled: no sessions")
+        #expect(
+            ChangeKind.signOut.refusal(for: me, me: admin) == nil,
+            "the server lets any DocSpace admin end the owner's sessions")
         #expect(ChangeKind.signOut.refusal(for: admin, me: user)?.text == "DocSpace admins only")
         var h = Harness.loaded(People.many(4))
         h.state.marks = People.many(4)

@@ -94,7 +94,7 @@ struct ScriptedServer: Sendable {
             case .terminate, .reactivate:
                 if people[index].isOwner { return .failure(.forbidden(message: "Access denied")) }
                 people[index].status = kind == .terminate ? .terminated : .active
-            case .upgrade(let type):
+            case .setType(let type):
                 guard !people[index].isOwner, people[index].type < type || people[index].type == .docSpaceAdmin else {
                     return .failure(.forbidden(message: "Access denied"))
                 }
