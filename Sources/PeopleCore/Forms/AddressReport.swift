@@ -1,26 +1,19 @@
 import DocSpaceAPI
 
-/// What happened to each address (invitations) or each person (resent invitations), in the
-/// server's words. Deliberately plain — e-mail, outcome, detail — so the lead can fold it into
-/// a common results view later.
+/// What happened to one invited address, in the outcome words of every change (done, skipped,
+/// failed, not sent). An invitation names e-mails, not people: an address may have no person
+/// behind it yet, so its result is an address with the person when one is known.
 public struct AddressResult: Sendable, Equatable {
-    public enum Outcome: String, Sendable, Equatable {
-        /// The server's answer shows it done.
-        case done
-        /// Left out on purpose (already a member, not pending), with the reason.
-        case skipped
-        /// Refused or not confirmed, with the server's words.
-        case failed
-    }
-
     public var email: String
-    public var outcome: Outcome
+    public var outcome: TargetOutcome
     public var detail: String
     /// The person, when known (for the audit log).
     public var personID: String?
     public var displayName: String?
 
-    public init(email: String, outcome: Outcome, detail: String, personID: String? = nil, displayName: String? = nil) {
+    public init(
+        email: String, outcome: TargetOutcome, detail: String, personID: String? = nil, displayName: String? = nil
+    ) {
         self.email = email
         self.outcome = outcome
         self.detail = detail
@@ -35,7 +28,7 @@ public struct AddressResult: Sendable, Equatable {
     }
 }
 
-/// The results dialog after an invitation or a resend.
+/// The results dialog after an invitation.
 public struct AddressReport: Sendable, Equatable {
     /// "Invite as User", "Resend invitations".
     public var title: String
@@ -46,13 +39,14 @@ public struct AddressReport: Sendable, Equatable {
         self.results = results
     }
 
-    public func count(_ outcome: AddressResult.Outcome) -> Int { results.filter { $0.outcome == outcome }.count }
+    public func count(_ outcome: TargetOutcome) -> Int { results.filter { $0.outcome == outcome }.count }
 
     /// "2 invited, 1 skipped, 0 failed" in the words of the action.
     public func summary(doneWord: String) -> String {
         var parts = ["\(count(.done)) \(doneWord)"]
         if count(.skipped) > 0 { parts.append("\(count(.skipped)) skipped") }
         if count(.failed) > 0 { parts.append("\(count(.failed)) failed") }
+        if count(.notSent) > 0 { parts.append("\(count(.notSent)) not sent") }
         return parts.joined(separator: ", ")
     }
 }

@@ -1,3 +1,5 @@
+import DocSpaceAPI
+
 /// Names one network request from the moment update asks for it until its answer comes back,
 /// so answers are matched to their purpose, stale ones are dropped and busy time is known.
 public struct RequestID: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -31,6 +33,10 @@ public enum RequestPurpose: Sendable, Equatable {
     case inviteLookup(InviteForm)
     /// The invitation itself, with the results known before it was sent.
     case invite(InvitePlan)
+    /// The invited addresses read back after the portal refused the invitation or its answer
+    /// was lost: the portal invites one address after the other and stops at the first it
+    /// refuses, so those before it are invited.
+    case inviteReread(InvitePlan, cause: DocSpaceError)
     // A page of `*` (mark all matching).
     case markAllPage
 
@@ -40,7 +46,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .verify, .perform, .reread: true
         case .page, .detail, .signIn, .switchProfile, .export: false
         case .types(let step): step.isChange
-        case .create, .inviteLookup, .invite: true
+        case .create, .inviteLookup, .invite, .inviteReread: true
         case .markAllPage: false  // bulk
         }
     }
@@ -53,7 +59,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .perform, .signIn, .switchProfile, .export: false
         case .types(let step): step.isCancellableRead
         case .inviteLookup: true
-        case .create, .invite: false
+        case .create, .invite, .inviteReread: false
         case .markAllPage: true  // bulk
         }
     }
@@ -63,7 +69,7 @@ public enum RequestPurpose: Sendable, Equatable {
         switch self {
         case .perform, .create, .invite: true
         case .types(let step): step.isChange && !step.isCancellableRead  // an upgrade, a task's start
-        case .page, .detail, .verify, .reread, .signIn, .inviteLookup, .switchProfile, .export,
+        case .page, .detail, .verify, .reread, .signIn, .inviteLookup, .inviteReread, .switchProfile, .export,
             .markAllPage:
             false
         }

@@ -199,7 +199,6 @@ extension AppState {
     /// answer (every pending person) lists it.
     mutating func invitationAnswered(_ plan: InvitePlan, _ response: Response, into effects: inout [Effect]) {
         var results = plan.known
-        var expired: DocSpaceError?
         switch response {
         case .invited(let pending):
             var byName: [String: PersonSummary] = [:]
@@ -237,23 +236,88 @@ extension AppState {
                 sessionExpired(error, refusedChange: nil, into: &effects)
                 return
             }
-            let reason =
-                error.isUnclear
-                ? "no clear answer (\(ErrorText.explain(error))): the invitation may have gone out; r reloads the list"
-                : ErrorText.explain(error)
-            results += plan.sent.map { AddressResult(email: $0, outcome: .failed, detail: reason) }
+            if case .unauthorized = error {
+                // No session to read anything back with: a 401 is a refusal of the whole call.
+                results += plan.sent.map {
+                    AddressResult(email: $0, outcome: .failed, detail: ErrorText.explain(error))
+                }
+                reportInvitation(plan, results: results, into: &effects)
+                sessionExpired(error, refusedChange: nil, into: &effects)
+                return
+            }
+            // The portal invites one address after the other and stops at the first it
+            // refuses; an answer that was lost says nothing at all. Either way the addresses
+            // are read back, and each is reported from what the portal now shows.
+            effects.append(request(.inviteReread(plan, cause: error), .lookUpEmails(plan.sent)))
+            return
+        default:
+            return
+        }
+        reportInvitation(plan, results: results, into: &effects)
+    }
+
+    /// The invited addresses as the portal shows them after a refusal or a lost answer: a
+    /// pending person at an address was invited; no one at it, or someone not pending, was not.
+    mutating func invitationRereadAnswered(
+        _ plan: InvitePlan, cause: DocSpaceError, _ response: Response, into effects: inout [Effect]
+    ) {
+        let why =
+            cause.isUnclear ? "no clear answer (\(ErrorText.explain(cause)))" : "refused: \(ErrorText.explain(cause))"
+        var results = plan.known
+        var expired: DocSpaceError?
+        switch response {
+        case .emailLookups(let lookups):
+            for address in plan.sent {
+                switch lookups.first(where: { $0.email == address }) {
+                case .found(_, let person) where person.status == .pending:
+                    results.append(
+                        AddressResult(
+                            email: address, outcome: .done,
+                            detail:
+                                "invited as \(plan.type.displayName) (pending): a re-read shows them, after: \(why)",
+                            personID: person.id))
+                case .found(_, let person):
+                    results.append(
+                        AddressResult(
+                            email: address, outcome: .failed,
+                            detail:
+                                "\(why); a re-read shows them \(person.status.displayName.lowercased()), not invited",
+                            personID: person.id))
+                case .missing, nil:
+                    results.append(AddressResult(email: address, outcome: .failed, detail: why))
+                case .failed(_, let error):
+                    results.append(
+                        AddressResult(
+                            email: address, outcome: .failed,
+                            detail:
+                                "outcome unknown: \(why), and the re-read failed (\(ErrorText.explain(error))); r reloads"
+                        ))
+                    if case .unauthorized = error { expired = error }
+                }
+            }
+        case .failure(let error):
+            results += plan.sent.map {
+                AddressResult(
+                    email: $0, outcome: .failed,
+                    detail: "outcome unknown: \(why), and the re-read failed (\(ErrorText.explain(error))); r reloads")
+            }
             if case .unauthorized = error { expired = error }
         default:
             return
         }
-        results = plan.inOrder(results)
+        reportInvitation(plan, results: results, into: &effects)
+        if let expired { sessionExpired(expired, refusedChange: nil, into: &effects) }
+    }
+
+    /// One audit entry for the invitation, then the results.
+    private mutating func reportInvitation(_ plan: InvitePlan, results: [AddressResult], into effects: inout [Effect]) {
+        let results = plan.inOrder(results)
         effects.append(
             .audit(
                 formsAuditEntry(
                     action: "invite \(plan.type.rawValue)", request: InvitePlan.serverCall,
                     targets: results.map(\.auditTarget))))
         finishInvitation(plan, results: results, into: &effects)
-        if let expired { sessionExpired(expired, refusedChange: nil, into: &effects) }
     }
 
     /// The per-address results replace the dialog; the list reloads to show the invitees.

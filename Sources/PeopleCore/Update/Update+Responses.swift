@@ -73,6 +73,8 @@ extension AppState {
             inviteLookupsAnswered(form, response, into: &effects)
         case .invite(let plan):
             invitationAnswered(plan, response, into: &effects)
+        case .inviteReread(let plan, let cause):
+            invitationRereadAnswered(plan, cause: cause, response, into: &effects)
         case .markAllPage:
             markAllAnswered(id, response, into: &effects)
         }

@@ -37,7 +37,7 @@ extension AppState {
             case .perform, .signIn, .markAllPage, nil:
                 break
             // Only the reads before sending can be stopped here.
-            case .inviteLookup, .create, .invite,
+            case .inviteLookup, .create, .invite, .inviteReread,
                 .switchProfile, .export:  // their own dialogs stop them
                 break
             }

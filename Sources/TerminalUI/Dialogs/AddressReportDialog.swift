@@ -1,23 +1,23 @@
 import PeopleCore
 
-/// Per-address results of an invitation or a resend: ✓ done, – skipped, ✗ failed, each with
-/// the detail in the server's words.
+/// Per-address results of an invitation, marked like every change's results (✓ done,
+/// – skipped, ✗ failed, · not sent), each with the detail in the server's words.
 struct AddressReportDialog {
     let report: AddressReport
 
     func draw(into frame: inout Frame) {
         var lines: [DialogBox.Line] = [DialogBox.Line("")]
         for result in report.results {
-            let (mark, style): (String, Style) =
-                switch result.outcome {
-                case .done: ("✓", Style(.success))
-                case .skipped: ("–", Style.muted)
-                case .failed: ("✗", Style(.danger))
-                }
-            let who = result.displayName.map { "\($0) <\(result.email)>" } ?? result.email
-            lines.append(DialogBox.Line("\(mark) \(who): \(result.detail)", style, maxLines: 2))
+            let who = TerminalText.truncated(
+                result.displayName.map { "\($0) <\(result.email)>" } ?? result.email, toWidth: ResultsDialog.labelWidth)
+            lines.append(
+                DialogBox.Line(
+                    "\(ResultsDialog.mark(result.outcome)) \(who): \(result.detail)",
+                    ResultsDialog.style(result.outcome),
+                    maxLines: 3))
         }
-        let counts = "\(report.count(.done)) done · \(report.count(.skipped)) skipped · \(report.count(.failed)) failed"
+        let counts = TargetOutcome.allCases.filter { $0 == .done || report.count($0) > 0 }
+            .map { "\(report.count($0)) \($0.rawValue)" }.joined(separator: " · ")
         DialogBox(
             title: "Results: " + report.title, lines: lines,
             footer: [

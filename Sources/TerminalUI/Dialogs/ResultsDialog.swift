@@ -55,16 +55,20 @@ struct ResultsDialog {
 
     /// "✓ done     Jane Doe <jane@example.com>: now Disabled"
     static func text(_ row: ResultRow, kind: ChangeKind) -> String {
-        let mark: String
-        switch row.outcome {
-        case .done: mark = "✓ done    "
-        case .skipped: mark = "– skipped "
-        case .failed: mark = "✗ failed  "
-        case .notSent: mark = "· not sent"
-        }
         // A name of any length must not push the portal's words out of the row.
         let label = TerminalText.truncated(PendingAction.label(for: row.person), toWidth: labelWidth)
-        return "\(mark) \(label): \(row.detail)"
+        return "\(mark(row.outcome)) \(label): \(row.detail)"
+    }
+
+    /// The outcome's sign and word, padded so that the names line up: every results view
+    /// (changes and invitations) marks an outcome the same way.
+    static func mark(_ outcome: TargetOutcome) -> String {
+        switch outcome {
+        case .done: "✓ done    "
+        case .skipped: "– skipped "
+        case .failed: "✗ failed  "
+        case .notSent: "· not sent"
+        }
     }
 
     /// The most columns a person's name and e-mail take in a row.

@@ -143,21 +143,60 @@ struct InviteTests {
         #expect(h.audits.isEmpty, "no change request, no audit line")
     }
 
-    @Test("The portal refuses (no free seat): every address fails with the server's words")
-    func refused() throws {
+    @Test("The portal invites 2 of 4 and refuses the third: a re-read decides, 2 done, 2 failed in its words")
+    func refusedPartWay() throws {
         var h = opened()
-        h.type("a@example.com b@example.com")
+        let addresses = ["a@example.com", "b@example.com", "c@example.com", "d@example.com"]
+        h.type(addresses.joined(separator: " "))
         h.press(.control("s"))
         h.answer(
-            try #require(h.pendingRequest(isLookup)).id,
-            with: .emailLookups([.missing(email: "a@example.com"), .missing(email: "b@example.com")]))
+            try #require(h.pendingRequest(isLookup)).id, with: .emailLookups(addresses.map { .missing(email: $0) }))
+        let refusal = "The number of admins should not exceed 3"
+        h.answer(try #require(h.pendingRequest(isInvite)).id, with: .failure(.paymentRequired(message: refusal)))
+        // Not reported yet: the addresses are read back first.
+        #expect(h.addressReport == nil)
+        let reread = try #require(h.pendingRequest(isLookup))
+        #expect(reread.request == .lookUpEmails(addresses))
+        let invited = { (n: Int) -> Person in
+            var person = People.person(200 + n, status: .pending)
+            person.email = addresses[n]
+            return person
+        }
         h.answer(
-            try #require(h.pendingRequest(isInvite)).id,
-            with: .failure(.paymentRequired(message: "The number of paid users has exceeded the limit")))
+            reread.id,
+            with: .emailLookups([
+                .found(email: addresses[0], invited(0)), .found(email: addresses[1], invited(1)),
+                .missing(email: addresses[2]), .missing(email: addresses[3]),
+            ]))
         let report = try #require(h.addressReport)
-        #expect(report.results.allSatisfy { $0.outcome == .failed && $0.detail.contains("exceeded the limit") })
+        #expect(report.results.map(\.outcome) == [.done, .done, .failed, .failed])
+        #expect(report.results[0].detail.contains("a re-read shows them"))
+        #expect(report.results[2].detail == "refused: \(ErrorText.explain(.paymentRequired(message: refusal)))")
+        #expect(report.results[2].detail.hasSuffix(refusal))
+        #expect(h.state.message?.text == "Invitations: 2 invited, 2 failed")
+        #expect(h.state.message?.level == .warning)
+        // The audit line says the same, address by address.
+        let audit = try #require(h.audits.last)
+        #expect(audit.targets.map(\.outcome) == ["done", "done", "failed", "failed"])
+        #expect(audit.targets.map(\.detail) == report.results.map(\.detail))
+        #expect(audit.targets[0].id == invited(0).id)
+    }
+
+    @Test("The invitation's answer is lost and the re-read fails too: outcome unknown, never done")
+    func lostAndUnread() throws {
+        var h = opened()
+        h.type("a@example.com")
+        h.press(.control("s"))
+        h.answer(try #require(h.pendingRequest(isLookup)).id, with: .emailLookups([.missing(email: "a@example.com")]))
+        h.answer(
+            try #require(h.pendingRequest(isInvite)).id, with: .failure(.transport(message: "connection reset")))
+        h.answer(
+            try #require(h.pendingRequest(isLookup)).id,
+            with: .emailLookups([.failed(email: "a@example.com", .transport(message: "timed out"))]))
+        let report = try #require(h.addressReport)
+        #expect(report.results.map(\.outcome) == [.failed])
+        #expect(report.results[0].detail.hasPrefix("outcome unknown: no clear answer"))
         #expect(h.state.message?.level == .error)
-        #expect(h.audits.last?.targets.allSatisfy { $0.outcome == "failed" } == true)
     }
 
     @Test("Esc while the addresses are being checked stops before anything is sent")
