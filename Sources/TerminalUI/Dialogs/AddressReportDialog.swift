@@ -23,7 +23,8 @@ struct AddressReportDialog {
             footer: [
                 DialogBox.Line(""), DialogBox.Line(counts, .bold), DialogBox.Line("Enter or Esc closes.", .muted),
             ],
-            style: Style(report.count(.failed) > 0 ? .warning : .success, bold: true)
+            style: Style(report.count(.failed) > 0 ? .warning : .success, bold: true),
+            preferredWidth: 96
         )
         .draw(into: &frame)
     }
