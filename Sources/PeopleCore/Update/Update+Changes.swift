@@ -7,22 +7,29 @@ import DocSpaceAPI
 extension AppState {
     // MARK: Opening the dialog
 
-    /// `t`, `a`, `d`, `I`, `O`: pins the targets and opens the confirmation, or says why not.
-    mutating func openConfirmation(_ kind: ChangeKind, into effects: inout [Effect]) {
+    /// The people a change opened now would act on (the marked, or the selected), or nil after
+    /// saying why no change can start now: another is running, the marks of `*` are still
+    /// arriving (acting on half of them would surprise), or nothing is selected.
+    mutating func targetsForChange(named name: String) -> [Person]? {
         if isChangeInFlight {
             say("Wait: a change is still running", .warning)
-            return
+            return nil
         }
-        // The marks are still arriving; acting on half of them would surprise.
         if markAll != nil {
             say("Wait: still marking everyone matching (Esc stops)", .warning)
-            return
+            return nil
         }
-        let candidates = actionTargets
-        guard !candidates.isEmpty else {
-            say("\(kind.name): nothing selected", .warning)
-            return
+        let targets = actionTargets
+        guard !targets.isEmpty else {
+            say("\(name): nothing selected", .warning)
+            return nil
         }
+        return targets
+    }
+
+    /// `t`, `a`, `d`, `I`, `O`: pins the targets and opens the confirmation, or says why not.
+    mutating func openConfirmation(_ kind: ChangeKind, into effects: inout [Effect]) {
+        guard let candidates = targetsForChange(named: kind.name) else { return }
         let (applicable, skipped) = kind.split(candidates, me: session.me, keys: keys)
         guard !applicable.isEmpty else {
             if skipped.count == 1 {

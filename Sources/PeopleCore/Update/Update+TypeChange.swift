@@ -27,15 +27,7 @@ extension AppState {
     // MARK: Opening
 
     mutating func openTypeChoice(into effects: inout [Effect]) {
-        if isChangeInFlight {
-            say("Wait: a change is still running", .warning)
-            return
-        }
-        let targets = actionTargets
-        guard !targets.isEmpty else {
-            say("Change type: nothing selected", .warning)
-            return
-        }
+        guard let targets = targetsForChange(named: "Change type") else { return }
         let options = TypeRules.options(for: targets, me: session.me)
         guard options.contains(where: \.isAvailable) else {
             let who =

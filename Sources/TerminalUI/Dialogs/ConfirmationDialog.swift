@@ -18,13 +18,7 @@ struct ConfirmationDialog {
         after.append(DialogBox.Line("Portal:  " + confirmation.portal, maxLines: 1))
         after.append(DialogBox.Line("Request: " + action.serverCall, Style(.accent)))
         after.append(DialogBox.Line(action.consequence))
-        if confirmation.hiddenByFilter > 0 {
-            let n = confirmation.hiddenByFilter
-            after.append(
-                DialogBox.Line(
-                    "\(NumberText.grouped(n)) of them \(n == 1 ? "is" : "are") hidden by the current filter or search.",
-                    Style(.warning, bold: true)))
-        }
+        if let hidden = PeopleInQuestion.hidden(confirmation.hiddenByFilter) { after.append(hidden) }
         if let leftOut = PeopleInQuestion.leftOut(confirmation.skipped) { after.append(leftOut) }
         // More than one batch: how it goes out, and that Esc can stop between batches.
         let size = action.kind.batchSize

@@ -75,4 +75,13 @@ enum PeopleInQuestion {
             "\(NumberText.grouped(skipped.count)) left out: " + names.joined(separator: ", ") + more, .muted,
             maxLines: 2)
     }
+
+    /// "2 of them are hidden by the current filter or search.", or nil: a confirmation must
+    /// not let marked people the admin cannot see go unnoticed.
+    static func hidden(_ count: Int) -> DialogBox.Line? {
+        guard count > 0 else { return nil }
+        return DialogBox.Line(
+            "\(NumberText.grouped(count)) of them \(count == 1 ? "is" : "are") hidden by the current filter or search.",
+            Style(.warning, bold: true))
+    }
 }

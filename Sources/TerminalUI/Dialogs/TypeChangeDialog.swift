@@ -65,13 +65,7 @@ struct TypeConfirmDialog {
             after.append(
                 DialogBox.Line("Their rooms and files go to: " + receiver, Style(.warning, bold: true), maxLines: 2))
         }
-        if plan.hiddenByFilter > 0 {
-            let n = plan.hiddenByFilter
-            after.append(
-                DialogBox.Line(
-                    "\(NumberText.grouped(n)) of them \(n == 1 ? "is" : "are") hidden by the current filter or search.",
-                    Style(.warning, bold: true)))
-        }
+        if let hidden = PeopleInQuestion.hidden(plan.hiddenByFilter) { after.append(hidden) }
         if let leftOut = PeopleInQuestion.leftOut(plan.skipped) { after.append(leftOut) }
         let footer = QuestionFooter.lines(confirmation.typedAnswer, count: plan.targets.count, keys: keys)
         let lines = PeopleInQuestion.body(

@@ -51,11 +51,11 @@ struct BulkConfirmationTests {
         #expect(c.typedAnswer == nil, "y confirms anything but a delete of several")
     }
 
-    @Test("While * is still fetching, no change starts")
-    func noChangeWhileMarking() {
+    @Test("While * is still fetching, no change starts, a type change included", arguments: ["t", "d", "S", "T"])
+    func noChangeWhileMarking(key: Character) {
         var h = Harness.loaded(Self.people)
         h.press(.char("*"))
-        h.press(.char("t"))
+        h.press(.char(key))
         #expect(h.state.dialog == nil)
         #expect(h.state.message?.text == "Wait: still marking everyone matching (Esc stops)")
     }
