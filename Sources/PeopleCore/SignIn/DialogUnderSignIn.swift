@@ -14,7 +14,9 @@ public enum DialogUnderSignIn: Sendable, Equatable {
         case .addPerson(let form): self = .addPerson(form)
         case .invite(let form): self = .invite(form)
         case .addressReport(let report): self = .addressReport(report)
-        default: return nil
+        case .confirm, .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .typeChoice,
+            .receiverChoice, .typeConfirm, .taskProgress, .handover, nil:
+            return nil
         }
     }
 

@@ -48,7 +48,7 @@ public struct TaskWatch: Sendable, Equatable {
         guard let progress else { return false }
         switch progress.state {
         case .completed, .canceled, .failed: return true
-        default: return progress.isCompleted
+        case .created, .running, .other: return progress.isCompleted
         }
     }
 

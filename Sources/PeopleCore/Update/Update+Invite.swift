@@ -187,7 +187,7 @@ extension AppState {
                 email: address, outcome: .skipped,
                 detail: "already invited (pending); I resends the invitation",
                 personID: person.id, displayName: name)
-        default:
+        case .active, .other:
             return AddressResult(
                 email: address, outcome: .skipped,
                 detail: "already a member (\(person.status.displayName), \(person.type.displayName)); not changed",
