@@ -78,6 +78,25 @@ struct ReadOnlyAndKeymapTests {
             "keymap.md is out of date: run `UPDATE_KEYMAP=1 swift test --filter keymapFileMatches` and commit it")
     }
 
+    @Test("Field keys are no commands: no name on the command line, no danger, always available")
+    func fieldKeysAreNoCommands() {
+        let state = AppState(session: People.session())
+        for key in FieldKey.allCases {
+            let action = UserAction.edit(key)
+            #expect(action.commandName == nil, "\(key)")
+            #expect(!action.changesPeople, "\(key)")
+            #expect(state.availability(of: action) == .available, "\(key)")
+            #expect(action.name == "\(key)")
+        }
+        // The commands are the rest, and the ones that change people are exactly the keys a
+        // read-only session drops.
+        let dropped = Set(
+            KeyTable.standard.bindings.filter { !KeyTable.standard.readOnly().bindings.contains($0) }
+                .map(\.action))
+        #expect(dropped == Set(UserAction.allCases.filter(\.changesPeople)))
+        #expect(dropped.contains(.change(.signOut)) && dropped.contains(.changeType) && !dropped.contains(.send))
+    }
+
     @Test("Every action with a command name is reachable from the command line")
     func commandNames() {
         var state = AppState(session: People.session())

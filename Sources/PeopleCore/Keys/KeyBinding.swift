@@ -8,8 +8,6 @@ public struct KeyBinding: Sendable, Equatable {
     public var context: KeyContext
     /// A sentence for the help overlay and keymap.md.
     public var help: String
-    /// Changes data on the portal. Read-only sessions drop these rows.
-    public var isDangerous: Bool
     /// The short word in the action bar; `nil` keeps the binding out of the bar.
     public var barLabel: String?
     /// How often the key is needed, 1 for the most often: when the action bar cannot show
@@ -20,16 +18,19 @@ public struct KeyBinding: Sendable, Equatable {
 
     public init(
         _ keys: [Key], _ action: UserAction, in context: KeyContext, help: String,
-        dangerous: Bool = false, bar barLabel: String? = nil, rank barRank: Int = KeyBinding.rarelyNeeded
+        bar barLabel: String? = nil, rank barRank: Int = KeyBinding.rarelyNeeded
     ) {
         self.keys = keys
         self.action = action
         self.context = context
         self.help = help
-        self.isDangerous = dangerous
         self.barLabel = barLabel
         self.barRank = barRank
     }
+
+    /// Changes data on the portal: read-only sessions drop these rows. The action says it
+    /// (`UserAction.changesPeople`), so a binding cannot disagree with the action's danger.
+    public var isDangerous: Bool { action.changesPeople }
 
     /// The rank of a key nobody has ranked: after every ranked one.
     public static let rarelyNeeded = 100

@@ -54,19 +54,18 @@ public struct KeyTable: Sendable, Equatable {
             help: "Reload from the server (the cursor stays on the same person)"),
         KeyBinding(
             [.char("t")], .change(.terminate), in: .panes,
-            help: "Terminate (disable) the marked people or the selected person; asks y/N", dangerous: true,
+            help: "Terminate (disable) the marked people or the selected person; asks y/N",
             bar: "terminate", rank: 4),
         KeyBinding(
             [.char("a")], .change(.reactivate), in: .panes,
-            help: "Re-activate the marked or selected disabled people; asks y/N",
-            dangerous: true, bar: "re-activate", rank: 6),
+            help: "Re-activate the marked or selected disabled people; asks y/N", bar: "re-activate", rank: 6),
         KeyBinding(
             [.char("d")], .change(.delete), in: .panes,
-            help: "Delete disabled people for good; asks y/N, or a typed DELETE for more than one", dangerous: true,
+            help: "Delete disabled people for good; asks y/N, or a typed DELETE for more than one",
             bar: "delete", rank: 5),
         KeyBinding(
             [.char("u")], .undo, in: .panes,
-            help: "Undo the last terminate for 60 s: asks first, naming who it re-activates", dangerous: true,
+            help: "Undo the last terminate for 60 s: asks first, naming who it re-activates",
             bar: "re-activate", rank: 4),
         KeyBinding(
             [.char(":")], .commandLine, in: .panes,
@@ -245,7 +244,7 @@ public struct KeyTable: Sendable, Equatable {
             [.char("T")], .changeType, in: .panes,
             help:
                 "Change the type of the marked people or the selected person (upgrades at once; demotions hand their rooms to an admin); asks y/N",
-            dangerous: true, bar: "set type", rank: 11),
+            bar: "set type", rank: 11),
         KeyBinding([.up, .char("k")], .moveUp, in: .typeChoice, help: "Previous type"),
         KeyBinding([.down, .char("j")], .moveDown, in: .typeChoice, help: "Next type"),
         KeyBinding(
@@ -260,14 +259,14 @@ public struct KeyTable: Sendable, Equatable {
             bar: "cancel"),
         KeyBinding(
             [.char("h")], .handOver, in: .handover,
-            help: "Hand their rooms and files to the receiver shown, then delete", dangerous: true,
+            help: "Hand their rooms and files to the receiver shown, then delete",
             bar: "hand over + delete"),
         KeyBinding(
             [.char("p")], .pickReceiver, in: .handover, help: "Pick another receiver (an active admin)",
             bar: "other receiver"),
         KeyBinding(
             [.char("L")], .loseData, in: .handover, help: "Delete without handing over: their rooms and files are lost",
-            dangerous: true, bar: "delete, lose data"),
+            bar: "delete, lose data"),
         KeyBinding(
             [.escape], .cancel, in: .handover, help: "Cancel: nothing is sent, nobody is deleted", bar: "cancel"),
         KeyBinding([.up], .moveUp, in: .handover, help: "Scroll the names up (never answers)"),
@@ -282,22 +281,19 @@ public struct KeyTable: Sendable, Equatable {
             [.char("x")], .cancelTask, in: .taskProgress,
             help:
                 "Cancel the portal's task for this person (PUT …/terminate) and start no more; what the portal then reports is what you are told",
-            dangerous: true, bar: "cancel task"),
+            bar: "cancel task"),
         // Add, invite, resend.
         KeyBinding(
             [.char("n")], .addPerson, in: .panes,
-            help: "Add a person: a form with first and last name, e-mail, type and an optional password",
-            dangerous: true),
+            help: "Add a person: a form with first and last name, e-mail, type and an optional password"),
         KeyBinding(
-            [.char("i")], .invite, in: .panes, help: "Invite one or many e-mails (typed or pasted) as a type",
-            dangerous: true),
+            [.char("i")], .invite, in: .panes, help: "Invite one or many e-mails (typed or pasted) as a type"),
         KeyBinding(
             [.char("I")], .change(.resendInvitation), in: .panes,
-            help: "Resend the invitation to the marked pending people or the selected one; asks y/N", dangerous: true),
+            help: "Resend the invitation to the marked pending people or the selected one; asks y/N"),
         KeyBinding(
             [.char("S")], .change(.signOut), in: .panes,
-            help: "Sign the marked or selected people out everywhere (every session ends); asks y/N",
-            dangerous: true),
+            help: "Sign the marked or selected people out everywhere (every session ends); asks y/N"),
 
         KeyBinding([.tab, .down], .nextField, in: .personForm, help: "Next field", bar: "next"),
         KeyBinding([.backTab, .up], .previousField, in: .personForm, help: "Previous field"),

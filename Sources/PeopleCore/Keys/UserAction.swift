@@ -14,19 +14,17 @@ public enum UserAction: Sendable, Hashable, CaseIterable {
     /// hidden in read-only sessions). A new change is a `ChangeKind`, not a new case here.
     case change(ChangeKind)
     case undo
-    // Text fields (search, command line, typed confirmation, sign-in).
-    case submit, cancel, deleteBackward, clearField, complete, nextField
-    // Confirmation dialog.
-    case confirm
+    /// A key that edits or answers what is on screen (a text field, a form, a question):
+    /// no command name, no danger and no availability of its own.
+    case edit(FieldKey)
     // Help overlay.
     case closeHelp
     // Portals, read-only, export and copying (none of them changes data).
     case switchProfile, toggleReadOnly, export, copyEmail, copyID
     // Change type; the hand-over dialog before a delete.
     case changeType, handOver, loseData, pickReceiver, cancelTask
-    // Opening the add form, the invite dialog and the resend; moving in a form.
+    // Opening the add form and the invite dialog.
     case addPerson, invite
-    case previousField, nextChoice, previousChoice, send
     // Marks, saving the results.
     case markRange, markAllMatching, clearMarks, saveResults
 
@@ -63,13 +61,11 @@ public enum UserAction: Sendable, Hashable, CaseIterable {
         case .handOver, .loseData, .pickReceiver, .cancelTask: nil
         case .addPerson: "add"
         case .invite: "invite"
-        case .previousField, .nextChoice, .previousChoice, .send: nil
         case .markRange: "markrange"
         case .markAllMatching: "markall"
         case .clearMarks: "unmarkall"
         case .saveResults: nil
-        case .commandLine, .submit, .cancel, .deleteBackward, .clearField, .complete, .nextField,
-            .confirm, .closeHelp:
+        case .commandLine, .edit, .closeHelp:
             nil
         }
     }
@@ -84,11 +80,10 @@ extension UserAction {
             .reverseSort, .refresh, .help, .commandLine, .quit,
         ] + ChangeKind.keyed.map(UserAction.change)
             + [
-                .undo, .submit, .cancel, .deleteBackward, .clearField, .complete, .nextField, .confirm, .closeHelp,
-                .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType, .handOver, .loseData,
-                .pickReceiver, .cancelTask, .addPerson, .invite, .previousField, .nextChoice, .previousChoice,
-                .send, .markRange, .markAllMatching, .clearMarks, .saveResults,
-            ]
+                .undo, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType,
+                .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
+                .clearMarks, .saveResults,
+            ] + FieldKey.allCases.map(UserAction.edit)
     }
 
     /// Changes data on the portal: read-only sessions refuse it whatever path asks (a key,
@@ -97,16 +92,17 @@ extension UserAction {
         switch self {
         case .change, .undo, .changeType, .addPerson, .invite, .handOver, .loseData, .cancelTask:
             true
-        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .switchPane, .openDetail, .backToList,
-            .toggleMark, .clearMarksOrSearch, .search, .cycleStatusFilter, .cycleTypeFilter, .cycleSort,
-            .reverseSort, .refresh, .help, .commandLine, .quit, .submit, .cancel, .deleteBackward, .clearField,
-            .complete, .nextField, .confirm, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail,
-            .copyID, .pickReceiver, .previousField, .nextChoice, .previousChoice, .send, .markRange,
-            .markAllMatching, .clearMarks, .saveResults:
+        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .switchPane, .openDetail, .backToList, .toggleMark,
+            .clearMarksOrSearch, .search, .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh,
+            .help, .commandLine, .quit, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID,
+            .pickReceiver, .markRange, .markAllMatching, .clearMarks, .saveResults, .edit:
             false
         }
     }
 
     /// The name of the action in messages: its command name, or its Swift name.
-    public var name: String { commandName ?? "\(self)" }
+    public var name: String {
+        if case .edit(let key) = self { return "\(key)" }
+        return commandName ?? "\(self)"
+    }
 }

@@ -273,13 +273,11 @@ public struct AppState: Sendable, Equatable {
             return nil
         case .changeType:
             return typeChangeAvailability.reason.map { Refusal($0) }
-        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .switchPane, .openDetail, .backToList,
-            .toggleMark, .clearMarksOrSearch, .search, .cycleStatusFilter, .cycleTypeFilter, .cycleSort,
-            .reverseSort, .refresh, .help, .commandLine, .quit, .submit, .cancel, .deleteBackward,
-            .clearField, .complete, .nextField, .confirm, .closeHelp, .switchProfile, .toggleReadOnly,
-            .export, .copyEmail, .copyID, .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson,
-            .invite, .previousField, .nextChoice, .previousChoice, .send, .markRange,
-            .markAllMatching, .clearMarks, .saveResults:
+        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .switchPane, .openDetail, .backToList, .toggleMark,
+            .clearMarksOrSearch, .search, .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh,
+            .help, .commandLine, .quit, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID,
+            .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
+            .clearMarks, .saveResults, .edit:
             return nil
         }
     }

@@ -114,12 +114,10 @@ extension AppState {
         case .pageUp: peopleScroll = max(0, peopleScroll - page)
         case .pageDown: peopleScroll = min(last, peopleScroll + page)
         case nil, .top, .bottom, .switchPane, .openDetail, .backToList, .toggleMark, .clearMarksOrSearch, .search,
-            .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh, .help, .commandLine,
-            .quit, .change, .undo, .submit, .cancel, .deleteBackward, .clearField,
-            .complete, .nextField, .confirm, .closeHelp, .switchProfile, .toggleReadOnly, .export,
-            .copyEmail, .copyID, .changeType, .handOver, .loseData, .pickReceiver, .cancelTask,
-            .addPerson, .invite, .previousField, .nextChoice, .previousChoice, .send,
-            .markRange, .markAllMatching, .clearMarks, .saveResults:
+            .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh, .help, .commandLine, .quit,
+            .change, .undo, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType,
+            .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
+            .clearMarks, .saveResults, .edit:
             return false
         }
         return true

@@ -121,8 +121,6 @@ extension AppState {
             openConfirmation(kind, into: &effects)
         case .undo:
             undoLastTerminate(into: &effects)
-        case .submit, .cancel, .deleteBackward, .clearField, .complete, .nextField, .confirm, .closeHelp:
-            break
         case .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID:
             performViewAction(action, into: &effects)
         case .changeType:
@@ -137,8 +135,8 @@ extension AppState {
             startMarkAll(into: &effects)
         case .clearMarks:
             clearMarks()
-        case .saveResults, .previousField, .nextChoice, .previousChoice, .send, .handOver, .loseData, .pickReceiver,
-            .cancelTask:
+        case .closeHelp, .saveResults, .handOver, .loseData, .pickReceiver, .cancelTask, .edit:
+            // Keys of a dialog, an overlay or a field: never run from the list.
             break
         }
     }

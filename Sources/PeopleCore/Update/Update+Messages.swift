@@ -21,13 +21,11 @@ extension AppState {
         case .top: messagesScroll = 0
         case .bottom: messagesScroll = last
         case .cancel: messagesScroll = nil
-        case nil, .switchPane, .openDetail, .backToList, .toggleMark, .clearMarksOrSearch, .search,
-            .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh, .help, .commandLine,
-            .quit, .change, .undo, .submit, .deleteBackward, .clearField,
-            .complete, .nextField, .confirm, .closeHelp, .switchProfile, .toggleReadOnly, .export,
-            .copyEmail, .copyID, .changeType, .handOver, .loseData, .pickReceiver, .cancelTask,
-            .addPerson, .invite, .previousField, .nextChoice, .previousChoice, .send,
-            .markRange, .markAllMatching, .clearMarks, .saveResults:
+        case nil, .switchPane, .openDetail, .backToList, .toggleMark, .clearMarksOrSearch, .search, .cycleStatusFilter,
+            .cycleTypeFilter, .cycleSort, .reverseSort, .refresh, .help, .commandLine, .quit, .change, .undo,
+            .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType, .handOver,
+            .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching, .clearMarks,
+            .saveResults, .edit:
             break
         }
     }
