@@ -11,12 +11,12 @@ struct EnvelopeErrorTests {
         return await docSpaceError { try await TestClient.make(transport, maxReadRetries: 0).person(id: "p1") }
     }
 
-    @Test("§1.2 error envelope → 404 with the server's message")
+    @Test("The reference example: error envelope → 404 with the server's message")
     func notFound() async {
         #expect(await error(for: .json(404, DocExamples.error404)) == .notFound(message: "The user could not be found"))
     }
 
-    @Test("§1.3 validation 400 → field errors and title")
+    @Test("The reference example: validation 400 → field errors and title")
     func validation() async {
         #expect(
             await error(for: .json(400, DocExamples.validation400))

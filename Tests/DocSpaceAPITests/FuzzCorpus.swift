@@ -1,7 +1,7 @@
 import Foundation
 
 /// The real shapes the fuzzer starts from: every fixture body (ONLYOFFICE's own mocks), every
-/// example of docspace-people-api.md, and the shapes those leave out (a list of many people,
+/// example of the API reference, and the shapes those leave out (a list of many people,
 /// an invitation answer, a boolean answer, a task with an error, 2xx with an error).
 struct FuzzCorpus: Sendable {
     struct Seed: Sendable {

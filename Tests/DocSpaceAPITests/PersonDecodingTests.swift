@@ -15,7 +15,7 @@ struct PersonDecodingTests {
         try ResponseReader(route: route, scrubber: SecretScrubber(secrets: [])).read(type, from: .json(200, body))
     }
 
-    @Test("§4.3: the complete example, every field")
+    @Test("The reference example: the complete example, every field")
     func fullExample() throws {
         let jane = try #require(try read(Person.self, DocExamples.fullPerson).response)
         #expect(jane.id == "3f9a6c2e-8d1b-4c7e-9a55-2b1d0e6f7c88")
@@ -48,7 +48,7 @@ struct PersonDecodingTests {
         #expect(jane.profileUrl == "https://portal.example.com/accounts/people/filter?search=jane.doe%40example.com")
     }
 
-    @Test("§4.3: the invitee — pending, empty names, display name is the e-mail")
+    @Test("The reference example: the invitee — pending, empty names, display name is the e-mail")
     func invitee() throws {
         let invitee = try person(DocExamples.invitee)
         #expect(invitee.id == "8a1f…")
@@ -199,7 +199,7 @@ struct OtherModelDecodingTests {
         try ResponseReader(route: "GET /x", scrubber: SecretScrubber(secrets: [])).read(type, from: .json(200, body))
     }
 
-    @Test("§1.1 single, paged and void envelopes")
+    @Test("The reference example: single, paged and void envelopes")
     func envelopes() throws {
         let single = try read(Person.self, DocExamples.single)
         #expect(single.response?.isOwner == true)
@@ -220,7 +220,7 @@ struct OtherModelDecodingTests {
         #expect(try read(Bool.self, #"{"response":true}"#).response == true)
     }
 
-    @Test("§2.1 the authentication answer")
+    @Test("The reference example: the authentication answer")
     func authToken() throws {
         let token = try #require(try read(AuthToken.self, DocExamples.auth).response)
         #expect(token.token == "Ph1rNq4c3…t9A=")
@@ -229,7 +229,7 @@ struct OtherModelDecodingTests {
         #expect(!token.description.contains("Ph1rNq4c3"))
     }
 
-    @Test("§3.4 TaskProgress; an empty error means none")
+    @Test("The reference example: TaskProgress; an empty error means none")
     func taskProgress() throws {
         let progress = try #require(try read(TaskProgress.self, DocExamples.taskProgress).response)
         #expect(

@@ -3,7 +3,9 @@ import Testing
 
 @testable import PeopleCore
 
-/// tui-anchors.md §3 practices 1–6, 9, 10, one test per rule.
+/// The confirmation's rules, one test each: it names who, how many and where; the trigger key
+/// never confirms; only y (or the typed answer) does; the targets are pinned; nothing counts as
+/// done unless the portal shows it.
 @Suite("Confirmation policy")
 struct ConfirmationTests {
     static let people: [Person] = [

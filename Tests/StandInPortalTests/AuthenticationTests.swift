@@ -2,7 +2,7 @@ import Foundation
 import StandInPortal
 import Testing
 
-/// §2: logging in, the ways a token travels, API keys, and terminated people.
+/// Authentication: logging in, the ways a token travels, API keys, and terminated people.
 @Suite struct AuthenticationTests {
     private func login(_ h: PortalHarness, _ email: String, _ password: String) async throws -> WireResponse {
         try await h.client.send("POST", "/api/2.0/authentication", json: ["userName": email, "password": password])

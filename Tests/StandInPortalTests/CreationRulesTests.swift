@@ -2,7 +2,7 @@ import Foundation
 import StandInPortal
 import Testing
 
-/// Adding and inviting people (§3.2).
+/// Adding and inviting people (`AddMember`, `InviteUsers`).
 @Suite struct CreationRulesTests {
     private func create(_ h: PortalHarness, _ body: [String: Any], token: String? = nil, active: Bool = false)
         async throws -> WireResponse

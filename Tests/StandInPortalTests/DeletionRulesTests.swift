@@ -2,7 +2,7 @@ import Foundation
 import StandInPortal
 import Testing
 
-/// Deleting (§3.4, rules §6): terminated people only, bulk semantics, data hand-over.
+/// Deleting (`DeleteMember`, `RemoveUsers`): terminated people only, bulk semantics, data hand-over.
 @Suite struct DeletionRulesTests {
     @Test func deletingAnActivePersonIs403AndTheyStay() async throws {
         try await PortalHarness.run { h in

@@ -2,7 +2,7 @@ import Foundation
 import StandInPortal
 import Testing
 
-/// The response envelopes of §1: success, error, model validation, void, and the bare
+/// The response envelopes (`CommonApiResponse`): success, error, model validation, void, and the bare
 /// answers of the authentication and routing layers.
 @Suite struct EnvelopeTests {
     @Test func singleObjectEnvelopeHasCountOneLinksAndNoTotal() async throws {

@@ -2,7 +2,7 @@ import Foundation
 import StandInPortal
 import Testing
 
-/// Listing semantics of §3.1: paging and `total`, sorting, text filter, status and type
+/// Listing semantics (`GetAll`, `GetByFilter`): paging and `total`, sorting, text filter, status and type
 /// filters, who may list, and routing of literal segments.
 @Suite struct ListingTests {
     /// Every page of a listing, walked with `startIndex`.

@@ -2,7 +2,7 @@ import Foundation
 import StandInPortal
 import Testing
 
-/// `PUT people/status/{status}` (§3.3, rules §6): the whole list is checked before anything
+/// `PUT people/status/{status}` (`UpdateUserStatus`): the whole list is checked before anything
 /// changes.
 @Suite struct StatusRulesTests {
     private func setStatus(_ h: PortalHarness, _ status: String, _ ids: [String], token: String) async throws

@@ -2,7 +2,7 @@ import Foundation
 import StandInPortal
 import Testing
 
-/// Type changes (§3.3): synchronous upgrades, asynchronous demotions.
+/// Type changes (`UpdateUserType`, `ChangeUserType`): synchronous upgrades, asynchronous demotions.
 @Suite struct TypeRulesTests {
     private func upgrade(_ h: PortalHarness, to type: String, _ ids: [String], token: String? = nil) async throws
         -> WireResponse

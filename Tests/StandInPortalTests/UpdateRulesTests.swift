@@ -2,7 +2,7 @@ import Foundation
 import StandInPortal
 import Testing
 
-/// `PUT people/{id}`, e-mail and password routes (§3.3).
+/// `PUT people/{id}`, e-mail and password routes.
 @Suite struct UpdateRulesTests {
     @Test func adminEditingSomeoneElseOnlyDisablesTheRestIsIgnored() async throws {
         try await PortalHarness.run { h in

@@ -2,7 +2,7 @@ import Foundation
 import StandInPortal
 import Testing
 
-/// The person on the wire (§4): HTML-encoded names, the real server's JSON escaping, dates
+/// The person on the wire (`EmployeeFullDto`): HTML-encoded names, the real server's JSON escaping, dates
 /// in the portal time zone, flags, caller-dependent members.
 @Suite struct WireFormatTests {
     @Test func displayNameIsHTMLEncodedLikeDotNetForApostropheAndAccents() async throws {

@@ -1,4 +1,4 @@
-/// Every route this client calls, in one place (`docspace-people-api.md` §3 and §9).
+/// Every route this client calls, in one place: its method, its path under `/api/2.0/` and its query.
 extension Endpoint {
     static let authentication = "authentication"
 

@@ -1,4 +1,4 @@
-/// The JSON bodies of the People API calls this client makes (`docspace-people-api.md` §3).
+/// The JSON bodies of the People API calls this client makes (the server's request DTOs, `ApiModels/RequestDto/`).
 /// `nil` optionals are omitted, as the server expects.
 enum RequestBody {
     struct Login: Encodable {

@@ -1,7 +1,7 @@
 import DocSpaceAPI
 
-/// Who may give whom which type, as the portal decides it (docspace-people-api.md §3.3 and
-/// §6.3–4), so that `T` offers only the types that can work and says why the others cannot.
+/// Who may give whom which type, as the portal decides it (`UserController.UpdateUserType`
+/// for raises, `ChangeUserType` for lowerings, and the caller's type), so that `T` offers only the types that can work and says why the others cannot.
 /// The portal stays the judge: its answer decides what is reported as done.
 public enum TypeRules {
     /// How a type change reaches the portal, or why it cannot.

@@ -1,6 +1,6 @@
 import DocSpaceAPI
 
-/// What the server did with each target of a change, as the server said it (§3 practice 9):
+/// What the server did with each target of a change, as the server said it:
 /// nothing counts as done unless the server's answer shows it.
 public struct ActionReport: Sendable, Equatable {
     public var kind: ChangeKind

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Authentication (§2): login, logout, and recognising the caller of every request.
+/// Authentication (`AuthenticationController`, the API-key and cookie handlers): login, logout, and recognising the caller of every request.
 extension PortalState {
     enum Authentication {
         case anonymous

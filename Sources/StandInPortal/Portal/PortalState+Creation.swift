@@ -1,6 +1,6 @@
 import Foundation
 
-/// Adding people (§3.2): `POST people`, `POST people/active`, `POST people/invite`,
+/// Adding people (`UserController` `AddMember`, `AddMemberAsActivated`, `InviteUsers`): `POST people`, `POST people/active`, `POST people/invite`,
 /// `PUT people/invite`.
 extension PortalState {
     /// The caller-type rules of `POST people` (`AddMember`) and of each invitation

@@ -1,4 +1,4 @@
-/// Deleting people and handing their data over (§3.4).
+/// Deleting people and handing their data over (`UserController` `DeleteMember`, `RemoveUsers`; `ReassignController`).
 extension PortalState {
     /// `DELETE /api/2.0/people/{userid}` (`DeleteMember`), in the server's order: admins
     /// only (403); unknown → 404; LDAP → 403; not terminated → 403 "The user is not

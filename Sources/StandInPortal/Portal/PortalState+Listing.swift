@@ -1,6 +1,6 @@
 import Foundation
 
-/// Listing and searching (§3.1): `GET people`, `people/filter`, `people/simple/filter`,
+/// Listing and searching (`UserController` `GetAll`, `GetByFilter`, `GetSimpleByFilter`, `GetSearch`): `GET people`, `people/filter`, `people/simple/filter`,
 /// `people/status/{status}` and the search routes.
 extension PortalState {
     /// `startIndex`, `count` (1…100, default 100), `sortBy`, `sortOrder`.

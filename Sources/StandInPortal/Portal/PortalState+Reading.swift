@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reading one person (§3.1): `{userid}`, `email`, `exists`, `@self`.
+/// Reading one person (`UserController` `GetById`, `GetByEmail`, `GetSelf`): `{userid}`, `email`, `exists`, `@self`.
 extension PortalState {
     /// `GET /api/2.0/people/{userid}` (a GUID or a user name).
     func read(_ context: RequestContext) throws -> EndpointResult {

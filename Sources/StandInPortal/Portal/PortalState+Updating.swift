@@ -1,6 +1,6 @@
 import Foundation
 
-/// Changing people (§3.3): profile, status, type, e-mail and password routes.
+/// Changing people (`UserController` `UpdateMember`, `UpdateUserStatus`, `UpdateUserType`, …): profile, status, type, e-mail and password routes.
 extension PortalState {
     /// `PUT /api/2.0/people/{userid}` (`UpdateMember`). Self: names, location, comment,
     /// contacts; `disable` and `isUser` are ignored. Others: only `disable` (the status, set

@@ -1,6 +1,6 @@
 /// The data-annotation checks ASP.NET runs on a bound request DTO before the controller
 /// (`[ApiController]`'s automatic 400): each failing attribute adds its standard message
-/// under the property's key, and the answer is the validation shape (§1.3) whatever the
+/// under the property's key, and the answer is a `ValidationProblemDetails` (`errors` by property, `title`, `status` 400) whatever the
 /// caller may do. Only the attributes of the routes the stand-in serves:
 /// - `MemberRequestDto` (`POST people`, `POST people/active`) and `UpdateMemberRequestDto`
 ///   (`PUT people/{userid}`, `POST people/email`): `Email` `[EmailAddress]`

@@ -1,4 +1,4 @@
-/// Writes people as the real server's `EmployeeFullDto` / `EmployeeDto` (§4): nulls omitted,
+/// Writes people as the real server's `EmployeeFullDto` / `EmployeeDto`: nulls omitted,
 /// `displayName` and `department` HTML-encoded but group names as stored (`GroupSummaryDto`
 /// copies `group.Name`; only `Department` joins `Name.HtmlEncode()`), dates in the portal time zone,
 /// caller-dependent fields (`createdBy` for admins, `usedSpace` for admins and self,

@@ -1,7 +1,7 @@
 /// The example bodies of docspace-people-api.md, verbatim except where "…" had to become
 /// valid JSON text.
 enum DocExamples {
-    /// §1.1 single user (GET people/@self, trimmed).
+    /// The API reference's example: single user (GET people/@self, trimmed).
     static let single = """
         {
           "response": { "id": "66faa6e4-f133-11ea-b126-00ffeec8b4ef", "displayName": "Administrator", "isOwner": true },
@@ -12,7 +12,7 @@ enum DocExamples {
         }
         """
 
-    /// §1.1 paged list.
+    /// The API reference's example: paged list.
     static let paged = """
         {
           "response": [ { "id": "…", "displayName": "Jane Doe" }, { "id": "…2", "displayName": "John Roe" } ],
@@ -24,12 +24,12 @@ enum DocExamples {
         }
         """
 
-    /// §1.1 void action.
+    /// The API reference's example: void action.
     static let void = """
         { "count": 0, "links": [ { "href": "https://portal.example.com/api/2.0/people/remove/terminate", "action": "PUT" } ], "status": 0, "statusCode": 200 }
         """
 
-    /// §1.2 error envelope.
+    /// The API reference's example: error envelope.
     static let error404 = """
         {
           "error": {
@@ -43,7 +43,7 @@ enum DocExamples {
         }
         """
 
-    /// §1.3 model-validation 400.
+    /// The API reference's example: model-validation 400.
     static let validation400 = """
         {
           "response": {
@@ -60,7 +60,7 @@ enum DocExamples {
         }
         """
 
-    /// §2.1 authentication answer.
+    /// The API reference's example: authentication answer.
     static let auth = """
         {
           "response": { "token": "Ph1rNq4c3…t9A=", "expires": "2027-08-13T09:41:27.1234567Z", "sms": false, "tfa": false },
@@ -71,18 +71,18 @@ enum DocExamples {
         }
         """
 
-    /// §2.1 login failure.
+    /// The API reference's example: login failure.
     static let loginFailed = """
         {"error":{"message":"User authentication failed","type":null,"stack":null,"hresult":0},"status":1,"statusCode":401}
         """
 
-    /// §3.4 TaskProgress.
+    /// The API reference's example: TaskProgress.
     static let taskProgress = """
         { "response": { "id": "0e5f0c1e-…", "percentage": 100, "isCompleted": true, "status": 2 }, "count": 1,
           "links": [ { "href": "https://portal.example.com/api/2.0/people/reassign/progress/…", "action": "GET" } ], "status": 0, "statusCode": 200 }
         """
 
-    /// §4.3 complete realistic example.
+    /// The API reference's example: complete realistic example.
     static let fullPerson = """
         {
           "response": {
@@ -138,7 +138,7 @@ enum DocExamples {
         }
         """
 
-    /// §4.3 the freshly invited user ("8a1f…" kept as the id).
+    /// The API reference's example: the freshly invited user ("8a1f…" kept as the id).
     static let invitee = """
         {
           "firstName": "", "lastName": "", "userName": "new.person", "email": "new.person@example.com",

@@ -3,7 +3,7 @@ import Testing
 
 @testable import PeopleCore
 
-/// The form mirrors the portal's own checks (docspace-people-api.md §3.2, the stand-in's
+/// The form mirrors the portal's own checks (`UserManagerWrapper`, `PasswordSettings`; the stand-in's
 /// PeopleRules): the name pattern `^[\p{L}\p{M}' \-]+$`, the e-mail check, the password policy,
 /// and who may give which type.
 @Suite("Forms: the server's input rules, mirrored")
