@@ -253,16 +253,21 @@ struct CLIWorkflowTests {
         #expect(refusedPreview.status == 3, "\(refusedPreview.stderr)")
         let rows = try #require(try json(refusedPreview.stdout) as? [[String: Any]], "\(refusedPreview.stdout)")
         #expect(rows.count == 4)
+        #expect(rows.allSatisfy { $0["result"] as? String == "not sent" }, "\(rows)")
+        func detail(_ input: String) -> String? {
+            rows.first { $0["input"] as? String == input }?["detail"] as? String
+        }
         #expect(
-            (rows[3]["detail"] as? String)?.contains("active: terminate first; owns rooms or shared files too") == true,
+            detail(activeOwner)?.contains(
+                "terminate first; owns rooms or shared files: add --reassign-to PERSON or --lose-data") == true,
             "\(rows)")
         #expect(
-            (rows[0]["detail"] as? String)?.contains(
-                "owns rooms or shared files: add --reassign-to PERSON or --lose-data") == true, "\(rows)")
+            detail(noel)?.contains("owns rooms or shared files: add --reassign-to PERSON or --lose-data") == true,
+            "\(rows)")
         #expect(
-            (rows[1]["detail"] as? String)?.contains(
-                "owns rooms or shared files: add --reassign-to PERSON or --lose-data") == true, "\(rows)")
-        #expect((rows[2]["detail"] as? String)?.contains("the portal owner") == true, "\(rows)")
+            detail(ramon)?.contains("owns rooms or shared files: add --reassign-to PERSON or --lose-data") == true,
+            "\(rows)")
+        #expect(detail(anna)?.contains("not on the owner") == true, "\(rows)")
         #expect(refusedPreview.stderr.contains("a real run would delete nobody"))
         #expect(try runBinary(["show", ramon], environment: env).status == 0, "a dry run deletes nobody")
 
@@ -413,7 +418,10 @@ struct CLIWorkflowTests {
         #expect(dry.status == 0, "\(dry.stderr)")
         let rows = try #require(try json(dry.stdout) as? [[String: Any]])
         #expect(rows.count == 2)
-        #expect(rows.first { $0["id"] as? String == id }?["result"] as? String == "skipped")
+        #expect(rows.first { $0["id"] as? String == id }?["result"] as? String == "not sent")
+        #expect(
+            (rows.first { $0["id"] as? String == id }?["detail"] as? String)?.hasPrefix("would terminate (PUT ") == true
+        )
         #expect(rows.first { $0["input"] as? String == "nobody@example.org" }?["result"] as? String == "failed")
         let still = try runBinary(["show", id, "--json"], environment: env)
         #expect((try json(still.stdout) as? [String: Any])?["status"] as? Int == 1, "a dry run changes nothing")
