@@ -98,34 +98,43 @@ struct Invite: PortalCommand {
         let emails = try bulk.targets.targets()
         let wanted = EmployeeType(parsing: type)!
         let language = culture.flatMap(Culture.init) ?? session.connection.culture
-        let action = "invite \(wanted.rawValue)"
-        var report = BulkReport(action: action)
         if bulk.dryRun {
+            var preview = BulkReport(action: "invite \(wanted.rawValue)")
             let mail = language.map { ", e-mail in \($0)" } ?? ""
             for email in emails {
-                report.add(email, nil, .notSent, "would invite as \(wanted.displayName)\(mail)")
+                preview.add(email, nil, .notSent, "would invite as \(wanted.displayName)\(mail)")
             }
-            report.print(json: bulk.json)
+            preview.print(json: bulk.json)
             return
         }
         try session.requireWritable("invite")
-        let client = session.client
-        let me = try await CommandRunner.call { try await client.me() }
-        let request = "POST /api/2.0/people/invite"
-        let sent = session.audit.sent(by: me, action: action, request: request, emails: emails)
-        do {
-            let answer = try await client.invite(emails.map { Invitation(email: $0, type: wanted) }, culture: language)
-            report = await Self.confirmed(emails, answer: answer, as: wanted, client: client)
-        } catch let error as DocSpaceError {
-            report = await Self.readBack(emails, after: error, client: client)
-        } catch {
-            report = await Self.readBack(emails, after: .transport(message: "\(error)"), client: client)
-        }
-        report.action = action
-        session.audit.record(by: me, action: action, request: request, entries: report.entries)
-        sent.answered()
+        let report = try await Self.send(
+            emails, as: wanted, culture: language, client: session.client, audit: session.audit)
         report.print(json: bulk.json)
         try report.outcome()
+    }
+
+    /// Sends the invitations with their `sent` and outcome audit lines; the rows to print.
+    static func send(
+        _ emails: [String], as wanted: EmployeeType, culture: Culture?, client: any PeopleClient, audit: AuditTrail
+    ) async throws(CLIFailure) -> BulkReport {
+        let me = try await CommandRunner.call { try await client.me() }
+        let action = "invite \(wanted.rawValue)"
+        let request = "POST /api/2.0/people/invite"
+        let sent = audit.sent(by: me, action: action, request: request, emails: emails)
+        var report: BulkReport
+        do {
+            let answer = try await client.invite(emails.map { Invitation(email: $0, type: wanted) }, culture: culture)
+            report = await confirmed(emails, answer: answer, as: wanted, client: client)
+        } catch let error as DocSpaceError {
+            report = await readBack(emails, after: error, client: client)
+        } catch {
+            report = await readBack(emails, after: .transport(message: "\(error)"), client: client)
+        }
+        report.action = action
+        audit.record(by: me, action: action, request: request, entries: report.entries)
+        sent.answered()
+        return report
     }
 
     /// The answer lists every pending person the caller can see; an invitee is confirmed
