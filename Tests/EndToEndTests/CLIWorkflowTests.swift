@@ -380,6 +380,8 @@ struct CLIWorkflowTests {
             ["activate", "noel.lefevre@example.com"],
             ["set-type", "user", "kim.minjun@example.org"],
             ["delete", "noel.lefevre@example.com", "--yes"],
+            ["resend", "kim.minjun@example.org"],
+            ["sign-out", "kim.minjun@example.org"],
         ]
         for change in changes {
             for mode in [["--read-only"], ["--profile", "audit"]] {
@@ -393,7 +395,8 @@ struct CLIWorkflowTests {
         let stats = try String(contentsOf: URL(string: server.baseURL + "/__standin/stats")!, encoding: .utf8)
         for route in [
             "POST /api/2.0/people", "PUT /api/2.0/people/status", "PUT /api/2.0/people/type",
-            "PUT /api/2.0/people/delete", "DELETE /api/2.0/people",
+            "PUT /api/2.0/people/delete", "DELETE /api/2.0/people", "PUT /api/2.0/people/invite",
+            "PUT /api/2.0/security/activeconnections",
         ] {
             #expect(!stats.contains("\"\(route)"), "no change request reached the portal: \(route) in \(stats)")
         }
@@ -402,6 +405,41 @@ struct CLIWorkflowTests {
                 ["list", "--limit", "1", "--profile", "audit"], environment: env.filter { $0.key != "DOCSPACE_URL" }
             ).status == 0,
             "reading still works")
+    }
+
+    /// `resend` and `sign-out` through the binary: done in the results' words, a dry run sends
+    /// nothing, and the rules leave out whom they do not apply to.
+    @Test func resendAndSignOut() throws {
+        let server = try DemoServerProcess()
+        defer { server.stop() }
+        let env = server.environment(home: temporaryHome())
+        let invitee = "resend.me@example.org"
+        #expect(try runBinary(["invite", invitee], environment: env).status == 0)
+
+        let dry = try runBinary(["resend", invitee, "--dry-run", "--json"], environment: env)
+        #expect(dry.status == 0, "\(dry.stderr)")
+        let preview = try #require(try json(dry.stdout) as? [[String: Any]])
+        #expect(preview.first?["result"] as? String == "not sent")
+        #expect((preview.first?["detail"] as? String)?.hasPrefix("would resend the invitation to (PUT ") == true)
+
+        let resent = try runBinary(["resend", invitee, "--json"], environment: env)
+        #expect(resent.status == 0, "\(resent.stderr)")
+        let rows = try #require(try json(resent.stdout) as? [[String: Any]])
+        #expect(rows.map { $0["result"] as? String } == ["done"])
+        #expect(rows.first?["detail"] as? String == "invitation sent again")
+
+        let signedOut = try runBinary(["sign-out", "kim.minjun@example.org"], environment: env)
+        #expect(signedOut.status == 0, "\(signedOut.stderr)")
+        #expect(signedOut.stdout.contains("every session ended"), "\(signedOut.stdout)")
+        #expect(signedOut.stdout.contains("sign-out: 1 done"), "\(signedOut.stdout)")
+
+        let yourself = try runBinary(["sign-out", "owner@example.com", "--json"], environment: env)
+        #expect(yourself.status == 3, "\(yourself.stderr)")
+        let refused = try #require(try json(yourself.stdout) as? [[String: Any]])
+        #expect(refused.first?["result"] as? String == "not sent")
+        #expect(refused.first?["detail"] as? String == "not on yourself")
+        let audit = try runBinary(["audit", "--json"], environment: env).stdout
+        #expect(audit.contains("PUT /api/2.0/security/activeconnections/logoutall/"), "\(audit)")
     }
 
     @Test func dryRunAndFromFileChangeNothing() throws {
