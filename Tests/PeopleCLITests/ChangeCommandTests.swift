@@ -149,6 +149,24 @@ struct ChangeCommandTests {
         #expect(audit.log.entries().entries.isEmpty, "nothing sent, nothing logged")
     }
 
+    /// Ctrl-C has come.
+    struct Pressed: InterruptSignal { var isInterrupted: Bool { true } }
+
+    @Test("Ctrl-C stops the run after the batch on its way: the rest are not sent, and say so")
+    func stopAfterTheBatch() async throws {
+        let portal = PartialPortal(Self.people(250, status: .active), refusing: [])
+        let audit = Self.auditTrail()
+        let (rows, report) = try await ChangeCommand(kind: .terminate, client: portal, audit: audit)
+            .results(for: (0..<250).map { "id-\($0)" }, dryRun: false, stop: Pressed())
+        let json = try Self.json(rows)
+        #expect(Self.ids(json, .done) == Set((0..<100).map { "id-\($0)" }))
+        #expect(Self.ids(json, .notSent) == Set((100..<250).map { "id-\($0)" }))
+        #expect(rows.entries.filter { $0.result == "not sent" }.allSatisfy { $0.detail == ChangeRun.stoppedReason })
+        #expect(report.stoppedCount == 150, "the command exits 130 on it")
+        #expect(portal.current("id-100")?.status == .active)
+        try Self.expectAuditAgrees(rows, audit, action: "terminate")
+    }
+
     // MARK: The stand-in, which refuses part-way like the real server
 
     static let apiKey = "sk-cli-change-7a8b9c0d"
