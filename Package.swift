@@ -64,7 +64,8 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "PeopleCore", "DocSpaceAPI"]),
         .testTarget(
             name: "PeopleCLITests",
-            dependencies: ["PeopleCLI", "DocSpaceAPI", "StandInPortal"]
+            // TerminalUI: the results view's rows, compared with the CLI's and the audit's.
+            dependencies: ["PeopleCLI", "DocSpaceAPI", "StandInPortal", "PeopleCore", "TerminalUI"]
         ),
         // The client against the stand-in over loopback.
         .testTarget(

@@ -253,16 +253,22 @@ struct CLIWorkflowTests {
         #expect(refusedPreview.status == 3, "\(refusedPreview.stderr)")
         let rows = try #require(try json(refusedPreview.stdout) as? [[String: Any]], "\(refusedPreview.stdout)")
         #expect(rows.count == 4)
+        #expect(rows.allSatisfy { $0["result"] as? String == "not sent" }, "\(rows)")
+        func detail(_ input: String) -> String? {
+            rows.first { $0["input"] as? String == input }?["detail"] as? String
+        }
         #expect(
-            (rows[3]["detail"] as? String)?.contains("active: terminate first; owns rooms or shared files too") == true,
+            detail(activeOwner)?.contains(
+                "terminate first; owns rooms or shared files: add --reassign-to PERSON or --lose-data") == true,
             "\(rows)")
         #expect(
-            (rows[0]["detail"] as? String)?.contains(
-                "owns rooms or shared files: add --reassign-to PERSON or --lose-data") == true, "\(rows)")
+            detail(noel)?.contains("owns rooms or shared files: add --reassign-to PERSON or --lose-data") == true,
+            "\(rows)")
         #expect(
-            (rows[1]["detail"] as? String)?.contains(
-                "owns rooms or shared files: add --reassign-to PERSON or --lose-data") == true, "\(rows)")
-        #expect((rows[2]["detail"] as? String)?.contains("the portal owner") == true, "\(rows)")
+            detail(ramon)?.contains("owns rooms or shared files: add --reassign-to PERSON or --lose-data") == true,
+            "\(rows)")
+        // The owner is the one signed in: ChangeKind's first rule says so.
+        #expect(detail(anna) == "not on yourself", "\(rows)")
         #expect(refusedPreview.stderr.contains("a real run would delete nobody"))
         #expect(try runBinary(["show", ramon], environment: env).status == 0, "a dry run deletes nobody")
 
@@ -374,6 +380,8 @@ struct CLIWorkflowTests {
             ["activate", "noel.lefevre@example.com"],
             ["set-type", "user", "kim.minjun@example.org"],
             ["delete", "noel.lefevre@example.com", "--yes"],
+            ["resend", "kim.minjun@example.org"],
+            ["sign-out", "kim.minjun@example.org"],
         ]
         for change in changes {
             for mode in [["--read-only"], ["--profile", "audit"]] {
@@ -387,7 +395,8 @@ struct CLIWorkflowTests {
         let stats = try String(contentsOf: URL(string: server.baseURL + "/__standin/stats")!, encoding: .utf8)
         for route in [
             "POST /api/2.0/people", "PUT /api/2.0/people/status", "PUT /api/2.0/people/type",
-            "PUT /api/2.0/people/delete", "DELETE /api/2.0/people",
+            "PUT /api/2.0/people/delete", "DELETE /api/2.0/people", "PUT /api/2.0/people/invite",
+            "PUT /api/2.0/security/activeconnections",
         ] {
             #expect(!stats.contains("\"\(route)"), "no change request reached the portal: \(route) in \(stats)")
         }
@@ -396,6 +405,41 @@ struct CLIWorkflowTests {
                 ["list", "--limit", "1", "--profile", "audit"], environment: env.filter { $0.key != "DOCSPACE_URL" }
             ).status == 0,
             "reading still works")
+    }
+
+    /// `resend` and `sign-out` through the binary: done in the results' words, a dry run sends
+    /// nothing, and the rules leave out whom they do not apply to.
+    @Test func resendAndSignOut() throws {
+        let server = try DemoServerProcess()
+        defer { server.stop() }
+        let env = server.environment(home: temporaryHome())
+        let invitee = "resend.me@example.org"
+        #expect(try runBinary(["invite", invitee], environment: env).status == 0)
+
+        let dry = try runBinary(["resend", invitee, "--dry-run", "--json"], environment: env)
+        #expect(dry.status == 0, "\(dry.stderr)")
+        let preview = try #require(try json(dry.stdout) as? [[String: Any]])
+        #expect(preview.first?["result"] as? String == "not sent")
+        #expect((preview.first?["detail"] as? String)?.hasPrefix("would resend the invitation to (PUT ") == true)
+
+        let resent = try runBinary(["resend", invitee, "--json"], environment: env)
+        #expect(resent.status == 0, "\(resent.stderr)")
+        let rows = try #require(try json(resent.stdout) as? [[String: Any]])
+        #expect(rows.map { $0["result"] as? String } == ["done"])
+        #expect(rows.first?["detail"] as? String == "invitation sent again")
+
+        let signedOut = try runBinary(["sign-out", "kim.minjun@example.org"], environment: env)
+        #expect(signedOut.status == 0, "\(signedOut.stderr)")
+        #expect(signedOut.stdout.contains("every session ended"), "\(signedOut.stdout)")
+        #expect(signedOut.stdout.contains("sign-out: 1 done"), "\(signedOut.stdout)")
+
+        let yourself = try runBinary(["sign-out", "owner@example.com", "--json"], environment: env)
+        #expect(yourself.status == 3, "\(yourself.stderr)")
+        let refused = try #require(try json(yourself.stdout) as? [[String: Any]])
+        #expect(refused.first?["result"] as? String == "not sent")
+        #expect(refused.first?["detail"] as? String == "not on yourself")
+        let audit = try runBinary(["audit", "--json"], environment: env).stdout
+        #expect(audit.contains("PUT /api/2.0/security/activeconnections/logoutall/"), "\(audit)")
     }
 
     @Test func dryRunAndFromFileChangeNothing() throws {
@@ -413,7 +457,10 @@ struct CLIWorkflowTests {
         #expect(dry.status == 0, "\(dry.stderr)")
         let rows = try #require(try json(dry.stdout) as? [[String: Any]])
         #expect(rows.count == 2)
-        #expect(rows.first { $0["id"] as? String == id }?["result"] as? String == "skipped")
+        #expect(rows.first { $0["id"] as? String == id }?["result"] as? String == "not sent")
+        #expect(
+            (rows.first { $0["id"] as? String == id }?["detail"] as? String)?.hasPrefix("would terminate (PUT ") == true
+        )
         #expect(rows.first { $0["input"] as? String == "nobody@example.org" }?["result"] as? String == "failed")
         let still = try runBinary(["show", id, "--json"], environment: env)
         #expect((try json(still.stdout) as? [String: Any])?["status"] as? Int == 1, "a dry run changes nothing")

@@ -15,15 +15,6 @@ struct ShapeBulkTests {
     static let byIDRoute = "GET /api/2.0/people/{userid}"
     static let byEmailRoute = "GET /api/2.0/people/email"
 
-    /// The CLI's session for this portal, as `PortalSession.open` builds it (minus the
-    /// activity log, which belongs to the user's state directory).
-    static func session(_ portal: LivePortal) -> PortalSession {
-        let connection = Connection(
-            baseURL: portal.url, credentials: .apiKey(LivePortal.apiKey), profile: nil,
-            readOnly: false, timeout: 60)
-        return PortalSession(connection: connection, client: portal.client(), demoPortal: nil)
-    }
-
     /// Adds `count` active users named `prefix-N@example.org`; their e-mails, in order.
     static func addPeople(_ count: Int, prefix: String, to portal: LivePortal) async -> [String] {
         var emails: [String] = []
@@ -41,12 +32,14 @@ struct ShapeBulkTests {
             let emails = await Self.addPeople(250, prefix: "leaver", to: portal)
             await portal.server.resetStats()
 
-            let report = try await StatusChange(status: .terminated, session: Self.session(portal))
-                .run(emails, dryRun: false)
+            let audit = AuditTrail(
+                portal: "shape", log: AuditLogFile(directory: NSTemporaryDirectory() + "shape-" + UUID().uuidString))
+            let report = try await ChangeCommand(kind: .terminate, client: portal.client(), audit: audit)
+                .results(for: emails, dryRun: false).rows
 
             #expect(await portal.requests(Self.statusRoute) == 3)
             #expect(report.entries.count == 250)
-            #expect(report.doneCount == 250, "\(report.entries.filter { $0.result != .done }.prefix(3))")
+            #expect(report.count(of: .done) == 250, "\(report.entries.filter { $0.result != "done" }.prefix(3))")
             for email in [emails[0], emails[99], emails[100], emails[249]] {
                 #expect(await portal.server.snapshot(email: email)?.status == .terminated)
             }

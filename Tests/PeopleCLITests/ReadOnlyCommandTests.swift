@@ -23,6 +23,8 @@ struct ReadOnlyCommandTests {
         "activate": ["ro.disabled@example.org"],
         "set-type": ["room-admin", "ro.active@example.org"],
         "delete": ["ro.disabled@example.org", "--yes"],
+        "resend": ["ro.active@example.org"],
+        "sign-out": ["ro.active@example.org"],
     ]
 
     static func name(of command: any ParsableCommand.Type) -> String {

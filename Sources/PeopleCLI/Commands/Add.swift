@@ -45,26 +45,18 @@ struct Add: PortalCommand {
         let me = try await CommandRunner.call { try await session.client.me() }
         let route = wanted == .guest ? "POST /api/2.0/people/active" : "POST /api/2.0/people"
         let created: Person
-        let sent = session.recordSent(by: me, action: "add", request: route, emails: [email])
+        let sent = session.audit.sent(by: me, action: "add", request: route, emails: [email])
+        var record = BulkReport(action: "add")
         do {
             created = try await CommandRunner.call { try await session.client.create(new) }
         } catch {
-            session.recordAudit(
-                by: me, action: "add", request: route,
-                entries: [
-                    BulkReport.Entry(
-                        input: email, id: nil, displayName: nil, email: email, result: .failed, detail: "\(error)")
-                ])
+            record.add(email, nil, .failed, "\(error)")
+            session.audit.record(by: me, action: "add", request: route, entries: record.entries)
             sent.answered()
             throw error
         }
-        session.recordAudit(
-            by: me, action: "add", request: route,
-            entries: [
-                BulkReport.Entry(
-                    input: email, id: created.id, displayName: created.displayName, email: created.email,
-                    result: .done, detail: "added as \(created.type.displayName)")
-            ])
+        record.add(email, created, .done, "added as \(created.type.displayName)")
+        session.audit.record(by: me, action: "add", request: route, entries: record.entries)
         sent.answered()
         switch output.format {
         case .json: Console.json(PersonFormatter.json(created))
@@ -106,52 +98,87 @@ struct Invite: PortalCommand {
         let emails = try bulk.targets.targets()
         let wanted = EmployeeType(parsing: type)!
         let language = culture.flatMap(Culture.init) ?? session.connection.culture
-        var report = BulkReport(action: "invite")
         if bulk.dryRun {
+            var preview = BulkReport(action: "invite \(wanted.rawValue)")
             let mail = language.map { ", e-mail in \($0)" } ?? ""
             for email in emails {
-                report.add(email, nil, .skipped, "dry run: would invite as \(wanted.displayName)\(mail)")
+                preview.add(email, nil, .notSent, "would invite as \(wanted.displayName)\(mail)")
             }
-            report.print(json: bulk.json)
+            preview.print(json: bulk.json)
             return
         }
         try session.requireWritable("invite")
-        let me = try await CommandRunner.call { try await session.client.me() }
-        let sent = session.recordSent(
-            by: me, action: "invite \(wanted.rawValue)", request: "POST /api/2.0/people/invite", emails: emails)
-        defer {
-            session.recordAudit(
-                by: me, action: "invite \(wanted.rawValue)", request: "POST /api/2.0/people/invite",
-                entries: report.entries)
-            sent.answered()
-        }
-        let answer: [PersonSummary]
+        let report = try await Self.send(
+            emails, as: wanted, culture: language, client: session.client, audit: session.audit)
+        report.print(json: bulk.json)
+        try report.outcome()
+    }
+
+    /// Sends the invitations with their `sent` and outcome audit lines; the rows to print.
+    static func send(
+        _ emails: [String], as wanted: EmployeeType, culture: Culture?, client: any PeopleClient, audit: AuditTrail
+    ) async throws(CLIFailure) -> BulkReport {
+        let me = try await CommandRunner.call { try await client.me() }
+        let action = "invite \(wanted.rawValue)"
+        let request = "POST /api/2.0/people/invite"
+        let sent = audit.sent(by: me, action: action, request: request, emails: emails)
+        var report: BulkReport
         do {
-            answer = try await CommandRunner.call {
-                try await session.client.invite(emails.map { Invitation(email: $0, type: wanted) }, culture: language)
-            }
+            let answer = try await client.invite(emails.map { Invitation(email: $0, type: wanted) }, culture: culture)
+            report = await confirmed(emails, answer: answer, as: wanted, client: client)
+        } catch let error as DocSpaceError {
+            report = await readBack(emails, after: error, client: client)
         } catch {
-            for email in emails { report.add(email, nil, .failed, "\(error)") }
-            throw error
+            report = await readBack(emails, after: .transport(message: "\(error)"), client: client)
         }
-        // The answer lists every pending person the caller can see; an invitee is confirmed
-        // when the portal now has a pending account for that e-mail.
+        report.action = action
+        audit.record(by: me, action: action, request: request, entries: report.entries)
+        sent.answered()
+        return report
+    }
+
+    /// The answer lists every pending person the caller can see; an invitee is confirmed
+    /// when the portal now has a pending account for that e-mail.
+    static func confirmed(
+        _ emails: [String], answer: [PersonSummary], as wanted: EmployeeType, client: any PeopleClient
+    ) async -> BulkReport {
+        var report = BulkReport(action: "invite")
         let pendingNames = Set(answer.map { $0.displayName.lowercased() })
         for email in emails {
             if pendingNames.contains(email.lowercased()) {
                 report.add(email, nil, .done, "invited as \(wanted.displayName) (pending)")
+            } else if let existing = try? await client.person(email: email) {
+                report.add(
+                    email, existing, .skipped, "already has an account (\(existing.status.displayName.lowercased()))")
             } else {
-                let existing = try? await session.client.person(email: email)
-                if let existing {
-                    report.add(
-                        email, existing, .skipped,
-                        "already has an account (\(existing.status.displayName.lowercased()))")
-                } else {
-                    report.add(email, nil, .failed, "the portal did not confirm the invitation")
-                }
+                report.add(email, nil, .failed, "the portal did not confirm the invitation")
             }
         }
-        report.print(json: bulk.json)
-        try report.outcome()
+        return report
+    }
+
+    /// After a refused or unclear invitation: the portal creates invitees one by one and stops
+    /// at the first it refuses, so those before it exist now as pending people. Each address
+    /// is read back: pending is done, anything else failed with the portal's words.
+    static func readBack(_ emails: [String], after error: DocSpaceError, client: any PeopleClient) async
+        -> BulkReport
+    {
+        var report = BulkReport(action: "invite")
+        let why = error.isUnclear ? "no clear answer (\(error))" : "refused: \(error)"
+        for email in emails {
+            do {
+                let now = try await client.person(email: email)
+                if now.status == .pending {
+                    report.add(email, now, .done, "invited as \(now.type.displayName) (pending)")
+                } else {
+                    report.add(email, now, .failed, "\(why); a re-read shows them \(now.status.displayName)")
+                }
+            } catch DocSpaceError.notFound {
+                report.add(email, nil, .failed, why)
+            } catch {
+                report.add(email, nil, .failed, "outcome unknown: \(why), and the re-read failed (\(error))")
+            }
+        }
+        return report
     }
 }

@@ -5,9 +5,9 @@ import PeopleCore
 import TerminalUI
 
 /// `delete`: irreversible, so: everyone named is read first and the command refuses before
-/// any change when one is still active ("terminate first"); on a terminal it asks (a typed
-/// count for more than one person); afterwards every person is re-read, because the portal's
-/// answer to a bulk delete is not proof of deletion.
+/// any change when the change's rules leave one out (`ChangeKind.delete`: "terminate first");
+/// on a terminal it asks (a typed count for more than one person); the delete itself goes
+/// through the one change path, where only a 404 on a re-read proves a deletion.
 struct Delete: PortalCommand {
     static let configuration = CommandConfiguration(
         abstract: "Delete terminated people (irreversible).",
@@ -39,33 +39,23 @@ struct Delete: PortalCommand {
     func run(on session: PortalSession) async throws(CLIFailure) {
         if !bulk.dryRun { try session.requireWritable("delete") }
         let client = session.client
-        var people: [(String, Person)] = []
-        for resolved in await TargetReread.read(typed: try bulk.targets.targets(), client: client) {
-            switch resolved.result {
-            case .success(let person): people.append((resolved.input, person))
-            case .failure(let error): throw .api(error)
-            }
-        }
-        let active = people.filter { $0.1.status != .terminated }
-        let owner = people.first(where: { $0.1.isOwner })
+        let change = ChangeCommand(kind: .delete, session: session)
+        let targets = try await change.find(try bulk.targets.targets())
+        // Irreversible: a name that matches no one stops it before any change.
+        if let notFound = targets.notFound.first { throw .api(notFound.error) }
+        let people = targets.people
+        let me = targets.me
+        let (applicable, leftOut) = change.kind.split(people, me: me, keys: nil)
         // A dry run reads and checks everything a real run would (ownership of rooms too), and
         // says per person what would happen, a refusal included; a real run stops at the first.
-        if !active.isEmpty, !bulk.dryRun {
-            let names = active.prefix(5).map {
-                "\(TerminalText.sanitized($0.1.displayName)) <\(TerminalText.sanitized($0.1.email ?? $0.1.id))> is \($0.1.status.displayName.lowercased())"
-            }
-            throw .refused(
-                "nothing deleted: \(names.joined(separator: "; "))\(active.count > 5 ? " (+\(active.count - 5) more)" : ""). Terminate first: docspace-people terminate \(active.map { $0.1.id }.joined(separator: " "))"
-            )
-        }
-        if let owner, !bulk.dryRun {
-            throw .refused("nothing deleted: \(TerminalText.sanitized(owner.1.displayName)) is the portal owner")
+        if !leftOut.isEmpty, !bulk.dryRun {
+            throw .refused("nothing deleted: \(Self.named(leftOut))" + Self.terminateHint(leftOut.map(\.person)))
         }
         // Owners of rooms or shared files: refused, handed over first, or deleted with their data.
         let handover = DeleteHandover(client: client)
-        // A real run got here only with everyone disabled; a dry run asks for the active too,
-        // so that one answer says everything the admin has to settle.
-        let checkable = people.map(\.1).filter { !$0.isOwner && ($0.status == .terminated || bulk.dryRun) }
+        // A dry run asks about those the rules leave out too (not the portal owner), so that
+        // one answer says everything the admin has to settle.
+        let checkable = bulk.dryRun ? people.filter { !$0.isOwner } : applicable
         let owners = Set(try await handover.owners(among: checkable).map(\.id))
         var receiver: Person?
         if let reassignTo {
@@ -79,143 +69,111 @@ struct Delete: PortalCommand {
                     "nothing deleted: \(found.email ?? found.id) cannot receive rooms (an active admin or room admin can)"
                 )
             }
-            guard !people.contains(where: { $0.1.id == found.id }) else {
+            guard !people.contains(where: { $0.id == found.id }) else {
                 throw .refused("nothing deleted: \(found.email ?? found.id) is among the people to delete")
             }
             receiver = found
         }
         let refusesOwners = !owners.isEmpty && receiver == nil && !loseData
+        let ownersNote = "owns rooms or shared files: add --reassign-to PERSON or --lose-data"
         if refusesOwners, !bulk.dryRun {
-            let named = people.filter { owners.contains($0.1.id) }.prefix(5)
-                .map {
-                    "\(TerminalText.sanitized($0.1.displayName)) <\(TerminalText.sanitized($0.1.email ?? $0.1.id))>"
-                }
+            let named = people.filter { owners.contains($0.id) }
             throw .refused(
-                "nothing deleted: \(named.joined(separator: "; "))\(owners.count > 5 ? " (+\(owners.count - 5) more)" : "") "
-                    + "\(owners.count == 1 ? "owns" : "own") rooms or shared files. --reassign-to PERSON hands them to an "
+                "nothing deleted: \(Self.named(named.map { SkippedTarget(person: $0, reason: "") }))"
+                    + " \(owners.count == 1 ? "owns" : "own") rooms or shared files. --reassign-to PERSON hands them to an "
                     + "active admin first; --lose-data deletes them with \(owners.count == 1 ? "the person" : "the people")"
             )
         }
-        var report = BulkReport(action: "delete")
         if bulk.dryRun {
-            var refusals = 0
-            for (input, person) in people {
-                let refusal: String? =
-                    if person.isOwner { "the portal owner" } else if person.status != .terminated {
-                        "\(person.status.displayName.lowercased()): terminate first"
-                            + (refusesOwners && owners.contains(person.id)
-                                ? "; owns rooms or shared files too: add --reassign-to PERSON or --lose-data" : "")
-                    } else if refusesOwners && owners.contains(person.id) {
-                        "owns rooms or shared files: add --reassign-to PERSON or --lose-data"
-                    } else { nil }
-                if let refusal {
-                    refusals += 1
-                    report.add(input, person, .failed, "dry run: would refuse the whole delete (\(refusal))")
-                    continue
-                }
-                let what =
-                    !owners.contains(person.id)
-                    ? "would delete (irreversible)"
-                    : receiver.map {
-                        "would hand their rooms and files to \($0.email ?? $0.id), then delete (irreversible)"
+            let refusedOwners = refusesOwners ? applicable.filter { owners.contains($0.id) } : []
+            let refused =
+                leftOut.map { left in
+                    owners.contains(left.person.id) && refusesOwners
+                        ? SkippedTarget(person: left.person, reason: "\(left.reason); \(ownersNote)", outcome: .notSent)
+                        : left
+                } + refusedOwners.map { SkippedTarget(person: $0, reason: ownersNote, outcome: .notSent) }
+            var report = change.dryRun(
+                applicable.filter { !refusedOwners.contains($0) }, leftOut: refused)
+            report.skipped = report.skipped.map { row in
+                guard owners.contains(row.person.id), row.reason.hasPrefix("would ") else { return row }
+                var row = row
+                row.reason =
+                    receiver.map {
+                        "would hand their rooms and files to \($0.email ?? $0.id), then \(row.reason.dropFirst(6))"
                     }
-                        ?? "would delete and lose their rooms and files (irreversible)"
-                report.add(input, person, .skipped, "dry run: \(what)")
+                    ?? "\(row.reason); their rooms and files are lost with them"
+                return row
             }
-            report.print(json: bulk.json)
-            if refusals > 0 {
+            BulkReport(report, inputs: targets.inputs).print(json: bulk.json)
+            if !refused.isEmpty {
                 throw .refused(
-                    "dry run: a real run would delete nobody: \(refusals) of \(people.count) \(refusals == 1 ? "is" : "are") refused (see above)"
+                    "dry run: a real run would delete nobody: \(refused.count) of \(people.count) \(refused.count == 1 ? "is" : "are") refused (see above)"
                 )
             }
             return
         }
         if !yes {
-            try confirm(people.map(\.1), owners: owners, receiver: receiver, portal: session.connection.portalName)
+            try confirm(people, owners: owners, receiver: receiver, portal: session.connection.portalName)
         }
-        let me = try await CommandRunner.call { try await client.me() }
+        var toDelete = people
+        var notHanded: [SkippedTarget] = []
         if let receiver, !owners.isEmpty {
             // Ctrl-C during the hand-overs cancels the one running and deletes nobody.
             let interrupt = InterruptLatch()
-            var notDeleted: Set<String> = []
-            for (input, person) in people where owners.contains(person.id) {
+            for person in people where owners.contains(person.id) {
                 if interrupt.isInterrupted { break }
+                let request = "POST /api/2.0/people/reassign/start"
                 var handed = BulkReport(action: "reassign")
-                let sent = session.recordSent(
-                    by: me, action: "reassign", request: "POST /api/2.0/people/reassign/start",
-                    people: [person])
+                let sent = session.audit.sent(by: me, action: "reassign", request: request, people: [person])
                 if let problem = await handover.handOver(person, to: receiver, interrupt: interrupt) {
-                    handed.add(input, person, .failed, problem)
-                    report.add(input, person, .failed, "not deleted: \(problem)")
-                    notDeleted.insert(person.id)
+                    handed.add(targets.inputs[person.id] ?? person.id, person, .failed, problem)
+                    notHanded.append(SkippedTarget(person: person, reason: "not deleted: \(problem)"))
                 } else {
-                    handed.add(input, person, .done, "rooms and files handed to \(receiver.email ?? receiver.id)")
+                    handed.add(
+                        targets.inputs[person.id] ?? person.id, person, .done,
+                        "rooms and files handed to \(receiver.email ?? receiver.id)")
                 }
                 // One line per hand-over as soon as it ends: data moved is on record even if
                 // the rest never runs.
-                session.recordAudit(
-                    by: me, action: "reassign", request: "POST /api/2.0/people/reassign/start", entries: handed.entries)
+                session.audit.record(by: me, action: "reassign", request: request, entries: handed.entries)
                 sent.answered()
             }
             interrupt.end()
+            toDelete.removeAll { person in notHanded.contains { $0.person.id == person.id } }
             if interrupt.isInterrupted {
-                for (input, person) in people where !notDeleted.contains(person.id) {
-                    report.add(input, person, .skipped, "not deleted: interrupted (Ctrl-C)")
+                var report = ActionReport(kind: .delete, done: [], failed: notHanded)
+                report.skipped = toDelete.map {
+                    SkippedTarget(person: $0, reason: "not deleted: interrupted (Ctrl-C)", outcome: .notSent)
                 }
-                report.print(json: bulk.json)
+                BulkReport(report, inputs: targets.inputs).print(json: bulk.json)
                 throw .interrupted
             }
-            people.removeAll { notDeleted.contains($0.1.id) }
-            guard !people.isEmpty else {
-                report.print(json: bulk.json)
-                try report.outcome()
-                return
-            }
         }
-        let request = people.count == 1 ? "DELETE /api/2.0/people/\(people[0].1.id)" : "PUT /api/2.0/people/delete"
         // The delete's audit line names the people in the delete request (not those whose
         // hand-over failed: their own line says so).
-        let sentIDs = Set(people.map(\.1.id))
-        let sent = session.recordSent(by: me, action: "delete", request: request, people: people.map(\.1))
-        defer {
-            session.recordAudit(
-                by: me, action: "delete", request: request,
-                entries: report.entries.filter { $0.id.map(sentIDs.contains) ?? false })
-            sent.answered()
-        }
+        var report = await change.send(
+            toDelete, leftOut: [], me: me, dataLostIDs: receiver == nil ? owners : [], catchesCtrlC: true)
+        report.failed = notHanded + report.failed
+        let printed = BulkReport(report, inputs: targets.inputs)
+        printed.print(json: bulk.json)
+        if report.stoppedCount > 0 { throw .interrupted }
+        try printed.outcome()
+    }
 
-        do {
-            if people.count == 1 {
-                _ = try await client.delete(id: people[0].1.id)
-            } else {
-                for start in stride(from: 0, to: people.count, by: PeopleQuery.maxCount) {
-                    _ = try await client.delete(
-                        ids: people[start..<min(start + PeopleQuery.maxCount, people.count)].map { $0.1.id })
-                }
-            }
-        } catch let error as DocSpaceError where !error.isUnclear {
-            for (input, person) in people { report.add(input, person, .failed, "\(error)") }
-            report.print(json: bulk.json)
-            try report.outcome()
-            return
-        } catch {
-            // Unclear (timeout, dropped connection): fall through and read back what happened.
+    /// "Ann <ann@example.com>: terminate first; Bo <bo@example.com>" (five at most).
+    private static func named(_ people: [SkippedTarget]) -> String {
+        let names = people.prefix(5).map { left in
+            "\(TerminalText.sanitized(left.person.displayName)) <\(TerminalText.sanitized(left.person.email ?? left.person.id))>"
+                + (left.reason.isEmpty ? "" : ": \(left.reason)")
         }
-        for (input, person) in people {
-            do {
-                let still = try await client.person(id: person.id)
-                report.add(input, still, .skipped, "the portal kept this person (not allowed to delete them?)")
-            } catch DocSpaceError.notFound {
-                // Owners deleted under --lose-data (no receiver): their line says what went too.
-                let lost = owners.contains(person.id) && receiver == nil
-                report.add(
-                    input, person, .done, lost ? "deleted with their rooms and files (not handed over)" : "deleted")
-            } catch {
-                report.add(input, person, .failed, "unknown: \(error) — check this person")
-            }
-        }
-        report.print(json: bulk.json)
-        try report.outcome()
+        return names.joined(separator: "; ") + (people.count > 5 ? " (+\(people.count - 5) more)" : "")
+    }
+
+    /// The command that disables those still active, when some are.
+    private static func terminateHint(_ people: [Person]) -> String {
+        let active = people.filter { $0.status != .terminated && !$0.isOwner }
+        guard !active.isEmpty else { return "" }
+        return ". Terminate first: docspace-people terminate \(active.map(\.id).joined(separator: " "))"
     }
 
     private func confirm(_ people: [Person], owners: Set<String>, receiver: Person?, portal: String) throws(CLIFailure)

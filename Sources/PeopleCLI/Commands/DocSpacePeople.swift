@@ -21,7 +21,8 @@ public struct DocSpacePeople: AsyncParsableCommand {
         version: AppVersion.current.summary,
         subcommands: [
             Login.self, WhoAmI.self, ListPeople.self, Show.self, Add.self, Invite.self,
-            Terminate.self, Activate.self, SetType.self, Delete.self, Audit.self, DemoServer.self,
+            Terminate.self, Activate.self, SetType.self, Delete.self, Resend.self, SignOut.self, Audit.self,
+            DemoServer.self,
         ]
     )
 

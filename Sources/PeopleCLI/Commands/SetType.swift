@@ -3,9 +3,9 @@ import DocSpaceAPI
 import Foundation
 import PeopleCore
 
-/// `set-type`: upgrades in one request per 100 people (`PUT people/type/{type}`); demotions to
-/// User or Guest one by one through the portal's asynchronous task (`POST people/type`),
-/// followed until it completes.
+/// `set-type`: raises through the one change path, in batches of 100 (`PUT people/type/{type}`);
+/// lowerings to User or Guest one by one through the portal's asynchronous task
+/// (`POST people/type`), followed until it completes, and reported in the same rows.
 struct SetType: PortalCommand {
     static let configuration = CommandConfiguration(
         commandName: "set-type",
@@ -31,17 +31,12 @@ struct SetType: PortalCommand {
         }
     }
 
-    /// Whether the portal takes this change synchronously (`PUT`) — upgrades, and the owner's
-    /// demotion of an admin to room admin — or through the asynchronous demotion task.
-    static func usesUpgradeRoute(from current: EmployeeType, to target: EmployeeType) -> Bool {
-        target > current || (current == .docSpaceAdmin && target == .roomAdmin)
-    }
-
     func run(on session: PortalSession) async throws(CLIFailure) {
         if !bulk.dryRun { try session.requireWritable("set-type") }
         let target = EmployeeType(parsing: type)!
         let client = session.client
-        let me = try await CommandRunner.call { try await client.me() }
+        let change = ChangeCommand(kind: .setType(target), session: session)
+        let targets = try await change.find(try bulk.targets.targets())
         var receiver: String?
         if let reassignTo {
             let found = try await CommandRunner.call {
@@ -50,107 +45,57 @@ struct SetType: PortalCommand {
             }
             receiver = found.id
         }
-        var report = BulkReport(action: "set-type \(target.rawValue)")
-        var upgrades: [(String, Person)] = []
-        var demotions: [(String, Person)] = []
-        for resolved in await TargetReread.read(typed: try bulk.targets.targets(), client: client) {
-            guard case .success(let person) = resolved.result else {
-                if case .failure(let error) = resolved.result { report.add(resolved.input, nil, .failed, "\(error)") }
-                continue
-            }
-            if person.type == target {
-                report.add(resolved.input, person, .skipped, "already \(target.displayName)")
-                continue
-            }
-            if person.id == me.id {
-                report.add(resolved.input, person, .skipped, "you cannot change your own type")
-                continue
-            }
-            if person.isOwner {
-                report.add(resolved.input, person, .skipped, "the owner's type cannot change")
-                continue
-            }
-            if person.status == .terminated {
-                report.add(resolved.input, person, .skipped, "terminated: activate first")
-                continue
-            }
-            if Self.usesUpgradeRoute(from: person.type, to: target) {
-                upgrades.append((resolved.input, person))
-            } else {
-                demotions.append((resolved.input, person))
-            }
-        }
+        // Raises go through the run; lowerings are a portal task per person (`TypeRules`).
+        let (raises, notRaised) = change.kind.split(targets.people, me: targets.me, keys: nil)
+        let isLowering = { (person: Person) in TypeRules.verdict(person, to: target, me: targets.me) == .demotion }
+        let lowerings = notRaised.map(\.person).filter(isLowering)
+        let leftOut = notRaised.filter { !isLowering($0.person) }
         if bulk.dryRun {
-            for (input, person) in upgrades {
-                report.add(
-                    input, person, .skipped,
-                    "dry run: would change \(person.type.displayName) → \(target.displayName) (PUT /api/2.0/people/type/\(target.rawValue))"
-                )
+            var report = change.dryRun(raises, leftOut: leftOut)
+            report.skipped += lowerings.map {
+                SkippedTarget(
+                    person: $0,
+                    reason: "would lower \($0.type.displayName) → \(target.displayName) (POST /api/2.0/people/type)",
+                    outcome: .notSent)
             }
-            for (input, person) in demotions {
-                report.add(
-                    input, person, .skipped,
-                    "dry run: would demote \(person.type.displayName) → \(target.displayName) (POST /api/2.0/people/type)"
-                )
-            }
-            report.print(json: bulk.json)
+            BulkReport(report, inputs: targets.inputs, unmatched: targets.unmatched).print(json: bulk.json)
             return
         }
-        var upgradesSent: [ChangeRecord.Ticket] = []
-        for start in stride(from: 0, to: upgrades.count, by: PeopleQuery.maxCount) {
-            let batch = Array(upgrades[start..<min(start + PeopleQuery.maxCount, upgrades.count)])
-            upgradesSent.append(
-                session.recordSent(
-                    by: me, action: "set-type \(target.rawValue)",
-                    request: "PUT /api/2.0/people/type/\(target.rawValue)", people: batch.map(\.1)))
-            do {
-                let returned = try await client.upgradeType(target, ids: batch.map { $0.1.id })
-                let byID = Dictionary(returned.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-                for (input, person) in batch {
-                    if let now = byID[person.id], now.type == target {
-                        report.add(input, now, .done, "now \(target.displayName)")
-                    } else {
-                        report.add(input, byID[person.id] ?? person, .skipped, "the portal did not change the type")
-                    }
-                }
-            } catch {
-                for (input, person) in batch { report.add(input, person, .failed, "\(error)") }
-            }
-        }
-        let upgraded = report.entries.filter { entry in upgrades.contains { $0.1.id == entry.id } }
-        session.recordAudit(
-            by: me, action: "set-type \(target.rawValue)",
-            request: "PUT /api/2.0/people/type/\(target.rawValue)", entries: upgraded)
-        for sent in upgradesSent { sent.answered() }
-        // Ctrl-C while following the portal's tasks cancels the one running (see `demote`).
-        let interrupt = demotions.isEmpty ? nil : InterruptLatch()
-        for (input, person) in demotions {
-            let before = report.entries.count
-            if interrupt?.isInterrupted == true {
+        // Ctrl-C stops after the batch of raises on its way, and cancels the lowering running.
+        var report = await change.send(raises, leftOut: leftOut, me: targets.me, catchesCtrlC: true)
+        let interrupt = lowerings.isEmpty ? nil : InterruptLatch()
+        for person in lowerings {
+            if report.stoppedCount > 0 || interrupt?.isInterrupted == true {
                 // Never sent: reported, not written to the audit log as a request.
-                report.add(input, person, .skipped, "not started: interrupted (Ctrl-C)")
+                report.skipped.append(SkippedTarget(person: person, reason: ChangeRun.stoppedReason, outcome: .notSent))
                 continue
             }
-            let sent = session.recordSent(
-                by: me, action: "set-type \(target.rawValue)", request: "POST /api/2.0/people/type",
-                people: [person])
-            await demote(
-                input, person, to: target, receiver: receiver, client: client, interrupt: interrupt, into: &report)
-            session.recordAudit(
-                by: me, action: "set-type \(target.rawValue)", request: "POST /api/2.0/people/type",
-                entries: report.entries[before...])
+            let request = "POST /api/2.0/people/type"
+            let sent = session.audit.sent(
+                by: targets.me, action: change.kind.auditWord, request: request, people: [person])
+            let lowered = await lower(person, to: target, receiver: receiver, client: client, interrupt: interrupt)
+            session.audit.record(lowered, by: targets.me, request: request)
             sent.answered()
+            report.done += lowered.done
+            report.failed += lowered.failed
         }
         interrupt?.end()
-        report.print(json: bulk.json)
-        if interrupt?.isInterrupted == true { throw .interrupted }
-        try report.outcome()
+        let printed = BulkReport(report, inputs: targets.inputs, unmatched: targets.unmatched)
+        printed.print(json: bulk.json)
+        if report.stoppedCount > 0 || interrupt?.isInterrupted == true { throw .interrupted }
+        try printed.outcome()
     }
 
-    private func demote(
-        _ input: String, _ person: Person, to target: EmployeeType, receiver: String?,
-        client: DocSpaceClient, interrupt: InterruptLatch?, into report: inout BulkReport
-    ) async {
+    /// One lowering through the portal's task, followed to its end, as a report of one.
+    private func lower(
+        _ person: Person, to target: EmployeeType, receiver: String?, client: DocSpaceClient,
+        interrupt: InterruptLatch?
+    ) async -> ActionReport {
+        var report = ActionReport(kind: .setType(target), done: [], failed: [])
+        func problem(_ now: Person, _ outcome: TargetOutcome, _ reason: String) -> ActionReport {
+            report.failed = [SkippedTarget(person: now, reason: reason, outcome: outcome)]
+            return report
+        }
         do {
             let started = try await client.startTypeChange(userId: person.id, to: target, reassignTo: receiver)
             let outcome = await TaskFollower(deadline: Self.demotionDeadline).follow(
@@ -158,27 +103,25 @@ struct SetType: PortalCommand {
                 poll: { try await client.typeChangeProgress(userId: person.id) },
                 cancel: { try await client.cancelTypeChange(userId: person.id) })
             if let error = outcome.progress.error {
-                report.add(input, person, .failed, "the portal's task failed: \(error)")
-                return
+                return problem(person, .failed, "the portal's task failed: \(error)")
             }
             // The person as the portal shows them now decides, whatever the task said.
             let now = try await client.person(id: person.id)
             if now.type == target {
-                report.add(input, now, .done, "now \(target.displayName)")
+                report.done = [now]
+                return report
             } else if outcome.cancelled {
-                report.add(input, now, .skipped, "cancelled at your request (Ctrl-C): still \(now.type.displayName)")
+                return problem(now, .skipped, "cancelled at your request (Ctrl-C): still \(now.type.displayName)")
             } else if let lost = outcome.lostTrack {
-                report.add(
-                    input, now, .failed, "outcome unknown: lost track of the portal's task (\(lost)); check later")
+                return problem(now, .failed, "outcome unknown: lost track of the portal's task (\(lost)); check later")
             } else if outcome.progress.state == .canceled {
-                report.add(input, now, .failed, "the portal's task was cancelled: still \(now.type.displayName)")
+                return problem(now, .failed, "the portal's task was cancelled: still \(now.type.displayName)")
             } else if !outcome.ended && !outcome.vanished {
-                report.add(input, now, .failed, "the portal's task is still running (\(outcome.progress.percentage) %)")
-            } else {
-                report.add(input, now, .skipped, "the portal left them \(now.type.displayName)")
+                return problem(now, .failed, "the portal's task is still running (\(outcome.progress.percentage) %)")
             }
+            return problem(now, .skipped, "the portal left them \(now.type.displayName)")
         } catch {
-            report.add(input, person, .failed, "\(error)")
+            return problem(person, .failed, "\(error)")
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocSpaceAPI
+import PeopleCore
 
 /// What every bulk command takes besides the connection: the people, `--json`, `--dry-run`.
 struct BulkOptions: ParsableArguments {
@@ -15,7 +16,7 @@ struct Terminate: PortalCommand {
     @OptionGroup var bulk: BulkOptions
 
     func run(on session: PortalSession) async throws(CLIFailure) {
-        try await StatusChange(status: .terminated, session: session).runCommand(bulk)
+        try await ChangeCommand(kind: .terminate, session: session).perform(bulk, session: session)
     }
 }
 
@@ -26,16 +27,33 @@ struct Activate: PortalCommand {
     @OptionGroup var bulk: BulkOptions
 
     func run(on session: PortalSession) async throws(CLIFailure) {
-        try await StatusChange(status: .active, session: session).runCommand(bulk)
+        try await ChangeCommand(kind: .reactivate, session: session).perform(bulk, session: session)
     }
 }
 
-extension StatusChange {
-    /// The whole command: refuse in read-only sessions, act, print per person, exit status.
-    func runCommand(_ options: BulkOptions) async throws(CLIFailure) {
-        if !options.dryRun { try session.requireWritable(verb) }
-        let report = try await run(try options.targets.targets(), dryRun: options.dryRun)
-        report.print(json: options.json)
-        if !options.dryRun { try report.outcome() }
+/// `resend`: the invitation e-mail again, to people who have not accepted it.
+struct Resend: PortalCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Send the invitation again to people who have not accepted it.",
+        discussion: "PUT /api/2.0/people/invite. The portal allows this about 5 calls in 15 minutes.")
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var bulk: BulkOptions
+
+    func run(on session: PortalSession) async throws(CLIFailure) {
+        try await ChangeCommand(kind: .resendInvitation, session: session).perform(bulk, session: session)
+    }
+}
+
+/// `sign-out`: ends every session of each person, one request per person.
+struct SignOut: PortalCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sign-out",
+        abstract: "Sign people out everywhere: end all their sessions (they can sign in again).",
+        discussion: "PUT /api/2.0/security/activeconnections/logoutall/{id}, one request per person.")
+    @OptionGroup var connection: ConnectionOptions
+    @OptionGroup var bulk: BulkOptions
+
+    func run(on session: PortalSession) async throws(CLIFailure) {
+        try await ChangeCommand(kind: .signOut, session: session).perform(bulk, session: session)
     }
 }

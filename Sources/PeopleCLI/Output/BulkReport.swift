@@ -1,57 +1,83 @@
 import DocSpaceAPI
 import Foundation
+import PeopleCore
 
-/// What happened to each person a bulk command named: done, skipped (with the reason), or
-/// failed (with the error). Printed as a table or JSON; never only logged.
+/// What a command that changes people prints: one row per person named — the outcome
+/// (done / skipped / failed / not sent, `TargetOutcome`) and the detail in the words the
+/// terminal UI's results view and the audit log use (`ActionReport.resultRows`) — and the
+/// summary line. Printed as a table or JSON; never only logged.
 struct BulkReport: Sendable {
-    enum Result: String, Sendable, Encodable { case done, skipped, failed }
-
     struct Entry: Sendable, Encodable {
         var input: String
         var id: String?
         var displayName: String?
         var email: String?
-        var result: Result
+        /// `TargetOutcome.rawValue`: done, skipped, failed, not sent.
+        var result: String
         var detail: String
+
+        init(input: String, person: Person?, outcome: TargetOutcome, detail: String) {
+            self.input = input
+            id = person?.id
+            displayName = person?.displayName
+            email = person?.email
+            result = outcome.rawValue
+            self.detail = detail
+        }
     }
 
+    /// The summary's first word: the audit word of the change (`ChangeKind.auditWord`).
     var action: String
     var entries: [Entry] = []
 
-    mutating func add(_ input: String, _ person: Person?, _ result: Result, _ detail: String) {
-        entries.append(
-            Entry(
-                input: input, id: person?.id, displayName: person?.displayName,
-                email: person?.email, result: result, detail: detail))
+    init(action: String) {
+        self.action = action
     }
 
-    var doneCount: Int { entries.filter { $0.result == .done }.count }
+    /// The rows of a change's report, each with what was typed for the person (`inputs`, by
+    /// id), after the names that matched no one.
+    init(_ report: ActionReport, inputs: [String: String], unmatched: [Entry] = []) {
+        action = report.actionWord
+        entries = unmatched
+        for row in report.resultRows {
+            add(inputs[row.person.id] ?? row.person.id, row.person, row.outcome, row.detail)
+        }
+    }
+
+    mutating func add(_ input: String, _ person: Person?, _ outcome: TargetOutcome, _ detail: String) {
+        entries.append(Entry(input: input, person: person, outcome: outcome, detail: detail))
+    }
+
+    func count(of outcome: TargetOutcome) -> Int { entries.count { $0.result == outcome.rawValue } }
+
+    /// "terminate: 3 done · 2 failed · 1 not sent".
+    var summary: String { "\(action): \(TargetOutcome.line(count: count(of:)))" }
+
+    /// The table and the summary line, or the JSON document.
+    func lines(json: Bool) -> [String] {
+        if json { return [PersonFormatter.json(entries)] }
+        let rows = entries.map { [$0.result, $0.displayName ?? $0.input, $0.email ?? "", $0.detail] }
+        return TextTable(
+            header: ["RESULT", "PERSON", "E-MAIL", "DETAIL"], rows: rows, maxWidths: [8, 32, 40, 80]
+        ).render() + [summary]
+    }
 
     func print(json: Bool) {
         if json {
             Console.json(PersonFormatter.json(entries))
-            return
+        } else {
+            Console.out(lines: lines(json: false))
         }
-        let rows = entries.map { entry in
-            [entry.result.rawValue, entry.displayName ?? entry.input, entry.email ?? "", entry.detail]
-        }
-        Console.out(
-            lines: TextTable(
-                header: ["RESULT", "PERSON", "E-MAIL", "DETAIL"], rows: rows,
-                maxWidths: [7, 32, 40, 80]
-            ).render())
-        let skipped = entries.filter { $0.result == .skipped }.count
-        let failed = entries.filter { $0.result == .failed }.count
-        Console.out("\(action): \(doneCount) done, \(skipped) skipped, \(failed) failed")
     }
 
-    /// Exit status: fine when everything was done; partial otherwise.
+    /// Exit status: fine when everything was done; partial when some were; refused when none.
     func outcome() throws(CLIFailure) {
-        guard doneCount != entries.count else { return }
-        if doneCount == 0 {
-            let failed = entries.first { $0.result != .done }
+        let done = count(of: .done)
+        guard done != entries.count else { return }
+        if done == 0 {
+            let failed = entries.first { $0.result != TargetOutcome.done.rawValue }
             throw .refused("\(action): nothing was done" + (failed.map { " (\($0.detail))" } ?? ""))
         }
-        throw .partial("\(action): \(entries.count - doneCount) of \(entries.count) not done")
+        throw .partial("\(action): \(entries.count - done) of \(entries.count) not done")
     }
 }

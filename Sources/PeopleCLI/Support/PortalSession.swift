@@ -67,44 +67,8 @@ struct PortalSession: Sendable {
         AuditLogFile(directory: AppPaths(environment: ProcessInfo.processInfo.environment).stateDirectory)
     }
 
-    /// Writes the `sent` audit line of a change request about to go out (who, what, the
-    /// request); the returned ticket's `answered()` once the outcome line is written. Until
-    /// then a signal that ends the process writes `outcome unknown` for these people.
-    func recordSent(by me: Person, action: String, request: String, people: [Person]) -> ChangeRecord.Ticket {
-        ChangeRecord.shared.sent(
-            AuditEntry(
-                stage: .sent, portal: connection.portalName,
-                user: .init(id: me.id, email: me.email), action: action, request: request, source: "cli",
-                targets: people.map {
-                    .init(id: $0.id, email: $0.email, displayName: $0.displayName, outcome: "sent", detail: nil)
-                }),
-            to: auditLog)
-    }
-
-    /// `recordSent` for people known only by the e-mail they are added or invited with.
-    func recordSent(by me: Person, action: String, request: String, emails: [String]) -> ChangeRecord.Ticket {
-        ChangeRecord.shared.sent(
-            AuditEntry(
-                stage: .sent, portal: connection.portalName,
-                user: .init(id: me.id, email: me.email), action: action, request: request, source: "cli",
-                targets: emails.map { .init(id: nil, email: $0, displayName: nil, outcome: "sent", detail: nil) }),
-            to: auditLog)
-    }
-
-    /// Writes one audit line for a change request and what it did to each person.
-    func recordAudit(by me: Person, action: String, request: String, entries: some Collection<BulkReport.Entry>) {
-        guard !entries.isEmpty else { return }
-        auditLog.record(
-            AuditEntry(
-                // The same name the terminal UI writes, so one search finds both.
-                portal: connection.portalName,
-                user: .init(id: me.id, email: me.email), action: action, request: request, source: "cli",
-                targets: entries.map {
-                    .init(
-                        id: $0.id, email: $0.email, displayName: $0.displayName, outcome: $0.result.rawValue,
-                        detail: $0.detail)
-                }))
-    }
+    /// The audit log of this portal's changes, as this machine's user.
+    var audit: AuditTrail { AuditTrail(portal: connection.portalName, log: auditLog) }
 
     func close() async {
         await demoPortal?.stop()

@@ -157,7 +157,9 @@ public enum ChangeKind: Sendable, Hashable {
     // reported in its words.
 
     /// `nil` when the change applies; otherwise the reason in its long and its short form.
-    public func refusal(for person: Person, me: Person, keys: KeyTable = .standard) -> Refusal? {
+    /// `keys`: the key table whose keys a reason names ("terminate first (t)"); `nil` for the
+    /// command line, which has no keys.
+    public func refusal(for person: Person, me: Person, keys: KeyTable? = .standard) -> Refusal? {
         if person.id == me.id {
             // Signing yourself out would end this very session; the other changes the server
             // refuses on the caller.
@@ -191,6 +193,7 @@ public enum ChangeKind: Sendable, Hashable {
             if person.status != .terminated { return Refusal("not disabled", short: "active") }
         case .delete:
             if person.status != .terminated {
+                guard let keys else { return Refusal("terminate first") }
                 let key = keys.keyName(for: .change(.terminate)) ?? "t"
                 return Refusal("terminate first (\(key))", short: "\(key) first")
             }
@@ -217,7 +220,7 @@ public enum ChangeKind: Sendable, Hashable {
     }
 
     /// The people a change applies to, and those it leaves out with the reason.
-    public func split(_ people: [Person], me: Person, keys: KeyTable = .standard) -> (
+    public func split(_ people: [Person], me: Person, keys: KeyTable? = .standard) -> (
         applicable: [Person], leftOut: [SkippedTarget]
     ) {
         var applicable: [Person] = []

@@ -49,11 +49,7 @@ extension ActionReport {
 
     /// "5 done · 2 skipped · 1 failed · 3 not sent", the results view's summary line: the
     /// outcomes that happened, done always.
-    public var outcomeLine: String {
-        TargetOutcome.allCases.filter { $0 == .done || count(of: $0) > 0 }
-            .map { "\(NumberText.grouped(count(of: $0))) \($0.rawValue)" }
-            .joined(separator: " · ")
-    }
+    public var outcomeLine: String { TargetOutcome.line(count: count(of:)) }
 
     /// The word for file names and the audit log: terminate, activate, delete, undo, …
     public var actionWord: String { isUndo ? "undo" : kind.auditWord }
@@ -76,5 +72,15 @@ public struct ResultsViewState: Sendable, Equatable {
     /// summary lines and the keys or the file name field.
     public static func visibleRows(for size: TerminalSize) -> Int {
         max(1, size.height - 12)
+    }
+}
+
+extension TargetOutcome {
+    /// "5 done · 2 skipped · 1 failed · 3 not sent": the outcomes that happened, done always.
+    /// The results view and the command line's summary say it alike.
+    public static func line(count: (TargetOutcome) -> Int) -> String {
+        allCases.filter { $0 == .done || count($0) > 0 }
+            .map { "\(NumberText.grouped(count($0))) \($0.rawValue)" }
+            .joined(separator: " · ")
     }
 }
