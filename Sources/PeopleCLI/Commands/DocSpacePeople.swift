@@ -19,11 +19,8 @@ public struct DocSpacePeople: AsyncParsableCommand {
             rejected; 6 portal unreachable or too slow; 64 bad usage or configuration; 130 interrupted; 129/143 the terminal UI was stopped by SIGHUP/SIGTERM.
             """,
         version: AppVersion.current.summary,
-        subcommands: [
-            Login.self, WhoAmI.self, ListPeople.self, Show.self, Add.self, Invite.self,
-            Terminate.self, Activate.self, SetType.self, Delete.self, Resend.self, SignOut.self, Audit.self,
-            DemoServer.self,
-        ]
+        subcommands: [Login.self, WhoAmI.self, ListPeople.self, Show.self, Add.self, Invite.self]
+            + ChangeSubcommands.all + [SetType.self, Delete.self, Audit.self, DemoServer.self]
     )
 
     @OptionGroup public var connection: ConnectionOptions

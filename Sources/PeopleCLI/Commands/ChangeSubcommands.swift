@@ -9,6 +9,12 @@ struct BulkOptions: ParsableArguments {
     @OptionGroup var targets: TargetOptions
 }
 
+/// The commands of changes that need nothing but their people, in the order `--help` lists
+/// them. The top command takes this list, so a new change of this kind is one struct here.
+enum ChangeSubcommands {
+    static let all: [any ParsableCommand.Type] = [Terminate.self, Activate.self, Resend.self, SignOut.self]
+}
+
 /// `terminate`: disable accounts (reversible with `activate`).
 struct Terminate: PortalCommand {
     static let configuration = CommandConfiguration(abstract: "Terminate (disable) people; reversible with activate.")
