@@ -54,14 +54,18 @@ let package = Package(
             path: "Sources/PeopleBench"
         ),
 
+        // The base of every fake `PeopleClient` (docs/ARCHITECTURE.md, "Testing"); only test
+        // targets depend on it.
+        .target(name: "PeopleTestSupport", dependencies: ["DocSpaceAPI"], path: "Tests/PeopleTestSupport"),
         .testTarget(
             name: "DocSpaceAPITests",
-            dependencies: ["DocSpaceAPI"],
+            dependencies: ["DocSpaceAPI", "PeopleTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "StandInPortalTests", dependencies: ["StandInPortal"]),
-        .testTarget(name: "PeopleCoreTests", dependencies: ["PeopleCore", "DocSpaceAPI"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "PeopleCore", "DocSpaceAPI"]),
+        .testTarget(name: "PeopleCoreTests", dependencies: ["PeopleCore", "DocSpaceAPI", "PeopleTestSupport"]),
+        .testTarget(
+            name: "TerminalUITests", dependencies: ["TerminalUI", "PeopleCore", "DocSpaceAPI", "PeopleTestSupport"]),
         .testTarget(
             name: "PeopleCLITests",
             // TerminalUI: the results view's rows, compared with the CLI's and the audit's.

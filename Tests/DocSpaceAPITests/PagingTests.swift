@@ -1,4 +1,5 @@
 import Foundation
+import PeopleTestSupport
 import Testing
 
 @testable import DocSpaceAPI
@@ -6,7 +7,7 @@ import Testing
 /// A directory of `count` people behind `people(_:)`, recording every page request and the
 /// most requests it saw in flight at once. Later pages answer faster than earlier ones, so
 /// ordering must be restored by the pager.
-actor FakeDirectory: PeopleClient {
+actor FakeDirectory: ScriptedPeopleClient {
     let everyone: [Person]
     /// Each request waits (bounded) until this many are in flight, so parallelism is observable.
     let expectedParallelism: Int
@@ -55,28 +56,6 @@ actor FakeDirectory: PeopleClient {
         return PeoplePage(people: slice, startIndex: query.startIndex, total: everyone.count)
     }
 
-    func me() async throws -> Person { throw DocSpaceError.notFound(message: nil) }
-    func person(id: String) async throws -> Person { throw DocSpaceError.notFound(message: nil) }
-    func person(email: String) async throws -> Person { throw DocSpaceError.notFound(message: nil) }
-    func create(_ person: NewPerson) async throws -> Person { throw DocSpaceError.notFound(message: nil) }
-    func invite(_ invitations: [Invitation], culture: Culture?) async throws -> [PersonSummary] { [] }
-    func resendInvitations(ids: [String]) async throws -> [Person] { [] }
-    func signOutEverywhere(userId: String) async throws {}
-    func setStatus(_ status: EmployeeStatus, ids: [String]) async throws -> [Person] { [] }
-    func upgradeType(_ type: EmployeeType, ids: [String]) async throws -> [Person] { [] }
-    func startTypeChange(userId: String, to type: EmployeeType, reassignTo: String?) async throws -> TaskProgress {
-        throw DocSpaceError.notFound(message: nil)
-    }
-    func typeChangeProgress(userId: String) async throws -> TaskProgress? { nil }
-    func delete(id: String) async throws -> Person { throw DocSpaceError.notFound(message: nil) }
-    func delete(ids: [String]) async throws -> [Person] { [] }
-    func reassignNecessary(userId: String) async throws -> Bool { false }
-    func startReassign(from: String, to: String, deleteProfile: Bool) async throws -> TaskProgress {
-        throw DocSpaceError.notFound(message: nil)
-    }
-    func reassignProgress(userId: String) async throws -> TaskProgress? { nil }
-    func cancelTypeChange(userId: String) async throws -> TaskProgress? { nil }
-    func cancelReassign(userId: String) async throws -> TaskProgress? { nil }
 }
 
 @Suite("Paging")

@@ -1,4 +1,5 @@
 import DocSpaceAPI
+import PeopleTestSupport
 import Testing
 
 @testable import PeopleCore
@@ -420,7 +421,7 @@ struct TypeChangeTests {
 }
 
 /// Counts the batches of `PUT people/type`; fails the given batch (1-based) with a 402.
-actor TypeRecordingClient: PeopleClient {
+actor TypeRecordingClient: ScriptedPeopleClient {
     var upgradeBatches: [[String]] = []
     let failOnBatch: Int?
 
@@ -431,27 +432,4 @@ actor TypeRecordingClient: PeopleClient {
         if upgradeBatches.count == failOnBatch { throw DocSpaceError.paymentRequired(message: "No free seat") }
         return ids.map { Person(id: $0, displayName: $0).retyped(type) }
     }
-
-    func me() async throws -> Person { People.owner }
-    func people(_ query: PeopleQuery) async throws -> PeoplePage { PeoplePage(people: [], startIndex: 0, total: 0) }
-    func person(id: String) async throws -> Person { throw DocSpaceError.notFound(message: nil) }
-    func person(email: String) async throws -> Person { throw DocSpaceError.notFound(message: nil) }
-    func create(_ person: NewPerson) async throws -> Person { throw DocSpaceError.server(status: 501, message: nil) }
-    func invite(_ invitations: [Invitation], culture: Culture?) async throws -> [PersonSummary] { [] }
-    func resendInvitations(ids: [String]) async throws -> [Person] { [] }
-    func signOutEverywhere(userId: String) async throws {}
-    func setStatus(_ status: EmployeeStatus, ids: [String]) async throws -> [Person] { [] }
-    func startTypeChange(userId: String, to type: EmployeeType, reassignTo: String?) async throws -> TaskProgress {
-        throw DocSpaceError.server(status: 501, message: nil)
-    }
-    func typeChangeProgress(userId: String) async throws -> TaskProgress? { nil }
-    func delete(id: String) async throws -> Person { throw DocSpaceError.server(status: 501, message: nil) }
-    func delete(ids: [String]) async throws -> [Person] { [] }
-    func reassignNecessary(userId: String) async throws -> Bool { false }
-    func startReassign(from: String, to: String, deleteProfile: Bool) async throws -> TaskProgress {
-        throw DocSpaceError.server(status: 501, message: nil)
-    }
-    func reassignProgress(userId: String) async throws -> TaskProgress? { nil }
-    func cancelTypeChange(userId: String) async throws -> TaskProgress? { nil }
-    func cancelReassign(userId: String) async throws -> TaskProgress? { nil }
 }

@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import PeopleCore
+import PeopleTestSupport
 
 /// A small portal in memory whose listing and status changes can be held until the test lets
 /// them go, for driving the real terminal loop.
@@ -40,10 +41,9 @@ actor HeldPortal {
     }
 }
 
-struct HeldClient: PeopleClient {
+struct HeldClient: ScriptedPeopleClient {
     let portal: HeldPortal
 
-    func me() async throws -> Person { Fixture.owner }
     func people(_ query: PeopleQuery) async throws -> PeoplePage { await portal.page(query) }
     func person(id: String) async throws -> Person {
         guard let person = await portal.person(id) else { throw DocSpaceError.notFound(message: nil) }
@@ -52,23 +52,4 @@ struct HeldClient: PeopleClient {
     func setStatus(_ status: EmployeeStatus, ids: [String]) async throws -> [Person] {
         await portal.setStatus(status, ids)
     }
-    func person(email: String) async throws -> Person { throw DocSpaceError.notFound(message: nil) }
-    func create(_ person: NewPerson) async throws -> Person { throw DocSpaceError.server(status: 501, message: nil) }
-    func invite(_ invitations: [Invitation], culture: Culture?) async throws -> [PersonSummary] { [] }
-    func resendInvitations(ids: [String]) async throws -> [Person] { [] }
-    func signOutEverywhere(userId: String) async throws {}
-    func upgradeType(_ type: EmployeeType, ids: [String]) async throws -> [Person] { [] }
-    func startTypeChange(userId: String, to type: EmployeeType, reassignTo: String?) async throws -> TaskProgress {
-        throw DocSpaceError.server(status: 501, message: nil)
-    }
-    func typeChangeProgress(userId: String) async throws -> TaskProgress? { nil }
-    func delete(id: String) async throws -> Person { throw DocSpaceError.server(status: 501, message: nil) }
-    func delete(ids: [String]) async throws -> [Person] { [] }
-    func reassignNecessary(userId: String) async throws -> Bool { false }
-    func startReassign(from: String, to: String, deleteProfile: Bool) async throws -> TaskProgress {
-        throw DocSpaceError.server(status: 501, message: nil)
-    }
-    func reassignProgress(userId: String) async throws -> TaskProgress? { nil }
-    func cancelTypeChange(userId: String) async throws -> TaskProgress? { nil }
-    func cancelReassign(userId: String) async throws -> TaskProgress? { nil }
 }

@@ -1,4 +1,5 @@
 import DocSpaceAPI
+import PeopleTestSupport
 
 @testable import PeopleCore
 
@@ -36,7 +37,7 @@ actor FakeDirectory {
     func person(_ id: String) -> Person? { server.people.first { $0.id == id } }
 }
 
-struct FakePeopleClient: PeopleClient {
+struct FakePeopleClient: ScriptedPeopleClient {
     let directory: FakeDirectory
 
     private func call(_ request: Request) async throws -> Response {
@@ -46,8 +47,6 @@ struct FakePeopleClient: PeopleClient {
         if case .batch(.failure(let error)) = response { throw error }
         return response
     }
-
-    func me() async throws -> Person { People.owner }
 
     func people(_ query: PeopleQuery) async throws -> PeoplePage {
         guard case .page(let page) = try await call(.loadPage(query)) else {
@@ -63,11 +62,6 @@ struct FakePeopleClient: PeopleClient {
         return person
     }
 
-    func person(email: String) async throws -> Person { throw DocSpaceError.notFound(message: nil) }
-    func create(_ person: NewPerson) async throws -> Person { throw DocSpaceError.server(status: 501, message: nil) }
-    func invite(_ invitations: [Invitation], culture: Culture?) async throws -> [PersonSummary] { [] }
-    func resendInvitations(ids: [String]) async throws -> [Person] { [] }
-
     func setStatus(_ status: EmployeeStatus, ids: [String]) async throws -> [Person] {
         let kind: ChangeKind = status == .terminated ? .terminate : .reactivate
         guard case .batch(.people(let people)) = try await call(.change(kind, ids: ids)) else {
@@ -75,12 +69,6 @@ struct FakePeopleClient: PeopleClient {
         }
         return people
     }
-
-    func upgradeType(_ type: EmployeeType, ids: [String]) async throws -> [Person] { [] }
-    func startTypeChange(userId: String, to type: EmployeeType, reassignTo: String?) async throws -> TaskProgress {
-        throw DocSpaceError.server(status: 501, message: nil)
-    }
-    func typeChangeProgress(userId: String) async throws -> TaskProgress? { nil }
 
     func delete(id: String) async throws -> Person {
         let before = await directory.person(id)
@@ -93,13 +81,4 @@ struct FakePeopleClient: PeopleClient {
         _ = try await call(.change(.delete, ids: ids))
         return []
     }
-
-    func reassignNecessary(userId: String) async throws -> Bool { false }
-    func startReassign(from: String, to: String, deleteProfile: Bool) async throws -> TaskProgress {
-        throw DocSpaceError.server(status: 501, message: nil)
-    }
-    func reassignProgress(userId: String) async throws -> TaskProgress? { nil }
-    func cancelTypeChange(userId: String) async throws -> TaskProgress? { nil }
-    func cancelReassign(userId: String) async throws -> TaskProgress? { nil }
-    func signOutEverywhere(userId: String) async throws {}
 }

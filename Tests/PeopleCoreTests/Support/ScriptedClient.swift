@@ -1,4 +1,5 @@
 import DocSpaceAPI
+import PeopleTestSupport
 
 @testable import PeopleCore
 
@@ -138,12 +139,10 @@ actor ClientScript {
 
 /// A `PeopleClient` driven by a `ClientScript`. Cancellation is honoured at the end of a
 /// call, like URLSession's: a cancelled request throws `cancelled`.
-struct ScriptedClient: PeopleClient {
+struct ScriptedClient: ScriptedPeopleClient {
     let script: ClientScript
 
     init(_ script: ClientScript) { self.script = script }
-
-    func me() async throws -> Person { People.owner }
 
     func people(_ query: PeopleQuery) async throws -> PeoplePage {
         let response = try await script.run(
@@ -180,21 +179,7 @@ struct ScriptedClient: PeopleClient {
         return []
     }
 
-    func person(email: String) async throws -> Person { throw DocSpaceError.notFound(message: nil) }
-    func create(_ person: NewPerson) async throws -> Person { throw DocSpaceError.server(status: 501, message: nil) }
-    func invite(_ invitations: [Invitation], culture: Culture?) async throws -> [PersonSummary] { [] }
-    func resendInvitations(ids: [String]) async throws -> [Person] { [] }
-    func upgradeType(_ type: EmployeeType, ids: [String]) async throws -> [Person] { [] }
-    func startTypeChange(userId: String, to type: EmployeeType, reassignTo: String?) async throws -> TaskProgress {
-        throw DocSpaceError.server(status: 501, message: nil)
-    }
-    func typeChangeProgress(userId: String) async throws -> TaskProgress? { nil }
+    /// Nobody on the scripted portal owns rooms or shared files, so a delete needs no hand-over.
     func reassignNecessary(userId: String) async throws -> Bool { false }
-    func startReassign(from: String, to: String, deleteProfile: Bool) async throws -> TaskProgress {
-        throw DocSpaceError.server(status: 501, message: nil)
-    }
-    func reassignProgress(userId: String) async throws -> TaskProgress? { nil }
-    func cancelTypeChange(userId: String) async throws -> TaskProgress? { nil }
-    func cancelReassign(userId: String) async throws -> TaskProgress? { nil }
-    func signOutEverywhere(userId: String) async throws {}
+
 }
