@@ -69,7 +69,9 @@ let package = Package(
         .testTarget(
             name: "PeopleCLITests",
             // TerminalUI: the results view's rows, compared with the CLI's and the audit's.
-            dependencies: ["PeopleCLI", "DocSpaceAPI", "StandInPortal", "PeopleCore", "TerminalUI"]
+            dependencies: [
+                "PeopleCLI", "DocSpaceAPI", "StandInPortal", "PeopleCore", "TerminalUI", "PeopleTestSupport",
+            ]
         ),
         // The client against the stand-in over loopback.
         .testTarget(

@@ -101,11 +101,11 @@ struct TUITypesTmux {
         }
         #expect(watching.contains("x cancels the portal's task"))
         try tui.press("x")
-        let results = try tui.waitFor("cancelled at your request", timeout: 60)
+        let results = try tui.waitFor("Results: Cancelled at your request", timeout: 60)
         #expect(results.contains("still Room admin"))
         try tui.press("Escape")
         let list = try tui.waitFor("the results closed", timeout: 30) {
-            !$0.contains("cancelled at your request (x)") && $0.contains("1–1 of 1")
+            !$0.contains("Results:") && $0.contains("1–1 of 1")
         }
         #expect(Self.row(of: "begona.munoz@example.com", in: list)?.contains("Room admin") == true)
         #expect(auditLog.contains("cancelled at your request"))

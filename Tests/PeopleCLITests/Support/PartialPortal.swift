@@ -1,10 +1,11 @@
 import DocSpaceAPI
 import Foundation
+import PeopleTestSupport
 
 /// A portal that works like the real server where the stand-in cannot produce a refusal: it
 /// changes the people of a request one by one and stops at the first it refuses (those before
 /// it are changed), and answers a resend or a sign-out for a refused person with the refusal.
-final class PartialPortal: PeopleClient, @unchecked Sendable {
+final class PartialPortal: ScriptedPeopleClient, @unchecked Sendable {
     static let me = Person(
         id: "owner", displayName: "Olga Owner", email: "owner@example.com", isOwner: true, isAdmin: true)
     static let refusal = DocSpaceError.forbidden(message: "Access denied: the portal says no")
@@ -67,9 +68,6 @@ final class PartialPortal: PeopleClient, @unchecked Sendable {
         return person
     }
 
-    func create(_ person: NewPerson) async throws -> Person { throw DocSpaceError.server(status: 501, message: nil) }
-    func invite(_ invitations: [Invitation], culture: Culture?) async throws -> [PersonSummary] { [] }
-
     func resendInvitations(ids: [String]) async throws -> [Person] {
         // One request for all: a refusal answers the whole request.
         if ids.contains(where: refused.contains) { throw Self.refusal }
@@ -87,12 +85,6 @@ final class PartialPortal: PeopleClient, @unchecked Sendable {
         }
     }
 
-    func startTypeChange(userId: String, to type: EmployeeType, reassignTo: String?) async throws -> TaskProgress {
-        throw DocSpaceError.server(status: 501, message: nil)
-    }
-    func typeChangeProgress(userId: String) async throws -> TaskProgress? { nil }
-    func cancelTypeChange(userId: String) async throws -> TaskProgress? { nil }
-
     func delete(id: String) async throws -> Person {
         try await delete(ids: [id]).first ?? { throw DocSpaceError.notFound(message: nil) }()
     }
@@ -109,11 +101,6 @@ final class PartialPortal: PeopleClient, @unchecked Sendable {
     }
 
     func reassignNecessary(userId: String) async throws -> Bool { false }
-    func startReassign(from: String, to: String, deleteProfile: Bool) async throws -> TaskProgress {
-        throw DocSpaceError.server(status: 501, message: nil)
-    }
-    func reassignProgress(userId: String) async throws -> TaskProgress? { nil }
-    func cancelReassign(userId: String) async throws -> TaskProgress? { nil }
 
     func signOutEverywhere(userId: String) async throws {
         if refused.contains(userId) { throw Self.refusal }
