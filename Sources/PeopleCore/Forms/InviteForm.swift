@@ -38,7 +38,7 @@ public struct InviteForm: Sendable, Equatable {
             all.removeLast()
         }
         return all.compactMap { address in
-            PeopleInputRules.emailProblem(address).map { (address, $0) }
+            PeopleInputRules.invitationAddressProblem(address).map { (address, $0) }
         }
     }
 

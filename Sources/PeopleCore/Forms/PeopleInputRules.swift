@@ -54,6 +54,20 @@ public enum PeopleInputRules {
         return nil
     }
 
+    /// Why an invitation to an address would be refused, or `nil`: the e-mail rules, and no
+    /// label in punycode (`xn--…`). `POST people/invite` compares each address with its
+    /// international form (`TestEmailPunyCode`) and refuses one that differs ("Incorrect
+    /// email") after inviting the addresses before it, so such an address is caught here,
+    /// before anything is sent.
+    public static func invitationAddressProblem(_ email: String) -> String? {
+        if let problem = emailProblem(email) { return problem }
+        let labels = email.lowercased().split(whereSeparator: { $0 == "." || $0 == "@" })
+        if labels.contains(where: { $0.hasPrefix("xn--") }) {
+            return "The portal does not invite an address with a punycode (xn--) part"
+        }
+        return nil
+    }
+
     /// Why a password would be refused whatever the portal's policy, or `nil`; empty means
     /// "let the portal generate one". `PasswordSettingsManager.CheckPassword` takes the
     /// password trimmed, 8 to 30 UTF-16 units of printable ASCII without spaces

@@ -57,6 +57,19 @@ struct PeopleInputRulesTests {
         #expect(PeopleInputRules.emailProblem(email) != nil)
     }
 
+    @Test(
+        "Invitations: a punycode (xn--) label is refused before sending, as POST people/invite refuses it",
+        arguments: ["a@xn--80ak6aa92e.com", "a@mail.XN--p1ai.example.org", "xn--a@example.com"])
+    func punycodeInvitations(_ email: String) {
+        #expect(PeopleInputRules.emailProblem(email) == nil, "a valid address otherwise")
+        #expect(
+            PeopleInputRules.invitationAddressProblem(email)
+                == "The portal does not invite an address with a punycode (xn--) part")
+        var form = InviteForm(me: People.owner)
+        form.text = "ok@example.com \(email) "
+        #expect(form.badAddresses().map(\.address) == [email])
+    }
+
     @Test("Passwords: empty lets the portal generate one; else at least 8 characters")
     func passwords() {
         #expect(PeopleInputRules.passwordProblem(Password()) == nil)
