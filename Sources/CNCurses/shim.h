@@ -39,4 +39,22 @@ static inline void cn_bracketed_paste(int on) {
 /* Restores the terminal from a crash signal handler or at exit: no Swift runtime involved.
    Bracketed paste goes off with curses, so a shell never receives pastes it cannot read. */
 static inline void cn_endwin_if_active(void) { if (!isendwin()) { endwin(); cn_bracketed_paste(0); } }
+/* Whether TERM names a terminal that can move the cursor (terminfo `cup`), found without
+   touching the terminal (setupterm reads the terminfo entry and writes nothing): 1 yes; 0 no
+   (`dumb`, a printing terminal); -1 TERM unset or unknown. The entry is dropped again, so the
+   later newterm() starts afresh. Declared here: term.h's lower-case macros (lines, columns)
+   would leak into every Swift file that imports this module. */
+struct term;
+extern int setupterm(const char *, int, int *);
+extern struct term *set_curterm(struct term *);
+extern int del_curterm(struct term *);
+static inline int cn_terminal_can_address(void) {
+    int error = 0;
+    if (setupterm(NULL, STDOUT_FILENO, &error) != OK) return -1;
+    const char *cup = tigetstr("cup");
+    int addressable = cup != NULL && cup != (const char *)-1;
+    struct term *entry = set_curterm(NULL);
+    if (entry != NULL) del_curterm(entry);
+    return addressable;
+}
 #endif

@@ -8,6 +8,8 @@ public enum PeopleTUIError: Error, Sendable, Equatable, CustomStringConvertible 
     case notATerminal
     /// ncurses does not know `TERM`.
     case unknownTerminal(String)
+    /// `TERM` names a terminal that cannot move the cursor (`dumb`, a printing terminal).
+    case cannotMoveCursor(String)
     /// SIGINT, SIGTERM or SIGHUP ended the app; the terminal was restored first.
     case interrupted(signal: Int32)
     /// The terminal's input ended (the SSH connection dropped, the terminal closed) while the
@@ -20,6 +22,8 @@ public enum PeopleTUIError: Error, Sendable, Equatable, CustomStringConvertible 
             "the terminal UI needs a terminal: stdin and stdout must be a tty (use ssh -t, or a CLI subcommand)"
         case .unknownTerminal(let term):
             "the terminal type \(term.isEmpty ? "(TERM is not set)" : "'\(term)'") is unknown to ncurses; try TERM=xterm-256color"
+        case .cannotMoveCursor(let term):
+            "the terminal type '\(term)' cannot move the cursor, which the terminal UI needs; try TERM=xterm-256color (or use a CLI subcommand)"
         case .interrupted(let signal):
             "interrupted by signal \(signal)"
         case .inputClosed:
@@ -31,7 +35,7 @@ public enum PeopleTUIError: Error, Sendable, Equatable, CustomStringConvertible 
     public var exitCode: Int32 {
         switch self {
         case .interrupted(let signal): 128 + signal
-        case .notATerminal, .unknownTerminal, .inputClosed: 1
+        case .notATerminal, .unknownTerminal, .cannotMoveCursor, .inputClosed: 1
         }
     }
 }
@@ -57,12 +61,69 @@ public enum PeopleTUI {
             switcher: switcher, timeZone: .current)
     }
 
+    /// How long the first request may take before the terminal is taken over for the
+    /// connecting screen: a near portal answers sooner, and a quick failure (refused, no such
+    /// host) is then said on a terminal never touched, with no screen flashing by.
+    static let quietStart: Duration = .milliseconds(250)
+
+    /// Runs the UI from the first request on: `connect` asks who is signed in. The terminal is
+    /// checked first (a tty, a `TERM` that can move the cursor) without writing to it; if
+    /// `connect` has not answered within `quietStart`, "Connecting to PORTAL…" is drawn until
+    /// it does, and Esc or q gives up (the UI ends as on quit, the terminal restored). An
+    /// error of `connect` is thrown as it is, once the terminal is given back.
+    public static func run(
+        portal: String,
+        connect: @escaping @Sendable () async throws -> Session,
+        client: any PeopleClient,
+        reauthenticate: Reauthenticate? = nil,
+        audit: (any AuditRecorder)? = nil,
+        switcher: (any ProfileSwitcher)? = nil
+    ) async throws {
+        try TerminalDevice.check()
+        let attempt = ConnectAttempt(connect)
+        let session: Session
+        let device: TerminalDevice
+        if let answer = await attempt.answer(within: quietStart) {
+            session = try answer.get()
+            device = try TerminalDevice()
+        } else {
+            device = try TerminalDevice()
+            switch await ConnectingStage(device: device, portal: portal).run(attempt) {
+            case .connected(let connected):
+                session = connected
+            case .failed(let error):
+                device.restore()
+                throw error
+            case .gaveUp:
+                device.restore()
+                return
+            case .signal(let signal):
+                device.restore()
+                throw PeopleTUIError.interrupted(signal: signal)
+            case .inputClosed:
+                device.restore()
+                throw PeopleTUIError.inputClosed
+            }
+        }
+        try await run(
+            device: device, client: client, session: session, reauthenticate: reauthenticate, audit: audit,
+            switcher: switcher, timeZone: .current)
+    }
+
     static func run(
         client: any PeopleClient, session: Session, reauthenticate: Reauthenticate?,
         audit: (any AuditRecorder)? = nil, switcher: (any ProfileSwitcher)? = nil,
         timeZone: TimeZone
     ) async throws {
-        let device = try TerminalDevice()
+        try await run(
+            device: try TerminalDevice(), client: client, session: session, reauthenticate: reauthenticate,
+            audit: audit, switcher: switcher, timeZone: timeZone)
+    }
+
+    private static func run(
+        device: TerminalDevice, client: any PeopleClient, session: Session, reauthenticate: Reauthenticate?,
+        audit: (any AuditRecorder)?, switcher: (any ProfileSwitcher)?, timeZone: TimeZone
+    ) async throws {
         let loop = TerminalLoop(
             device: device, client: client, session: session,
             reauthenticate: reauthenticate, audit: audit, switcher: switcher,

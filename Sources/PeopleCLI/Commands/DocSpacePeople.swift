@@ -28,20 +28,26 @@ public struct DocSpacePeople: AsyncParsableCommand {
     public init() {}
 
     public func run() async throws {
-        // Everything that can fail is checked before the terminal is taken over, so a portal
-        // that cannot be reached gives a message and an exit code, never a broken terminal.
+        // The configuration and the terminal are checked before anything is drawn; a portal
+        // that fails at once is said on a terminal never touched, a slow one gets the
+        // connecting screen (Esc or q gives up), and a failure after it is said once the
+        // terminal is given back — a message and an exit code, never a broken terminal.
         var ended: PeopleTUIError?
         try await CommandRunner.run(connection) { session throws(CLIFailure) in
-            let me = try await CommandRunner.call { try await session.client.me() }
             guard Console.inputIsTerminal && Console.outputIsTerminal else {
                 throw .usage("the terminal UI needs a terminal; for scripts use a subcommand (see --help)")
             }
-            let info = Session(
-                portal: session.connection.portalName, me: me,
-                readOnly: session.connection.readOnly, culture: session.connection.culture)
+            let portal = session.connection
+            let client = session.client
             do {
                 try await PeopleTUI.run(
-                    client: session.client, session: info,
+                    portal: portal.portalName,
+                    connect: {
+                        let me = try await CommandRunner.call { try await client.me() }
+                        return Session(
+                            portal: portal.portalName, me: me, readOnly: portal.readOnly, culture: portal.culture)
+                    },
+                    client: session.client,
                     reauthenticate: Self.reauthentication(for: session, connection.request),
                     audit: session.auditLog,
                     switcher: ConfigProfileSwitcher.make(for: session, options: connection))
@@ -49,6 +55,8 @@ public struct DocSpacePeople: AsyncParsableCommand {
                 throw .signalled(signal)
             } catch PeopleTUIError.inputClosed {
                 ended = .inputClosed
+            } catch let failure as CLIFailure {
+                throw failure
             } catch {
                 throw .configuration("the terminal UI stopped: \(error)")
             }

@@ -1,5 +1,7 @@
 /// Where a key binding applies. The order here is the order of keymap.md and the help overlay.
 public enum KeyContext: String, Sendable, CaseIterable {
+    /// The first answers from the portal are on their way ("Connecting to PORTAL…").
+    case connecting
     /// The list or the detail, whichever has the focus.
     case panes
     case list
@@ -30,6 +32,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
 
     public var title: String {
         switch self {
+        case .connecting: "Connecting (the first answers from the portal are on their way; other keys are dropped)"
         case .panes: "List and detail"
         case .list: "List"
         case .detail: "Detail"

@@ -347,5 +347,10 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.escape], .cancel, in: .saveResults, help: "Back to the results without saving", bar: "cancel"),
         KeyBinding([.backspace], .deleteBackward, in: .saveResults, help: "Delete the last character"),
         KeyBinding([.control("u")], .clearField, in: .saveResults, help: "Clear the field"),
+
+        // Connecting: last, so that the key named for "quit" in hints stays q.
+        KeyBinding(
+            [.escape, .char("q")], .quit, in: .connecting, help: "Give up connecting and quit (nothing was changed)",
+            bar: "give up"),
     ])
 }

@@ -219,6 +219,7 @@ public struct AppState: Sendable, Equatable {
         case .addressReport: return .summary
         case nil: break
         }
+        if isConnecting { return .connecting }
         if changeRun?.showsProgress == true { return .progress }
         if helpScroll != nil { return .help }
         if messagesScroll != nil { return .messages }

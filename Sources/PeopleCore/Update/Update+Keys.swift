@@ -17,6 +17,10 @@ extension AppState {
     }
 
     private mutating func routeKey(_ key: Key, into effects: inout [Effect]) {
+        if isConnecting {
+            handleConnectingKey(key, into: &effects)
+            return
+        }
         if let dialog {
             handleDialogKey(key, dialog, into: &effects)
             return

@@ -20,7 +20,8 @@ struct ActionBar {
             .profilePicker, .export,  // views
             .typeChoice, .receiverChoice, .handover, .taskProgress,  // the dialogs' keys
             .personForm, .inviteForm, .discardConfirmation,  // forms
-            .progress, .saveResults:  // bulk
+            .progress, .saveResults,  // bulk
+            .connecting:
             frame.put(
                 " " + hint(for: state.inputContext, width: rect.width - 1), y: rect.y, x: rect.x, maxWidth: rect.width,
                 style: .muted)

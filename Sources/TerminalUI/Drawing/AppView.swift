@@ -26,6 +26,12 @@ public struct AppView {
             drawTooSmall(into: &frame)
             return frame
         }
+        // The first page on its way: what is coming, not an empty list.
+        if state.isConnecting {
+            ConnectingScreen(portal: state.session.portal, seconds: state.busySeconds, keys: state.keys).draw(
+                into: &frame)
+            return frame
+        }
         TitleBar(state: state).draw(into: &frame, in: layout.titleBar)
         if let list = layout.list {
             ListPane(state: state).draw(into: &frame, in: list)

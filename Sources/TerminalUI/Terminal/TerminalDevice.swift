@@ -29,12 +29,25 @@ final class TerminalDevice: TerminalPort {
     /// The character handling chosen at start (see `TerminalLocale`).
     let locale: TerminalLocale
 
-    /// Sets the terminal up. Throws, with the terminal untouched, when stdin or stdout is not a
-    /// terminal or the terminal type is unknown.
-    init() throws {
+    /// Whether this terminal can run the UI, found without writing to it: stdin and stdout
+    /// are terminals and `TERM` names a known terminal that can move the cursor (`dumb`, or
+    /// any entry without cursor addressing, would draw nothing but a scroll of text).
+    static func check() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw PeopleTUIError.notATerminal
         }
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        switch cn_terminal_can_address() {
+        case 1: return
+        case 0: throw PeopleTUIError.cannotMoveCursor(term)
+        default: throw PeopleTUIError.unknownTerminal(term)
+        }
+    }
+
+    /// Sets the terminal up. Throws, with the terminal untouched, when stdin or stdout is not a
+    /// terminal or the terminal type is unknown or cannot move the cursor (`check`).
+    init() throws {
+        try Self.check()
         locale = TerminalLocale.adopt()
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
             let screenPointer = newterm(nil, output, input)
@@ -83,9 +96,11 @@ final class TerminalDevice: TerminalPort {
 
     var size: TerminalSize { ncursesScreen.size }
 
-    /// Starts delivering events on the main actor.
+    /// Starts delivering events on the main actor; called again (the connecting screen, then
+    /// the app), it hands them to the new handler.
     func start(_ handler: @escaping (Event) -> Void) {
         self.handler = handler
+        guard sources.isEmpty, !restored else { return }
         let input = DispatchSource.makeReadSource(fileDescriptor: STDIN_FILENO, queue: .main)
         input.setEventHandler { [weak self] in
             MainActor.assumeIsolated { self?.drainInput() }
@@ -99,6 +114,13 @@ final class TerminalDevice: TerminalPort {
         }
         winch.resume()
         sources.append(winch)
+
+        let resume = DispatchSource.makeSignalSource(signal: SIGCONT, queue: .main)
+        resume.setEventHandler { [weak self] in
+            MainActor.assumeIsolated { self?.continued() }
+        }
+        resume.resume()
+        sources.append(resume)
 
         let suspend = DispatchSource.makeSignalSource(signal: SIGTSTP, queue: .main)
         suspend.setEventHandler { [weak self] in
@@ -182,6 +204,25 @@ final class TerminalDevice: TerminalPort {
         endwin()
         cn_bracketed_paste(0)
         StopSignal.stopHere()
+        continuedFromSuspend = true
+        cn_bracketed_paste(1)
+        handleResize()
+    }
+
+    /// The SIGCONT of the `fg` after `suspend`, which has already taken the terminal back.
+    private var continuedFromSuspend = false
+
+    /// SIGCONT. After a stop the app did not see coming (SIGSTOP, a debugger) the shell had
+    /// the terminal meanwhile: its own modes, its prompt on the screen, and a size that may
+    /// have changed with no SIGWINCH for the app. Curses is ended and taken up again as after
+    /// Ctrl-Z (the next refresh restores the program's modes and the hidden cursor), then the
+    /// size is read again and the whole screen drawn at it.
+    private func continued() {
+        if continuedFromSuspend {
+            continuedFromSuspend = false
+            return
+        }
+        endwin()
         cn_bracketed_paste(1)
         handleResize()
     }
