@@ -80,7 +80,7 @@ extension DocSpaceError: LocalizedError, CustomStringConvertible {
 
     /// "30 s", "2.5 s"; a wait beyond any `Int` (a portal's `Retry-After: 1e300`) is written
     /// as the number it is rather than trapping in the conversion.
-    static func seconds(_ value: Double) -> String {
+    public static func seconds(_ value: Double) -> String {
         if value == value.rounded(), let whole = Int(exactly: value) { return "\(whole) s" }
         return "\((value * 10).rounded() / 10) s"
     }

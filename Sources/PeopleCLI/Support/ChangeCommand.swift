@@ -105,6 +105,11 @@ struct ChangeCommand: Sendable {
                 shouldStop: { stop?.isInterrupted ?? false },
                 progress: { answered, total in
                     if showsProgress { Console.error("\(kind.progressive): \(answered) of \(total) answered") }
+                },
+                waiting: { seconds in
+                    Console.error(
+                        "\(kind.progressive): the portal's rate limit turned a batch away (429; nothing of it was done); it goes again in \(DocSpaceError.seconds(seconds))"
+                    )
                 }))
         let finished = await driver.run(run)
         latch?.end()

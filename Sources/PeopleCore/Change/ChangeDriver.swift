@@ -12,15 +12,23 @@ public struct ChangeDriver: Sendable {
         public var shouldStop: @Sendable () -> Bool
         /// Progress, after each batch: people answered, out of the total.
         public var progress: @Sendable (Int, Int) -> Void
+        /// The portal's rate limit turned a batch away: the run waits this many seconds.
+        public var waiting: @Sendable (Double) -> Void
+        /// Sleeps (tests pass one that returns at once); throws when cancelled.
+        public var sleep: @Sendable (Double) async throws -> Void
 
         public init(
             sending: @escaping @Sendable (PendingAction) -> (@Sendable () -> Void) = { _ in {} },
             shouldStop: @escaping @Sendable () -> Bool = { false },
-            progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }
+            progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in },
+            waiting: @escaping @Sendable (Double) -> Void = { _ in },
+            sleep: @escaping @Sendable (Double) async throws -> Void = { try await Task.sleep(for: .seconds($0)) }
         ) {
             self.sending = sending
             self.shouldStop = shouldStop
             self.progress = progress
+            self.waiting = waiting
+            self.sleep = sleep
         }
     }
 
@@ -48,6 +56,17 @@ public struct ChangeDriver: Sendable {
                 hooks.progress(run.answeredCount, run.total)
             case .reread(let ids):
                 step = run.reread(await TargetReread.lookups(ids: ids, client: client))
+            case .wait(let seconds):
+                hooks.waiting(seconds)
+                // In slices of a second, so that a stop (Ctrl-C) ends the wait early.
+                var left = seconds
+                while left > 0, !hooks.shouldStop() {
+                    let slice = min(1, left)
+                    do { try await hooks.sleep(slice) } catch { break }
+                    left -= slice
+                }
+                if hooks.shouldStop() { run.stopRequested = true }
+                step = run.resume()
             case .finished:
                 return run
             }

@@ -23,6 +23,8 @@ public struct ChangeRun: Sendable, Equatable {
         case sending
         /// A batch was refused or its answer lost: its people are being read back.
         case rereading
+        /// The portal's rate limit answered a batch (429): it goes again after the wait.
+        case waiting
     }
 
     /// What the driver does next.
@@ -31,6 +33,8 @@ public struct ChangeRun: Sendable, Equatable {
         case send(PendingAction)
         /// Read these people back (`TargetReread`) and hand the lookups to `reread`.
         case reread(ids: [String])
+        /// Wait this many seconds (the portal's `Retry-After`), then call `resume`.
+        case wait(seconds: Double)
         /// Nothing more to send: `report` is the outcome.
         case finished
     }
@@ -51,6 +55,15 @@ public struct ChangeRun: Sendable, Equatable {
     private var doneBatches: [[Person]] = []
     private var problemBatches: [[SkippedTarget]] = []
     private var unsentBatches: [[SkippedTarget]] = []
+    /// A batch the portal's rate limit turned away (429, which means the portal did nothing
+    /// with it), to be sent again after `seconds`.
+    public private(set) var waiting: Wait?
+
+    /// A batch turned away by the rate limit, and how long the portal asked to wait.
+    public struct Wait: Sendable, Equatable {
+        public var batch: PendingAction
+        public var seconds: Double
+    }
     /// The batch being read back, and why.
     public private(set) var rereading: Reread?
     /// Some outcome comes from a re-read after a lost answer or a refusal.
@@ -89,7 +102,11 @@ public struct ChangeRun: Sendable, Equatable {
     /// The progress view is for changes that take more than one batch: a change of one batch
     /// is one request, which Esc could not stop part-way anyway (the status line's spinner
     /// says it is on its way, and Esc explains that it cannot be called back).
-    public var showsProgress: Bool { batchCount > 1 }
+    public var showsProgress: Bool { batchCount > 1 || waiting != nil }
+
+    /// The longest `Retry-After` the run waits out: the portal's strictest window (5 calls
+    /// in 15 minutes) and a little. A longer one stops the run, the rest not sent.
+    public static let longestWait: Double = 16 * 60
 
     /// "Terminating 250 people", the progress view's title.
     public var title: String {
@@ -118,6 +135,17 @@ public struct ChangeRun: Sendable, Equatable {
 
     /// A batch answered. Only what the answer shows counts as done.
     public mutating func answered(_ batch: PendingAction, _ answer: BatchAnswer) -> Step {
+        if case .failure(.rateLimited(let retryAfter)) = answer {
+            // The rate limiter answers before the portal acts: nothing of the batch was done,
+            // so sending it again is not a blind resend. Without a wait it can keep to, the
+            // batch is reported as refused.
+            let seconds = retryAfter ?? 1
+            if seconds <= Self.longestWait, !stopRequested {
+                waiting = Wait(batch: batch, seconds: seconds)
+                phase = .waiting
+                return .wait(seconds: seconds)
+            }
+        }
         answeredCount += batch.targets.count
         var done: [Person] = []
         var problems: [SkippedTarget] = []
@@ -190,6 +218,24 @@ public struct ChangeRun: Sendable, Equatable {
         }
         record(done: done, problems: problems)
         return next()
+    }
+
+    /// The wait is over: the batch turned away goes again, unless Esc asked to stop, and then
+    /// it and the rest are not sent.
+    public mutating func resume() -> Step {
+        guard let waiting else { return next() }
+        self.waiting = nil
+        phase = .sending
+        if stopRequested {
+            let stopped = waiting.batch.targets.map {
+                SkippedTarget(person: $0, reason: Self.stoppedReason, outcome: .notSent)
+            }
+            unsentBatches.append(stopped)
+            answeredCount += stopped.count
+            giveUp(reason: Self.stoppedReason, outcome: .notSent)
+            return .finished
+        }
+        return .send(waiting.batch)
     }
 
     /// The batch that failed, as the portal shows it now: each person's real state decides.

@@ -10,6 +10,8 @@ public struct AppState: Sendable, Equatable {
     public var keys: KeyTable
     /// Seconds on the front end's clock, from the latest tick.
     public var now: Double = 0
+    /// A change run waits out the portal's rate limit until then (`ChangeRun.Step.wait`).
+    public var runResumesAt: Double?
     public var size: TerminalSize
 
     // The list.
@@ -159,7 +161,9 @@ public struct AppState: Sendable, Equatable {
     public var isBusy: Bool { !inFlight.isEmpty }
 
     /// A terminate, re-activate or delete is being checked or sent.
-    public var isChangeInFlight: Bool { inFlight.values.contains { $0.isChange } || taskWatch != nil }
+    public var isChangeInFlight: Bool {
+        inFlight.values.contains { $0.isChange } || taskWatch != nil || runResumesAt != nil
+    }
 
     /// Esc can stop something now: a read is on its way.
     public var canStopLoading: Bool { inFlight.values.contains { $0.isCancellableRead } }

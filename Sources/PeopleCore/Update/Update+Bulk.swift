@@ -27,6 +27,14 @@ extension AppState {
         guard !run.stopRequested else { return }
         run.stopRequested = true
         changeRun = run
+        if runResumesAt != nil {
+            // Waiting out the rate limit: nothing is on its way, so the run ends now.
+            say(
+                "Stopped: \(NumberText.grouped(run.unsent.count + (run.waiting?.batch.targets.count ?? 0))) will not be sent",
+                .warning)
+            resumeRunIfDue(into: &effects)
+            return
+        }
         let unsent = run.unsent.count
         if unsent == 0 {
             say("The last batch is on its way and cannot be called back", .warning)

@@ -234,6 +234,12 @@ extension AppState {
                 "\(what) (\(ErrorText.explain(cause))); re-reading \(n == 1 ? (run.rereading?.people.first?.displayName ?? "them") : PeopleCount(n).text) to see what happened…",
                 .warning)
             effects.append(request(.reread, .verify(ids: ids)))
+        case .wait(let seconds):
+            // Counted on the tick (`resumeRunIfDue`); Esc ends the wait early.
+            runResumesAt = now + seconds
+            say(
+                "The portal's rate limit: the next batch goes in \(DocSpaceError.seconds(seconds)) (Esc stops)",
+                .warning)
         case .finished:
             guard let run = changeRun else { return }
             changeRun = nil
@@ -242,6 +248,15 @@ extension AppState {
                 sessionExpired(expired, refusedChange: run.kind, into: &effects)
             }
         }
+    }
+
+    /// The rate limit's wait is over (or Esc ended it): the run goes on.
+    mutating func resumeRunIfDue(into effects: inout [Effect]) {
+        guard let due = runResumesAt, var run = changeRun, due <= now || run.stopRequested else { return }
+        runResumesAt = nil
+        let step = run.resume()
+        changeRun = run
+        advance(step, into: &effects)
     }
 
     /// A batch answered: the copies on screen follow what the portal says, then the run

@@ -48,6 +48,7 @@ extension AppState {
         if let message, message.expiresAt <= self.now { self.message = nil }
         if let undo, undo.expiresAt <= self.now { self.undo = nil }
         pollTaskIfDue(into: &effects)
+        resumeRunIfDue(into: &effects)
         if let due = search.dueAt, due <= self.now {
             runSearch(into: &effects)
         }

@@ -18,7 +18,13 @@ struct ProgressDialog {
                 DialogBox.Line(
                     "Checking the \(NumberText.grouped(run.total)) people on the portal before sending; nothing is sent yet."
                 ))
-        case .sending, .rereading:
+        case .sending, .rereading, .waiting:
+            if let wait = run.waiting {
+                lines.append(
+                    DialogBox.Line(
+                        "The portal's rate limit turned the next \(PeopleCount(wait.batch.targets.count).text) away (429): nothing of them was changed; they go again in \(DocSpaceError.seconds(wait.seconds)).",
+                        Style(.warning, bold: true)))
+            }
             if run.phase == .rereading {
                 lines.append(
                     DialogBox.Line(

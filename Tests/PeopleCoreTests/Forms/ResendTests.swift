@@ -118,12 +118,28 @@ struct ResendTests {
         #expect(h.state.marks.count == 4, "Esc did not clear the marks")
     }
 
-    @Test("Rate-limited: every one fails with the portal's words")
+    @Test("Rate-limited for 15 minutes (the sensitive endpoints' window): a wait, then the same resend again")
+    func rateLimitedWaits() throws {
+        var h = marked()
+        h.press(.char("I"), .char("y"))
+        h.answer(try #require(h.pendingRequest(isVerify)).id, with: .lookups(FormsPeople.pending.map(Lookup.found)))
+        let first = try #require(h.pendingRequest(isResend))
+        h.answer(first.id, with: .batch(.failure(.rateLimited(retryAfter: 900))))
+        #expect(h.report == nil)
+        #expect(h.state.message?.text == "The portal's rate limit: the next batch goes in 900 s (Esc stops)")
+        h.tick(899)
+        #expect(h.pendingRequest(isResend) == nil)
+        h.tick(1)
+        let again = try #require(h.pendingRequest(isResend))
+        #expect(again.request == first.request)
+    }
+
+    @Test("Rate-limited for longer than any window: every one fails with the portal's words")
     func rateLimited() throws {
         var h = marked()
         h.press(.char("I"), .char("y"))
         h.answer(try #require(h.pendingRequest(isVerify)).id, with: .lookups(FormsPeople.pending.map(Lookup.found)))
-        h.answer(try #require(h.pendingRequest(isResend)).id, with: .batch(.failure(.rateLimited(retryAfter: 900))))
+        h.answer(try #require(h.pendingRequest(isResend)).id, with: .batch(.failure(.rateLimited(retryAfter: 3600))))
         let report = try #require(h.report)
         #expect(report.failed.allSatisfy { $0.reason.contains("429") })
         #expect(report.count(of: .failed) == 3)
