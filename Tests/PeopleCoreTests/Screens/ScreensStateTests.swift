@@ -40,6 +40,37 @@ import Testing
         #expect(h.state.message?.text.hasPrefix("Sort:") == true)
     }
 
+    @Test("A stopped listing's 'Stopped loading: r reloads' goes once r brings the rows; it was about the listing")
+    func stoppedListingRetired() throws {
+        var h = Harness.loaded(People.many(30))
+        h.press(.char("r"))
+        #expect(!h.state.inFlight.isEmpty, "the reload is on its way")
+        h.tick(2)
+        h.press(.escape)
+        #expect(h.state.message?.text == "Stopped loading: r reloads")
+        #expect(h.state.listProblem == "Loading stopped: r reloads")
+        h.press(.char("r"))
+        h.settle()
+        #expect(h.state.listProblem == nil)
+        #expect(h.state.message == nil, "no longer true: the rows came, \(String(describing: h.state.message))")
+        #expect(h.state.messageLog.entries.contains { $0.text == "Stopped loading: r reloads" }, ":messages has it")
+    }
+
+    @Test("'r reloads once you are signed in' goes once a reload brings the rows")
+    func signInHintRetired() throws {
+        var h = Harness.loaded(People.many(30))
+        h.press(.char("r"))
+        let page = try #require(h.pendingPages.first)
+        h.answer(page.id, with: .failure(.unauthorized(message: "expired")))
+        #expect(h.state.dialog != nil, "asked to sign in: \(String(describing: h.state.inputContext))")
+        h.press(.escape)
+        let hint = try #require(h.state.message)
+        #expect(hint.text.contains("r"), "\(hint.text)")
+        h.press(.char("r"))
+        h.settle()
+        #expect(h.state.message == nil, "no longer true: \(String(describing: h.state.message))")
+    }
+
     @Test(":messages shows the latest messages whole, newest first; it scrolls and Esc closes")
     func messagesOverlay() {
         var h = Harness.loaded(People.many(30))
