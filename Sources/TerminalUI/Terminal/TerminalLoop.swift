@@ -42,6 +42,8 @@ final class TerminalLoop {
         state.wallClock = WallClock(
             epochAtZero: Date().timeIntervalSince1970,
             utcOffset: timeZone.secondsFromGMT())
+        // Where typed file names point, so messages name files by absolute path.
+        state.fileBase = .current
         // The locale's switch to UTF-8 (or ASCII stand-ins), said once at start and logged
         // for `:messages`; it stays a little longer than a warning, as the first frame may
         // be the connecting screen.

@@ -171,6 +171,31 @@ import Testing
         #expect(h.state.message?.text == "Saved to /root/people.csv")
     }
 
+    @Test(
+        "While a file is written the status line names it by absolute path, as the front end's folder and home make it")
+    func writingNamesAbsolutePaths() throws {
+        var h = Harness.loaded(People.many(30))
+        h.state.fileBase = FileBase(home: "/home/ann", directory: "/srv/work")
+        h.press(.char("e"))
+        h.press(.control("u"))
+        h.type("people.csv")
+        h.press(.enter)
+        h.settle()
+        #expect(h.state.message?.text == "Exported 30 people; writing /srv/work/people.csv…")
+        h.send(.fileWritten(path: "/srv/work/people.csv", problem: nil))
+        for _ in 0..<5 { h.press(.char(" ")) }
+        h.press(.char("t"), .char("y"))
+        h.settle()
+        #expect(h.report != nil, "the results view")
+        h.press(.char("s"), .control("u"))
+        h.type("~/out/../results.csv")
+        let effects = h.press(.enter)
+        #expect(h.state.message?.text == "Saving to /home/ann/results.csv…")
+        #expect(
+            effects.contains { if case .writeFile("~/out/../results.csv", _) = $0 { true } else { false } },
+            "the runner resolves the same name the same way")
+    }
+
     @Test("The file layer names the folder of a failure and the absolute path of a relative name")
     func absolutePaths() async throws {
         let folder = "/nonexistent-\(UUID().uuidString)"
