@@ -159,4 +159,25 @@ struct ScreensDrawingTests {
         #expect(text.contains("/root/missing"), "\(text)")
         #expect(text.contains("Enter exports"))
     }
+
+    @Test(
+        "A dialog's line over its rows ends at a word with …, never in the middle of one",
+        arguments: [13, 17, 21, 28])
+    func dialogLineCutAtWord(_ width: Int) {
+        let text = "Not saved: cannot create people.csv in /root/missing: No such file or directory"
+        let rows = DialogBox.wrap([DialogBox.Line(text, maxLines: 2)], width: width).map(\.text)
+        #expect(rows.count == 2, "\(rows)")
+        let last = rows.last ?? ""
+        #expect(last.contains("…"), "\(rows)")
+        #expect(rows.allSatisfy { TerminalText.width($0) <= width }, "\(rows)")
+        // Whole words of the text, or a path's end after "…" (it keeps its end, as on the
+        // status line).
+        let words = Set(text.split(separator: " ").map(String.init))
+        for token in last.split(separator: " ").map(String.init) {
+            let bare = token.trimmingCharacters(in: CharacterSet(charactersIn: "…"))
+            let whole = bare.isEmpty || words.contains(bare)
+            let pathEnd = token.hasPrefix("…") && bare.contains("/") && words.contains { $0.hasSuffix(bare) }
+            #expect(whole || pathEnd, "\(token) in \(rows)")
+        }
+    }
 }
