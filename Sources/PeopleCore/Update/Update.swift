@@ -55,6 +55,9 @@ extension AppState {
             if isQuietForBackgroundRefresh {
                 nextAutoRefreshAt = self.now + interval
                 reload(keepRows: true, into: &effects)
+                // A detail that failed is asked again with the rows: else "not refreshed" would
+                // stand next to rows the refresh just brought.
+                if case .failed = detail?.phase { reloadDetail(into: &effects) }
             }
             // Otherwise it stays due and runs once the dialog or field closes.
         }

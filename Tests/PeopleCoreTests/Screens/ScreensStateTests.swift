@@ -71,6 +71,23 @@ import Testing
         #expect(h.state.message == nil, "no longer true: \(String(describing: h.state.message))")
     }
 
+    @Test(
+        "A background refresh that succeeds asks again for a detail that failed: no 'not refreshed' next to fresh rows")
+    func backgroundRefreshRetriesFailedDetail() throws {
+        var h = Harness.loaded(People.many(30))
+        h.press(.down)
+        let detail = try #require(h.pending.first { if case .loadDetail = $0.request { true } else { false } })
+        h.answer(detail.id, with: .failure(Self.unavailable))
+        let failed = if case .failed = h.state.detail?.phase { true } else { false }
+        #expect(failed, "\(String(describing: h.state.detail?.phase))")
+        h.state.autoRefreshInterval = 60
+        h.state.nextAutoRefreshAt = h.clock + 60
+        h.tick(61)
+        h.settle()
+        #expect(h.state.detail?.phase == .loaded, "\(String(describing: h.state.detail?.phase))")
+        #expect(h.state.detail?.person?.id == h.state.selectedPerson?.id)
+    }
+
     @Test(":messages shows the latest messages whole, newest first; it scrolls and Esc closes")
     func messagesOverlay() {
         var h = Harness.loaded(People.many(30))
