@@ -180,4 +180,29 @@ struct ScreensDrawingTests {
             #expect(whole || pathEnd, "\(token) in \(rows)")
         }
     }
+
+    @Test("The export dialog names where a relative or ~ name goes, by absolute path, before anything is written")
+    func exportNamesTheTarget() {
+        var fixture = Fixture(people: Self.people, size: TerminalSize(width: 80, height: 24))
+        fixture.state.fileBase = FileBase(home: "/home/ann", directory: "/srv/work")
+        fixture.press(.char("e"), .control("u"))
+        for c in "~/out/people.csv" { fixture.press(.character(c)) }
+        var text = fixture.render().text
+        #expect(text.contains("Into:    /home/ann/out/people.csv"), "\(text)")
+        fixture.press(.control("u"))
+        for c in "/tmp/people.csv" { fixture.press(.character(c)) }
+        text = fixture.render().text
+        #expect(!text.contains("Into:"), "an absolute name is already the whole answer: \(text)")
+    }
+
+    @Test("The results' file name field names where a relative name goes, by absolute path")
+    func resultsSaveNamesTheTarget() {
+        var fixture = Fixture(people: Self.people, size: TerminalSize(width: 100, height: 24))
+        fixture.state.fileBase = FileBase(home: "/home/ann", directory: "/srv/work")
+        fixture.state.dialog = .report(ActionReport(kind: .terminate, done: Array(Self.people.prefix(3)), failed: []))
+        fixture.state.results.savePath = "results.csv"
+        let text = fixture.render().text
+        #expect(text.contains("Save as CSV: results.csv"), "\(text)")
+        #expect(text.contains("Into: /srv/work/results.csv"), "\(text)")
+    }
 }
