@@ -159,4 +159,50 @@ struct ScreensDrawingTests {
         #expect(text.contains("/root/missing"), "\(text)")
         #expect(text.contains("Enter exports"))
     }
+
+    @Test(
+        "A dialog's line over its rows ends at a word with …, never in the middle of one",
+        arguments: [13, 17, 21, 28])
+    func dialogLineCutAtWord(_ width: Int) {
+        let text = "Not saved: cannot create people.csv in /root/missing: No such file or directory"
+        let rows = DialogBox.wrap([DialogBox.Line(text, maxLines: 2)], width: width).map(\.text)
+        #expect(rows.count == 2, "\(rows)")
+        let last = rows.last ?? ""
+        #expect(last.contains("…"), "\(rows)")
+        #expect(rows.allSatisfy { TerminalText.width($0) <= width }, "\(rows)")
+        // Whole words of the text, or a path's end after "…" (it keeps its end, as on the
+        // status line).
+        let words = Set(text.split(separator: " ").map(String.init))
+        for token in last.split(separator: " ").map(String.init) {
+            let bare = token.trimmingCharacters(in: CharacterSet(charactersIn: "…"))
+            let whole = bare.isEmpty || words.contains(bare)
+            let pathEnd = token.hasPrefix("…") && bare.contains("/") && words.contains { $0.hasSuffix(bare) }
+            #expect(whole || pathEnd, "\(token) in \(rows)")
+        }
+    }
+
+    @Test("The export dialog names where a relative or ~ name goes, by absolute path, before anything is written")
+    func exportNamesTheTarget() {
+        var fixture = Fixture(people: Self.people, size: TerminalSize(width: 80, height: 24))
+        fixture.state.fileBase = FileBase(home: "/home/ann", directory: "/srv/work")
+        fixture.press(.char("e"), .control("u"))
+        for c in "~/out/people.csv" { fixture.press(.character(c)) }
+        var text = fixture.render().text
+        #expect(text.contains("Into:    /home/ann/out/people.csv"), "\(text)")
+        fixture.press(.control("u"))
+        for c in "/tmp/people.csv" { fixture.press(.character(c)) }
+        text = fixture.render().text
+        #expect(!text.contains("Into:"), "an absolute name is already the whole answer: \(text)")
+    }
+
+    @Test("The results' file name field names where a relative name goes, by absolute path")
+    func resultsSaveNamesTheTarget() {
+        var fixture = Fixture(people: Self.people, size: TerminalSize(width: 100, height: 24))
+        fixture.state.fileBase = FileBase(home: "/home/ann", directory: "/srv/work")
+        fixture.state.dialog = .report(ActionReport(kind: .terminate, done: Array(Self.people.prefix(3)), failed: []))
+        fixture.state.results.savePath = "results.csv"
+        let text = fixture.render().text
+        #expect(text.contains("Save as CSV: results.csv"), "\(text)")
+        #expect(text.contains("Into: /srv/work/results.csv"), "\(text)")
+    }
 }

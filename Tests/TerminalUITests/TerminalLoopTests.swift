@@ -186,6 +186,26 @@ struct TerminalLoopTests {
         await portal.release("setStatus")
     }
 
+    @Test("The notice at start (the locale's switch) is a message like any other: :messages has it")
+    func startNoticeInMessages() async throws {
+        let terminal = FakeTerminal(size: TerminalSize(width: 100, height: 24))
+        let notice = "The locale's ANSI_X3.4-1968 is not UTF-8: drawing with C.UTF-8"
+        let loop = TerminalLoop(
+            device: terminal, client: HeldClient(portal: HeldPortal(Self.people)),
+            session: Session(portal: "portal.example.com", me: Fixture.owner),
+            reauthenticate: nil, timeZone: TimeZone(identifier: "UTC")!, notice: notice)
+        let run = Task { await loop.run() }
+        try await terminal.waitUntil("the first page") { terminal.memory.text.contains("1–20 of 40") }
+        terminal.press(.char(":"))
+        for c in "messages" { terminal.press(.character(c)) }
+        terminal.press(.enter)
+        try await terminal.waitUntil("the notice in :messages") {
+            terminal.memory.text.contains("Messages, newest first") && terminal.memory.text.contains("C.UTF-8")
+        }
+        terminal.send(.inputClosed)
+        #expect(await run.value == .inputClosed)
+    }
+
     @Test("The end of input ends the loop (a dropped connection must not spin or hang)")
     func inputClosedEnds() async throws {
         let terminal = FakeTerminal()

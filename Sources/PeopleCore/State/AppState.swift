@@ -105,6 +105,9 @@ public struct AppState: Sendable, Equatable {
     public var results = ResultsViewState()
     /// The calendar time behind `now` (audit entries, file names); the store sets it.
     public var wallClock = WallClock()
+    /// Where typed file names point, for naming them by absolute path; the front end sets it.
+    /// `nil`: names are said as typed.
+    public var fileBase: FileBase?
     /// How many marked people the current filter or search hides; kept current by `update`.
     public internal(set) var hiddenMarkCount = 0
     /// What `hiddenMarkCount` was counted for.
@@ -122,6 +125,10 @@ public struct AppState: Sendable, Equatable {
     }
 
     // MARK: Derived values the screen and the tests read.
+
+    /// A typed file name as the messages say it: absolute when the front end said where
+    /// names point (`fileBase`).
+    public func fileName(_ name: String) -> String { fileBase?.absolute(name) ?? name }
 
     public var layout: Layout { Layout(size: size, focus: focus) }
 

@@ -85,7 +85,7 @@ extension AppState {
             results.savePath = name
             results.isSaving = true
             results.saveProblem = nil
-            say("Saving to \(name)…")
+            say("Saving to \(fileName(name))…")
             effects.append(.writeFile(path: name, contents: ResultsCSV.text(for: report)))
         case .cancel:
             results.savePath = nil

@@ -260,7 +260,7 @@ extension AppState {
             form.phase = .writing
             dialog = .export(form)
             say(
-                "Exported \(NumberText.grouped(people.count)) \(people.count == 1 ? "person" : "people"); writing \(form.path)…"
+                "Exported \(NumberText.grouped(people.count)) \(people.count == 1 ? "person" : "people"); writing \(fileName(form.path))…"
             )
             effects.append(.writeFile(path: form.path, contents: people.contents))
         case .failure(.cancelled):

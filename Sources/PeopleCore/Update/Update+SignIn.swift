@@ -48,14 +48,17 @@ extension AppState {
         switch action {
         case .cancel:
             dialog = prompt.underneath?.dialog
+            // Both hints are about the listing: a page that arrives shows the session works again.
             say(
                 "Not signed in: the view stays as it was; r reloads once you are signed in (\(SignInPrompt.loginCommand))",
-                .warning)
+                .warning, about: .listing)
             return
         case .submit:
             guard prompt.canSignIn else {
                 dialog = prompt.underneath?.dialog
-                say("Sign in with `\(SignInPrompt.loginCommand)` in another shell, then press r here", .warning)
+                say(
+                    "Sign in with `\(SignInPrompt.loginCommand)` in another shell, then press r here", .warning,
+                    about: .listing)
                 return
             }
             let email = prompt.email.trimmingCharacters(in: .whitespaces)

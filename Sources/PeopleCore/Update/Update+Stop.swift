@@ -60,7 +60,8 @@ extension AppState {
         } else if let action = stoppedCheck {
             say("\(action.kind.name) stopped before anything was sent: nothing changed", .warning)
         } else if !stoppedReread {
-            say("Stopped loading: r reloads", .warning)
+            // About the listing when it was stopped: untrue once r brings its rows.
+            say("Stopped loading: r reloads", .warning, about: stoppedListing ? .listing : nil)
         }
         return true
     }

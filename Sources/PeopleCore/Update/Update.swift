@@ -56,6 +56,9 @@ extension AppState {
             if isQuietForBackgroundRefresh {
                 nextAutoRefreshAt = self.now + interval
                 reload(keepRows: true, into: &effects)
+                // A detail that failed is asked again with the rows: else "not refreshed" would
+                // stand next to rows the refresh just brought.
+                if case .failed = detail?.phase { reloadDetail(into: &effects) }
             }
             // Otherwise it stays due and runs once the dialog or field closes.
         }
@@ -70,8 +73,11 @@ extension AppState {
 
     // MARK: Status messages
 
-    mutating func say(_ text: String, _ level: StatusMessage.Level = .info, about subject: StatusMessage.Subject? = nil)
-    {
+    /// Puts a message on the status line and in the log `:messages` shows: every message goes
+    /// through here (the front end's notice at start too), so none is only ever seen cut.
+    public mutating func say(
+        _ text: String, _ level: StatusMessage.Level = .info, about subject: StatusMessage.Subject? = nil
+    ) {
         message = StatusMessage(text, level: level, expiresAt: now + StatusMessage.lifetime(of: level), about: subject)
         let time = wallClock.civil(at: now)
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

@@ -70,8 +70,8 @@ struct DialogBox {
         return rect
     }
 
-    /// Each line wrapped to the width, at most its `maxLines` rows, the last of them cut with
-    /// "…" when there was more.
+    /// Each line wrapped to the width, at most its `maxLines` rows, the last of them cut at a
+    /// word with "…" when there was more.
     static func wrap(_ lines: [Line], width: Int) -> [Line] {
         var out: [Line] = []
         for line in lines {
@@ -93,12 +93,8 @@ struct DialogBox {
                 out.append(Line(TerminalText.truncated(line.text, toWidth: width), line.style, maxLines: 1))
                 continue
             }
-            let parts = TerminalText.wrapped(line.text, toWidth: width)
-            let limit = max(1, line.maxLines)
-            for (i, part) in parts.prefix(limit).enumerated() {
-                let cut = i == limit - 1 && parts.count > limit
-                let text = cut ? TerminalText.truncated(part, toWidth: max(1, width - 2), ellipsis: "") + " …" : part
-                out.append(Line(text, line.style, maxLines: 1))
+            for part in TerminalText.wrapped(line.text, toWidth: width, maxLines: line.maxLines) {
+                out.append(Line(part, line.style, maxLines: 1))
             }
         }
         return out

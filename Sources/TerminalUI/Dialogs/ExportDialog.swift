@@ -4,7 +4,8 @@ import PeopleCore
 /// file; then how far the fetching has come, and that Esc stops it.
 struct ExportDialog {
     let form: ExportForm
-    let now: Double
+    /// The typed name as an absolute path (`AppState.fileName`): where the file will go.
+    let target: String
 
     func draw(into frame: inout Frame) {
         var lines: [DialogBox.Line] = [DialogBox.Line("")]
@@ -17,7 +18,7 @@ struct ExportDialog {
             + ["CSV", "JSON"].map { $0 == form.format.label ? "[\($0)]" : " \($0) " }.joined(separator: " ")
         footer.append(DialogBox.Line(formats, .bold, maxLines: 1))
         // The end of a long path: that is where the typing happens.
-        let inner = min(72, frame.size.width - 2) - 4
+        let inner = DialogBox.innerWidth(screenWidth: frame.size.width)
         let label = "File:    "
         var shown = TerminalText.sanitized(form.path)
         let room = max(4, inner - TerminalText.width(label) - 1)
@@ -30,6 +31,14 @@ struct ExportDialog {
         footer.append(
             DialogBox.Line(
                 label + (cut ? "…" : "") + shown + (editing ? "▏" : ""), editing ? selected : .plain, maxLines: 1))
+        // A relative or `~` name: where it goes, by absolute path, before anything is written.
+        if target != form.path && !form.path.isEmpty {
+            let into = "Into:    "
+            footer.append(
+                DialogBox.Line(
+                    into + TerminalText.truncatedAtWord(target, toWidth: max(8, inner - TerminalText.width(into))),
+                    .muted, maxLines: 1))
+        }
         footer.append(DialogBox.Line("A new file, mode 0600; an existing file is never replaced.", .muted, maxLines: 2))
         if let problem = form.problem {
             footer.append(DialogBox.Line(problem, Style(.danger, bold: true), maxLines: 3))

@@ -7,6 +7,8 @@ import PeopleCore
 struct ResultsDialog {
     let report: ActionReport
     let view: ResultsViewState
+    /// The file name being typed as an absolute path (`AppState.fileName`), while saving.
+    var target: String? = nil
 
     func draw(into frame: inout Frame) {
         let visible = ResultsViewState.visibleRows(for: frame.size)
@@ -31,6 +33,15 @@ struct ResultsDialog {
             footer.append(
                 DialogBox.Line(
                     "Save as CSV: " + path + (view.isSaving ? "" : "▏"), Style(.accent, bold: true), maxLines: 1))
+            // A relative or `~` name: where it goes, by absolute path, before anything is written.
+            if let target, target != path, !path.isEmpty {
+                let into = "Into: "
+                let room =
+                    DialogBox.innerWidth(screenWidth: frame.size.width, preferredWidth: 96) - TerminalText.width(into)
+                footer.append(
+                    DialogBox.Line(
+                        into + TerminalText.truncatedAtWord(target, toWidth: max(8, room)), .muted, maxLines: 1))
+            }
             if let problem = view.saveProblem {
                 footer.append(DialogBox.Line(problem, Style(.danger, bold: true), maxLines: 3))
             }

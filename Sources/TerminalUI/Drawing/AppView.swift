@@ -59,12 +59,14 @@ public struct AppView {
             ConfirmationDialog(confirmation: confirmation, keys: state.keys, scroll: state.peopleScroll).draw(
                 into: &frame)
         case .quitWhileBusy: QuitDialog(keys: state.keys).draw(into: &frame)
-        case .report(let report): ResultsDialog(report: report, view: state.results).draw(into: &frame)
+        case .report(let report):
+            ResultsDialog(report: report, view: state.results, target: state.results.savePath.map(state.fileName))
+                .draw(into: &frame)
         case .signIn(let prompt): SignInDialog(prompt: prompt, portal: state.session.portal).draw(into: &frame)
         case .profilePicker(let picker):
             ProfilePickerDialog(picker: picker, portal: state.session.portal).draw(into: &frame)
         case .confirmReadWrite: ReadWriteDialog(portal: state.session.portal, keys: state.keys).draw(into: &frame)
-        case .export(let form): ExportDialog(form: form, now: state.now).draw(into: &frame)
+        case .export(let form): ExportDialog(form: form, target: state.fileName(form.path)).draw(into: &frame)
         case .typeChoice, .receiverChoice, .typeConfirm, .taskProgress, .handover:
             TypesDialogs(state: state).draw(into: &frame)
         case .addPerson(let form): AddPersonDialog(form: form, portal: state.session.portal).draw(into: &frame)

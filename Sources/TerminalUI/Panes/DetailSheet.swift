@@ -87,11 +87,9 @@ struct DetailSheet {
         let valueWidth = max(10, width - labelWidth - 1)
         var out: [Line] = []
         for (label, value, style) in fields(of: person, timeZone: timeZone) {
-            let wrapped = TerminalText.wrapped(value, toWidth: valueWidth)
-            for (i, part) in wrapped.prefix(maxValueLines).enumerated() {
-                let cut = i == maxValueLines - 1 && wrapped.count > maxValueLines
-                let text = cut ? TerminalText.truncated(part, toWidth: valueWidth - 2, ellipsis: "") + " …" : part
-                out.append(Line(label: i == 0 ? label : "", value: text, style: style))
+            let wrapped = TerminalText.wrapped(value, toWidth: valueWidth, maxLines: maxValueLines)
+            for (i, part) in wrapped.enumerated() {
+                out.append(Line(label: i == 0 ? label : "", value: part, style: style))
             }
         }
         return out

@@ -37,12 +37,11 @@ struct ListPane {
             let text: String
             if let problem = state.listProblem, !state.list.isLoaded && state.localMatches == nil {
                 // Wrapped at words over the rows there are: the portal's words are the news.
-                let lines = TerminalText.wrapped("✗ " + problem, toWidth: max(1, rect.width - 3))
-                for (i, line) in lines.prefix(rows).enumerated() {
-                    let last = i == rows - 1 && lines.count > rows
+                let lines = TerminalText.wrapped("✗ " + problem, toWidth: max(1, rect.width - 3), maxLines: rows)
+                for (i, line) in lines.enumerated() {
                     frame.put(
-                        last ? TerminalText.truncatedAtWord(line + " …", toWidth: rect.width - 3) : line,
-                        y: rect.y + 1 + i, x: rect.x + 2, maxWidth: rect.width - 2, style: Style(.danger, bold: true))
+                        line, y: rect.y + 1 + i, x: rect.x + 2, maxWidth: rect.width - 2,
+                        style: Style(.danger, bold: true))
                 }
                 return
             } else if !state.list.isLoaded && state.localMatches == nil {

@@ -42,8 +42,15 @@ final class TerminalLoop {
         state.wallClock = WallClock(
             epochAtZero: Date().timeIntervalSince1970,
             utcOffset: timeZone.secondsFromGMT())
-        // The locale's switch to UTF-8 (or ASCII stand-ins), said once at start.
-        if let notice { state.message = StatusMessage(notice, level: .warning, expiresAt: 12) }
+        // Where typed file names point, so messages name files by absolute path.
+        state.fileBase = .current
+        // The locale's switch to UTF-8 (or ASCII stand-ins), said once at start and logged
+        // for `:messages`; it stays a little longer than a warning, as the first frame may
+        // be the connecting screen.
+        if let notice {
+            state.say(notice, .warning)
+            state.message?.expiresAt = 12
+        }
         store = AppStore(
             state: state, client: client, reauthenticate: reauthenticate, audit: audit,
             switcher: switcher)

@@ -143,6 +143,17 @@ public enum TerminalText {
         return w < width ? cut + String(repeating: " ", count: width - w) : cut
     }
 
+    /// `wrapped`, in at most `maxLines` rows: when there is more, the last row is the rest
+    /// cut at a word with "…" (`truncatedAtWord`: a path keeps its end), never inside a word
+    /// that had room to end.
+    public static func wrapped(_ text: String, toWidth width: Int, maxLines: Int) -> [String] {
+        let rows = wrapped(text, toWidth: width)
+        let limit = max(1, maxLines)
+        guard rows.count > limit else { return rows }
+        let rest = rows[(limit - 1)...].joined(separator: " ")
+        return Array(rows.prefix(limit - 1)) + [truncatedAtWord(rest, toWidth: width)]
+    }
+
     /// Splits text into lines of at most `width` cells, at spaces where possible.
     public static func wrapped(_ text: String, toWidth width: Int) -> [String] {
         guard width > 0 else { return [] }

@@ -40,6 +40,54 @@ import Testing
         #expect(h.state.message?.text.hasPrefix("Sort:") == true)
     }
 
+    @Test("A stopped listing's 'Stopped loading: r reloads' goes once r brings the rows; it was about the listing")
+    func stoppedListingRetired() throws {
+        var h = Harness.loaded(People.many(30))
+        h.press(.char("r"))
+        #expect(!h.state.inFlight.isEmpty, "the reload is on its way")
+        h.tick(2)
+        h.press(.escape)
+        #expect(h.state.message?.text == "Stopped loading: r reloads")
+        #expect(h.state.listProblem == "Loading stopped: r reloads")
+        h.press(.char("r"))
+        h.settle()
+        #expect(h.state.listProblem == nil)
+        #expect(h.state.message == nil, "no longer true: the rows came, \(String(describing: h.state.message))")
+        #expect(h.state.messageLog.entries.contains { $0.text == "Stopped loading: r reloads" }, ":messages has it")
+    }
+
+    @Test("'r reloads once you are signed in' goes once a reload brings the rows")
+    func signInHintRetired() throws {
+        var h = Harness.loaded(People.many(30))
+        h.press(.char("r"))
+        let page = try #require(h.pendingPages.first)
+        h.answer(page.id, with: .failure(.unauthorized(message: "expired")))
+        #expect(h.state.dialog != nil, "asked to sign in: \(String(describing: h.state.inputContext))")
+        h.press(.escape)
+        let hint = try #require(h.state.message)
+        #expect(hint.text.contains("r"), "\(hint.text)")
+        h.press(.char("r"))
+        h.settle()
+        #expect(h.state.message == nil, "no longer true: \(String(describing: h.state.message))")
+    }
+
+    @Test(
+        "A background refresh that succeeds asks again for a detail that failed: no 'not refreshed' next to fresh rows")
+    func backgroundRefreshRetriesFailedDetail() throws {
+        var h = Harness.loaded(People.many(30))
+        h.press(.down)
+        let detail = try #require(h.pending.first { if case .loadDetail = $0.request { true } else { false } })
+        h.answer(detail.id, with: .failure(Self.unavailable))
+        let failed = if case .failed = h.state.detail?.phase { true } else { false }
+        #expect(failed, "\(String(describing: h.state.detail?.phase))")
+        h.state.autoRefreshInterval = 60
+        h.state.nextAutoRefreshAt = h.clock + 60
+        h.tick(61)
+        h.settle()
+        #expect(h.state.detail?.phase == .loaded, "\(String(describing: h.state.detail?.phase))")
+        #expect(h.state.detail?.person?.id == h.state.selectedPerson?.id)
+    }
+
     @Test(":messages shows the latest messages whole, newest first; it scrolls and Esc closes")
     func messagesOverlay() {
         var h = Harness.loaded(People.many(30))
@@ -138,6 +186,31 @@ import Testing
         h.send(.fileWritten(path: "/root/people.csv", problem: nil))
         #expect(h.state.dialog == nil)
         #expect(h.state.message?.text == "Saved to /root/people.csv")
+    }
+
+    @Test(
+        "While a file is written the status line names it by absolute path, as the front end's folder and home make it")
+    func writingNamesAbsolutePaths() throws {
+        var h = Harness.loaded(People.many(30))
+        h.state.fileBase = FileBase(home: "/home/ann", directory: "/srv/work")
+        h.press(.char("e"))
+        h.press(.control("u"))
+        h.type("people.csv")
+        h.press(.enter)
+        h.settle()
+        #expect(h.state.message?.text == "Exported 30 people; writing /srv/work/people.csv…")
+        h.send(.fileWritten(path: "/srv/work/people.csv", problem: nil))
+        for _ in 0..<5 { h.press(.char(" ")) }
+        h.press(.char("t"), .char("y"))
+        h.settle()
+        #expect(h.report != nil, "the results view")
+        h.press(.char("s"), .control("u"))
+        h.type("~/out/../results.csv")
+        let effects = h.press(.enter)
+        #expect(h.state.message?.text == "Saving to /home/ann/results.csv…")
+        #expect(
+            effects.contains { if case .writeFile("~/out/../results.csv", _) = $0 { true } else { false } },
+            "the runner resolves the same name the same way")
     }
 
     @Test("The file layer names the folder of a failure and the absolute path of a relative name")
