@@ -136,13 +136,13 @@ struct TypeChangeTests {
         var h = Harness.loaded(Self.people)
         h.press(.char(" "), .char(" "))  // marks the guests id-0 and id-1
         h.press(.char("T"), .up, .enter)  // Room admin (the default is User)
-        guard case .typeConfirm(let confirmation) = h.state.dialog else {
+        guard case .confirm(let confirmation) = h.state.dialog, let plan = confirmation.typePlan else {
             Issue.record("no confirmation")
             return
         }
-        #expect(confirmation.plan.upgrades.map(\.id) == ["id-0", "id-1"])
-        #expect(confirmation.plan.demotions.isEmpty)
-        #expect(confirmation.plan.title == "Change 2 people to Room admin?")
+        #expect(plan.upgrades.map(\.id) == ["id-0", "id-1"])
+        #expect(plan.demotions.isEmpty)
+        #expect(plan.title == "Change 2 people to Room admin?")
         // The trigger key and other keys are swallowed.
         #expect(Harness.requests(h.press(.char("T"), .char("x"))).isEmpty)
         #expect(h.state.dialog != nil)
@@ -227,12 +227,12 @@ struct TypeChangeTests {
         }
         #expect(listed.candidates.map(\.id) == ["owner", "id-5", "id-9"])
         h.press(.down, .down, .enter)
-        guard case .typeConfirm(let confirmation) = h.state.dialog else {
+        guard case .confirm(let confirmation) = h.state.dialog, let plan = confirmation.typePlan else {
             Issue.record("no confirmation")
             return
         }
-        #expect(confirmation.plan.receiver?.id == "id-9")
-        #expect(confirmation.plan.demotions.map(\.id) == ["id-3"])
+        #expect(plan.receiver?.id == "id-9")
+        #expect(plan.demotions.map(\.id) == ["id-3"])
         h.press(.char("y"))
         answerVerify(&h)  // the re-check
         let start = try #require(pending(h) { if case .startTypeChange = $0 { true } else { false } })
@@ -358,12 +358,12 @@ struct TypeChangeTests {
         h.press(.enter)  // User: the default (one step up from the guest)
         h.settle()  // the picker's list
         h.press(.enter)  // you
-        guard case .typeConfirm(let confirmation) = h.state.dialog else {
+        guard case .confirm(let confirmation) = h.state.dialog, let plan = confirmation.typePlan else {
             Issue.record("no confirmation")
             return
         }
-        #expect(confirmation.plan.upgrades.map(\.id) == ["id-0"])
-        #expect(confirmation.plan.demotions.map(\.id) == ["id-3"])
+        #expect(plan.upgrades.map(\.id) == ["id-0"])
+        #expect(plan.demotions.map(\.id) == ["id-3"])
         h.press(.char("y"))
         h.settle()
         #expect(h.server.requestLog.contains(.change(.setType(.user), ids: ["id-0"])))

@@ -117,11 +117,11 @@ struct UndoScaleDefaultTests {
         var h = Harness.loaded(guests)
         for _ in 0..<25 { h.press(.char(" ")) }
         h.press(.char("T"), .enter)  // User: the default
-        guard case .typeConfirm(let confirmation) = h.state.dialog else {
+        guard case .confirm(let confirmation) = h.state.dialog, let plan = confirmation.typePlan else {
             Issue.record("no confirmation")
             return
         }
-        #expect(confirmation.plan.type == .user)
+        #expect(plan.type == .user)
         #expect(confirmation.context == .typedConfirmation)
         #expect(h.state.inputContext == .typedConfirmation)
         #expect(Harness.requests(h.press(.char("y"), .enter)).isEmpty)
@@ -180,11 +180,11 @@ struct UndoScaleDefaultTests {
     func guestEnter() throws {
         var h = Harness.loaded([People.person(0, type: .guest)])
         h.press(.char("T"), .enter)
-        guard case .typeConfirm(let confirmation) = h.state.dialog else {
+        guard case .confirm(let confirmation) = h.state.dialog, let plan = confirmation.typePlan else {
             Issue.record("no confirmation")
             return
         }
-        #expect(confirmation.plan.type == .user)
+        #expect(plan.type == .user)
         h.press(.char("y"))
         h.settle()
         #expect(h.server.people[0].type == .user)

@@ -54,7 +54,7 @@ struct TypesDrawingTests {
         var fixture = Fixture(people: Self.people, size: size)
         var plan = TypeChangePlan(type: .guest, targets: [Self.people[1], Self.people[2]], me: Fixture.owner)
         plan.receiver = Self.receiver
-        fixture.state.dialog = .typeConfirm(TypeChangeConfirmation(plan: plan, portal: "portal.example.com"))
+        fixture.state.dialog = .confirm(Confirmation(typeChange: plan, portal: "portal.example.com"))
         let screen = fixture.render()
         #expect(screen.text.contains("Change 2 people to Guest?"))
         #expect(screen.text.contains("[y] Yes     [N] No"))

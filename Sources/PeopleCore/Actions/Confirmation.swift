@@ -20,6 +20,9 @@ public struct Confirmation: Question {
     public var portal: String
     /// What must be typed, or `nil` when `y` confirms.
     public var typedAnswer: TypedAnswer?
+    /// A type change's plan: its raises and lowerings and who receives the rooms of those
+    /// lowered. The action is then `setType` for the same people.
+    public var typePlan: TypeChangePlan?
 
     public init(
         action: PendingAction, skipped: [SkippedTarget] = [], hiddenByFilter: Int = 0,
@@ -32,11 +35,20 @@ public struct Confirmation: Question {
         self.typedAnswer = action.kind.typedAnswer(count: action.targets.count)
     }
 
+    /// The confirmation of a type change: the same question, rule and drawer as every change.
+    public init(typeChange plan: TypeChangePlan, portal: String) {
+        self.init(
+            action: PendingAction(kind: .setType(plan.type), targets: plan.targets), skipped: plan.skipped,
+            hiddenByFilter: plan.hiddenByFilter, portal: portal)
+        typePlan = plan
+    }
+
     /// The title line: "Terminate 1 person?", "Undo: re-activate 7 people?", with grouped
     /// digits ("Terminate 91,837 people?").
     public var title: String {
         let count = PeopleCount(action.targets.count).text
         if action.isUndo { return "Undo: re-activate \(count)?" }
+        if let typePlan { return typePlan.title }
         return action.kind.question(count)
     }
 }

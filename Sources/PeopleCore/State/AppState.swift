@@ -222,7 +222,6 @@ public struct AppState: Sendable, Equatable {
         case .export: return .export
         case .typeChoice: return .typeChoice
         case .receiverChoice: return .receiverChoice
-        case .typeConfirm(let confirmation): return confirmation.context
         case .taskProgress: return .taskProgress
         case .handover: return .handover
         case .addPerson(let form): return form.confirmingDiscard ? .discardConfirmation : .personForm

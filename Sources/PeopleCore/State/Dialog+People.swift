@@ -7,7 +7,6 @@ extension Dialog {
     public var peopleInQuestion: [Person]? {
         switch self {
         case .confirm(let confirmation): confirmation.action.targets
-        case .typeConfirm(let confirmation): confirmation.plan.targets
         case .handover(let choice): choice.needing
         case .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .typeChoice,
             .receiverChoice, .taskProgress, .addPerson, .invite, .addressReport:

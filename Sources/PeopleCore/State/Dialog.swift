@@ -20,7 +20,6 @@ public enum Dialog: Sendable, Equatable {
     /// Who receives the rooms and files (a demotion, a hand-over).
     case receiverChoice(ReceiverChoice)
     /// y/N before a type change.
-    case typeConfirm(TypeChangeConfirmation)
     /// A portal task followed until it completes (`AppState.taskWatch`); Esc stops watching.
     case taskProgress
     /// Before a delete: some targets own rooms or shared files.

@@ -61,6 +61,11 @@ extension AppState {
             switch reply {
             case .confirm:
                 self.dialog = nil
+                if let plan = confirmation.typePlan {
+                    // Raises and lowerings go their own ways (a run, and portal tasks).
+                    verifyTypeChange(plan, into: &effects)
+                    return
+                }
                 // An undo is used up once it is confirmed, whatever the portal then answers.
                 if confirmation.action.isUndo { undo = nil }
                 verifyThenPerform(confirmation.action, leftOut: confirmation.skipped, into: &effects)
@@ -90,7 +95,7 @@ extension AppState {
             handleReadWriteKey(key, into: &effects)
         case .export(let form):
             handleExportKey(key, form, into: &effects)
-        case .typeChoice, .receiverChoice, .typeConfirm, .taskProgress, .handover:
+        case .typeChoice, .receiverChoice, .taskProgress, .handover:
             handleTypesDialogKey(key, dialog, into: &effects)
         case .addPerson(let form):
             handleAddPersonKey(key, form, into: &effects)

@@ -11,8 +11,6 @@ extension AppState {
         switch dialog {
         case .confirm(let confirmation):
             return confirmation.typedAnswer == nil ? nil : .typedConfirmation
-        case .typeConfirm(let confirmation):
-            return confirmation.typedAnswer == nil ? nil : .typedConfirmation
         case .addPerson(let form):
             guard !form.confirmingDiscard, !form.isSending, form.focus != .type else { return nil }
             return .personForm(form.focus)

@@ -81,17 +81,6 @@ extension AppState {
                 cancelReceiverChoice(choice.purpose)
             default: break
             }
-        case .typeConfirm(var confirmation):
-            switch confirmation.reply(to: key, table: keys) {
-            case .confirm:
-                self.dialog = nil
-                verifyTypeChange(confirmation.plan, into: &effects)
-            case .cancel:
-                self.dialog = nil
-                say("Cancelled: nothing was changed")
-            case .swallow, .edit:
-                self.dialog = .typeConfirm(confirmation)
-            }
         case .taskProgress:
             switch keys.binding(for: key, in: .taskProgress)?.action {
             case .cancel: stopWatching(into: &effects)
@@ -112,7 +101,7 @@ extension AppState {
             type: type, targets: targets, me: session.me,
             hiddenByFilter: hiddenCount(of: targets))
         if plan.demotions.isEmpty {
-            dialog = .typeConfirm(TypeChangeConfirmation(plan: plan, portal: session.portal))
+            dialog = .confirm(Confirmation(typeChange: plan, portal: session.portal))
         } else {
             openReceiverChoice(.typeChange(plan), into: &effects)
         }
@@ -146,7 +135,7 @@ extension AppState {
         switch purpose {
         case .typeChange(var plan):
             plan.receiver = receiver
-            dialog = .typeConfirm(TypeChangeConfirmation(plan: plan, portal: session.portal))
+            dialog = .confirm(Confirmation(typeChange: plan, portal: session.portal))
         case .handover(var choice):
             choice.receiver = receiver
             dialog = .handover(choice)

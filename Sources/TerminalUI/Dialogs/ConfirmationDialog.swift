@@ -16,8 +16,12 @@ struct ConfirmationDialog {
         // What follows the names: it stays on screen whatever the number of people.
         var after: [DialogBox.Line] = [DialogBox.Line("")]
         after.append(DialogBox.Line("Portal:  " + confirmation.portal, maxLines: 1))
-        after.append(DialogBox.Line("Request: " + action.serverCall, Style(.accent)))
-        after.append(DialogBox.Line(action.consequence))
+        if let plan = confirmation.typePlan {
+            after += Self.requests(of: plan)
+        } else {
+            after.append(DialogBox.Line("Request: " + action.serverCall, Style(.accent)))
+            after.append(DialogBox.Line(action.consequence))
+        }
         if let hidden = PeopleInQuestion.hidden(confirmation.hiddenByFilter) { after.append(hidden) }
         if let leftOut = PeopleInQuestion.leftOut(confirmation.skipped) { after.append(leftOut) }
         // More than one batch: how it goes out, and that Esc can stop between batches.
@@ -40,11 +44,42 @@ struct ConfirmationDialog {
         }
         // The keys: the footer, which no length of names can push off the screen.
         let footer = QuestionFooter.lines(confirmation.typedAnswer, count: action.targets.count, keys: keys)
+        let plan = confirmation.typePlan
         let lines = PeopleInQuestion.body(
             people: action.targets, after: after, footer: footer, screen: frame.size,
-            scroll: scroll)
-        let style = action.kind == .reactivate ? Style(.accent, bold: true) : Style(.danger, bold: true)
+            scroll: scroll
+        ) { person in
+            // A type change names each person's type now and after.
+            plan.map { "\(person.type.displayName) → \($0.type.displayName)  " } ?? ""
+        }
+        let style =
+            switch action.kind {
+            case .reactivate: Style(.accent, bold: true)
+            case .setType: Style(.warning, bold: true)
+            case .terminate, .delete, .resendInvitation, .signOut: Style(.danger, bold: true)
+            }
         DialogBox(title: confirmation.title, lines: lines, footer: footer, style: style).draw(into: &frame)
+    }
+
+    /// A type change's requests: the raises in batches, the lowerings one by one as portal
+    /// tasks, and who receives the rooms and files of those lowered.
+    static func requests(of plan: TypeChangePlan) -> [DialogBox.Line] {
+        var lines: [DialogBox.Line] = []
+        if !plan.upgrades.isEmpty {
+            lines.append(
+                DialogBox.Line(
+                    "Request: " + plan.upgradeCall + (plan.upgrades.count > 100 ? " (batches of 100)" : ""),
+                    Style(.accent)))
+        }
+        if !plan.demotions.isEmpty {
+            lines.append(
+                DialogBox.Line(
+                    "Request: " + TypeChangePlan.demotionCall + " (one by one, followed until done)", Style(.accent)))
+            let receiver = plan.receiver.map { PendingAction.label(for: $0) } ?? "you"
+            lines.append(
+                DialogBox.Line("Their rooms and files go to: " + receiver, Style(.warning, bold: true), maxLines: 2))
+        }
+        return lines
     }
 }
 

@@ -9,9 +9,6 @@ struct TypesDialogs {
         switch state.dialog {
         case .typeChoice(let choice): TypeChoiceDialog(choice: choice).draw(into: &frame)
         case .receiverChoice(let choice): ReceiverPickerDialog(choice: choice).draw(into: &frame)
-        case .typeConfirm(let confirmation):
-            TypeConfirmDialog(confirmation: confirmation, keys: state.keys, scroll: state.peopleScroll).draw(
-                into: &frame)
         case .taskProgress:
             if let watch = state.taskWatch { TaskProgressDialog(watch: watch).draw(into: &frame) }
         case .handover(let choice): HandoverDialog(choice: choice, scroll: state.peopleScroll).draw(into: &frame)

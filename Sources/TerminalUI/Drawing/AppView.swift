@@ -67,7 +67,7 @@ public struct AppView {
             ProfilePickerDialog(picker: picker, portal: state.session.portal).draw(into: &frame)
         case .confirmReadWrite: ReadWriteDialog(portal: state.session.portal, keys: state.keys).draw(into: &frame)
         case .export(let form): ExportDialog(form: form, target: state.fileName(form.path)).draw(into: &frame)
-        case .typeChoice, .receiverChoice, .typeConfirm, .taskProgress, .handover:
+        case .typeChoice, .receiverChoice, .taskProgress, .handover:
             TypesDialogs(state: state).draw(into: &frame)
         case .addPerson(let form): AddPersonDialog(form: form, portal: state.session.portal).draw(into: &frame)
         case .invite(let form): InviteDialog(form: form, portal: state.session.portal).draw(into: &frame)

@@ -74,7 +74,7 @@ struct QuestionRuleTests {
                 h.press(.char("T"), .enter)
                 return h
             },
-            isOpen: { if case .typeConfirm = $0.state.dialog { true } else { false } }),
+            isOpen: { if case .confirm(let c) = $0.state.dialog { c.typePlan != nil } else { false } }),
         Question(
             name: "quit while a change runs", trigger: .char("q"),
             open: {

@@ -5,7 +5,6 @@ extension AppState {
     var openTypedAnswer: TypedAnswer? {
         switch dialog {
         case .confirm(let confirmation): confirmation.typedAnswer
-        case .typeConfirm(let confirmation): confirmation.typedAnswer
         default: nil
         }
     }
