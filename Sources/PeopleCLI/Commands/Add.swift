@@ -127,9 +127,9 @@ struct Invite: PortalCommand {
             let answer = try await client.invite(emails.map { Invitation(email: $0, type: wanted) }, culture: culture)
             report = await confirmed(emails, answer: answer, as: wanted, client: client)
         } catch let error as DocSpaceError {
-            report = await readBack(emails, after: error, client: client)
+            report = await readBack(emails, as: wanted, after: error, client: client)
         } catch {
-            report = await readBack(emails, after: .transport(message: "\(error)"), client: client)
+            report = await readBack(emails, as: wanted, after: .transport(message: "\(error)"), client: client)
         }
         report.action = action
         audit.record(by: me, action: action, request: request, entries: report.entries)
@@ -157,27 +157,18 @@ struct Invite: PortalCommand {
         return report
     }
 
-    /// After a refused or unclear invitation: the portal creates invitees one by one and stops
-    /// at the first it refuses, so those before it exist now as pending people. Each address
-    /// is read back: pending is done, anything else failed with the portal's words.
-    static func readBack(_ emails: [String], after error: DocSpaceError, client: any PeopleClient) async
-        -> BulkReport
-    {
+    /// After a refused or unclear invitation each address is read back and reported as the
+    /// terminal UI reports it (`InvitationReread`): pending is done, anything else failed
+    /// with the portal's words.
+    static func readBack(
+        _ emails: [String], as wanted: EmployeeType, after error: DocSpaceError, client: any PeopleClient
+    ) async -> BulkReport {
         var report = BulkReport(action: "invite")
-        let why = error.isUnclear ? "no clear answer (\(error))" : "refused: \(error)"
+        let lookups = await EffectRunner.lookUp(emails: emails, with: client)
         for email in emails {
-            do {
-                let now = try await client.person(email: email)
-                if now.status == .pending {
-                    report.add(email, now, .done, "invited as \(now.type.displayName) (pending)")
-                } else {
-                    report.add(email, now, .failed, "\(why); a re-read shows them \(now.status.displayName)")
-                }
-            } catch DocSpaceError.notFound {
-                report.add(email, nil, .failed, why)
-            } catch {
-                report.add(email, nil, .failed, "outcome unknown: \(why), and the re-read failed (\(error))")
-            }
+            let result = InvitationReread.result(
+                email, lookups.first { $0.email == email }, type: wanted, cause: error)
+            report.add(result)
         }
         return report
     }

@@ -44,6 +44,15 @@ struct BulkReport: Sendable {
         }
     }
 
+    /// The row of an invited address.
+    mutating func add(_ result: AddressResult) {
+        var entry = Entry(input: result.email, person: nil, outcome: result.outcome, detail: result.detail)
+        entry.id = result.personID
+        entry.displayName = result.displayName
+        entry.email = result.email
+        entries.append(entry)
+    }
+
     mutating func add(_ input: String, _ person: Person?, _ outcome: TargetOutcome, _ detail: String) {
         entries.append(Entry(input: input, person: person, outcome: outcome, detail: detail))
     }

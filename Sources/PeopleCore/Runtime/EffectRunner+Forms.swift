@@ -4,7 +4,7 @@ extension EffectRunner {
     /// Looks each address up by e-mail, one after the other; a 404 means nobody has it.
     /// After a 401 or a cancellation the rest are not asked: the answer would be the same.
     @concurrent
-    nonisolated static func lookUp(emails: [String], with client: any PeopleClient) async -> [EmailLookup] {
+    public nonisolated static func lookUp(emails: [String], with client: any PeopleClient) async -> [EmailLookup] {
         var lookups: [EmailLookup] = []
         var stop: DocSpaceError?
         for email in emails {

@@ -256,51 +256,22 @@ extension AppState {
         reportInvitation(plan, results: results, into: &effects)
     }
 
-    /// The invited addresses as the portal shows them after a refusal or a lost answer: a
-    /// pending person at an address was invited; no one at it, or someone not pending, was not.
+    /// The invited addresses as the portal shows them after a refusal or a lost answer
+    /// (`InvitationReread`).
     mutating func invitationRereadAnswered(
         _ plan: InvitePlan, cause: DocSpaceError, _ response: Response, into effects: inout [Effect]
     ) {
-        let why =
-            cause.isUnclear ? "no clear answer (\(ErrorText.explain(cause)))" : "refused: \(ErrorText.explain(cause))"
         var results = plan.known
         var expired: DocSpaceError?
         switch response {
         case .emailLookups(let lookups):
             for address in plan.sent {
-                switch lookups.first(where: { $0.email == address }) {
-                case .found(_, let person) where person.status == .pending:
-                    results.append(
-                        AddressResult(
-                            email: address, outcome: .done,
-                            detail:
-                                "invited as \(plan.type.displayName) (pending): a re-read shows them, after: \(why)",
-                            personID: person.id))
-                case .found(_, let person):
-                    results.append(
-                        AddressResult(
-                            email: address, outcome: .failed,
-                            detail:
-                                "\(why); a re-read shows them \(person.status.displayName.lowercased()), not invited",
-                            personID: person.id))
-                case .missing, nil:
-                    results.append(AddressResult(email: address, outcome: .failed, detail: why))
-                case .failed(_, let error):
-                    results.append(
-                        AddressResult(
-                            email: address, outcome: .failed,
-                            detail:
-                                "outcome unknown: \(why), and the re-read failed (\(ErrorText.explain(error))); r reloads"
-                        ))
-                    if case .unauthorized = error { expired = error }
-                }
+                let lookup = lookups.first { $0.email == address }
+                results.append(InvitationReread.result(address, lookup, type: plan.type, cause: cause))
+                if case .failed(_, .unauthorized(let message)) = lookup { expired = .unauthorized(message: message) }
             }
         case .failure(let error):
-            results += plan.sent.map {
-                AddressResult(
-                    email: $0, outcome: .failed,
-                    detail: "outcome unknown: \(why), and the re-read failed (\(ErrorText.explain(error))); r reloads")
-            }
+            results += plan.sent.map { InvitationReread.unread($0, cause: cause, error: error) }
             if case .unauthorized = error { expired = error }
         default:
             return

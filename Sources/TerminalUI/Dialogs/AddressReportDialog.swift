@@ -16,8 +16,7 @@ struct AddressReportDialog {
                     ResultsDialog.style(result.outcome),
                     maxLines: 3))
         }
-        let counts = TargetOutcome.allCases.filter { $0 == .done || report.count($0) > 0 }
-            .map { "\(report.count($0)) \($0.rawValue)" }.joined(separator: " · ")
+        let counts = TargetOutcome.line(count: report.count)
         DialogBox(
             title: "Results: " + report.title, lines: lines,
             footer: [
