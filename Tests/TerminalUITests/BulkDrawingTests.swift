@@ -142,6 +142,24 @@ struct BulkDrawingTests {
         #expect(screen.text.contains("Stopping after this batch: 50 will not be sent."), "\(screen.text)")
     }
 
+    @Test("The rate limit's wait: the seconds left count down, nothing is said to be on its way, Esc stops now")
+    func rateLimitWait() {
+        var fixture = Fixture(people: Self.people, size: TerminalSize(width: 80, height: 24))
+        var run = ChangeRun(action: PendingAction(kind: .terminate, targets: Array(Self.people.prefix(6))))
+        guard case .send(let batch) = run.start() else {
+            Issue.record("the run did not send its batch")
+            return
+        }
+        #expect(run.answered(batch, .failure(.rateLimited(retryAfter: 30))) == .wait(seconds: 30))
+        fixture.state.changeRun = run
+        fixture.state.now = 100
+        fixture.state.runResumesAt = 112.5
+        let screen = fixture.render()
+        #expect(screen.text.contains("they go again in 13 s"), "\(screen.text)")
+        #expect(!screen.text.contains("on its way"), "\(screen.text)")
+        #expect(screen.text.contains("Esc stops now: 6 will not be sent."), "\(screen.text)")
+    }
+
     @Test("The results view: summary, one line per person (wide and long names cut), keys; the save field")
     func results() {
         var fixture = Fixture(people: Self.people, size: TerminalSize(width: 80, height: 24))

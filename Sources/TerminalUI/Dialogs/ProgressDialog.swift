@@ -6,6 +6,8 @@ import PeopleCore
 struct ProgressDialog {
     let run: ChangeRun
     let portal: String
+    /// Seconds left of the rate limit's wait (`AppState.runResumesAt`), while the run waits.
+    var waitLeft: Double? = nil
 
     func draw(into frame: inout Frame) {
         let action = run.action
@@ -20,9 +22,10 @@ struct ProgressDialog {
                 ))
         case .sending, .rereading, .waiting:
             if let wait = run.waiting {
+                let left = Int((waitLeft ?? wait.seconds).rounded(.up))
                 lines.append(
                     DialogBox.Line(
-                        "The portal's rate limit turned the next \(PeopleCount(wait.batch.targets.count).text) away (429): nothing of them was changed; they go again in \(DocSpaceError.seconds(wait.seconds)).",
+                        "The portal's rate limit turned the next \(PeopleCount(wait.batch.targets.count).text) away (429): nothing of them was changed; they go again in \(max(0, left)) s.",
                         Style(.warning, bold: true)))
             }
             if run.phase == .rereading {
@@ -38,10 +41,12 @@ struct ProgressDialog {
                         done: run.answeredCount, total: run.total,
                         width: max(4, width - counts.count - 2)) + counts,
                     Style(.accent, bold: true), maxLines: 1))
-            lines.append(
-                DialogBox.Line(
-                    "Batch \(NumberText.grouped(run.batchesSent)) of \(NumberText.grouped(run.batchCount)) on its way (at most \(run.batchSize) people each)",
-                    .muted))
+            if run.waiting == nil {
+                lines.append(
+                    DialogBox.Line(
+                        "Batch \(NumberText.grouped(run.batchesSent)) of \(NumberText.grouped(run.batchCount)) on its way (at most \(run.batchSize) people each)",
+                        .muted))
+            }
         }
         lines.append(DialogBox.Line(""))
         lines.append(DialogBox.Line("Portal:  " + portal, maxLines: 1))
@@ -54,6 +59,10 @@ struct ProgressDialog {
                     Style(.warning, bold: true)))
         } else if run.phase == .checking {
             footer.append(DialogBox.Line("Esc stops: nothing is sent.", .bold))
+        } else if let wait = run.waiting {
+            // Nothing is on its way during the wait: Esc ends the run now.
+            let unsent = wait.batch.targets.count + run.unsent.count
+            footer.append(DialogBox.Line("Esc stops now: \(NumberText.grouped(unsent)) will not be sent.", .bold))
         } else {
             footer.append(DialogBox.Line("Esc stops after this batch (a batch sent cannot be called back).", .bold))
         }

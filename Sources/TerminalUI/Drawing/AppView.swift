@@ -52,7 +52,9 @@ public struct AppView {
         }
         // A change of several people on its way, batch by batch.
         if let run = state.changeRun, run.showsProgress {
-            ProgressDialog(run: run, portal: state.session.portal).draw(into: &frame)
+            ProgressDialog(
+                run: run, portal: state.session.portal, waitLeft: state.runResumesAt.map { $0 - state.now }
+            ).draw(into: &frame)
         }
         switch state.dialog {
         case .confirm(let confirmation):

@@ -173,6 +173,8 @@ struct TimeOnScreen: Equatable {
     var busySeconds: Int
     var fading: Bool
     var undoSeconds: Int?
+    /// The rate limit's wait, counted down in the progress view.
+    var waitSeconds: Int?
 
     @MainActor
     init(_ state: AppState) {
@@ -180,5 +182,6 @@ struct TimeOnScreen: Equatable {
         busySeconds = state.busySeconds
         fading = state.message?.isFading(at: state.now) ?? false
         undoSeconds = state.undo.map { Int($0.expiresAt - state.now) }
+        waitSeconds = state.runResumesAt.map { Int(($0 - state.now).rounded(.up)) }
     }
 }
