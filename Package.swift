@@ -22,7 +22,13 @@ let package = Package(
             path: "Sources/CNCurses",
             providers: [.apt(["libncurses-dev"])]
         ),
-        .target(name: "DocSpaceAPI"),
+        // libcurl, called directly: URLSession on Linux spins while it waits (CurlWorker).
+        .systemLibrary(
+            name: "CCurl",
+            path: "Sources/CCurl",
+            providers: [.apt(["libcurl4-openssl-dev"])]
+        ),
+        .target(name: "DocSpaceAPI", dependencies: ["CCurl"]),
         .target(name: "PeopleCore", dependencies: ["DocSpaceAPI"]),
         .target(name: "TerminalUI", dependencies: ["PeopleCore", "DocSpaceAPI", "CNCurses"]),
         .target(

@@ -100,6 +100,10 @@ struct ErrorDescriptionTests {
             ),
             (.transport(message: "Connection refused"), "Could not reach the portal: Connection refused"),
             (
+                .dropped(message: "Empty reply from server"),
+                "The connection to the portal was dropped before the whole answer arrived: Empty reply from server"
+            ),
+            (
                 .decoding(context: "GET /api/2.0/people/filter: response[3].id: missing"),
                 "The portal's answer could not be read: GET /api/2.0/people/filter: response[3].id: missing"
             ),

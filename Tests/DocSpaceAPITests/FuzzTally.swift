@@ -44,6 +44,7 @@ struct FuzzTally: Sendable {
         case .rateLimited: "rateLimited"
         case .server(let status, _): (500..<600).contains(status) ? "server \(status)" : "server (other status)"
         case .transport: "transport"
+        case .dropped: "dropped"
         case .timeout: "timeout"
         case .decoding: "decoding"
         case .cancelled: "cancelled"

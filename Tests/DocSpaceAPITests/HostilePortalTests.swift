@@ -106,9 +106,9 @@ struct HostilePortalTests {
         let body = String(repeating: " ", count: 5_000) + #"{"response":{"id":"x"}}"#
         let portal = try HostilePortal { _, connection in HostilePortal.json(body, on: connection) }
         defer { portal.close() }
-        let capped = client(portal, transport: URLSessionTransport(maxAnswerBytes: 4_096))
+        let capped = client(portal, transport: CurlTransport(maxAnswerBytes: 4_096))
         #expect(await docSpaceError { try await capped.me() } != nil)
-        let roomy = client(portal, transport: URLSessionTransport(maxAnswerBytes: 8_192))
+        let roomy = client(portal, transport: CurlTransport(maxAnswerBytes: 8_192))
         #expect(try await roomy.me().id == "x")
     }
 

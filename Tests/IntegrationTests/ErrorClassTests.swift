@@ -241,7 +241,7 @@ struct ErrorClassTests {
         }
     }
 
-    @Test("transport: a dropped connection; reads retry, writes are unclear")
+    @Test("dropped: a dropped connection; reads retry, writes are unclear")
     func dropped() async throws {
         try await LivePortal.run { portal in
             try await portal.setFault("GET /api/2.0/people/@self: drop times=1")
@@ -249,8 +249,8 @@ struct ErrorClassTests {
             #expect(meAfterDrop.isOwner, "a read survives one dropped connection")
 
             try await portal.setFault("GET /api/2.0/people/@self: drop")
-            guard case .transport? = await docSpaceError({ try await portal.client(maxReadRetries: 0).me() }) else {
-                Issue.record("a dropped connection should be a transport error")
+            guard case .dropped? = await docSpaceError({ try await portal.client(maxReadRetries: 0).me() }) else {
+                Issue.record("a dropped connection should be reported as dropped")
                 return
             }
 
@@ -283,13 +283,13 @@ struct ErrorClassTests {
         }
     }
 
-    @Test("a truncated body is a transport error (curl sees the short body), never a short list")
+    @Test("a truncated body is a dropped connection (curl sees the short body), never a short list")
     func truncated() async throws {
         try await LivePortal.run { portal in
             try await portal.setFault("GET /api/2.0/people/filter: truncated")
             let error = await docSpaceError { try await portal.client(maxReadRetries: 0).people(PeopleQuery()) }
-            guard case .transport(let message)? = error else {
-                Issue.record("expected a transport error, got \(String(describing: error))")
+            guard case .dropped(let message)? = error else {
+                Issue.record("expected a dropped connection, got \(String(describing: error))")
                 return
             }
             #expect(!message.isEmpty)

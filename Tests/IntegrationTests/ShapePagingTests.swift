@@ -56,12 +56,12 @@ struct ShapePagingTests {
             let listing = Task { try await client.collectAllPeople(PeopleQuery()) }
 
             let reached = await eventually(timeout: 30) {
-                await portal.server.stats().maxInFlight >= URLSessionTransport.maxConnectionsPerHost
+                await portal.server.stats().maxInFlight >= CurlTransport.maxConnectionsPerHost
             }
             listing.cancel()
 
             #expect(reached)
-            #expect(await portal.server.stats().maxInFlight == URLSessionTransport.maxConnectionsPerHost)
+            #expect(await portal.server.stats().maxInFlight == CurlTransport.maxConnectionsPerHost)
         }
     }
 }

@@ -32,6 +32,7 @@ struct SoakTally: Sendable {
         case .rateLimited: "rateLimited"
         case .server(let status, _): "server \(status)"
         case .transport: "transport"
+        case .dropped: "dropped"
         case .timeout: "timeout"
         case .decoding: "decoding"
         case .cancelled: "cancelled"

@@ -11,14 +11,14 @@ public final class DocSpaceClient: PeopleClient {
     private let transport: any HTTPTransport
     private let scrubber: SecretScrubber
 
-    /// - Parameter transport: `nil` for a `URLSessionTransport` of its own.
+    /// - Parameter transport: `nil` for a `CurlTransport`.
     public convenience init(configuration: ClientConfiguration, transport: (any HTTPTransport)? = nil) {
         self.init(configuration: configuration, transport: transport, extraSecrets: [])
     }
 
     init(configuration: ClientConfiguration, transport: (any HTTPTransport)?, extraSecrets: [String]) {
         self.configuration = configuration
-        self.transport = transport ?? URLSessionTransport(timeout: configuration.timeout)
+        self.transport = transport ?? CurlTransport()
         self.scrubber = SecretScrubber(secrets: [configuration.credentials.secret].compactMap { $0 } + extraSecrets)
     }
 

@@ -35,6 +35,8 @@ extension DocSpaceError: LocalizedError, CustomStringConvertible {
             return Self.sentence(lead, message)
         case .transport(let message):
             return "Could not reach the portal: \(message)"
+        case .dropped(let message):
+            return "The connection to the portal was dropped before the whole answer arrived: \(message)"
         case .timeout(let seconds):
             return "The portal did not answer within \(Self.seconds(seconds))"
         case .decoding(let context):
@@ -50,7 +52,7 @@ extension DocSpaceError: LocalizedError, CustomStringConvertible {
     /// (Timeouts are not: repeating a 30 s wait helps nobody at a terminal.)
     public var isRetryableForReads: Bool {
         switch self {
-        case .rateLimited, .transport: true
+        case .rateLimited, .transport, .dropped: true
         case .server(let status, _): [502, 503, 504].contains(status)
         default: false
         }
@@ -61,7 +63,7 @@ extension DocSpaceError: LocalizedError, CustomStringConvertible {
     /// counts too, since the portal behind it may have finished the work.
     public var isUnclear: Bool {
         switch self {
-        case .timeout, .transport: true
+        case .timeout, .transport, .dropped: true
         case .server(let status, _): status == 504
         default: false
         }

@@ -21,6 +21,9 @@ public enum DocSpaceError: Error, Sendable, Hashable {
     case server(status: Int, message: String?)
     /// The request did not complete: connection refused, dropped, DNS, TLS…
     case transport(message: String)
+    /// The portal (or something between) closed the connection before the whole answer
+    /// arrived: an empty reply, a reset. Whether a change was made is unknown.
+    case dropped(message: String)
     /// No answer in time.
     case timeout(seconds: Double)
     /// The answer could not be read as the People API's JSON.

@@ -46,6 +46,7 @@ public struct SecretScrubber: Sendable, Hashable {
         case .paymentRequired(let message): .paymentRequired(message: scrub(message))
         case .server(let status, let message): .server(status: status, message: scrub(message))
         case .transport(let message): .transport(message: scrub(message))
+        case .dropped(let message): .dropped(message: scrub(message))
         case .decoding(let context): .decoding(context: scrub(context))
         case .rateLimited, .timeout, .cancelled: error
         }

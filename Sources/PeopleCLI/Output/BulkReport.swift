@@ -29,6 +29,8 @@ struct BulkReport: Sendable {
     /// The summary's first word: the audit word of the change (`ChangeKind.auditWord`).
     var action: String
     var entries: [Entry] = []
+    /// The portal's answer that stopped the change, if one did (`ActionReport.stoppedBy`).
+    var stoppedBy: DocSpaceError?
 
     init(action: String) {
         self.action = action
@@ -38,6 +40,7 @@ struct BulkReport: Sendable {
     /// id), after the names that matched no one.
     init(_ report: ActionReport, inputs: [String: String], unmatched: [Entry] = []) {
         action = report.actionWord
+        stoppedBy = report.stoppedBy
         entries = unmatched
         for row in report.resultRows {
             add(inputs[row.person.id] ?? row.person.id, row.person, row.outcome, row.detail)
@@ -79,13 +82,16 @@ struct BulkReport: Sendable {
         }
     }
 
-    /// Exit status: fine when everything was done; partial when some were; refused when none.
+    /// Exit status: fine when everything was done; partial when some were. When none were,
+    /// it follows what stopped the change: a portal that could not be reached, dropped the
+    /// connection or did not answer is 6, an expired session 5, a server error 1; the
+    /// portal's refusal, or this tool's rules, 3.
     func outcome() throws(CLIFailure) {
         let done = count(of: .done)
         guard done != entries.count else { return }
         if done == 0 {
             let failed = entries.first { $0.result != TargetOutcome.done.rawValue }
-            throw .refused("\(action): nothing was done" + (failed.map { " (\($0.detail))" } ?? ""))
+            throw .notDone("\(action): nothing was done" + (failed.map { " (\($0.detail))" } ?? ""), cause: stoppedBy)
         }
         throw .partial("\(action): \(entries.count - done) of \(entries.count) not done")
     }

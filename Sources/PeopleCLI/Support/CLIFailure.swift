@@ -18,6 +18,9 @@ public enum CLIFailure: Error, CustomStringConvertible {
     case usage(String)
     case refused(String)
     case partial(String)
+    /// A change that reached no one; the exit status is its cause's (3 when the change's
+    /// own rules left everyone out).
+    case notDone(String, cause: DocSpaceError?)
     case api(DocSpaceError)
     case interrupted
     /// A signal (SIGINT, SIGTERM, SIGHUP) ended the terminal UI after it restored the terminal.
@@ -28,6 +31,7 @@ public enum CLIFailure: Error, CustomStringConvertible {
         case .configuration, .usage: 64
         case .refused: 3
         case .partial: 2
+        case .notDone(_, let cause): cause.map(Self.exitCode(for:)) ?? 3
         case .interrupted: 130
         case .signalled(let signal): 128 + signal
         case .api(let error): Self.exitCode(for: error)
@@ -39,7 +43,7 @@ public enum CLIFailure: Error, CustomStringConvertible {
         case .unauthorized: 5
         case .forbidden, .badRequest, .paymentRequired: 3
         case .notFound: 4
-        case .transport, .timeout: 6
+        case .transport, .dropped, .timeout: 6
         case .cancelled: 130
         case .rateLimited, .server, .decoding: 1
         }
@@ -47,7 +51,8 @@ public enum CLIFailure: Error, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .configuration(let message), .usage(let message), .refused(let message), .partial(let message):
+        case .configuration(let message), .usage(let message), .refused(let message), .partial(let message),
+            .notDone(let message, _):
             message
         case .api(let error): "\(error)"
         case .interrupted: "interrupted"

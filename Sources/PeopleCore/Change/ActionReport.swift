@@ -27,6 +27,9 @@ public struct ActionReport: Sendable, Equatable {
     /// Deleted without handing over their rooms and files (`L`): their lines say the data
     /// went with them.
     public var dataLostIDs: Set<String> = []
+    /// The portal's answer that stopped the change (the first batch that failed), if one
+    /// did: the command line's exit status follows it when nothing was done.
+    public var stoppedBy: DocSpaceError?
 
     public init(
         kind: ChangeKind, isUndo: Bool = false, done: [Person], failed: [SkippedTarget],

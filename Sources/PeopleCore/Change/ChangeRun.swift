@@ -72,6 +72,8 @@ public struct ChangeRun: Sendable, Equatable {
     public var stopRequested = false
     /// The portal answered 401: the run stopped, and the session must sign in again.
     public private(set) var sessionExpired: DocSpaceError?
+    /// The answer of the first batch that failed: nothing after it was sent.
+    public private(set) var stoppedBy: DocSpaceError?
     /// A delete the admin chose to send without handing over (`L`): the ids of those who own
     /// rooms or shared files, whose data goes with them. Their result and audit line say so.
     public var dataLostIDs: Set<String> = []
@@ -189,6 +191,7 @@ public struct ChangeRun: Sendable, Equatable {
         case .accepted:
             done = batch.targets
         case .failure(let error):
+            stoppedBy = stoppedBy ?? error
             if case .unauthorized = error {
                 record(
                     done: [],
@@ -306,6 +309,7 @@ public struct ChangeRun: Sendable, Equatable {
             fromReread: usedReread)
         report.dataLostIDs = dataLostIDs
         report.leftOutCount = leftOut.count
+        report.stoppedBy = stoppedBy
         return report
     }
 

@@ -9,6 +9,10 @@ final class LoopbackServer: @unchecked Sendable {
         var path: String
         var host: String?
         var authorization: String?
+        var method = "GET"
+        /// The body's length as sent (read to the end before answering).
+        var bodyLength = 0
+        var expect: String?
     }
 
     let port: UInt16
@@ -69,7 +73,19 @@ final class LoopbackServer: @unchecked Sendable {
             lines.first { $0.lowercased().hasPrefix(name.lowercased() + ":") }
                 .map { String($0.dropFirst(name.count + 1)).trimmingCharacters(in: .whitespaces) }
         }
-        lock.withLock { seen.append(Seen(path: path, host: header("Host"), authorization: header("Authorization"))) }
+        let method = lines.first?.split(separator: " ").first.map(String.init) ?? "GET"
+        let length = header("Content-Length").flatMap { Int($0) } ?? 0
+        let headEnd = data.range(of: Data("\r\n\r\n".utf8))!.upperBound
+        var bodyCount = data.count - headEnd
+        while bodyCount < length {
+            let count = read(client, &buffer, buffer.count)
+            guard count > 0 else { break }
+            bodyCount += count
+        }
+        let request = Seen(
+            path: path, host: header("Host"), authorization: header("Authorization"), method: method,
+            bodyLength: bodyCount, expect: header("Expect"))
+        lock.withLock { seen.append(request) }
         let answer = Array(respond(path, port).utf8)
         _ = answer.withUnsafeBufferPointer { write(client, $0.baseAddress, $0.count) }
     }

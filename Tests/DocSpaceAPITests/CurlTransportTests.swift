@@ -8,8 +8,8 @@ import Glibc
 #endif
 
 /// The real transport over loopback, for the failures a scripted fake cannot show.
-@Suite("URLSessionTransport")
-struct URLSessionTransportTests {
+@Suite("CurlTransport")
+struct CurlTransportTests {
     @Test("connection refused is a transport error without the token")
     func refused() async throws {
         let client = DocSpaceClient(
@@ -37,11 +37,55 @@ struct URLSessionTransportTests {
         #expect(await docSpaceError { try await client.me() } == .timeout(seconds: 1))
     }
 
-    @Test("fractional timeouts are rounded up to whole seconds for curl (0.5 s would fire at once)")
-    func effectiveTimeout() {
-        #expect(URLSessionTransport.effectiveTimeout(0.5) == 1)
-        #expect(URLSessionTransport.effectiveTimeout(1.5) == 2)
-        #expect(URLSessionTransport.effectiveTimeout(30) == 30)
+    @Test("a fractional timeout is kept to the millisecond (0.5 s is not an immediate timeout)")
+    func fractionalTimeout() async throws {
+        let listener = try SilentListener()
+        defer { listener.close() }
+        let client = DocSpaceClient(
+            configuration: ClientConfiguration(
+                baseURL: URL(string: "http://127.0.0.1:\(listener.port)")!,
+                credentials: .none, timeout: 0.5, maxReadRetries: 0))
+        #expect(await docSpaceError { try await client.me() } == .timeout(seconds: 0.5))
+        #expect(CurlTransfer.milliseconds(0.5) == 500)
+        #expect(CurlTransfer.milliseconds(0) == 1)
+    }
+
+    @Test("a connection the portal closes without answering fails at once as dropped, without the token")
+    func dropped() async throws {
+        let server = try LoopbackServer { _, _ in "" }
+        defer { server.close() }
+        let client = DocSpaceClient(
+            configuration: ClientConfiguration(
+                baseURL: URL(string: "http://127.0.0.1:\(server.port)")!,
+                credentials: .apiKey("sk-DROPPED-SECRET"), timeout: 60, maxReadRetries: 0))
+        let error = try #require(await docSpaceError { try await client.me() })
+        guard case .dropped(let message) = error else {
+            Issue.record("expected a dropped connection, got \(error)")
+            return
+        }
+        #expect(message.contains("Empty reply"))
+        #expect(error.isUnclear)
+        #expect(!error.description.contains("sk-DROPPED-SECRET"))
+    }
+
+    @Test("a POST sends its JSON body with its own content type, and no Expect header")
+    func postBody() async throws {
+        let server = try LoopbackServer { _, _ in
+            LoopbackServer.response("200 OK", headers: ["Content-Type: application/json"], body: #"{"response":true}"#)
+        }
+        defer { server.close() }
+        let body = Data(String(repeating: "x", count: 4000).utf8)
+        let response = try await CurlTransport().send(
+            HTTPRequest(
+                method: .post, url: URL(string: "http://127.0.0.1:\(server.port)/api/2.0/people")!,
+                headers: ["Content-Type": "application/json"], body: body, timeout: 10))
+        #expect(response.status == 200)
+        #expect(response.headers["content-type"] == "application/json")
+        #expect(String(decoding: response.body, as: UTF8.self) == #"{"response":true}"#)
+        let request = try #require(server.requests.first)
+        #expect(request.method == "POST")
+        #expect(request.bodyLength == body.count)
+        #expect(request.expect == nil)
     }
 
     @Test("cancelling a request in flight over a real socket gives .cancelled")
