@@ -45,7 +45,7 @@ struct ShapePagingTests {
         }
     }
 
-    @Test("the transport opens as many connections as the client allows in flight (8, not URLSession's 6)")
+    @Test("the transport opens as many connections as the client allows in flight (8)")
     func transportAllowsEightConnections() async throws {
         try await LivePortal.run(LivePortal.options(users: 2_000)) { portal in
             // Pages that take seconds stay in flight, so the portal sees every connection the

@@ -92,13 +92,13 @@ struct ConnectionResolverTests {
         #expect(throws: CLIFailure.self) { try ConnectionResolver.portalURL("not a url", allowInsecureHTTP: false) }
     }
 
-    @Test func anIPv6LiteralIsRefusedWithTheWayAround() {
-        do {
-            _ = try ConnectionResolver.portalURL("http://[::1]:8091", allowInsecureHTTP: false)
-            Issue.record("an IPv6 literal was accepted")
-        } catch {
-            #expect(String(describing: error).contains("use a host name"), "\(error)")
+    @Test func anIPv6LiteralIsAPortalAddressAndOnlyItsLoopbackIsExemptFromHTTPS() throws {
+        let loopback = try ConnectionResolver.portalURL("http://[::1]:8091", allowInsecureHTTP: false)
+        #expect(loopback.absoluteString.hasPrefix("http://[::1]:8091"))
+        #expect(throws: CLIFailure.self) {
+            try ConnectionResolver.portalURL("http://[2001:db8::1]:8091", allowInsecureHTTP: false)
         }
+        #expect(try ConnectionResolver.portalURL("https://[2001:db8::1]", allowInsecureHTTP: false).host != nil)
     }
 
     @Test func loginWritesA0600TokenFileThatReadsBack() throws {

@@ -80,7 +80,7 @@ struct StoreTests {
     }
 
     @Test(
-        "Superseded requests are abandoned, not cancelled (URLSession deadlocks on Linux), and their answers change nothing"
+        "Superseded requests are abandoned, not cancelled (what reached the portal is let finish), and their answers change nothing"
     )
     func abandonedNotCancelled() async {
         let directory = FakeDirectory(Self.people)

@@ -171,13 +171,6 @@ public struct ConnectionResolver: Sendable {
         guard scheme == "https" || scheme == "http" else {
             throw .configuration("\"\(text)\": the portal address must start with https://")
         }
-        // Swift's URLSession on Linux answers every URL with an IPv6 literal with "bad URL"
-        // (-1000) before any connection; say so here rather than "could not reach".
-        guard !host.contains(":") else {
-            throw .configuration(
-                "\"\(text)\": an IPv6 address in the URL is not supported by the HTTP stack this tool uses; use a host name that resolves to it (localhost, or a name in /etc/hosts)"
-            )
-        }
         if scheme == "http" && !isLoopback(host) && !allowInsecureHTTP {
             throw .configuration(
                 "refusing plain http:// for \(host): the token would cross the network unencrypted. Use https://, or pass --allow-insecure-http if you really mean it"
@@ -190,8 +183,7 @@ public struct ConnectionResolver: Sendable {
     /// plain dotted quad (four decimal numbers 0–255, no leading zeros), or `::1`. Any other
     /// name is not resolved, so it is not this machine: `127.attacker.example` is someone
     /// else's host whatever it starts with, and a name's address could change between this
-    /// check and the connection. (`portalURL` refuses IPv6 literals before asking, for the
-    /// HTTP stack's sake; `::1` is here so that the rule is whole.)
+    /// check and the connection.
     static func isLoopback(_ host: String) -> Bool {
         let h = host.lowercased()
         if h == "localhost" || h == "::1" || h == "[::1]" { return true }

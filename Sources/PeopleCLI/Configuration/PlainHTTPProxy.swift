@@ -4,9 +4,8 @@ import Foundation
 ///
 /// The https exemption for this machine (`ConnectionResolver.isLoopback`) assumes the request
 /// never leaves it, and `--allow-insecure-http` asks for the portal, not for a proxy, to see
-/// the token. URLSession on Linux has no proxy settings of its own (FoundationNetworking
-/// ignores `connectionProxyDictionary`); libcurl beneath it reads the environment on every
-/// connection: `http_proxy` (lowercase only) and then `all_proxy`/`ALL_PROXY` for `http://`,
+/// the token. The transport is libcurl (`CurlTransport`), which reads the environment on
+/// every connection: `http_proxy` (lowercase only) and then `all_proxy`/`ALL_PROXY` for `http://`,
 /// `https_proxy`/`HTTPS_PROXY` and then `all_proxy`/`ALL_PROXY` for `https://`. So at start,
 /// before any request and any other thread, the process drops every variable that would
 /// carry plain http, and keeps `all_proxy` for https alone by moving it to `https_proxy` when

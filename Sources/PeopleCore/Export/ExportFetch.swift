@@ -5,7 +5,7 @@ import Foundation
 ///
 /// The pages come as `allPeople` fetches them — the first page tells the total, then at most
 /// `maxConcurrent` pages at a time — but stopping is a flag checked before each new page, not
-/// task cancellation: cancelling a URLSession request deadlocks on Linux (see `EffectRunner`).
+/// task cancellation, as everywhere in `EffectRunner`: pages asked for are let finish.
 /// A stopped export lets the pages already asked for finish and drops them.
 enum ExportFetch {
     /// Set by Esc (through `.cancel`): no more pages are asked for.

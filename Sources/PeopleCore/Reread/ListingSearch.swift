@@ -7,8 +7,7 @@ struct ListingSearch {
 
     /// Reads the first page, and the rest only when that is cheaper than looking the people
     /// still missing up one by one; stops starting pages once everyone is found. Pages on
-    /// their way are let finish rather than cancelled: they have reached the portal anyway,
-    /// and cancelling a request on Linux can deadlock FoundationNetworking (`EffectRunner`).
+    /// their way are let finish rather than cancelled: they have reached the portal anyway.
     func match(_ matcher: inout TargetMatcher) async {
         // Registration order: people added meanwhile go to the end instead of shifting pages.
         let query = PeopleQuery(sortBy: .registrationDate, count: PeopleQuery.maxCount)

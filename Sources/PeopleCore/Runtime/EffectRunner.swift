@@ -9,11 +9,9 @@ import Foundation
 /// started counts too, so "press a key, wait until idle, assert" needs no sleeps.
 ///
 /// `.cancel` abandons requests instead of cancelling their tasks: their answers still arrive
-/// and `update` drops them (it forgot their ids). Cancelling would be nicer to the server but
-/// it deadlocks on Linux: FoundationNetworking's async `URLSession.data(for:)` takes its
-/// session queue inside the cancellation handler, while `swift_task_cancel` holds the task's
-/// status lock, and the same queue waits for that lock to resume the finished request. The
-/// main thread froze that way under a fast `j j j` (each press abandons the previous detail).
+/// and `update` drops them (it forgot their ids). A request on its way has reached the
+/// portal anyway, and letting it end costs at most its deadline; a fast `j j j` (each press
+/// abandons the previous detail) then never races a cancellation against an answer.
 @MainActor
 public final class EffectRunner {
     /// Replaced after a sign-in: requests started afterwards use the new token.
