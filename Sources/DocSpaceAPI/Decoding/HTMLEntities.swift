@@ -16,31 +16,33 @@ public enum HTMLEntities {
 
     public static func decode(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
-        let scalars = Array(text.unicodeScalars)
-        var output = String.UnicodeScalarView()
+        // Entities are ASCII, so the work is on UTF-8 bytes: everything else is copied as it
+        // is, and a name's scalars are never taken apart (a page has a hundred names).
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
         var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "&", let (decoded, length) = entity(in: scalars, at: index) {
-                output.append(decoded)
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "&"), let (decoded, length) = entity(in: bytes, at: index) {
+                output.append(contentsOf: String(decoded).utf8)
                 index += length
             } else {
-                output.append(scalar)
+                output.append(bytes[index])
                 index += 1
             }
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The scalar for the entity starting at `start` (which holds `&`) and the entity's length
-    /// including `&` and `;`, or `nil` when there is no entity this decoder knows.
-    private static func entity(in scalars: [Unicode.Scalar], at start: Int) -> (Unicode.Scalar, Int)? {
+    /// in bytes including `&` and `;`, or `nil` when there is no entity this decoder knows.
+    private static func entity(in bytes: [UInt8], at start: Int) -> (Unicode.Scalar, Int)? {
         var end = start + 1
-        while end < scalars.count, end - start <= maxEntityLength + 1, scalars[end] != ";" { end += 1 }
-        guard end < scalars.count, scalars[end] == ";", end > start + 1 else { return nil }
-        var body = String.UnicodeScalarView()
-        body.append(contentsOf: scalars[(start + 1)..<end])
-        let name = String(body)
+        while end < bytes.count, end - start <= maxEntityLength + 1, bytes[end] != UInt8(ascii: ";") { end += 1 }
+        guard end < bytes.count, bytes[end] == UInt8(ascii: ";"), end > start + 1 else { return nil }
+        let body = bytes[(start + 1)..<end]
+        guard body.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let name = String(decoding: body, as: UTF8.self)
         let length = end - start + 1
         if let scalar = named[name] { return (scalar, length) }
         guard name.hasPrefix("#") else { return nil }

@@ -130,6 +130,13 @@ final class CurlTransfer: @unchecked Sendable {
             headers = HTTPHeaders()
             return
         }
+        // The body's size when the portal says it: one allocation instead of a string of
+        // copies as it grows (a page of people is a few hundred kilobytes).
+        if line.count > 15, line.lowercased().hasPrefix("content-length:"),
+            let length = Int(line.dropFirst(15).trimmingCharacters(in: .whitespacesAndNewlines)), length > 0
+        {
+            body.reserveCapacity(min(length, maxBytes))
+        }
         guard let colon = line.firstIndex(of: ":") else { return }
         let name = String(line[..<colon]).trimmingCharacters(in: .whitespaces)
         let value = String(line[line.index(after: colon)...]).trimmingCharacters(in: .whitespacesAndNewlines)

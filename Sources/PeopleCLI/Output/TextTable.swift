@@ -11,24 +11,45 @@ struct TextTable {
 
     /// The header and the rows, one line each.
     func render() -> [String] {
-        let cleanRows = rows.map { $0.map(TerminalText.sanitized) }
-        var widths = header.map { TerminalText.width($0) }
-        for row in cleanRows {
-            for (column, text) in row.enumerated() where column < widths.count {
-                widths[column] = max(widths[column], min(TerminalText.width(text), maxWidths[column]))
+        // Each cell is sanitised and measured once (a listing can hold a whole portal).
+        let cells = ([header] + rows).map { row in
+            row.map { text in
+                let clean = TerminalText.sanitized(text)
+                return Cell(text: clean, width: TerminalText.width(ofSanitized: clean))
+            }
+        }
+        var widths = header.map { _ in 0 }
+        for (index, row) in cells.enumerated() {
+            for (column, cell) in row.enumerated() where column < widths.count {
+                let shown = index == 0 ? cell.width : min(cell.width, maxWidths[column])
+                widths[column] = max(widths[column], shown)
             }
         }
         // The last column lines nothing up after it, so it is cut only at `lastColumnLimit`:
         // a sentence from the portal or a dry run reads whole, in a pipe too; a 10 KB name
         // from a hostile profile still does not flood the screen.
-        func format(_ row: [String]) -> String {
-            row.enumerated().map { column, text in
-                let limit = column == row.count - 1 ? max(widths[column], Self.lastColumnLimit) : widths[column]
-                let cut = TerminalText.truncated(text, toWidth: limit)
-                let pad = column == row.count - 1 ? 0 : widths[column] - TerminalText.width(cut)
-                return cut + String(repeating: " ", count: max(0, pad))
-            }.joined(separator: "  ")
+        func format(_ row: [Cell]) -> String {
+            var line = ""
+            for (column, cell) in row.enumerated() {
+                let last = column == row.count - 1
+                let limit = last ? max(widths[column], Self.lastColumnLimit) : widths[column]
+                var text = cell.text
+                var width = cell.width
+                if width > limit {
+                    text = TerminalText.truncated(text, toWidth: limit)
+                    width = TerminalText.width(ofSanitized: text)
+                }
+                if column > 0 { line += "  " }
+                line += text
+                if !last, widths[column] > width { line += String(repeating: " ", count: widths[column] - width) }
+            }
+            return line
         }
-        return [format(header)] + cleanRows.map(format)
+        return cells.map(format)
+    }
+
+    private struct Cell {
+        var text: String
+        var width: Int
     }
 }

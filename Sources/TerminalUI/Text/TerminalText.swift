@@ -21,15 +21,23 @@ public enum TerminalText {
     public static let replacement: Character = "\u{FFFD}"
 
     public static func sanitized(_ text: String) -> String {
-        // Fast path: printable ASCII only.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        // Fast paths: printable ASCII only, or nothing the rules below would change (a
+        // table row of names around a `●`); only then is a new string built.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) || isUnchangedBySanitizing(text) { return text }
         var scalars = String.UnicodeScalarView()
+        // Whether a kept scalar takes no cell: only then can a character start with one.
+        var keptZeroWidth = false
         for scalar in text.unicodeScalars {
+            let v = scalar.value
+            // Printable ASCII needs no look-up (a table row is mostly that, around a `●`).
+            if v >= 0x20 && v < 0x7F {
+                scalars.append(scalar)
+                continue
+            }
             if ControlCharacters.isControl(scalar) {
                 scalars.append(ControlCharacters.visible(scalar))
                 continue
             }
-            let v = scalar.value
             switch v {
             case 0x202A...0x202E, 0x2066...0x2069, 0x200B, 0x2060...0x2064, 0xFEFF, 0x180E,
                 0xFFF9...0xFFFB:
@@ -38,17 +46,16 @@ public enum TerminalText {
                 0xE0100...0xE01EF, 0x1F3FB...0x1F3FF, 0xE0000...0xE007F:
                 continue
             default:
-                if scalar.properties.generalCategory == .format {
-                    scalars.append("\u{FFFD}")
-                } else if scalar.properties.generalCategory == .surrogate
-                    || scalar.properties.generalCategory == .unassigned && v >= 0xE0000
-                {
+                let category = scalar.properties.generalCategory
+                if category == .format || category == .surrogate || category == .unassigned && v >= 0xE0000 {
                     scalars.append("\u{FFFD}")
                 } else {
                     scalars.append(scalar)
+                    if !keptZeroWidth && CellWidth.of(scalar) == 0 { keptZeroWidth = true }
                 }
             }
         }
+        guard keptZeroWidth else { return String(scalars) }
         var out = ""
         out.reserveCapacity(scalars.count)
         for character in String(scalars) {
@@ -63,13 +70,42 @@ public enum TerminalText {
     }
 
     /// Cells a character takes; at least 1 for anything that survives `sanitized`.
+    /// Whether `sanitized` would return `text` as it is: no control character, nothing
+    /// replaced or dropped, and no scalar that takes no cell (it might start a character).
+    static func isUnchangedBySanitizing(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v >= 0x20 && v < 0x7F { continue }
+            if v < 0xA0 || v == 0xAD { return false }
+            if v < 0x300 { continue }
+            switch v {
+            case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF, 0x180E, 0xFFF9...0xFFFB, 0x061C,
+                0x034F, 0xFE00...0xFE0F, 0xE0000...0xE01EF, 0x1F3FB...0x1F3FF:
+                return false
+            default:
+                let category = scalar.properties.generalCategory
+                if category == .format || category == .surrogate || category == .unassigned && v >= 0xE0000 {
+                    return false
+                }
+                if CellWidth.of(scalar) == 0 { return false }
+            }
+        }
+        return true
+    }
+
+    /// Cells a string takes that is already sanitised (`sanitized`'s result).
+    public static func width(ofSanitized text: String) -> Int {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        return text.reduce(0) { $0 + width(of: $1) }
+    }
+
     public static func width(of character: Character) -> Int {
         max(1, CellWidth.of(character))
     }
 
     /// Cells a string takes once sanitised.
     public static func width(_ text: String) -> Int {
-        sanitized(text).reduce(0) { $0 + width(of: $1) }
+        width(ofSanitized: sanitized(text))
     }
 
     /// The longest prefix that fits in `width` cells, never splitting a character; when text
