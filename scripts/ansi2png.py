@@ -3,23 +3,35 @@
 
 Reads the capture (text with SGR colour/attribute sequences) and draws it cell by cell with a
 monospace font, wide characters (CJK, emoji) over two cells, colours and reverse video kept,
-so the pictures in README show the real app as a terminal would.
+so the pictures in README show the real app as a terminal would. scripts/frames2gif.py uses
+the same parsing, checking and drawing for the animated recording.
 
-Needs Pillow and fontTools (`pip install pillow fonttools`), DejaVu Sans Mono
-(`fonts-dejavu-core`) and, for CJK, WenQuanYi Micro Hei (`fonts-wqy-microhei`). A missing font,
-or a character that no font here can draw, is an error (exit 1): a picture with empty boxes in
-place of names must never be written, let alone committed.
+Needs Pillow and fontTools (`pip install pillow fonttools`, or apt-get install python3-pil
+python3-fonttools), DejaVu Sans Mono (`fonts-dejavu-core`) and, for wide characters (CJK),
+WenQuanYi Micro Hei (`fonts-wqy-microhei`). Every character of the screen and the title is
+checked against the fonts' character maps before anything is drawn: a missing font, or a
+character that no font here has a glyph for, is an error (exit 1) that names the character
+and the package, because a picture with empty boxes in place of names must never be written,
+let alone committed. The font files can be moved with ANSI2PNG_FONT_MONO, ANSI2PNG_FONT_BOLD,
+ANSI2PNG_FONT_SYMBOLS and ANSI2PNG_FONT_WIDE (scripts/ansi2png_test.py uses them).
 
 usage: ansi2png.py CAPTURE.txt OUT.png [--cols 80] [--rows 24] [--title TEXT]
+       ansi2png.py --check    (Pillow, fontTools and the fonts are here: exit 0, else 1 saying what is missing)
 """
 import argparse
+import os
 import re
+import sys
 import unicodedata
 
-import sys
-
-from fontTools.ttLib import TTFont
-from PIL import Image, ImageDraw, ImageFont
+try:
+    from fontTools.ttLib import TTFont
+    from PIL import Image, ImageDraw, ImageFont
+except ImportError as error:
+    sys.exit(
+        f"ansi2png: needs Pillow and fontTools ({error}); "
+        "pip install pillow fonttools, or apt-get install python3-pil python3-fonttools"
+    )
 
 try:
     from wcwidth import wcwidth
@@ -154,42 +166,94 @@ def parse(text, cols, rows):
     return grid
 
 
-MONO = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
-MONO_BOLD = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf"
-CJK = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
-PACKAGES = {MONO: "fonts-dejavu-core", MONO_BOLD: "fonts-dejavu-core", CJK: "fonts-wqy-microhei"}
-
-
 class Face:
-    """A font and the set of characters it has glyphs for (its cmap), so that a character it
-    lacks is caught here instead of being drawn as an empty box."""
+    """A font file, the package it comes from, and the characters it has glyphs for (its cmap),
+    so a character it lacks is caught before drawing instead of being drawn as an empty box."""
 
-    def __init__(self, path, size, index=0):
+    def __init__(self, role, path, package, index=0):
+        self.role, self.path, self.package, self.index = role, path, package, index
         try:
-            self.font = ImageFont.truetype(path, size, index=index)
             self.chars = set(TTFont(path, fontNumber=index).getBestCmap())
-        except OSError:
-            sys.exit(f"ansi2png: missing font {path} (apt-get install {PACKAGES[path]})")
+        except (OSError, ValueError) as error:
+            sys.exit(f"ansi2png: the {role} font {path} cannot be read ({error}); apt-get install {package}")
+        self._sizes = {}
+
+    def at(self, size):
+        if size not in self._sizes:
+            self._sizes[size] = ImageFont.truetype(self.path, size, index=self.index)
+        return self._sizes[size]
 
     def draws(self, text):
         return all(ord(c) in self.chars or unicodedata.combining(c) for c in text)
 
 
-def font_for(size):
-    return Face(MONO, size), Face(MONO_BOLD, size), Face(CJK, size, index=1)
+class Fonts:
+    """The faces a screen is drawn with: narrow cells in DejaVu Sans Mono (bold when the cell
+    is bold), wide cells (CJK) in WenQuanYi Micro Hei; a cell whose own face lacks a character
+    falls back to the others, DejaVu Sans among them for the symbols the mono face lacks (the
+    braille dots of the app's spinner)."""
+
+    def __init__(self):
+        env = os.environ.get
+        self.regular = Face(
+            "monospace", env("ANSI2PNG_FONT_MONO", "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"),
+            "fonts-dejavu-core")
+        self.bold = Face(
+            "bold monospace", env("ANSI2PNG_FONT_BOLD", "/usr/share/fonts/truetype/dejavu/DejaVuSansMono-Bold.ttf"),
+            "fonts-dejavu-core")
+        self.symbols = Face(
+            "symbols", env("ANSI2PNG_FONT_SYMBOLS", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+            "fonts-dejavu-core")
+        # Index 1 of the collection is WenQuanYi Micro Hei Mono, whose glyphs fill two cells.
+        wide = env("ANSI2PNG_FONT_WIDE", "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+        self.wide = Face("wide (CJK)", wide, "fonts-wqy-microhei", index=1 if wide.endswith(".ttc") else 0)
+
+    def face(self, text, wide, bold):
+        first = self.wide if wide else (self.bold if bold else self.regular)
+        return next((f for f in (first, self.regular, self.symbols, self.wide) if f.draws(text)), None)
+
+    def uncovered(self, grid, title):
+        """Each character of the screen and the title that no face has a glyph for, with the
+        face that should have drawn it."""
+        missing = {}
+        for cells in grid:
+            for x, cell in enumerate(cells):
+                if cell is None or not cell[0].strip():
+                    continue
+                wide = x + 1 < len(cells) and cells[x + 1] is None
+                for c in cell[0]:
+                    if self.face(c, wide, False) is None:
+                        missing[c] = self.wide if wide else self.regular
+        for c in (title or "").strip():
+            if not c.isspace() and self.face(c, False, False) is None:
+                missing[c] = self.regular
+        return missing
+
+    def check(self, grid, title, what):
+        """Exits (status 1) naming every character no face draws and the font and package
+        meant for it; nothing is drawn or written then."""
+        missing = self.uncovered(grid, title)
+        if not missing:
+            return
+        lines = [f"ansi2png: {what} not written: no font here has a glyph for"]
+        for c, face in sorted(missing.items()):
+            lines.append(
+                f"  U+{ord(c):04X} {unicodedata.name(c, '?')} ({c!r}): the {face.role} font "
+                f"{face.path} lacks it; it comes from {face.package} (apt-get install {face.package})")
+        sys.exit("\n".join(lines))
 
 
-def render(grid, cols, rows, out, title=None, size=16):
-    regular, heavy, wide = font_for(size)
-    cw = int(round(regular.font.getlength("M")))
+def draw_screen(grid, cols, rows, fonts, title=None, size=16):
+    """The screen as an image; the caller has checked the glyphs (Fonts.check)."""
+    regular = fonts.regular.at(size)
+    cw = int(round(regular.getlength("M")))
     ch = int(size * 1.35)
     pad = 12
     top = ch + pad if title else pad
     img = Image.new("RGB", (cols * cw + 2 * pad, rows * ch + top + pad), DEFAULT_BG)
     draw = ImageDraw.Draw(img)
-    missing = set()
     if title:
-        draw.text((pad, pad // 2), title, font=regular.font, fill=(150, 150, 160))
+        draw.text((pad, pad // 2), title, font=regular, fill=(150, 150, 160))
     for y, cells in enumerate(grid):
         for x, cell in enumerate(cells):
             if cell is None:
@@ -206,31 +270,35 @@ def render(grid, cols, rows, out, title=None, size=16):
             if bg:
                 draw.rectangle([px, py, px + width * cw - 1, py + ch - 1], fill=bg)
             if text.strip():
-                face = wide if width == 2 else (heavy if st.bold else regular)
-                face = next((f for f in (face, regular, wide) if f.draws(text)), None)
-                if face is None:
-                    missing.update(c for c in text if not any(f.draws(c) for f in (regular, wide)))
-                    continue
-                draw.text((px, py + (ch - size) // 2 - 1), text, font=face.font, fill=fg)
+                face = fonts.face(text, width == 2, st.bold)
+                draw.text((px, py + (ch - size) // 2 - 1), text, font=face.at(size), fill=fg)
             if st.underline:
                 draw.line([px, py + ch - 2, px + width * cw - 1, py + ch - 2], fill=fg)
-    if missing:
-        names = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, '?')}" for c in sorted(missing))
-        sys.exit(f"ansi2png: no font here draws {names}; {out} not written")
-    img.save(out)
+    return img
+
+
+def read_capture(path, cols, rows):
+    with open(path, encoding="utf-8", errors="replace") as f:
+        return parse(f.read(), cols, rows)
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("capture")
-    ap.add_argument("out")
+    ap.add_argument("capture", nargs="?")
+    ap.add_argument("out", nargs="?")
+    ap.add_argument("--check", action="store_true", help="only check that the modules and fonts are here")
     ap.add_argument("--cols", type=int, default=80)
     ap.add_argument("--rows", type=int, default=24)
     ap.add_argument("--title")
     args = ap.parse_args()
-    with open(args.capture, encoding="utf-8", errors="replace") as f:
-        text = f.read()
-    render(parse(text, args.cols, args.rows), args.cols, args.rows, args.out, args.title)
+    fonts = Fonts()
+    if args.check:
+        return
+    if not args.capture or not args.out:
+        ap.error("CAPTURE and OUT are needed (or --check)")
+    grid = read_capture(args.capture, args.cols, args.rows)
+    fonts.check(grid, args.title, args.out)
+    draw_screen(grid, args.cols, args.rows, fonts, args.title).save(args.out)
 
 
 if __name__ == "__main__":
