@@ -76,7 +76,7 @@ public enum TerminalText {
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v >= 0x20 && v < 0x7F { continue }
-            if v < 0xA0 || v == 0xAD { return false }
+            if v < 0xA0 || v == 0xAD || ControlCharacters.isControl(scalar) { return false }
             if v < 0x300 { continue }
             switch v {
             case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF, 0x180E, 0xFFF9...0xFFFB, 0x061C,
