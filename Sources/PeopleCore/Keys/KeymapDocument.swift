@@ -15,7 +15,7 @@ public enum KeymapDocument {
             Pasted text goes whole into the field that has the keyboard (line breaks separate
             addresses in the invite list; a one-line field refuses several lines) and is never run as
             keys; with no field, a paste is ignored. Alt chords (Esc with a key within the escape
-            delay, 25 ms by default) are bound to nothing and do nothing.
+            delay, 25 ms by default) are bound to nothing outside the text fields and do nothing there.
 
             """
         for context in KeyContext.allCases {
@@ -30,6 +30,13 @@ public enum KeymapDocument {
                 let command = row.action.commandName.map { "`:\($0)`" } ?? ""
                 out += "| \(keys) | \(escape(row.help))\(danger) | \(command) |\n"
             }
+        }
+        out += "\n## \(FieldKey.lineEditingTitle)\n\n"
+        out += "| Keys | Action |\n"
+        out += "| --- | --- |\n"
+        for row in FieldKey.lineEditingKeys {
+            let keys = row.keys.map { "`\(escape($0.displayName))`" }.joined(separator: " ")
+            out += "| \(keys) | \(escape(row.help)) |\n"
         }
         out += """
 
