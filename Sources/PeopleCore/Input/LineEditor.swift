@@ -11,7 +11,8 @@ public struct LineEditor: Sendable, Equatable {
     /// Where the next character goes: 0 before the first, `characters.count` after the last.
     public private(set) var cursor: Int
     /// Characters shown highlighted (the previous search when `/` opens): typing or a paste
-    /// replaces them, Backspace and Delete remove them, any other key keeps them and deselects.
+    /// replaces them, Backspace and Delete remove them, any other key keeps them, deselects
+    /// and then does what it does without a selection.
     public private(set) var selection: Range<Int>?
     /// The most characters the field holds: typing stops there, a paste is cut there.
     public let limit: Int
@@ -50,13 +51,10 @@ public struct LineEditor: Sendable, Equatable {
             switch key {
             case .deleteBackward, .deleteForward:
                 return remove(selected)
-            case .cursorLeft:
-                cursor = selected.lowerBound
-                return false
-            case .cursorRight:
-                cursor = selected.upperBound
-                return false
-            case .lineStart, .lineEnd, .wordBackward, .wordForward, .deleteWordBackward, .killToEnd,
+            // The rest act from the cursor (after the selection, where `/` leaves it): ← after
+            // `/` steps into the previous search to edit it.
+            case .cursorLeft, .cursorRight, .lineStart, .lineEnd, .wordBackward, .wordForward, .deleteWordBackward,
+                .killToEnd,
                 .clearField, .submit, .cancel, .complete, .nextField, .previousField, .nextChoice,
                 .previousChoice, .send, .confirm, .olderEntry, .newerEntry:
                 break
