@@ -22,10 +22,12 @@ public struct LineHistory: Sendable, Equatable {
         if entries.count > Self.capacity { entries.removeFirst(entries.count - Self.capacity) }
     }
 
-    /// ↑: the entry before the one shown (the newest, when browsing starts from `current`);
-    /// `nil` at the oldest or with no history.
+    /// ↑: the entry before the one shown (the newest that differs from `current`, when
+    /// browsing starts); `nil` at the oldest or with no history.
     public mutating func older(than current: String) -> String? {
-        let next = (position ?? entries.count) - 1
+        var next = (position ?? entries.count) - 1
+        // `/` opens with the last search in the field: ↑ goes to the one before it.
+        if position == nil, next >= 0, entries[next] == current { next -= 1 }
         guard next >= 0 else { return nil }
         if position == nil { draft = current }
         position = next

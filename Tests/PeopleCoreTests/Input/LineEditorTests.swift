@@ -184,6 +184,7 @@ struct LineEditorTests {
         #expect(history.newer() == nil)
         history.record("smith")
         #expect(history.entries == ["ibanez", "smith"], "a search used again moves to the newest")
+        #expect(history.older(than: "smith") == "ibanez", "not the search already in the field")
     }
 
     @Test("History keeps the newest lines up to its capacity")
