@@ -39,7 +39,7 @@ struct ExportDialog {
         footer.append(DialogBox.Line(""))
         switch form.phase {
         case .editing:
-            footer.append(DialogBox.Line("Enter exports · Tab/←→ CSV or JSON · Esc closes", .bold))
+            footer.append(DialogBox.Line("Enter exports · Tab CSV or JSON · Esc closes", .bold))
         case .fetching(_, let fetched, let total):
             footer.append(
                 DialogBox.Line(
