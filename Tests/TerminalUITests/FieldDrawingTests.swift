@@ -109,4 +109,30 @@ struct FieldDrawingTests {
         #expect(screen.reverseColumns(y: second.y).isEmpty)
         #expect(screen.reverseColumns(y: first.y) == [first.x + 5], "the cursor on the c of .com")
     }
+
+    @Test("A long invite list with the cursor far up: the lines down to the cursor's, the rest counted below")
+    func inviteWindowFollowsCursor() throws {
+        var fixture = Fixture(people: (0..<5).map { Fixture.person($0) }, size: TerminalSize(width: 80, height: 24))
+        fixture.press(.char("i"))
+        let addresses = (0..<12).map { "person\($0)@example.com" }
+        fixture.press(.paste(addresses.joined(separator: "\n")))
+        // Up to the third line: back over the last nine lines, then onto the c of its .com.
+        let back = addresses[3...].reduce(0) { $0 + $1.count + 1 } + 3
+        for _ in 0..<back { fixture.press(.left) }
+        let screen = fixture.render()
+        let line = try #require(screen.find("person2@example.com"))
+        #expect(screen.reverseColumns(y: line.y) == [line.x + TerminalText.width("person2@example.")])
+        #expect(screen.find("lines above") == nil)
+        #expect(screen.find("person0@example.com") != nil)
+        #expect(screen.find("9 lines below") != nil)
+        #expect(screen.find("person11@example.com") == nil)
+        // On to the start of the seventh line: lines left out both above and below.
+        let forward = 3 + 1 + addresses[3...5].reduce(0) { $0 + $1.count + 1 }
+        for _ in 0..<forward { fixture.press(.right) }
+        let middle = fixture.render()
+        let seventh = try #require(middle.find("person6@example.com"))
+        #expect(middle.reverseColumns(y: seventh.y) == [seventh.x])
+        #expect(middle.find("4 lines above") != nil)
+        #expect(middle.find("5 lines below") != nil)
+    }
 }
