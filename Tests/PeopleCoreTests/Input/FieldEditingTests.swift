@@ -127,4 +127,51 @@ struct FieldEditingTests {
         #expect(form.path == "people.csv")
         #expect(form.format == .csv)
     }
+
+    @Test("The typed DELETE: a missed letter typed where it belongs confirms")
+    func typedAnswerFixed() {
+        var answer = TypedAnswer(word: "DELETE")
+        for c in "DLETE" { _ = answer.reply(to: .character(c), table: .standard) }
+        for _ in 0..<4 { #expect(answer.reply(to: .left, table: .standard) == .swallow, "a move is not an edit") }
+        #expect(answer.reply(to: .char("E"), table: .standard) == .edit)
+        #expect(answer.typed == "DELETE")
+        #expect(answer.reply(to: .enter, table: .standard) == .confirm)
+    }
+
+    @Test("The command line: a typo at its start fixed with Home and →, then run")
+    func commandLineFixed() {
+        var h = Harness.loaded(Self.people)
+        h.press(.char(":"))
+        h.type("serch ibanez")
+        h.press(.home, .right, .right)
+        h.type("a")
+        #expect(h.state.commandLine == "search ibanez")
+        h.press(.enter)
+        #expect(h.state.search.appliedText == "ibanez")
+    }
+
+    @Test("The sign-in dialog: Ctrl-W and Ctrl-K in the e-mail, the password edited at its cursor")
+    func signInFields() throws {
+        var h = Harness.loaded(Self.people)
+        h.state.dialog = .signIn(
+            SignInPrompt(
+                email: "old admin@example.com", canSignIn: true, reason: "The portal no longer accepts the session"))
+        h.press(.tab)  // from the password to the e-mail
+        h.press(.home, .alt(.char("f")), .right, .control("w"))
+        guard case .signIn(let edited) = h.state.dialog else {
+            Issue.record("no sign-in dialog")
+            return
+        }
+        #expect(edited.email == "admin@example.com")
+        h.press(.alt(.char("f")), .control("k"), .tab)
+        h.type("pw")
+        h.press(.left)
+        h.type("x")
+        guard case .signIn(let prompt) = h.state.dialog else {
+            Issue.record("no sign-in dialog")
+            return
+        }
+        #expect(prompt.email == "admin")
+        #expect(prompt.password.revealed == "pxw")
+    }
 }
