@@ -62,6 +62,9 @@ struct FieldDrawingTests {
         // 山 and 田 two cells each, the space one: 太 starts five cells in.
         #expect(screen.reverseColumns(y: start.y).filter { $0 >= field && $0 < field + 9 } == [field + 5, field + 6])
         #expect(screen.line(start.y).contains("/山田 太郎"))
+        #expect(
+            screen.cursor == Frame.Position(y: start.y, x: field + 5), "the terminal's cursor on 太, for an input method"
+        )
     }
 
     @Test("`/` shows the previous search selected; an arrow deselects it")
@@ -93,6 +96,7 @@ struct FieldDrawingTests {
         let row = try #require(atStart.find("› First name  START"))
         let x = row.x + TerminalText.width("› First name  ")
         #expect(atStart.style(y: row.y, x: x).reverse, "the cursor on the S")
+        #expect(atStart.cursor == Frame.Position(y: row.y, x: x))
         #expect(atStart.find("END") == nil)
         for line in atStart.lines { #expect(TerminalText.width(line) == 80) }
     }
@@ -108,6 +112,7 @@ struct FieldDrawingTests {
         let second = try #require(screen.find("b@y.org"))
         #expect(screen.reverseColumns(y: second.y).isEmpty)
         #expect(screen.reverseColumns(y: first.y) == [first.x + 5], "the cursor on the c of .com")
+        #expect(screen.cursor == Frame.Position(y: first.y, x: first.x + 5))
     }
 
     @Test("A long invite list with the cursor far up: the lines down to the cursor's, the rest counted below")
@@ -134,5 +139,23 @@ struct FieldDrawingTests {
         #expect(middle.reverseColumns(y: seventh.y) == [seventh.x])
         #expect(middle.find("4 lines above") != nil)
         #expect(middle.find("5 lines below") != nil)
+    }
+
+    @Test("The terminal's cursor follows the field's as the frames change, and stays put without a field")
+    func terminalCursorFollows() {
+        var fixture = Fixture(people: (0..<5).map { Fixture.person($0) }, size: TerminalSize(width: 80, height: 24))
+        let screen = InMemoryScreen(size: fixture.state.size)
+        let renderer = Renderer()
+        func draw() { renderer.draw(AppView(state: fixture.state).frame(), on: screen) }
+        draw()
+        #expect(screen.cursor == nil, "no field, no cursor placed")
+        fixture.press(.char("/"))
+        for c in "abc" { fixture.press(.character(c)) }
+        draw()
+        let atEnd = screen.cursor
+        fixture.press(.left)
+        draw()
+        #expect(screen.cursor?.y == atEnd?.y)
+        #expect(screen.cursor?.x == atEnd.map { $0.x - 1 })
     }
 }

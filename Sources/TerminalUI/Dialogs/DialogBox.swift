@@ -36,6 +36,8 @@ struct DialogBox {
     struct Mark: Equatable {
         var columns: Range<Int>
         var style: Style
+        /// The field's cursor: the frame's cursor goes to its first cell.
+        var isCursor = false
     }
 
     var title: String
@@ -83,6 +85,7 @@ struct DialogBox {
                 let cells = Rect(
                     x: rect.x + 2 + mark.columns.lowerBound, y: rect.y + 1 + i, width: mark.columns.count, height: 1)
                 frame.restyle(cells) { _ in mark.style }
+                if mark.isCursor { frame.cursor = Frame.Position(y: cells.y, x: cells.x) }
             }
         }
         return rect

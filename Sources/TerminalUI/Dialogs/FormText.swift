@@ -18,7 +18,9 @@ enum FormText {
         let end = TerminalText.width(shown)
         return DialogBox.Line(
             shown + (cursor ? " " : ""), style, maxLines: 1,
-            marks: cursor ? [DialogBox.Mark(columns: end..<(end + 1), style: style.with(reverse: !style.reverse))] : [])
+            marks: cursor
+                ? [DialogBox.Mark(columns: end..<(end + 1), style: style.with(reverse: !style.reverse), isCursor: true)]
+                : [])
     }
 
     /// "› First name  Jane" — a typed field: the focused field marked, its cursor the cell in

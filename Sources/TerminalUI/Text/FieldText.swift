@@ -79,7 +79,7 @@ struct FieldText: Equatable {
             marks.append(
                 DialogBox.Mark(
                     columns: (lead + cursor.lowerBound)..<(lead + cursor.upperBound),
-                    style: style.with(reverse: !style.reverse)))
+                    style: style.with(reverse: !style.reverse), isCursor: true))
         }
         return marks
     }
@@ -95,6 +95,7 @@ struct FieldText: Equatable {
             frame.restyle(Rect(x: x + mark.columns.lowerBound, y: y, width: mark.columns.count, height: 1)) { _ in
                 mark.style
             }
+            if mark.isCursor { frame.cursor = Frame.Position(y: y, x: x + mark.columns.lowerBound) }
         }
         return used
     }
