@@ -21,7 +21,12 @@ struct TUILineEditTmux {
         try tui.press("/")
         try tui.waitFor("the search field with smith") { $0.contains("Enter keep") && $0.contains("/smith") }
         try tui.type("ibanez")
-        try tui.waitFor("/ibanez")
+        let typed = try tui.waitFor("/ibanez")
+        // The terminal's cursor is on the field's, after the z (for an input method).
+        let rows = typed.components(separatedBy: "\n")
+        let row = try #require(rows.firstIndex { $0.hasPrefix("/ibanez") })
+        try tui.press("Left", "Left")
+        try tui.waitFor("the cursor two cells back") { _ in (try? tui.cursor()).map { $0 == (5, row) } ?? false }
         try tui.press("Enter")
         let kept = try tui.waitFor("the new search kept") {
             $0.contains("Search: ibanez") && !$0.contains("Enter keep")
