@@ -32,6 +32,9 @@ public enum KeymapDocument {
             }
         }
         out += "\n## \(FieldKey.lineEditingTitle)\n\n"
+        out += "Every field edits like a shell line: the cursor moves by character (a CJK character, an\n"
+        out += "accented letter, an emoji: one step each), typing and a paste go in at the cursor. A key a\n"
+        out += "field binds itself does what its row above says (`←`/`→` on a form's type).\n\n"
         out += "| Keys | Action |\n"
         out += "| --- | --- |\n"
         for row in FieldKey.lineEditingKeys {

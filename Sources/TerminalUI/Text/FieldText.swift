@@ -16,7 +16,7 @@ struct FieldText: Equatable {
     /// The selection's cells, if any of it is in view.
     var selection: Range<Int>?
 
-    /// `line` shown in `width` cells; `mask` draws every character as itself (a password).
+    /// `line` shown in `width` cells; `mask` stands for every character (a password's "•").
     init(_ line: LineEditor, width: Int, cursor showsCursor: Bool = true, mask: Character? = nil) {
         self.init(
             characters: line.characters, cursor: line.cursor, selection: line.selection, width: width,
