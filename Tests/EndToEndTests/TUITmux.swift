@@ -135,6 +135,13 @@ final class TUITmux: @unchecked Sendable {
         )
     }
 
+    /// Where the terminal's cursor is in the pane (hidden or not), as tmux tracks it.
+    func cursor() throws -> (x: Int, y: Int) {
+        let words = try tmux(["display-message", "-p", "-t", "main", "#{cursor_x} #{cursor_y}"])
+            .split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
+        return words.count == 2 ? (words[0], words[1]) : (-1, -1)
+    }
+
     @discardableResult
     private func tmux(capture: Bool = true, _ arguments: [String]) throws -> String {
         try TmuxCommand.run(socket: socket, environment: environment, capture: capture, arguments)

@@ -287,7 +287,7 @@ struct ViewsTests {
         guard case .export(let json) = h.state.dialog else { return }
         #expect(json.format == .json)
         #expect(json.path.hasSuffix("-071500.json"))
-        h.press(.left)
+        h.press(.backTab)
         guard case .export(let back) = h.state.dialog else { return }
         #expect(back.format == .csv)
         h.press(.control("u"))

@@ -187,7 +187,7 @@ struct DrawingTests {
         let screen = fixture.render()
         #expect(screen.text.contains("Delete 2 people?"))
         #expect(screen.text.contains("Type DELETE and press Enter"))
-        #expect(screen.text.contains("> DE▏"))
+        #expect(screen.showsCursor(after: "> DE"))
         expectRowsFit(screen)
         expectNoControls(screen)
     }

@@ -75,8 +75,9 @@ struct HelpOverlayTests {
             case .heading, .note: break
             }
         }
-        let expected = KeyContext.allCases.flatMap { fixture.state.keys.bindings(in: $0) }
-            .map { $0.help + ($0.isDangerous ? " [changes data]" : "") }
+        let expected =
+            KeyContext.allCases.flatMap { fixture.state.keys.bindings(in: $0) }
+            .map { $0.help + ($0.isDangerous ? " [changes data]" : "") } + FieldKey.lineEditingKeys.map(\.help)
         #expect(sentences == expected)
     }
 

@@ -85,4 +85,29 @@ struct KeyDecoderTests {
             }
         }
     }
+
+    @Test("Every line-editing key comes out of the decoder: ncurses' codes, the sequences it is taught, Esc+b/f, Ctrl")
+    func lineEditingKeysAreDecodable() {
+        let decoded: [Key: [Int32]] = [
+            .left: [KEY_LEFT], .right: [KEY_RIGHT], .home: [KEY_HOME], .end: [KEY_END], .delete: [KEY_DC],
+            .control("a"): [1], .control("e"): [5], .control("w"): [23], .control("k"): [11],
+            .alt(.char("b")): [27, 0x62], .alt(.char("f")): [27, 0x66],
+        ]
+        for row in FieldKey.lineEditingKeys {
+            for key in row.keys {
+                let codes = decoded[key]
+                #expect(codes != nil, "\(key.displayName) has no decoding here")
+                if let codes { #expect(keys(codes) == [key], "\(key.displayName)") }
+            }
+        }
+        // The escape sequences terminals send for them, for terminfo entries that lack them.
+        let taught = Dictionary(KeyDecoder.extraSequences.map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+        for (sequence, code) in [
+            ("\u{1B}[H", KEY_HOME), ("\u{1B}[1~", KEY_HOME), ("\u{1B}OH", KEY_HOME), ("\u{1B}[F", KEY_END),
+            ("\u{1B}[4~", KEY_END), ("\u{1B}OF", KEY_END), ("\u{1B}[3~", KEY_DC), ("\u{1B}[C", KEY_RIGHT),
+            ("\u{1B}[D", KEY_LEFT), ("\u{1B}OC", KEY_RIGHT), ("\u{1B}OD", KEY_LEFT),
+        ] {
+            #expect(taught[sequence] == code, "\(sequence.debugDescription)")
+        }
+    }
 }

@@ -94,7 +94,7 @@ struct ViewsDrawingTests {
         for c in long { fixture.press(.character(c)) }
         let typed = fixture.render()
         #expect(typed.find("…") != nil)
-        #expect(typed.find("people.json▏") != nil)
+        #expect(typed.showsCursor(after: "people.json"))
         for line in typed.lines { #expect(TerminalText.width(line) == 80) }
 
         fixture.press(.enter)

@@ -7,7 +7,13 @@ public struct TypedAnswer: Sendable, Equatable {
     public var expected: String
     /// How the dialog writes it: "DELETE", "91,837".
     public var shown: String
-    public var typed: String = ""
+    /// The field: what has been typed and the cursor.
+    public var line = LineEditor(limit: 32)
+    /// What has been typed; setting it puts the cursor at its end.
+    public var typed: String {
+        get { line.text }
+        set { line = LineEditor(newValue, limit: line.limit) }
+    }
     /// A nudge shown after a wrong Enter.
     public var hint: String?
 
@@ -38,19 +44,12 @@ public struct TypedAnswer: Sendable, Equatable {
             if typed.isEmpty { return .cancel }
             hint = "type \(shown) exactly, or Esc to cancel"
             return .swallow
-        case .deleteBackward:
-            if typed.isEmpty { return .swallow }
-            typed.removeLast()
-            hint = nil
-            return .edit
-        case .clearField:
-            if typed.isEmpty { return .swallow }
-            typed = ""
+        case .edit(let fieldKey):
+            guard line.apply(fieldKey) else { return .swallow }
             hint = nil
             return .edit
         default:
-            guard let c = key.typedCharacter, typed.count < 32 else { return .swallow }
-            typed.append(c)
+            guard line.edit(key) else { return .swallow }
             hint = nil
             return .edit
         }

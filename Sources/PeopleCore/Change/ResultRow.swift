@@ -59,8 +59,15 @@ extension ActionReport {
 /// after `s`.
 public struct ResultsViewState: Sendable, Equatable {
     public var scroll = 0
-    /// The path field is open with this text.
-    public var savePath: String?
+    /// The path field is open: its text and cursor.
+    public var savePathEditor: LineEditor?
+    /// The path field's text, `nil` when closed; setting it puts the cursor at its end.
+    public var savePath: String? {
+        get { savePathEditor?.text }
+        set { savePathEditor = newValue.map { LineEditor($0, limit: Self.longestPath) } }
+    }
+    /// The longest file name the field takes.
+    public static let longestPath = 1_024
     /// The file is being written; the field waits for the outcome.
     public var isSaving = false
     /// Why the last save failed, naming the folder; the field stays open to fix the name.

@@ -13,7 +13,15 @@ public struct ExportForm: Sendable, Equatable {
     }
 
     public var format: PeopleExportFormat
-    public var path: String
+    /// The path field: its text and cursor.
+    public var pathLine: LineEditor
+    /// The path; setting it puts the cursor at its end.
+    public var path: String {
+        get { pathLine.text }
+        set { pathLine = LineEditor(newValue, limit: Self.longestPath) }
+    }
+    /// The longest path the field takes.
+    public static let longestPath = 1_024
     /// The query of the view when the dialog opened: search, filters and sort.
     public var query: PeopleQuery
     /// What the view shows, in words ("Status: Active │ Search: kim"), for the dialog.
@@ -24,12 +32,12 @@ public struct ExportForm: Sendable, Equatable {
 
     public init(format: PeopleExportFormat, path: String, query: PeopleQuery, viewDescription: String) {
         self.format = format
-        self.path = path
+        pathLine = LineEditor(path, limit: Self.longestPath)
         self.query = query
         self.viewDescription = viewDescription
     }
 
-    /// Tab or ←/→: the other format; a path that still ends in the old extension follows.
+    /// Tab: the other format; a path that still ends in the old extension follows.
     mutating func switchFormat() {
         let old = format
         format = format == .csv ? .json : .csv

@@ -21,12 +21,13 @@ public struct AddPersonForm: Sendable, Equatable {
         public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
     }
 
-    public var firstName = ""
-    public var lastName = ""
-    public var email = ""
+    /// The text fields: their text and cursor.
+    public var firstNameLine = LineEditor(limit: AddPersonForm.longestField)
+    public var lastNameLine = LineEditor(limit: AddPersonForm.longestField)
+    public var emailLine = LineEditor(limit: AddPersonForm.longestField)
     public var type: EmployeeType = .user
     /// Optional: empty lets the portal generate one. Drawn as a fixed mask, never its length.
-    public var password = Password()
+    public var password = Password(limit: AddPersonForm.longestField)
     public var focus: Field = .firstName
     /// Fields the admin has left (or tried to submit): their "Required" shows from then on.
     public var visited: Set<Field> = []
@@ -42,6 +43,46 @@ public struct AddPersonForm: Sendable, Equatable {
     public var me: Person
 
     public init(me: Person) { self.me = me }
+
+    /// The most characters a field takes.
+    public static let longestField = 256
+
+    // The fields' texts; setting one puts its cursor at the end.
+    public var firstName: String {
+        get { firstNameLine.text }
+        set { firstNameLine = LineEditor(newValue, limit: Self.longestField) }
+    }
+    public var lastName: String {
+        get { lastNameLine.text }
+        set { lastNameLine = LineEditor(newValue, limit: Self.longestField) }
+    }
+    public var email: String {
+        get { emailLine.text }
+        set { emailLine = LineEditor(newValue, limit: Self.longestField) }
+    }
+
+    /// A text field's editor; `nil` for the type, which is a choice.
+    public subscript(line field: Field) -> LineEditor? {
+        get {
+            switch field {
+            case .firstName: firstNameLine
+            case .lastName: lastNameLine
+            case .email: emailLine
+            case .password: password.editor
+            case .type: nil
+            }
+        }
+        set {
+            guard let newValue else { return }
+            switch field {
+            case .firstName: firstNameLine = newValue
+            case .lastName: lastNameLine = newValue
+            case .email: emailLine = newValue
+            case .password: password.editor = newValue
+            case .type: break
+            }
+        }
+    }
 
     /// The types the cycle offers, in the order of `EmployeeType`.
     public static let types: [EmployeeType] = [.docSpaceAdmin, .roomAdmin, .user, .guest]

@@ -8,8 +8,11 @@ public struct InviteForm: Sendable, Equatable {
         case addresses, type
     }
 
-    /// The raw text: line breaks stay, so a pasted column of addresses looks like one.
-    public var text = ""
+    /// The raw text and its cursor: line breaks stay, so a pasted column of addresses looks
+    /// like one.
+    public var line = LineEditor(limit: InviteForm.longestText)
+    /// The most characters the addresses take.
+    public static let longestText = 64_000
     public var type: EmployeeType = .user
     public var focus: Field = .addresses
     /// Esc with something typed: "discard? y/N" is showing.
@@ -21,6 +24,12 @@ public struct InviteForm: Sendable, Equatable {
     public var me: Person
 
     public init(me: Person) { self.me = me }
+
+    /// The raw text; setting it puts the cursor at its end.
+    public var text: String {
+        get { line.text }
+        set { line = LineEditor(newValue, limit: Self.longestText) }
+    }
 
     /// Invitations cannot make guests (the server answers 403): guests are added with `n`.
     public static let types: [EmployeeType] = [.docSpaceAdmin, .roomAdmin, .user]

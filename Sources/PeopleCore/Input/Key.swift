@@ -48,6 +48,11 @@ public enum Key: Hashable, Sendable {
         }
     }
 
+    public var isPaste: Bool {
+        if case .paste = self { return true }
+        return false
+    }
+
     /// The character this key would type into a text field, if any.
     var typedCharacter: Character? {
         if case .character(let c) = self { return c }

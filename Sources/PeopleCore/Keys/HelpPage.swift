@@ -88,6 +88,12 @@ public struct HelpPage: Sendable, Equatable {
                         isHeading: false))
             }
         }
+        out.append(Entry(keys: "", help: "", isHeading: false))
+        out.append(Entry(keys: FieldKey.lineEditingTitle, help: "", isHeading: true))
+        for row in FieldKey.lineEditingKeys {
+            out.append(
+                Entry(keys: row.keys.map(\.displayName).joined(separator: " / "), help: row.help, isHeading: false))
+        }
         return out
     }
 

@@ -119,16 +119,16 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.enter], .submit, in: .search, help: "Keep the result and return to the list", bar: "keep"),
         KeyBinding(
             [.escape], .cancel, in: .search, help: "Cancel the search and restore the list as it was", bar: "cancel"),
-        KeyBinding([.backspace], .deleteBackward, in: .search, help: "Delete the last character"),
+        KeyBinding([.backspace], .deleteBackward, in: .search, help: "Delete the character before the cursor"),
         KeyBinding([.control("u")], .clearField, in: .search, help: "Clear the field"),
-        KeyBinding([.up], .moveUp, in: .search, help: "Move the cursor in the result"),
-        KeyBinding([.down], .moveDown, in: .search, help: "Move the cursor in the result"),
+        KeyBinding([.up], .olderEntry, in: .search, help: "An earlier search of this session"),
+        KeyBinding([.down], .newerEntry, in: .search, help: "A later search, then back to what was typed"),
 
         // Command line
         KeyBinding([.enter], .submit, in: .commandLine, help: "Run the command", bar: "run"),
         KeyBinding([.escape], .cancel, in: .commandLine, help: "Close the command line", bar: "cancel"),
         KeyBinding([.tab], .complete, in: .commandLine, help: "Complete the command name", bar: "complete"),
-        KeyBinding([.backspace], .deleteBackward, in: .commandLine, help: "Delete the last character"),
+        KeyBinding([.backspace], .deleteBackward, in: .commandLine, help: "Delete the character before the cursor"),
         KeyBinding([.control("u")], .clearField, in: .commandLine, help: "Clear the line"),
 
         // Confirmation
@@ -150,7 +150,8 @@ public struct KeyTable: Sendable, Equatable {
                 "Confirm, if the field says exactly what the dialog asks: DELETE, or the number of people (an empty field cancels)",
             bar: "confirm"),
         KeyBinding([.escape], .cancel, in: .typedConfirmation, help: "Cancel", bar: "cancel"),
-        KeyBinding([.backspace], .deleteBackward, in: .typedConfirmation, help: "Delete the last character"),
+        KeyBinding(
+            [.backspace], .deleteBackward, in: .typedConfirmation, help: "Delete the character before the cursor"),
         KeyBinding([.control("u")], .clearField, in: .typedConfirmation, help: "Clear the field"),
         KeyBinding([.up], .moveUp, in: .typedConfirmation, help: "Scroll the names up (never answers)"),
         KeyBinding([.down], .moveDown, in: .typedConfirmation, help: "Scroll the names down (never answers)"),
@@ -181,7 +182,7 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding(
             [.tab, .backTab], .nextField, in: .signIn, help: "Move between the e-mail and the password",
             bar: "next field"),
-        KeyBinding([.backspace], .deleteBackward, in: .signIn, help: "Delete the last character"),
+        KeyBinding([.backspace], .deleteBackward, in: .signIn, help: "Delete the character before the cursor"),
         KeyBinding([.control("u")], .clearField, in: .signIn, help: "Clear the field"),
 
         // Help
@@ -228,7 +229,7 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding(
             [.escape, .char("q")], .cancel, in: .profilePicker, help: "Close; stay on this portal", bar: "close"),
         KeyBinding(
-            [.tab, .backTab, .left, .right], .nextField, in: .export, help: "Switch between CSV and JSON", bar: "format"
+            [.tab, .backTab], .nextField, in: .export, help: "Switch between CSV and JSON", bar: "format"
         ),
         KeyBinding(
             [.enter], .submit, in: .export,
@@ -237,7 +238,7 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding(
             [.escape], .cancel, in: .export, help: "Close, or stop the export while it fetches (nothing is written)",
             bar: "cancel"),
-        KeyBinding([.backspace], .deleteBackward, in: .export, help: "Delete the last character of the path"),
+        KeyBinding([.backspace], .deleteBackward, in: .export, help: "Delete the character before the cursor"),
         KeyBinding([.control("u")], .clearField, in: .export, help: "Clear the path"),
         // Change type, and the hand-over before a delete.
         KeyBinding(
@@ -306,7 +307,7 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding(
             [.escape], .cancel, in: .personForm, help: "Close the form (asks first when something was typed)",
             bar: "cancel"),
-        KeyBinding([.backspace], .deleteBackward, in: .personForm, help: "Delete the last character"),
+        KeyBinding([.backspace], .deleteBackward, in: .personForm, help: "Delete the character before the cursor"),
         KeyBinding([.control("u")], .clearField, in: .personForm, help: "Clear the field"),
 
         KeyBinding([.tab, .down], .nextField, in: .inviteForm, help: "Next field", bar: "next"),
@@ -323,7 +324,7 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding(
             [.escape], .cancel, in: .inviteForm, help: "Close the dialog (asks first when something was typed)",
             bar: "cancel"),
-        KeyBinding([.backspace], .deleteBackward, in: .inviteForm, help: "Delete the last character"),
+        KeyBinding([.backspace], .deleteBackward, in: .inviteForm, help: "Delete the character before the cursor"),
         KeyBinding([.control("u")], .clearField, in: .inviteForm, help: "Clear the addresses"),
 
         KeyBinding(
@@ -345,7 +346,7 @@ public struct KeyTable: Sendable, Equatable {
             help: "Save to this file (a new file, readable by you only; an existing file is never overwritten)",
             bar: "save"),
         KeyBinding([.escape], .cancel, in: .saveResults, help: "Back to the results without saving", bar: "cancel"),
-        KeyBinding([.backspace], .deleteBackward, in: .saveResults, help: "Delete the last character"),
+        KeyBinding([.backspace], .deleteBackward, in: .saveResults, help: "Delete the character before the cursor"),
         KeyBinding([.control("u")], .clearField, in: .saveResults, help: "Clear the field"),
 
         // Connecting: last, so that the key named for "quit" in hints stays q.

@@ -15,7 +15,7 @@ public enum KeymapDocument {
             Pasted text goes whole into the field that has the keyboard (line breaks separate
             addresses in the invite list; a one-line field refuses several lines) and is never run as
             keys; with no field, a paste is ignored. Alt chords (Esc with a key within the escape
-            delay, 25 ms by default) are bound to nothing and do nothing.
+            delay, 25 ms by default) are bound to nothing outside the text fields and do nothing there.
 
             """
         for context in KeyContext.allCases {
@@ -30,6 +30,16 @@ public enum KeymapDocument {
                 let command = row.action.commandName.map { "`:\($0)`" } ?? ""
                 out += "| \(keys) | \(escape(row.help))\(danger) | \(command) |\n"
             }
+        }
+        out += "\n## \(FieldKey.lineEditingTitle)\n\n"
+        out += "Every field edits like a shell line: the cursor moves by character (a CJK character, an\n"
+        out += "accented letter, an emoji: one step each), typing and a paste go in at the cursor. A key a\n"
+        out += "field binds itself does what its row above says (`←`/`→` on a form's type).\n\n"
+        out += "| Keys | Action |\n"
+        out += "| --- | --- |\n"
+        for row in FieldKey.lineEditingKeys {
+            let keys = row.keys.map { "`\(escape($0.displayName))`" }.joined(separator: " ")
+            out += "| \(keys) | \(escape(row.help)) |\n"
         }
         out += """
 

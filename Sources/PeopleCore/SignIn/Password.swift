@@ -4,10 +4,19 @@
 public struct Password: Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible,
     CustomReflectable
 {
-    /// The password itself; read it only to hand it to the sign-in call.
-    public var revealed: String
+    /// The field it is typed in: the text and the cursor (drawn as mask characters).
+    public var editor: LineEditor
 
-    public init(_ revealed: String = "") { self.revealed = revealed }
+    /// A password given whole (`limit` applies to typing: a given password is never cut).
+    public init(_ revealed: String = "", limit: Int = .max) {
+        editor = LineEditor(revealed, limit: max(limit, revealed.count))
+    }
+
+    /// The password itself; read it only to hand it to the sign-in call.
+    public var revealed: String {
+        get { editor.text }
+        set { editor = LineEditor(newValue, limit: max(editor.limit, newValue.count)) }
+    }
 
     public var isEmpty: Bool { revealed.isEmpty }
     /// How many characters were typed, for the masked field.

@@ -11,9 +11,15 @@ public struct SignInPrompt: Sendable, Equatable {
         case email, password
     }
 
-    public var email: String
+    /// The e-mail field: its text and cursor.
+    public var emailLine: LineEditor
+    /// The e-mail; setting it puts the cursor at its end.
+    public var email: String {
+        get { emailLine.text }
+        set { emailLine = LineEditor(newValue, limit: Self.longestField) }
+    }
     /// Typed so far; shown as one mask character per typed character.
-    public var password = Password()
+    public var password = Password(limit: SignInPrompt.longestField)
     public var field: Field
     /// The app can sign in from here; otherwise the dialog explains `docspace-people login`.
     public var canSignIn: Bool
@@ -29,7 +35,7 @@ public struct SignInPrompt: Sendable, Equatable {
     public var underneath: DialogUnderSignIn?
 
     public init(email: String, canSignIn: Bool, reason: String, refusedChange: ChangeKind? = nil) {
-        self.email = email
+        emailLine = LineEditor(email, limit: Self.longestField)
         self.canSignIn = canSignIn
         self.reason = reason
         self.refusedChange = refusedChange
@@ -38,6 +44,9 @@ public struct SignInPrompt: Sendable, Equatable {
 
     /// What the password field shows.
     public var maskedPassword: String { String(repeating: "•", count: min(password.count, 32)) }
+
+    /// The most characters the e-mail and the password take.
+    public static let longestField = 256
 
     /// The command an admin runs when the app cannot sign in by itself.
     public static let loginCommand = "docspace-people login"

@@ -57,8 +57,13 @@ public struct AppState: Sendable, Equatable {
     public var peopleScroll = 0
     /// The help overlay is open, scrolled this far.
     public var helpScroll: Int?
-    /// The `:` command line is open with this text.
-    public var commandLine: String?
+    /// The `:` command line is open: its text and cursor.
+    public var commandLineEditor: LineEditor?
+    /// The command line's text, `nil` when closed; setting it puts the cursor at its end.
+    public var commandLine: String? {
+        get { commandLineEditor?.text }
+        set { commandLineEditor = newValue.map { LineEditor($0) } }
+    }
 
     /// The `:messages` overlay is open, scrolled this many messages down from the newest.
     public var messagesScroll: Int?

@@ -1,7 +1,9 @@
 /// The `/` search: what is typed, whether the field is open, and what to restore on Esc.
 public struct SearchState: Sendable, Equatable {
-    /// The text in the field (or the applied search when the field is closed).
-    public var text: String = ""
+    /// The field: its text (or the applied search when the field is closed) and cursor.
+    public var line = LineEditor()
+    /// The searches kept with Enter in this session, for ↑/↓ in the field.
+    public var history = LineHistory()
     /// The field is open and takes the keys.
     public var isEditing: Bool = false
     /// The text the server's listing was last asked for (`nil`: no search).
@@ -12,6 +14,12 @@ public struct SearchState: Sendable, Equatable {
     var saved: SavedListing?
 
     public init() {}
+
+    /// The text in the field; setting it puts the cursor at its end.
+    public var text: String {
+        get { line.text }
+        set { line = LineEditor(newValue) }
+    }
 
     /// How long typing must pause before the server is asked.
     public static let debounce: Double = 0.3

@@ -32,8 +32,9 @@ extension AppState {
                 let step = action == .nextChoice ? 1 : all.count - 1
                 form.type = all[(index + step) % all.count]
                 form.serverErrors[.type] = nil
-            } else if key == .char(" ") {
-                type(" ", into: &form)
+            } else {
+                // On a text field Space types and ←/→ move the cursor.
+                edit(&form) { $0.edit(key) }
             }
         case .submit:
             if form.focus == AddPersonForm.Field.allCases.last {
@@ -50,12 +51,10 @@ extension AppState {
                 dialog = nil
                 say("Cancelled: nobody was added")
             }
-        case .deleteBackward:
-            edit(&form) { text in if !text.isEmpty { text.removeLast() } }
-        case .clearField:
-            edit(&form) { text in text = "" }
+        case .edit(let fieldKey):
+            edit(&form) { $0.apply(fieldKey) }
         default:
-            if let c = key.typedCharacter { type(c, into: &form) }
+            edit(&form) { $0.edit(key) }
         }
     }
 
@@ -66,21 +65,13 @@ extension AppState {
         form.focus = all[(index + step + all.count) % all.count]
     }
 
-    private func type(_ c: Character, into form: inout AddPersonForm) {
-        guard form.focus != .type else { return }
-        edit(&form) { text in if text.count < 256 { text.append(c) } }
-    }
-
     /// Applies an edit to the focused text field (the password included); the server's
-    /// complaint about that field goes, as the admin is fixing it.
-    private func edit(_ form: inout AddPersonForm, _ change: (inout String) -> Void) {
-        switch form.focus {
-        case .firstName: change(&form.firstName)
-        case .lastName: change(&form.lastName)
-        case .email: change(&form.email)
-        case .password: change(&form.password.revealed)
-        case .type: return
-        }
+    /// complaint about that field goes once its text changes, as the admin is fixing it.
+    private func edit(_ form: inout AddPersonForm, _ change: (inout LineEditor) -> Bool) {
+        guard var line = form[line: form.focus] else { return }
+        let changed = change(&line)
+        form[line: form.focus] = line
+        guard changed else { return }
         form.serverErrors[form.focus] = nil
         if form.focus == .firstName || form.focus == .lastName {
             // "Incorrect firstname or lastname" is about both.

@@ -74,7 +74,6 @@ extension AppState {
         _ key: Key, _ path: String, _ report: ActionReport,
         into effects: inout [Effect]
     ) {
-        var path = path
         switch keys.binding(for: key, in: .saveResults)?.action {
         case .submit:
             let name = path.trimmingCharacters(in: .whitespaces)
@@ -90,15 +89,10 @@ extension AppState {
         case .cancel:
             results.savePath = nil
             results.saveProblem = nil
-        case .deleteBackward:
-            if !path.isEmpty { path.removeLast() }
-            results.savePath = path
-        case .clearField:
-            results.savePath = ""
+        case .edit(let fieldKey):
+            results.savePathEditor?.apply(fieldKey)
         default:
-            guard let c = key.typedCharacter, path.count < 1024 else { return }
-            path.append(c)
-            results.savePath = path
+            results.savePathEditor?.edit(key)
         }
     }
 }

@@ -18,10 +18,6 @@ extension AppState {
             runCommand(text, into: &effects)
         case .cancel:
             commandLine = nil
-        case .deleteBackward:
-            if !text.isEmpty { commandLine = String(text.dropLast()) }
-        case .clearField:
-            commandLine = ""
         case .complete:
             let matches = commandNames.filter { $0.hasPrefix(text.lowercased()) }
             if matches.count == 1 {
@@ -29,8 +25,10 @@ extension AppState {
             } else if matches.count > 1 {
                 say(matches.joined(separator: " "))
             }
+        case .edit(let fieldKey):
+            commandLineEditor?.apply(fieldKey)
         default:
-            if let c = key.typedCharacter { commandLine = text + String(c) }
+            commandLineEditor?.edit(key)
         }
     }
 

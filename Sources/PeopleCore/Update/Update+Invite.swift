@@ -42,14 +42,15 @@ extension AppState {
                 let step = action == .nextChoice ? 1 : all.count - 1
                 form.type = all[(index + step) % all.count]
                 form.problem = nil
-            } else if key == .char(" ") {
-                append(" ", to: &form)
+            } else {
+                // In the addresses Space types and ←/→ move the cursor.
+                edit(&form) { $0.edit(key) }
             }
         case .submit:
             // A pasted column of addresses arrives as characters and Enters: in the
             // addresses an Enter is a line break; on the type it sends.
             if form.focus == .addresses {
-                append("\n", to: &form)
+                edit(&form) { $0.insert("\n") }
             } else {
                 sendInvitations(&form, into: &effects)
             }
@@ -62,28 +63,18 @@ extension AppState {
                 dialog = nil
                 say("Cancelled: no invitation was sent")
             }
-        case .deleteBackward:
-            if form.focus == .addresses, !form.text.isEmpty {
-                form.text.removeLast()
-                form.problem = nil
-            }
-        case .clearField:
-            if form.focus == .addresses {
-                form.text = ""
-                form.problem = nil
-            }
+        case .edit(let fieldKey):
+            if form.focus == .addresses { edit(&form) { $0.apply(fieldKey) } }
         default:
-            guard let c = key.typedCharacter else { return }
-            // Typing (or pasting) always goes to the addresses.
-            form.focus = .addresses
-            append(c, to: &form)
+            // Typing (or pasting) always goes to the addresses; the editing keys only there.
+            if key.typedCharacter != nil || key.isPaste { form.focus = .addresses }
+            if form.focus == .addresses { edit(&form) { $0.edit(key) } }
         }
     }
 
-    private func append(_ c: Character, to form: inout InviteForm) {
-        guard form.text.count < 64_000 else { return }
-        form.text.append(c)
-        form.problem = nil
+    /// An edit of the addresses; the refusal shown goes once the text changes.
+    private func edit(_ form: inout InviteForm, _ change: (inout LineEditor) -> Bool) {
+        if change(&form.line) { form.problem = nil }
     }
 
     /// Ctrl-S, or Enter on the type: every address must pass the server's e-mail check

@@ -52,19 +52,16 @@ extension AppState {
             say("Not pasted: several lines do not go into \(field.name), which holds one", .warning)
             return
         }
+        // Whole, through the field's own keys, as one `.paste` of the cleaned text: it goes in
+        // at the cursor (over a selection), within the field's limit, and clears the field's
+        // error as typing does.
         switch field {
         case .search:
-            search.text += typed
-            searchTextChanged()
+            handleSearchKey(.paste(typed), into: &effects)
         case .commandLine:
-            commandLine = (commandLine ?? "") + typed
+            handleCommandLineKey(.paste(typed), into: &effects)
         case .personForm, .inviteAddresses, .exportPath, .resultsPath, .signIn:
-            // Character by character through the field's own typing: its limits and the
-            // clearing of its error stay where they are.
-            for character in typed {
-                guard let dialog else { break }
-                handleDialogKey(.character(character), dialog, into: &effects)
-            }
+            if let dialog { handleDialogKey(.paste(typed), dialog, into: &effects) }
         case .typedConfirmation:
             break
         }

@@ -218,10 +218,6 @@ extension AppState {
             return
         case .nextField:
             form.switchFormat()
-        case .deleteBackward:
-            if !form.path.isEmpty { form.path.removeLast() }
-        case .clearField:
-            form.path = ""
         case .submit:
             let path = form.path.trimmingCharacters(in: .whitespaces)
             guard !path.isEmpty else {
@@ -233,9 +229,10 @@ extension AppState {
             let effect = request(.export, .export(form.query, form.format))
             if case .request(let id, _) = effect { form.phase = .fetching(id, fetched: 0, total: nil) }
             effects.append(effect)
+        case .edit(let fieldKey):
+            form.pathLine.apply(fieldKey)
         default:
-            guard let c = key.typedCharacter, form.path.count < 1_024 else { return }
-            form.path.append(c)
+            form.pathLine.edit(key)
         }
         dialog = .export(form)
     }

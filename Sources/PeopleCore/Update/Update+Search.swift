@@ -6,7 +6,9 @@ extension AppState {
     mutating func openSearch() {
         focus = .list
         search.isEditing = true
-        search.text = search.appliedText ?? ""
+        // The previous search, selected: typing replaces it, an arrow keeps it.
+        search.line = LineEditor(search.appliedText ?? "", selected: true)
+        search.history.stopBrowsing()
         search.saved = SavedListing(
             list: list, appliedText: search.appliedText,
             cursor: cursor, scroll: scroll)
@@ -16,27 +18,32 @@ extension AppState {
         switch keys.binding(for: key, in: .search)?.action {
         case .submit:
             if search.dueAt != nil { runSearch(into: &effects) }
+            search.history.record(search.text.trimmingCharacters(in: .whitespaces))
             search.isEditing = false
             search.saved = nil
             focus = .list
         case .cancel:
             cancelSearch(into: &effects)
-        case .deleteBackward:
-            guard !search.text.isEmpty else { return }
-            search.text.removeLast()
-            searchTextChanged()
-        case .clearField:
-            search.text = ""
-            searchTextChanged()
-        case .moveUp, .moveDown:
-            if let action = keys.binding(for: key, in: .search)?.action {
-                moveCursor(action, into: &effects)
-            }
+        case .olderEntry:
+            if let earlier = search.history.older(than: search.text) { recall(earlier) }
+        case .newerEntry:
+            if let later = search.history.newer() { recall(later) }
+        case .edit(let fieldKey):
+            if search.line.apply(fieldKey) { searchLineEdited() }
         default:
-            guard let c = key.typedCharacter else { return }
-            search.text.append(c)
-            searchTextChanged()
+            if search.line.edit(key) { searchLineEdited() }
         }
+    }
+
+    /// ↑/↓: an earlier search in the field, its cursor at the end, searched as if typed.
+    private mutating func recall(_ text: String) {
+        search.line = LineEditor(text)
+        searchTextChanged()
+    }
+
+    private mutating func searchLineEdited() {
+        search.history.stopBrowsing()
+        searchTextChanged()
     }
 
     /// Filters the loaded rows at once and schedules the server search (debounce). A text
@@ -122,7 +129,10 @@ extension AppState {
     /// `:search text` and Esc in the list: applies a search without the field.
     mutating func applySearch(_ text: String?, into effects: inout [Effect]) {
         let wanted = text.flatMap { $0.isEmpty ? nil : $0 }
+        let history = search.history
         search = SearchState()
+        search.history = history
+        if let wanted { search.history.record(wanted) }
         search.text = wanted ?? ""
         localMatches = nil
         search.appliedText = wanted

@@ -71,27 +71,23 @@ extension AppState {
             } else {
                 effects.append(request(.signIn, .signIn(email: email, password: prompt.password)))
                 // The password leaves the state as soon as it is on its way.
-                prompt.password = Password()
+                prompt.password = Password(limit: SignInPrompt.longestField)
                 prompt.isSigningIn = true
                 prompt.problem = nil
             }
         case .nextField:
             if prompt.canSignIn { prompt.field = prompt.field == .email ? .password : .email }
-        case .deleteBackward:
+        case .edit(let fieldKey):
+            guard prompt.canSignIn else { return }
             switch prompt.field {
-            case .email: if !prompt.email.isEmpty { prompt.email.removeLast() }
-            case .password: if !prompt.password.isEmpty { prompt.password.revealed.removeLast() }
-            }
-        case .clearField:
-            switch prompt.field {
-            case .email: prompt.email = ""
-            case .password: prompt.password = Password()
+            case .email: prompt.emailLine.apply(fieldKey)
+            case .password: prompt.password.editor.apply(fieldKey)
             }
         default:
-            guard prompt.canSignIn, let c = key.typedCharacter else { return }
+            guard prompt.canSignIn else { return }
             switch prompt.field {
-            case .email: if prompt.email.count < 256 { prompt.email.append(c) }
-            case .password: if prompt.password.count < 256 { prompt.password.revealed.append(c) }
+            case .email: prompt.emailLine.edit(key)
+            case .password: prompt.password.editor.edit(key)
             }
         }
         dialog = .signIn(prompt)

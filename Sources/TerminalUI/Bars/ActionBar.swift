@@ -11,11 +11,13 @@ struct ActionBar {
         switch state.inputContext {
         case .search:
             drawField(
-                prompt: "/", text: state.search.text,
+                prompt: "/", line: state.search.line,
                 hint: hint(for: .search) + (state.search.dueAt != nil ? " · searching…" : ""),
                 into: &frame, in: rect)
         case .commandLine:
-            drawField(prompt: ":", text: state.commandLine ?? "", hint: hint(for: .commandLine), into: &frame, in: rect)
+            drawField(
+                prompt: ":", line: state.commandLineEditor ?? LineEditor(), hint: hint(for: .commandLine), into: &frame,
+                in: rect)
         case .confirmation, .typedConfirmation, .report, .summary, .signIn, .help, .messages,
             .profilePicker, .export,  // views
             .typeChoice, .receiverChoice, .handover, .taskProgress,  // the dialogs' keys
@@ -55,17 +57,14 @@ struct ActionBar {
         return (kept + wayOut).joined(separator: " · ")
     }
 
-    private func drawField(prompt: String, text: String, hint: String, into frame: inout Frame, in rect: Rect) {
+    private func drawField(prompt: String, line: LineEditor, hint: String, into frame: inout Frame, in rect: Rect) {
         let hintWidth = min(TerminalText.width(hint) + 1, rect.width / 2)
         let hintX = frame.putRight(hint + " ", y: rect.y, maxX: rect.maxX, maxWidth: hintWidth, style: .muted)
         var x = rect.x
         x += frame.put(prompt, y: rect.y, x: x, style: Style(.accent, bold: true))
         let room = max(1, hintX - x - 2)
-        // Show the end of a long text: that is where the typing happens.
-        var shown = TerminalText.sanitized(text)
-        while TerminalText.width(shown) > room, !shown.isEmpty { shown.removeFirst() }
-        x += frame.put(shown, y: rect.y, x: x, maxWidth: room)
-        frame.put(" ", y: rect.y, x: x, style: Style(reverse: true))
+        // Scrolled sideways so that the cursor stays in view; the cursor in reverse video.
+        FieldText(line, width: room + 1).draw(into: &frame, y: rect.y, x: x)
     }
 
     private struct Item {

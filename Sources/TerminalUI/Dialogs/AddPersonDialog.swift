@@ -18,14 +18,8 @@ struct AddPersonDialog {
         for field in AddPersonForm.Field.allCases {
             let focused = form.focus == field && !form.confirmingDiscard
             let style = focused ? Style(.accent, bold: true) : Style.plain
-            rows.append(
-                (
-                    DialogBox.Line(
-                        FormText.field(
-                            field.label, value: value(of: field), focused: focused,
-                            cursor: focused && field != .type && !form.isSending, width: inner),
-                        style, maxLines: 1), 0
-                ))
+            let cursor = focused && field != .type && !form.isSending
+            rows.append((line(of: field, focused: focused, cursor: cursor, width: inner, style: style), 0))
             if let error = form.error(for: field) {
                 rows.append(
                     (
@@ -66,6 +60,20 @@ struct AddPersonDialog {
         ).draw(into: &frame)
     }
 
+    private func line(
+        of field: AddPersonForm.Field, focused: Bool, cursor: Bool, width: Int, style: Style
+    ) -> DialogBox.Line {
+        if field != .password, !(field == .lastName && form.lastName.isEmpty && !focused),
+            let line = form[line: field]
+        {
+            return FormText.field(field.label, line: line, focused: focused, cursor: cursor, width: width, style: style)
+        }
+        return FormText.field(
+            field.label, value: value(of: field), focused: focused, cursor: cursor, width: width, style: style)
+    }
+
+    /// What a field that is not typed text shows: the type's choices, the password's fixed
+    /// word, the last name's "(optional)".
     private func value(of field: AddPersonForm.Field) -> String {
         switch field {
         case .firstName: form.firstName

@@ -15,14 +15,29 @@ struct DialogBox {
         /// error sits under the field's value and wraps under its own first word).
         var indent = 0
         var hang = 0
+        /// Cells drawn in a style of their own over the text (a field's cursor, its
+        /// selection); only a line of one row keeps them.
+        var marks: [Mark] = []
 
-        init(_ text: String, _ style: Style = .plain, maxLines: Int = 3, indent: Int = 0, hang: Int = 0) {
+        init(
+            _ text: String, _ style: Style = .plain, maxLines: Int = 3, indent: Int = 0, hang: Int = 0,
+            marks: [Mark] = []
+        ) {
             self.text = text
             self.style = style
             self.maxLines = maxLines
             self.indent = indent
             self.hang = hang
+            self.marks = marks
         }
+    }
+
+    /// A run of cells of a line, counted from the line's first cell, and their style.
+    struct Mark: Equatable {
+        var columns: Range<Int>
+        var style: Style
+        /// The field's cursor: the frame's cursor goes to its first cell.
+        var isCursor = false
     }
 
     var title: String
@@ -66,6 +81,12 @@ struct DialogBox {
         frame.box(rect, title: title, style: style)
         for (i, line) in content.enumerated() {
             frame.put(line.text, y: rect.y + 1 + i, x: rect.x + 2, maxWidth: inner, style: line.style)
+            for mark in line.marks where mark.columns.upperBound <= inner {
+                let cells = Rect(
+                    x: rect.x + 2 + mark.columns.lowerBound, y: rect.y + 1 + i, width: mark.columns.count, height: 1)
+                frame.restyle(cells) { _ in mark.style }
+                if mark.isCursor { frame.cursor = Frame.Position(y: cells.y, x: cells.x) }
+            }
         }
         return rect
     }
@@ -90,7 +111,8 @@ struct DialogBox {
             }
             if line.maxLines == 1 {
                 // One row: cut at the width, even inside a word (a name without spaces).
-                out.append(Line(TerminalText.truncated(line.text, toWidth: width), line.style, maxLines: 1))
+                out.append(
+                    Line(TerminalText.truncated(line.text, toWidth: width), line.style, maxLines: 1, marks: line.marks))
                 continue
             }
             for part in TerminalText.wrapped(line.text, toWidth: width, maxLines: line.maxLines) {

@@ -17,20 +17,13 @@ struct ExportDialog {
             "Format:  "
             + ["CSV", "JSON"].map { $0 == form.format.label ? "[\($0)]" : " \($0) " }.joined(separator: " ")
         footer.append(DialogBox.Line(formats, .bold, maxLines: 1))
-        // The end of a long path: that is where the typing happens.
+        // The path scrolled sideways so that the cursor stays in view.
         let inner = DialogBox.innerWidth(screenWidth: frame.size.width)
-        let label = "File:    "
-        var shown = TerminalText.sanitized(form.path)
-        let room = max(4, inner - TerminalText.width(label) - 1)
-        var cut = false
-        while TerminalText.width(shown) > room - (cut ? 1 : 0), !shown.isEmpty {
-            shown.removeFirst()
-            cut = true
-        }
         let editing = form.phase == .editing
         footer.append(
-            DialogBox.Line(
-                label + (cut ? "…" : "") + shown + (editing ? "▏" : ""), editing ? selected : .plain, maxLines: 1))
+            FormText.typed(
+                lead: "File:    ", line: form.pathLine, cursor: editing, width: inner,
+                style: editing ? selected : .plain))
         // A relative or `~` name: where it goes, by absolute path, before anything is written.
         if target != form.path && !form.path.isEmpty {
             let into = "Into:    "
@@ -46,7 +39,7 @@ struct ExportDialog {
         footer.append(DialogBox.Line(""))
         switch form.phase {
         case .editing:
-            footer.append(DialogBox.Line("Enter exports · Tab/←→ CSV or JSON · Esc closes", .bold))
+            footer.append(DialogBox.Line("Enter exports · Tab CSV or JSON · Esc closes", .bold))
         case .fetching(_, let fetched, let total):
             footer.append(
                 DialogBox.Line(

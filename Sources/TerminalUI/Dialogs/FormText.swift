@@ -6,11 +6,41 @@ enum FormText {
     /// The label column: "First name  ".
     static let labelWidth = 12
 
-    /// "› First name  Jane▏" — the focused field marked, the value cut from the left to fit.
-    static func field(_ label: String, value: String, focused: Bool, cursor: Bool, width: Int) -> String {
+    /// "› Type        [User] · Guest" — the focused field marked, a value that is not typed
+    /// (a choice, the password's fixed word) cut from the left to fit; with `cursor`, a
+    /// reverse-video cell after it.
+    static func field(
+        _ label: String, value: String, focused: Bool, cursor: Bool, width: Int, style: Style = .plain
+    ) -> DialogBox.Line {
         let lead = (focused ? "› " : "  ") + pad(label, to: labelWidth)
         let room = max(1, width - TerminalText.width(lead) - 1)
-        return lead + tail(TerminalText.sanitized(value), width: room) + (cursor ? "▏" : "")
+        let shown = lead + tail(TerminalText.sanitized(value), width: room)
+        let end = TerminalText.width(shown)
+        return DialogBox.Line(
+            shown + (cursor ? " " : ""), style, maxLines: 1,
+            marks: cursor
+                ? [DialogBox.Mark(columns: end..<(end + 1), style: style.with(reverse: !style.reverse), isCursor: true)]
+                : [])
+    }
+
+    /// "› First name  Jane" — a typed field: the focused field marked, its cursor the cell in
+    /// reverse video, the value scrolled sideways so the cursor stays in view.
+    static func field(
+        _ label: String, line: LineEditor, focused: Bool, cursor: Bool, width: Int, style: Style = .plain
+    ) -> DialogBox.Line {
+        let lead = (focused ? "› " : "  ") + pad(label, to: labelWidth)
+        return typed(lead: lead, line: line, cursor: cursor, width: width, style: style)
+    }
+
+    /// A typed field after a lead ("E-mail:   ", "> "): its text scrolled to keep the cursor in
+    /// view, the cursor and the selection marked. `mask` draws each character as it (a password).
+    static func typed(
+        lead: String, line: LineEditor, cursor: Bool, width: Int, style: Style = .plain, mask: Character? = nil
+    ) -> DialogBox.Line {
+        let leadWidth = TerminalText.width(lead)
+        let shown = FieldText(line, width: max(1, width - leadWidth), cursor: cursor, mask: mask)
+        return DialogBox.Line(
+            lead + shown.text, style, maxLines: 1, marks: shown.marks(after: leadWidth, style: style))
     }
 
     /// The last cells of `text` that fit, with "…" in front when cut.

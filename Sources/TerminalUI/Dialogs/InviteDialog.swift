@@ -21,21 +21,39 @@ struct InviteDialog {
                     (onAddresses ? "› " : "  ") + "E-mails (spaces, commas, semicolons or new lines between them)",
                     onAddresses ? Style(.accent, bold: true) : .plain, maxLines: 1), 0
             ))
-        // The last lines of the text: that is where typing and pasting happen.
+        // The lines around the cursor's: that is where typing and pasting happen.
         let room = max(2, min(5, frame.size.height - 17))
         let lines = form.lines
+        let cursorLine = form.line.characters[..<form.line.cursor].filter { $0 == "\n" }.count
+        let showsCursor = onAddresses && !form.isSending
+        // All the lines, or as many as fit ending with the cursor's (the last ones while the
+        // cursor is among them), the lines left out counted above and below.
+        var start = 0
+        var end = lines.count
         if lines.count > room {
-            rows.append((DialogBox.Line("    … \(lines.count - room + 1) lines above", .muted, maxLines: 1), 0))
+            end = cursorLine >= lines.count - (room - 1) ? lines.count : cursorLine + 1
+            let below = end < lines.count ? 1 : 0
+            start = max(0, end - max(1, room - 1 - below))
         }
-        let shown = lines.suffix(lines.count > room ? room - 1 : room)
-        for (i, line) in shown.enumerated() {
-            let last = i == shown.count - 1
+        if start > 0 {
+            rows.append((DialogBox.Line("    … \(start) lines above", .muted, maxLines: 1), 0))
+        }
+        var offset = lines[..<start].reduce(0) { $0 + $1.count + 1 }
+        for index in start..<end {
+            let characters = Array(lines[index])
+            let here = index == cursorLine
+            let shown = FieldText(
+                characters: characters, cursor: here ? form.line.cursor - offset : characters.count,
+                selection: nil, width: inner - 4, showsCursor: here && showsCursor)
             rows.append(
                 (
                     DialogBox.Line(
-                        "    " + FormText.tail(TerminalText.sanitized(line), width: inner - 6)
-                            + (last && onAddresses && !form.isSending ? "▏" : ""), .plain, maxLines: 1), 0
+                        "    " + shown.text, .plain, maxLines: 1, marks: shown.marks(after: 4, style: .plain)), 0
                 ))
+            offset += characters.count + 1
+        }
+        if end < lines.count {
+            rows.append((DialogBox.Line("    … \(lines.count - end) lines below", .muted, maxLines: 1), 0))
         }
         var count = "\(addresses.count) address\(addresses.count == 1 ? "" : "es")"
         if !bad.isEmpty { count += ", \(bad.count) not valid" }
@@ -51,14 +69,13 @@ struct InviteDialog {
         let onType = form.focus == .type && !form.confirmingDiscard
         rows.append(
             (
-                DialogBox.Line(
-                    FormText.field(
-                        "Type",
-                        value: FormText.choices(
-                            InviteForm.types.map(\.displayName),
-                            selected: InviteForm.types.firstIndex(of: form.type) ?? 0),
-                        focused: onType, cursor: false, width: inner),
-                    onType ? Style(.accent, bold: true) : .plain, maxLines: 1), 0
+                FormText.field(
+                    "Type",
+                    value: FormText.choices(
+                        InviteForm.types.map(\.displayName),
+                        selected: InviteForm.types.firstIndex(of: form.type) ?? 0),
+                    focused: onType, cursor: false, width: inner, style: onType ? Style(.accent, bold: true) : .plain),
+                0
             ))
         if let problem = form.problem {
             rows.append((DialogBox.Line("✗ " + problem, Style(.danger, bold: true), maxLines: 3), 0))

@@ -16,7 +16,9 @@ enum QuestionFooter {
         }
         let what = answer.expected == String(count) ? "\(answer.shown), the number of people," : answer.shown
         footer.append(DialogBox.Line("Type \(what) and press Enter to confirm; Esc cancels.", .bold))
-        footer.append(DialogBox.Line("> " + answer.typed + "▏", Style(.accent, bold: true), maxLines: 1))
+        // Wide enough for the longest answer the field takes (32 characters) and its cursor.
+        footer.append(
+            FormText.typed(lead: "> ", line: answer.line, cursor: true, width: 40, style: Style(.accent, bold: true)))
         if let hint = answer.hint { footer.append(DialogBox.Line(hint, Style(.warning))) }
         return footer
     }

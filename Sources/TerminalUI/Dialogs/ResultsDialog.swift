@@ -29,10 +29,13 @@ struct ResultsDialog {
             lines.append(DialogBox.Line(Self.text(row, kind: report.kind), Self.style(row.outcome), maxLines: rowLines))
         }
         var footer: [DialogBox.Line] = [DialogBox.Line("")]
-        if let path = view.savePath {
+        if let line = view.savePathEditor {
+            let path = line.text
             footer.append(
-                DialogBox.Line(
-                    "Save as CSV: " + path + (view.isSaving ? "" : "▏"), Style(.accent, bold: true), maxLines: 1))
+                FormText.typed(
+                    lead: "Save as CSV: ", line: line, cursor: !view.isSaving,
+                    width: DialogBox.innerWidth(screenWidth: frame.size.width, preferredWidth: 96),
+                    style: Style(.accent, bold: true)))
             // A relative or `~` name: where it goes, by absolute path, before anything is written.
             if let target, target != path, !path.isEmpty {
                 let into = "Into: "

@@ -26,16 +26,17 @@ struct SignInDialog {
         footer.append(DialogBox.Line("Portal:   " + portal, maxLines: 1))
         if prompt.canSignIn {
             let focused = Style(.accent, bold: true)
-            let emailCursor = prompt.field == .email && !prompt.isSigningIn ? "▏" : ""
-            let passwordCursor = prompt.field == .password && !prompt.isSigningIn ? "▏" : ""
+            let inner = DialogBox.innerWidth(screenWidth: frame.size.width)
             footer.append(
-                DialogBox.Line(
-                    "E-mail:   " + prompt.email + emailCursor,
-                    prompt.field == .email ? focused : .plain, maxLines: 1))
+                FormText.typed(
+                    lead: "E-mail:   ", line: prompt.emailLine,
+                    cursor: prompt.field == .email && !prompt.isSigningIn, width: inner,
+                    style: prompt.field == .email ? focused : .plain))
             footer.append(
-                DialogBox.Line(
-                    "Password: " + prompt.maskedPassword + passwordCursor,
-                    prompt.field == .password ? focused : .plain, maxLines: 1))
+                FormText.typed(
+                    lead: "Password: ", line: prompt.password.editor,
+                    cursor: prompt.field == .password && !prompt.isSigningIn, width: inner,
+                    style: prompt.field == .password ? focused : .plain, mask: "•"))
             if let problem = prompt.problem {
                 footer.append(DialogBox.Line(problem, Style(.danger, bold: true), maxLines: 2))
             }

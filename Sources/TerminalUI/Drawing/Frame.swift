@@ -10,8 +10,17 @@ public struct Frame: Equatable, Sendable {
         public static let blank = Cell(glyph: " ", style: .plain)
     }
 
+    /// A cell of the frame, by row and column.
+    public struct Position: Equatable, Sendable {
+        public var y: Int
+        public var x: Int
+    }
+
     public let size: TerminalSize
     public private(set) var cells: [Cell]
+    /// The text field's cursor cell, if a field has the keyboard: the terminal's own (hidden)
+    /// cursor is put there, so an input method opens its window by what is being typed.
+    public var cursor: Position?
 
     public init(size: TerminalSize) {
         self.size = size

@@ -18,6 +18,7 @@ public final class Renderer {
             screen.erase(Rect(x: 0, y: 0, width: size.width, height: size.height))
             for y in 0..<size.height { writeRun(frame, y: y, from: 0, to: size.width, on: screen) }
             self.previous = frame
+            if let cursor = frame.cursor { screen.placeCursor(y: cursor.y, x: cursor.x) }
             screen.refresh()
             return
         }
@@ -40,6 +41,11 @@ public final class Renderer {
                 changed = true
                 x = end
             }
+        }
+        // Writing moved the terminal's cursor: it goes back to the field's after every write.
+        if let cursor = frame.cursor, changed || cursor != previous.cursor {
+            screen.placeCursor(y: cursor.y, x: cursor.x)
+            changed = true
         }
         self.previous = frame
         if changed { screen.refresh() }

@@ -16,6 +16,8 @@ public final class InMemoryScreen: Screen {
     public private(set) var cellsWritten = 0
     public private(set) var putCount = 0
     public private(set) var refreshCount = 0
+    /// Where the terminal's cursor was last put (`placeCursor`).
+    public private(set) var cursor: Frame.Position?
 
     public init(size: TerminalSize) {
         self.size = size
@@ -59,6 +61,8 @@ public final class InMemoryScreen: Screen {
             }
         }
     }
+
+    public func placeCursor(y: Int, x: Int) { cursor = Frame.Position(y: y, x: x) }
 
     public func refresh() { refreshCount += 1 }
 

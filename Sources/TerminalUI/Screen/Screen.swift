@@ -11,6 +11,8 @@ public protocol Screen: AnyObject {
     func put(_ text: String, style: Style, y: Int, x: Int)
     /// Blanks a region.
     func erase(_ rect: Rect)
+    /// Puts the terminal's cursor (kept hidden) on a cell: where a field's cursor is drawn.
+    func placeCursor(y: Int, x: Int)
     /// Makes what was written visible.
     func refresh()
 }

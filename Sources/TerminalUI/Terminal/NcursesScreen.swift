@@ -93,6 +93,10 @@ final class NcursesScreen: Screen {
         for y in rect.y..<rect.maxY { put(blank, style: .plain, y: y, x: rect.x) }
     }
 
+    func placeCursor(y: Int, x: Int) {
+        wmove(window, Int32(y), Int32(x))
+    }
+
     func refresh() {
         wnoutrefresh(window)
         doupdate()
