@@ -28,7 +28,7 @@ struct FieldText: Equatable {
         mask: Character? = nil
     ) {
         let glyphs = characters.map { mask.map(String.init) ?? TerminalText.sanitized(String($0)) }
-        let widths = glyphs.map(TerminalText.width)
+        let widths = glyphs.map { TerminalText.width(ofSanitized: $0) }
         let room = max(1, width)
         let cursorWidth = showsCursor ? max(1, cursor < widths.count ? widths[cursor] : 1) : 0
         // The first character shown: the start, or as far right as keeps the cursor in view
