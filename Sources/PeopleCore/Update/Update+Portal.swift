@@ -29,7 +29,9 @@ extension AppState {
             effects.append(.flushTypeAhead)
         } else {
             setReadOnly(true)
-            say("Read-only: changes are turned off (W turns them back on)")
+            say(
+                "Read-only: changes are turned off (\(session.keys.keyName(for: .toggleReadOnly) ?? "W") turns them back on)"
+            )
         }
     }
 
