@@ -18,6 +18,11 @@ struct TUIKeysTmux {
     @Test("terminate = \"x\": the bar shows x terminate, x opens the confirmation, Enter cancels it, F2 is help")
     func terminateOnX() throws {
         let config = try Self.config("[keys]\nterminate = \"x\"\nhelp = \"F2\"\n")
+        let listed = try runBinary(["keys", "--config", config])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        let lines = listed.stdout.components(separatedBy: "\n")
+        #expect(lines.contains { $0.hasPrefix("* x ") && $0.contains(" terminate ") }, "\(listed.stdout)")
+        #expect(lines.contains { $0.hasPrefix("  q ") && $0.contains(" quit ") }, "a default, unmarked")
         let tui = try ViewsTmux(arguments: ["--demo", "--config", config], width: 100, height: 24)
         let first = try tui.waitFor("the first page") { TUIViewsTests.total(in: $0) != nil && $0.contains("@example") }
         let bar = TUIScreensTmux.bottomRows(first).bar

@@ -36,6 +36,19 @@ struct YourKeysTests {
         #expect(try KeyName.key(KeyName.spelling(key)) == key, "the spelling reads back")
     }
 
+    @Test("No default is on Ctrl-A or Ctrl-B (screen's and tmux's prefixes); paging is also on Ctrl-U/Ctrl-D")
+    func noMultiplexerPrefix() {
+        for binding in KeyTable.standard.bindings {
+            #expect(
+                !binding.keys.contains(.control("a")) && !binding.keys.contains(.control("b")),
+                "\(binding.action) in \(binding.context): under screen or tmux that key never arrives")
+        }
+        for context in [KeyContext.list, .detail] {
+            #expect(KeyTable.standard.binding(for: .control("u"), in: context)?.action == .pageUp)
+            #expect(KeyTable.standard.binding(for: .control("d"), in: context)?.action == .pageDown)
+        }
+    }
+
     @Test("Every key of the defaults has a spelling that reads back")
     func defaultsSpelled() throws {
         for binding in KeyTable.standard.bindings {
