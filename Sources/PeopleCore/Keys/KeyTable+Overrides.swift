@@ -86,13 +86,16 @@ extension KeyTable {
         let mineName = mine.action.bindingName ?? mine.action.name
         let place = mine.context == other.context ? "in \(mine.context.title)" : "in \(other.context.title)"
         let keyName = KeyName.spelling(key)
-        if let otherLine = other.userLine {
-            let line = max(mine.userLine ?? 0, otherLine)
-            let otherName = other.action.bindingName ?? other.action.name
+        if other.isUsers {
+            // Said in the file's order, at the later line: that is where the clash appears.
+            let (first, second) = (mine.userLine ?? 0) < (other.userLine ?? 0) ? (mine, other) : (other, mine)
+            func named(_ binding: KeyBinding) -> String {
+                "\(binding.action.bindingName ?? binding.action.name) (line \(binding.userLine ?? 0))"
+            }
             return KeyProblem(
-                line: line,
+                line: second.userLine ?? 0,
                 reason:
-                    "\(keyName) is bound twice \(place): to \(otherName) (line \(otherLine)) and to \(mineName) (line \(mine.userLine ?? 0)); give one of them another key"
+                    "\(keyName) is bound twice \(place): to \(named(first)) and to \(named(second)); give one of them another key"
             )
         }
         let otherName =
@@ -105,7 +108,9 @@ extension KeyTable {
 
     private static func unknownName(_ name: String) -> String {
         let known = UserAction.allCases.compactMap(\.bindingName)
-        let close = known.filter { $0.hasPrefix(String(name.prefix(3))) || name.contains($0) || $0.contains(name) }
+        let close =
+            name.count < 3
+            ? [] : known.filter { $0.hasPrefix(String(name.prefix(3))) || name.contains($0) || $0.contains(name) }
         let hint = close.isEmpty ? "" : " (did you mean \(close.prefix(3).joined(separator: ", "))?)"
         return
             "unknown action \"\(name)\"\(hint); `docspace-people keys` lists the names (y, n, Enter and Esc in questions cannot be rebound)"
