@@ -70,9 +70,11 @@ public enum PeopleTUI {
     /// checked first (a tty, a `TERM` that can move the cursor) without writing to it; if
     /// `connect` has not answered within `quietStart`, "Connecting to PORTAL…" is drawn until
     /// it does, and Esc or q gives up (the UI ends as on quit, the terminal restored). An
-    /// error of `connect` is thrown as it is, once the terminal is given back.
+    /// error of `connect` is thrown as it is, once the terminal is given back. `keys` are the
+    /// keys in force while connecting; the session `connect` answers carries them after.
     public static func run(
         portal: String,
+        keys: KeyTable = .standard,
         connect: @escaping @Sendable () async throws -> Session,
         client: any PeopleClient,
         reauthenticate: Reauthenticate? = nil,
@@ -88,7 +90,7 @@ public enum PeopleTUI {
             device = try TerminalDevice()
         } else {
             device = try TerminalDevice()
-            switch await ConnectingStage(device: device, portal: portal).run(attempt) {
+            switch await ConnectingStage(device: device, portal: portal, keys: keys).run(attempt) {
             case .connected(let connected):
                 session = connected
             case .failed(let error):

@@ -13,7 +13,7 @@ import Testing
 @Suite("Read-only CLI: every mutating subcommand is refused")
 struct ReadOnlyCommandTests {
     /// Subcommands that do not change the portal's people.
-    static let reading: Set<String> = ["login", "whoami", "list", "show", "audit", "demo-server"]
+    static let reading: Set<String> = ["login", "whoami", "list", "show", "audit", "keys", "demo-server"]
 
     /// Every subcommand that changes data, with arguments that would make it act.
     static let changing: [String: [String]] = [

@@ -42,7 +42,7 @@ struct NavigationTests {
         #expect(h.state.cursor == 0)
     }
 
-    @Test("PgDn, PgUp, Ctrl-F and Ctrl-B move by a screenful and the view follows")
+    @Test("PgDn, PgUp, Ctrl-D and Ctrl-U move by a screenful and the view follows")
     func paging() {
         var h = Harness.loaded(People.many(100))
         let rows = h.state.layout.listRows
@@ -50,9 +50,9 @@ struct NavigationTests {
         h.press(.pageDown)
         #expect(h.state.cursor == 20)
         #expect(h.state.scroll == 20)
-        h.press(.control("f"))
+        h.press(.control("d"))
         #expect(h.state.cursor == 40)
-        h.press(.control("b"))
+        h.press(.control("u"))
         #expect(h.state.cursor == 20)
         h.press(.pageUp)
         #expect(h.state.cursor == 0)

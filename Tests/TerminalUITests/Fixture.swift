@@ -27,11 +27,12 @@ struct Fixture {
 
     init(
         people: [Person], size: TerminalSize, readOnly: Bool = false, portal: String = "portal.example.com",
-        claimedTotal: Int? = nil
+        claimedTotal: Int? = nil, keys: KeyTable = .standard
     ) {
         self.people = people
         self.claimedTotal = claimedTotal
-        state = AppState(session: Session(portal: portal, me: Self.owner, readOnly: readOnly), size: size)
+        state = AppState(
+            session: Session(portal: portal, me: Self.owner, readOnly: readOnly, keys: keys), size: size)
         state.autoRefreshInterval = nil
         send(.started)
     }

@@ -20,7 +20,7 @@ public struct DocSpacePeople: AsyncParsableCommand {
             """,
         version: AppVersion.current.summary,
         subcommands: [Login.self, WhoAmI.self, ListPeople.self, Show.self, Add.self, Invite.self]
-            + ChangeSubcommands.all + [SetType.self, Delete.self, Audit.self, DemoServer.self]
+            + ChangeSubcommands.all + [SetType.self, Delete.self, Audit.self, ListKeys.self, DemoServer.self]
     )
 
     @OptionGroup public var connection: ConnectionOptions
@@ -41,11 +41,12 @@ public struct DocSpacePeople: AsyncParsableCommand {
             let client = session.client
             do {
                 try await PeopleTUI.run(
-                    portal: portal.portalName,
+                    portal: portal.portalName, keys: portal.keys,
                     connect: {
                         let me = try await CommandRunner.call { try await client.me() }
                         return Session(
-                            portal: portal.portalName, me: me, readOnly: portal.readOnly, culture: portal.culture)
+                            portal: portal.portalName, me: me, readOnly: portal.readOnly, culture: portal.culture,
+                            keys: portal.keys)
                     },
                     client: session.client,
                     reauthenticate: Self.reauthentication(for: session, connection.request),

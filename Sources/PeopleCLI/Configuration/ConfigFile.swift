@@ -1,5 +1,6 @@
 import DocSpaceAPI
 import Foundation
+import PeopleCore
 
 /// The configuration file: named portal profiles in a small, strict subset of TOML.
 ///
@@ -11,20 +12,29 @@ import Foundation
 /// token_file = "~/.config/docspace-people/tokens/work.token"
 /// read_only = true
 /// culture = "de-DE"   # the language of invitations; absent: the portal's own
+///
+/// [keys]                 # your keys: action = key, or a list of keys
+/// terminate = "x"
+/// page_down = ["PgDn", "Ctrl-D"]
 /// ```
 ///
-/// Only what the file needs is understood: `[profiles.NAME]` tables, `key = "string"`,
-/// `true`/`false`, integers and `#` comments. Anything else is an error that names the line,
+/// Only what the file needs is understood: `[profiles.NAME]` tables, one `[keys]` table,
+/// `key = "string"`, `["a", "b"]` lists of strings (in `[keys]` only), `true`/`false`,
+/// integers and `#` comments. Anything else is an error that names the line,
 /// rather than something silently ignored — a typo in `read_only` must not make a session
 /// writable. A key given twice in one table is an error too: with "the last one wins", a
 /// second `read_only = false` further down silently made a read-only profile writable.
 public struct ConfigFile: Sendable, Equatable {
     public var defaultProfile: String?
     public var profiles: [String: Profile]
+    /// The keys in force: the standard table with `[keys]` applied and checked
+    /// (`KeyTable.overridden(by:)`), so a file with a bad binding does not parse.
+    public var keys: KeyTable
 
-    public init(defaultProfile: String? = nil, profiles: [String: Profile] = [:]) {
+    public init(defaultProfile: String? = nil, profiles: [String: Profile] = [:], keys: KeyTable = .standard) {
         self.defaultProfile = defaultProfile
         self.profiles = profiles
+        self.keys = keys
     }
 
     /// One portal: where it is, where its token lives, whether changes are allowed.
@@ -60,14 +70,18 @@ public struct ConfigFile: Sendable, Equatable {
         case string(String)
         case bool(Bool)
         case integer(Int)
+        /// `["PgDn", "Ctrl-D"]`: a list of strings.
+        case strings([String])
         /// Not a value at all (e.g. an unquoted word); the key decides what to say about it.
         case malformed(String)
     }
 
     public static func parse(_ text: String) throws(ParseError) -> ConfigFile {
         var config = ConfigFile()
-        var section: String? = nil  // nil = top level; otherwise a profile name
+        var section: Section = .top
         var firstSeen: [String: Int] = [:]  // key → line, in the current table
+        var overrides: [KeyOverride] = []
+        var keysHeader: Int?
         for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lineNumber = index + 1
             let line = stripComment(String(rawLine)).trimmingCharacters(in: .whitespaces)
@@ -77,9 +91,20 @@ public struct ConfigFile: Sendable, Equatable {
                     throw ParseError(line: lineNumber, reason: "a table header must look like [profiles.NAME]")
                 }
                 let header = line.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
+                if header == "keys" {
+                    if let first = keysHeader {
+                        throw ParseError(
+                            line: lineNumber, reason: "[keys] is given twice (first on line \(first)); keep one")
+                    }
+                    keysHeader = lineNumber
+                    section = .keys
+                    firstSeen = [:]
+                    continue
+                }
                 guard header.hasPrefix("profiles.") else {
                     throw ParseError(
-                        line: lineNumber, reason: "unknown table [\(header)]; only [profiles.NAME] tables are allowed")
+                        line: lineNumber,
+                        reason: "unknown table [\(header)]; only [profiles.NAME] tables and [keys] are allowed")
                 }
                 var name = String(header.dropFirst("profiles.".count))
                 if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 {
@@ -92,7 +117,7 @@ public struct ConfigFile: Sendable, Equatable {
                     throw ParseError(line: lineNumber, reason: "profile \"\(name)\" is defined twice")
                 }
                 config.profiles[name] = Profile(name: name)
-                section = name
+                section = .profile(name)
                 firstSeen = [:]
                 continue
             }
@@ -104,15 +129,18 @@ public struct ConfigFile: Sendable, Equatable {
                 throw ParseError(
                     line: lineNumber,
                     reason:
-                        "\(key) is set twice in \(section.map { "[profiles.\($0)]" } ?? "the top level") (first on line \(first)); keep one"
+                        "\(key) is set twice in \(section.name) (first on line \(first)); keep one"
                 )
             }
             firstSeen[key] = lineNumber
             let value = try parseValue(
                 line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces), line: lineNumber)
-            if let profileName = section {
+            switch section {
+            case .profile(let profileName):
                 try assign(key, value, to: &config.profiles[profileName]!, line: lineNumber)
-            } else {
+            case .keys:
+                overrides.append(try keyOverride(key, value, line: lineNumber))
+            case .top:
                 guard key == "default_profile" else {
                     throw ParseError(
                         line: lineNumber, reason: "unknown setting \"\(key)\" (top level knows only default_profile)")
@@ -122,6 +150,11 @@ public struct ConfigFile: Sendable, Equatable {
                 }
                 config.defaultProfile = name
             }
+        }
+        do {
+            config.keys = try KeyTable.standard.overridden(by: overrides)
+        } catch {
+            throw ParseError(line: error.line, reason: error.reason)
         }
         if let name = config.defaultProfile, config.profiles[name] == nil {
             throw ParseError(line: 0, reason: "default_profile \"\(name)\" has no [profiles.\(name)] table")
@@ -171,10 +204,79 @@ public struct ConfigFile: Sendable, Equatable {
         }
     }
 
+    /// Which table the lines belong to.
+    private enum Section {
+        case top
+        case profile(String)
+        case keys
+
+        var name: String {
+            switch self {
+            case .top: "the top level"
+            case .profile(let name): "[profiles.\(name)]"
+            case .keys: "[keys]"
+            }
+        }
+    }
+
+    /// `action = "key"` or `action = ["key", "key"]` in `[keys]`; the names are checked with
+    /// the whole table (`KeyTable.overridden(by:)`).
+    private static func keyOverride(_ action: String, _ value: Value, line: Int) throws(ParseError) -> KeyOverride {
+        switch value {
+        case .string(let key): return KeyOverride(action: action, keys: [key], line: line)
+        case .strings(let keys): return KeyOverride(action: action, keys: keys, line: line)
+        case .bool, .integer, .malformed:
+            throw ParseError(
+                line: line,
+                reason:
+                    "\(action) takes a quoted key or a list of them: \(action) = \"x\" or \(action) = [\"x\", \"F2\"]")
+        }
+    }
+
     private static func parseValue(_ text: String, line: Int) throws(ParseError) -> Value {
         if text == "true" { return .bool(true) }
         if text == "false" { return .bool(false) }
         if let number = Int(text) { return .integer(number) }
+        if text.hasPrefix("[") { return try parseStrings(text, line: line) }
+        return try parseString(text, line: line)
+    }
+
+    /// `["a", "b"]`: quoted strings between commas; a trailing comma is allowed, as in TOML.
+    private static func parseStrings(_ text: String, line: Int) throws(ParseError) -> Value {
+        guard text.hasSuffix("]") else { return .malformed(text) }
+        var rest = Substring(text.dropFirst().dropLast())
+        var strings: [String] = []
+        while true {
+            rest = rest.drop { $0 == " " || $0 == "\t" }
+            if rest.isEmpty { break }
+            guard rest.first == "\"" else { return .malformed(text) }
+            // The closing quote: the first one not escaped.
+            var end = rest.index(after: rest.startIndex)
+            var escaped = false
+            while end < rest.endIndex {
+                if escaped {
+                    escaped = false
+                } else if rest[end] == "\\" {
+                    escaped = true
+                } else if rest[end] == "\"" {
+                    break
+                }
+                end = rest.index(after: end)
+            }
+            guard end < rest.endIndex else { return .malformed(text) }
+            guard case .string(let string) = try parseString(String(rest[...end]), line: line) else {
+                return .malformed(text)
+            }
+            strings.append(string)
+            rest = rest[rest.index(after: end)...].drop { $0 == " " || $0 == "\t" }
+            if rest.isEmpty { break }
+            guard rest.first == "," else { return .malformed(text) }
+            rest = rest.dropFirst()
+        }
+        return .strings(strings)
+    }
+
+    private static func parseString(_ text: String, line: Int) throws(ParseError) -> Value {
         guard text.count >= 2, text.first == "\"", text.last == "\"" else { return .malformed(text) }
         var result = ""
         var escaping = false

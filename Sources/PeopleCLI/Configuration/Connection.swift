@@ -13,6 +13,8 @@ public struct Connection: Sendable {
     public var timeout: Double
     /// The profile's `culture`: the language of invitations; `nil` sends none.
     public var culture: Culture? = nil
+    /// The keys in force: the defaults with the config file's `[keys]`.
+    public var keys: KeyTable = .standard
 
     /// What the status line and confirmations call this portal: the profile, or the host.
     public var portalName: String {
@@ -118,7 +120,7 @@ public struct ConnectionResolver: Sendable {
         return Connection(
             baseURL: baseURL, credentials: credentials, profile: profile?.name,
             readOnly: request.readOnly || (profile?.readOnly ?? false),
-            timeout: request.timeout ?? profile?.timeout ?? 30, culture: profile?.culture)
+            timeout: request.timeout ?? profile?.timeout ?? 30, culture: profile?.culture, keys: config.keys)
     }
 
     /// The token file `login` writes for this profile or portal.

@@ -42,9 +42,12 @@ struct PortalSession: Sendable {
         } catch {
             throw .configuration("could not start the demo portal: \(error)")
         }
+        // The demo's portal is built in, but the keys are the user's: `[keys]` applies too.
+        let config = try ConnectionResolver(environment: ProcessInfo.processInfo.environment).loadConfig(
+            options.request)
         let connection = Connection(
             baseURL: url, credentials: .apiKey(apiKey), profile: "demo",
-            readOnly: options.readOnly, timeout: options.timeout ?? 30)
+            readOnly: options.readOnly, timeout: options.timeout ?? 30, keys: config.keys)
         return PortalSession(connection: connection, client: makeClient(connection), demoPortal: portal)
     }
 

@@ -11,8 +11,9 @@ public enum Key: Hashable, Sendable {
     /// F1…F12.
     case function(Int)
     /// A key pressed with Alt (or Meta): most terminals send Esc and then the key, which the
-    /// decoder tells from Esc alone by the key coming within the escape delay. No binding uses
-    /// Alt, so such a chord does nothing, where Esc would clear marks or close a dialog.
+    /// decoder tells from Esc alone by the key coming within the escape delay. No default binding
+    /// uses Alt, so such a chord does nothing (where Esc would clear marks or close a dialog)
+    /// unless the config file's `[keys]` binds it.
     indirect case alt(Key)
     /// Text the terminal delivered as one paste (bracketed paste), line breaks as `\n`. It is
     /// text for the field that has the keyboard, never keys to run.

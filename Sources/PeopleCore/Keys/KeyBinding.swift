@@ -15,6 +15,8 @@ public struct KeyBinding: Sendable, Equatable {
     /// that say why they do not) and shows them in this order. Search and the filters rank
     /// before rare actions, so the keys an admin needs all day stay at 80 columns.
     public var barRank: Int
+    /// The line of config.toml's `[keys]` that set these keys; `nil` for the default keys.
+    public var userLine: Int?
 
     public init(
         _ keys: [Key], _ action: UserAction, in context: KeyContext, help: String,
@@ -31,6 +33,9 @@ public struct KeyBinding: Sendable, Equatable {
     /// Changes data on the portal: read-only sessions drop these rows. The action says it
     /// (`UserAction.changesPeople`), so a binding cannot disagree with the action's danger.
     public var isDangerous: Bool { action.changesPeople }
+
+    /// The user's keys (`[keys]`), not the defaults.
+    public var isUsers: Bool { userLine != nil }
 
     /// The rank of a key nobody has ranked: after every ranked one.
     public static let rarelyNeeded = 100

@@ -60,3 +60,31 @@ public enum KeyContext: String, Sendable, CaseIterable {
         }
     }
 }
+
+extension KeyContext {
+    /// A text field has the keyboard here: characters type into it, and its keys are the line
+    /// editor's. Your keys (`[keys]`) leave these contexts as they are, so a letter bound to an
+    /// action never stops typing.
+    public var hasTextField: Bool {
+        switch self {
+        case .search, .commandLine, .typedConfirmation, .signIn, .export, .personForm, .inviteForm, .saveResults:
+            true
+        case .connecting, .panes, .list, .detail, .confirmation, .report, .summary, .help, .messages, .profilePicker,
+            .typeChoice, .receiverChoice, .handover, .taskProgress, .discardConfirmation, .progress:
+            false
+        }
+    }
+
+    /// The contexts a key is looked up in together with this one: the list and the detail
+    /// are each asked before the keys of both panes, so a key in one shadows it in the other.
+    public var lookedUpWith: [KeyContext] {
+        switch self {
+        case .panes: [.panes, .list, .detail]
+        case .list, .detail: [self, .panes]
+        case .connecting, .search, .commandLine, .confirmation, .typedConfirmation, .report, .summary, .signIn, .help,
+            .messages, .profilePicker, .export, .typeChoice, .receiverChoice, .handover, .taskProgress, .personForm,
+            .inviteForm, .discardConfirmation, .progress, .saveResults:
+            [self]
+        }
+    }
+}

@@ -33,6 +33,9 @@ public struct KeyTable: Sendable, Equatable {
         bindings.first { $0.action == action }?.keys.first?.displayName
     }
 
+    /// The defaults. Nothing here is on Ctrl-A or Ctrl-B, the prefixes of screen and tmux,
+    /// which never reach an app running under them: paging is PgUp/PgDn and, as in vim,
+    /// Ctrl-U/Ctrl-D.
     public static let standard = KeyTable([
         // List and detail
         KeyBinding([.tab, .backTab], .switchPane, in: .panes, help: "Move between the list and the detail"),
@@ -80,8 +83,8 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.up, .char("k")], .moveUp, in: .list, help: "Previous person"),
         KeyBinding(
             [.down, .char("j")], .moveDown, in: .list, help: "Next person (loads the next page as you near the end)"),
-        KeyBinding([.pageUp, .control("b")], .pageUp, in: .list, help: "Page up"),
-        KeyBinding([.pageDown, .control("f")], .pageDown, in: .list, help: "Page down"),
+        KeyBinding([.pageUp, .control("u")], .pageUp, in: .list, help: "Page up"),
+        KeyBinding([.pageDown, .control("d")], .pageDown, in: .list, help: "Page down"),
         KeyBinding([.home, .char("g")], .top, in: .list, help: "First person"),
         KeyBinding([.end, .char("G")], .bottom, in: .list, help: "Last person (loads that page from the server)"),
         KeyBinding([.enter], .openDetail, in: .list, help: "Open the detail of the selected person"),
@@ -107,8 +110,8 @@ public struct KeyTable: Sendable, Equatable {
         // Detail
         KeyBinding([.up, .char("k")], .moveUp, in: .detail, help: "Scroll up"),
         KeyBinding([.down, .char("j")], .moveDown, in: .detail, help: "Scroll down"),
-        KeyBinding([.pageUp, .control("b")], .pageUp, in: .detail, help: "Scroll a page up"),
-        KeyBinding([.pageDown, .control("f")], .pageDown, in: .detail, help: "Scroll a page down"),
+        KeyBinding([.pageUp, .control("u")], .pageUp, in: .detail, help: "Scroll a page up"),
+        KeyBinding([.pageDown, .control("d")], .pageDown, in: .detail, help: "Scroll a page down"),
         KeyBinding([.home, .char("g")], .top, in: .detail, help: "Top of the detail"),
         KeyBinding([.end, .char("G")], .bottom, in: .detail, help: "Bottom of the detail"),
         KeyBinding(

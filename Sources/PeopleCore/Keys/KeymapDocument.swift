@@ -6,8 +6,11 @@ public enum KeymapDocument {
             # DocSpace People: keys
 
             Generated from the key table in `Sources/PeopleCore/Keys/KeyTable.swift`; a test fails
-            when this file and the table differ. Keys marked **changes data** are hidden in read-only
-            sessions. In the list, actions apply to the marked people, or to the selected person when
+            when this file and the table differ. These are the defaults: bind your own in the config
+            file's `[keys]` (README, "Your keys"); `docspace-people keys` prints the keys in force,
+            yours marked, and the help (`?`) and the action bar show them. No default is on Ctrl-A or
+            Ctrl-B, the prefixes of screen and tmux. Keys marked **changes data** are hidden in
+            read-only sessions. In the list, actions apply to the marked people, or to the selected person when
             nothing is marked.
 
             A key acts only on what is drawn: below 60×15 the screen says "terminal too small" and
@@ -15,7 +18,7 @@ public enum KeymapDocument {
             Pasted text goes whole into the field that has the keyboard (line breaks separate
             addresses in the invite list; a one-line field refuses several lines) and is never run as
             keys; with no field, a paste is ignored. Alt chords (Esc with a key within the escape
-            delay, 25 ms by default) are bound to nothing outside the text fields and do nothing there.
+            delay, 25 ms by default) are bound to nothing by default outside the text fields and do nothing there.
 
             """
         for context in KeyContext.allCases {

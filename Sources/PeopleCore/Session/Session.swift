@@ -15,14 +15,20 @@ public struct Session: Sendable, Equatable {
     /// The language of the invitations `i` sends (the profile's `culture`); `nil` sends none,
     /// so the portal uses its own.
     public var culture: Culture?
+    /// The keys in force: the standard table with the config file's `[keys]`. They belong to
+    /// the person at the keyboard, so they stay when `P` switches portals; a read-only
+    /// session draws and answers their read-only cut (`AppState.keys`).
+    public var keys: KeyTable
 
     public init(
-        portal: String, me: Person, readOnly: Bool = false, canSignInAgain: Bool = false, culture: Culture? = nil
+        portal: String, me: Person, readOnly: Bool = false, canSignInAgain: Bool = false, culture: Culture? = nil,
+        keys: KeyTable = .standard
     ) {
         self.portal = portal
         self.me = me
         self.readOnly = readOnly
         self.canSignInAgain = canSignInAgain
         self.culture = culture
+        self.keys = keys
     }
 }

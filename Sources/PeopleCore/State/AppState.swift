@@ -6,7 +6,7 @@ public struct AppState: Sendable, Equatable {
     public var session: Session {
         didSet { markedGroups = MarkedGroups(marks, me: session.me) }
     }
-    /// The standard table, or its read-only cut.
+    /// The keys in force (`session.keys`), or their read-only cut.
     public var keys: KeyTable
     /// Seconds on the front end's clock, from the latest tick.
     public var now: Double = 0
@@ -126,7 +126,7 @@ public struct AppState: Sendable, Equatable {
     public init(session: Session, size: TerminalSize = TerminalSize(width: 80, height: 24)) {
         self.session = session
         self.size = size
-        self.keys = session.readOnly ? KeyTable.standard.readOnly() : KeyTable.standard
+        self.keys = session.readOnly ? session.keys.readOnly() : session.keys
     }
 
     // MARK: Derived values the screen and the tests read.

@@ -341,7 +341,8 @@ extension AppState {
         syncDetail(into: &effects)
         let problems = report.count(of: .failed) + report.count(of: .skipped)
         if problems == 0 && report.stoppedCount == 0 {
-            let hint = report.kind == .terminate && !report.done.isEmpty ? " (u undoes)" : ""
+            let undoKey = session.keys.keyName(for: .undo) ?? "u"
+            let hint = report.kind == .terminate && !report.done.isEmpty ? " (\(undoKey) undoes)" : ""
             say(report.summary + hint, .success)
         } else if !report.cancelledIDs.isEmpty && report.failedOtherwise == 0 && report.count(of: .skipped) == 0 {
             // Only people cancelled at the admin's request: a warning, no bell.

@@ -97,7 +97,7 @@ extension AppState {
         default:
             if let binding = keys.bindings.first(where: { $0.action.commandName == name }) {
                 perform(binding.action, into: &effects)
-            } else if KeyTable.standard.bindings.contains(where: { $0.action.commandName == name && $0.isDangerous }) {
+            } else if session.keys.bindings.contains(where: { $0.action.commandName == name && $0.isDangerous }) {
                 say("Read-only session: \(name) is turned off", .warning)
             } else {
                 say("Unknown command: \(name) (Tab completes, ? lists the keys)", .error)

@@ -57,7 +57,7 @@ extension AppState {
         if let binding = keys.binding(for: key, in: contexts) {
             perform(binding.action, into: &effects)
         } else if session.readOnly,
-            let binding = KeyTable.standard.binding(for: key, in: contexts), binding.isDangerous
+            let binding = session.keys.binding(for: key, in: contexts), binding.isDangerous
         {
             say("Read-only session: \(binding.barLabel ?? binding.action.name) is turned off", .warning)
         }

@@ -47,7 +47,7 @@ extension AppState {
     /// The too-small notice says that keys are ignored and that `q` quits; it does, unless a
     /// change is on its way (its outcome is not on screen, and quitting would leave it unseen).
     private mutating func answerKeyOnTooSmallScreen(_ key: Key, into effects: inout [Effect]) {
-        let quits = KeyTable.standard.binding(for: key, in: [.list, .panes])?.action == .quit
+        let quits = keys.binding(for: key, in: [.list, .panes])?.action == .quit
         if quits && !isChangeInFlight {
             quit(into: &effects)
         } else if quits {

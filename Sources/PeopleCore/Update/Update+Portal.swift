@@ -19,7 +19,7 @@ extension AppState {
     /// and every key path agree with it at once.
     mutating func setReadOnly(_ readOnly: Bool) {
         session.readOnly = readOnly
-        keys = readOnly ? KeyTable.standard.readOnly() : KeyTable.standard
+        keys = readOnly ? session.keys.readOnly() : session.keys
     }
 
     /// `W`: to read-only at once (it only takes powers away); to read-write after y.
@@ -29,7 +29,9 @@ extension AppState {
             effects.append(.flushTypeAhead)
         } else {
             setReadOnly(true)
-            say("Read-only: changes are turned off (W turns them back on)")
+            say(
+                "Read-only: changes are turned off (\(session.keys.keyName(for: .toggleReadOnly) ?? "W") turns them back on)"
+            )
         }
     }
 
@@ -132,7 +134,10 @@ extension AppState {
         switch response {
         case .switchedProfile(let newSession, let profile):
             if case .profilePicker = dialog { dialog = nil }
-            session = newSession
+            // The keys are the person's at the keyboard, not the portal's: they stay.
+            session = Session(
+                portal: newSession.portal, me: newSession.me, readOnly: newSession.readOnly,
+                canSignInAgain: newSession.canSignInAgain, culture: newSession.culture, keys: session.keys)
             setReadOnly(newSession.readOnly)
             profiles?.current = profile
             marks = []

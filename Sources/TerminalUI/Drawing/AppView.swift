@@ -82,12 +82,13 @@ public struct AppView {
     private func drawTooSmall(into frame: inout Frame) {
         let size = frame.size
         let need = Layout.minimumSize
-        // Nothing acts unseen: until the terminal is large enough every key but q is ignored,
-        // and the last one ignored is named, so a key that did nothing is not a mystery.
+        // Nothing acts unseen: until the terminal is large enough every key but quit's is
+        // ignored, and the last one ignored is named, so a key that did nothing is not a mystery.
+        let quitKey = state.keys.bindings(in: .panes).first { $0.action == .quit }?.keys.first?.displayName ?? "q"
         var lines = [
             "terminal too small (need \(need.width)×\(need.height))",
             "now \(size.width)×\(size.height): keys are ignored",
-            "enlarge it, or q quits",
+            "enlarge it, or \(quitKey) quits",
         ]
         if let message = state.message { lines.append(TerminalText.sanitized(message.text)) }
         let top = max(0, size.height / 2 - 2)

@@ -15,8 +15,13 @@ struct Harness {
     var frontEnd: [Effect] = []
     var clock: Double = 0
 
-    init(people: [Person], size: TerminalSize = TerminalSize(width: 80, height: 24), readOnly: Bool = false) {
-        state = AppState(session: People.session(readOnly: readOnly), size: size)
+    init(
+        people: [Person], size: TerminalSize = TerminalSize(width: 80, height: 24), readOnly: Bool = false,
+        keys: KeyTable = .standard
+    ) {
+        var session = People.session(readOnly: readOnly)
+        session.keys = keys
+        state = AppState(session: session, size: size)
         state.autoRefreshInterval = nil
         server = ScriptedServer(people)
     }
@@ -24,9 +29,9 @@ struct Harness {
     /// Starts the app and answers everything: the first page and the detail are in.
     static func loaded(
         _ people: [Person], size: TerminalSize = TerminalSize(width: 80, height: 24),
-        readOnly: Bool = false
+        readOnly: Bool = false, keys: KeyTable = .standard
     ) -> Harness {
-        var h = Harness(people: people, size: size, readOnly: readOnly)
+        var h = Harness(people: people, size: size, readOnly: readOnly, keys: keys)
         h.send(.started)
         h.settle()
         return h
