@@ -69,6 +69,11 @@ struct CLIWaitTests {
         #expect(result.status == 6, "\(result.stdout)\n\(result.stderr)")
         #expect(result.stdout.contains("connection to the portal was dropped"), "\(result.stdout)")
         #expect(result.stdout.contains("a re-read shows them still Active"), "\(result.stdout)")
+        // Sent exactly once: curl would resend a request whose kept-alive connection died.
+        let stats = try String(contentsOf: URL(string: server.baseURL + "/__standin/stats")!, encoding: .utf8)
+        let counts = try JSONSerialization.jsonObject(with: Data(stats.utf8)) as? [String: Any]
+        let routes = counts?["perRoute"] as? [String: Int] ?? [:]
+        #expect(routes["PUT /api/2.0/people/status/{status}"] == 1, "\(routes)")
     }
 
     @Test(

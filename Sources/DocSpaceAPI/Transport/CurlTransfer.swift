@@ -79,6 +79,11 @@ final class CurlTransfer: @unchecked Sendable {
         case .post, .put, .delete: break
         }
         _ = ds_curl_easy_setopt_pointer(handle, CURLOPT_CUSTOMREQUEST, request.method.rawValue)
+        // A change goes out on a new connection. On a kept-alive one that dies before any
+        // answer, curl sends the request again by itself (it takes the death for a stale
+        // connection) — but the portal may have acted on the first, and a change is sent
+        // exactly once: what happened is for the re-read to find out.
+        setLong(CURLOPT_FRESH_CONNECT, 1)
         // A DELETE without a body sends none; POST and PUT always send one, if empty, so
         // the portal sees `Content-Length: 0` rather than a request it waits on.
         guard request.body != nil || request.method != .delete else { return }
