@@ -17,7 +17,7 @@ struct OutputTests {
             Person(id: "1", displayName: "李小龙", email: "li@example.com"),
             Person(id: "2", displayName: "Evil\u{1B}]0;pwned\u{07}Name", email: "e@example.com"),
         ]
-        let lines = PersonFormatter.table(people)
+        let lines = PersonFormatter.table(people).render()
         #expect(lines.count == 3)
         #expect(!lines.joined().contains("\u{1B}"))
         #expect(!lines.joined().contains("\u{07}"))

@@ -86,6 +86,12 @@ struct ListPeople: PortalCommand {
             try await streamAll(query, as: format, on: session)
             return
         }
+        if all, case .table = output.format {
+            let table = try await CommandRunner.call { try await tableOfAll(query, on: session) }
+            Console.out(table: table)
+            Console.error("\(table.rowCount == 0 ? 0 : 1)–\(table.rowCount) of \(table.rowCount)")
+            return
+        }
         let people: [Person]
         let total: Int
         if all {
@@ -100,7 +106,7 @@ struct ListPeople: PortalCommand {
         case .json: Console.json(PersonFormatter.json(people))
         case .csv: Console.csv(PersonFormatter.csv(people))
         case .table:
-            Console.out(lines: PersonFormatter.table(people))
+            Console.out(table: PersonFormatter.table(people))
             let first = people.isEmpty ? 0 : start + 1
             let more = !all && start + people.count < total ? " (--all for every page)" : ""
             Console.error("\(first)–\(start + people.count) of \(total)\(more)")
@@ -109,6 +115,21 @@ struct ListPeople: PortalCommand {
 }
 
 extension ListPeople {
+    /// `--all` as a table: the rows are made page by page as the pages come (each person
+    /// once, as `collectAllPeople` counts them), so the people themselves are not kept.
+    func tableOfAll(_ query: PeopleQuery, on session: PortalSession) async throws -> TextTable {
+        var table = PersonFormatter.table([])
+        var seen: Set<String> = []
+        for try await page in session.client.allPeople(query) {
+            for person in page.people where seen.insert(person.id).inserted {
+                table.append(PersonFormatter.row(person))
+            }
+        }
+        // A cancelled consumer's loop ends quietly; a partial list must not pass as complete.
+        if Task.isCancelled { throw DocSpaceError.cancelled }
+        return table
+    }
+
     /// `--all --json|--csv`: each page is printed as soon as it is its turn, so memory stays
     /// that of a few pages whatever the portal's size (the table needs every row first for its
     /// column widths). The bytes are those the TUI's export writes for the same query.

@@ -8,15 +8,15 @@ import TerminalUI
 /// must not be able to send escape sequences to the admin's terminal; measuring in cells
 /// needs the text as shown); JSON keeps the exact strings, every control character escaped.
 enum PersonFormatter {
-    static func table(_ people: [Person]) -> [String] {
-        let header = ["NAME", "E-MAIL", "TYPE", "STATUS", "ID"]
-        let rows = people.map { person in
-            [
-                person.displayName, person.email ?? "", person.type.displayName,
-                statusWord(person), person.id,
-            ]
-        }
-        return TextTable(header: header, rows: rows, maxWidths: [32, 40, 15, 12, 36]).render()
+    static func table(_ people: [Person]) -> TextTable {
+        var table = TextTable(header: ["NAME", "E-MAIL", "TYPE", "STATUS", "ID"], maxWidths: [32, 40, 15, 12, 36])
+        for person in people { table.append(row(person)) }
+        return table
+    }
+
+    /// One person's row of `table`.
+    static func row(_ person: Person) -> [String] {
+        [person.displayName, person.email ?? "", person.type.displayName, statusWord(person), person.id]
     }
 
     static func statusWord(_ person: Person) -> String {

@@ -19,6 +19,11 @@ public enum Console {
         standardOutput.lines(lines)
     }
 
+    /// A table on standard output.
+    public static func out(table: TextTable) {
+        standardOutput.table(table)
+    }
+
     /// One line on standard error.
     public static func error(_ line: String) {
         standardError.line(line)

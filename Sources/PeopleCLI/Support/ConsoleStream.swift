@@ -38,6 +38,13 @@ struct ConsoleStream: Sendable {
         emit(lines.map { Self.shown($0) + "\n" }.joined())
     }
 
+    /// A table: `TextTable.render` shows every cell with the screen's rule already (cell by
+    /// cell, so that widths are measured on what is shown), so its lines are not scanned
+    /// again — a listing of a whole portal is tens of thousands of them.
+    func table(_ table: TextTable) {
+        emit(table.render().map { $0 + "\n" }.joined())
+    }
+
     /// A question without a line break after it.
     func prompt(_ text: String) {
         emit(Self.shown(text))
