@@ -7,11 +7,17 @@
 /// buckets it touches, not one dictionary of 100,000 entries.
 struct PositionIndex: Sendable {
     private static let bucketCount = 1024
-    private var buckets: [[String: Int32]] = Array(repeating: [:], count: bucketCount)
+    private var buckets: [[StoredID: Int32]] = Array(repeating: [:], count: bucketCount)
 
     init() {}
 
     subscript(id: String) -> Int? {
+        get { self[StoredID(id)] }
+        set { self[StoredID(id)] = newValue }
+    }
+
+    /// Keyed by the stored id: a GUID costs no string per person (`StoredID`).
+    subscript(id: StoredID) -> Int? {
         get { buckets[Self.bucket(of: id)][id].map(Int.init) }
         set {
             let bucket = Self.bucket(of: id)
@@ -23,7 +29,7 @@ struct PositionIndex: Sendable {
         }
     }
 
-    private static func bucket(of id: String) -> Int {
+    private static func bucket(of id: StoredID) -> Int {
         var hasher = Hasher()
         hasher.combine(id)
         return Int(UInt(bitPattern: hasher.finalize()) % UInt(bucketCount))
