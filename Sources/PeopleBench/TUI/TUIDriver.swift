@@ -70,9 +70,10 @@ final class TUIDriver {
         }
         if unchanged { return }
         let view = AppView(state: state, timeZone: timeZone)
-        let frame = phase("2 build the frame (AppView)") { view.frame() }
+        let (frame, lines) = phase("2 build the frame and measure the detail (AppView)") {
+            view.frameAndDetailLineCount()
+        }
         phase("3 diff and write (Renderer)") { renderer.draw(frame, on: screen) }
-        let lines = phase("4 measure the detail (detailLineCount)") { view.detailLineCount }
         if let lines, lines != state.detailLineCount {
             send(.detailMeasured(lines: lines))
         }

@@ -18,12 +18,6 @@ final class ActivityLog: @unchecked Sendable {
     private var fd: Int32?
     /// The log was refused once: not asked again on every request of the run.
     private var refused = false
-    /// One formatter, used under the lock: making one per request cost ~5 % of `list --all`.
-    private let formatter: ISO8601DateFormatter = {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter
-    }()
     /// Past this size the log is moved to `activity.log.1` and started again.
     static let maxBytes: UInt64 = 5 * 1024 * 1024
 
@@ -40,7 +34,7 @@ final class ActivityLog: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let line =
-            "\(formatter.string(from: Date())) \(LogField.escaped(portal)) \(event.method) "
+            "\(LogTimestamp.string(from: Date())) \(LogField.escaped(portal)) \(event.method) "
             + "\(LogField.escaped(event.target)) \(LogField.escaped(outcome)) \(Int(event.duration * 1000)) ms\(retry)\n"
         guard let fd = openLog() else { return }
         _ = PrivateFile.writeAll(Data(line.utf8), to: fd)

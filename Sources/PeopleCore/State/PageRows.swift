@@ -1,5 +1,12 @@
+import DocSpaceAPI
+
 /// One page's worth of positions in the listing: the rows loaded there and their search keys,
-/// packed in one buffer.
+/// each kind packed in one buffer.
+///
+/// A row is kept as a fixed-size record (the id as a `StoredID`, the status and flags) whose
+/// name and e-mail sit as UTF-8 in one buffer and whose key sits in another: no heap object
+/// per person, so 100,000 rows cost a few megabytes instead of three strings each.
+/// `subscript` builds the `PersonRow` back, for the few rows a frame draws.
 ///
 /// `PeopleList` is split by page for two reasons. The state is copied (the search keeps a
 /// snapshot of the list, the terminal loop keeps the state it last drew), and a copied array
@@ -20,45 +27,141 @@ struct PageRows: Sendable, Equatable {
         var key: [UInt8]
     }
 
-    private(set) var rows: [PersonRow?]
+    /// A row without its texts, in 40 bytes: the name, the e-mail and an id that is not a GUID
+    /// are in `text`, back to back from `textStart`; the status and the activation are
+    /// places in the page's tables of the ones its rows have (a handful).
+    private struct Record: Sendable, Equatable {
+        /// The id when it is a GUID (`idCount` is -1).
+        var high: UInt64
+        var low: UInt64
+        var textStart: Int32
+        var nameCount: Int32
+        /// -1: no e-mail.
+        var emailCount: Int32
+        /// -1: the id is the GUID in `high` and `low`; else the id's bytes follow the e-mail.
+        var idCount: Int32
+        var flags: PersonRow.Flags
+        var status: UInt16
+        var activation: UInt16
+
+        var textCount: Int { Int(nameCount) + Int(max(0, emailCount)) + Int(max(0, idCount)) }
+    }
+
+    private var records: [Record?]
     private var spans: [KeySpan]
-    /// The keys, back to back. A replaced row's old key stays until the buffer is compacted.
+    /// The keys, back to back, apart from the texts: the local filter reads only these.
     private var keys: [UInt8] = []
+    /// The names, e-mails and ids that are no GUIDs, back to back.
+    private var text: [UInt8] = []
+    /// The statuses and activations the rows refer to.
+    private var statuses: [EmployeeStatus] = []
+    private var activations: [ActivationStatus] = []
+    /// The bytes of `keys` and `text` that loaded rows use; a replaced row's old bytes stay
+    /// until the buffers are compacted.
     private var liveKeyBytes = 0
+    private var liveTextBytes = 0
     /// Rows that are not `nil`.
     private(set) var loadedCount = 0
 
     init(capacity: Int) {
-        rows = Array(repeating: nil, count: capacity)
+        records = Array(repeating: nil, count: capacity)
         spans = Array(repeating: KeySpan(), count: capacity)
     }
 
-    var capacity: Int { rows.count }
+    var capacity: Int { records.count }
 
-    subscript(slot: Int) -> PersonRow? { rows[slot] }
+    subscript(slot: Int) -> PersonRow? {
+        guard let record = records[slot] else { return nil }
+        return text.withUnsafeBufferPointer { text in
+            let start = Int(record.textStart)
+            let nameEnd = start + Int(record.nameCount)
+            let emailEnd = nameEnd + Int(max(0, record.emailCount))
+            let name = String(decoding: UnsafeBufferPointer(rebasing: text[start..<nameEnd]), as: UTF8.self)
+            let email =
+                record.emailCount < 0
+                ? nil : String(decoding: UnsafeBufferPointer(rebasing: text[nameEnd..<emailEnd]), as: UTF8.self)
+            return PersonRow(
+                id: Self.id(of: record, in: text).string, displayName: name, email: email,
+                status: statuses[Int(record.status)], activationStatus: activations[Int(record.activation)],
+                flags: record.flags)
+        }
+    }
+
+    private static func id(of record: Record, in text: UnsafeBufferPointer<UInt8>) -> StoredID {
+        guard record.idCount >= 0 else { return .guid(record.high, record.low) }
+        let start = Int(record.textStart) + Int(record.nameCount) + Int(max(0, record.emailCount))
+        return .text(
+            String(decoding: UnsafeBufferPointer(rebasing: text[start..<start + Int(record.idCount)]), as: UTF8.self))
+    }
+
+    /// Whether a row is loaded at `slot`.
+    func isLoaded(_ slot: Int) -> Bool { records[slot] != nil }
+
+    /// The id of the row at `slot`, as stored.
+    func storedID(at slot: Int) -> StoredID? {
+        guard let record = records[slot] else { return nil }
+        return text.withUnsafeBufferPointer { Self.id(of: record, in: $0) }
+    }
 
     func entry(at slot: Int) -> Entry? {
-        guard let row = rows[slot] else { return nil }
+        guard let row = self[slot] else { return nil }
+        return Entry(row: row, key: key(at: slot))
+    }
+
+    private func key(at slot: Int) -> [UInt8] {
         let span = spans[slot]
-        return Entry(row: row, key: Array(keys[Int(span.start)..<Int(span.start + span.count)]))
+        return Array(keys[Int(span.start)..<Int(span.start + span.count)])
     }
 
     /// Puts a row and its search key (`SearchKey`) in a slot.
     mutating func set(_ row: PersonRow, key: [UInt8], at slot: Int) {
-        let start = keys.count
+        if statuses.count >= Int(UInt16.max) || activations.count >= Int(UInt16.max) { compact() }
+        let textStart = text.count
+        text.append(contentsOf: row.displayName.utf8)
+        let nameCount = text.count - textStart
+        var emailCount = -1
+        if let email = row.email {
+            text.append(contentsOf: email.utf8)
+            emailCount = text.count - textStart - nameCount
+        }
+        var high: UInt64 = 0
+        var low: UInt64 = 0
+        var idCount = -1
+        switch StoredID(row.id) {
+        case .guid(let h, let l):
+            (high, low) = (h, l)
+        case .text(let id):
+            let idStart = text.count
+            text.append(contentsOf: id.utf8)
+            idCount = text.count - idStart
+        }
+        let keyStart = keys.count
         keys.append(contentsOf: key)
-        place(row, span: KeySpan(start: Int32(start), count: Int32(key.count)), at: slot)
+        let record = Record(
+            high: high, low: low, textStart: Int32(textStart), nameCount: Int32(nameCount),
+            emailCount: Int32(emailCount), idCount: Int32(idCount), flags: row.flags,
+            status: Self.place(of: row.status, in: &statuses),
+            activation: Self.place(of: row.activationStatus, in: &activations))
+        place(record, span: KeySpan(start: Int32(keyStart), count: Int32(key.count)), at: slot)
+    }
+
+    /// Where a value is in a table, added if new.
+    private static func place<Value: Equatable>(of value: Value, in table: inout [Value]) -> UInt16 {
+        if let index = table.firstIndex(of: value) { return UInt16(index) }
+        table.append(value)
+        return UInt16(table.count - 1)
     }
 
     /// Replaces a row whose key does not change (only the status or the type did).
     mutating func replaceRow(_ row: PersonRow, at slot: Int) {
-        precondition(rows[slot] != nil)
-        rows[slot] = row
+        precondition(records[slot] != nil)
+        set(row, key: key(at: slot), at: slot)
     }
 
     mutating func clear(_ slot: Int) {
-        guard rows[slot] != nil else { return }
-        rows[slot] = nil
+        guard let record = records[slot] else { return }
+        records[slot] = nil
+        liveTextBytes -= record.textCount
         liveKeyBytes -= Int(spans[slot].count)
         spans[slot] = KeySpan()
         loadedCount -= 1
@@ -68,40 +171,58 @@ struct PageRows: Sendable, Equatable {
     /// page's first row, if any) takes the last one.
     mutating func shiftUp(removing slot: Int, appending incoming: Entry?) {
         clear(slot)
-        rows.remove(at: slot)
+        records.remove(at: slot)
         spans.remove(at: slot)
-        rows.append(nil)
+        records.append(nil)
         spans.append(KeySpan())
-        if let incoming {
-            let start = keys.count
-            keys.append(contentsOf: incoming.key)
-            place(incoming.row, span: KeySpan(start: Int32(start), count: Int32(incoming.key.count)), at: capacity - 1)
-        }
+        if let incoming { set(incoming.row, key: incoming.key, at: capacity - 1) }
     }
 
-    private mutating func place(_ row: PersonRow, span: KeySpan, at slot: Int) {
-        if rows[slot] == nil {
-            loadedCount += 1
-        } else {
+    /// Gives back the room the buffers grew by while a page was placed row by row: an array
+    /// grows by doubling, so a page's bytes would otherwise hold up to twice what they use.
+    mutating func fit() {
+        if keys.capacity > keys.count + 256 || text.capacity > text.count + 256 { compact() }
+    }
+
+    private mutating func place(_ record: Record, span: KeySpan, at slot: Int) {
+        if let old = records[slot] {
+            liveTextBytes -= old.textCount
             liveKeyBytes -= Int(spans[slot].count)
+        } else {
+            loadedCount += 1
         }
-        rows[slot] = row
+        records[slot] = record
         spans[slot] = span
+        liveTextBytes += record.textCount
         liveKeyBytes += Int(span.count)
-        if keys.count > 2 * liveKeyBytes + 4096 { compactKeys() }
+        if keys.count > 2 * liveKeyBytes + 4096 || text.count > 2 * liveTextBytes + 4096 { compact() }
     }
 
-    /// Drops the keys of replaced rows.
-    private mutating func compactKeys() {
-        var packed: [UInt8] = []
-        packed.reserveCapacity(liveKeyBytes)
-        for slot in rows.indices where rows[slot] != nil {
+    /// Drops the bytes of replaced rows, and the statuses no row has any more; the buffers are
+    /// made exactly as large as they need.
+    private mutating func compact() {
+        var packedKeys: [UInt8] = []
+        var packedText: [UInt8] = []
+        var packedStatuses: [EmployeeStatus] = []
+        var packedActivations: [ActivationStatus] = []
+        packedKeys.reserveCapacity(liveKeyBytes)
+        packedText.reserveCapacity(liveTextBytes)
+        for slot in records.indices {
+            guard var record = records[slot] else { continue }
+            let textStart = Int(record.textStart)
+            record.textStart = Int32(packedText.count)
+            packedText.append(contentsOf: text[textStart..<textStart + record.textCount])
+            record.status = Self.place(of: statuses[Int(record.status)], in: &packedStatuses)
+            record.activation = Self.place(of: activations[Int(record.activation)], in: &packedActivations)
+            records[slot] = record
             let span = spans[slot]
-            let start = packed.count
-            packed.append(contentsOf: keys[Int(span.start)..<Int(span.start + span.count)])
-            spans[slot] = KeySpan(start: Int32(start), count: span.count)
+            spans[slot] = KeySpan(start: Int32(packedKeys.count), count: span.count)
+            packedKeys.append(contentsOf: keys[Int(span.start)..<Int(span.start + span.count)])
         }
-        keys = packed
+        keys = packedKeys
+        text = packedText
+        statuses = packedStatuses
+        activations = packedActivations
     }
 
     /// Appends to `found` each listing position among `candidates` (ascending, all on this

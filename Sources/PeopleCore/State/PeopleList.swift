@@ -5,9 +5,10 @@ import DocSpaceAPI
 /// Positions are indexed like the server's `startIndex`, so `G` can jump to person 12,345 and
 /// load only that page; unloaded positions have no row and are drawn as "loading…".
 ///
-/// Built for 100,000 people: each position holds a compact `PersonRow` (full `Person` values
-/// only for the latest pages, `RecentPeople`), rows are grouped by page (`PageRows`) with
-/// their search keys, and an index finds a person's position by id. A person appears at most
+/// Built for 100,000 people: each position holds a compact row (a 40-byte record with its texts
+/// as UTF-8, read back as a `PersonRow`; full `Person` values only for the latest pages,
+/// `RecentPeople`), rows are grouped by page (`PageRows`) with their search keys, and an index
+/// finds a person's position by id (a GUID as 16 bytes, `StoredID`). A person appears at most
 /// once: when a page puts someone at a new position (the listing shifted), their old position
 /// is emptied and loaded again if it comes on screen.
 ///
@@ -66,7 +67,7 @@ public struct PeopleList: Sendable, Equatable {
     /// Whether the row at a position is loaded.
     public func hasRow(at index: Int) -> Bool {
         guard index >= 0, index < count, let page = pages[index / Self.pageSize] else { return false }
-        return page.rows[index % Self.pageSize] != nil
+        return page.isLoaded(index % Self.pageSize)
     }
 
     /// A position the portal promised (it is below `total`) but whose page, answered, did not
@@ -110,7 +111,9 @@ public struct PeopleList: Sendable, Equatable {
         people.reserveCapacity(loadedCount)
         for page in pages {
             guard let page else { continue }
-            for row in page.rows { if let row { people.append(recent[row.id] ?? row.person) } }
+            for slot in 0..<page.capacity {
+                if let row = page[slot] { people.append(recent[row.id] ?? row.person) }
+            }
         }
         return people
     }
@@ -139,6 +142,12 @@ public struct PeopleList: Sendable, Equatable {
         for (offset, person) in page.people.enumerated() where page.startIndex + offset < count {
             place(person, at: page.startIndex + offset)
             recent.add(person)
+        }
+        // The pages just filled give back the room their buffers grew by.
+        let first = Self.page(containing: page.startIndex)
+        let last = min(pages.count - 1, Self.page(containing: max(page.startIndex, page.end - 1)))
+        if first <= last {
+            for number in first...last { pages[number]?.fit() }
         }
         answeredPages.insert(Self.page(containing: page.startIndex))
     }
@@ -184,8 +193,10 @@ public struct PeopleList: Sendable, Equatable {
             pages[number]?.shiftUp(removing: removed, appending: incoming)
             // Everyone from the removed slot on moved up one position.
             let base = number * Self.pageSize
-            if let rows = pages[number]?.rows {
-                for slot in removed..<Self.pageSize { if let row = rows[slot] { positions[row.id] = base + slot } }
+            if let page = pages[number] {
+                for slot in removed..<Self.pageSize {
+                    if let id = page.storedID(at: slot) { positions[id] = base + slot }
+                }
             }
         }
         total = max(0, count - 1)
@@ -215,10 +226,11 @@ public struct PeopleList: Sendable, Equatable {
     private mutating func place(_ person: Person, at index: Int) {
         let number = index / Self.pageSize
         let slot = index % Self.pageSize
-        if let old = pages[number]?[slot], old.id != person.id, positions[old.id] == index {
-            positions[old.id] = nil
+        let id = StoredID(person.id)
+        if let old = pages[number]?.storedID(at: slot), old != id, positions[old] == index {
+            positions[old] = nil
         }
-        if let elsewhere = positions[person.id], elsewhere != index {
+        if let elsewhere = positions[id], elsewhere != index {
             // The listing shifted: the person's old position no longer holds them.
             clearPosition(elsewhere)
         }
@@ -229,14 +241,14 @@ public struct PeopleList: Sendable, Equatable {
         byteFrequencies.add(key)
         pages[number]?.set(PersonRow(person), key: key, at: slot)
         loadedCount += (pages[number]?.loadedCount ?? 0) - before
-        positions[person.id] = index
+        positions[id] = index
     }
 
     private mutating func clearPosition(_ index: Int) {
         let number = index / Self.pageSize
         let slot = index % Self.pageSize
-        guard number < pages.count, let row = pages[number]?[slot] else { return }
-        if positions[row.id] == index { positions[row.id] = nil }
+        guard number < pages.count, let id = pages[number]?.storedID(at: slot) else { return }
+        if positions[id] == index { positions[id] = nil }
         pages[number]?.clear(slot)
         // The row is gone from here, not missing: the page is asked for again when on screen.
         answeredPages.remove(number)

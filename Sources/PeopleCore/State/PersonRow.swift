@@ -43,6 +43,19 @@ public struct PersonRow: Sendable, Hashable {
         self.flags = flags
     }
 
+    /// A row read back from the list's storage (`PageRows`).
+    init(
+        id: String, displayName: String, email: String?, status: EmployeeStatus,
+        activationStatus: ActivationStatus, flags: Flags
+    ) {
+        self.id = id
+        self.displayName = displayName
+        self.email = email
+        self.status = status
+        self.activationStatus = activationStatus
+        self.flags = flags
+    }
+
     public var isOwner: Bool { flags.contains(.owner) }
     public var isLDAP: Bool { flags.contains(.ldap) }
 

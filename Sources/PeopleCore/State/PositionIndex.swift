@@ -4,28 +4,52 @@
 ///
 /// The index is split into buckets by the id's hash for the same reason the rows are split by
 /// page (`PageRows`): when the state has been copied, the next change copies the few small
-/// buckets it touches, not one dictionary of 100,000 entries.
+/// buckets it touches, not one dictionary of 100,000 entries. A GUID (every DocSpace id) is
+/// keyed by its 16 bytes alone; an id in another form has a table of its own.
 struct PositionIndex: Sendable {
     private static let bucketCount = 1024
-    private var buckets: [[String: Int32]] = Array(repeating: [:], count: bucketCount)
+
+    /// A GUID's bytes, as `StoredID.guid` holds them.
+    private struct GUID: Hashable, Sendable {
+        var high: UInt64
+        var low: UInt64
+    }
+
+    private var buckets: [[GUID: Int32]] = Array(repeating: [:], count: bucketCount)
+    private var others: [String: Int32] = [:]
 
     init() {}
 
     subscript(id: String) -> Int? {
-        get { buckets[Self.bucket(of: id)][id].map(Int.init) }
+        get { self[StoredID(id)] }
+        set { self[StoredID(id)] = newValue }
+    }
+
+    subscript(id: StoredID) -> Int? {
+        get {
+            switch id {
+            case .guid(let high, let low):
+                let guid = GUID(high: high, low: low)
+                return buckets[Self.bucket(of: guid)][guid].map(Int.init)
+            case .text(let text):
+                return others[text].map(Int.init)
+            }
+        }
         set {
-            let bucket = Self.bucket(of: id)
-            if let newValue {
-                buckets[bucket][id] = Int32(newValue)
-            } else {
-                buckets[bucket].removeValue(forKey: id)
+            let position = newValue.map(Int32.init)
+            switch id {
+            case .guid(let high, let low):
+                let guid = GUID(high: high, low: low)
+                buckets[Self.bucket(of: guid)][guid] = position
+            case .text(let text):
+                others[text] = position
             }
         }
     }
 
-    private static func bucket(of id: String) -> Int {
+    private static func bucket(of guid: GUID) -> Int {
         var hasher = Hasher()
-        hasher.combine(id)
+        hasher.combine(guid)
         return Int(UInt(bitPattern: hasher.finalize()) % UInt(bucketCount))
     }
 }

@@ -20,6 +20,22 @@ public struct AppView {
     }
 
     public func frame() -> Frame {
+        var drawnDetailLines: Int?? = nil
+        return frame(drawnDetailLines: &drawnDetailLines)
+    }
+
+    /// The frame and `detailLineCount`, the detail's lines made once for both: the terminal
+    /// loop wants the two after every key, and making the lines twice was a tenth of a frame.
+    public func frameAndDetailLineCount() -> (frame: Frame, detailLineCount: Int?) {
+        var drawnDetailLines: Int?? = nil
+        let frame = frame(drawnDetailLines: &drawnDetailLines)
+        // A frame that did not draw the detail (too small, connecting) measures it apart.
+        return (frame, drawnDetailLines ?? detailLineCount)
+    }
+
+    /// Builds the frame; `drawnDetailLines` is set to the detail's line count if the detail
+    /// pane was drawn.
+    private func frame(drawnDetailLines: inout Int??) -> Frame {
         var frame = Frame(size: state.size)
         let layout = state.layout
         guard layout.mode != .tooSmall else {
@@ -37,7 +53,7 @@ public struct AppView {
             ListPane(state: state).draw(into: &frame, in: list)
         }
         if let detail = layout.detail {
-            DetailPane(state: state, timeZone: timeZone).draw(into: &frame, in: detail)
+            drawnDetailLines = .some(DetailPane(state: state, timeZone: timeZone).draw(into: &frame, in: detail))
         }
         if layout.mode == .sideBySide, let list = layout.list {
             for y in list.y..<list.maxY { frame.put("│", y: y, x: list.maxX, style: .muted) }

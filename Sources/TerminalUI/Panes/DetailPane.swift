@@ -12,14 +12,17 @@ struct DetailPane {
         state.detailPerson.map { DetailSheet.lines(of: $0, width: width, timeZone: timeZone).count }
     }
 
-    func draw(into frame: inout Frame, in rect: Rect) {
+    /// Draws the pane; returns the detail's line count (`lineCount(width: rect.width - 1)`),
+    /// `nil` when no person is shown.
+    @discardableResult
+    func draw(into frame: inout Frame, in rect: Rect) -> Int? {
         let focused = state.focus == .detail && state.dialog == nil
         let headingStyle = Style(focused ? .accent : .muted, bold: true, underline: true)
         frame.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: headingStyle)
         guard let person = state.detailPerson, let detail = state.detail else {
             frame.put("Detail", y: rect.y, x: rect.x + 1, maxWidth: rect.width - 1, style: headingStyle)
             frame.put("No person selected", y: rect.y + 1, x: rect.x + 1, maxWidth: rect.width - 1, style: .muted)
-            return
+            return nil
         }
         let phase: (String, Style)
         switch detail.phase {
@@ -54,5 +57,6 @@ struct DetailPane {
             let more = scroll < maxScroll ? "↓ more" : "end"
             frame.putRight(more, y: rect.maxY - 1, maxX: rect.maxX, maxWidth: 8, style: .muted)
         }
+        return lines.count
     }
 }

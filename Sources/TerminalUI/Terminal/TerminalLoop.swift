@@ -159,8 +159,9 @@ final class TerminalLoop {
         if let lastDrawn, lastDrawn.time == time, lastDrawn.state == unclocked { return }
         lastDrawn = (unclocked, time)
         let view = AppView(state: store.state, timeZone: timeZone)
-        renderer.draw(view.frame(), on: device.screen)
-        if let lines = view.detailLineCount, lines != store.state.detailLineCount {
+        let (frame, detailLines) = view.frameAndDetailLineCount()
+        renderer.draw(frame, on: device.screen)
+        if let lines = detailLines, lines != store.state.detailLineCount {
             store.send(.detailMeasured(lines: lines))
         }
     }
