@@ -323,4 +323,29 @@ import Testing
             #expect(groupCounts.contains { $0 >= 2 })
         }
     }
+
+    @Test(
+        "GET people/filter: groupId keeps members, excludeGroup=true everyone else, withoutGroup=true ignores groupId")
+    func peopleFilterByGroup() async throws {
+        // Fewer than 100 people, so one page holds every match.
+        try await PortalHarness.run(PortalOptions(users: 60, apiKey: PortalHarness.apiKey)) { h in
+            let user = try await h.id(of: Cast.user)
+            let admin = try await h.id(of: Cast.secondAdmin)
+            let group = try await makeGroup(h, "Filtered", members: [user, admin])
+            func ids(_ query: String) async throws -> Set<String> {
+                let r = try await h.client.get("/api/2.0/people/filter?count=100&\(query)", token: h.ownerToken)
+                #expect(r.status == 200, "\(query)")
+                return Set(r.people.compactMap { $0["id"] as? String })
+            }
+            let everyone = try await ids("")
+            #expect(try await ids("groupId=\(group)") == [user, admin])
+            let others = try await ids("groupId=\(group)&excludeGroup=true")
+            #expect(others == everyone.subtracting([user, admin]))
+            let without = try await ids("withoutGroup=true")
+            #expect(try await ids("groupId=\(group)&withoutGroup=true") == without)
+            #expect(!without.contains(user) && !without.isEmpty)
+            let notABool = try await h.client.get("/api/2.0/people/filter?excludeGroup=\(group)", token: h.ownerToken)
+            #expect(notABool.status == 400)
+        }
+    }
 }
