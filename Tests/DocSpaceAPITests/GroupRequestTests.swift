@@ -231,4 +231,20 @@ struct GroupRequestTests {
         #expect(back.head?.id == "p1")
         #expect(back.memberCount == 3)
     }
+
+    @Test("GET people/filter: groupId for a group's members, withoutGroup=true alone for people in none")
+    func peopleByGroup() async throws {
+        let members = try await request(answer: .ok("[]")) {
+            _ = try await $0.people(PeopleQuery(groupID: Self.groupID, count: 10))
+        }
+        #expect(members.pathAndQuery.hasSuffix("&groupId=\(Self.groupID)"))
+        #expect(!members.pathAndQuery.contains("withoutGroup"))
+        let none = try await request(answer: .ok("[]")) {
+            _ = try await $0.people(PeopleQuery(groupID: Self.groupID, withoutGroup: true))
+        }
+        #expect(none.pathAndQuery.hasSuffix("&withoutGroup=true"))
+        #expect(!none.pathAndQuery.contains("groupId"))
+        let neither = try await request(answer: .ok("[]")) { _ = try await $0.people(PeopleQuery()) }
+        #expect(!neither.pathAndQuery.contains("roup"))
+    }
 }

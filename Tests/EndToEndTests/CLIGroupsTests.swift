@@ -87,4 +87,31 @@ struct CLIGroupsTests {
         #expect(unknownID.status == 4)
         #expect(unknownID.stderr.contains("The group could not be found"))
     }
+
+    @Test func listFiltersByGroupOrNoGroup() throws {
+        let server = try DemoServerProcess()
+        defer { server.stop() }
+        let env = try environment(server)
+        let shown = try runBinary(["groups", "show", "Engineering", "--json"], environment: env)
+        let group = try #require(try json(shown.stdout) as? [String: Any])
+        let memberIDs = Set((group["members"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String })
+        #expect(!memberIDs.isEmpty)
+
+        let members = try runBinary(
+            ["list", "--group", "engineering", "--status", "active", "--json"], environment: env)
+        #expect(members.status == 0, "\(members.stderr)")
+        let listed = try #require(try json(members.stdout) as? [[String: Any]])
+        #expect(Set(listed.compactMap { $0["id"] as? String }) == memberIDs)
+
+        let none = try runBinary(["list", "--without-group", "--json"], environment: env)
+        #expect(none.status == 0, "\(none.stderr)")
+        let loners = try #require(try json(none.stdout) as? [[String: Any]])
+        #expect(!loners.isEmpty)
+        #expect(loners.allSatisfy { ($0["groups"] as? [Any] ?? []).isEmpty })
+
+        let both = try runBinary(["list", "--group", "Sales", "--without-group"], environment: env)
+        #expect(both.status == 64)
+        let unknown = try runBinary(["list", "--group", "No Such Group"], environment: env)
+        #expect(unknown.status == 4)
+    }
 }
