@@ -244,7 +244,9 @@ import Testing
         }
     }
 
-    @Test("MoveMembersTo: listed members join the target and leave the source; terminated members stay")
+    @Test(
+        "MoveMembersTo: listed members join the target and leave the source; guests only leave; terminated members stay"
+    )
     func moveRules() async throws {
         try await PortalHarness.run { h in
             let user = try await h.id(of: Cast.user)
@@ -254,10 +256,16 @@ import Testing
             let terminate = try await h.client.send(
                 "PUT", "/api/2.0/people/status/Terminated", token: h.ownerToken, json: ["userIds": [user]])
             #expect(terminate.status == 200)
+            // A guest can be in a group only from before they became one (the API never adds
+            // guests): moving drops them from the source without adding them to the target.
+            let guest = await h.portal.addPerson(
+                PortalPersonSeed(email: "grouped.guest@example.com", type: .guest, groups: ["From"]))
+            #expect(memberIDs(try await read(h, from)).contains(guest))
             let r = try await h.client.send("PUT", "/api/2.0/group/\(from)/members/\(to)", token: h.ownerToken)
             #expect(r.status == 200)
             #expect(r.person["id"] as? String == to)
             #expect(memberIDs(r.person) == [admin])
+            #expect(!memberIDs(try await read(h, from)).contains(guest))
             #expect(r.person["manager"] == nil)
             let source = try await read(h, from)
             #expect(source["manager"] == nil)
