@@ -74,5 +74,16 @@ struct UnscriptedCall: Sendable, CustomTestStringConvertible {
         UnscriptedCall(name: "reassignProgress(userId:)") { _ = try await $0.reassignProgress(userId: "a") },
         UnscriptedCall(name: "cancelReassign(userId:)") { _ = try await $0.cancelReassign(userId: "a") },
         UnscriptedCall(name: "signOutEverywhere(userId:)") { try await $0.signOutEverywhere(userId: "a") },
+        UnscriptedCall(name: "groups(_:)") { _ = try await $0.groups(GroupQuery()) },
+        UnscriptedCall(name: "group(id:includeMembers:)") { _ = try await $0.group(id: "g", includeMembers: true) },
+        UnscriptedCall(name: "createGroup(_:)") { _ = try await $0.createGroup(NewGroup(name: "G")) },
+        UnscriptedCall(name: "updateGroup(id:_:)") { _ = try await $0.updateGroup(id: "g", GroupUpdate(name: "H")) },
+        UnscriptedCall(name: "addMembers(groupID:ids:)") { _ = try await $0.addMembers(groupID: "g", ids: ["a"]) },
+        UnscriptedCall(name: "removeMembers(groupID:ids:)") {
+            _ = try await $0.removeMembers(groupID: "g", ids: ["a"])
+        },
+        UnscriptedCall(name: "setHead(groupID:userID:)") { _ = try await $0.setHead(groupID: "g", userID: "a") },
+        UnscriptedCall(name: "moveMembers(from:to:)") { _ = try await $0.moveMembers(from: "g", to: "h") },
+        UnscriptedCall(name: "deleteGroup(id:)") { try await $0.deleteGroup(id: "g") },
     ]
 }

@@ -126,11 +126,11 @@ struct TUIFaultTests {
         try tui.press("y")
         // The results dialog spells out what the re-read found.
         let screen = try tui.waitFor("the re-read's finding") {
-            HardeningTmux.flattened($0).contains("a re-read shows them still Active; not sent again")
+            HardeningTmux.dialogText($0).contains("a re-read shows them still Active; not sent again")
         }
         // Reported at once as dropped, not after the timeout.
         #expect(
-            HardeningTmux.flattened(screen).contains("no clear answer (The connection to the portal was dropped"),
+            HardeningTmux.dialogText(screen).contains("no clear answer (The connection to the portal was dropped"),
             "\(screen)")
         try tui.press("Enter")
         let closed = try tui.waitFor("the dialog to close") { !$0.contains("Results:") }

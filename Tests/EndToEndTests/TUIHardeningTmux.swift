@@ -118,6 +118,25 @@ final class HardeningTmux: @unchecked Sendable {
             .split(separator: "\n").map(String.init)
     }
 
+    /// The text inside the open dialog's box (from its `┌` line to its `└` line), one line
+    /// per row joined with single spaces: only what lies between the box's two `│`, so the
+    /// pane beside the dialog (a detail line that wraps beside it) never reads as part of it.
+    static func dialogText(_ screen: String) -> String {
+        var inside = false
+        var rows: [String] = []
+        for line in screen.components(separatedBy: "\n") {
+            if line.contains("┌") {
+                inside = true
+                continue
+            }
+            if line.contains("└") { break }
+            guard inside else { continue }
+            let parts = line.components(separatedBy: "│")
+            if parts.count >= 3 { rows.append(parts[1]) }
+        }
+        return rows.joined(separator: " ").split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    }
+
     /// The screen's text with box edges and runs of spaces folded, so a sentence a dialog
     /// wrapped over several rows can be found whole.
     static func flattened(_ screen: String) -> String {

@@ -39,6 +39,15 @@ extension ScriptedPeopleClient {
     public func reassignProgress(userId: String) async throws -> TaskProgress? { throw unscripted() }
     public func cancelReassign(userId: String) async throws -> TaskProgress? { throw unscripted() }
     public func signOutEverywhere(userId: String) async throws { throw unscripted() }
+    public func groups(_ query: GroupQuery) async throws -> GroupPage { throw unscripted() }
+    public func group(id: String, includeMembers: Bool) async throws -> Group { throw unscripted() }
+    public func createGroup(_ group: NewGroup) async throws -> Group { throw unscripted() }
+    public func updateGroup(id: String, _ update: GroupUpdate) async throws -> Group { throw unscripted() }
+    public func addMembers(groupID: String, ids: [String]) async throws -> Group { throw unscripted() }
+    public func removeMembers(groupID: String, ids: [String]) async throws -> Group { throw unscripted() }
+    public func setHead(groupID: String, userID: String) async throws -> Group { throw unscripted() }
+    public func moveMembers(from: String, to: String) async throws -> Group { throw unscripted() }
+    public func deleteGroup(id: String) async throws { throw unscripted() }
 }
 
 /// Records the unscripted call as a test issue and gives the error to throw (`PeopleClient`

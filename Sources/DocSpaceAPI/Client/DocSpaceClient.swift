@@ -126,6 +126,54 @@ public final class DocSpaceClient: PeopleClient {
         _ = try await call(.signOutEverywhere(userId: userId), expecting: Ignored.self)
     }
 
+    // MARK: - Groups
+
+    public func groups(_ query: GroupQuery) async throws -> GroupPage {
+        guard (1...GroupQuery.maxCount).contains(query.count) else {
+            throw DocSpaceError.badRequest(
+                message: "count must be between 1 and \(GroupQuery.maxCount)",
+                fieldErrors: ["count": ["The field count must be between 1 and \(GroupQuery.maxCount)."]])
+        }
+        let endpoint = Endpoint.groups(query)
+        let payload = try await call(endpoint, expecting: GroupList.self)
+        let groups = try reader(for: endpoint).required(payload).groups
+        // As for people: never fewer groups than this page reaches.
+        let reached = groups.isEmpty ? 0 : max(0, query.startIndex) + groups.count
+        return GroupPage(groups: groups, startIndex: query.startIndex, total: max(payload.total ?? reached, reached))
+    }
+
+    public func group(id: String, includeMembers: Bool) async throws -> Group {
+        try await value(of: Group.self, from: .group(id: id, includeMembers: includeMembers))
+    }
+
+    public func createGroup(_ group: NewGroup) async throws -> Group {
+        try await value(of: Group.self, from: .createGroup(group))
+    }
+
+    public func updateGroup(id: String, _ update: GroupUpdate) async throws -> Group {
+        try await value(of: Group.self, from: .updateGroup(id: id, update))
+    }
+
+    public func addMembers(groupID: String, ids: [String]) async throws -> Group {
+        try await value(of: Group.self, from: .addMembers(groupID: groupID, ids: ids))
+    }
+
+    public func removeMembers(groupID: String, ids: [String]) async throws -> Group {
+        try await value(of: Group.self, from: .removeMembers(groupID: groupID, ids: ids))
+    }
+
+    public func setHead(groupID: String, userID: String) async throws -> Group {
+        try await value(of: Group.self, from: .setHead(groupID: groupID, userID: userID))
+    }
+
+    public func moveMembers(from: String, to: String) async throws -> Group {
+        try await value(of: Group.self, from: .moveMembers(from: from, to: to))
+    }
+
+    public func deleteGroup(id: String) async throws {
+        _ = try await call(.deleteGroup(id: id), expecting: Ignored.self)
+    }
+
     // MARK: - Sending
 
     /// The decoded `response`, which must be present.

@@ -46,4 +46,28 @@ public protocol PeopleClient: Sendable {
     /// `PUT /api/2.0/security/activeconnections/logoutall/{userId}`: ends every session of the
     /// person (the server allows the person themself and DocSpace admins).
     func signOutEverywhere(userId: String) async throws
+
+    // MARK: Groups (`GroupsController.cs`)
+
+    /// `GET /api/2.0/group` — one page (`query.count` ≤ 100) with `total`; no members.
+    func groups(_ query: GroupQuery) async throws -> GroupPage
+    /// `GET /api/2.0/group/{id}`, with its members when `includeMembers`.
+    func group(id: String, includeMembers: Bool) async throws -> Group
+    /// `POST /api/2.0/group`: the new group with its members. A head or member who is missing,
+    /// terminated or a guest refuses the whole request (400).
+    func createGroup(_ group: NewGroup) async throws -> Group
+    /// `PUT /api/2.0/group/{id}`: rename, set the head, add and remove members in one request;
+    /// people who may not be added are skipped without a word. The group as it is now.
+    func updateGroup(id: String, _ update: GroupUpdate) async throws -> Group
+    /// `PUT /api/2.0/group/{id}/members`: skips guests, terminated and unknown people.
+    func addMembers(groupID: String, ids: [String]) async throws -> Group
+    /// `DELETE /api/2.0/group/{id}/members`: a removed head stops being the head.
+    func removeMembers(groupID: String, ids: [String]) async throws -> Group
+    /// `PUT /api/2.0/group/{id}/manager`: the head becomes a member too.
+    func setHead(groupID: String, userID: String) async throws -> Group
+    /// `PUT /api/2.0/group/{fromId}/members/{toId}`: every member of `from` joins `to` and
+    /// leaves `from`; answers `to` with its members.
+    func moveMembers(from: String, to: String) async throws -> Group
+    /// `DELETE /api/2.0/group/{id}`: the group goes, its people stay.
+    func deleteGroup(id: String) async throws
 }

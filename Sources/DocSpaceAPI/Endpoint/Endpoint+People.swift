@@ -33,6 +33,12 @@ extension Endpoint {
         if let activation = query.activationStatus {
             items.append(QueryItem(name: "activationStatus", value: String(activation.rawValue)))
         }
+        // `withoutGroup=true` makes the server ignore `groupId`, so only one of them goes.
+        if query.withoutGroup {
+            items.append(QueryItem(name: "withoutGroup", value: "true"))
+        } else if let group = query.groupID {
+            items.append(QueryItem(name: "groupId", value: group))
+        }
         return .get("people/filter", query: items)
     }
 

@@ -40,6 +40,7 @@ enum RequestBody {
     }
 
     /// `PUT people/type/terminate`, `PUT people/reassign/terminate`: cancel a person's task.
+    /// Also `PUT group/{id}/manager` (`SetManagerRequest`): the new head.
     struct UserID: Encodable {
         var userId: String
     }
@@ -49,5 +50,25 @@ enum RequestBody {
         var fromUserId: String
         var toUserId: String
         var deleteProfile: Bool
+    }
+
+    /// `POST group` (`GroupRequestDto`).
+    struct NewGroup: Encodable {
+        var groupName: String
+        var groupManager: String?
+        var members: [String]?
+    }
+
+    /// `PUT group/{id}` (`UpdateGroupRequest`).
+    struct GroupUpdate: Encodable {
+        var groupName: String?
+        var groupManager: String?
+        var membersToAdd: [String]?
+        var membersToRemove: [String]?
+    }
+
+    /// `PUT` and `DELETE group/{id}/members` (`MembersRequest`).
+    struct Members: Encodable {
+        var members: [String]
     }
 }

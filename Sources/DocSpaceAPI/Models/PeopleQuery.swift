@@ -27,6 +27,10 @@ public struct PeopleQuery: Sendable, Hashable {
     /// `.activated`, and one request cannot ask for both. The app's screens and commands
     /// filter by `status` instead.
     public var activationStatus: ActivationStatus?
+    /// `groupId`: only the members of this group.
+    public var groupID: String?
+    /// `withoutGroup=true`: only people in no group; the server then ignores `groupID`.
+    public var withoutGroup: Bool
     public var sortBy: SortField
     public var sortOrder: SortOrder
     public var startIndex: Int
@@ -37,13 +41,16 @@ public struct PeopleQuery: Sendable, Hashable {
 
     public init(
         text: String? = nil, status: EmployeeStatus? = nil, types: [EmployeeType] = [],
-        activationStatus: ActivationStatus? = nil, sortBy: SortField = .displayName,
+        activationStatus: ActivationStatus? = nil, groupID: String? = nil, withoutGroup: Bool = false,
+        sortBy: SortField = .displayName,
         sortOrder: SortOrder = .ascending, startIndex: Int = 0, count: Int = 100
     ) {
         self.text = text
         self.status = status
         self.types = types
         self.activationStatus = activationStatus
+        self.groupID = groupID
+        self.withoutGroup = withoutGroup
         self.sortBy = sortBy
         self.sortOrder = sortOrder
         self.startIndex = startIndex

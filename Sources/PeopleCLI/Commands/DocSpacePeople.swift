@@ -20,7 +20,9 @@ public struct DocSpacePeople: AsyncParsableCommand {
             """,
         version: AppVersion.current.summary,
         subcommands: [Login.self, WhoAmI.self, ListPeople.self, Show.self, Add.self, Invite.self]
-            + ChangeSubcommands.all + [SetType.self, Delete.self, Audit.self, ListKeys.self, DemoServer.self]
+            + ChangeSubcommands.all + [
+                SetType.self, Delete.self, GroupsCommand.self, Audit.self, ListKeys.self, DemoServer.self,
+            ]
     )
 
     @OptionGroup public var connection: ConnectionOptions

@@ -8,7 +8,7 @@ struct ListPeople: PortalCommand {
         commandName: "list",
         abstract: "List people, filtered and sorted by the portal.",
         discussion:
-            "Without --status an admin sees everyone: active, pending and disabled. --all fetches every page (up to 8 at a time)."
+            "Without --status an admin sees everyone: active, pending and disabled. --all fetches every page (up to 8 at a time). --group takes a group's id or exact name (see `groups list`)."
     )
 
     @OptionGroup var connection: ConnectionOptions
@@ -26,6 +26,13 @@ struct ListPeople: PortalCommand {
         name: .long,
         help: ArgumentHelp("Text the first name, last name or e-mail must contain (every word).", valueName: "text"))
     var search: String?
+
+    @Option(
+        name: .long, help: ArgumentHelp("Only the members of this group (its id or exact name).", valueName: "group"))
+    var group: String?
+
+    @Flag(name: .long, help: "Only people in no group.")
+    var withoutGroup = false
 
     @Option(
         name: .long,
@@ -51,11 +58,12 @@ struct ListPeople: PortalCommand {
             throw ValidationError("--limit must be 1…100 (use --all for more)")
         }
         guard start >= 0 else { throw ValidationError("--start cannot be negative") }
+        if group != nil && withoutGroup { throw ValidationError("choose one of --group and --without-group") }
         _ = try query()
     }
 
     func query() throws -> PeopleQuery {
-        var query = PeopleQuery(text: search, startIndex: start, count: limit)
+        var query = PeopleQuery(text: search, withoutGroup: withoutGroup, startIndex: start, count: limit)
         if let status {
             switch status.lowercased() {
             case "active": query.status = .active
@@ -80,8 +88,11 @@ struct ListPeople: PortalCommand {
     }
 
     func run(on session: PortalSession) async throws(CLIFailure) {
-        let query: PeopleQuery
+        var query: PeopleQuery
         do { query = try self.query() } catch { throw .usage("\(error)") }
+        if let group {
+            query.groupID = try await GroupLookup.find(group, client: session.client).id
+        }
         if all, let format = output.format.exportFormat {
             try await streamAll(query, as: format, on: session)
             return

@@ -15,6 +15,13 @@ struct DemoDirectoryBuilder {
         "Legal", "Engineering", "Ærø Office", "東京オフィス", "Отдел продаж", "الموارد البشرية",
     ]
 
+    /// How likely each group (same order as `groupNames`) is as a person's first group:
+    /// departments of very different sizes, Engineering the largest, Legal among the smallest.
+    private static let groupWeights = [3, 6, 4, 1, 5, 2, 2, 1, 10, 1, 2, 2, 1]
+
+    /// Groups left without a head, as on real portals.
+    private static let headlessGroups: Set<String> = ["Legal", "Ærø Office"]
+
     private static let locations = [
         "Riga", "London", "New York", "São Paulo", "Zürich", "Ærøskøbing", "Kraków", "東京", "서울",
         "Москва", "القاهرة", "Αθήνα", "Hà Nội", "Montréal", "Reykjavík", "Berlin", "Paris", "Madrid",
@@ -197,7 +204,7 @@ struct DemoDirectoryBuilder {
             if type != .guest, status != .pending {
                 let groupCount = rng.below(3)
                 if groupCount > 0 {
-                    let firstGroup = rng.below(Self.groupNames.count)
+                    let firstGroup = Self.weightedGroup(rng.below(Self.groupWeights.reduce(0, +)))
                     person.groupIDs = [groupIDList[firstGroup]]
                     if groupCount > 1 {
                         person.groupIDs.append(
@@ -231,8 +238,32 @@ struct DemoDirectoryBuilder {
             if type == .docSpaceAdmin { admins.append(person.id) }
             directory.insert(person)
         }
+        addHeads(to: &directory)
         if options.hostileData { addHostileCast(to: &directory, createdBy: ownerID, &rng) }
         return directory
+    }
+
+    /// The group whose weight band holds `draw` (0 ..< the sum of `groupWeights`).
+    private static func weightedGroup(_ draw: Int) -> Int {
+        var rest = draw
+        for (index, weight) in groupWeights.enumerated() {
+            if rest < weight { return index }
+            rest -= weight
+        }
+        return groupWeights.count - 1
+    }
+
+    /// A head for every group but the headless ones: its first active member who is not a
+    /// guest (the server's rule for who may join), so the head is a member, as the server
+    /// makes them. Drawn from the directory, not the generator: the people stay as they were.
+    private func addHeads(to directory: inout Directory) {
+        var firstMember: [String: String] = [:]
+        for person in directory.people where person.status == .active && person.type != .guest {
+            for id in person.groupIDs where firstMember[id] == nil { firstMember[id] = person.userName }
+        }
+        for group in directory.groups where group.manager == nil && !Self.headlessGroups.contains(group.name) {
+            directory.updateGroup(group.id) { $0.manager = firstMember[group.id] }
+        }
     }
 
     /// Test data only: see `HostileCast`. Added on top of `users`, after everyone else, so

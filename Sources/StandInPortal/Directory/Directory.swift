@@ -54,6 +54,35 @@ struct Directory: Sendable {
 
     var groups: [PortalGroup] { groupOrder.compactMap { groupsByID[$0] } }
 
+    /// Applies `change` to the group (its id stays).
+    mutating func updateGroup(_ id: String, _ change: (inout PortalGroup) -> Void) {
+        guard var group = groupsByID[id] else { return }
+        change(&group)
+        group.id = id
+        groupsByID[id] = group
+        generation += 1
+    }
+
+    /// Removes the group and every membership in it (`DbUserService.RemoveGroupAsync` marks
+    /// the group and its user-group rows removed); the people stay.
+    mutating func removeGroup(_ id: String) {
+        guard groupsByID.removeValue(forKey: id) != nil else { return }
+        groupOrder.removeAll { $0 == id }
+        for slot in slots.indices where slots[slot]?.groupIDs.contains(id) == true {
+            slots[slot]?.groupIDs.removeAll { $0 == id }
+        }
+        generation += 1
+    }
+
+    /// The members of each group in one pass over the people, in directory order.
+    func membersByGroup() -> [String: [PortalPerson]] {
+        var members: [String: [PortalPerson]] = [:]
+        for case let person? in slots {
+            for id in person.groupIDs { members[id, default: []].append(person) }
+        }
+        return members
+    }
+
     /// The person's groups in directory order.
     func groups(of person: PortalPerson) -> [PortalGroup] {
         person.groupIDs.compactMap { groupsByID[$0] }

@@ -34,6 +34,7 @@ struct APIResponse: Sendable {
     static func reasonPhrase(for status: Int) -> String {
         switch status {
         case 200: "OK"
+        case 204: "No Content"
         case 400: "Bad Request"
         case 401: "Unauthorized"
         case 402: "Payment Required"

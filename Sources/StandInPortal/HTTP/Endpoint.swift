@@ -44,6 +44,16 @@ enum Endpoint: String, Sendable, CaseIterable {
 
     case signOutEverywhere = "PUT /api/2.0/security/activeconnections/logoutall/{userid}"
 
+    case listGroups = "GET /api/2.0/group"
+    case readGroup = "GET /api/2.0/group/{id}"
+    case createGroup = "POST /api/2.0/group"
+    case updateGroup = "PUT /api/2.0/group/{id}"
+    case deleteGroup = "DELETE /api/2.0/group/{id}"
+    case addGroupMembers = "PUT /api/2.0/group/{id}/members"
+    case removeGroupMembers = "DELETE /api/2.0/group/{id}/members"
+    case setGroupHead = "PUT /api/2.0/group/{id}/manager"
+    case moveGroupMembers = "PUT /api/2.0/group/{fromId}/members/{toId}"
+
     var method: String { String(rawValue.split(separator: " ")[0]) }
 
     /// Template segments after the method, e.g. `["api", "2.0", "people", "{userid}"]`.
@@ -71,6 +81,9 @@ enum Endpoint: String, Sendable, CaseIterable {
             case .startReassign, .reassignProgress, .terminateReassign, .reassignNecessary: "ReassignController"
             case .startRemoval, .removalProgress, .terminateRemoval: "RemoveUserDataController"
             case .signOutEverywhere: "ConnectionsController"
+            case .listGroups, .readGroup, .createGroup, .updateGroup, .deleteGroup, .addGroupMembers,
+                .removeGroupMembers, .setGroupHead, .moveGroupMembers:
+                "GroupController"
             default: "UserController"
             }
         return "\(controller).\(String(describing: self).capitalizedFirst)Async()"

@@ -3,6 +3,8 @@
 struct EndpointResult: Sendable {
     var payload: Envelope.Payload
     var headers: [(String, String)] = []
+    /// `NoContent()`: the response wrapper leaves it alone, so 204 with no body at all.
+    var isNoContent = false
 
     static func value(_ json: JSON) -> EndpointResult { EndpointResult(payload: .value(json)) }
     static func list(_ items: [JSON]) -> EndpointResult { EndpointResult(payload: .list(items)) }
@@ -11,4 +13,5 @@ struct EndpointResult: Sendable {
         EndpointResult(payload: .page(items, total: total))
     }
     static let void = EndpointResult(payload: .void)
+    static let noContent = EndpointResult(payload: .void, isNoContent: true)
 }

@@ -137,18 +137,11 @@ extension PortalState {
             }
             filter.area = value
         }
-        for (name, path) in [
-            ("groupId", \PeopleFilter.groupID), ("excludeGroup", \.excludeGroupID), ("inviterId", \.createdBy),
-        ] {
-            if let text = query.nonEmpty(name) {
-                guard let guid = GUID.normalize(text) else { throw PortalError.invalidValue(text, for: name) }
-                filter[keyPath: path] = guid
-            }
+        if let text = query.nonEmpty("inviterId") {
+            guard let guid = GUID.normalize(text) else { throw PortalError.invalidValue(text, for: "inviterId") }
+            filter.createdBy = guid
         }
-        if let text = query.nonEmpty("withoutGroup") {
-            guard let value = WireEnum.bool(text) else { throw PortalError.invalidValue(text, for: "withoutGroup") }
-            filter.withoutGroup = value
-        }
+        try applyGroupFilter(query, to: &filter)
         if let text = query.nonEmpty("invitedByMe") {
             guard let value = WireEnum.bool(text) else { throw PortalError.invalidValue(text, for: "invitedByMe") }
             if value { filter.createdBy = caller.id }
@@ -216,5 +209,28 @@ extension PortalState {
         }
         let renderer = renderer(context)
         return .stream(trimmed(directory.all(filter: filter).map { renderer.full($0) }, context))
+    }
+
+    /// `groupId`, `excludeGroup` (a bool) and `withoutGroup` as `UserController.GetByFilterAsync`
+    /// reads them: `withoutGroup=true` ignores `groupId` and keeps people in no group (system
+    /// groups aside); otherwise `groupId` keeps its members, or with `excludeGroup=true` everyone
+    /// else.
+    private func applyGroupFilter(_ query: QueryParameters, to filter: inout PeopleFilter) throws {
+        func flag(_ name: String) throws -> Bool {
+            guard let text = query.nonEmpty(name) else { return false }
+            guard let value = WireEnum.bool(text) else { throw PortalError.invalidValue(text, for: name) }
+            return value
+        }
+        var group: String?
+        if let text = query.nonEmpty("groupId") {
+            guard let guid = GUID.normalize(text) else { throw PortalError.invalidValue(text, for: "groupId") }
+            group = guid
+        }
+        let exclude = try flag("excludeGroup")
+        if try flag("withoutGroup") {
+            filter.withoutGroup = true
+        } else if let group {
+            if exclude { filter.excludeGroupID = group } else { filter.groupID = group }
+        }
     }
 }

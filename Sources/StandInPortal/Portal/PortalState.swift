@@ -32,6 +32,8 @@ actor PortalState {
         -> APIResponse
     {
         switch await answer(to: request, endpoint: endpoint, parameters: parameters) {
+        case .success(let result) where result.isNoContent:
+            return .empty(204)
         case .success(let result):
             var response = APIResponse.json(
                 Envelope.success(result.payload, href: request.displayURL, method: request.method))
@@ -105,6 +107,15 @@ actor PortalState {
         case .removalProgress: return try progress(context, kind: .removal)
         case .terminateRemoval: return try terminateTask(context, kind: .removal)
         case .signOutEverywhere: return try signOutEverywhere(context)
+        case .listGroups: return try listGroups(context)
+        case .readGroup: return try readGroup(context)
+        case .createGroup: return try createGroup(context)
+        case .updateGroup: return try updateGroup(context)
+        case .deleteGroup: return try deleteGroup(context)
+        case .addGroupMembers: return try addGroupMembers(context)
+        case .removeGroupMembers: return try removeGroupMembers(context)
+        case .setGroupHead: return try setGroupHead(context)
+        case .moveGroupMembers: return try moveGroupMembers(context)
         }
     }
 

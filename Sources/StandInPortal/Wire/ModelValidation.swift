@@ -11,6 +11,9 @@
 ///   `[EmailAddress]` `[StringLength(255)]`;
 /// - `GetMemberByEmailRequestDto` (`GET people/email`, `GET people/exists`): the `email`
 ///   query value `[EmailAddress]` `[StringLength(255)]`.
+/// - `GroupRequestDto` (`POST group`): `GroupName` `required` `[StringLength(128,
+///   MinimumLength = 1)]`; `UpdateGroupRequest` (`PUT group/{id}`): `GroupName`
+///   `[StringLength(128)]` (so `""` passes).
 /// (`count`'s `[Range]` and the binding errors of malformed JSON, GUIDs and enums are
 /// reported where they are read: `Paging`, `RequestBody`, `WireEnum`.)
 enum ModelValidation {
@@ -42,6 +45,15 @@ enum ModelValidation {
             let email = context.query.nonEmpty("email")
             return emailAddress("email", email, displayName: "Email")
                 + stringLength("email", email, displayName: "Email")
+        case .createGroup:
+            let name = try context.body().string("groupName")
+            guard let name else { return [required("GroupName")] }
+            return groupNameLength(name, minimum: 1)
+        case .updateGroup:
+            return try context.body().string("groupName").map { groupNameLength($0, minimum: 0) } ?? []
+        case .listGroups, .readGroup, .deleteGroup, .addGroupMembers, .removeGroupMembers, .setGroupHead,
+            .moveGroupMembers:
+            return []
         case .login, .isAuthenticated, .logout, .listActive, .filter, .simpleFilter, .byStatus, .statusSearch, .search,
             .atSearch, .me, .read, .resendInvitations, .setStatus, .upgradeType, .startTypeChange, .typeChangeProgress,
             .terminateTypeChange, .setPassword, .delete, .bulkDelete, .reassignNecessary, .startReassign,
@@ -64,6 +76,16 @@ enum ModelValidation {
             return []
         }
         return [ValidationIssue(key: key, message: "The \(displayName ?? key) field is not a valid e-mail address.")]
+    }
+
+    /// `StringLengthAttribute(128, MinimumLength = minimum)` on `GroupName`, in UTF-16 units.
+    private static func groupNameLength(_ name: String, minimum: Int) -> [ValidationIssue] {
+        guard !(minimum...128).contains(name.utf16.count) else { return [] }
+        let message =
+            minimum > 0
+            ? "The field GroupName must be a string with a minimum length of \(minimum) and a maximum length of 128."
+            : "The field GroupName must be a string with a maximum length of 128."
+        return [ValidationIssue(key: "GroupName", message: message)]
     }
 
     /// `StringLengthAttribute(255)`, counted in UTF-16 units as .NET strings are.
