@@ -28,7 +28,7 @@ enum GroupFormatter {
             "Members  \(group.memberCount)",
             "Id       \(group.id)",
         ]
-        if !members.isEmpty { lines += [""] + PersonFormatter.table(members) }
+        if !members.isEmpty { lines += [""] + PersonFormatter.table(members).render() }
         return lines
     }
 

@@ -79,8 +79,6 @@ public enum TerminalText {
             if v < 0xA0 || v == 0xAD || ControlCharacters.isControl(scalar) { return false }
             if v < 0x300 { continue }
             switch v {
-            case 0x2028, 0x2029:  // line and paragraph separators: control characters here
-                return false
             case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF, 0x180E, 0xFFF9...0xFFFB, 0x061C,
                 0x034F, 0xFE00...0xFE0F, 0xE0000...0xE01EF, 0x1F3FB...0x1F3FF:
                 return false
