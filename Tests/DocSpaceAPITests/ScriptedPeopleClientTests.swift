@@ -74,5 +74,8 @@ struct UnscriptedCall: Sendable, CustomTestStringConvertible {
         UnscriptedCall(name: "reassignProgress(userId:)") { _ = try await $0.reassignProgress(userId: "a") },
         UnscriptedCall(name: "cancelReassign(userId:)") { _ = try await $0.cancelReassign(userId: "a") },
         UnscriptedCall(name: "signOutEverywhere(userId:)") { try await $0.signOutEverywhere(userId: "a") },
+        UnscriptedCall(name: "resetTwoFactor(userId:)") { try await $0.resetTwoFactor(userId: "a") },
+        UnscriptedCall(name: "sendPasswordReset(email:)") { _ = try await $0.sendPasswordReset(email: "a@b.c") },
+        UnscriptedCall(name: "changeEmail(userId:to:)") { _ = try await $0.changeEmail(userId: "a", to: "a@b.c") },
     ]
 }

@@ -39,6 +39,9 @@ extension ScriptedPeopleClient {
     public func reassignProgress(userId: String) async throws -> TaskProgress? { throw unscripted() }
     public func cancelReassign(userId: String) async throws -> TaskProgress? { throw unscripted() }
     public func signOutEverywhere(userId: String) async throws { throw unscripted() }
+    public func resetTwoFactor(userId: String) async throws { throw unscripted() }
+    public func sendPasswordReset(email: String) async throws -> String { throw unscripted() }
+    public func changeEmail(userId: String, to email: String) async throws -> String { throw unscripted() }
 }
 
 /// Records the unscripted call as a test issue and gives the error to throw (`PeopleClient`

@@ -50,4 +50,20 @@ enum RequestBody {
         var toUserId: String
         var deleteProfile: Bool
     }
+
+    /// `PUT settings/tfaappnewapp` (`TfaRequestsDto`: only `id` matters to this route).
+    struct TwoFactorReset: Encodable {
+        var id: String
+    }
+
+    /// `POST people/password` (`EmailMemberRequestDto`).
+    struct Email: Encodable {
+        var email: String
+    }
+
+    /// `POST people/email` (`UpdateMemberRequestDto`: `userId` and the new `email`).
+    struct EmailChange: Encodable {
+        var userId: String
+        var email: String
+    }
 }

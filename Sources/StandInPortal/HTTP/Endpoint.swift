@@ -44,6 +44,8 @@ enum Endpoint: String, Sendable, CaseIterable {
 
     case signOutEverywhere = "PUT /api/2.0/security/activeconnections/logoutall/{userid}"
 
+    case resetTwoFactor = "PUT /api/2.0/settings/tfaappnewapp"
+
     var method: String { String(rawValue.split(separator: " ")[0]) }
 
     /// Template segments after the method, e.g. `["api", "2.0", "people", "{userid}"]`.
@@ -71,6 +73,7 @@ enum Endpoint: String, Sendable, CaseIterable {
             case .startReassign, .reassignProgress, .terminateReassign, .reassignNecessary: "ReassignController"
             case .startRemoval, .removalProgress, .terminateRemoval: "RemoveUserDataController"
             case .signOutEverywhere: "ConnectionsController"
+            case .resetTwoFactor: "TfaappController"
             default: "UserController"
             }
         return "\(controller).\(String(describing: self).capitalizedFirst)Async()"

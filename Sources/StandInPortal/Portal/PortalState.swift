@@ -105,6 +105,7 @@ actor PortalState {
         case .removalProgress: return try progress(context, kind: .removal)
         case .terminateRemoval: return try terminateTask(context, kind: .removal)
         case .signOutEverywhere: return try signOutEverywhere(context)
+        case .resetTwoFactor: return try resetTwoFactor(context)
         }
     }
 

@@ -68,7 +68,7 @@ struct PartialRefusalTests {
                 report.skipped.allSatisfy {
                     $0.outcome == .notSent && $0.reason.hasPrefix("not sent: an earlier batch failed")
                 })
-            #expect(h.server.signedOut == ["id-0", "id-1", "id-2"])
+            #expect(h.server.actedOn == ["id-0", "id-1", "id-2"])
         case .answer:
             // One request for all: an e-mail leaves nothing to read back, so the report says
             // what is known and no more.
