@@ -25,7 +25,6 @@ extension ChangeKind {
         if person.status == .pending { return Refusal("invited: resend the invitation instead", short: "invited") }
         if person.isLDAP { return Refusal("LDAP account: its password is LDAP's", short: "LDAP") }
         if person.isSSO { return Refusal("SSO account: its password is the provider's", short: "SSO") }
-        if person.email?.isEmpty ?? true { return Refusal("no e-mail address", short: "no e-mail") }
         return nil
     }
 

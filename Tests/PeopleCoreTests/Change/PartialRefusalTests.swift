@@ -25,6 +25,8 @@ struct PartialRefusalTests {
         Case(kind: .setType(.user), keys: [.char("T"), .enter], status: .active, type: .guest),
         Case(kind: .resendInvitation, keys: [.char("I")], status: .pending),
         Case(kind: .signOut, keys: [.char("S")], status: .active),
+        Case(kind: .resetTwoFactor, keys: [.char("A")], status: .active),
+        Case(kind: .sendPasswordReset, keys: [.char("R")], status: .active),
     ]
 
     static let refusal = DocSpaceError.paymentRequired(message: "No free seats")
