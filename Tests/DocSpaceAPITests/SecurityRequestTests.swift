@@ -57,6 +57,6 @@ struct SecurityRequestTests {
         #expect(await transport.requestCount == 1)
         #expect(
             DocSpaceError.rateLimited(retryAfter: 840).description
-                == "Too many requests (429) — the portal asks to wait 840 s")
+                == "Too many requests (429) — the portal asks to wait 840 s (about 14 min)")
     }
 }
