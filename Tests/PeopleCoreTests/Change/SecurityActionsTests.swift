@@ -130,4 +130,27 @@ struct SecurityActionsTests {
         _ = unchanged.answered(other, .people([People.person(1)]))
         #expect(unchanged.report.done.isEmpty, "an answer that does not show the address is not done")
     }
+
+    @Test(":set-email NEW asks y/N with the server's rules before y; y changes the address, read back as done")
+    func emailChangeFromTheCommandLine() throws {
+        var h = Harness.loaded(People.many(3))
+        h.press(.char(":"))
+        h.type("set-email moved@example.com")
+        h.press(.enter)
+        let confirmation = try #require(h.confirmation)
+        #expect(confirmation.title == "Change the e-mail of 1 person to moved@example.com?")
+        #expect(confirmation.action.consequence.contains("ends every session"))
+        #expect(confirmation.action.consequence.contains("Only the owner changes a DocSpace admin's address"))
+        h.confirm()
+        h.settle()
+        #expect(h.server.people.first { $0.id == "id-0" }?.email == "moved@example.com")
+        #expect(h.state.message?.text == "E-mail changed for Person 00000 <moved@example.com>")
+
+        h.state.marks = Array(People.many(3).prefix(2))
+        h.press(.char(":"))
+        h.type("set-email two@example.com")
+        let effects = h.press(.enter)
+        #expect(h.confirmation == nil, "an address is one person's")
+        #expect(Harness.requests(effects).isEmpty)
+    }
 }
