@@ -85,5 +85,8 @@ struct UnscriptedCall: Sendable, CustomTestStringConvertible {
         UnscriptedCall(name: "setHead(groupID:userID:)") { _ = try await $0.setHead(groupID: "g", userID: "a") },
         UnscriptedCall(name: "moveMembers(from:to:)") { _ = try await $0.moveMembers(from: "g", to: "h") },
         UnscriptedCall(name: "deleteGroup(id:)") { try await $0.deleteGroup(id: "g") },
+        UnscriptedCall(name: "resetTwoFactor(userId:)") { try await $0.resetTwoFactor(userId: "a") },
+        UnscriptedCall(name: "sendPasswordReset(email:)") { _ = try await $0.sendPasswordReset(email: "a@b.c") },
+        UnscriptedCall(name: "changeEmail(userId:to:)") { _ = try await $0.changeEmail(userId: "a", to: "a@b.c") },
     ]
 }

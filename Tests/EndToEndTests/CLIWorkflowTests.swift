@@ -382,6 +382,9 @@ struct CLIWorkflowTests {
             ["delete", "noel.lefevre@example.com", "--yes"],
             ["resend", "kim.minjun@example.org"],
             ["sign-out", "kim.minjun@example.org"],
+            ["reset-2fa", "kim.minjun@example.org"],
+            ["send-password-reset", "kim.minjun@example.org"],
+            ["set-email", "kim.minjun@example.org", "kim.moved@example.org"],
         ]
         for change in changes {
             for mode in [["--read-only"], ["--profile", "audit"]] {
@@ -396,7 +399,8 @@ struct CLIWorkflowTests {
         for route in [
             "POST /api/2.0/people", "PUT /api/2.0/people/status", "PUT /api/2.0/people/type",
             "PUT /api/2.0/people/delete", "DELETE /api/2.0/people", "PUT /api/2.0/people/invite",
-            "PUT /api/2.0/security/activeconnections",
+            "PUT /api/2.0/security/activeconnections", "PUT /api/2.0/settings/tfaappnewapp",
+            "POST /api/2.0/people/password", "POST /api/2.0/people/email",
         ] {
             #expect(!stats.contains("\"\(route)"), "no change request reached the portal: \(route) in \(stats)")
         }
@@ -440,6 +444,59 @@ struct CLIWorkflowTests {
         #expect(refused.first?["detail"] as? String == "not on yourself")
         let audit = try runBinary(["audit", "--json"], environment: env).stdout
         #expect(audit.contains("PUT /api/2.0/security/activeconnections/logoutall/"), "\(audit)")
+    }
+
+    /// `reset-2fa`, `send-password-reset` and `set-email` through the binary against the
+    /// demo server: done in the results' words, the portal's refusal in its words, the rules
+    /// leaving out whom they do not apply to, and the audit naming each request.
+    @Test func securityActions() throws {
+        let server = try DemoServerProcess()
+        defer { server.stop() }
+        let env = server.environment(home: temporaryHome())
+        let user = "lukasz.wisniewski@example.com"
+
+        let reset = try runBinary(["reset-2fa", user, "--json"], environment: env)
+        #expect(reset.status == 0, "\(reset.stderr)")
+        let resetRows = try #require(try json(reset.stdout) as? [[String: Any]])
+        #expect(resetRows.first?["result"] as? String == "done")
+        #expect(resetRows.first?["detail"] as? String == "authenticator app unlinked, every session ended")
+        let again = try runBinary(["reset-2fa", user, "--json"], environment: env)
+        #expect(again.status != 0)
+        let againRows = try #require(try json(again.stdout) as? [[String: Any]])
+        #expect(againRows.first?["result"] as? String == "failed")
+        #expect(
+            (againRows.first?["detail"] as? String)?.contains("TFA application settings are not available") == true,
+            "the portal's words: \(again.stdout)")
+
+        let mailed = try runBinary(["send-password-reset", user, "kim.minjun@example.org"], environment: env)
+        #expect(mailed.status == 0, "\(mailed.stderr)")
+        #expect(mailed.stdout.contains("send-password-reset: 2 done"), "\(mailed.stdout)")
+        let disabled = try runBinary(["send-password-reset", "noel.lefevre@example.com", "--json"], environment: env)
+        #expect(disabled.status == 3, "\(disabled.stderr)")
+        let disabledRows = try #require(try json(disabled.stdout) as? [[String: Any]])
+        #expect(disabledRows.first?["result"] as? String == "not sent")
+        #expect(disabledRows.first?["detail"] as? String == "disabled")
+
+        let moved = "lukasz.moved@example.com"
+        let dry = try runBinary(["set-email", user, moved, "--dry-run", "--json"], environment: env)
+        #expect(dry.status == 0, "\(dry.stderr)")
+        let preview = try #require(try json(dry.stdout) as? [[String: Any]])
+        #expect(
+            (preview.first?["detail"] as? String)?.hasPrefix("would change the e-mail to \(moved) of (POST ") == true)
+        #expect(try runBinary(["show", moved], environment: env).status == 4, "a dry run changes nothing")
+        let changed = try runBinary(["set-email", user, moved, "--json"], environment: env)
+        #expect(changed.status == 0, "\(changed.stderr)")
+        let changedRows = try #require(try json(changed.stdout) as? [[String: Any]])
+        #expect(changedRows.first?["result"] as? String == "done")
+        #expect(changedRows.first?["detail"] as? String == "now \(moved), not activated")
+        #expect(try runBinary(["show", moved], environment: env).status == 0, "found at the new address")
+
+        let audit = try runBinary(["audit", "--json"], environment: env).stdout
+        for request in [
+            "PUT /api/2.0/settings/tfaappnewapp", "POST /api/2.0/people/password", "POST /api/2.0/people/email",
+        ] {
+            #expect(audit.contains(request), "\(request) in \(audit)")
+        }
     }
 
     @Test func dryRunAndFromFileChangeNothing() throws {

@@ -125,6 +125,22 @@ struct TUITests {
         #expect(try statusOnServer(email) == "Active")
     }
 
+    @Test("A resets two-factor authentication: the dialog says the server's rule, y unlinks the app on the stand-in")
+    func resetTwoFactor() throws {
+        let tui = try start()
+        let email = try selectActivePerson(tui)
+        try tui.press("A")
+        let dialog = try tui.waitFor("Reset two-factor authentication of 1 person?")
+        #expect(dialog.contains(email))
+        #expect(dialog.contains("PUT /api/2.0/settings/tfaappnewapp"))
+        #expect(dialog.contains("ends every session"))
+        try tui.press("y")
+        try tui.waitFor("✓ Two-factor authentication reset for")
+        // The app is gone: the portal refuses a second reset in its words.
+        let again = try runBinary(["reset-2fa", email], environment: server.environment(home: home))
+        #expect(again.stdout.contains("TFA application settings are not available"), "\(again.stdout)")
+    }
+
     @Test("Enter cancels the dialog and nothing changes; t twice does not confirm")
     func cancelWithEnter() throws {
         let tui = try start()

@@ -132,6 +132,21 @@ struct ChangeCommandTests {
         #expect(audit.log.entries().entries.filter { $0.stage == .sent }.count == 4)
     }
 
+    @Test("send-password-reset: each person read, then mailed at that address; the 3rd refused stops the rest")
+    func sendPasswordReset() async throws {
+        let portal = PartialPortal(Self.people(5, status: .active), refusing: ["id-2"])
+        let audit = Self.auditTrail()
+        let (rows, _) = try await ChangeCommand(kind: .sendPasswordReset, client: portal, audit: audit)
+            .results(for: (0..<5).map { "user\($0)" }, dryRun: false)
+        let json = try Self.json(rows)
+        #expect(Self.ids(json, .done) == ["id-0", "id-1"])
+        #expect(Self.ids(json, .failed) == ["id-2"])
+        #expect(Self.ids(json, .notSent) == ["id-3", "id-4"])
+        #expect(portal.mailed == ["p0@example.com", "p1@example.com"])
+        #expect(rows.summary == "send-password-reset: 2 done · 1 failed · 2 not sent")
+        try Self.expectAuditAgrees(rows, audit, action: "send-password-reset")
+    }
+
     @Test("A dry run sends nothing and says, per person, what would be sent or why not")
     func dryRun() async throws {
         var people = Self.people(3, status: .active)

@@ -27,6 +27,9 @@ struct ReadOnlyCommandTests {
         "delete": ["ro.disabled@example.org", "--yes"],
         "resend": ["ro.active@example.org"],
         "sign-out": ["ro.active@example.org"],
+        "reset-2fa": ["ro.active@example.org"],
+        "send-password-reset": ["ro.active@example.org"],
+        "set-email": ["ro.active@example.org", "ro.moved@example.org"],
     ]
 
     static func name(of command: any ParsableCommand.Type) -> String {

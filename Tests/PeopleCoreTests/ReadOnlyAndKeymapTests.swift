@@ -19,6 +19,7 @@ struct ReadOnlyAndKeymapTests {
                 == [
                     .change(.terminate), .change(.reactivate), .change(.delete), .undo, .changeType, .handOver,
                     .loseData, .cancelTask, .addPerson, .invite, .change(.resendInvitation), .change(.signOut),
+                    .change(.resetTwoFactor), .change(.sendPasswordReset),
                 ])
     }
 

@@ -48,6 +48,9 @@ extension ScriptedPeopleClient {
     public func setHead(groupID: String, userID: String) async throws -> Group { throw unscripted() }
     public func moveMembers(from: String, to: String) async throws -> Group { throw unscripted() }
     public func deleteGroup(id: String) async throws { throw unscripted() }
+    public func resetTwoFactor(userId: String) async throws { throw unscripted() }
+    public func sendPasswordReset(email: String) async throws -> String { throw unscripted() }
+    public func changeEmail(userId: String, to email: String) async throws -> String { throw unscripted() }
 }
 
 /// Records the unscripted call as a test issue and gives the error to throw (`PeopleClient`

@@ -174,6 +174,20 @@ public final class DocSpaceClient: PeopleClient {
         _ = try await call(.deleteGroup(id: id), expecting: Ignored.self)
     }
 
+    // MARK: - Security actions
+
+    public func resetTwoFactor(userId: String) async throws {
+        _ = try await call(.resetTwoFactor(userId: userId), expecting: Ignored.self)
+    }
+
+    public func sendPasswordReset(email: String) async throws -> String {
+        try await call(.sendPasswordReset(email: email), expecting: String.self).response ?? ""
+    }
+
+    public func changeEmail(userId: String, to email: String) async throws -> String {
+        try await call(.changeEmail(userId: userId, to: email), expecting: String.self).response ?? ""
+    }
+
     // MARK: - Sending
 
     /// The decoded `response`, which must be present.

@@ -82,8 +82,12 @@ extension DocSpaceError: LocalizedError, CustomStringConvertible {
 
     /// "30 s", "2.5 s"; a wait beyond any `Int` (a portal's `Retry-After: 1e300`) is written
     /// as the number it is rather than trapping in the conversion.
+    /// "12 s"; from two minutes on with the minutes too, "840 s (about 14 min)": the sensitive
+    /// routes' `Retry-After` runs to 15 minutes, which in seconds alone says little.
     public static func seconds(_ value: Double) -> String {
-        if value == value.rounded(), let whole = Int(exactly: value) { return "\(whole) s" }
+        if value == value.rounded(), let whole = Int(exactly: value) {
+            return whole >= 120 ? "\(whole) s (about \(Int((value / 60).rounded())) min)" : "\(whole) s"
+        }
         return "\((value * 10).rounded() / 10) s"
     }
 }

@@ -70,4 +70,13 @@ public protocol PeopleClient: Sendable {
     func moveMembers(from: String, to: String) async throws -> Group
     /// `DELETE /api/2.0/group/{id}`: the group goes, its people stay.
     func deleteGroup(id: String) async throws
+    /// `PUT /api/2.0/settings/tfaappnewapp {id}`: unlinks the person's authenticator app and
+    /// ends their sessions; for another person the owner alone may call it.
+    func resetTwoFactor(userId: String) async throws
+    /// `POST /api/2.0/people/password {email}`: the password-reset e-mail; the portal's
+    /// message ("The password change instruction has been sent to … email address.").
+    func sendPasswordReset(email: String) async throws -> String
+    /// `POST /api/2.0/people/email {userId, email}`: an admin's call changes the address at
+    /// once; the portal's message.
+    func changeEmail(userId: String, to email: String) async throws -> String
 }

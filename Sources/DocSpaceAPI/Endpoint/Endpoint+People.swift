@@ -126,4 +126,21 @@ extension Endpoint {
     static func signOutEverywhere(userId: String) -> Endpoint {
         Endpoint(method: .put, path: "security/activeconnections/logoutall/\(PercentEncoding.segment(userId))")
     }
+
+    /// `PUT settings/tfaappnewapp {id}` (TfaappController.UnlinkTfaApp): another person's
+    /// authenticator app unlinked; the owner alone may do it for others.
+    static func resetTwoFactor(userId: String) -> Endpoint {
+        .put("settings/tfaappnewapp", body: RequestBody.TwoFactorReset(id: userId))
+    }
+
+    /// `POST people/password {email}` (UserController.SendUserPassword): the password-reset
+    /// e-mail to the address of a person.
+    static func sendPasswordReset(email: String) -> Endpoint {
+        .post("people/password", body: RequestBody.Email(email: email))
+    }
+
+    /// `POST people/email {userId, email}` (UserController.SendEmailChangeInstructions).
+    static func changeEmail(userId: String, to email: String) -> Endpoint {
+        .post("people/email", body: RequestBody.EmailChange(userId: userId, email: email))
+    }
 }

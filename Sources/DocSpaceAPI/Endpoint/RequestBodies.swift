@@ -71,4 +71,20 @@ enum RequestBody {
     struct Members: Encodable {
         var members: [String]
     }
+
+    /// `PUT settings/tfaappnewapp` (`TfaRequestsDto`: only `id` matters to this route).
+    struct TwoFactorReset: Encodable {
+        var id: String
+    }
+
+    /// `POST people/password` (`EmailMemberRequestDto`).
+    struct Email: Encodable {
+        var email: String
+    }
+
+    /// `POST people/email` (`UpdateMemberRequestDto`: `userId` and the new `email`).
+    struct EmailChange: Encodable {
+        var userId: String
+        var email: String
+    }
 }

@@ -136,11 +136,16 @@ struct ChangeCommand: Sendable {
     /// The whole command for a change that needs nothing but its people (terminate,
     /// activate, resend, sign-out): read-only refusal, dry run or run, the rows, the exit status.
     func perform(_ options: BulkOptions, session: PortalSession) async throws(CLIFailure) {
-        if !options.dryRun { try session.requireWritable(kind.auditWord) }
-        let (rows, report) = try await results(
-            for: try options.targets.targets(), dryRun: options.dryRun, catchesCtrlC: true)
-        rows.print(json: options.json)
-        if options.dryRun { return }
+        try await perform(
+            names: try options.targets.targets(), json: options.json, dryRun: options.dryRun, session: session)
+    }
+
+    /// The same for people named otherwise than by `BulkOptions` (`set-email PERSON NEW`).
+    func perform(names: [String], json: Bool, dryRun: Bool, session: PortalSession) async throws(CLIFailure) {
+        if !dryRun { try session.requireWritable(kind.auditWord) }
+        let (rows, report) = try await results(for: names, dryRun: dryRun, catchesCtrlC: true)
+        rows.print(json: json)
+        if dryRun { return }
         if report.stoppedCount > 0 { throw .interrupted }
         try rows.outcome()
     }

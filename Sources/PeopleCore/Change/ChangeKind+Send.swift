@@ -27,6 +27,25 @@ extension ChangeKind {
             case .signOut:
                 for id in ids { try await client.signOutEverywhere(userId: id) }
                 return .accepted
+            case .resetTwoFactor:
+                for id in ids { try await client.resetTwoFactor(userId: id) }
+                return .accepted
+            case .sendPasswordReset:
+                // The route takes an address, not an id: the person is read first, so the
+                // mail goes to the address the portal holds now.
+                for id in ids {
+                    let person = try await client.person(id: id)
+                    _ = try await client.sendPasswordReset(email: person.email ?? "")
+                }
+                return .accepted
+            case .setEmail(let email):
+                // The answer is a sentence; the person read afterwards shows the new address.
+                var changed: [Person] = []
+                for id in ids {
+                    _ = try await client.changeEmail(userId: id, to: email)
+                    changed.append(try await client.person(id: id))
+                }
+                return .people(changed)
             }
         } catch {
             return .failure(EffectRunner.docSpaceError(error))

@@ -15,11 +15,20 @@ public enum ChangeKind: Sendable, Hashable {
     case resendInvitation
     /// `PUT security/activeconnections/logoutall/{userId}`: ends every session of the person.
     case signOut
+    /// `PUT settings/tfaappnewapp {id}`: unlinks the person's authenticator app (and ends
+    /// their sessions); for others the server allows it to the owner only.
+    case resetTwoFactor
+    /// `POST people/password {email}`: the password-reset e-mail, one person per call.
+    case sendPasswordReset
+    /// `POST people/email {userId, email}`: an admin's call changes the address at once and
+    /// ends the person's sessions. One person: an address belongs to one.
+    case setEmail(String)
 
     /// The changes a key makes to the selected or marked people through the one change path,
     /// for tests that go through each of them.
     public static let batched: [ChangeKind] = [
-        .terminate, .reactivate, .delete, .setType(.roomAdmin), .resendInvitation, .signOut,
+        .terminate, .reactivate, .delete, .setType(.roomAdmin), .resendInvitation, .signOut, .resetTwoFactor,
+        .sendPasswordReset,
     ]
 
     // MARK: Words
@@ -33,6 +42,9 @@ public enum ChangeKind: Sendable, Hashable {
         case .setType: "Type change"
         case .resendInvitation: "Resend"
         case .signOut: "Sign-out"
+        case .resetTwoFactor: "Two-factor reset"
+        case .sendPasswordReset: "Password reset"
+        case .setEmail: "E-mail change"
         }
     }
 
@@ -45,6 +57,9 @@ public enum ChangeKind: Sendable, Hashable {
         case .setType(let type): "Make \(type.displayName)"
         case .resendInvitation: "Resend the invitation to"
         case .signOut: "Sign out everywhere"
+        case .resetTwoFactor: "Reset two-factor authentication of"
+        case .sendPasswordReset: "Send a password-reset e-mail to"
+        case .setEmail(let email): "Change the e-mail to \(email) of"
         }
     }
 
@@ -56,6 +71,9 @@ public enum ChangeKind: Sendable, Hashable {
         case .setType(let type): "Changed to \(type.displayName):"
         case .resendInvitation: "Invitation resent to"
         case .signOut: "Signed out everywhere"
+        case .resetTwoFactor: "Two-factor authentication reset for"
+        case .sendPasswordReset: "Password-reset e-mail sent to"
+        case .setEmail: "E-mail changed for"
         }
     }
 
@@ -68,6 +86,9 @@ public enum ChangeKind: Sendable, Hashable {
         case .setType(let type): "Making \(type.displayName)"
         case .resendInvitation: "Resending the invitation to"
         case .signOut: "Signing out"
+        case .resetTwoFactor: "Resetting two-factor authentication of"
+        case .sendPasswordReset: "Sending password-reset e-mails to"
+        case .setEmail: "Changing the e-mail of"
         }
     }
 
@@ -80,6 +101,9 @@ public enum ChangeKind: Sendable, Hashable {
         case .setType(let type): "set-type \(type.rawValue)"
         case .resendInvitation: "resend-invitation"
         case .signOut: "sign-out"
+        case .resetTwoFactor: "reset-2fa"
+        case .sendPasswordReset: "send-password-reset"
+        case .setEmail: "set-email"
         }
     }
 
@@ -89,6 +113,9 @@ public enum ChangeKind: Sendable, Hashable {
         case .terminate, .reactivate, .delete, .resendInvitation: "\(verb) \(people)?"
         case .setType(let type): "Make \(people) \(type.displayName)?"
         case .signOut: "Sign \(people) out everywhere?"
+        case .resetTwoFactor: "Reset two-factor authentication of \(people)?"
+        case .sendPasswordReset: "Send a password-reset e-mail to \(people)?"
+        case .setEmail(let email): "Change the e-mail of \(people) to \(email)?"
         }
     }
 
@@ -109,6 +136,12 @@ public enum ChangeKind: Sendable, Hashable {
             "Mails each the invitation again. The portal allows this endpoint about 5 calls in 15 minutes."
         case .signOut:
             "Ends every session and signs them out of the apps; they can sign in again. Nothing else changes."
+        case .resetTwoFactor:
+            "Unlinks their authenticator app and ends every session; each is mailed and sets the app up again at the next sign-in. The portal lets only the owner do this for others."
+        case .sendPasswordReset:
+            "Mails each a link to set a new password; the password and sessions stay until they use it. The portal allows 5 calls in 15 minutes; beyond that the run waits as long as it says."
+        case .setEmail:
+            "Changes the address at once and ends every session they have; the new address is mailed activation instructions and shows Not activated until they follow them. Only the owner changes a DocSpace admin's address; nobody changes the owner's."
         }
     }
 
@@ -124,17 +157,30 @@ public enum ChangeKind: Sendable, Hashable {
             ids.count == 1
                 ? "PUT /api/2.0/security/activeconnections/logoutall/\(ids[0])"
                 : "PUT /api/2.0/security/activeconnections/logoutall/{id}, one per person"
+        case .resetTwoFactor:
+            ids.count == 1
+                ? "PUT /api/2.0/settings/tfaappnewapp {id: \(ids[0])}"
+                : "PUT /api/2.0/settings/tfaappnewapp, one per person"
+        case .sendPasswordReset:
+            ids.count == 1
+                ? "POST /api/2.0/people/password (e-mail of \(ids[0]))"
+                : "POST /api/2.0/people/password, one per person"
+        case .setEmail(let email): "POST /api/2.0/people/email {userId: \(ids.first ?? ""), email: \(email)}"
         }
     }
 
     /// The changes a key makes at once (a raise goes through the type dialog, `T`).
-    public static let keyed: [ChangeKind] = [.terminate, .reactivate, .delete, .resendInvitation, .signOut]
+    public static let keyed: [ChangeKind] = [
+        .terminate, .reactivate, .delete, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset,
+    ]
 
     /// The key action of this change in the key table.
     public var action: UserAction {
         switch self {
         case .setType: .changeType
-        case .terminate, .reactivate, .delete, .resendInvitation, .signOut: .change(self)
+        case .terminate, .reactivate, .delete, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset,
+            .setEmail:
+            .change(self)
         }
     }
 
@@ -147,6 +193,9 @@ public enum ChangeKind: Sendable, Hashable {
         case .setType: "settype"
         case .resendInvitation: "resend"
         case .signOut: "sign-out"
+        case .resetTwoFactor: "reset-2fa"
+        case .sendPasswordReset: "send-password-reset"
+        case .setEmail: "set-email"
         }
     }
 
@@ -174,6 +223,12 @@ public enum ChangeKind: Sendable, Hashable {
             return nil
         case .resendInvitation:
             return Self.resendRefusal(person)
+        case .resetTwoFactor:
+            return Self.twoFactorRefusal(person, me: me)
+        case .sendPasswordReset:
+            return Self.passwordResetRefusal(person, me: me)
+        case .setEmail(let email):
+            return Self.emailChangeRefusal(person, to: email, me: me)
         case .setType(let type):
             switch TypeRules.verdict(person, to: type, me: me) {
             case .upgrade: return nil
@@ -197,7 +252,7 @@ public enum ChangeKind: Sendable, Hashable {
                 let key = keys.keyName(for: .change(.terminate)) ?? "t"
                 return Refusal("terminate first (\(key))", short: "\(key) first")
             }
-        case .setType, .resendInvitation, .signOut:
+        case .setType, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset, .setEmail:
             break
         }
         return nil
@@ -259,16 +314,17 @@ public enum ChangeKind: Sendable, Hashable {
     public var batchSize: Int {
         switch self {
         case .terminate, .reactivate, .delete, .setType, .resendInvitation: PeopleQuery.maxCount
-        case .signOut: 1
+        case .signOut, .resetTwoFactor, .sendPasswordReset, .setEmail: 1
         }
     }
 
     /// The server's own limit on calls to this change's endpoint, when it has one: resending
-    /// invitations is limited to 5 calls in 15 minutes per user.
+    /// invitations, password-reset e-mails and e-mail changes are each limited to 5 calls in
+    /// 15 minutes per user (`SensitiveApi`).
     public var callLimit: (calls: Int, minutes: Int)? {
         switch self {
-        case .resendInvitation: (5, 15)
-        case .terminate, .reactivate, .delete, .setType, .signOut: nil
+        case .resendInvitation, .sendPasswordReset, .setEmail: (5, 15)
+        case .terminate, .reactivate, .delete, .setType, .signOut, .resetTwoFactor: nil
         }
     }
 
@@ -287,9 +343,9 @@ public enum ChangeKind: Sendable, Hashable {
 
     public var proof: Proof {
         switch self {
-        case .terminate, .reactivate, .setType: .state
+        case .terminate, .reactivate, .setType, .setEmail: .state
         case .delete: .gone
-        case .resendInvitation, .signOut: .answer
+        case .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset: .answer
         }
     }
 
@@ -300,7 +356,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .terminate: person.status == .terminated
         case .reactivate: person.status == .active || person.status == .pending
         case .setType(let type): person.type == type
-        case .delete, .resendInvitation, .signOut: false
+        case .setEmail(let email): person.email?.lowercased() == email.lowercased()
+        case .delete, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset: false
         }
     }
 
@@ -313,6 +370,11 @@ public enum ChangeKind: Sendable, Hashable {
         case .setType(let type): "now \(type.displayName)"
         case .resendInvitation: "invitation sent again"
         case .signOut: "every session ended"
+        case .resetTwoFactor: "authenticator app unlinked, every session ended"
+        case .sendPasswordReset: "password-reset e-mail sent"
+        case .setEmail:
+            person.activationStatus == .notActivated
+                ? "now \(person.email ?? "?"), not activated" : "now \(person.email ?? "?")"
         }
     }
 
@@ -322,7 +384,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .terminate, .reactivate: "still \(person.status.displayName)"
         case .setType: "still \(person.type.displayName)"
         case .delete: "still there"
-        case .resendInvitation, .signOut: "unchanged"
+        case .setEmail: "still \(person.email ?? "without an e-mail")"
+        case .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset: "unchanged"
         }
     }
 }

@@ -298,6 +298,13 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding(
             [.char("S")], .change(.signOut), in: .panes,
             help: "Sign the marked or selected people out everywhere (every session ends); asks y/N"),
+        KeyBinding(
+            [.char("A")], .change(.resetTwoFactor), in: .panes,
+            help:
+                "Reset two-factor authentication of the marked or selected people (the owner only); asks y/N"),
+        KeyBinding(
+            [.char("R")], .change(.sendPasswordReset), in: .panes,
+            help: "Send the marked or selected people a password-reset e-mail (5 calls in 15 minutes); asks y/N"),
 
         KeyBinding([.tab, .down], .nextField, in: .personForm, help: "Next field", bar: "next"),
         KeyBinding([.backTab, .up], .previousField, in: .personForm, help: "Previous field"),

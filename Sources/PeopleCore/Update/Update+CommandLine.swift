@@ -5,7 +5,7 @@ extension AppState {
     /// Every name the command line knows, for completion.
     var commandNames: [String] {
         var names = keys.bindings.compactMap(\.action.commandName)
-        names += ["q", "activate", "messages"]
+        names += ["q", "activate", "messages", ChangeKind.setEmail("").commandName]
         var seen = Set<String>()
         return names.filter { seen.insert($0).inserted }.sorted()
     }
@@ -90,6 +90,8 @@ extension AppState {
             reload(keepRows: false, into: &effects)
         case "activate":
             perform(.change(.reactivate), into: &effects)
+        case ChangeKind.setEmail("").commandName:
+            setEmail(args, into: &effects)
         case "messages":
             openMessages()
         case "profile" where !args.isEmpty:  // `:profile NAME` switches at once
@@ -103,5 +105,21 @@ extension AppState {
                 say("Unknown command: \(name) (Tab completes, ? lists the keys)", .error)
             }
         }
+    }
+}
+
+extension AppState {
+    /// `:set-email NEW`: the selected person's address, on the change path. An address is one
+    /// person's, so it takes no marks: with several marked it says so and asks nothing.
+    mutating func setEmail(_ args: [String], into effects: inout [Effect]) {
+        guard args.count == 1, let email = args.first, email.contains("@") else {
+            say("set-email NEW: the new e-mail address of the selected person", .error)
+            return
+        }
+        guard marks.count <= 1 else {
+            say("set-email changes one person: \(NumberText.grouped(marks.count)) are marked (- clears)", .warning)
+            return
+        }
+        perform(.change(.setEmail(email)), into: &effects)
     }
 }

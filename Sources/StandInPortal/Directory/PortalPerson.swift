@@ -22,6 +22,10 @@ struct PortalPerson: Sendable {
     var cultureName: String? = "en-US"
     var isLDAP = false
     var isSSO = false
+    /// Their authenticator app was unlinked (`PUT settings/tfaappnewapp`). The stand-in counts
+    /// everyone who has joined (not an invitee) as having set the app up until then.
+    var twoFactorAppUnlinked = false
+    var hasTwoFactorApp: Bool { status != .pending && !twoFactorAppUnlinked }
     var usedSpace: Double = 0
     var quotaLimit: Int64?
     var createdBy: String?

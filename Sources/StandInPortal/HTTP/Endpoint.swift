@@ -53,6 +53,7 @@ enum Endpoint: String, Sendable, CaseIterable {
     case removeGroupMembers = "DELETE /api/2.0/group/{id}/members"
     case setGroupHead = "PUT /api/2.0/group/{id}/manager"
     case moveGroupMembers = "PUT /api/2.0/group/{fromId}/members/{toId}"
+    case resetTwoFactor = "PUT /api/2.0/settings/tfaappnewapp"
 
     var method: String { String(rawValue.split(separator: " ")[0]) }
 
@@ -84,6 +85,7 @@ enum Endpoint: String, Sendable, CaseIterable {
             case .listGroups, .readGroup, .createGroup, .updateGroup, .deleteGroup, .addGroupMembers,
                 .removeGroupMembers, .setGroupHead, .moveGroupMembers:
                 "GroupController"
+            case .resetTwoFactor: "TfaappController"
             default: "UserController"
             }
         return "\(controller).\(String(describing: self).capitalizedFirst)Async()"

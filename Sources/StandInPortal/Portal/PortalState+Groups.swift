@@ -3,7 +3,6 @@
 /// silent skips.
 extension PortalState {
     static let groupNotFound = PortalError.notFound("The group could not be found")
-    private static let emptyGUID = "00000000-0000-0000-0000-000000000000"
 
     /// `Action_ReadGroups`: granted to room admins by the ACL, denied to users (`Acl.cs`: a
     /// deny row for `GroupUser`), not granted to guests; admins have every right.

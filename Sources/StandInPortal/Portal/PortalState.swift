@@ -116,6 +116,7 @@ actor PortalState {
         case .removeGroupMembers: return try removeGroupMembers(context)
         case .setGroupHead: return try setGroupHead(context)
         case .moveGroupMembers: return try moveGroupMembers(context)
+        case .resetTwoFactor: return try resetTwoFactor(context)
         }
     }
 

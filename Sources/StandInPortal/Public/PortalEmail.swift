@@ -6,6 +6,10 @@ public struct PortalEmail: Sendable, Hashable {
         case invitation
         /// The activation instructions to a person added directly (`UserInfoActivationAsync`).
         case activation
+        /// The password-reset link (`StudioNotifyService.UserPasswordChangeAsync`).
+        case passwordReset
+        /// "Your two-factor authentication was reset" (`SendMsgTfaResetAsync`).
+        case twoFactorReset
     }
 
     public var kind: Kind

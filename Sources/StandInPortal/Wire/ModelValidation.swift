@@ -58,7 +58,7 @@ enum ModelValidation {
             .atSearch, .me, .read, .resendInvitations, .setStatus, .upgradeType, .startTypeChange, .typeChangeProgress,
             .terminateTypeChange, .setPassword, .delete, .bulkDelete, .reassignNecessary, .startReassign,
             .reassignProgress, .terminateReassign, .startRemoval, .removalProgress, .terminateRemoval,
-            .signOutEverywhere:
+            .signOutEverywhere, .resetTwoFactor:
             return []
         }
     }

@@ -15,6 +15,8 @@ final class PartialPortal: ScriptedPeopleClient, @unchecked Sendable {
     /// Ids the portal refuses to change.
     let refused: Set<String>
     private(set) var signedOut: [String] = []
+    /// The addresses a password-reset e-mail went to, in order.
+    private(set) var mailed: [String] = []
 
     init(_ people: [Person], refusing refused: Set<String>) {
         self.people = people
@@ -105,5 +107,20 @@ final class PartialPortal: ScriptedPeopleClient, @unchecked Sendable {
     func signOutEverywhere(userId: String) async throws {
         if refused.contains(userId) { throw Self.refusal }
         lock.withLock { signedOut.append(userId) }
+    }
+
+    func resetTwoFactor(userId: String) async throws {
+        if refused.contains(userId) { throw Self.refusal }
+        lock.withLock { signedOut.append(userId) }
+    }
+
+    /// By address, as `POST people/password` takes it; `mailed` keeps the addresses.
+    func sendPasswordReset(email: String) async throws -> String {
+        guard let person = lock.withLock({ people.first { $0.email == email } }) else {
+            throw DocSpaceError.forbidden(message: "The user with \"\(email)\" email could not be found")
+        }
+        if refused.contains(person.id) { throw Self.refusal }
+        lock.withLock { mailed.append(email) }
+        return "The password change instruction has been sent to \(email) email address."
     }
 }

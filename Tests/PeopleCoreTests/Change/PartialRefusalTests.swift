@@ -25,6 +25,8 @@ struct PartialRefusalTests {
         Case(kind: .setType(.user), keys: [.char("T"), .enter], status: .active, type: .guest),
         Case(kind: .resendInvitation, keys: [.char("I")], status: .pending),
         Case(kind: .signOut, keys: [.char("S")], status: .active),
+        Case(kind: .resetTwoFactor, keys: [.char("A")], status: .active),
+        Case(kind: .sendPasswordReset, keys: [.char("R")], status: .active),
     ]
 
     static let refusal = DocSpaceError.paymentRequired(message: "No free seats")
@@ -68,7 +70,7 @@ struct PartialRefusalTests {
                 report.skipped.allSatisfy {
                     $0.outcome == .notSent && $0.reason.hasPrefix("not sent: an earlier batch failed")
                 })
-            #expect(h.server.signedOut == ["id-0", "id-1", "id-2"])
+            #expect(h.server.actedOn == ["id-0", "id-1", "id-2"])
         case .answer:
             // One request for all: an e-mail leaves nothing to read back, so the report says
             // what is known and no more.

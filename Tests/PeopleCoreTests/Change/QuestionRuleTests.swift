@@ -59,6 +59,20 @@ struct QuestionRuleTests {
                 return h
             }, isOpen: { $0.confirmation?.action.kind == .signOut }),
         Question(
+            name: "reset two-factor", trigger: .char("A"),
+            open: {
+                var h = list(People.many(3))
+                h.press(.char("A"))
+                return h
+            }, isOpen: { $0.confirmation?.action.kind == .resetTwoFactor }),
+        Question(
+            name: "password reset", trigger: .char("R"),
+            open: {
+                var h = list(People.many(3))
+                h.press(.char("R"))
+                return h
+            }, isOpen: { $0.confirmation?.action.kind == .sendPasswordReset }),
+        Question(
             name: "undo", trigger: .char("u"),
             open: {
                 var h = list(People.many(3))

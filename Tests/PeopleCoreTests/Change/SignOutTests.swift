@@ -18,7 +18,7 @@ struct SignOutTests {
         #expect(confirmation.action.serverCall == "PUT /api/2.0/security/activeconnections/logoutall/id-0")
         h.confirm()
         h.settle()
-        #expect(h.server.signedOut == ["id-0"])
+        #expect(h.server.actedOn == ["id-0"])
         #expect(h.state.message?.text == "Signed out everywhere Person 00000 <p0@example.com>")
         let audit = try #require(
             h.frontEnd.compactMap { if case .audit(let entry) = $0, entry.stage == .outcome { entry } else { nil } }

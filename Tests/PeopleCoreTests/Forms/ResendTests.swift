@@ -126,7 +126,8 @@ struct ResendTests {
         let first = try #require(h.pendingRequest(isResend))
         h.answer(first.id, with: .batch(.failure(.rateLimited(retryAfter: 900))))
         #expect(h.report == nil)
-        #expect(h.state.message?.text == "The portal's rate limit: the next batch goes in 900 s (Esc stops)")
+        #expect(
+            h.state.message?.text == "The portal's rate limit: the next batch goes in 900 s (about 15 min) (Esc stops)")
         h.tick(899)
         #expect(h.pendingRequest(isResend) == nil)
         h.tick(1)

@@ -18,8 +18,9 @@ struct ScriptedServer: Sendable {
     /// server, a change goes through its people one by one and stops at the first refusal:
     /// those before it are changed.
     var refusals: [String: DocSpaceError] = [:]
-    /// People whose sessions a sign-out ended.
-    var signedOut: [String] = []
+    /// People a per-person change without a trace reached (sessions ended, an app unlinked,
+    /// a password-reset e-mail sent), in order.
+    var actedOn: [String] = []
 
     init(_ people: [Person]) { self.people = people }
 
@@ -87,7 +88,7 @@ struct ScriptedServer: Sendable {
         for id in ids {
             if let refusal = refusals[id] { return .failure(refusal) }
             guard let index = people.firstIndex(where: { $0.id == id }) else {
-                if kind == .signOut { continue }
+                if kind.proof == .answer && kind.batchSize == 1 { continue }
                 return .failure(.forbidden(message: "Access denied"))
             }
             switch kind {
@@ -103,12 +104,15 @@ struct ScriptedServer: Sendable {
                 break
             case .resendInvitation:
                 guard people[index].status == .pending else { continue }
-            case .signOut:
-                signedOut.append(id)
+            case .signOut, .resetTwoFactor, .sendPasswordReset:
+                actedOn.append(id)
+            case .setEmail(let email):
+                people[index].email = email
+                people[index].activationStatus = .notActivated
             }
             answer.append(people[index])
         }
-        return kind == .signOut ? .accepted : .people(answer)
+        return kind.proof == .answer && kind.batchSize == 1 ? .accepted : .people(answer)
     }
 
     func lookUp(_ ids: [String]) -> [Lookup] {
