@@ -45,7 +45,8 @@ struct CurlTransportTests {
             configuration: ClientConfiguration(
                 baseURL: URL(string: "http://127.0.0.1:\(listener.port)")!,
                 credentials: .none, timeout: 0.5, maxReadRetries: 0))
-        #expect(await docSpaceError { try await client.me() } == .timeout(seconds: 0.5))
+        let error = await docSpaceError { try await client.me() }
+        #expect(error == .timeout(seconds: 0.5), "\(String(describing: error))")
         #expect(CurlTransfer.milliseconds(0.5) == 500)
         #expect(CurlTransfer.milliseconds(0) == 1)
     }

@@ -5,11 +5,7 @@ import Testing
 /// dropped connection reported at once as dropped, and each exit status as README documents.
 @Suite("CLI waiting and exit codes", .serialized)
 struct CLIWaitTests {
-    private func temporaryHome() -> String {
-        let path = NSTemporaryDirectory() + "dsp-e2e-\(UUID().uuidString)"
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    private func temporaryHome() -> String { makeTemporaryHome() }
 
     /// Runs the binary under bash and returns its status, its output and the CPU seconds
     /// (user + system) it used, as bash's `times` reports them for its one child.
@@ -133,12 +129,7 @@ private func runBinaryUnderShell(_ script: String, environment: [String: String]
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/bash")
     process.arguments = ["-c", script]
-    var env = ProcessInfo.processInfo.environment
-    for key in ["DOCSPACE_URL", "DOCSPACE_TOKEN", "DOCSPACE_PROFILE", "DOCSPACE_TOKEN_FILE", "DOCSPACE_CONFIG"] {
-        env.removeValue(forKey: key)
-    }
-    env.merge(environment) { _, new in new }
-    process.environment = env
+    process.environment = binaryEnvironment(environment)
     let out = Pipe()
     process.standardOutput = out
     process.standardError = FileHandle.nullDevice

@@ -4,11 +4,7 @@ import Testing
 /// The CLI end to end: the real binary against `demo-server` in another process.
 @Suite("CLI end to end", .serialized)
 struct CLIWorkflowTests {
-    private func temporaryHome() -> String {
-        let path = NSTemporaryDirectory() + "dsp-e2e-\(UUID().uuidString)"
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
-    }
+    private func temporaryHome() -> String { makeTemporaryHome() }
 
     private func json(_ text: String) throws -> Any {
         try JSONSerialization.jsonObject(with: Data(text.utf8))

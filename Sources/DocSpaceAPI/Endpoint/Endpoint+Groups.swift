@@ -2,15 +2,9 @@
 extension Endpoint {
     /// `GET group`: enums by name (`sortBy` is parsed ignoring case), `sortOrder` as a number.
     static func groups(_ query: GroupQuery) -> Endpoint {
-        var items: [QueryItem] = [
-            QueryItem(name: "count", value: String(query.count)),
-            QueryItem(name: "startIndex", value: String(query.startIndex)),
-            QueryItem(name: "sortBy", value: query.sortBy.rawValue),
-            QueryItem(name: "sortOrder", value: String(query.sortOrder.rawValue)),
-        ]
-        if let text = query.text?.trimmingWhitespace, !text.isEmpty {
-            items.append(QueryItem(name: "filterValue", value: text))
-        }
+        var items = pageItems(
+            count: query.count, startIndex: query.startIndex, sortBy: query.sortBy.rawValue,
+            sortOrder: query.sortOrder.rawValue, text: query.text)
         if let member = query.memberID {
             items.append(QueryItem(name: "userId", value: member))
             if query.headOnly { items.append(QueryItem(name: "manager", value: "true")) }

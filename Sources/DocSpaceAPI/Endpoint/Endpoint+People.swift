@@ -8,18 +8,28 @@ extension Endpoint {
 
     static let me = Endpoint.get("people/@self")
 
+    /// A listing's page, order and search, as the server's filtered lists (people, groups)
+    /// all bind them: `count`, `startIndex`, `sortBy`, `sortOrder` as a number, and
+    /// `filterValue` when there is text to search.
+    static func pageItems(count: Int, startIndex: Int, sortBy: String, sortOrder: Int, text: String?) -> [QueryItem] {
+        var items: [QueryItem] = [
+            QueryItem(name: "count", value: String(count)),
+            QueryItem(name: "startIndex", value: String(startIndex)),
+            QueryItem(name: "sortBy", value: sortBy),
+            QueryItem(name: "sortOrder", value: String(sortOrder)),
+        ]
+        if let text = text?.trimmingWhitespace, !text.isEmpty {
+            items.append(QueryItem(name: "filterValue", value: text))
+        }
+        return items
+    }
+
     /// `GET people/filter`. Enums go as numbers; one type as `employeeType`, several as
     /// repeated `employeeTypes` (both forms are what the server binds).
     static func filter(_ query: PeopleQuery) -> Endpoint {
-        var items: [QueryItem] = [
-            QueryItem(name: "count", value: String(query.count)),
-            QueryItem(name: "startIndex", value: String(query.startIndex)),
-            QueryItem(name: "sortBy", value: query.sortBy.rawValue),
-            QueryItem(name: "sortOrder", value: String(query.sortOrder.rawValue)),
-        ]
-        if let text = query.text?.trimmingWhitespace, !text.isEmpty {
-            items.append(QueryItem(name: "filterValue", value: text))
-        }
+        var items = pageItems(
+            count: query.count, startIndex: query.startIndex, sortBy: query.sortBy.rawValue,
+            sortOrder: query.sortOrder.rawValue, text: query.text)
         if let status = query.status {
             items.append(QueryItem(name: "employeeStatus", value: String(status.rawValue)))
         }

@@ -31,6 +31,7 @@ final class CurlTransfer: @unchecked Sendable {
     private var headers = HTTPHeaders()
     private var body = Data()
     private var overCap = false
+    private var released = false
 
     private let lock = NSLock()
     private var continuation: CheckedContinuation<Answer, any Error>?
@@ -172,6 +173,8 @@ final class CurlTransfer: @unchecked Sendable {
 
     /// Frees what curl used; the worker calls it once, after the handle left the multi handle.
     func release() {
+        guard !released else { return }
+        released = true
         curl_easy_cleanup(handle)
         curl_slist_free_all(headerList)
         requestBody?.deallocate()

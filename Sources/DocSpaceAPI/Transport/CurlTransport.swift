@@ -1,8 +1,8 @@
 import CCurl
 import Foundation
 
-/// `HTTPTransport` over libcurl, driven by one I/O thread that sleeps while it waits
-/// (`CurlWorker`).
+/// `HTTPTransport` over libcurl, driven by an I/O thread of its own that sleeps while it
+/// waits (`CurlWorker`).
 ///
 /// It keeps nothing between requests but open connections: curl's cookie engine is never
 /// switched on (the login answer sets an `asc_auth_key` cookie, and the server prefers a
@@ -19,7 +19,7 @@ import Foundation
 public final class CurlTransport: HTTPTransport {
     /// The largest answer body read, decompressed; a larger one fails as `.decoding`.
     public let maxAnswerBytes: Int
-    private let worker = CurlWorker.shared
+    private let worker = CurlWorker()
 
     /// 64 MB: a page of 100 people is a few hundred kilobytes, and the largest answer, the
     /// list of pending invitations, stays far below this for any real portal.
@@ -34,6 +34,8 @@ public final class CurlTransport: HTTPTransport {
     public init(maxAnswerBytes: Int = CurlTransport.defaultMaxAnswerBytes) {
         self.maxAnswerBytes = max(1, maxAnswerBytes)
     }
+
+    deinit { worker.shutDown() }
 
     public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
         var current = request

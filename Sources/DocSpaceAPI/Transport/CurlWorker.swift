@@ -9,10 +9,11 @@ import Foundation
 /// curl only waits to read, so a request waiting for its answer spins — a 30 s wait cost
 /// ~24 s of CPU, measured — and a dropped connection was waited on for the whole timeout. Here
 /// nothing runs while nothing happens: an idle process has this thread blocked in `poll`.
+///
+/// One per transport, as a URLSession was: a client's kept-alive connections are its own, so
+/// a connection is never handed to another client (another token) that happens to talk to the
+/// same host and port. The thread ends when its transport goes (`shutDown`).
 final class CurlWorker: @unchecked Sendable {
-    /// One per process: connections are kept alive across clients of the same portal.
-    static let shared = CurlWorker()
-
     /// Connections to one host at once: the client's own bound on requests in flight
     /// (`allPeople`'s `maxConcurrent`, the bulk actions' 8).
     static let maxConnectionsPerHost = 8
@@ -22,15 +23,17 @@ final class CurlWorker: @unchecked Sendable {
     /// Guarded by `lock`: handed over by other threads, taken by the worker.
     private var arriving: [CurlTransfer] = []
     private var leaving: [CurlTransfer] = []
+    private var shuttingDown = false
     /// The worker thread's own: every transfer in the multi handle, by its easy handle.
     private var running: [UnsafeMutableRawPointer: CurlTransfer] = [:]
 
-    private init() {
+    init() {
         _ = CurlGlobal.ready
         guard let multi = curl_multi_init() else { fatalError("libcurl could not make a multi handle") }
         self.multi = multi
         _ = ds_curl_multi_setopt_long(multi, CURLMOPT_MAX_HOST_CONNECTIONS, Self.maxConnectionsPerHost)
-        let thread = Thread { [unowned self] in self.run() }
+        // The thread holds its worker until it ends.
+        let thread = Thread { self.run() }
         thread.name = "docspace-http"
         thread.start()
     }
@@ -47,8 +50,14 @@ final class CurlWorker: @unchecked Sendable {
         curl_multi_wakeup(multi)
     }
 
+    /// Ends the thread; nothing may be started afterwards.
+    func shutDown() {
+        lock.withLock { shuttingDown = true }
+        curl_multi_wakeup(multi)
+    }
+
     private func run() {
-        while true {
+        while !lock.withLock({ shuttingDown }) {
             takeHandedWork()
             var stillRunning: Int32 = 0
             curl_multi_perform(multi, &stillRunning)
@@ -56,6 +65,14 @@ final class CurlWorker: @unchecked Sendable {
             // Idle: a long wait, cut short by a socket, a curl timer or `curl_multi_wakeup`.
             curl_multi_poll(multi, nil, 0, 60_000, nil)
         }
+        takeHandedWork()
+        for (handle, transfer) in running {
+            curl_multi_remove_handle(multi, handle)
+            transfer.resolve(.failure(CancellationError()))
+            transfer.release()
+        }
+        running.removeAll()
+        curl_multi_cleanup(multi)
     }
 
     private func takeHandedWork() {
@@ -75,7 +92,10 @@ final class CurlWorker: @unchecked Sendable {
             running[transfer.handle] = transfer
             curl_multi_add_handle(multi, transfer.handle)
         }
-        for transfer in gone where running.removeValue(forKey: transfer.handle) != nil {
+        // A transfer may have ended before its caller gave up, and curl may since have given
+        // its handle's address to a new transfer: only this very transfer is taken out.
+        for transfer in gone where running[transfer.handle] === transfer {
+            running[transfer.handle] = nil
             curl_multi_remove_handle(multi, transfer.handle)
             transfer.release()
         }

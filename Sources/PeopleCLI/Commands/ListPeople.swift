@@ -100,7 +100,7 @@ struct ListPeople: PortalCommand {
         if all, case .table = output.format {
             let table = try await CommandRunner.call { try await tableOfAll(query, on: session) }
             Console.out(table: table)
-            Console.error("\(table.rowCount == 0 ? 0 : 1)–\(table.rowCount) of \(table.rowCount)")
+            Console.error(ListingRange.line(start: start, shown: table.rowCount, total: table.rowCount, all: true))
             return
         }
         let people: [Person]
@@ -118,9 +118,7 @@ struct ListPeople: PortalCommand {
         case .csv: Console.csv(PersonFormatter.csv(people))
         case .table:
             Console.out(table: PersonFormatter.table(people))
-            let first = people.isEmpty ? 0 : start + 1
-            let more = !all && start + people.count < total ? " (--all for every page)" : ""
-            Console.error("\(first)–\(start + people.count) of \(total)\(more)")
+            Console.error(ListingRange.line(start: start, shown: people.count, total: total, all: all))
         }
     }
 }

@@ -84,28 +84,17 @@ public enum KeyName {
     /// The key as `[keys]` writes it, so that `docspace-people keys` prints what can be
     /// copied into the file.
     public static func spelling(_ key: Key) -> String {
+        // The file spells arrows in words; everything else as the screen shows it.
         switch key {
-        case .character(" "): "Space"
-        case .character(let c): String(c)
-        case .control(let c): "Ctrl-" + c.uppercased()
         case .up: "Up"
         case .down: "Down"
         case .left: "Left"
         case .right: "Right"
-        case .pageUp: "PgUp"
-        case .pageDown: "PgDn"
-        case .home: "Home"
-        case .end: "End"
-        case .enter: "Enter"
-        case .tab: "Tab"
-        case .backTab: "Shift-Tab"
-        case .escape: "Esc"
-        case .backspace: "Backspace"
-        case .delete: "Delete"
-        case .insert: "Insert"
-        case .function(let n): "F\(n)"
         case .alt(let inner): "Alt-" + spelling(inner)
         case .paste: "paste"
+        case .character, .control, .pageUp, .pageDown, .home, .end, .enter, .tab, .backTab, .escape, .backspace,
+            .delete, .insert, .function:
+            key.displayName
         }
     }
 }

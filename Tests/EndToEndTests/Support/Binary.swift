@@ -19,17 +19,29 @@ struct RunResult: Sendable {
     var stderr: String
 }
 
-/// Runs the binary with arguments, environment and standard input; waits for it to exit.
-func runBinary(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> RunResult {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Binary.path)
-    process.arguments = arguments
+/// This process's environment without the connection it may carry, plus `environment`.
+func binaryEnvironment(_ environment: [String: String]) -> [String: String] {
     var env = ProcessInfo.processInfo.environment
     for key in ["DOCSPACE_URL", "DOCSPACE_TOKEN", "DOCSPACE_PROFILE", "DOCSPACE_TOKEN_FILE", "DOCSPACE_CONFIG"] {
         env.removeValue(forKey: key)
     }
     env.merge(environment) { _, new in new }
-    process.environment = env
+    return env
+}
+
+/// A new empty folder to be the binary's home.
+func makeTemporaryHome() -> String {
+    let path = NSTemporaryDirectory() + "dsp-e2e-\(UUID().uuidString)"
+    try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}
+
+/// Runs the binary with arguments, environment and standard input; waits for it to exit.
+func runBinary(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> RunResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Binary.path)
+    process.arguments = arguments
+    process.environment = binaryEnvironment(environment)
     let out = Pipe()
     let err = Pipe()
     let inp = Pipe()

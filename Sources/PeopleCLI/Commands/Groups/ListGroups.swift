@@ -70,9 +70,7 @@ struct ListGroups: PortalCommand {
         case .csv: Console.csv(GroupFormatter.csv(groups))
         case .table:
             Console.out(lines: GroupFormatter.table(groups))
-            let first = groups.isEmpty ? 0 : start + 1
-            let more = !all && start + groups.count < total ? " (--all for every page)" : ""
-            Console.error("\(first)–\(start + groups.count) of \(total) groups\(more)")
+            Console.error(ListingRange.line(start: start, shown: groups.count, total: total, all: all, noun: "groups"))
         }
     }
 }
