@@ -64,6 +64,8 @@ public struct PeopleExportWriter: Sendable {
 
     /// Adds the people of one page, in order, skipping any already written.
     public mutating func append(_ people: some Sequence<Person>) {
+        // JSON: one writer for the page, turned into text once (not once per person).
+        var page = PrettyJSONWriter(elementsAtDepth: 1, afterElements: count > 0, capacity: 0)
         for person in people where seen.insert(person.id).inserted {
             switch format {
             case .csv:
@@ -74,13 +76,13 @@ public struct PeopleExportWriter: Sendable {
                     refused = true
                     continue
                 }
-                var writer = PrettyJSONWriter(elementsAtDepth: 1, afterElements: count > 0, capacity: 1_400)
-                writer.element()
-                PersonJSON.write(person, to: &writer)
-                text.append(String(decoding: writer.bytes, as: UTF8.self))
+                if page.bytes.isEmpty { page.reserve(1_400 * 100) }
+                page.element()
+                PersonJSON.write(person, to: &page)
             }
             count += 1
         }
+        if !page.bytes.isEmpty { text.append(String(decoding: page.bytes, as: UTF8.self)) }
     }
 
     /// A person whose JSON cannot be written (a non-finite number) was met: the whole output

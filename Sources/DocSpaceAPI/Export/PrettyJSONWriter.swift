@@ -21,6 +21,10 @@ struct PrettyJSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    mutating func reserve(_ capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
     /// A writer for a run of elements inside an array opened elsewhere, at `depth`: the
     /// runs of one long array can then be written in parallel and joined. `afterElements`
     /// says whether elements precede the run (its first element then starts with a comma).
@@ -138,11 +142,22 @@ struct PrettyJSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// The bytes that may start a character to escape: C0 controls, `"`, `\\`, DEL, and 0xC2
+    /// (the lead byte of U+0080–U+009F). One look-up per byte in the common case.
+    private static let mayEscape: [Bool] = (0...255).map { byte in
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2
+    }
+
     private mutating func writeEscaped(utf8: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
         var index = 0
+        let mayEscape = Self.mayEscape
         while index < utf8.count {
             let byte = utf8[index]
+            guard mayEscape[Int(byte)] else {
+                index += 1
+                continue
+            }
             // The character to escape (its value is below 0xA0) and its length in UTF-8.
             let character: UInt8
             let length: Int
