@@ -28,31 +28,13 @@ public enum TerminalText {
         // Whether a kept scalar takes no cell: only then can a character start with one.
         var keptZeroWidth = false
         for scalar in text.unicodeScalars {
-            let v = scalar.value
-            // Printable ASCII needs no look-up (a table row is mostly that, around a `●`).
-            if v >= 0x20 && v < 0x7F {
+            switch rule(for: scalar) {
+            case .keep:
                 scalars.append(scalar)
-                continue
-            }
-            if ControlCharacters.isControl(scalar) {
-                scalars.append(ControlCharacters.visible(scalar))
-                continue
-            }
-            switch v {
-            case 0x202A...0x202E, 0x2066...0x2069, 0x200B, 0x2060...0x2064, 0xFEFF, 0x180E,
-                0xFFF9...0xFFFB:
-                scalars.append("\u{FFFD}")
-            case 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0x00AD, 0x034F, 0xFE00...0xFE0F,
-                0xE0100...0xE01EF, 0x1F3FB...0x1F3FF, 0xE0000...0xE007F:
-                continue
-            default:
-                let category = scalar.properties.generalCategory
-                if category == .format || category == .surrogate || category == .unassigned && v >= 0xE0000 {
-                    scalars.append("\u{FFFD}")
-                } else {
-                    scalars.append(scalar)
-                    if !keptZeroWidth && CellWidth.of(scalar) == 0 { keptZeroWidth = true }
-                }
+                if !keptZeroWidth && scalar.value >= 0x300 && CellWidth.of(scalar) == 0 { keptZeroWidth = true }
+            case .visible: scalars.append(ControlCharacters.visible(scalar))
+            case .replace: scalars.append("\u{FFFD}")
+            case .drop: continue
             }
         }
         guard keptZeroWidth else { return String(scalars) }
@@ -69,28 +51,34 @@ public enum TerminalText {
         return out
     }
 
-    /// Cells a character takes; at least 1 for anything that survives `sanitized`.
-    /// Whether `sanitized` would return `text` as it is: no control character, nothing
-    /// replaced or dropped, and no scalar that takes no cell (it might start a character).
-    static func isUnchangedBySanitizing(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v >= 0x20 && v < 0x7F { continue }
-            if v < 0xA0 || v == 0xAD || ControlCharacters.isControl(scalar) { return false }
-            if v < 0x300 { continue }
-            switch v {
-            case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF, 0x180E, 0xFFF9...0xFFFB, 0x061C,
-                0x034F, 0xFE00...0xFE0F, 0xE0000...0xE01EF, 0x1F3FB...0x1F3FF:
-                return false
-            default:
-                let category = scalar.properties.generalCategory
-                if category == .format || category == .surrogate || category == .unassigned && v >= 0xE0000 {
-                    return false
-                }
-                if CellWidth.of(scalar) == 0 { return false }
-            }
+    /// What `sanitized` does with one scalar.
+    enum ScalarRule { case keep, visible, replace, drop }
+
+    /// The rules listed above, for one scalar; printable ASCII needs no look-up (a table row
+    /// is mostly that, around a `●`).
+    static func rule(for scalar: Unicode.Scalar) -> ScalarRule {
+        let v = scalar.value
+        if v >= 0x20 && v < 0x7F { return .keep }
+        if ControlCharacters.isControl(scalar) { return .visible }
+        switch v {
+        case 0x202A...0x202E, 0x2066...0x2069, 0x200B, 0x2060...0x2064, 0xFEFF, 0x180E, 0xFFF9...0xFFFB:
+            return .replace
+        case 0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0x00AD, 0x034F, 0xFE00...0xFE0F, 0xE0100...0xE01EF,
+            0x1F3FB...0x1F3FF, 0xE0000...0xE007F:
+            return .drop
+        default:
+            let category = scalar.properties.generalCategory
+            let hidden = category == .format || category == .surrogate || category == .unassigned && v >= 0xE0000
+            return hidden ? .replace : .keep
         }
-        return true
+    }
+
+    /// Whether `sanitized` would return `text` as it is: every scalar kept, none taking no
+    /// cell (it might start a character and get a base).
+    static func isUnchangedBySanitizing(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            rule(for: scalar) == .keep && (scalar.value < 0x300 || CellWidth.of(scalar) != 0)
+        }
     }
 
     /// Cells a string takes that is already sanitised (`sanitized`'s result).
@@ -99,6 +87,7 @@ public enum TerminalText {
         return text.reduce(0) { $0 + width(of: $1) }
     }
 
+    /// Cells a character takes; at least 1 for anything that survives `sanitized`.
     public static func width(of character: Character) -> Int {
         max(1, CellWidth.of(character))
     }
