@@ -35,7 +35,18 @@ final class CurlWorker: @unchecked Sendable {
         // The thread holds its worker until it ends.
         let thread = Thread { self.run() }
         thread.name = "docspace-http"
+        // Born with every signal blocked (a new thread takes its creator's mask): a signal
+        // meant for the process — Ctrl-Z, Ctrl-C, a resize — must reach the thread that waits
+        // for it, and the kernel may hand a process's signal to any thread that does not
+        // block it. Faults stay unblocked: they are this thread's own, and blocking them would
+        // turn a crash into a hang.
+        var blocked = sigset_t()
+        sigfillset(&blocked)
+        for fault in [SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTRAP] { sigdelset(&blocked, fault) }
+        var creators = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &blocked, &creators)
         thread.start()
+        pthread_sigmask(SIG_SETMASK, &creators, nil)
     }
 
     /// Starts a transfer; its answer arrives through the transfer's own continuation.

@@ -11,8 +11,9 @@ import Glibc
 /// is only ever touched from one thread (ncurses is not thread-safe).
 ///
 /// Keys are read from a `DispatchSource` on fd 0 with `nodelay` + `wgetch`, drained until
-/// `ERR` (the source is level-triggered). SIGWINCH comes through a signal source, which calls
-/// `resizeterm` itself: libdispatch's own handler replaces ncurses' one.
+/// `ERR` (the source is level-triggered). Signals come through `TerminalSignals`, whose
+/// sources are in place before `newterm`, so ncurses installs none of its handlers; a resize
+/// calls `resizeterm` itself.
 @MainActor
 final class TerminalDevice: TerminalPort {
     typealias Event = TerminalEvent
@@ -21,6 +22,7 @@ final class TerminalDevice: TerminalPort {
     var screen: any Screen { ncursesScreen }
     private let window: UnsafeMutablePointer<WINDOW>
     private var sources: [any DispatchSourceProtocol] = []
+    private let signals: TerminalSignals
     private var handler: ((Event) -> Void)?
     private var restored = false
     /// Keys after a `flushTypeAhead` in the batch being handled are dropped.
@@ -48,15 +50,19 @@ final class TerminalDevice: TerminalPort {
     /// terminal or the terminal type is unknown or cannot move the cursor (`check`).
     init() throws {
         try Self.check()
+        // Before `newterm`, so that ncurses installs none of its signal handlers.
+        signals = TerminalSignals()
         locale = TerminalLocale.adopt()
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
             let screenPointer = newterm(nil, output, input)
         else {
+            signals.cancel()
             throw PeopleTUIError.unknownTerminal(ProcessInfo.processInfo.environment["TERM"] ?? "")
         }
         set_term(screenPointer)
         guard let window = cn_stdscr() else {
             endwin()
+            signals.cancel()
             throw PeopleTUIError.unknownTerminal(ProcessInfo.processInfo.environment["TERM"] ?? "")
         }
         self.window = window
@@ -108,34 +114,14 @@ final class TerminalDevice: TerminalPort {
         input.resume()
         sources.append(input)
 
-        let winch = DispatchSource.makeSignalSource(signal: SIGWINCH, queue: .main)
-        winch.setEventHandler { [weak self] in
-            MainActor.assumeIsolated { self?.handleResize() }
-        }
-        winch.resume()
-        sources.append(winch)
-
-        let resume = DispatchSource.makeSignalSource(signal: SIGCONT, queue: .main)
-        resume.setEventHandler { [weak self] in
-            MainActor.assumeIsolated { self?.continued() }
-        }
-        resume.resume()
-        sources.append(resume)
-
-        let suspend = DispatchSource.makeSignalSource(signal: SIGTSTP, queue: .main)
-        suspend.setEventHandler { [weak self] in
-            MainActor.assumeIsolated { self?.suspend() }
-        }
-        suspend.resume()
-        sources.append(suspend)
-
-        for signal in [SIGINT, SIGTERM, SIGHUP] {
-            let source = DispatchSource.makeSignalSource(signal: signal, queue: .main)
-            source.setEventHandler { [weak self] in
-                MainActor.assumeIsolated { self?.handler?(.signal(signal)) }
+        signals.start { [weak self] signal in
+            guard let self else { return }
+            switch signal {
+            case SIGWINCH: handleResize()
+            case SIGCONT: continued()
+            case SIGTSTP: suspend()
+            default: self.handler?(.signal(signal))
             }
-            source.resume()
-            sources.append(source)
         }
     }
 
@@ -234,6 +220,7 @@ final class TerminalDevice: TerminalPort {
         restored = true
         for source in sources { source.cancel() }
         sources = []
+        signals.cancel()
         handler = nil
         curs_set(1)
         endwin()
