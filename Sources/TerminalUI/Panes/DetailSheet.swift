@@ -15,8 +15,9 @@ struct DetailSheet {
     static let maxValueLines = 8
     static let maxNoteLines = 40
 
-    /// The fields, in reading order. Empty values are left out, except the ones an admin
-    /// looks for (e-mail, department, groups), which say "—".
+    /// The fields, in reading order: first those of one line, then those of any length.
+    /// Empty values are left out, except the ones an admin looks for (e-mail, department,
+    /// groups), which say "—".
     static func fields(of person: Person, timeZone: TimeZone) -> [(String, String, Style)] {
         var out: [(String, String, Style)] = []
         func add(_ label: String, _ value: String?, _ style: Style = .plain, always: Bool = false) {
@@ -41,6 +42,18 @@ struct DetailSheet {
         add("Status", status, PersonText.statusStyle(person.status))
         add("Activation", PersonText.activation(person))
         add("Department", person.department, always: true)
+        add("Registered", PersonText.localDate(person.registrationDate, timeZone: timeZone))
+        add("Created by", person.createdBy?.displayName)
+        add("Storage", storage(person))
+        var signIn: [String] = []
+        if person.isLDAP { signIn.append("LDAP") }
+        if person.isSSO { signIn.append("SSO") }
+        add("Sign-in", signIn.isEmpty ? "Password" : signIn.joined(separator: ", "))
+        add("Language", person.cultureName)
+        add("ID", person.id, .muted)
+        // The fields of varying length — a list of groups, contacts, notes, a URL — come last:
+        // above them every field keeps its row from one person to the next, so moving the
+        // cursor rewrites only the values that differ, not every line below a longer one.
         let groups = person.groups.map { group in
             group.manager.map { "\(group.name) (manager: \($0))" } ?? group.name
         }
@@ -50,14 +63,6 @@ struct DetailSheet {
         for contact in person.contacts {
             add("Contact", "\(contact.type): \(contact.value)")
         }
-        add("Registered", PersonText.localDate(person.registrationDate, timeZone: timeZone))
-        add("Created by", person.createdBy?.displayName)
-        add("Storage", storage(person))
-        var signIn: [String] = []
-        if person.isLDAP { signIn.append("LDAP") }
-        if person.isSSO { signIn.append("SSO") }
-        add("Sign-in", signIn.isEmpty ? "Password" : signIn.joined(separator: ", "))
-        add("Language", person.cultureName)
         if let notes = person.notes, !notes.isEmpty {
             let lines = notes.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             for (i, line) in lines.prefix(maxNoteLines).enumerated() {
@@ -68,7 +73,6 @@ struct DetailSheet {
             }
         }
         add("Profile", person.profileUrl)
-        add("ID", person.id, .muted)
         return out
     }
 
