@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Testing
 
@@ -24,7 +25,7 @@ struct TerminalSignalsTests {
             for signal in TerminalSignals.answered { Glibc.signal(signal, SIG_DFL) }
         }
         for signal in TerminalSignals.answered {
-            #expect(TerminalSignals.hasHandler(signal), "signal \(signal) is still at its default")
+            #expect(SignalCatcher.isCaught(signal), "signal \(signal) is still at its default")
         }
 
         // SIGWINCH: harmless to this process whatever happens to it.
@@ -40,5 +41,35 @@ struct TerminalSignalsTests {
         signals.start { delivered.append($0) }
         #expect(delivered == [SIGWINCH])
         #expect(signals.waiting.isEmpty)
+    }
+
+    @Test(
+        "A signal given its default back is caught again by a new source: libdispatch's handler is put back, not waited for in vain"
+    )
+    func caughtAgainAfterItsDefaultCameBack() async throws {
+        // SIGURG: ignored by default, so nothing here can end the test process.
+        var fired = 0
+        let first = DispatchSource.makeSignalSource(signal: SIGURG, queue: .main)
+        SignalCatcher.resume(first, for: SIGURG)
+        #expect(SignalCatcher.isCaught(SIGURG))
+        first.cancel()
+        signal(SIGURG, SIG_DFL)
+        #expect(!SignalCatcher.isCaught(SIGURG))
+
+        let second = DispatchSource.makeSignalSource(signal: SIGURG, queue: .main)
+        second.setEventHandler { MainActor.assumeIsolated { fired += 1 } }
+        let clock = ContinuousClock()
+        let started = clock.now
+        SignalCatcher.resume(second, for: SIGURG)
+        #expect(SignalCatcher.isCaught(SIGURG))
+        #expect(clock.now - started < .seconds(1), "it waited for a handler libdispatch never installs twice")
+        defer {
+            second.cancel()
+            signal(SIGURG, SIG_DFL)
+        }
+        kill(getpid(), SIGURG)
+        let deadline = clock.now + .seconds(10)
+        while fired == 0, clock.now < deadline { try await Task.sleep(for: .milliseconds(2)) }
+        #expect(fired == 1)
     }
 }

@@ -50,15 +50,17 @@ public struct PeopleExportWriter: Sendable {
     /// People written so far.
     public private(set) var count = 0
     private var seen: Set<String> = []
-    private var text = ""
+    /// The UTF-8 written since the last drain: bytes, so a page of JSON is handed on as it was
+    /// written, never checked and copied into a `String` on the way to standard output.
+    private var bytes: [UInt8] = []
     /// A person `JSONEncoder` would refuse (a non-finite number): the CLI then prints `null`.
     private var refused = false
 
     public init(format: PeopleExportFormat) {
         self.format = format
         switch format {
-        case .csv: text = CSVText.line(PeopleCSV.header)
-        case .json: text = "["
+        case .csv: bytes = Array(CSVText.line(PeopleCSV.header).utf8)
+        case .json: bytes = Array("[".utf8)
         }
     }
 
@@ -69,8 +71,8 @@ public struct PeopleExportWriter: Sendable {
         for person in people where seen.insert(person.id).inserted {
             switch format {
             case .csv:
-                text.append("\n")
-                text.append(PeopleCSV.line(person))
+                bytes.append(UInt8(ascii: "\n"))
+                bytes.append(contentsOf: PeopleCSV.line(person).utf8)
             case .json:
                 guard PersonJSON.isEncodable(person) else {
                     refused = true
@@ -82,31 +84,38 @@ public struct PeopleExportWriter: Sendable {
             }
             count += 1
         }
-        if !page.bytes.isEmpty { text.append(String(decoding: page.bytes, as: UTF8.self)) }
+        if !page.bytes.isEmpty {
+            if bytes.isEmpty { bytes = page.bytes } else { bytes.append(contentsOf: page.bytes) }
+        }
     }
 
     /// A person whose JSON cannot be written (a non-finite number) was met: the whole output
     /// is `null`, as `JSONEncoder` would have it, so a stream of it must stop.
     public var hasRefused: Bool { refused }
 
-    /// The text written since the last drain (or the start), handed over and forgotten: the
+    /// The bytes written since the last drain (or the start), handed over and forgotten: the
     /// CLI prints each page as it comes instead of holding 100,000 people's worth of text.
-    /// `finish()` then returns only the rest.
-    public mutating func drain() -> String {
-        defer { text = "" }
-        return text
+    /// `finishBytes()` then returns only the rest.
+    public mutating func drain() -> [UInt8] {
+        defer { bytes = [] }
+        return bytes
     }
 
-    /// The whole file (or, after `drain()`, the rest of it).
-    public consuming func finish() -> String {
+    /// The whole file (or, after `drain()`, the rest of it), as UTF-8.
+    public consuming func finishBytes() -> [UInt8] {
         switch format {
         case .csv:
-            text.append("\n")
+            bytes.append(UInt8(ascii: "\n"))
         case .json:
-            if refused { return "null\n" }
+            if refused { return Array("null\n".utf8) }
             // `JSONEncoder`'s empty array is "[\n\n]"; a full one ends "\n]".
-            text.append(count == 0 ? "\n\n]\n" : "\n]\n")
+            bytes.append(contentsOf: (count == 0 ? "\n\n]\n" : "\n]\n").utf8)
         }
-        return text
+        return bytes
+    }
+
+    /// The whole file as text (the terminal UI's export).
+    public consuming func finish() -> String {
+        String(decoding: finishBytes(), as: UTF8.self)
     }
 }

@@ -169,7 +169,7 @@ extension ListPeople {
         } catch {
             throw .api(.transport(message: String(describing: error)))
         }
-        Console.export(writer.finish(), as: format)
+        Console.export(writer.finishBytes(), as: format)
         if let claimed, reached < claimed {
             // `allPeople` ends at the first short or empty page: say so rather than pass the
             // portal's broken count off as complete.

@@ -70,13 +70,12 @@ final class ChangeRecord: @unchecked Sendable {
         defer { lock.unlock() }
         guard sources.isEmpty else { return }
         for number in [SIGINT, SIGHUP, SIGTERM] {
-            // SIG_IGN only where no dispatch source holds the signal yet: libdispatch on Linux
-            // catches a signal with a handler of its own, and setting SIG_IGN over it would
-            // make Ctrl-C do nothing at all while an `InterruptLatch` waits for it.
-            if number != SIGINT || !InterruptLatch.isActive { signal(number, SIG_IGN) }
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler { [weak self] in self?.fire(number) }
-            source.resume()
+            // Caught before the `sent` line is written and the request goes out: a signal in
+            // between must not meet its default action (the process would end with no
+            // `outcome unknown`) nor be ignored (the change would go on as if unasked).
+            SignalCatcher.resume(source, for: number)
             sources.append(source)
         }
     }

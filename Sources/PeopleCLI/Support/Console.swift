@@ -41,10 +41,10 @@ public enum Console {
 
     /// The next part of an export streamed page by page (`list --all --json|--csv`), as it is
     /// (the export's text ends with its own line break).
-    static func export(_ part: String, as format: PeopleExportFormat) {
+    static func export(_ part: [UInt8], as format: PeopleExportFormat) {
         switch format {
-        case .json: standardOutput.json(part)
-        case .csv: standardOutput.csv(part)
+        case .json: standardOutput.json(bytes: part)
+        case .csv: standardOutput.csv(bytes: part)
         }
     }
 

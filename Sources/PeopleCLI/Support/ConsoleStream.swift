@@ -57,6 +57,17 @@ struct ConsoleStream: Sendable {
         emit(text)
     }
 
+    /// JSON already in UTF-8 (a page of `list --all --json`), written as it is.
+    func json(bytes: [UInt8]) {
+        emit(bytes)
+    }
+
+    /// CSV already in UTF-8: as it is into a file or a pipe, as `csv` shows it on a terminal.
+    func csv(bytes: [UInt8]) {
+        guard isTerminal else { return emit(bytes) }
+        csv(String(decoding: bytes, as: UTF8.self))
+    }
+
     /// CSV (the whole of it, or the next complete lines of a stream): exact into a file or a
     /// pipe; on a terminal every line is shown as `line` shows text, the line breaks kept, so
     /// a cell's escape sequence reads `␛[2J` instead of clearing the screen.
@@ -75,5 +86,10 @@ struct ConsoleStream: Sendable {
     private func emit(_ text: String) {
         guard !text.isEmpty else { return }
         sink(Data(text.utf8))
+    }
+
+    private func emit(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        sink(Data(bytes))
     }
 }

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import TerminalUI
 
 /// Ctrl-C during a step that must not be cut short blindly (following a portal task): the
 /// signal is caught and remembered instead of ending the process, so the command can ask the
@@ -15,13 +16,12 @@ final class InterruptLatch: InterruptSignal, @unchecked Sendable {
     static var isActive: Bool { active.count > 0 }
 
     init() {
-        // Where `ChangeRecord` already catches SIGINT, its disposition is libdispatch's handler,
-        // which both sources share; SIG_IGN over it would make Ctrl-C do nothing at all.
-        if !ChangeRecord.shared.watchesSignals { signal(SIGINT, SIG_IGN) }
         Self.active.add(1)
         source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         source.setEventHandler { [weak self] in self?.fire() }
-        source.resume()
+        // Caught from the moment `init` returns, also after an earlier latch gave SIGINT its
+        // default back.
+        SignalCatcher.resume(source, for: SIGINT)
     }
 
     private func fire() {

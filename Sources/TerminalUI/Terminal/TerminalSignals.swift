@@ -27,29 +27,17 @@ final class TerminalSignals {
     private var kept: [Int32] = []
     private var deliver: ((Int32) -> Void)?
 
-    /// Resumes a source for each answered signal and waits (at most `limit`, normally a few
-    /// microseconds) until libdispatch has installed its handler for all of them.
-    init(waitingAtMost limit: Duration = .seconds(2)) {
+    /// Resumes a source for each answered signal, each returning once libdispatch's handler is
+    /// installed for it (`SignalCatcher`).
+    init() {
         for signal in Self.answered {
             let source = DispatchSource.makeSignalSource(signal: signal, queue: .main)
             source.setEventHandler { [weak self] in
                 MainActor.assumeIsolated { self?.arrived(signal) }
             }
-            source.resume()
+            SignalCatcher.resume(source, for: signal)
             sources.append(source)
         }
-        let clock = ContinuousClock()
-        let deadline = clock.now + limit
-        while !Self.answered.allSatisfy(Self.hasHandler), clock.now < deadline {
-            usleep(200)
-        }
-    }
-
-    /// Whether `signal` has a handler other than the default one.
-    nonisolated static func hasHandler(_ signal: Int32) -> Bool {
-        var current = sigaction()
-        guard sigaction(signal, nil, &current) == 0 else { return false }
-        return current.__sigaction_handler.sa_handler != nil
     }
 
     /// From now on each signal goes to `handler`, those kept meanwhile first.
