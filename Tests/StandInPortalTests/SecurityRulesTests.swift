@@ -45,6 +45,37 @@ struct SecurityRulesTests {
     }
 
     @Test(
+        "EmployeeFullDto.tfaAppEnabled: for a DocSpace admin while two-factor by app is on, false once the app is reset; absent for others and when it is off, and then no reset"
+    )
+    func tfaAppEnabledAsTheServerShowsIt() async throws {
+        try await PortalHarness.run { h in
+            let (id, _) = try await h.add(PortalPersonSeed(email: "with.app@example.com"))
+            let path = "/api/2.0/people/\(id)"
+            let seen = try await h.client.get(path, token: h.ownerToken)
+            #expect(seen.object["response"].flatMap { ($0 as? [String: Any])?["tfaAppEnabled"] as? Bool } == true)
+            // A room admin may read the profile, but is no DocSpace admin.
+            let byRoomAdmin = try await h.client.get(path, token: try await h.token(for: Cast.roomAdmin))
+            #expect(byRoomAdmin.status == 200)
+            let shown = byRoomAdmin.object["response"] as? [String: Any]
+            #expect(shown?["id"] as? String == id)
+            #expect(shown?["tfaAppEnabled"] == nil, "not for a room admin")
+            _ = try await h.client.send("PUT", Self.tfa, token: h.ownerToken, json: ["id": id])
+            let after = try await h.client.get(path, token: h.ownerToken)
+            #expect((after.object["response"] as? [String: Any])?["tfaAppEnabled"] as? Bool == false)
+        }
+        var off = PortalOptions(users: 120, apiKey: PortalHarness.apiKey)
+        off.twoFactorApp = false
+        try await PortalHarness.run(off) { h in
+            let (id, token) = try await h.add(PortalPersonSeed(email: "with.app@example.com"))
+            let seen = try await h.client.get("/api/2.0/people/\(id)", token: h.ownerToken)
+            #expect((seen.object["response"] as? [String: Any])?["tfaAppEnabled"] == nil)
+            let reset = try await h.client.send("PUT", Self.tfa, token: h.ownerToken, json: ["id": id])
+            #expect(reset.errorMessage == "TFA application settings are not available")
+            #expect(try await h.client.get("/api/2.0/people/@self", token: token).status == 200, "nothing ended")
+        }
+    }
+
+    @Test(
         "UserController.SendUserPassword: someone else needs an admin; disabled, LDAP refused in the server's words; the person's sessions stay"
     )
     func passwordReset() async throws {

@@ -85,6 +85,7 @@ enum PeopleListScanner {
         var isLDAP = false
         var isSSO = false
         var isCustomQuota: Bool?
+        var tfaAppEnabled: Bool?
         var usedSpace: Double?
         var quotaLimit: Int64?
         var registrationDate: APIDate?
@@ -130,6 +131,7 @@ enum PeopleListScanner {
                 case .usedSpace: usedSpace = try Lenient.double(value, r)
                 case .quotaLimit: quotaLimit = try Lenient.int64(value, r)
                 case .isCustomQuota: isCustomQuota = try Lenient.bool(value, r)
+                case .tfaAppEnabled: tfaAppEnabled = try Lenient.bool(value, r)
                 case .avatar: avatar = try Lenient.string(value, r)
                 case .profileUrl: profileUrl = try Lenient.string(value, r)
                 case .groups, .contacts, .createdBy, .registrationDate, .terminated, .type: break  // read above
@@ -151,6 +153,7 @@ enum PeopleListScanner {
             isCustomQuota: isCustomQuota, createdBy: createdBy,
             registrationDate: registrationDate, terminated: terminated, avatar: avatar, profileUrl: profileUrl
         )
+        person.tfaAppEnabled = tfaAppEnabled
         if let status { person.status = EmployeeStatus(rawValue: status) }
         if let activationStatus { person.activationStatus = ActivationStatus(rawValue: activationStatus) }
         // As in `Person.init(from:)`: `type` only fills in when no flag says anything.

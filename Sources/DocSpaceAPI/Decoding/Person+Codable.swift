@@ -16,7 +16,7 @@ extension Person: Codable {
         case department, groups, contacts, location, notes, mobilePhone, cultureName
         case isOwner, isAdmin, isRoomAdmin, isCollaborator, isVisitor, isLDAP, isSSO
         case usedSpace, quotaLimit, isCustomQuota, createdBy, registrationDate, terminated
-        case avatar, profileUrl, type
+        case avatar, profileUrl, type, tfaAppEnabled
     }
 
     public init(from decoder: any Decoder) throws {
@@ -49,6 +49,7 @@ extension Person: Codable {
             registrationDate: c.lenientDate(.registrationDate), terminated: c.lenientDate(.terminated),
             avatar: c.lenientString(.avatar), profileUrl: c.lenientString(.profileUrl)
         )
+        tfaAppEnabled = c.lenientBool(.tfaAppEnabled)
         if let status = c.lenientInt(.status) { self.status = EmployeeStatus(rawValue: status) }
         if let activation = c.lenientInt(.activationStatus) {
             self.activationStatus = ActivationStatus(rawValue: activation)
@@ -95,6 +96,7 @@ extension Person: Codable {
         try c.encodeIfPresent(terminated, forKey: .terminated)
         try c.encodeIfPresent(avatar, forKey: .avatar)
         try c.encodeIfPresent(profileUrl, forKey: .profileUrl)
+        try c.encodeIfPresent(tfaAppEnabled, forKey: .tfaAppEnabled)
     }
 
     /// What the server itself shows when a display name is missing: "First Last", else the

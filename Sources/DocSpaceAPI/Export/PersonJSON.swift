@@ -188,6 +188,10 @@ public enum PersonJSON {
                     guard let custom = person.isCustomQuota else { return }
                     writer.member(prefix: prefix)
                     writer.bool(custom)
+                case .tfaAppEnabled:
+                    guard let enabled = person.tfaAppEnabled else { return }
+                    writer.member(prefix: prefix)
+                    writer.bool(enabled)
                 case .createdBy:
                     guard let creator = person.createdBy else { return }
                     writer.member(prefix: prefix)

@@ -41,6 +41,9 @@ public struct Person: Sendable, Hashable, Identifiable {
     public var terminated: APIDate?
     public var avatar: String?
     public var profileUrl: String?
+    /// Whether the person has set up an authenticator app. The portal says it only to a
+    /// DocSpace admin and only while its two-factor authentication by app is on; `nil` else.
+    public var tfaAppEnabled: Bool?
 
     public init(
         id: String, displayName: String, firstName: String? = nil, lastName: String? = nil,

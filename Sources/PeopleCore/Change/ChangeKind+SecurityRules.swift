@@ -6,11 +6,14 @@ extension ChangeKind {
     /// `TfaappController.UnlinkTfaApp`: for another person the caller must be the portal's
     /// owner (`tenant.OwnerId`), whatever else they are; a disabled person is "Not available.";
     /// an invitee has not signed in, so has no app to unlink ("TFA application settings are
-    /// not available").
+    /// not available"); nor has anyone the portal says set none up (`tfaAppEnabled` false —
+    /// the same 405). Where the portal says nothing (its two-factor by app is off, or an
+    /// older server) the server decides.
     static func twoFactorRefusal(_ person: Person, me: Person) -> Refusal? {
         if !me.isOwner { return Refusal("owner only: the portal lets only the owner reset it", short: "owner only") }
         if person.status == .terminated { return Refusal("disabled", short: "disabled") }
         if person.status == .pending { return Refusal("invited: no app set up yet", short: "invited") }
+        if person.tfaAppEnabled == false { return Refusal("no authenticator app set up", short: "no app") }
         return nil
     }
 

@@ -228,6 +228,8 @@ struct DemoDirectoryBuilder {
             person.usedSpace = status == .pending ? 0 : Double(rng.below(5_000) * 1_048_576 + rng.below(1_048_576))
             if rng.chance(0.05) { person.quotaLimit = 10_737_418_240 }
             if type.isPaid, status != .pending, rng.chance(0.4) { person.ownsRooms = true }
+            // One in five has no authenticator app; from the avatar hash, not the generator.
+            person.twoFactorAppSetUp = person.avatarHash % 5 != 0
             if status == .terminated {
                 person.terminatedDate = person.registrationDate.adding(seconds: Int64(86_400 + rng.below(400 * 86_400)))
                 if rng.chance(0.4) { person.ownsRooms = true }

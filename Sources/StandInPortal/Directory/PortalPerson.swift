@@ -22,10 +22,10 @@ struct PortalPerson: Sendable {
     var cultureName: String? = "en-US"
     var isLDAP = false
     var isSSO = false
-    /// Their authenticator app was unlinked (`PUT settings/tfaappnewapp`). The stand-in counts
-    /// everyone who has joined (not an invitee) as having set the app up until then.
-    var twoFactorAppUnlinked = false
-    var hasTwoFactorApp: Bool { status != .pending && !twoFactorAppUnlinked }
+    /// They set up an authenticator app (`TfaAppUserSettings`); unlinking it
+    /// (`PUT settings/tfaappnewapp`) clears this. An invitee has never signed in, so has none.
+    var twoFactorAppSetUp = true
+    var hasTwoFactorApp: Bool { status != .pending && twoFactorAppSetUp }
     var usedSpace: Double = 0
     var quotaLimit: Int64?
     var createdBy: String?

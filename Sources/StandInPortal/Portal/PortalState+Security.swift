@@ -17,11 +17,11 @@ extension PortalState {
             guard caller.isAdmin else { throw denied }
             guard caller.isOwner else { throw denied }
         }
-        guard let target = directory.person(id: id), target.hasTwoFactorApp else {
+        guard twoFactorAppOn, let target = directory.person(id: id), target.hasTwoFactorApp else {
             throw PortalError.invalidOperation("TFA application settings are not available")
         }
         guard target.status != .terminated else { throw PortalError.invalidOperation("Not available.") }
-        directory.update(id) { $0.twoFactorAppUnlinked = true }
+        directory.update(id) { $0.twoFactorAppSetUp = false }
         sessions.revokeAll(of: id)
         if isMe { return .value(.string("\(context.request.origin)/confirm/TfaActivation")) }
         outbox.append(PortalEmail(kind: .twoFactorReset, to: target.email, culture: target.cultureName))

@@ -11,6 +11,7 @@ actor PortalState {
     /// The e-mails the portal would have sent, oldest first.
     var outbox: [PortalEmail] = []
     let clock = ContinuousClock()
+    var twoFactorAppOn: Bool { options.twoFactorApp }
 
     struct TaskKey: Hashable, Sendable {
         var kind: PortalTask.Kind
@@ -127,7 +128,8 @@ actor PortalState {
 
     /// The renderer for people as this caller sees them, for subjects already resolved.
     func personRenderer(_ context: RequestContext) -> PersonRenderer {
-        PersonRenderer(caller: context.caller, origin: context.request.origin, dates: dates)
+        PersonRenderer(
+            caller: context.caller, origin: context.request.origin, dates: dates, twoFactorAppOn: twoFactorAppOn)
     }
 
     // MARK: Quotas

@@ -26,6 +26,9 @@ public struct PortalOptions: Sendable, Hashable {
     /// The portal's invitation settings (`TenantUserInvitationSettings`): whether members
     /// (every type but Guest) and guests may be added or invited. Both on by default.
     public var allowInvitingMembers = true
+    /// Two-factor authentication by an authenticator app is on (`TfaAppAuthSettings.EnableSetting`):
+    /// people then carry `tfaAppEnabled` for admins, and an app can be reset.
+    public var twoFactorApp = true
     public var allowInvitingGuests = true
     /// The portal's password policy (`PasswordSettings`).
     public var passwordPolicy = PasswordPolicy()

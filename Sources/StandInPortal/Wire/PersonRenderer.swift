@@ -11,6 +11,8 @@ struct PersonRenderer: Sendable {
     /// `scheme://host` of the request, for the absolute `profileUrl`.
     var origin: String
     var dates: PortalDateFormat
+    /// The portal's two-factor authentication by app is on (`TfaAppAuthSettings`).
+    var twoFactorAppOn = true
 
     /// `EmployeeFullDto`. `selfExtras` adds the `GET people/@self` members.
     func full(_ subject: PersonSubject, selfExtras: Bool = false) -> JSON {
@@ -83,6 +85,11 @@ struct PersonRenderer: Sendable {
             case .removed:
                 o.addObject("createdBy") { c in writeRemovedProfile(to: &c) }
             }
+        }
+        // `EmployeeFullDto.GetFullAsync`: for a DocSpace admin, and only while the portal's
+        // two-factor authentication by app is on, whether this person has set an app up.
+        if caller?.isAdmin ?? false, twoFactorAppOn {
+            o.add("tfaAppEnabled", person.hasTwoFactorApp)
         }
         o.add("registrationDate", dates.string(from: person.registrationDate))
         if selfExtras {

@@ -49,6 +49,7 @@ struct DetailSheet {
         if person.isLDAP { signIn.append("LDAP") }
         if person.isSSO { signIn.append("SSO") }
         add("Sign-in", signIn.isEmpty ? "Password" : signIn.joined(separator: ", "))
+        add("2FA app", person.tfaAppEnabled.map { $0 ? "set up" : "none" })
         add("Language", person.cultureName)
         add("ID", person.id, .muted)
         // The fields of varying length — a list of groups, contacts, notes, a URL — come last:

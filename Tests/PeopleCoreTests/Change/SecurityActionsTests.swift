@@ -58,6 +58,12 @@ struct SecurityActionsTests {
         #expect(ChangeKind.resetTwoFactor.refusal(for: user, me: admin)?.short == "owner only")
         #expect(ChangeKind.resetTwoFactor.refusal(for: disabled, me: owner)?.text == "disabled")
         #expect(ChangeKind.resetTwoFactor.refusal(for: invited, me: owner)?.short == "invited")
+        var withoutApp = People.person(7)
+        withoutApp.tfaAppEnabled = false
+        var withApp = People.person(8)
+        withApp.tfaAppEnabled = true
+        #expect(ChangeKind.resetTwoFactor.refusal(for: withoutApp, me: owner)?.text == "no authenticator app set up")
+        #expect(ChangeKind.resetTwoFactor.refusal(for: withApp, me: owner) == nil)
 
         let reset = ChangeKind.sendPasswordReset
         #expect(reset.refusal(for: user, me: admin) == nil)
