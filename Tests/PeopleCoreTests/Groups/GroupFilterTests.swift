@@ -104,4 +104,24 @@ struct GroupFilterTests {
         let texts = (0..<4).map { h.state.list.row(at: $0)?.groupsText }
         #expect(texts == ["Sales", "Sales +1", "Engineering", nil])
     }
+
+    @Test("A marked person outside the group counts as hidden by the filter; * and e name the group")
+    func hiddenMarks() throws {
+        var h = Harness.loaded(GroupsFixture.people, groups: GroupsFixture.groups)
+        h.press(.char(" "))  // Ann, in Sales
+        #expect(h.state.marks.map(\.id) == ["id-1"])
+        h.press(.char(":"))
+        h.type("group eng")
+        h.press(.enter)
+        h.settle()
+        h.press(.enter)
+        h.settle()
+        #expect(h.state.filters.group == .group(id: "g-eng", name: "Engineering"))
+        #expect(h.state.hiddenMarkCount == 1)
+        #expect(h.state.viewDescription.hasPrefix("Group: Engineering │"))
+        let marking = h.press(.char("*"))
+        #expect(!Harness.pageQueries(marking).isEmpty)
+        #expect(Harness.pageQueries(marking).allSatisfy { $0.groupID == "g-eng" })
+        #expect(h.state.message?.text.contains("group Engineering") == true)
+    }
 }
