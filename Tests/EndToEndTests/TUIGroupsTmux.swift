@@ -43,7 +43,10 @@ struct TUIGroupsTmux {
         try tui.press("/")
         try tui.type(name.lowercased())
         try tui.waitFor("the search's one group") { $0.contains("of 1 groups") && $0.contains(name) }
+        // Enter leaves the field; keys in the same burst would count as the rest of a paste
+        // and be dropped, so the second Enter waits for the field to close.
         try tui.press("Enter")
+        try tui.waitFor("the field closed") { TUIScreensTmux.bottomRows($0).bar.contains("Enter people") }
         try tui.press("Enter")
         let list = try tui.waitFor("the group's people") {
             $0.contains("│ Group: \(name) │") && TUIViewsTests.total(in: $0) == names.count
