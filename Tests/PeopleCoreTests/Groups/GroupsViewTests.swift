@@ -120,4 +120,35 @@ struct GroupsViewTests {
         #expect(h.state.groupsView?.problem == nil)
         #expect(h.state.groupsView?.count == 3)
     }
+
+    @Test("Esc after a second of waiting stops the page and keeps the view; r asks again")
+    func escStopsASlowPage() throws {
+        var h = Harness.loaded(GroupsFixture.people, groups: GroupsFixture.groups)
+        h.press(.char("m"))
+        #expect(h.pending.count == 1)
+        h.tick(1.5)
+        let stopped = h.press(.escape)
+        #expect(stopped.contains { if case .cancel = $0 { true } else { false } })
+        #expect(h.pending.isEmpty)
+        #expect(h.state.groupsView?.problem == "Loading stopped: r reloads")
+        #expect(h.state.inputContext == .groups)
+        h.press(.char("r"))
+        h.settle()
+        #expect(h.state.groupsView?.count == 3)
+        // Without a wait, Esc goes back to the People list.
+        h.press(.escape)
+        #expect(h.state.groupsView == nil)
+    }
+
+    @Test("A paste goes into the groups' search as typed")
+    func pasteIntoSearch() {
+        var h = Harness.loaded(GroupsFixture.people, groups: GroupsFixture.groups)
+        h.press(.char("m"))
+        h.settle()
+        h.press(.char("/"))
+        let pasted = h.send(.key(.paste("Sal")))
+        #expect(GroupsFixture.groupQueries(pasted).first?.text == "Sal")
+        h.settle()
+        #expect(h.state.groupsView?.group(at: 0)?.name == "Sales")
+    }
 }
