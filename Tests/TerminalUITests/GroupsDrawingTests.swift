@@ -136,4 +136,32 @@ struct GroupsDrawingTests {
         let row = screen.find("Person 5 ").map { screen.line($0.y) } ?? ""
         #expect(row.contains("Customer Suppor… +1"))
     }
+
+    @Test("A group's name from the portal cannot steer the terminal: view, picker, title bar and column")
+    func hostileGroupName() {
+        let evil = "Evil\u{1B}[2J\u{1B}]0;pwned\u{07}\u{202E}drow"
+        var people = Self.people
+        people[0].groups = [PersonGroup(id: "g-evil", name: evil)]
+        var fixture = Fixture(people: people, size: TerminalSize(width: 200, height: 30))
+        fixture.groups = [Group(id: "g-evil", name: evil, memberCount: 1)]
+        var screens = [fixture.render()]
+        fixture.press(.char("m"))
+        screens.append(fixture.render())
+        fixture.press(.escape, .char("M"))
+        screens.append(fixture.render())
+        fixture.press(.down, .down, .enter)
+        screens.append(fixture.render())
+        #expect(screens[3].line(0).contains("Group: Evil"))
+        for screen in screens {
+            expectRowsFit(screen)
+            for y in 0..<screen.size.height {
+                for scalar in screen.line(y).unicodeScalars {
+                    #expect(
+                        !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+                            || (0x202A...0x202E).contains(scalar.value)),
+                        "row \(y) holds U+\(String(scalar.value, radix: 16))")
+                }
+            }
+        }
+    }
 }
