@@ -13,17 +13,11 @@ extension AppState {
 
     mutating func handleGroupFilterKey(_ key: Key, _ picker: GroupFilterPicker, into effects: inout [Effect]) {
         var picker = picker
+        let action = keys.binding(for: key, in: .groupFilterPicker)?.action
         let page = max(1, size.height - 12)
-        switch keys.binding(for: key, in: .groupFilterPicker)?.action {
-        case .moveUp: picker.move(by: -1)
-        case .moveDown: picker.move(by: 1)
-        case .pageUp: picker.move(by: -page)
-        case .pageDown: picker.move(by: page)
-        case .submit:
-            guard let choice = picker.chosen else {
-                dialog = .groupFilter(picker)
-                return
-            }
+        if action == .submit {
+            // Nothing to choose yet (loading, or no group matches): the picker stays.
+            guard let choice = picker.chosen else { return }
             dropChoicesRequest(picker, into: &effects)
             dialog = nil
             switch choice {
@@ -32,14 +26,17 @@ extension AppState {
             case .group(let group): setGroupFilter(.group(id: group.id, name: group.name), into: &effects)
             }
             return
-        case .cancel:
+        }
+        if action == .cancel {
             dropChoicesRequest(picker, into: &effects)
             dialog = nil
             return
-        case .edit(let fieldKey):
-            if picker.field.apply(fieldKey) { askForChoices(&picker, into: &effects) }
-        default:
-            if picker.field.edit(key) { askForChoices(&picker, into: &effects) }
+        }
+        let steps: [UserAction: Int] = [.moveUp: -1, .moveDown: 1, .pageUp: -page, .pageDown: page]
+        if let action, let step = steps[action] {
+            picker.move(by: step)
+        } else if picker.field.edit(key, as: action) {
+            askForChoices(&picker, into: &effects)
         }
         dialog = .groupFilter(picker)
     }
@@ -62,20 +59,14 @@ extension AppState {
     mutating func groupChoicesAnswered(_ id: RequestID, _ response: Response, into effects: inout [Effect]) {
         guard case .groupFilter(var picker) = dialog, picker.request == id else { return }
         picker.request = nil
-        switch response {
-        case .groups(let page):
-            picker.show(page)
-        case .failure(.cancelled):
-            break
-        case .failure(let error):
+        if case .groups(let page) = response { picker.show(page) }
+        if case .failure(let error) = response, error != .cancelled {
             picker.problem = "Could not load the groups: \(ErrorText.explain(error))"
             if case .unauthorized = error {
                 dialog = nil
                 sessionExpired(error, refusedChange: nil, into: &effects)
                 return
             }
-        default:
-            break
         }
         dialog = .groupFilter(picker)
     }

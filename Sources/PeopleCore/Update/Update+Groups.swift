@@ -33,8 +33,12 @@ extension AppState {
     /// An action while the Groups view is on screen, from a key or the command line.
     mutating func performInGroups(_ action: UserAction, into effects: inout [Effect]) {
         switch action {
-        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
-            moveGroupCursor(action, into: &effects)
+        case .moveUp: moveGroupCursor(by: -1, into: &effects)
+        case .moveDown: moveGroupCursor(by: 1, into: &effects)
+        case .pageUp: moveGroupCursor(by: -groupRows, scrolling: true, into: &effects)
+        case .pageDown: moveGroupCursor(by: groupRows, scrolling: true, into: &effects)
+        case .top: moveGroupCursor(by: -(groupsView?.count ?? 0), into: &effects)
+        case .bottom: moveGroupCursor(by: groupsView?.count ?? 0, into: &effects)
         case .showGroupPeople:
             showPeople(ofGroupAt: groupsView?.cursor ?? 0, into: &effects)
         case .search:
@@ -69,43 +73,29 @@ extension AppState {
 
     private mutating func handleGroupSearchKey(_ key: Key, into effects: inout [Effect]) {
         guard var field = groupsView?.searchField else { return }
-        let changed: Bool
-        switch keys.binding(for: key, in: .groupSearch)?.action {
-        case .submit:
+        let action = keys.binding(for: key, in: .groupSearch)?.action
+        if action == .submit {
             groupsView?.searchField = nil
             return
-        case .cancel:
+        }
+        if action == .cancel {
             groupsView?.searchField = nil
             if groupsView?.appliedText != nil { restartGroups(text: nil, into: &effects) }
             return
-        case .edit(let fieldKey):
-            changed = field.apply(fieldKey)
-        default:
-            changed = field.edit(key)
         }
+        let changed = field.edit(key, as: action)
         groupsView?.searchField = field
         // The server matches names containing the text: one request per change, the older
         // one dropped (newest wins).
         if changed { restartGroups(text: field.text, into: &effects) }
     }
 
-    private mutating func moveGroupCursor(_ action: UserAction, into effects: inout [Effect]) {
+    /// Moves the cursor by `rows` (kept inside the groups); PgUp/PgDn scroll the rows with it.
+    private mutating func moveGroupCursor(by rows: Int, scrolling: Bool = false, into effects: inout [Effect]) {
         guard var view = groupsView, view.count > 0 else { return }
-        let page = groupRows
-        switch action {
-        case .moveUp: view.cursor -= 1
-        case .moveDown: view.cursor += 1
-        case .pageUp:
-            view.cursor -= page
-            view.scroll -= page
-        case .pageDown:
-            view.cursor += page
-            view.scroll += page
-        case .top: view.cursor = 0
-        case .bottom: view.cursor = view.count - 1
-        default: break
-        }
-        view.follow(rows: page)
+        view.cursor += rows
+        if scrolling { view.scroll += rows }
+        view.follow(rows: groupRows)
         groupsView = view
         ensureGroupsLoaded(into: &effects)
     }
@@ -150,22 +140,19 @@ extension AppState {
     ) {
         guard var view = groupsView, view.generation == generation else { return }
         if view.requestedPages[page] == id { view.requestedPages[page] = nil }
-        switch response {
-        case .groups(let result):
+        if case .groups(let result) = response {
             view.insert(result, number: page)
             view.follow(rows: groupRows)
             groupsView = view
             ensureGroupsLoaded(into: &effects)
-        case .failure(.cancelled):
-            groupsView = view
-        case .failure(let error):
-            view.problem = "Could not load the groups: \(ErrorText.explain(error))"
-            groupsView = view
-            say(view.problem ?? "", .error)
-            if case .unauthorized = error { sessionExpired(error, refusedChange: nil, into: &effects) }
-        default:
-            groupsView = view
+            return
         }
+        groupsView = view
+        // Stopped or superseded: nothing to say. Any other answer than a page is a failure.
+        guard case .failure(let error) = response, error != .cancelled else { return }
+        groupsView?.problem = "Could not load the groups: \(ErrorText.explain(error))"
+        say(groupsView?.problem ?? "", .error)
+        if case .unauthorized = error { sessionExpired(error, refusedChange: nil, into: &effects) }
     }
 
     /// Enter: the group's people in the People list — the server's `groupId` filter, the

@@ -124,4 +124,17 @@ struct GroupFilterTests {
         #expect(Harness.pageQueries(marking).allSatisfy { $0.groupID == "g-eng" })
         #expect(h.state.message?.text.contains("group Engineering") == true)
     }
+
+    @Test("Enter with nothing to choose keeps the picker open and the filter as it was")
+    func enterWithoutChoice() throws {
+        var h = Harness.loaded(GroupsFixture.people, groups: GroupsFixture.groups)
+        h.press(.char("M"))
+        h.type("zzz")
+        h.settle()
+        #expect(try #require(Self.picker(h)).choices.isEmpty)
+        let pressed = h.press(.enter)
+        #expect(Self.picker(h) != nil)
+        #expect(Harness.pageQueries(pressed).isEmpty)
+        #expect(h.state.filters.group == nil)
+    }
 }
