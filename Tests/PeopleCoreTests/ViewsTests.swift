@@ -64,7 +64,7 @@ struct ViewsTests {
     /// Requests that read: anything else asked in a read-only session would be a change.
     static func isRead(_ request: Request) -> Bool {
         switch request {
-        case .loadPage, .loadDetail, .export, .switchProfile: true
+        case .loadPage, .loadDetail, .export, .switchProfile, .loadGroups: true
         default: false
         }
     }
@@ -73,7 +73,7 @@ struct ViewsTests {
     /// deliberate way out of read-only, and asks first).
     static func isHarmless(_ dialog: Dialog?) -> Bool {
         switch dialog {
-        case nil, .profilePicker, .export, .confirmReadWrite, .report: true
+        case nil, .profilePicker, .export, .confirmReadWrite, .report, .groupFilter: true
         default: false
         }
     }

@@ -24,6 +24,9 @@ struct Fixture {
     var people: [Person]
     /// The `total` every page claims (a portal that counts people it does not send).
     var claimedTotal: Int?
+    /// The portal's groups (`GET group`, in this order, the text matched in names); a
+    /// person's `groups` decide the group filter.
+    var groups: [Group] = []
 
     init(
         people: [Person], size: TerminalSize, readOnly: Bool = false, portal: String = "portal.example.com",
@@ -47,12 +50,24 @@ struct Fixture {
             let response: Response
             switch request {
             case .loadPage(let query):
-                let start = min(query.startIndex, people.count)
-                let end = min(start + query.count, people.count)
+                let matching = people.filter { person in
+                    if query.withoutGroup { return person.groups.isEmpty }
+                    guard let id = query.groupID else { return true }
+                    return person.groups.contains { $0.id == id }
+                }
+                let start = min(query.startIndex, matching.count)
+                let end = min(start + query.count, matching.count)
                 response = .page(
                     PeoplePage(
-                        people: Array(people[start..<end]), startIndex: query.startIndex,
-                        total: claimedTotal ?? people.count))
+                        people: Array(matching[start..<end]), startIndex: query.startIndex,
+                        total: claimedTotal ?? matching.count))
+            case .loadGroups(let query):
+                let matching = groups.filter { query.text.map($0.name.lowercased().contains) ?? true }
+                let start = min(query.startIndex, matching.count)
+                let end = min(start + query.count, matching.count)
+                response = .groups(
+                    GroupPage(groups: Array(matching[start..<end]), startIndex: query.startIndex, total: matching.count)
+                )
             case .loadDetail(let id):
                 response = people.first { $0.id == id }.map(Response.person) ?? .failure(.notFound(message: nil))
             default:

@@ -9,12 +9,17 @@ enum FocusedField: Sendable, Equatable {
     case signIn(SignInPrompt.Field)
     /// What a typed confirmation asks for (`DELETE`, the number of people): typed, never pasted.
     case typedConfirmation
+    /// The Groups view's search, and the group filter picker's.
+    case groupSearch
+    case groupFilter
 
     /// The invite list takes many values, one per line; every other field holds one line.
     var takesSeveralLines: Bool {
         switch self {
         case .inviteAddresses: true
-        case .search, .commandLine, .personForm, .exportPath, .resultsPath, .signIn, .typedConfirmation: false
+        case .search, .commandLine, .personForm, .exportPath, .resultsPath, .signIn, .typedConfirmation, .groupSearch,
+            .groupFilter:
+            false
         }
     }
 
@@ -29,6 +34,8 @@ enum FocusedField: Sendable, Equatable {
         case .signIn(.email): "the e-mail"
         case .signIn(.password): "the password"
         case .typedConfirmation: "the confirmation"
+        case .groupSearch: "the groups' search"
+        case .groupFilter: "the group filter"
         }
     }
 }

@@ -42,6 +42,14 @@ public struct LineEditor: Sendable, Equatable {
         return false
     }
 
+    /// A key in a field whose context's key table gave it `action`: a field key (Backspace,
+    /// Ctrl-U) is applied, anything else edits as it came. Returns whether the text changed.
+    @discardableResult
+    public mutating func edit(_ key: Key, as action: UserAction?) -> Bool {
+        if case .edit(let fieldKey) = action { return apply(fieldKey) }
+        return edit(key)
+    }
+
     /// Applies a field key; keys that are not about the text (Enter, Esc, Tab…) do nothing.
     /// Returns whether the text changed (a move of the cursor alone is not a change).
     @discardableResult

@@ -29,6 +29,10 @@ public enum KeyContext: String, Sendable, CaseIterable {
     // The progress of a change in batches, and the results view's file name field.
     case progress
     case saveResults
+    // The Groups view, its search field, and the group filter's picker.
+    case groups
+    case groupSearch
+    case groupFilterPicker
 
     public var title: String {
         switch self {
@@ -57,6 +61,9 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .discardConfirmation: "Discard what was typed? (Esc in a form with text in it)"
         case .progress: "Progress (a change of more than 100 people on its way, batch by batch)"
         case .saveResults: "Saving the results (s in the results view)"
+        case .groups: "Groups view (m or :groups): the portal's groups; Esc or :people goes back"
+        case .groupSearch: "Groups view search field (/ in the Groups view)"
+        case .groupFilterPicker: "Group filter picker (M or :group): type to narrow the groups"
         }
     }
 }
@@ -67,10 +74,11 @@ extension KeyContext {
     /// action never stops typing.
     public var hasTextField: Bool {
         switch self {
-        case .search, .commandLine, .typedConfirmation, .signIn, .export, .personForm, .inviteForm, .saveResults:
+        case .search, .commandLine, .typedConfirmation, .signIn, .export, .personForm, .inviteForm, .saveResults,
+            .groupSearch, .groupFilterPicker:
             true
         case .connecting, .panes, .list, .detail, .confirmation, .report, .summary, .help, .messages, .profilePicker,
-            .typeChoice, .receiverChoice, .handover, .taskProgress, .discardConfirmation, .progress:
+            .typeChoice, .receiverChoice, .handover, .taskProgress, .discardConfirmation, .progress, .groups:
             false
         }
     }
@@ -83,7 +91,7 @@ extension KeyContext {
         case .list, .detail: [self, .panes]
         case .connecting, .search, .commandLine, .confirmation, .typedConfirmation, .report, .summary, .signIn, .help,
             .messages, .profilePicker, .export, .typeChoice, .receiverChoice, .handover, .taskProgress, .personForm,
-            .inviteForm, .discardConfirmation, .progress, .saveResults:
+            .inviteForm, .discardConfirmation, .progress, .saveResults, .groups, .groupSearch, .groupFilterPicker:
             [self]
         }
     }

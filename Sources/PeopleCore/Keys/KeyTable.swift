@@ -359,6 +359,59 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.backspace], .deleteBackward, in: .saveResults, help: "Delete the character before the cursor"),
         KeyBinding([.control("u")], .clearField, in: .saveResults, help: "Clear the field"),
 
+        // Groups: the Groups view, the group filter, clearing the filters.
+        KeyBinding(
+            [.char("m")], .openGroups, in: .panes,
+            help: "Groups view: the portal's groups with head and member count; Enter shows a group's people"),
+        KeyBinding(
+            [.char("M")], .pickGroupFilter, in: .panes,
+            help: "Filter by group: pick one of the portal's groups, or \"without a group\" (type to narrow)"),
+        KeyBinding(
+            [.char("X")], .clearFilters, in: .panes,
+            help: "Clear every filter: status, type and group (the search and the sort stay)"),
+        KeyBinding([.up, .char("k")], .moveUp, in: .groups, help: "Previous group"),
+        KeyBinding(
+            [.down, .char("j")], .moveDown, in: .groups, help: "Next group (loads the next page as you near the end)"),
+        KeyBinding([.pageUp, .control("u")], .pageUp, in: .groups, help: "Page up"),
+        KeyBinding([.pageDown, .control("d")], .pageDown, in: .groups, help: "Page down"),
+        KeyBinding([.home, .char("g")], .top, in: .groups, help: "First group"),
+        KeyBinding([.end, .char("G")], .bottom, in: .groups, help: "Last group (loads that page from the server)"),
+        KeyBinding(
+            [.enter], .showGroupPeople, in: .groups,
+            help: "Show the group's people in the People list (the group filter, named in the title bar)",
+            bar: "people"),
+        KeyBinding(
+            [.char("/")], .search, in: .groups,
+            help: "Search the groups by name (the server's match: the name contains it)",
+            bar: "search"),
+        KeyBinding(
+            [.char("o")], .cycleSort, in: .groups, help: "Sort by the next column: name, head, member count",
+            bar: "sort"),
+        KeyBinding([.char("O")], .reverseSort, in: .groups, help: "Reverse the sort order"),
+        KeyBinding([.char("r"), .control("r")], .refresh, in: .groups, help: "Reload the groups from the server"),
+        KeyBinding(
+            [.char(":")], .commandLine, in: .groups, help: "Command line (:people goes back to the People list)"),
+        KeyBinding([.char("?"), .function(1)], .help, in: .groups, help: "The help"),
+        KeyBinding(
+            [.escape], .backToList, in: .groups, help: "Back to the People list as it was (Esc stops a wait first)",
+            bar: "people list"),
+        KeyBinding([.char("q")], .quit, in: .groups, help: "Quit"),
+        KeyBinding([.enter], .submit, in: .groupSearch, help: "Keep the search and return to the groups", bar: "keep"),
+        KeyBinding([.escape], .cancel, in: .groupSearch, help: "Clear the search: every group again", bar: "cancel"),
+        KeyBinding([.backspace], .deleteBackward, in: .groupSearch, help: "Delete the character before the cursor"),
+        KeyBinding([.control("u")], .clearField, in: .groupSearch, help: "Clear the field"),
+        KeyBinding([.up], .moveUp, in: .groupFilterPicker, help: "Previous choice"),
+        KeyBinding([.down], .moveDown, in: .groupFilterPicker, help: "Next choice"),
+        KeyBinding([.pageUp], .pageUp, in: .groupFilterPicker, help: "A page of choices up"),
+        KeyBinding([.pageDown], .pageDown, in: .groupFilterPicker, help: "A page of choices down"),
+        KeyBinding(
+            [.enter], .submit, in: .groupFilterPicker, help: "Filter the People list by the choice", bar: "filter"),
+        KeyBinding(
+            [.escape], .cancel, in: .groupFilterPicker, help: "Close; the filter stays as it was", bar: "cancel"),
+        KeyBinding(
+            [.backspace], .deleteBackward, in: .groupFilterPicker, help: "Delete the character before the cursor"),
+        KeyBinding([.control("u")], .clearField, in: .groupFilterPicker, help: "Clear the field"),
+
         // Connecting: last, so that the key named for "quit" in hints stays q.
         KeyBinding(
             [.escape, .char("q")], .quit, in: .connecting, help: "Give up connecting and quit (nothing was changed)",

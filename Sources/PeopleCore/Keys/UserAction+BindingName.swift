@@ -43,6 +43,10 @@ extension UserAction {
         case .markAllMatching: "mark_all"
         case .clearMarks: "unmark_all"
         case .saveResults: "save_results"
+        case .openGroups: "groups_view"
+        case .showGroupPeople: "group_people"
+        case .pickGroupFilter: "group_filter"
+        case .clearFilters: "clear_filters"
         case .edit: nil
         }
     }
@@ -63,7 +67,7 @@ extension UserAction {
             .clearMarksOrSearch, .search, .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh,
             .help, .commandLine, .change, .undo, .closeHelp, .switchProfile, .export, .copyEmail, .copyID, .changeType,
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
-            .clearMarks, .saveResults, .edit:
+            .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters:
             changesPeople
         }
     }

@@ -27,6 +27,8 @@ public enum UserAction: Sendable, Hashable, CaseIterable {
     case addPerson, invite
     // Marks, saving the results.
     case markRange, markAllMatching, clearMarks, saveResults
+    // Groups: the Groups view, a group's people from it, the group filter, clearing the filters.
+    case openGroups, showGroupPeople, pickGroupFilter, clearFilters
 
     /// The name the `:` command line accepts for this action, if it has one.
     public var commandName: String? {
@@ -65,6 +67,10 @@ public enum UserAction: Sendable, Hashable, CaseIterable {
         case .markAllMatching: "markall"
         case .clearMarks: "unmarkall"
         case .saveResults: nil
+        case .openGroups: "groups"
+        case .showGroupPeople: nil
+        case .pickGroupFilter: "group"
+        case .clearFilters: "nofilter"
         case .commandLine, .edit, .closeHelp:
             nil
         }
@@ -82,7 +88,7 @@ extension UserAction {
             + [
                 .undo, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType,
                 .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
-                .clearMarks, .saveResults,
+                .clearMarks, .saveResults, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters,
             ] + FieldKey.allCases.map(UserAction.edit)
     }
 
@@ -95,7 +101,8 @@ extension UserAction {
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .switchPane, .openDetail, .backToList, .toggleMark,
             .clearMarksOrSearch, .search, .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh,
             .help, .commandLine, .quit, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID,
-            .pickReceiver, .markRange, .markAllMatching, .clearMarks, .saveResults, .edit:
+            .pickReceiver, .markRange, .markAllMatching, .clearMarks, .saveResults, .edit, .openGroups,
+            .showGroupPeople, .pickGroupFilter, .clearFilters:
             false
         }
     }

@@ -219,6 +219,8 @@ public final class EffectRunner {
                 return .emailLookups(await lookUp(emails: emails, with: client))
             case .invite(let invitations, let culture):
                 return .invited(try await client.invite(invitations, culture: culture))
+            case .loadGroups(let query):
+                return .groups(try await client.groups(query))
             }
         } catch {
             return .failure(Self.docSpaceError(error))

@@ -23,6 +23,8 @@ public struct AppState: Sendable, Equatable {
     public var focus: Pane = .list
     public var filters = ListFilters()
     public var search = SearchState()
+    /// The Groups view is on screen in place of the panes (`nil`: the People list).
+    public var groupsView: GroupsView?
     /// Marked people, in marking order; actions apply to them when there are any.
     public var marks: [Person] = [] {
         didSet {
@@ -232,6 +234,7 @@ public struct AppState: Sendable, Equatable {
         case .addPerson(let form): return form.confirmingDiscard ? .discardConfirmation : .personForm
         case .invite(let form): return form.confirmingDiscard ? .discardConfirmation : .inviteForm
         case .addressReport: return .summary
+        case .groupFilter: return .groupFilterPicker
         case nil: break
         }
         if isConnecting { return .connecting }
@@ -240,11 +243,13 @@ public struct AppState: Sendable, Equatable {
         if messagesScroll != nil { return .messages }
         if commandLine != nil { return .commandLine }
         if search.isEditing { return .search }
+        if let groupsView { return groupsView.isSearching ? .groupSearch : .groups }
         return focus == .list ? .list : .detail
     }
 
     /// "21–40 of 12,345": the rows on screen out of the server's total.
     public var positionText: String {
+        if let groupsView { return groupsView.positionText(rows: groupRows) }
         if let localMatches {
             return "\(NumberText.grouped(localMatches.count)) loaded match\(localMatches.count == 1 ? "" : "es")"
         }
@@ -293,8 +298,10 @@ public struct AppState: Sendable, Equatable {
             .clearMarksOrSearch, .search, .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh,
             .help, .commandLine, .quit, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID,
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
-            .clearMarks, .saveResults, .edit:
+            .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter:
             return nil
+        case .clearFilters:
+            return filters.isFiltering ? nil : Refusal("no filter", short: "none")
         }
     }
 

@@ -30,4 +30,6 @@ public enum Dialog: Sendable, Equatable {
     case invite(InviteForm)
     /// Per-address results of an invitation or a resend.
     case addressReport(AddressReport)
+    /// The group filter: a group, or "without a group", picked from the portal's groups.
+    case groupFilter(GroupFilterPicker)
 }

@@ -1,12 +1,14 @@
 import DocSpaceAPI
 
-/// Status and type filters and the sort: everything of the query except the search text and
-/// the paging.
+/// Status, type and group filters and the sort: everything of the query except the search
+/// text and the paging.
 public struct ListFilters: Sendable, Equatable {
     /// `nil`: everyone the admin may see, whatever their status (as DocSpace's People page).
     public var status: EmployeeStatus?
     /// `nil`: every type.
     public var type: EmployeeType?
+    /// `nil`: every group.
+    public var group: GroupFilter?
     public var sortField: SortColumn = .name
     public var sortOrder: PeopleQuery.SortOrder = .ascending
 
@@ -47,13 +49,23 @@ public struct ListFilters: Sendable, Equatable {
 
     public var statusLabel: String { status?.displayName ?? "All" }
     public var typeLabel: String { type?.displayName ?? "All" }
+    public var groupLabel: String { group?.label ?? "All" }
+
+    /// Any of status, type and group narrows the list (the search and the sort are apart).
+    public var isFiltering: Bool { status != nil || type != nil || group != nil }
     public var sortLabel: String { sortField.label + (sortOrder == .ascending ? " ↑" : " ↓") }
 
     func query(text: String?, startIndex: Int, count: Int = PeopleList.pageSize) -> PeopleQuery {
-        PeopleQuery(
+        var query = PeopleQuery(
             text: text, status: status, types: type.map { [$0] } ?? [],
             sortBy: sortField.serverField, sortOrder: sortOrder,
             startIndex: startIndex, count: count)
+        switch group {
+        case .group(let id, _): query.groupID = id
+        case .withoutGroup: query.withoutGroup = true
+        case nil: break
+        }
+        return query
     }
 }
 

@@ -29,7 +29,8 @@ struct PageRows: Sendable, Equatable {
 
     /// A row without its texts, in 40 bytes: the name, the e-mail and an id that is not a GUID
     /// are in `text`, back to back from `textStart`; the status and the activation are
-    /// places in the page's tables of the ones its rows have (a handful).
+    /// places in the page's tables of the ones its rows have (a handful), and so is the first
+    /// group's name.
     private struct Record: Sendable, Equatable {
         /// The id when it is a GUID (`idCount` is -1).
         var high: UInt64
@@ -41,8 +42,13 @@ struct PageRows: Sendable, Equatable {
         /// -1: the id is the GUID in `high` and `low`; else the id's bytes follow the e-mail.
         var idCount: Int32
         var flags: PersonRow.Flags
+        /// How many groups, up to 255 (the column says "+N"; nobody is in 255 groups).
+        var groupCount: UInt8
         var status: UInt16
         var activation: UInt16
+        /// The first group's name: a place in the page's table of them (a page's people
+        /// share a handful of departments).
+        var group: UInt16
 
         var textCount: Int { Int(nameCount) + Int(max(0, emailCount)) + Int(max(0, idCount)) }
     }
@@ -53,9 +59,10 @@ struct PageRows: Sendable, Equatable {
     private var keys: [UInt8] = []
     /// The names, e-mails and ids that are no GUIDs, back to back.
     private var text: [UInt8] = []
-    /// The statuses and activations the rows refer to.
+    /// The statuses, activations and first groups the rows refer to.
     private var statuses: [EmployeeStatus] = []
     private var activations: [ActivationStatus] = []
+    private var groupNames: [String?] = []
     /// The bytes of `keys` and `text` that loaded rows use; a replaced row's old bytes stay
     /// until the buffers are compacted.
     private var liveKeyBytes = 0
@@ -83,7 +90,7 @@ struct PageRows: Sendable, Equatable {
             return PersonRow(
                 id: Self.id(of: record, in: text).string, displayName: name, email: email,
                 status: statuses[Int(record.status)], activationStatus: activations[Int(record.activation)],
-                flags: record.flags)
+                firstGroup: groupNames[Int(record.group)], groupCount: Int(record.groupCount), flags: record.flags)
         }
     }
 
@@ -115,7 +122,11 @@ struct PageRows: Sendable, Equatable {
 
     /// Puts a row and its search key (`SearchKey`) in a slot.
     mutating func set(_ row: PersonRow, key: [UInt8], at slot: Int) {
-        if statuses.count >= Int(UInt16.max) || activations.count >= Int(UInt16.max) { compact() }
+        if statuses.count >= Int(UInt16.max) || activations.count >= Int(UInt16.max)
+            || groupNames.count >= Int(UInt16.max)
+        {
+            compact()
+        }
         let textStart = text.count
         text.append(contentsOf: row.displayName.utf8)
         let nameCount = text.count - textStart
@@ -140,8 +151,10 @@ struct PageRows: Sendable, Equatable {
         let record = Record(
             high: high, low: low, textStart: Int32(textStart), nameCount: Int32(nameCount),
             emailCount: Int32(emailCount), idCount: Int32(idCount), flags: row.flags,
+            groupCount: UInt8(min(row.groupCount, Int(UInt8.max))),
             status: Self.place(of: row.status, in: &statuses),
-            activation: Self.place(of: row.activationStatus, in: &activations))
+            activation: Self.place(of: row.activationStatus, in: &activations),
+            group: Self.place(of: row.firstGroup, in: &groupNames))
         place(record, span: KeySpan(start: Int32(keyStart), count: Int32(key.count)), at: slot)
     }
 
@@ -205,6 +218,7 @@ struct PageRows: Sendable, Equatable {
         var packedText: [UInt8] = []
         var packedStatuses: [EmployeeStatus] = []
         var packedActivations: [ActivationStatus] = []
+        var packedGroupNames: [String?] = []
         packedKeys.reserveCapacity(liveKeyBytes)
         packedText.reserveCapacity(liveTextBytes)
         for slot in records.indices {
@@ -214,6 +228,7 @@ struct PageRows: Sendable, Equatable {
             packedText.append(contentsOf: text[textStart..<textStart + record.textCount])
             record.status = Self.place(of: statuses[Int(record.status)], in: &packedStatuses)
             record.activation = Self.place(of: activations[Int(record.activation)], in: &packedActivations)
+            record.group = Self.place(of: groupNames[Int(record.group)], in: &packedGroupNames)
             records[slot] = record
             let span = spans[slot]
             spans[slot] = KeySpan(start: Int32(packedKeys.count), count: span.count)
@@ -223,6 +238,7 @@ struct PageRows: Sendable, Equatable {
         text = packedText
         statuses = packedStatuses
         activations = packedActivations
+        groupNames = packedGroupNames
     }
 
     /// Appends to `found` each listing position among `candidates` (ascending, all on this

@@ -12,6 +12,10 @@ public struct PersonRow: Sendable, Hashable {
     public var email: String?
     public var status: EmployeeStatus
     public var activationStatus: ActivationStatus
+    /// The first of the person's groups, for the list's group column; `nil`: in none.
+    public var firstGroup: String?
+    /// How many groups the person is in (the column says "+N" for the others).
+    public var groupCount: Int
     var flags: Flags
 
     /// The booleans of `Person` that decide the type and the action rules, in one byte.
@@ -32,6 +36,8 @@ public struct PersonRow: Sendable, Hashable {
         email = person.email
         status = person.status
         activationStatus = person.activationStatus
+        firstGroup = person.groups.first?.name
+        groupCount = person.groups.count
         var flags: Flags = []
         if person.isOwner { flags.insert(.owner) }
         if person.isAdmin { flags.insert(.admin) }
@@ -46,14 +52,22 @@ public struct PersonRow: Sendable, Hashable {
     /// A row read back from the list's storage (`PageRows`).
     init(
         id: String, displayName: String, email: String?, status: EmployeeStatus,
-        activationStatus: ActivationStatus, flags: Flags
+        activationStatus: ActivationStatus, firstGroup: String?, groupCount: Int, flags: Flags
     ) {
         self.id = id
         self.displayName = displayName
         self.email = email
         self.status = status
         self.activationStatus = activationStatus
+        self.firstGroup = firstGroup
+        self.groupCount = groupCount
         self.flags = flags
+    }
+
+    /// "Sales +2": the first group and how many more, as the group column shows them.
+    public var groupsText: String? {
+        guard let firstGroup else { return nil }
+        return groupCount > 1 ? "\(firstGroup) +\(groupCount - 1)" : firstGroup
     }
 
     public var isOwner: Bool { flags.contains(.owner) }

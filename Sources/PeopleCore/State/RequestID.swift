@@ -39,6 +39,10 @@ public enum RequestPurpose: Sendable, Equatable {
     case inviteReread(InvitePlan, cause: DocSpaceError)
     // A page of `*` (mark all matching).
     case markAllPage
+    /// A page of the Groups view.
+    case groupsPage(generation: Int, page: Int)
+    /// The groups the group filter's picker offers for what is typed.
+    case groupChoices
 
     /// Part of a change: another change waits, and quitting asks first.
     var isChange: Bool {
@@ -48,6 +52,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .types(let step): step.isChange
         case .create, .inviteLookup, .invite, .inviteReread: true
         case .markAllPage: false  // bulk
+        case .groupsPage, .groupChoices: false
         }
     }
 
@@ -61,6 +66,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .inviteLookup: true
         case .create, .invite, .inviteReread: false
         case .markAllPage: true  // bulk
+        case .groupsPage, .groupChoices: true
         }
     }
 
@@ -70,7 +76,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .perform, .create, .invite: true
         case .types(let step): step.isChange && !step.isCancellableRead  // an upgrade, a task's start
         case .page, .detail, .verify, .reread, .signIn, .inviteLookup, .inviteReread, .switchProfile, .export,
-            .markAllPage:
+            .markAllPage, .groupsPage, .groupChoices:
             false
         }
     }

@@ -64,6 +64,8 @@ public enum Request: Sendable, Equatable {
     case create(PersonDraft)
     /// `GET people/email?email=` for each address, before inviting: who already has an account.
     case lookUpEmails([String])
+    /// `GET group`: one page of the portal's groups (the Groups view, the group filter's picker).
+    case loadGroups(GroupQuery)
     /// `POST people/invite` with these invitations, in one request (the server checks them
     /// all before creating anyone).
     case invite([Invitation], culture: Culture?)

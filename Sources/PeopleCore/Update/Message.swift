@@ -55,6 +55,8 @@ public enum Response: Sendable, Equatable {
     case emailLookups([EmailLookup])
     /// `POST people/invite` answered: every pending person the caller can see.
     case invited([PersonSummary])
+    /// One page of groups (`Request.loadGroups`).
+    case groups(GroupPage)
 }
 
 /// One address looked up by e-mail (forms).

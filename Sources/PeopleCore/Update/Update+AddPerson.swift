@@ -198,6 +198,8 @@ extension AppState {
     mutating func show(_ person: Person, into effects: inout [Effect]) {
         if let status = filters.status, status != person.status { filters.status = nil }
         if let type = filters.type, type != person.type { filters.type = nil }
+        // A new person is in no group yet.
+        if case .group = filters.group { filters.group = nil }
         focus = .list
         applySearch(person.email ?? person.displayName, into: &effects)
         anchorID = person.id

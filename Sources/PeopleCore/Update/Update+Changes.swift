@@ -93,6 +93,8 @@ extension AppState {
             handleProfilePickerKey(key, picker, into: &effects)
         case .confirmReadWrite:
             handleReadWriteKey(key, into: &effects)
+        case .groupFilter(let picker):
+            handleGroupFilterKey(key, picker, into: &effects)
         case .export(let form):
             handleExportKey(key, form, into: &effects)
         case .typeChoice, .receiverChoice, .taskProgress, .handover:
@@ -122,7 +124,7 @@ extension AppState {
             .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh, .help, .commandLine, .quit,
             .change, .undo, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType,
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
-            .clearMarks, .saveResults, .edit:
+            .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters:
             return false
         }
         return true
@@ -272,7 +274,7 @@ extension AppState {
         case .batch(let batchAnswer): answer = batchAnswer
         case .failure(let error): answer = .failure(error)
         case .page, .person, .lookups, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
-            .exported, .created, .emailLookups, .invited:
+            .exported, .created, .emailLookups, .invited, .groups:
             return
         }
         switch answer {
@@ -317,7 +319,7 @@ extension AppState {
         case .failure(let error):
             step = run.rereadFailed(error)
         case .page, .person, .batch, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
-            .exported, .created, .emailLookups, .invited:
+            .exported, .created, .emailLookups, .invited, .groups:
             return
         }
         changeRun = run

@@ -5,7 +5,7 @@ extension AppState {
     /// Every name the command line knows, for completion.
     var commandNames: [String] {
         var names = keys.bindings.compactMap(\.action.commandName)
-        names += ["q", "activate", "messages", ChangeKind.setEmail("").commandName]
+        names += ["q", "activate", "messages", "people", ChangeKind.setEmail("").commandName]
         var seen = Set<String>()
         return names.filter { seen.insert($0).inserted }.sorted()
     }
@@ -37,6 +37,10 @@ extension AppState {
         let words = line.split(separator: " ").map(String.init)
         guard let name = words.first?.lowercased() else { return }
         let args = Array(words.dropFirst())
+        if groupsView != nil {
+            runGroupsCommand(name, args, into: &effects)
+            return
+        }
         switch name {
         case "q", "quit", "exit":
             requestQuit(into: &effects)
@@ -94,6 +98,10 @@ extension AppState {
             setEmail(args, into: &effects)
         case "messages":
             openMessages()
+        case "people":
+            break  // the People list is on screen
+        case UserAction.pickGroupFilter.commandName ?? "group":
+            groupCommand(args, into: &effects)
         case "profile" where !args.isEmpty:  // `:profile NAME` switches at once
             switchProfile(named: args.joined(separator: " "), into: &effects)
         default:
@@ -121,5 +129,45 @@ extension AppState {
             return
         }
         perform(.change(.setEmail(email)), into: &effects)
+    }
+}
+
+extension AppState {
+    /// The command line over the Groups view: `:people` (or `:list`) goes back, `:search`
+    /// and `:sort` act on the groups; the People list's commands wait until Esc.
+    mutating func runGroupsCommand(_ name: String, _ args: [String], into effects: inout [Effect]) {
+        switch name {
+        case "people", UserAction.backToList.commandName ?? "list":
+            closeGroupsView(into: &effects)
+        case "q", "quit", "exit":
+            requestQuit(into: &effects)
+        case "messages":
+            openMessages()
+        case "search":
+            searchGroups(args.joined(separator: " "), into: &effects)
+        case "sort":
+            if let word = args.first?.lowercased() {
+                let fields: [String: GroupQuery.SortField] = [
+                    "name": .name, "head": .head, "manager": .head, "members": .memberCount, "count": .memberCount,
+                ]
+                guard let field = fields[word] else {
+                    say("Unknown column \(word): name, head or members", .error)
+                    return
+                }
+                groupsView?.sortField = field
+                if let order = args.dropFirst().first?.lowercased() {
+                    groupsView?.sortOrder = order.hasPrefix("d") ? .descending : .ascending
+                }
+                performInGroups(.refresh, into: &effects)
+            } else {
+                performInGroups(.cycleSort, into: &effects)
+            }
+        default:
+            if let binding = keys.bindings.first(where: { $0.action.commandName == name }) {
+                performInGroups(binding.action, into: &effects)
+            } else {
+                say("Unknown command: \(name) (Tab completes, ? lists the keys)", .error)
+            }
+        }
     }
 }

@@ -41,6 +41,10 @@ extension AppState {
             handleSearchKey(key, into: &effects)
             return
         }
+        if groupsView != nil {
+            handleGroupsKey(key, into: &effects)
+            return
+        }
         // The progress of a change in batches is modal; Esc stops `*` at once.
         if changeRun?.showsProgress == true {
             handleProgressKey(key, into: &effects)
@@ -139,6 +143,15 @@ extension AppState {
             startMarkAll(into: &effects)
         case .clearMarks:
             clearMarks()
+        case .openGroups:
+            openGroupsView(into: &effects)
+        case .pickGroupFilter:
+            openGroupFilterPicker(into: &effects)
+        case .clearFilters:
+            clearFilters(into: &effects)
+        case .showGroupPeople:
+            // The Groups view's Enter (`performInGroups`).
+            break
         case .closeHelp, .saveResults, .handOver, .loseData, .pickReceiver, .cancelTask, .edit:
             // Keys of a dialog, an overlay or a field: never run from the list.
             break

@@ -93,6 +93,7 @@ extension AppState {
         if let text = search.appliedText, !text.isEmpty { parts.append("“\(text)”") }
         if filters.status != nil { parts.append("status \(filters.statusLabel)") }
         if filters.type != nil { parts.append("type \(filters.typeLabel)") }
+        if filters.group != nil { parts.append("group \(filters.groupLabel)") }
         return parts.isEmpty ? "(everyone)" : parts.joined(separator: ", ")
     }
 
@@ -172,6 +173,16 @@ extension AppState {
         if list.isLoaded && list.loadedCount >= list.count { return true }
         if let status = filters.status, person.status != status { return true }
         if let type = filters.type, person.type != type { return true }
+        // A person marked from a list row carries no groups (the row keeps only the first
+        // group's name): only the groups a full copy names can hide them.
+        switch filters.group {
+        case .group(let id, _):
+            if !person.groups.isEmpty, !person.groups.contains(where: { $0.id == id }) { return true }
+        case .withoutGroup:
+            if !person.groups.isEmpty { return true }
+        case nil:
+            break
+        }
         if let text = search.appliedText, !text.isEmpty, !SearchKey.matches(person, text) { return true }
         return false
     }
@@ -192,7 +203,7 @@ extension AppState {
         // Everyone, unsearched: no mark is hidden, and no need to look (a whole portal may be
         // marked while its pages load one by one).
         let showsEveryone =
-            filters.status == nil && filters.type == nil && localMatches == nil
+            !filters.isFiltering && localMatches == nil
             && (search.appliedText ?? "").isEmpty
         hiddenMarkCount = marks.isEmpty || showsEveryone ? 0 : hiddenCount(of: marks)
     }

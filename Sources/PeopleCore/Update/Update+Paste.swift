@@ -26,12 +26,15 @@ extension AppState {
         case .quitWhileBusy, .profilePicker, .confirmReadWrite, .typeChoice, .receiverChoice,
             .taskProgress, .handover, .addressReport:
             return nil
+        case .groupFilter:
+            return .groupFilter
         case nil:
             break
         }
         if helpScroll != nil || messagesScroll != nil { return nil }
         if commandLine != nil { return .commandLine }
         if search.isEditing { return .search }
+        if groupsView?.isSearching == true { return .groupSearch }
         return nil
     }
 
@@ -60,7 +63,9 @@ extension AppState {
             handleSearchKey(.paste(typed), into: &effects)
         case .commandLine:
             handleCommandLineKey(.paste(typed), into: &effects)
-        case .personForm, .inviteAddresses, .exportPath, .resultsPath, .signIn:
+        case .groupSearch:
+            handleGroupsKey(.paste(typed), into: &effects)
+        case .personForm, .inviteAddresses, .exportPath, .resultsPath, .signIn, .groupFilter:
             if let dialog { handleDialogKey(.paste(typed), dialog, into: &effects) }
         case .typedConfirmation:
             break

@@ -182,6 +182,7 @@ extension AppState {
     /// What the view shows, in words, for the export dialog.
     var viewDescription: String {
         var parts: [String] = []
+        if filters.group != nil { parts.append("Group: \(filters.groupLabel)") }
         if let text = search.appliedText { parts.append("Search: \(text)") }
         parts += ["Status: \(filters.statusLabel)", "Type: \(filters.typeLabel)", "Sort: \(filters.sortLabel)"]
         return parts.joined(separator: " │ ")

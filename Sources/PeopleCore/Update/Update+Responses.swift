@@ -77,6 +77,10 @@ extension AppState {
             invitationRereadAnswered(plan, cause: cause, response, into: &effects)
         case .markAllPage:
             markAllAnswered(id, response, into: &effects)
+        case .groupsPage(let generation, let page):
+            groupsPageAnswered(id, generation: generation, page: page, response, into: &effects)
+        case .groupChoices:
+            groupChoicesAnswered(id, response, into: &effects)
         }
     }
 }

@@ -36,6 +36,15 @@ extension AppState {
                 if case .handoverCheck(let action) = step { stoppedCheck = action }
             case .perform, .signIn, .markAllPage, nil:
                 break
+            case .groupsPage(_, let page):
+                if groupsView?.requestedPages[page] == id { groupsView?.requestedPages[page] = nil }
+                groupsView?.problem = "Loading stopped: r reloads"
+            case .groupChoices:
+                if case .groupFilter(var picker) = dialog, picker.request == id {
+                    picker.request = nil
+                    picker.problem = "Loading stopped: type to ask again"
+                    dialog = .groupFilter(picker)
+                }
             // Only the reads before sending can be stopped here.
             case .inviteLookup, .create, .invite, .inviteReread,
                 .switchProfile, .export:  // their own dialogs stop them

@@ -14,6 +14,10 @@ struct ActionBar {
                 prompt: "/", line: state.search.line,
                 hint: hint(for: .search) + (state.search.dueAt != nil ? " · searching…" : ""),
                 into: &frame, in: rect)
+        case .groupSearch:
+            drawField(
+                prompt: "/", line: state.groupsView?.searchField ?? LineEditor(), hint: hint(for: .groupSearch),
+                into: &frame, in: rect)
         case .commandLine:
             drawField(
                 prompt: ":", line: state.commandLineEditor ?? LineEditor(), hint: hint(for: .commandLine), into: &frame,
@@ -23,6 +27,7 @@ struct ActionBar {
             .typeChoice, .receiverChoice, .handover, .taskProgress,  // the dialogs' keys
             .personForm, .inviteForm, .discardConfirmation,  // forms
             .progress, .saveResults,  // bulk
+            .groups, .groupFilterPicker,  // groups
             .connecting:
             frame.put(
                 " " + hint(for: state.inputContext, width: rect.width - 1), y: rect.y, x: rect.x, maxWidth: rect.width,

@@ -15,6 +15,18 @@ struct TitleBar {
             " DocSpace People ", y: rect.y, x: x, maxWidth: right - x, style: Style(.accent, bold: true, reverse: true))
         // What narrows or selects comes first: it is what a cut title must not hide.
         var parts: [String] = []
+        if let groups = state.groupsView {
+            parts.append("Groups")
+            if let text = groups.appliedText { parts.append("Search: \(text)") }
+            parts.append("Sort: \(groups.sortLabel)")
+            let room = max(0, right - x - 1)
+            frame.put(
+                TerminalText.truncated("│ " + parts.joined(separator: " │ "), toWidth: room), y: rect.y, x: x,
+                maxWidth: room, style: base)
+            return
+        }
+        // A group narrows most: it comes before the search, named (the other filters say "All").
+        if state.filters.group != nil { parts.append("Group: \(state.filters.groupLabel)") }
         if let text = state.search.appliedText { parts.append("Search: \(text)") }
         if !state.marks.isEmpty { parts.append("\(NumberText.grouped(state.marks.count)) marked") }
         parts += [

@@ -49,13 +49,17 @@ public struct AppView {
             return frame
         }
         TitleBar(state: state).draw(into: &frame, in: layout.titleBar)
-        if let list = layout.list {
+        if let groups = state.groupsView {
+            // In place of the panes, across the body of the screen.
+            let body = Rect(x: 0, y: 1, width: state.size.width, height: max(0, state.size.height - 3))
+            GroupsPane(state: state, view: groups).draw(into: &frame, in: body)
+        } else if let list = layout.list {
             ListPane(state: state).draw(into: &frame, in: list)
         }
-        if let detail = layout.detail {
+        if state.groupsView == nil, let detail = layout.detail {
             drawnDetailLines = .some(DetailPane(state: state, timeZone: timeZone).draw(into: &frame, in: detail))
         }
-        if layout.mode == .sideBySide, let list = layout.list {
+        if layout.mode == .sideBySide, state.groupsView == nil, let list = layout.list {
             for y in list.y..<list.maxY { frame.put("│", y: y, x: list.maxX, style: .muted) }
         }
         ActionBar(state: state).draw(into: &frame, in: layout.actionBar)
@@ -90,6 +94,8 @@ public struct AppView {
         case .addPerson(let form): AddPersonDialog(form: form, portal: state.session.portal).draw(into: &frame)
         case .invite(let form): InviteDialog(form: form, portal: state.session.portal).draw(into: &frame)
         case .addressReport(let report): AddressReportDialog(report: report).draw(into: &frame)
+        case .groupFilter(let picker):
+            GroupFilterDialog(picker: picker, current: state.filters.group).draw(into: &frame)
         case nil: break
         }
         return frame

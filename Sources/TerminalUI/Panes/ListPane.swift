@@ -2,7 +2,7 @@ import DocSpaceAPI
 import PeopleCore
 
 /// The people list: a header row, then one row per person with mark, name, e-mail, type and
-/// status; the cursor row in reverse video; "loading…" for rows whose page has not come yet,
+/// status, and their groups when the pane is wide enough (`Columns.groupWidth`); the cursor row in reverse video; "loading…" for rows whose page has not come yet,
 /// "missing" for rows the portal counted but whose page came without them.
 ///
 /// Only the rows on screen are formatted, from the list's compact rows: drawing costs the
@@ -17,12 +17,20 @@ struct ListPane {
         var email: Int
         var type: Int
         var status = 11
+        /// 0: no group column.
+        var group: Int
         var shortTypes: Bool
+
+        /// From this pane width on the list shows a group column: at 100 cells, with it, the
+        /// name and the e-mail still get what an 80-column list gives them.
+        static let groupColumnWidth = 100
+        static let groupWidth = 20
 
         init(width: Int) {
             shortTypes = width < 76
             type = shortTypes ? 11 : 15
-            let rest = max(10, width - mark - type - status)
+            group = width >= Self.groupColumnWidth ? Self.groupWidth : 0
+            let rest = max(10, width - mark - type - status - group)
             name = rest * 45 / 100
             email = rest - name
         }
@@ -92,6 +100,10 @@ struct ListPane {
         x += c.email
         frame.putFitted(label("Type", .type), y: rect.y, x: x, width: c.type - 1, style: style)
         x += c.type
+        if c.group > 0 {
+            frame.putFitted("Group", y: rect.y, x: x, width: c.group - 1, style: style)
+            x += c.group
+        }
         frame.putFitted("Status", y: rect.y, x: x, width: min(c.status, rect.maxX - x), style: style)
     }
 
@@ -108,6 +120,17 @@ struct ListPane {
         let type = c.shortTypes ? PersonText.shortType(person.type) : person.type.displayName
         frame.putFitted(type, y: y, x: x, width: c.type - 1)
         x += c.type
+        if c.group > 0 {
+            // The first group and how many more ("Sales +2"): the count stays when the name is cut.
+            let more = person.groupCount > 1 ? " +\(person.groupCount - 1)" : ""
+            if let first = person.firstGroup {
+                let room = max(1, c.group - 1 - more.count)
+                frame.putFitted(TerminalText.truncated(first, toWidth: room) + more, y: y, x: x, width: c.group - 1)
+            } else {
+                frame.putFitted("—", y: y, x: x, width: c.group - 1, style: .muted)
+            }
+            x += c.group
+        }
         frame.putFitted(
             PersonText.status(person.status), y: y, x: x, width: c.status,
             style: PersonText.statusStyle(person.status))

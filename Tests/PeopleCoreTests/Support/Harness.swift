@@ -16,22 +16,22 @@ struct Harness {
     var clock: Double = 0
 
     init(
-        people: [Person], size: TerminalSize = TerminalSize(width: 80, height: 24), readOnly: Bool = false,
-        keys: KeyTable = .standard
+        people: [Person], groups: [Group] = [], size: TerminalSize = TerminalSize(width: 80, height: 24),
+        readOnly: Bool = false, keys: KeyTable = .standard
     ) {
         var session = People.session(readOnly: readOnly)
         session.keys = keys
         state = AppState(session: session, size: size)
         state.autoRefreshInterval = nil
-        server = ScriptedServer(people)
+        server = ScriptedServer(people, groups: groups)
     }
 
     /// Starts the app and answers everything: the first page and the detail are in.
     static func loaded(
-        _ people: [Person], size: TerminalSize = TerminalSize(width: 80, height: 24),
+        _ people: [Person], groups: [Group] = [], size: TerminalSize = TerminalSize(width: 80, height: 24),
         readOnly: Bool = false, keys: KeyTable = .standard
     ) -> Harness {
-        var h = Harness(people: people, size: size, readOnly: readOnly, keys: keys)
+        var h = Harness(people: people, groups: groups, size: size, readOnly: readOnly, keys: keys)
         h.send(.started)
         h.settle()
         return h

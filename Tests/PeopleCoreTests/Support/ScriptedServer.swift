@@ -21,8 +21,13 @@ struct ScriptedServer: Sendable {
     /// People a per-person change without a trace reached (sessions ended, an app unlinked,
     /// a password-reset e-mail sent), in order.
     var actedOn: [String] = []
+    /// The portal's groups; a person's `groups` say whom they hold.
+    var groups: [Group] = []
 
-    init(_ people: [Person]) { self.people = people }
+    init(_ people: [Person], groups: [Group] = []) {
+        self.people = people
+        self.groups = groups
+    }
 
     mutating func answer(_ request: Request) -> Response {
         requestLog.append(request)
@@ -59,6 +64,8 @@ struct ScriptedServer: Sendable {
         case .startTypeChange, .typeChangeProgress, .reassignNecessary, .startReassign,
             .reassignProgress, .cancelTypeChange, .cancelReassign:
             return answerTypes(request)
+        case .loadGroups(let query):
+            return .groups(groupPage(query))
         case .create, .lookUpEmails, .invite:  // answered by hand in their tests
             return .failure(.server(status: 501, message: "not scripted"))
         }
@@ -125,6 +132,9 @@ struct ScriptedServer: Sendable {
         var matches = people.filter { person in
             if let status = query.status, person.status != status { return false }
             if !query.types.isEmpty, !query.types.contains(person.type) { return false }
+            // `withoutGroup` wins over `groupId`, as on the server.
+            if query.withoutGroup { return person.groups.isEmpty }
+            if let group = query.groupID, !person.groups.contains(where: { $0.id == group }) { return false }
             if let text = query.text?.lowercased(), !text.isEmpty {
                 let fields = [person.firstName ?? "", person.lastName ?? "", person.email ?? ""].map { $0.lowercased() }
                 return text.split(separator: " ").allSatisfy { term in fields.contains { $0.contains(term) } }
@@ -145,5 +155,24 @@ struct ScriptedServer: Sendable {
         return PeoplePage(
             people: Array(matches[start..<end]), startIndex: query.startIndex,
             total: claimedTotal ?? matches.count)
+    }
+
+    /// `GET group`: names containing the text (lower-cased), sorted, one page.
+    func groupPage(_ query: GroupQuery) -> GroupPage {
+        var matches = groups.filter { group in
+            guard let text = query.text?.lowercased(), !text.isEmpty else { return true }
+            return group.name.lowercased().contains(text)
+        }
+        func before(_ a: Group, _ b: Group) -> Bool {
+            switch query.sortBy {
+            case .name: a.name < b.name
+            case .head: (a.head?.firstName ?? "", a.name) < (b.head?.firstName ?? "", b.name)
+            case .memberCount: (a.memberCount, a.name) < (b.memberCount, b.name)
+            }
+        }
+        matches.sort { query.sortOrder == .ascending ? before($0, $1) : before($1, $0) }
+        let start = min(query.startIndex, matches.count)
+        let end = min(start + query.count, matches.count)
+        return GroupPage(groups: Array(matches[start..<end]), startIndex: query.startIndex, total: matches.count)
     }
 }
