@@ -46,9 +46,51 @@ extension ChangeKind {
                     changed.append(try await client.person(id: id))
                 }
                 return .people(changed)
+            case .addToGroup(let group), .removeFromGroup(let group):
+                return await sendMembership(ids, group: group, with: client)
             }
         } catch {
             return .failure(EffectRunner.docSpaceError(error))
         }
+    }
+}
+
+extension ChangeKind {
+    /// A membership change, then the group as the portal lists it. The server answers
+    /// `AddMembersTo` and `RemoveMembersFrom` with the group read after the change
+    /// (`GetGroup`, members included): that answer is the re-read, and whoever it does not
+    /// show added was skipped. After an error or a lost answer the group is read again
+    /// (`GET group/{id}`) — the server adds and removes people one by one — and only when that
+    /// read fails too are the people themselves read back (`ChangeRun`'s re-read, their own
+    /// `groups`). A 401 and a 429 go to the run as they are: the one stops it, the other did
+    /// nothing and is sent again.
+    func sendMembership(_ ids: [String], group: GroupRef, with client: any PeopleClient) async -> BatchAnswer {
+        var answered: Group?
+        var cause: DocSpaceError?
+        do {
+            switch self {
+            case .removeFromGroup: answered = try await client.removeMembers(groupID: group.id, ids: ids)
+            case .addToGroup, .terminate, .reactivate, .delete, .setType, .resendInvitation, .signOut,
+                .resetTwoFactor, .sendPasswordReset, .setEmail:
+                answered = try await client.addMembers(groupID: group.id, ids: ids)
+            }
+        } catch {
+            cause = EffectRunner.docSpaceError(error)
+        }
+        switch cause {
+        case .unauthorized, .rateLimited: return .failure(cause ?? .cancelled)
+        default: break
+        }
+        var members = answered?.members
+        if members == nil {
+            do {
+                members = try await client.group(id: group.id, includeMembers: true).members
+            } catch {
+                return .failure(cause ?? EffectRunner.docSpaceError(error))
+            }
+        }
+        let listed = Dictionary(
+            (members ?? []).map { ($0.id.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        return .membership(listed: listed, cause: cause)
     }
 }

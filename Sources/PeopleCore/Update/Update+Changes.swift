@@ -286,6 +286,11 @@ extension AppState {
                 case .failed: break
                 }
             }
+        case .membership(let listed, _):
+            for target in batch.targets {
+                let member = listed[target.id.lowercased()]
+                refreshCopies(of: batch.kind.withMembership(member ?? target, listed: member != nil))
+            }
         case .accepted, .failure:
             break
         }

@@ -60,6 +60,16 @@ struct PartialRefusalTests {
             #expect(failed.allSatisfy { $0.reason.hasPrefix("refused: \(words); a re-read shows them") })
             #expect(report.fromReread)
             #expect(h.state.message?.text == "\(change.kind.pastTense) 3 of 6; 3 failed")
+        case .membership:
+            // The group was read back after the refusal: the three it lists are done.
+            #expect(done == ["id-0", "id-1", "id-2"], "\(change)")
+            #expect(Set(failed.map(\.person.id)) == ["id-3", "id-4", "id-5"])
+            #expect(
+                failed.allSatisfy {
+                    $0.reason.hasPrefix("refused: \(words); ") && $0.reason.hasSuffix("; not sent again")
+                })
+            #expect(report.fromReread)
+            #expect(h.state.message?.text == "\(change.kind.pastTense) 3 of 6; 3 failed")
         case .answer where change.kind.batchSize == 1:
             // One request per person: three answered, the fourth refused, the rest never sent.
             #expect(done == ["id-0", "id-1", "id-2"])
