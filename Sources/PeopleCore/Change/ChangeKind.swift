@@ -204,8 +204,10 @@ public enum ChangeKind: Sendable, Hashable {
         switch self {
         case .setType: .changeType
         case .terminate, .reactivate, .delete, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset,
-            .setEmail, .addToGroup, .removeFromGroup:
+            .setEmail:
             .change(self)
+        case .addToGroup: .addToGroup
+        case .removeFromGroup: .removeFromGroup
         }
     }
 

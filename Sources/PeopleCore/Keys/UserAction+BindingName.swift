@@ -43,6 +43,8 @@ extension UserAction {
         case .markAllMatching: "mark_all"
         case .clearMarks: "unmark_all"
         case .saveResults: "save_results"
+        case .addToGroup: "add_to_group"
+        case .removeFromGroup: "remove_from_group"
         case .edit: nil
         }
     }
@@ -63,7 +65,7 @@ extension UserAction {
             .clearMarksOrSearch, .search, .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh,
             .help, .commandLine, .change, .undo, .closeHelp, .switchProfile, .export, .copyEmail, .copyID, .changeType,
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
-            .clearMarks, .saveResults, .edit:
+            .clearMarks, .saveResults, .addToGroup, .removeFromGroup, .edit:
             changesPeople
         }
     }

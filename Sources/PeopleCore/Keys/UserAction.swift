@@ -27,6 +27,10 @@ public enum UserAction: Sendable, Hashable, CaseIterable {
     case addPerson, invite
     // Marks, saving the results.
     case markRange, markAllMatching, clearMarks, saveResults
+    /// The marked or selected people into a group, or out of one: each opens the group
+    /// picker (`GroupPicker`), then the confirmation of `ChangeKind.addToGroup` /
+    /// `.removeFromGroup` — the group is chosen after the key, so it is not `.change`.
+    case addToGroup, removeFromGroup
 
     /// The name the `:` command line accepts for this action, if it has one.
     public var commandName: String? {
@@ -65,6 +69,8 @@ public enum UserAction: Sendable, Hashable, CaseIterable {
         case .markAllMatching: "markall"
         case .clearMarks: "unmarkall"
         case .saveResults: nil
+        case .addToGroup: "group-add"
+        case .removeFromGroup: "group-remove"
         case .commandLine, .edit, .closeHelp:
             nil
         }
@@ -82,7 +88,7 @@ extension UserAction {
             + [
                 .undo, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType,
                 .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
-                .clearMarks, .saveResults,
+                .clearMarks, .saveResults, .addToGroup, .removeFromGroup,
             ] + FieldKey.allCases.map(UserAction.edit)
     }
 
@@ -90,7 +96,8 @@ extension UserAction {
     /// the command line), and the key table marks its keys dangerous. A new action must say.
     public var changesPeople: Bool {
         switch self {
-        case .change, .undo, .changeType, .addPerson, .invite, .handOver, .loseData, .cancelTask:
+        case .change, .undo, .changeType, .addPerson, .invite, .handOver, .loseData, .cancelTask, .addToGroup,
+            .removeFromGroup:
             true
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .switchPane, .openDetail, .backToList, .toggleMark,
             .clearMarksOrSearch, .search, .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh,

@@ -39,6 +39,8 @@ public enum RequestPurpose: Sendable, Equatable {
     case inviteReread(InvitePlan, cause: DocSpaceError)
     // A page of `*` (mark all matching).
     case markAllPage
+    /// The portal's groups for the group picker.
+    case groupPicker
 
     /// Part of a change: another change waits, and quitting asks first.
     var isChange: Bool {
@@ -48,6 +50,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .types(let step): step.isChange
         case .create, .inviteLookup, .invite, .inviteReread: true
         case .markAllPage: false  // bulk
+        case .groupPicker: false
         }
     }
 
@@ -61,6 +64,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .inviteLookup: true
         case .create, .invite, .inviteReread: false
         case .markAllPage: true  // bulk
+        case .groupPicker: true
         }
     }
 
@@ -70,7 +74,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .perform, .create, .invite: true
         case .types(let step): step.isChange && !step.isCancellableRead  // an upgrade, a task's start
         case .page, .detail, .verify, .reread, .signIn, .inviteLookup, .inviteReread, .switchProfile, .export,
-            .markAllPage:
+            .markAllPage, .groupPicker:
             false
         }
     }

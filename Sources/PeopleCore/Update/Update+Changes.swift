@@ -97,6 +97,8 @@ extension AppState {
             handleExportKey(key, form, into: &effects)
         case .typeChoice, .receiverChoice, .taskProgress, .handover:
             handleTypesDialogKey(key, dialog, into: &effects)
+        case .groupPicker(let picker):
+            handleGroupPickerKey(key, picker, into: &effects)
         case .addPerson(let form):
             handleAddPersonKey(key, form, into: &effects)
         case .invite(let form):
@@ -122,7 +124,7 @@ extension AppState {
             .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh, .help, .commandLine, .quit,
             .change, .undo, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType,
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
-            .clearMarks, .saveResults, .edit:
+            .clearMarks, .saveResults, .addToGroup, .removeFromGroup, .edit:
             return false
         }
         return true
@@ -272,7 +274,7 @@ extension AppState {
         case .batch(let batchAnswer): answer = batchAnswer
         case .failure(let error): answer = .failure(error)
         case .page, .person, .lookups, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
-            .exported, .created, .emailLookups, .invited:
+            .exported, .created, .emailLookups, .invited, .groups:
             return
         }
         switch answer {
@@ -322,7 +324,7 @@ extension AppState {
         case .failure(let error):
             step = run.rereadFailed(error)
         case .page, .person, .batch, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
-            .exported, .created, .emailLookups, .invited:
+            .exported, .created, .emailLookups, .invited, .groups:
             return
         }
         changeRun = run

@@ -28,7 +28,7 @@ extension AppState {
                 results.saveProblem = nil
             }
         case .confirm, .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .typeChoice,
-            .receiverChoice, .taskProgress, .handover, .addPerson, .invite,
+            .receiverChoice, .groupPicker, .taskProgress, .handover, .addPerson, .invite,
             .addressReport, nil:
             break
         }

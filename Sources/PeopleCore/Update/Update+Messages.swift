@@ -25,7 +25,7 @@ extension AppState {
             .cycleTypeFilter, .cycleSort, .reverseSort, .refresh, .help, .commandLine, .quit, .change, .undo,
             .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType, .handOver,
             .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching, .clearMarks,
-            .saveResults, .edit:
+            .saveResults, .addToGroup, .removeFromGroup, .edit:
             break
         }
     }

@@ -39,7 +39,7 @@ extension AppState {
                 targets: invitations.map {
                     .init(id: nil, email: $0.email, displayName: nil, outcome: "sent", detail: nil)
                 })
-        case .loadPage, .loadDetail, .verify, .signIn, .switchProfile, .export, .typeChangeProgress,
+        case .loadPage, .loadDetail, .verify, .loadGroups, .signIn, .switchProfile, .export, .typeChangeProgress,
             .cancelTypeChange, .reassignNecessary, .reassignProgress, .cancelReassign, .lookUpEmails:
             return nil
         }

@@ -77,6 +77,8 @@ extension AppState {
             invitationRereadAnswered(plan, cause: cause, response, into: &effects)
         case .markAllPage:
             markAllAnswered(id, response, into: &effects)
+        case .groupPicker:
+            groupsAnswered(response)
         }
     }
 }

@@ -21,6 +21,8 @@ struct ScriptedServer: Sendable {
     /// People a per-person change without a trace reached (sessions ended, an app unlinked,
     /// a password-reset e-mail sent), in order.
     var actedOn: [String] = []
+    /// The portal's groups (`GET group`); membership is each person's `groups`.
+    var groups: [Group] = [Group(id: "group-sales", name: "Sales"), Group(id: "group-support", name: "Support")]
 
     init(_ people: [Person]) { self.people = people }
 
@@ -59,6 +61,8 @@ struct ScriptedServer: Sendable {
         case .startTypeChange, .typeChangeProgress, .reassignNecessary, .startReassign,
             .reassignProgress, .cancelTypeChange, .cancelReassign:
             return answerTypes(request)
+        case .loadGroups:
+            return .groups(groups)
         case .create, .lookUpEmails, .invite:  // answered by hand in their tests
             return .failure(.server(status: 501, message: "not scripted"))
         }
