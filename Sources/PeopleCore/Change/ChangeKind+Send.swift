@@ -77,10 +77,7 @@ extension ChangeKind {
         } catch {
             cause = EffectRunner.docSpaceError(error)
         }
-        switch cause {
-        case .unauthorized, .rateLimited: return .failure(cause ?? .cancelled)
-        default: break
-        }
+        if let cause, cause.stopsBeforeReadBack { return .failure(cause) }
         var members = answered?.members
         if members == nil {
             do {
@@ -92,5 +89,18 @@ extension ChangeKind {
         let listed = Dictionary(
             (members ?? []).map { ($0.id.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         return .membership(listed: listed, cause: cause)
+    }
+}
+
+extension DocSpaceError {
+    /// A 401 stops the run (the session must sign in again) and a 429 did nothing and is sent
+    /// again: neither is a reason to read the group back.
+    fileprivate var stopsBeforeReadBack: Bool {
+        switch self {
+        case .unauthorized, .rateLimited: true
+        case .forbidden, .notFound, .badRequest, .paymentRequired, .server, .transport, .dropped, .timeout, .decoding,
+            .cancelled:
+            false
+        }
     }
 }

@@ -29,7 +29,8 @@ extension AppState {
         case .failure(let error):
             picker.isLoading = false
             picker.problem = "Could not list the groups: \(ErrorText.explain(error))"
-        default:
+        case .page, .person, .lookups, .batch, .signedIn, .switchedProfile, .profileRefused, .exported, .task,
+            .handoverNeeds, .created, .emailLookups, .invited:
             return
         }
         dialog = .groupPicker(picker)

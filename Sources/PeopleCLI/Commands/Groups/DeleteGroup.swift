@@ -21,10 +21,8 @@ struct DeleteGroup: PortalCommand {
     func run(on session: PortalSession) async throws(CLIFailure) {
         if !options.dryRun { try session.requireWritable("group-delete") }
         let command = GroupChangeCommand(session: session)
-        let client = session.client
-        let found = try await GroupLookup.find(group, client: client)
-        let members = try await CommandRunner.call { try await client.group(id: found.id, includeMembers: false) }
-            .memberCount
+        let found = try await GroupLookup.find(group, client: session.client)
+        let members = found.memberCount
         let portal = session.connection.portalName
         let yes = yes
         try await command.perform(.delete(GroupRef(found)), me: try await command.me(), options: options) {
