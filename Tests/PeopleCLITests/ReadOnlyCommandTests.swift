@@ -12,10 +12,11 @@ import Testing
 /// `readOnlyRefusesEveryChange` runs the binary for the same commands.)
 @Suite("Read-only CLI: every mutating subcommand is refused")
 struct ReadOnlyCommandTests {
-    /// Subcommands that do not change the portal's people. `groups` has only `list` and `show`
-    /// so far; this test sees the root's subcommands only, so the group changes must be
-    /// classified (and refused read-only) when they arrive.
-    static let reading: Set<String> = ["login", "whoami", "list", "show", "groups", "audit", "keys", "demo-server"]
+    /// Subcommands that do not change the portal's people; `groups`'s own subcommands are
+    /// named with it ("groups list") and classified one by one.
+    static let reading: Set<String> = [
+        "login", "whoami", "list", "show", "groups", "groups list", "groups show", "audit", "keys", "demo-server",
+    ]
 
     /// Every subcommand that changes data, with arguments that would make it act.
     static let changing: [String: [String]] = [
@@ -30,7 +31,20 @@ struct ReadOnlyCommandTests {
         "reset-2fa": ["ro.active@example.org"],
         "send-password-reset": ["ro.active@example.org"],
         "set-email": ["ro.active@example.org", "ro.moved@example.org"],
+        "groups create": ["Read only", "ro.active@example.org"],
+        "groups rename": ["Sales", "Read only"],
+        "groups set-head": ["Sales", "ro.active@example.org"],
+        "groups add": ["Sales", "ro.active@example.org"],
+        "groups remove": ["Sales", "ro.active@example.org"],
+        "groups move": ["Sales", "Marketing"],
+        "groups delete": ["Sales", "--yes"],
     ]
+
+    /// The root's subcommands and `groups`'s, named "groups add".
+    static var allNames: [String] {
+        DocSpacePeople.configuration.subcommands.map(name)
+            + GroupsCommand.configuration.subcommands.map { "groups " + name(of: $0) }
+    }
 
     static func name(of command: any ParsableCommand.Type) -> String {
         command.configuration.commandName ?? command._commandName
@@ -38,7 +52,7 @@ struct ReadOnlyCommandTests {
 
     @Test("Each subcommand of the root is either reading or listed here with arguments")
     func everySubcommandIsClassified() {
-        let names = DocSpacePeople.configuration.subcommands.map(Self.name)
+        let names = Self.allNames
         #expect(!names.isEmpty)
         for name in names {
             #expect(
@@ -76,12 +90,13 @@ struct ReadOnlyCommandTests {
             ["--read-only", "--url", url.absoluteString, "--token-file", token],
             ["--profile", "ro", "--config", config],
         ]
-        let names = DocSpacePeople.configuration.subcommands.map(Self.name).filter { !Self.reading.contains($0) }
+        let names = Self.allNames.filter { !Self.reading.contains($0) }
         #expect(names.count >= 6)
         for name in names {
             guard let arguments = Self.changing[name] else { continue }  // reported by the test above
             for mode in modes {
-                var command = try DocSpacePeople.parseAsRoot([name] + arguments + mode)
+                let path = name.split(separator: " ").map(String.init)
+                var command = try DocSpacePeople.parseAsRoot(path + arguments + mode)
                 do {
                     if var async = command as? any AsyncParsableCommand {
                         try await async.run()

@@ -74,6 +74,36 @@ struct BulkReport: Sendable {
         ).render() + [summary]
     }
 
+    /// The row of a change of a group (`groups create`, `rename`, …): the group in the
+    /// columns of a person, its name as the name.
+    mutating func add(group input: String, id: String?, name: String, _ outcome: TargetOutcome, _ detail: String) {
+        var entry = Entry(input: input, person: nil, outcome: outcome, detail: detail)
+        entry.id = id
+        entry.displayName = name
+        entries.append(entry)
+    }
+
+    /// The rows as CSV (`--csv`), each field by the rule of every CSV of this tool.
+    var csv: String {
+        var lines = [CSVText.line(["input", "id", "name", "email", "result", "detail"])]
+        for entry in entries {
+            lines.append(
+                CSVText.line([
+                    entry.input, entry.id ?? "", entry.displayName ?? "", entry.email ?? "", entry.result, entry.detail,
+                ]))
+        }
+        return lines.joined(separator: "\r\n")
+    }
+
+    /// The table and summary, the JSON document or the CSV.
+    func print(_ format: OutputFormat) {
+        switch format {
+        case .json: print(json: true)
+        case .csv: Console.csv(csv)
+        case .table: print(json: false)
+        }
+    }
+
     func print(json: Bool) {
         if json {
             Console.json(PersonFormatter.json(entries))

@@ -27,6 +27,21 @@ struct AuditTrail: Sendable {
             targets: emails.map { .init(id: nil, email: $0, displayName: nil, outcome: "sent", detail: nil) })
     }
 
+    /// `sent` for a change of a group itself: the group is the target (its name before it
+    /// exists).
+    func sent(by me: Person, action: String, request: String, groupID: String?, groupName: String)
+        -> ChangeRecord.Ticket
+    {
+        sent(
+            by: me, action: action, request: request,
+            targets: [.init(id: groupID, email: nil, displayName: groupName, outcome: "sent", detail: nil)])
+    }
+
+    /// The outcome line of a change of a group itself.
+    func record(_ outcome: GroupChangeOutcome, of change: GroupChange, by me: Person) {
+        log.record(outcome.auditEntry(for: change, portal: portal, me: me, source: "cli", time: Date()))
+    }
+
     private func sent(by me: Person, action: String, request: String, targets: [AuditEntry.Target])
         -> ChangeRecord.Ticket
     {

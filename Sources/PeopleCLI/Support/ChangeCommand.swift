@@ -142,9 +142,14 @@ struct ChangeCommand: Sendable {
 
     /// The same for people named otherwise than by `BulkOptions` (`set-email PERSON NEW`).
     func perform(names: [String], json: Bool, dryRun: Bool, session: PortalSession) async throws(CLIFailure) {
+        try await perform(names: names, format: json ? .json : .table, dryRun: dryRun, session: session)
+    }
+
+    /// The same, printed as a table, JSON or CSV (`groups add`, `groups remove`).
+    func perform(names: [String], format: OutputFormat, dryRun: Bool, session: PortalSession) async throws(CLIFailure) {
         if !dryRun { try session.requireWritable(kind.auditWord) }
         let (rows, report) = try await results(for: names, dryRun: dryRun, catchesCtrlC: true)
-        rows.print(json: json)
+        rows.print(format)
         if dryRun { return }
         if report.stoppedCount > 0 { throw .interrupted }
         try rows.outcome()

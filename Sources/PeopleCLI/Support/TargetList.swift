@@ -16,6 +16,11 @@ struct TargetOptions: ParsableArguments {
     var from: String?
 
     func targets() throws(CLIFailure) -> [String] {
+        try Self.names(people, from: from, required: true)
+    }
+
+    /// The people typed and those read from `from`, each once; at least one when `required`.
+    static func names(_ people: [String], from: String?, required: Bool) throws(CLIFailure) -> [String] {
         var all = people
         if let from {
             let text: String
@@ -37,7 +42,9 @@ struct TargetOptions: ParsableArguments {
         }
         var seen = Set<String>()
         all = all.filter { seen.insert($0.lowercased()).inserted }
-        guard !all.isEmpty else { throw .usage("name at least one person (id, user name or e-mail), or --from FILE") }
+        guard !all.isEmpty || !required else {
+            throw .usage("name at least one person (id, user name or e-mail), or --from FILE")
+        }
         return all
     }
 }

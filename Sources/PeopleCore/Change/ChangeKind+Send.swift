@@ -46,9 +46,61 @@ extension ChangeKind {
                     changed.append(try await client.person(id: id))
                 }
                 return .people(changed)
+            case .addToGroup(let group), .removeFromGroup(let group):
+                return await sendMembership(ids, group: group, with: client)
             }
         } catch {
             return .failure(EffectRunner.docSpaceError(error))
+        }
+    }
+}
+
+extension ChangeKind {
+    /// A membership change, then the group as the portal lists it. The server answers
+    /// `AddMembersTo` and `RemoveMembersFrom` with the group read after the change
+    /// (`GetGroup`, members included): that answer is the re-read, and whoever it does not
+    /// show added was skipped. After an error or a lost answer the group is read again
+    /// (`GET group/{id}`) — the server adds and removes people one by one — and only when that
+    /// read fails too are the people themselves read back (`ChangeRun`'s re-read, their own
+    /// `groups`). A 401 and a 429 go to the run as they are: the one stops it, the other did
+    /// nothing and is sent again.
+    func sendMembership(_ ids: [String], group: GroupRef, with client: any PeopleClient) async -> BatchAnswer {
+        var answered: Group?
+        var cause: DocSpaceError?
+        do {
+            switch self {
+            case .removeFromGroup: answered = try await client.removeMembers(groupID: group.id, ids: ids)
+            case .addToGroup, .terminate, .reactivate, .delete, .setType, .resendInvitation, .signOut,
+                .resetTwoFactor, .sendPasswordReset, .setEmail:
+                answered = try await client.addMembers(groupID: group.id, ids: ids)
+            }
+        } catch {
+            cause = EffectRunner.docSpaceError(error)
+        }
+        if let cause, cause.stopsBeforeReadBack { return .failure(cause) }
+        var members = answered?.members
+        if members == nil {
+            do {
+                members = try await client.group(id: group.id, includeMembers: true).members
+            } catch {
+                return .failure(cause ?? EffectRunner.docSpaceError(error))
+            }
+        }
+        let listed = Dictionary(
+            (members ?? []).map { ($0.id.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        return .membership(listed: listed, cause: cause)
+    }
+}
+
+extension DocSpaceError {
+    /// A 401 stops the run (the session must sign in again) and a 429 did nothing and is sent
+    /// again: neither is a reason to read the group back.
+    fileprivate var stopsBeforeReadBack: Bool {
+        switch self {
+        case .unauthorized, .rateLimited: true
+        case .forbidden, .notFound, .badRequest, .paymentRequired, .server, .transport, .dropped, .timeout, .decoding,
+            .cancelled:
+            false
         }
     }
 }

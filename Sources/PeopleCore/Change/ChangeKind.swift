@@ -23,6 +23,13 @@ public enum ChangeKind: Sendable, Hashable {
     /// `POST people/email {userId, email}`: an admin's call changes the address at once and
     /// ends the person's sessions. One person: an address belongs to one.
     case setEmail(String)
+    /// `PUT group/{id}/members`: makes the people members of the group. The server skips
+    /// guests and disabled people without a word; the group it answers, read after the
+    /// change, shows who is in it.
+    case addToGroup(GroupRef)
+    /// `DELETE group/{id}/members`: takes the people out of the group (a removed head stops
+    /// being its head); they stay in the portal.
+    case removeFromGroup(GroupRef)
 
     /// The changes a key makes to the selected or marked people through the one change path,
     /// for tests that go through each of them.
@@ -45,6 +52,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .resetTwoFactor: "Two-factor reset"
         case .sendPasswordReset: "Password reset"
         case .setEmail: "E-mail change"
+        case .addToGroup: "Adding to a group"
+        case .removeFromGroup: "Removing from a group"
         }
     }
 
@@ -60,6 +69,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .resetTwoFactor: "Reset two-factor authentication of"
         case .sendPasswordReset: "Send a password-reset e-mail to"
         case .setEmail(let email): "Change the e-mail to \(email) of"
+        case .addToGroup(let group): "Add to \(group.name)"
+        case .removeFromGroup(let group): "Remove from \(group.name)"
         }
     }
 
@@ -74,6 +85,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .resetTwoFactor: "Two-factor authentication reset for"
         case .sendPasswordReset: "Password-reset e-mail sent to"
         case .setEmail: "E-mail changed for"
+        case .addToGroup(let group): "Added to \(group.name):"
+        case .removeFromGroup(let group): "Removed from \(group.name):"
         }
     }
 
@@ -89,6 +102,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .resetTwoFactor: "Resetting two-factor authentication of"
         case .sendPasswordReset: "Sending password-reset e-mails to"
         case .setEmail: "Changing the e-mail of"
+        case .addToGroup(let group): "Adding to \(group.name)"
+        case .removeFromGroup(let group): "Removing from \(group.name)"
         }
     }
 
@@ -104,6 +119,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .resetTwoFactor: "reset-2fa"
         case .sendPasswordReset: "send-password-reset"
         case .setEmail: "set-email"
+        case .addToGroup: "group-add"
+        case .removeFromGroup: "group-remove"
         }
     }
 
@@ -116,6 +133,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .resetTwoFactor: "Reset two-factor authentication of \(people)?"
         case .sendPasswordReset: "Send a password-reset e-mail to \(people)?"
         case .setEmail(let email): "Change the e-mail of \(people) to \(email)?"
+        case .addToGroup(let group): "Add \(people) to \(group.name)?"
+        case .removeFromGroup(let group): "Remove \(people) from \(group.name)?"
         }
     }
 
@@ -142,6 +161,10 @@ public enum ChangeKind: Sendable, Hashable {
             "Mails each a link to set a new password; the password and sessions stay until they use it. The portal allows 5 calls in 15 minutes; beyond that the run waits as long as it says."
         case .setEmail:
             "Changes the address at once and ends every session they have; the new address is mailed activation instructions and shows Not activated until they follow them. Only the owner changes a DocSpace admin's address; nobody changes the owner's."
+        case .addToGroup(let group):
+            "Makes them members of \(group.name). The portal skips guests and disabled people without a word: the group is read back to show who is in it."
+        case .removeFromGroup(let group):
+            "Takes them out of \(group.name); they stay in the portal and in their other groups. A removed head stops being the head."
         }
     }
 
@@ -166,6 +189,8 @@ public enum ChangeKind: Sendable, Hashable {
                 ? "POST /api/2.0/people/password (e-mail of \(ids[0]))"
                 : "POST /api/2.0/people/password, one per person"
         case .setEmail(let email): "POST /api/2.0/people/email {userId: \(ids.first ?? ""), email: \(email)}"
+        case .addToGroup(let group): "PUT /api/2.0/group/\(group.id)/members"
+        case .removeFromGroup(let group): "DELETE /api/2.0/group/\(group.id)/members"
         }
     }
 
@@ -181,6 +206,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .terminate, .reactivate, .delete, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset,
             .setEmail:
             .change(self)
+        case .addToGroup: .addToGroup
+        case .removeFromGroup: .removeFromGroup
         }
     }
 
@@ -196,6 +223,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .resetTwoFactor: "reset-2fa"
         case .sendPasswordReset: "send-password-reset"
         case .setEmail: "set-email"
+        case .addToGroup: "add-to-group"
+        case .removeFromGroup: "remove-from-group"
         }
     }
 
@@ -209,6 +238,13 @@ public enum ChangeKind: Sendable, Hashable {
     /// `keys`: the key table whose keys a reason names ("terminate first (t)"); `nil` for the
     /// command line, which has no keys.
     public func refusal(for person: Person, me: Person, keys: KeyTable? = .standard) -> Refusal? {
+        switch self {
+        case .addToGroup: return Self.membershipRefusal(person, adding: true, me: me)
+        case .removeFromGroup: return Self.membershipRefusal(person, adding: false, me: me)
+        case .terminate, .reactivate, .delete, .setType, .resendInvitation, .signOut, .resetTwoFactor,
+            .sendPasswordReset, .setEmail:
+            break
+        }
         if person.id == me.id {
             // Signing yourself out would end this very session; the other changes the server
             // refuses on the caller.
@@ -235,7 +271,7 @@ public enum ChangeKind: Sendable, Hashable {
             case .demotion: return Refusal("a lowering: a portal task of its own", short: "lowering")
             case .refused(let reason): return Refusal(reason)
             }
-        case .terminate, .reactivate, .delete:
+        case .terminate, .reactivate, .delete, .addToGroup, .removeFromGroup:
             break
         }
         if person.isOwner { return Refusal("not on the owner", short: "owner") }
@@ -252,7 +288,8 @@ public enum ChangeKind: Sendable, Hashable {
                 let key = keys.keyName(for: .change(.terminate)) ?? "t"
                 return Refusal("terminate first (\(key))", short: "\(key) first")
             }
-        case .setType, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset, .setEmail:
+        case .setType, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset, .setEmail, .addToGroup,
+            .removeFromGroup:
             break
         }
         return nil
@@ -309,11 +346,13 @@ public enum ChangeKind: Sendable, Hashable {
 
     // MARK: Batches
 
-    /// The most people one request carries: the server's limit of 100 ids, and one for the
-    /// per-person route of signing out.
+    /// The most people one request carries: the server's limit of 100 ids (the group routes
+    /// take any number, but a batch of 100 keeps a refusal's re-read and Esc's stop as small
+    /// as elsewhere), and one for the per-person routes.
     public var batchSize: Int {
         switch self {
-        case .terminate, .reactivate, .delete, .setType, .resendInvitation: PeopleQuery.maxCount
+        case .terminate, .reactivate, .delete, .setType, .resendInvitation, .addToGroup, .removeFromGroup:
+            PeopleQuery.maxCount
         case .signOut, .resetTwoFactor, .sendPasswordReset, .setEmail: 1
         }
     }
@@ -324,7 +363,7 @@ public enum ChangeKind: Sendable, Hashable {
     public var callLimit: (calls: Int, minutes: Int)? {
         switch self {
         case .resendInvitation, .sendPasswordReset, .setEmail: (5, 15)
-        case .terminate, .reactivate, .delete, .setType, .signOut, .resetTwoFactor: nil
+        case .terminate, .reactivate, .delete, .setType, .signOut, .resetTwoFactor, .addToGroup, .removeFromGroup: nil
         }
     }
 
@@ -339,6 +378,10 @@ public enum ChangeKind: Sendable, Hashable {
         /// The portal's answer is the only trace (an e-mail sent, sessions ended): a re-read
         /// of the person cannot show it, so after an unclear answer the outcome stays unknown.
         case answer
+        /// The group read back lists them (added) or does not (removed): the portal answers
+        /// a membership change with the group as it is afterwards, and skips some people
+        /// without a word. When only the people could be read back, their own `groups` say it.
+        case membership
     }
 
     public var proof: Proof {
@@ -346,6 +389,7 @@ public enum ChangeKind: Sendable, Hashable {
         case .terminate, .reactivate, .setType, .setEmail: .state
         case .delete: .gone
         case .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset: .answer
+        case .addToGroup, .removeFromGroup: .membership
         }
     }
 
@@ -357,6 +401,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .reactivate: person.status == .active || person.status == .pending
         case .setType(let type): person.type == type
         case .setEmail(let email): person.email?.lowercased() == email.lowercased()
+        case .addToGroup(let group): Self.isMember(person, of: group)
+        case .removeFromGroup(let group): !Self.isMember(person, of: group)
         case .delete, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset: false
         }
     }
@@ -375,6 +421,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .setEmail:
             person.activationStatus == .notActivated
                 ? "now \(person.email ?? "?"), not activated" : "now \(person.email ?? "?")"
+        case .addToGroup(let group): "now in \(group.name)"
+        case .removeFromGroup(let group): "no longer in \(group.name)"
         }
     }
 
@@ -385,6 +433,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .setType: "still \(person.type.displayName)"
         case .delete: "still there"
         case .setEmail: "still \(person.email ?? "without an e-mail")"
+        case .addToGroup(let group): "still not in \(group.name)"
+        case .removeFromGroup(let group): "still in \(group.name)"
         case .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset: "unchanged"
         }
     }

@@ -188,6 +188,33 @@ public struct ChangeRun: Sendable, Equatable {
                     problems.append(SkippedTarget(person: target, reason: "outcome unknown: sent, not re-read"))
                 }
             }
+        case .membership(let listed, let cause):
+            for target in batch.targets {
+                let member = listed[target.id.lowercased()]
+                let now = kind.withMembership(member ?? target, listed: member != nil)
+                if kind.reachedByListing(member != nil) {
+                    done.append(now)
+                } else if let cause {
+                    problems.append(
+                        SkippedTarget(
+                            person: now,
+                            reason: "\(Self.why(cause)); \(kind.listingShows(member != nil)); not sent again"))
+                } else {
+                    problems.append(
+                        SkippedTarget(
+                            person: now, reason: "the portal skipped them: \(kind.listingShows(member != nil))",
+                            outcome: .skipped))
+                }
+            }
+            if let cause {
+                // The group was read back after a refusal or a lost answer: what it lists
+                // decides, and nothing after this batch is sent.
+                stoppedBy = stoppedBy ?? cause
+                usedReread = true
+                record(done: done, problems: problems)
+                giveUp(reason: Self.unsentReason(cause), outcome: .notSent)
+                return .finished
+            }
         case .accepted:
             done = batch.targets
         case .failure(let error):
@@ -248,16 +275,13 @@ public struct ChangeRun: Sendable, Equatable {
         self.rereading = nil
         phase = .sending
         let cause = rereading.cause
-        let why =
-            cause.isUnclear
-            ? "no clear answer (\(ErrorText.explain(cause)))"
-            : "refused: \(ErrorText.explain(cause))"
+        let why = Self.why(cause)
         var done: [Person] = []
         var problems: [SkippedTarget] = []
         for person in rereading.people {
             switch lookups.first(where: { $0.id == person.id }) {
             case .found(let now):
-                if kind.proof == .state && kind.reached(now) {
+                if (kind.proof == .state || kind.proof == .membership) && kind.reached(now) {
                     done.append(now)
                 } else {
                     problems.append(
@@ -292,6 +316,12 @@ public struct ChangeRun: Sendable, Equatable {
     public mutating func rereadFailed(_ error: DocSpaceError) -> Step {
         guard let rereading else { return .finished }
         return reread(rereading.people.map { .failed(id: $0.id, error) })
+    }
+
+    /// The answer that sent a batch to be read back, in words: "refused: …" or "no clear
+    /// answer (…)".
+    static func why(_ cause: DocSpaceError) -> String {
+        cause.isUnclear ? "no clear answer (\(ErrorText.explain(cause)))" : "refused: \(ErrorText.explain(cause))"
     }
 
     /// Why the people after a failed batch were not changed.
@@ -349,6 +379,10 @@ public enum BatchAnswer: Sendable, Equatable {
     case deletion([Lookup])
     /// The portal accepted a change that leaves nothing to read back (sign-out).
     case accepted
+    /// After a membership change: the group's members as the portal lists them afterwards,
+    /// by lower-cased id, and the error the change answered with when the group had to be
+    /// read back after it.
+    case membership(listed: [String: Person], cause: DocSpaceError?)
     case failure(DocSpaceError)
 }
 

@@ -21,6 +21,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case export
     case typeChoice
     case receiverChoice
+    /// Choosing the group people are added to or removed from.
+    case groupPicker
     case handover
     case taskProgress
     case personForm
@@ -54,6 +56,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .export: "Export dialog (e)"
         case .typeChoice: "Type dialog (T)"
         case .receiverChoice: "Receiver picker (who gets the rooms and files)"
+        case .groupPicker: "Group picker (adding people to a group, removing them from one)"
         case .handover: "Hand-over dialog (deleting people who own rooms or shared files)"
         case .taskProgress: "Task progress (a demotion or a hand-over running at the portal)"
         case .personForm: "Add-person form (n)"
@@ -80,6 +83,9 @@ extension KeyContext {
         case .connecting, .panes, .list, .detail, .confirmation, .report, .summary, .help, .messages, .profilePicker,
             .typeChoice, .receiverChoice, .handover, .taskProgress, .discardConfirmation, .progress, .groups:
             false
+        case .groupPicker:
+            // Its filter takes every character; ↑/↓, Enter and Esc are its own.
+            true
         }
     }
 
@@ -91,7 +97,8 @@ extension KeyContext {
         case .list, .detail: [self, .panes]
         case .connecting, .search, .commandLine, .confirmation, .typedConfirmation, .report, .summary, .signIn, .help,
             .messages, .profilePicker, .export, .typeChoice, .receiverChoice, .handover, .taskProgress, .personForm,
-            .inviteForm, .discardConfirmation, .progress, .saveResults, .groups, .groupSearch, .groupFilterPicker:
+            .inviteForm, .discardConfirmation, .progress, .saveResults, .groups, .groupSearch, .groupFilterPicker,
+            .groupPicker:
             [self]
         }
     }

@@ -261,6 +261,24 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding(
             [.escape], .cancel, in: .receiverChoice, help: "Cancel (back to the hand-over dialog when deleting)",
             bar: "cancel"),
+        // Group membership: the group picker, then the confirmation.
+        KeyBinding(
+            [.char(">")], .addToGroup, in: .panes,
+            help: "Add the marked people or the selected person to a group: pick the group (type to filter), then y/N"),
+        KeyBinding(
+            [.char("<")], .removeFromGroup, in: .panes,
+            help:
+                "Remove the marked people or the selected person from a group: pick the group (type to filter), then y/N"
+        ),
+        KeyBinding([.up], .moveUp, in: .groupPicker, help: "Previous group"),
+        KeyBinding([.down], .moveDown, in: .groupPicker, help: "Next group"),
+        KeyBinding([.pageUp], .pageUp, in: .groupPicker, help: "Ten groups up"),
+        KeyBinding([.pageDown], .pageDown, in: .groupPicker, help: "Ten groups down"),
+        KeyBinding(
+            [.enter], .submit, in: .groupPicker, help: "Choose this group (the confirmation follows)", bar: "choose"),
+        KeyBinding([.escape], .cancel, in: .groupPicker, help: "Cancel: nothing is changed", bar: "cancel"),
+        KeyBinding([.backspace], .deleteBackward, in: .groupPicker, help: "Delete the character before the cursor"),
+        KeyBinding([.control("u")], .clearField, in: .groupPicker, help: "Clear the filter"),
         KeyBinding(
             [.char("h")], .handOver, in: .handover,
             help: "Hand their rooms and files to the receiver shown, then delete",

@@ -47,6 +47,8 @@ extension UserAction {
         case .showGroupPeople: "group_people"
         case .pickGroupFilter: "group_filter"
         case .clearFilters: "clear_filters"
+        case .addToGroup: "add_to_group"
+        case .removeFromGroup: "remove_from_group"
         case .edit: nil
         }
     }
@@ -67,7 +69,8 @@ extension UserAction {
             .clearMarksOrSearch, .search, .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh,
             .help, .commandLine, .change, .undo, .closeHelp, .switchProfile, .export, .copyEmail, .copyID, .changeType,
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
-            .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters:
+            .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters,
+            .addToGroup, .removeFromGroup:
             changesPeople
         }
     }

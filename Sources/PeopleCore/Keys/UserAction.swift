@@ -29,6 +29,10 @@ public enum UserAction: Sendable, Hashable, CaseIterable {
     case markRange, markAllMatching, clearMarks, saveResults
     // Groups: the Groups view, a group's people from it, the group filter, clearing the filters.
     case openGroups, showGroupPeople, pickGroupFilter, clearFilters
+    /// The marked or selected people into a group, or out of one: each opens the group
+    /// picker (`GroupPicker`), then the confirmation of `ChangeKind.addToGroup` /
+    /// `.removeFromGroup` — the group is chosen after the key, so it is not `.change`.
+    case addToGroup, removeFromGroup
 
     /// The name the `:` command line accepts for this action, if it has one.
     public var commandName: String? {
@@ -71,6 +75,8 @@ public enum UserAction: Sendable, Hashable, CaseIterable {
         case .showGroupPeople: nil
         case .pickGroupFilter: "group"
         case .clearFilters: "nofilter"
+        case .addToGroup: "group-add"
+        case .removeFromGroup: "group-remove"
         case .commandLine, .edit, .closeHelp:
             nil
         }
@@ -88,7 +94,8 @@ extension UserAction {
             + [
                 .undo, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType,
                 .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
-                .clearMarks, .saveResults, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters,
+                .clearMarks, .saveResults, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters, .addToGroup,
+                .removeFromGroup,
             ] + FieldKey.allCases.map(UserAction.edit)
     }
 
@@ -96,7 +103,8 @@ extension UserAction {
     /// the command line), and the key table marks its keys dangerous. A new action must say.
     public var changesPeople: Bool {
         switch self {
-        case .change, .undo, .changeType, .addPerson, .invite, .handOver, .loseData, .cancelTask:
+        case .change, .undo, .changeType, .addPerson, .invite, .handOver, .loseData, .cancelTask, .addToGroup,
+            .removeFromGroup:
             true
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .switchPane, .openDetail, .backToList, .toggleMark,
             .clearMarksOrSearch, .search, .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh,

@@ -229,6 +229,7 @@ public struct AppState: Sendable, Equatable {
         case .export: return .export
         case .typeChoice: return .typeChoice
         case .receiverChoice: return .receiverChoice
+        case .groupPicker: return .groupPicker
         case .taskProgress: return .taskProgress
         case .handover: return .handover
         case .addPerson(let form): return form.confirmingDiscard ? .discardConfirmation : .personForm
@@ -272,23 +273,11 @@ public struct AppState: Sendable, Equatable {
     public func refusal(of action: UserAction) -> Refusal? {
         switch action {
         case .change(let kind):
-            if session.readOnly { return Refusal("read-only") }
-            if isChangeInFlight { return Refusal("a change is running", short: "busy") }
-            if marks.isEmpty {
-                // The row knows all the rules read; a whole `Person` would cost a copy.
-                guard let person = listRow(at: cursor)?.person else {
-                    return Refusal("nothing selected", short: "none")
-                }
-                return kind.refusal(for: person, me: session.me, keys: keys)
-            }
-            // Asked for every action on every frame, with maybe thousands marked: the rules
-            // run once per group of alike marked people (`MarkedGroups`).
-            for person in markedGroups.representatives
-            where kind.refusal(for: person, me: session.me, keys: keys) == nil {
-                return nil
-            }
-            // It applies to none of them: the first one's reason, as the dialog would say.
-            return kind.refusal(for: marks[0], me: session.me, keys: keys)
+            return changeRefusal { kind.refusal(for: $0, me: session.me, keys: keys) }
+        case .addToGroup, .removeFromGroup:
+            // Whichever group is chosen, the same people are left out.
+            let adding = action == .addToGroup
+            return changeRefusal { ChangeKind.membershipRefusal($0, adding: adding, me: session.me) }
         case .undo:
             guard let undo, undo.expiresAt > now else { return Refusal("nothing to undo") }
             return nil
@@ -303,6 +292,26 @@ public struct AppState: Sendable, Equatable {
         case .clearFilters:
             return filters.isFiltering ? nil : Refusal("no filter", short: "none")
         }
+    }
+
+    /// Why a change of the marked or selected people does not apply now, by its rule per person.
+    private func changeRefusal(_ rule: (Person) -> Refusal?) -> Refusal? {
+        if session.readOnly { return Refusal("read-only") }
+        if isChangeInFlight { return Refusal("a change is running", short: "busy") }
+        if marks.isEmpty {
+            // The row knows all the rules read; a whole `Person` would cost a copy.
+            guard let person = listRow(at: cursor)?.person else {
+                return Refusal("nothing selected", short: "none")
+            }
+            return rule(person)
+        }
+        // Asked for every action on every frame, with maybe thousands marked: the rules
+        // run once per group of alike marked people (`MarkedGroups`).
+        for person in markedGroups.representatives where rule(person) == nil {
+            return nil
+        }
+        // It applies to none of them: the first one's reason, as the dialog would say.
+        return rule(marks[0])
     }
 
     /// Marked people, or else the selected person.

@@ -19,6 +19,8 @@ public enum Dialog: Sendable, Equatable {
     case typeChoice(TypeChoice)
     /// Who receives the rooms and files (a demotion, a hand-over).
     case receiverChoice(ReceiverChoice)
+    /// Which group to add the people to or remove them from.
+    case groupPicker(GroupPicker)
     /// y/N before a type change.
     /// A portal task followed until it completes (`AppState.taskWatch`); Esc stops watching.
     case taskProgress

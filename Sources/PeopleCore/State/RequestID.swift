@@ -43,6 +43,8 @@ public enum RequestPurpose: Sendable, Equatable {
     case groupsPage(generation: Int, page: Int)
     /// The groups the group filter's picker offers for what is typed.
     case groupChoices
+    /// The portal's groups for the group picker.
+    case groupPicker
 
     /// Part of a change: another change waits, and quitting asks first.
     var isChange: Bool {
@@ -53,6 +55,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .create, .inviteLookup, .invite, .inviteReread: true
         case .markAllPage: false  // bulk
         case .groupsPage, .groupChoices: false
+        case .groupPicker: false
         }
     }
 
@@ -67,6 +70,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .create, .invite, .inviteReread: false
         case .markAllPage: true  // bulk
         case .groupsPage, .groupChoices: true
+        case .groupPicker: true
         }
     }
 
@@ -76,7 +80,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .perform, .create, .invite: true
         case .types(let step): step.isChange && !step.isCancellableRead  // an upgrade, a task's start
         case .page, .detail, .verify, .reread, .signIn, .inviteLookup, .inviteReread, .switchProfile, .export,
-            .markAllPage, .groupsPage, .groupChoices:
+            .markAllPage, .groupsPage, .groupChoices, .groupPicker:
             false
         }
     }

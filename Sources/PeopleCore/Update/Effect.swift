@@ -32,6 +32,9 @@ public enum Request: Sendable, Equatable {
     /// refused or unclear batch: listing pages when that is cheaper than `GET people/{id}`
     /// per person, and a single lookup for whoever the listing does not show (`TargetReread`).
     case verify(ids: [String])
+    /// `GET group`, every page (100 groups a request), for the group picker; answered
+    /// `.allGroups`.
+    case loadAllGroups
     /// One batch of a change (`ChangeKind.send`): at most 100 ids, answered `.batch`.
     case change(ChangeKind, ids: [String])
     /// Signs in again after a 401, through the `Reauthenticate` the command line gave; the

@@ -99,6 +99,8 @@ extension AppState {
             handleExportKey(key, form, into: &effects)
         case .typeChoice, .receiverChoice, .taskProgress, .handover:
             handleTypesDialogKey(key, dialog, into: &effects)
+        case .groupPicker(let picker):
+            handleGroupPickerKey(key, picker, into: &effects)
         case .addPerson(let form):
             handleAddPersonKey(key, form, into: &effects)
         case .invite(let form):
@@ -124,7 +126,8 @@ extension AppState {
             .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh, .help, .commandLine, .quit,
             .change, .undo, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType,
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
-            .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters:
+            .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters,
+            .addToGroup, .removeFromGroup:
             return false
         }
         return true
@@ -274,7 +277,7 @@ extension AppState {
         case .batch(let batchAnswer): answer = batchAnswer
         case .failure(let error): answer = .failure(error)
         case .page, .person, .lookups, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
-            .exported, .created, .emailLookups, .invited, .groups:
+            .exported, .created, .emailLookups, .invited, .groups, .allGroups:
             return
         }
         switch answer {
@@ -287,6 +290,11 @@ extension AppState {
                 case .missing(let id): forget(id: id)
                 case .failed: break
                 }
+            }
+        case .membership(let listed, _):
+            for target in batch.targets {
+                let member = listed[target.id.lowercased()]
+                refreshCopies(of: batch.kind.withMembership(member ?? target, listed: member != nil))
             }
         case .accepted, .failure:
             break
@@ -319,7 +327,7 @@ extension AppState {
         case .failure(let error):
             step = run.rereadFailed(error)
         case .page, .person, .batch, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
-            .exported, .created, .emailLookups, .invited, .groups:
+            .exported, .created, .emailLookups, .invited, .groups, .allGroups:
             return
         }
         changeRun = run

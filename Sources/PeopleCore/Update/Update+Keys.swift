@@ -133,6 +133,10 @@ extension AppState {
             performViewAction(action, into: &effects)
         case .changeType:
             openTypeChoice(into: &effects)
+        case .addToGroup:
+            openGroupPicker(adding: true, into: &effects)
+        case .removeFromGroup:
+            openGroupPicker(adding: false, into: &effects)
         case .addPerson:
             openAddPersonForm(into: &effects)
         case .invite:

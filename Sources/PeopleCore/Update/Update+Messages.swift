@@ -25,7 +25,8 @@ extension AppState {
             .cycleTypeFilter, .cycleSort, .reverseSort, .refresh, .help, .commandLine, .quit, .change, .undo,
             .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType, .handOver,
             .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching, .clearMarks,
-            .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters:
+            .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters, .addToGroup,
+            .removeFromGroup:
             break
         }
     }

@@ -23,7 +23,7 @@ extension AppState {
             return results.savePath == nil || results.isSaving ? nil : .resultsPath
         case .signIn(let prompt):
             return prompt.canSignIn ? .signIn(prompt.field) : nil
-        case .quitWhileBusy, .profilePicker, .confirmReadWrite, .typeChoice, .receiverChoice,
+        case .quitWhileBusy, .profilePicker, .confirmReadWrite, .typeChoice, .receiverChoice, .groupPicker,
             .taskProgress, .handover, .addressReport:
             return nil
         case .groupFilter:

@@ -40,7 +40,8 @@ extension AppState {
                     .init(id: nil, email: $0.email, displayName: nil, outcome: "sent", detail: nil)
                 })
         case .loadPage, .loadDetail, .verify, .signIn, .switchProfile, .export, .typeChangeProgress,
-            .cancelTypeChange, .reassignNecessary, .reassignProgress, .cancelReassign, .lookUpEmails, .loadGroups:
+            .cancelTypeChange, .reassignNecessary, .reassignProgress, .cancelReassign, .lookUpEmails, .loadGroups,
+            .loadAllGroups:
             return nil
         }
     }

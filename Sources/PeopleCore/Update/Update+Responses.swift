@@ -81,6 +81,8 @@ extension AppState {
             groupsPageAnswered(id, generation: generation, page: page, response, into: &effects)
         case .groupChoices:
             groupChoicesAnswered(id, response, into: &effects)
+        case .groupPicker:
+            groupsAnswered(response)
         }
     }
 }

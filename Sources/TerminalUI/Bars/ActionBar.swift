@@ -24,7 +24,7 @@ struct ActionBar {
                 in: rect)
         case .confirmation, .typedConfirmation, .report, .summary, .signIn, .help, .messages,
             .profilePicker, .export,  // views
-            .typeChoice, .receiverChoice, .handover, .taskProgress,  // the dialogs' keys
+            .typeChoice, .receiverChoice, .groupPicker, .handover, .taskProgress,  // the dialogs' keys
             .personForm, .inviteForm, .discardConfirmation,  // forms
             .progress, .saveResults,  // bulk
             .groups, .groupFilterPicker,  // groups

@@ -54,8 +54,8 @@ struct ConfirmationDialog {
         }
         let style =
             switch action.kind {
-            case .reactivate: Style(.accent, bold: true)
-            case .setType: Style(.warning, bold: true)
+            case .reactivate, .addToGroup: Style(.accent, bold: true)
+            case .setType, .removeFromGroup: Style(.warning, bold: true)
             case .terminate, .delete, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset, .setEmail:
                 Style(.danger, bold: true)
             }

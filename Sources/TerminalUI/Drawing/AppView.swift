@@ -91,6 +91,7 @@ public struct AppView {
         case .export(let form): ExportDialog(form: form, target: state.fileName(form.path)).draw(into: &frame)
         case .typeChoice, .receiverChoice, .taskProgress, .handover:
             TypesDialogs(state: state).draw(into: &frame)
+        case .groupPicker(let picker): GroupPickerDialog(picker: picker).draw(into: &frame)
         case .addPerson(let form): AddPersonDialog(form: form, portal: state.session.portal).draw(into: &frame)
         case .invite(let form): InviteDialog(form: form, portal: state.session.portal).draw(into: &frame)
         case .addressReport(let report): AddressReportDialog(report: report).draw(into: &frame)

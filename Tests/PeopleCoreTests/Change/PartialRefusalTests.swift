@@ -27,6 +27,10 @@ struct PartialRefusalTests {
         Case(kind: .signOut, keys: [.char("S")], status: .active),
         Case(kind: .resetTwoFactor, keys: [.char("A")], status: .active),
         Case(kind: .sendPasswordReset, keys: [.char("R")], status: .active),
+        // `>`, then Enter on the first group the picker lists (Sales).
+        Case(
+            kind: .addToGroup(GroupRef(id: "group-sales", name: "Sales")), keys: [.char(">"), .enter],
+            status: .active),
     ]
 
     static let refusal = DocSpaceError.paymentRequired(message: "No free seats")
@@ -38,7 +42,10 @@ struct PartialRefusalTests {
         h.state.marks = people
         h.server.refusals["id-3"] = Self.refusal
         h.press(change.keys[0])
-        for key in change.keys.dropFirst() { h.press(key) }
+        for key in change.keys.dropFirst() {
+            h.settle()  // what the dialog lists (the group picker's groups)
+            h.press(key)
+        }
         #expect(h.confirmation != nil || h.state.dialog != nil, "the question is open")
         h.confirm()
         h.settle()
@@ -58,6 +65,16 @@ struct PartialRefusalTests {
             #expect(done == ["id-0", "id-1", "id-2"], "\(change)")
             #expect(Set(failed.map(\.person.id)) == ["id-3", "id-4", "id-5"])
             #expect(failed.allSatisfy { $0.reason.hasPrefix("refused: \(words); a re-read shows them") })
+            #expect(report.fromReread)
+            #expect(h.state.message?.text == "\(change.kind.pastTense) 3 of 6; 3 failed")
+        case .membership:
+            // The group was read back after the refusal: the three it lists are done.
+            #expect(done == ["id-0", "id-1", "id-2"], "\(change)")
+            #expect(Set(failed.map(\.person.id)) == ["id-3", "id-4", "id-5"])
+            #expect(
+                failed.allSatisfy {
+                    $0.reason.hasPrefix("refused: \(words); ") && $0.reason.hasSuffix("; not sent again")
+                })
             #expect(report.fromReread)
             #expect(h.state.message?.text == "\(change.kind.pastTense) 3 of 6; 3 failed")
         case .answer where change.kind.batchSize == 1:

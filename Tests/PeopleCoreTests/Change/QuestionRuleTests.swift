@@ -52,6 +52,30 @@ struct QuestionRuleTests {
                 return h
             }, isOpen: { $0.confirmation?.action.kind == .resendInvitation }),
         Question(
+            name: "add to a group", trigger: .char(">"),
+            open: {
+                var h = list(People.many(3))
+                h.press(.char(">"))
+                h.settle()  // the groups arrive
+                h.press(.enter)
+                return h
+            },
+            isOpen: {
+                if case .addToGroup = $0.confirmation?.action.kind { true } else { false }
+            }),
+        Question(
+            name: "remove from a group", trigger: .char("<"),
+            open: {
+                var h = list(People.many(3))
+                h.press(.char("<"))
+                h.settle()
+                h.press(.enter)
+                return h
+            },
+            isOpen: {
+                if case .removeFromGroup = $0.confirmation?.action.kind { true } else { false }
+            }),
+        Question(
             name: "sign out", trigger: .char("S"),
             open: {
                 var h = list(People.many(3))

@@ -16,7 +16,8 @@ struct Harness {
     var clock: Double = 0
 
     init(
-        people: [Person], groups: [Group] = [], size: TerminalSize = TerminalSize(width: 80, height: 24),
+        people: [Person], groups: [Group] = ScriptedServer.someGroups,
+        size: TerminalSize = TerminalSize(width: 80, height: 24),
         readOnly: Bool = false, keys: KeyTable = .standard
     ) {
         var session = People.session(readOnly: readOnly)
@@ -28,7 +29,8 @@ struct Harness {
 
     /// Starts the app and answers everything: the first page and the detail are in.
     static func loaded(
-        _ people: [Person], groups: [Group] = [], size: TerminalSize = TerminalSize(width: 80, height: 24),
+        _ people: [Person], groups: [Group] = ScriptedServer.someGroups,
+        size: TerminalSize = TerminalSize(width: 80, height: 24),
         readOnly: Bool = false, keys: KeyTable = .standard
     ) -> Harness {
         var h = Harness(people: people, groups: groups, size: size, readOnly: readOnly, keys: keys)

@@ -21,10 +21,12 @@ struct ScriptedServer: Sendable {
     /// People a per-person change without a trace reached (sessions ended, an app unlinked,
     /// a password-reset e-mail sent), in order.
     var actedOn: [String] = []
-    /// The portal's groups; a person's `groups` say whom they hold.
-    var groups: [Group] = []
+    /// The portal's groups (`GET group`); membership is each person's `groups`.
+    var groups: [Group]
+    /// The groups a portal has when a test names none.
+    static let someGroups = [Group(id: "group-sales", name: "Sales"), Group(id: "group-support", name: "Support")]
 
-    init(_ people: [Person], groups: [Group] = []) {
+    init(_ people: [Person], groups: [Group] = someGroups) {
         self.people = people
         self.groups = groups
     }
@@ -66,6 +68,8 @@ struct ScriptedServer: Sendable {
             return answerTypes(request)
         case .loadGroups(let query):
             return .groups(groupPage(query))
+        case .loadAllGroups:
+            return .allGroups(groups)
         case .create, .lookUpEmails, .invite:  // answered by hand in their tests
             return .failure(.server(status: 501, message: "not scripted"))
         }
@@ -92,6 +96,7 @@ struct ScriptedServer: Sendable {
             people.removeAll { ids.contains($0.id) }
             return .deletion(lookUp(ids))
         }
+        if let group = kind.group { return changeMembership(kind, group, ids) }
         for id in ids {
             if let refusal = refusals[id] { return .failure(refusal) }
             guard let index = people.firstIndex(where: { $0.id == id }) else {
@@ -116,10 +121,37 @@ struct ScriptedServer: Sendable {
             case .setEmail(let email):
                 people[index].email = email
                 people[index].activationStatus = .notActivated
+            case .addToGroup, .removeFromGroup:
+                break
             }
             answer.append(people[index])
         }
         return kind.proof == .answer && kind.batchSize == 1 ? .accepted : .people(answer)
+    }
+
+    /// The server's membership routes: people one by one until a refusal; adding skips guests
+    /// and disabled people without a word; the answer is the group read afterwards, which
+    /// lists Active and Pending members only.
+    mutating func changeMembership(_ kind: ChangeKind, _ group: GroupRef, _ ids: [String]) -> BatchAnswer {
+        let adding = kind == .addToGroup(group)
+        var cause: DocSpaceError?
+        for id in ids {
+            if let refusal = refusals[id] {
+                cause = refusal
+                break
+            }
+            guard let index = people.firstIndex(where: { $0.id == id }) else { continue }
+            people[index].groups.removeAll { $0.id == group.id }
+            if adding {
+                guard people[index].status != .terminated, people[index].type != .guest else { continue }
+                people[index].groups.append(PersonGroup(id: group.id, name: group.name))
+            }
+        }
+        let listed = people.filter { person in
+            person.status != .terminated && person.groups.contains { $0.id == group.id }
+        }
+        return .membership(
+            listed: Dictionary(uniqueKeysWithValues: listed.map { ($0.id.lowercased(), $0) }), cause: cause)
     }
 
     func lookUp(_ ids: [String]) -> [Lookup] {
