@@ -1,0 +1,23 @@
+/// `APIKey` ← `ApiKeyResponseDto`: `{id, name, key, keyPostfix, permissions, lastUsed,
+/// createOn, createBy: EmployeeDto, expiresAt, isActive}`. Lenient like `Person`: only `id`
+/// and the owner's id are required (a key of nobody could not be told apart).
+extension APIKey: Decodable {
+    enum CodingKeys: String, CodingKey {
+        case id, name, key, permissions, lastUsed, createOn, createBy, expiresAt, isActive
+    }
+
+    enum OwnerKeys: String, CodingKey {
+        case id, displayName
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let owner = try c.nestedContainer(keyedBy: OwnerKeys.self, forKey: .createBy)
+        self.init(
+            id: try c.requiredID(.id), name: c.lenientString(.name) ?? "", maskedKey: c.lenientString(.key) ?? "",
+            permissions: c.lenientArray(String.self, .permissions), createdOn: c.lenientDate(.createOn),
+            lastUsed: c.lenientDate(.lastUsed), expiresAt: c.lenientDate(.expiresAt),
+            isActive: c.lenientBool(.isActive) ?? true, ownerID: try owner.requiredID(.id),
+            ownerName: owner.lenientString(.displayName) ?? "")
+    }
+}
