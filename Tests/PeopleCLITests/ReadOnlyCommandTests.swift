@@ -30,6 +30,7 @@ struct ReadOnlyCommandTests {
         "reset-2fa": ["ro.active@example.org"],
         "send-password-reset": ["ro.active@example.org"],
         "set-email": ["ro.active@example.org", "ro.moved@example.org"],
+        "offboard": ["ro.active@example.org", "--keep-rooms", "--yes"],
     ]
 
     static func name(of command: any ParsableCommand.Type) -> String {

@@ -46,6 +46,10 @@ extension ChangeKind {
                     changed.append(try await client.person(id: id))
                 }
                 return .people(changed)
+            case .turnOffKeys(let choice):
+                return try await Self.sendKeys(ids, choice: choice, deleting: false, with: client)
+            case .deleteKeys(let choice):
+                return try await Self.sendKeys(ids, choice: choice, deleting: true, with: client)
             }
         } catch {
             return .failure(EffectRunner.docSpaceError(error))

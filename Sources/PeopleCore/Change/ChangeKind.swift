@@ -23,6 +23,12 @@ public enum ChangeKind: Sendable, Hashable {
     /// `POST people/email {userId, email}`: an admin's call changes the address at once and
     /// ends the person's sessions. One person: an address belongs to one.
     case setEmail(String)
+    /// `PUT keys/{keyId} {isActive: false}` for each of the person's chosen keys that still
+    /// works (`ChangeKind+Keys.swift`): the keys stop signing anyone in; they can be turned
+    /// on again, which this tool does not do.
+    case turnOffKeys(APIKeyChoice)
+    /// `DELETE keys/{keyId}` for each of the person's chosen keys. Cannot be undone.
+    case deleteKeys(APIKeyChoice)
 
     /// The changes a key makes to the selected or marked people through the one change path,
     /// for tests that go through each of them.
@@ -45,6 +51,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .resetTwoFactor: "Two-factor reset"
         case .sendPasswordReset: "Password reset"
         case .setEmail: "E-mail change"
+        case .turnOffKeys: "Turning off API keys"
+        case .deleteKeys: "Deleting API keys"
         }
     }
 
@@ -60,6 +68,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .resetTwoFactor: "Reset two-factor authentication of"
         case .sendPasswordReset: "Send a password-reset e-mail to"
         case .setEmail(let email): "Change the e-mail to \(email) of"
+        case .turnOffKeys: "Turn off the API keys of"
+        case .deleteKeys: "Delete the API keys of"
         }
     }
 
@@ -74,6 +84,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .resetTwoFactor: "Two-factor authentication reset for"
         case .sendPasswordReset: "Password-reset e-mail sent to"
         case .setEmail: "E-mail changed for"
+        case .turnOffKeys: "API keys turned off for"
+        case .deleteKeys: "API keys deleted for"
         }
     }
 
@@ -89,6 +101,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .resetTwoFactor: "Resetting two-factor authentication of"
         case .sendPasswordReset: "Sending password-reset e-mails to"
         case .setEmail: "Changing the e-mail of"
+        case .turnOffKeys: "Turning off the API keys of"
+        case .deleteKeys: "Deleting the API keys of"
         }
     }
 
@@ -104,6 +118,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .resetTwoFactor: "reset-2fa"
         case .sendPasswordReset: "send-password-reset"
         case .setEmail: "set-email"
+        case .turnOffKeys: "keys-disable"
+        case .deleteKeys: "keys-delete"
         }
     }
 
@@ -116,6 +132,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .resetTwoFactor: "Reset two-factor authentication of \(people)?"
         case .sendPasswordReset: "Send a password-reset e-mail to \(people)?"
         case .setEmail(let email): "Change the e-mail of \(people) to \(email)?"
+        case .turnOffKeys: "Turn off the API keys of \(people)?"
+        case .deleteKeys: "Delete the API keys of \(people)?"
         }
     }
 
@@ -142,6 +160,10 @@ public enum ChangeKind: Sendable, Hashable {
             "Mails each a link to set a new password; the password and sessions stay until they use it. The portal allows 5 calls in 15 minutes; beyond that the run waits as long as it says."
         case .setEmail:
             "Changes the address at once and ends every session they have; the new address is mailed activation instructions and shows Not activated until they follow them. Only the owner changes a DocSpace admin's address; nobody changes the owner's."
+        case .turnOffKeys:
+            "Their API keys stop signing anyone in; expired keys stay as they are. The portal lets only DocSpace admins do this to others' keys."
+        case .deleteKeys:
+            "Deletes the keys: scripts using them stop working. This cannot be undone. The portal lets only DocSpace admins do this to others' keys."
         }
     }
 
@@ -166,6 +188,8 @@ public enum ChangeKind: Sendable, Hashable {
                 ? "POST /api/2.0/people/password (e-mail of \(ids[0]))"
                 : "POST /api/2.0/people/password, one per person"
         case .setEmail(let email): "POST /api/2.0/people/email {userId: \(ids.first ?? ""), email: \(email)}"
+        case .turnOffKeys: "GET /api/2.0/keys, then PUT /api/2.0/keys/{keyId} {isActive: false} per working key"
+        case .deleteKeys: "GET /api/2.0/keys, then DELETE /api/2.0/keys/{keyId} per key"
         }
     }
 
@@ -179,7 +203,7 @@ public enum ChangeKind: Sendable, Hashable {
         switch self {
         case .setType: .changeType
         case .terminate, .reactivate, .delete, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset,
-            .setEmail:
+            .setEmail, .turnOffKeys, .deleteKeys:
             .change(self)
         }
     }
@@ -196,6 +220,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .resetTwoFactor: "reset-2fa"
         case .sendPasswordReset: "send-password-reset"
         case .setEmail: "set-email"
+        case .turnOffKeys: "keys-disable"
+        case .deleteKeys: "keys-delete"
         }
     }
 
@@ -229,6 +255,8 @@ public enum ChangeKind: Sendable, Hashable {
             return Self.passwordResetRefusal(person, me: me)
         case .setEmail(let email):
             return Self.emailChangeRefusal(person, to: email, me: me)
+        case .turnOffKeys, .deleteKeys:
+            return Self.keysRefusal(me: me)
         case .setType(let type):
             switch TypeRules.verdict(person, to: type, me: me) {
             case .upgrade: return nil
@@ -252,7 +280,8 @@ public enum ChangeKind: Sendable, Hashable {
                 let key = keys.keyName(for: .change(.terminate)) ?? "t"
                 return Refusal("terminate first (\(key))", short: "\(key) first")
             }
-        case .setType, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset, .setEmail:
+        case .setType, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset, .setEmail, .turnOffKeys,
+            .deleteKeys:
             break
         }
         return nil
@@ -314,7 +343,7 @@ public enum ChangeKind: Sendable, Hashable {
     public var batchSize: Int {
         switch self {
         case .terminate, .reactivate, .delete, .setType, .resendInvitation: PeopleQuery.maxCount
-        case .signOut, .resetTwoFactor, .sendPasswordReset, .setEmail: 1
+        case .signOut, .resetTwoFactor, .sendPasswordReset, .setEmail, .turnOffKeys, .deleteKeys: 1
         }
     }
 
@@ -324,7 +353,7 @@ public enum ChangeKind: Sendable, Hashable {
     public var callLimit: (calls: Int, minutes: Int)? {
         switch self {
         case .resendInvitation, .sendPasswordReset, .setEmail: (5, 15)
-        case .terminate, .reactivate, .delete, .setType, .signOut, .resetTwoFactor: nil
+        case .terminate, .reactivate, .delete, .setType, .signOut, .resetTwoFactor, .turnOffKeys, .deleteKeys: nil
         }
     }
 
@@ -346,6 +375,9 @@ public enum ChangeKind: Sendable, Hashable {
         case .terminate, .reactivate, .setType, .setEmail: .state
         case .delete: .gone
         case .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset: .answer
+        // The key listing after the change is read in `sendKeys`: a person is "accepted" only
+        // when it shows none of the chosen keys working (or there).
+        case .turnOffKeys, .deleteKeys: .answer
         }
     }
 
@@ -357,7 +389,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .reactivate: person.status == .active || person.status == .pending
         case .setType(let type): person.type == type
         case .setEmail(let email): person.email?.lowercased() == email.lowercased()
-        case .delete, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset: false
+        case .delete, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset, .turnOffKeys, .deleteKeys:
+            false
         }
     }
 
@@ -375,6 +408,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .setEmail:
             person.activationStatus == .notActivated
                 ? "now \(person.email ?? "?"), not activated" : "now \(person.email ?? "?")"
+        case .turnOffKeys: "no API key of theirs works now (a listing shows it)"
+        case .deleteKeys: "the keys are gone (a listing shows it)"
         }
     }
 
@@ -385,7 +420,7 @@ public enum ChangeKind: Sendable, Hashable {
         case .setType: "still \(person.type.displayName)"
         case .delete: "still there"
         case .setEmail: "still \(person.email ?? "without an e-mail")"
-        case .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset: "unchanged"
+        case .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset, .turnOffKeys, .deleteKeys: "unchanged"
         }
     }
 }
