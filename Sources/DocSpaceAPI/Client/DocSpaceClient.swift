@@ -191,7 +191,7 @@ public final class DocSpaceClient: PeopleClient {
     // MARK: - API keys
 
     public func apiKeys() async throws -> [APIKey] {
-        try await value(of: [APIKey].self, from: .apiKeys)
+        try await value(of: APIKeyList.self, from: .apiKeys).keys
     }
 
     public func setAPIKeyActive(id: String, isActive: Bool) async throws -> Bool {

@@ -17,7 +17,7 @@ public struct APIKey: Sendable, Hashable, Identifiable {
     public var isActive: Bool
     /// `createBy.id`: the person the key belongs to.
     public var ownerID: String
-    /// `createBy.displayName`, as sent.
+    /// `createBy.displayName`, its HTML entities decoded.
     public var ownerName: String
 
     public init(

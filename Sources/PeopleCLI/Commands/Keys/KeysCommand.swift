@@ -8,14 +8,15 @@ struct KeysCommand: AsyncParsableCommand {
         commandName: "keys",
         abstract: "Keyboard keys of the terminal UI (the default), or people's API keys on the portal.",
         discussion: """
-            Two different things:
-              docspace-people keys [bindings]     the keyboard keys of the terminal UI, with the
-                                                  config file's [keys] (nothing is asked of the portal)
-              docspace-people keys list PERSON    the person's API keys on the portal
-              docspace-people keys disable KEY…   turn API keys off (they stop signing anyone in)
-              docspace-people keys delete KEY…    delete API keys (cannot be undone)
-            The portal lets only DocSpace admins (the owner included) list, turn off or delete \
-            other people's API keys: to anyone else it shows and changes only their own.
+            Two different things share the word. `keys` alone (or `keys bindings`) prints the \
+            keyboard keys of the terminal UI with the config file's [keys]; it asks nothing of \
+            the portal.
+
+            `keys list PERSON`, `keys disable KEY…` and `keys delete KEY…` are about people's \
+            API keys on the portal: list them, turn them off (they stop signing anyone in), \
+            delete them (cannot be undone). The portal lets only DocSpace admins (the owner \
+            included) list, turn off or delete other people's API keys: to anyone else it \
+            shows and changes only their own.
             """,
         subcommands: [KeyBindings.self, ListAPIKeys.self, DisableAPIKeys.self, DeleteAPIKeys.self],
         defaultSubcommand: KeyBindings.self)
