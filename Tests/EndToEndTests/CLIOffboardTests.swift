@@ -36,6 +36,10 @@ struct CLIOffboardTests {
         let ci = try #require(before.first { $0["name"] as? String == "CI upload" }?["id"] as? String)
         let old = try #require(before.first { $0["name"] as? String == "Old laptop" }?["id"] as? String)
 
+        let readOnly = try runBinary(["keys", "disable", ci, "--read-only"], environment: env)
+        #expect(readOnly.status == 3, "a read-only session refuses: \(readOnly.stderr)")
+        #expect(try keys(of: zoe, env).first { $0["id"] as? String == ci }?["active"] as? Bool == true)
+
         let disabled = try runBinary(["keys", "disable", ci, "--json"], environment: env)
         #expect(disabled.status == 0, "\(disabled.stderr)")
         let rows = try #require(try json(disabled.stdout) as? [[String: Any]])
