@@ -38,6 +38,7 @@ struct ReadOnlyCommandTests {
         "groups remove": ["Sales", "ro.active@example.org"],
         "groups move": ["Sales", "Marketing"],
         "groups delete": ["Sales", "--yes"],
+        "offboard": ["ro.active@example.org", "--keep-rooms", "--yes"],
     ]
 
     /// The root's subcommands and `groups`'s, named "groups add".

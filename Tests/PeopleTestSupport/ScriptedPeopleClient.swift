@@ -51,6 +51,9 @@ extension ScriptedPeopleClient {
     public func resetTwoFactor(userId: String) async throws { throw unscripted() }
     public func sendPasswordReset(email: String) async throws -> String { throw unscripted() }
     public func changeEmail(userId: String, to email: String) async throws -> String { throw unscripted() }
+    public func apiKeys() async throws -> [APIKey] { throw unscripted() }
+    public func setAPIKeyActive(id: String, isActive: Bool) async throws -> Bool { throw unscripted() }
+    public func deleteAPIKey(id: String) async throws -> Bool { throw unscripted() }
 }
 
 /// Records the unscripted call as a test issue and gives the error to throw (`PeopleClient`

@@ -188,6 +188,20 @@ public final class DocSpaceClient: PeopleClient {
         try await call(.changeEmail(userId: userId, to: email), expecting: String.self).response ?? ""
     }
 
+    // MARK: - API keys
+
+    public func apiKeys() async throws -> [APIKey] {
+        try await value(of: APIKeyList.self, from: .apiKeys).keys
+    }
+
+    public func setAPIKeyActive(id: String, isActive: Bool) async throws -> Bool {
+        try await value(of: Bool.self, from: .setAPIKeyActive(id: id, isActive: isActive))
+    }
+
+    public func deleteAPIKey(id: String) async throws -> Bool {
+        try await value(of: Bool.self, from: .deleteAPIKey(id: id))
+    }
+
     // MARK: - Sending
 
     /// The decoded `response`, which must be present.

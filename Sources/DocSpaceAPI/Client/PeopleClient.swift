@@ -79,4 +79,16 @@ public protocol PeopleClient: Sendable {
     /// `POST /api/2.0/people/email {userId, email}`: an admin's call changes the address at
     /// once; the portal's message.
     func changeEmail(userId: String, to email: String) async throws -> String
+
+    // MARK: API keys (`ApiKeysController.cs`)
+
+    /// `GET /api/2.0/keys`: a DocSpace admin (the owner included) gets every key of the
+    /// portal, anyone else only their own. A person's keys are those whose `ownerID` is theirs.
+    func apiKeys() async throws -> [APIKey]
+    /// `PUT /api/2.0/keys/{keyId} {isActive}`: `false` when the server did nothing — the key
+    /// has expired, or it is someone else's and the caller is not a DocSpace admin.
+    func setAPIKeyActive(id: String, isActive: Bool) async throws -> Bool
+    /// `DELETE /api/2.0/keys/{keyId}`: `false` when the key is someone else's and the caller is
+    /// not a DocSpace admin.
+    func deleteAPIKey(id: String) async throws -> Bool
 }

@@ -87,4 +87,9 @@ enum RequestBody {
         var userId: String
         var email: String
     }
+
+    /// `PUT keys/{keyId}` (`UpdateApiKeyRequest`): only `isActive`.
+    struct APIKeyActive: Encodable {
+        var isActive: Bool
+    }
 }

@@ -12,6 +12,8 @@ struct BulkReport: Sendable {
         var id: String?
         var displayName: String?
         var email: String?
+        /// Off-boarding's step of this row ("terminate"); absent for a single change.
+        var step: String?
         /// `TargetOutcome.rawValue`: done, skipped, failed, not sent.
         var result: String
         var detail: String
@@ -68,6 +70,12 @@ struct BulkReport: Sendable {
     /// The table and the summary line, or the JSON document.
     func lines(json: Bool) -> [String] {
         if json { return [PersonFormatter.json(entries)] }
+        if entries.contains(where: { $0.step != nil }) {
+            let rows = entries.map { [$0.result, $0.displayName ?? $0.input, $0.step ?? "", $0.detail] }
+            return TextTable(
+                header: ["RESULT", "PERSON", "STEP", "DETAIL"], rows: rows, maxWidths: [8, 32, 22, 80]
+            ).render() + [summary]
+        }
         let rows = entries.map { [$0.result, $0.displayName ?? $0.input, $0.email ?? "", $0.detail] }
         return TextTable(
             header: ["RESULT", "PERSON", "E-MAIL", "DETAIL"], rows: rows, maxWidths: [8, 32, 40, 80]

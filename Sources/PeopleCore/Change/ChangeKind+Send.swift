@@ -48,6 +48,10 @@ extension ChangeKind {
                 return .people(changed)
             case .addToGroup(let group), .removeFromGroup(let group):
                 return await sendMembership(ids, group: group, with: client)
+            case .turnOffKeys(let choice):
+                return try await Self.sendKeys(ids, choice: choice, deleting: false, with: client)
+            case .deleteKeys(let choice):
+                return try await Self.sendKeys(ids, choice: choice, deleting: true, with: client)
             }
         } catch {
             return .failure(EffectRunner.docSpaceError(error))
@@ -71,7 +75,7 @@ extension ChangeKind {
             switch self {
             case .removeFromGroup: answered = try await client.removeMembers(groupID: group.id, ids: ids)
             case .addToGroup, .terminate, .reactivate, .delete, .setType, .resendInvitation, .signOut,
-                .resetTwoFactor, .sendPasswordReset, .setEmail:
+                .resetTwoFactor, .sendPasswordReset, .setEmail, .turnOffKeys, .deleteKeys:
                 answered = try await client.addMembers(groupID: group.id, ids: ids)
             }
         } catch {

@@ -30,6 +30,12 @@ public enum ChangeKind: Sendable, Hashable {
     /// `DELETE group/{id}/members`: takes the people out of the group (a removed head stops
     /// being its head); they stay in the portal.
     case removeFromGroup(GroupRef)
+    /// `PUT keys/{keyId} {isActive: false}` for each of the person's chosen keys that still
+    /// works (`ChangeKind+Keys.swift`): the keys stop signing anyone in; they can be turned
+    /// on again, which this tool does not do.
+    case turnOffKeys(APIKeyChoice)
+    /// `DELETE keys/{keyId}` for each of the person's chosen keys. Cannot be undone.
+    case deleteKeys(APIKeyChoice)
 
     /// The changes a key makes to the selected or marked people through the one change path,
     /// for tests that go through each of them.
@@ -54,6 +60,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .setEmail: "E-mail change"
         case .addToGroup: "Adding to a group"
         case .removeFromGroup: "Removing from a group"
+        case .turnOffKeys: "Turning off API keys"
+        case .deleteKeys: "Deleting API keys"
         }
     }
 
@@ -71,6 +79,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .setEmail(let email): "Change the e-mail to \(email) of"
         case .addToGroup(let group): "Add to \(group.name)"
         case .removeFromGroup(let group): "Remove from \(group.name)"
+        case .turnOffKeys: "Turn off the API keys of"
+        case .deleteKeys: "Delete the API keys of"
         }
     }
 
@@ -87,6 +97,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .setEmail: "E-mail changed for"
         case .addToGroup(let group): "Added to \(group.name):"
         case .removeFromGroup(let group): "Removed from \(group.name):"
+        case .turnOffKeys: "API keys turned off for"
+        case .deleteKeys: "API keys deleted for"
         }
     }
 
@@ -104,6 +116,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .setEmail: "Changing the e-mail of"
         case .addToGroup(let group): "Adding to \(group.name)"
         case .removeFromGroup(let group): "Removing from \(group.name)"
+        case .turnOffKeys: "Turning off the API keys of"
+        case .deleteKeys: "Deleting the API keys of"
         }
     }
 
@@ -121,6 +135,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .setEmail: "set-email"
         case .addToGroup: "group-add"
         case .removeFromGroup: "group-remove"
+        case .turnOffKeys: "keys-disable"
+        case .deleteKeys: "keys-delete"
         }
     }
 
@@ -135,6 +151,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .setEmail(let email): "Change the e-mail of \(people) to \(email)?"
         case .addToGroup(let group): "Add \(people) to \(group.name)?"
         case .removeFromGroup(let group): "Remove \(people) from \(group.name)?"
+        case .turnOffKeys: "Turn off the API keys of \(people)?"
+        case .deleteKeys: "Delete the API keys of \(people)?"
         }
     }
 
@@ -165,6 +183,10 @@ public enum ChangeKind: Sendable, Hashable {
             "Makes them members of \(group.name). The portal skips guests and disabled people without a word: the group is read back to show who is in it."
         case .removeFromGroup(let group):
             "Takes them out of \(group.name); they stay in the portal and in their other groups. A removed head stops being the head."
+        case .turnOffKeys:
+            "Their API keys stop signing anyone in; expired keys stay as they are. The portal lets only DocSpace admins do this to others' keys."
+        case .deleteKeys:
+            "Deletes the keys: scripts using them stop working. This cannot be undone. The portal lets only DocSpace admins do this to others' keys."
         }
     }
 
@@ -191,6 +213,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .setEmail(let email): "POST /api/2.0/people/email {userId: \(ids.first ?? ""), email: \(email)}"
         case .addToGroup(let group): "PUT /api/2.0/group/\(group.id)/members"
         case .removeFromGroup(let group): "DELETE /api/2.0/group/\(group.id)/members"
+        case .turnOffKeys: "GET /api/2.0/keys, then PUT /api/2.0/keys/{keyId} {isActive: false} per working key"
+        case .deleteKeys: "GET /api/2.0/keys, then DELETE /api/2.0/keys/{keyId} per key"
         }
     }
 
@@ -204,7 +228,7 @@ public enum ChangeKind: Sendable, Hashable {
         switch self {
         case .setType: .changeType
         case .terminate, .reactivate, .delete, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset,
-            .setEmail:
+            .setEmail, .turnOffKeys, .deleteKeys:
             .change(self)
         case .addToGroup: .addToGroup
         case .removeFromGroup: .removeFromGroup
@@ -225,6 +249,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .setEmail: "set-email"
         case .addToGroup: "add-to-group"
         case .removeFromGroup: "remove-from-group"
+        case .turnOffKeys: "keys-disable"
+        case .deleteKeys: "keys-delete"
         }
     }
 
@@ -242,7 +268,7 @@ public enum ChangeKind: Sendable, Hashable {
         case .addToGroup: return Self.membershipRefusal(person, adding: true, me: me)
         case .removeFromGroup: return Self.membershipRefusal(person, adding: false, me: me)
         case .terminate, .reactivate, .delete, .setType, .resendInvitation, .signOut, .resetTwoFactor,
-            .sendPasswordReset, .setEmail:
+            .sendPasswordReset, .setEmail, .turnOffKeys, .deleteKeys:
             break
         }
         if person.id == me.id {
@@ -265,6 +291,8 @@ public enum ChangeKind: Sendable, Hashable {
             return Self.passwordResetRefusal(person, me: me)
         case .setEmail(let email):
             return Self.emailChangeRefusal(person, to: email, me: me)
+        case .turnOffKeys, .deleteKeys:
+            return Self.keysRefusal(me: me)
         case .setType(let type):
             switch TypeRules.verdict(person, to: type, me: me) {
             case .upgrade: return nil
@@ -289,7 +317,7 @@ public enum ChangeKind: Sendable, Hashable {
                 return Refusal("terminate first (\(key))", short: "\(key) first")
             }
         case .setType, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset, .setEmail, .addToGroup,
-            .removeFromGroup:
+            .removeFromGroup, .turnOffKeys, .deleteKeys:
             break
         }
         return nil
@@ -353,7 +381,7 @@ public enum ChangeKind: Sendable, Hashable {
         switch self {
         case .terminate, .reactivate, .delete, .setType, .resendInvitation, .addToGroup, .removeFromGroup:
             PeopleQuery.maxCount
-        case .signOut, .resetTwoFactor, .sendPasswordReset, .setEmail: 1
+        case .signOut, .resetTwoFactor, .sendPasswordReset, .setEmail, .turnOffKeys, .deleteKeys: 1
         }
     }
 
@@ -363,7 +391,9 @@ public enum ChangeKind: Sendable, Hashable {
     public var callLimit: (calls: Int, minutes: Int)? {
         switch self {
         case .resendInvitation, .sendPasswordReset, .setEmail: (5, 15)
-        case .terminate, .reactivate, .delete, .setType, .signOut, .resetTwoFactor, .addToGroup, .removeFromGroup: nil
+        case .terminate, .reactivate, .delete, .setType, .signOut, .resetTwoFactor, .addToGroup, .removeFromGroup,
+            .turnOffKeys, .deleteKeys:
+            nil
         }
     }
 
@@ -390,6 +420,9 @@ public enum ChangeKind: Sendable, Hashable {
         case .delete: .gone
         case .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset: .answer
         case .addToGroup, .removeFromGroup: .membership
+        // The key listing after the change is read in `sendKeys`: a person is "accepted" only
+        // when it shows none of the chosen keys working (or there).
+        case .turnOffKeys, .deleteKeys: .answer
         }
     }
 
@@ -403,7 +436,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .setEmail(let email): person.email?.lowercased() == email.lowercased()
         case .addToGroup(let group): Self.isMember(person, of: group)
         case .removeFromGroup(let group): !Self.isMember(person, of: group)
-        case .delete, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset: false
+        case .delete, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset, .turnOffKeys, .deleteKeys:
+            false
         }
     }
 
@@ -423,6 +457,8 @@ public enum ChangeKind: Sendable, Hashable {
                 ? "now \(person.email ?? "?"), not activated" : "now \(person.email ?? "?")"
         case .addToGroup(let group): "now in \(group.name)"
         case .removeFromGroup(let group): "no longer in \(group.name)"
+        case .turnOffKeys: "no API key of theirs works now (a listing shows it)"
+        case .deleteKeys: "the keys are gone (a listing shows it)"
         }
     }
 
@@ -435,7 +471,7 @@ public enum ChangeKind: Sendable, Hashable {
         case .setEmail: "still \(person.email ?? "without an e-mail")"
         case .addToGroup(let group): "still not in \(group.name)"
         case .removeFromGroup(let group): "still in \(group.name)"
-        case .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset: "unchanged"
+        case .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset, .turnOffKeys, .deleteKeys: "unchanged"
         }
     }
 }

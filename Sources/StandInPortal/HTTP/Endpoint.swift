@@ -55,6 +55,10 @@ enum Endpoint: String, Sendable, CaseIterable {
     case moveGroupMembers = "PUT /api/2.0/group/{fromId}/members/{toId}"
     case resetTwoFactor = "PUT /api/2.0/settings/tfaappnewapp"
 
+    case listAPIKeys = "GET /api/2.0/keys"
+    case updateAPIKey = "PUT /api/2.0/keys/{keyid}"
+    case deleteAPIKey = "DELETE /api/2.0/keys/{keyid}"
+
     var method: String { String(rawValue.split(separator: " ")[0]) }
 
     /// Template segments after the method, e.g. `["api", "2.0", "people", "{userid}"]`.
@@ -86,6 +90,7 @@ enum Endpoint: String, Sendable, CaseIterable {
                 .removeGroupMembers, .setGroupHead, .moveGroupMembers:
                 "GroupController"
             case .resetTwoFactor: "TfaappController"
+            case .listAPIKeys, .updateAPIKey, .deleteAPIKey: "ApiKeysController"
             default: "UserController"
             }
         return "\(controller).\(String(describing: self).capitalizedFirst)Async()"

@@ -10,6 +10,8 @@ actor PortalState {
     var taskRunners: [String: Task<Void, Never>] = [:]
     /// The e-mails the portal would have sent, oldest first.
     var outbox: [PortalEmail] = []
+    /// Every API key of the portal, newest first (`PortalState+Keys.swift`).
+    var apiKeys: [PortalAPIKey]
     let clock = ContinuousClock()
     var twoFactorAppOn: Bool { options.twoFactorApp }
 
@@ -22,6 +24,7 @@ actor PortalState {
         self.options = options
         self.dates = PortalDateFormat(offsetMinutes: options.timeZoneOffsetMinutes)
         self.directory = DemoDirectoryBuilder(options: options).build()
+        self.apiKeys = DemoAPIKeys.build(for: directory, seed: options.seed)
     }
 
     /// Answers one API call: authenticate, run the endpoint, wrap the result or the refusal.
@@ -118,6 +121,9 @@ actor PortalState {
         case .setGroupHead: return try setGroupHead(context)
         case .moveGroupMembers: return try moveGroupMembers(context)
         case .resetTwoFactor: return try resetTwoFactor(context)
+        case .listAPIKeys: return try listAPIKeys(context)
+        case .updateAPIKey: return try updateAPIKey(context)
+        case .deleteAPIKey: return try deleteAPIKey(context)
         }
     }
 

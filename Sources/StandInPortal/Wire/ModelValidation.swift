@@ -58,8 +58,12 @@ enum ModelValidation {
             .atSearch, .me, .read, .resendInvitations, .setStatus, .upgradeType, .startTypeChange, .typeChangeProgress,
             .terminateTypeChange, .setPassword, .delete, .bulkDelete, .reassignNecessary, .startReassign,
             .reassignProgress, .terminateReassign, .startRemoval, .removalProgress, .terminateRemoval,
-            .signOutEverywhere, .resetTwoFactor:
+            .signOutEverywhere, .resetTwoFactor, .listAPIKeys, .deleteAPIKey:
             return []
+        case .updateAPIKey:
+            // `UpdateApiKeyRequest.Name` `[StringLength(30)]`.
+            guard let name = try context.body().string("name"), name.utf16.count > 30 else { return [] }
+            return [ValidationIssue(key: "Name", message: "Incorrect name. Length must be less than 30")]
         }
     }
 

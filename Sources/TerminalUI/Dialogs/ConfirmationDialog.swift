@@ -56,7 +56,8 @@ struct ConfirmationDialog {
             switch action.kind {
             case .reactivate, .addToGroup: Style(.accent, bold: true)
             case .setType, .removeFromGroup: Style(.warning, bold: true)
-            case .terminate, .delete, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset, .setEmail:
+            case .terminate, .delete, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset, .setEmail,
+                .turnOffKeys, .deleteKeys:
                 Style(.danger, bold: true)
             }
         DialogBox(title: confirmation.title, lines: lines, footer: footer, style: style).draw(into: &frame)

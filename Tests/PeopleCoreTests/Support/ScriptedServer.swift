@@ -116,7 +116,7 @@ struct ScriptedServer: Sendable {
                 break
             case .resendInvitation:
                 guard people[index].status == .pending else { continue }
-            case .signOut, .resetTwoFactor, .sendPasswordReset:
+            case .signOut, .resetTwoFactor, .sendPasswordReset, .turnOffKeys, .deleteKeys:
                 actedOn.append(id)
             case .setEmail(let email):
                 people[index].email = email

@@ -2,12 +2,14 @@ import ArgumentParser
 import Foundation
 import PeopleCore
 
-/// `keys`: the keys in force, the config file's `[keys]` applied; a file with a bad binding
-/// fails here as it fails every command, naming the line.
-struct ListKeys: AsyncParsableCommand {
+/// `keys bindings` (and plain `keys`, its default): the keyboard keys in force, the config
+/// file's `[keys]` applied; a file with a bad binding fails here as it fails every command,
+/// naming the line. Not API keys: those are `keys list`, `keys disable`, `keys delete`.
+struct KeyBindings: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "keys",
-        abstract: "Print the keys in force: the defaults with the config file's [keys] (* marks yours).",
+        commandName: "bindings",
+        abstract:
+            "Keyboard keys of the terminal UI in force: the defaults with the config file's [keys] (* marks yours). The default of `keys`.",
         discussion:
             "Bind an action in the config file's [keys] table: terminate = \"x\", page_down = [\"PgDn\", \"Ctrl-D\"]. The action names are the second column. Keys of questions and text fields (y, n, Enter, Esc in a dialog) cannot be rebound."
     )

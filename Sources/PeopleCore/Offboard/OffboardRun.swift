@@ -1,0 +1,90 @@
+import DocSpaceAPI
+
+/// One person × one step of an off-boarding, as the results view, the CSV and the command
+/// line show it.
+public struct OffboardRow: Sendable, Equatable {
+    public var person: Person
+    public var step: OffboardStep
+    public var outcome: TargetOutcome
+    public var detail: String
+
+    public init(person: Person, step: OffboardStep, outcome: TargetOutcome, detail: String) {
+        self.person = person
+        self.step = step
+        self.outcome = outcome
+        self.detail = detail
+    }
+}
+
+/// The bookkeeping of an off-boarding, pure: which person goes on to which step, and the
+/// rows. A step's outcome for a person comes from that step's `ActionReport` (the change
+/// path's re-read decides it) or from the hand-over's answer.
+public struct OffboardRun: Sendable, Equatable {
+    public let plan: OffboardPlan
+    public private(set) var rows: [OffboardRow] = []
+    /// People whose step failed: their later steps are not sent, with this reason.
+    private var stoppedBecause: [String: String] = [:]
+
+    public init(plan: OffboardPlan) {
+        self.plan = plan
+    }
+
+    /// Whether the person goes on to their next step.
+    public func goesOn(_ person: Person) -> Bool { stoppedBecause[person.id] == nil }
+
+    /// The person's later step, not sent because an earlier one failed.
+    public mutating func notSent(_ person: Person, step: OffboardStep) {
+        rows.append(
+            OffboardRow(
+                person: person, step: step, outcome: .notSent, detail: stoppedBecause[person.id] ?? "not sent"))
+    }
+
+    /// A change step's report for this person (a run of that one person). Done goes on; a
+    /// person the change's own rules leave out (already disabled, no rights) is skipped with
+    /// the reason and goes on, since there is nothing to do; anything else — refused, left
+    /// out by the portal, unknown, not sent — stops their later steps.
+    public mutating func record(_ report: ActionReport, for person: Person, step: OffboardStep) {
+        guard let row = report.resultRows.first(where: { $0.person.id == person.id }) else {
+            stop(person, step: step, outcome: .failed, detail: "no outcome reported")
+            return
+        }
+        if row.outcome == .done {
+            rows.append(OffboardRow(person: person, step: step, outcome: .done, detail: row.detail))
+        } else if report.leftOutCount > 0 {
+            rows.append(OffboardRow(person: person, step: step, outcome: .skipped, detail: row.detail))
+        } else {
+            stop(person, step: step, outcome: row.outcome == .notSent ? .notSent : .failed, detail: row.detail)
+        }
+    }
+
+    /// The hand-over's outcome for this person.
+    public mutating func recordHandOver(_ person: Person, outcome: TargetOutcome, detail: String) {
+        if outcome == .failed {
+            stop(person, step: .handOver, outcome: .failed, detail: detail)
+        } else {
+            rows.append(OffboardRow(person: person, step: .handOver, outcome: outcome, detail: detail))
+        }
+    }
+
+    private mutating func stop(_ person: Person, step: OffboardStep, outcome: TargetOutcome, detail: String) {
+        rows.append(OffboardRow(person: person, step: step, outcome: outcome, detail: detail))
+        stoppedBecause[person.id] = "not sent: \(step.name) failed for them"
+    }
+
+    /// "3 done · 1 failed · 2 not sent".
+    public var outcomeLine: String {
+        TargetOutcome.line { outcome in rows.count(where: { $0.outcome == outcome }) }
+    }
+
+    /// The results as CSV, one line per person × step.
+    public var csv: String {
+        var out = ResultsCSV.line(["id", "name", "email", "step", "outcome", "detail"])
+        for row in rows {
+            out += ResultsCSV.line([
+                row.person.id, row.person.displayName, row.person.email ?? "", row.step.name, row.outcome.rawValue,
+                row.detail,
+            ])
+        }
+        return out
+    }
+}
