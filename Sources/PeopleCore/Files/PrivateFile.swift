@@ -97,6 +97,27 @@ public enum PrivateFile {
         }
     }
 
+    /// Creates a new file (0600) at `path`, never over one already there and never through a
+    /// link, and answers its descriptor (the caller's to close): for a file written a piece at
+    /// a time as a run goes, such as an import's results.
+    public static func openNew(_ path: String, as noun: String) throws(FileRefusal) -> Int32 {
+        try PrivateFolder.requireRootMayCreate(path, for: noun)
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            let code = errno
+            throw code == ENOENT
+                ? FileRefusal(noun, path, .system(String(cString: strerror(code)))) : failure(code, noun, path)
+        }
+        do {
+            try check(fd, path, as: noun, privacy: .ownerOnly)
+        } catch {
+            close(fd)
+            unlink(path)
+            throw error
+        }
+        return fd
+    }
+
     /// Replaces the file at `path` with `contents` (0600) in one step: written to a new
     /// file beside it, then renamed over it, in a folder of ours (created 0700 if missing).
     public static func replace(_ path: String, with contents: Data, as noun: String) throws(FileRefusal) {
