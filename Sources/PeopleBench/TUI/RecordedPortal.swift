@@ -60,7 +60,7 @@ struct RecordedPortal {
             .startTypeChange, .typeChangeProgress, .reassignNecessary, .startReassign, .reassignProgress,
             .cancelTypeChange, .cancelReassign:
             return .failure(.cancelled)
-        case .create, .lookUpEmails, .invite:
+        case .create, .lookUpEmails, .invite, .importCheck, .importLine:
             return .failure(.cancelled)
         }
     }

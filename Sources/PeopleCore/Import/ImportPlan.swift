@@ -21,6 +21,11 @@ public struct ImportItem: Sendable, Equatable {
         self.groups = groups
     }
 
+    /// The route of this line's request: guests are created through `people/active`.
+    public func serverCall(_ mode: ImportMode) -> String {
+        mode == .create && type == .guest ? "POST /api/2.0/people/active" : mode.serverCall
+    }
+
     /// The request for a new account; the portal generates the password and mails the
     /// activation instructions.
     public var newPerson: NewPerson {

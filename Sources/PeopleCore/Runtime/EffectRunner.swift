@@ -219,6 +219,11 @@ public final class EffectRunner {
                 return .emailLookups(await lookUp(emails: emails, with: client))
             case .invite(let invitations, let culture):
                 return .invited(try await client.invite(invitations, culture: culture))
+            case .importCheck(let path, let mode):
+                return await ImportCheck.run(path: path, mode: mode, client: client)
+            case .importLine(let item, let mode):
+                let (result, stop) = await ImportRun(client: client, mode: mode).send(item)
+                return .importLine(result, stop: stop)
             }
         } catch {
             return .failure(Self.docSpaceError(error))

@@ -9,7 +9,7 @@ extension Dialog {
         case .confirm(let confirmation): confirmation.action.targets
         case .handover(let choice): choice.needing
         case .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .typeChoice,
-            .receiverChoice, .taskProgress, .addPerson, .invite, .addressReport:
+            .receiverChoice, .taskProgress, .addPerson, .invite, .addressReport, .importProblems, .importQuestion:
             nil
         }
     }

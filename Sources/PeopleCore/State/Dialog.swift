@@ -30,4 +30,8 @@ public enum Dialog: Sendable, Equatable {
     case invite(InviteForm)
     /// Per-address results of an invitation or a resend.
     case addressReport(AddressReport)
+    /// `:import`: the file's problems, each with its line; nothing was sent.
+    case importProblems(ImportSession)
+    /// `:import`: y/N before a clean file's lines are sent.
+    case importQuestion(ImportSession)
 }

@@ -39,6 +39,10 @@ public enum RequestPurpose: Sendable, Equatable {
     case inviteReread(InvitePlan, cause: DocSpaceError)
     // A page of `*` (mark all matching).
     case markAllPage
+    /// `:import`: the file and the portal read, every line checked.
+    case importCheck
+    /// One line of an import.
+    case importLine
 
     /// Part of a change: another change waits, and quitting asks first.
     var isChange: Bool {
@@ -48,6 +52,8 @@ public enum RequestPurpose: Sendable, Equatable {
         case .types(let step): step.isChange
         case .create, .inviteLookup, .invite, .inviteReread: true
         case .markAllPage: false  // bulk
+        case .importCheck: false
+        case .importLine: true
         }
     }
 
@@ -61,16 +67,18 @@ public enum RequestPurpose: Sendable, Equatable {
         case .inviteLookup: true
         case .create, .invite, .inviteReread: false
         case .markAllPage: true  // bulk
+        case .importCheck: true
+        case .importLine: false
         }
     }
 
     /// A change request is on its way to the portal: it cannot be called back, and Esc says so.
     var isSentChange: Bool {
         switch self {
-        case .perform, .create, .invite: true
+        case .perform, .create, .invite, .importLine: true
         case .types(let step): step.isChange && !step.isCancellableRead  // an upgrade, a task's start
         case .page, .detail, .verify, .reread, .signIn, .inviteLookup, .inviteReread, .switchProfile, .export,
-            .markAllPage:
+            .markAllPage, .importCheck:
             false
         }
     }

@@ -67,4 +67,9 @@ public enum Request: Sendable, Equatable {
     /// `POST people/invite` with these invitations, in one request (the server checks them
     /// all before creating anyone).
     case invite([Invitation], culture: Culture?)
+    /// `:import FILE`: the file read and every line checked against the portal as it is
+    /// (`ImportCheck`), answered `.importChecked`.
+    case importCheck(path: String, mode: ImportMode)
+    /// One line of an import (`ImportRun.send`), answered `.importLine`.
+    case importLine(ImportItem, mode: ImportMode)
 }

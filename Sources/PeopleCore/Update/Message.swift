@@ -55,6 +55,10 @@ public enum Response: Sendable, Equatable {
     case emailLookups([EmailLookup])
     /// `POST people/invite` answered: every pending person the caller can see.
     case invited([PersonSummary])
+    /// An import file checked, or why it could not be read.
+    case importChecked(ImportCheck)
+    /// One line of an import answered; `stop` says why no later line may go.
+    case importLine(ImportResult, stop: String?)
 }
 
 /// One address looked up by e-mail (forms).

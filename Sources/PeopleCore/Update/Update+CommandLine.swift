@@ -5,7 +5,7 @@ extension AppState {
     /// Every name the command line knows, for completion.
     var commandNames: [String] {
         var names = keys.bindings.compactMap(\.action.commandName)
-        names += ["q", "activate", "messages", ChangeKind.setEmail("").commandName]
+        names += ["q", "activate", "messages", "import", ChangeKind.setEmail("").commandName]
         var seen = Set<String>()
         return names.filter { seen.insert($0).inserted }.sorted()
     }
@@ -94,6 +94,8 @@ extension AppState {
             setEmail(args, into: &effects)
         case "messages":
             openMessages()
+        case "import":
+            startImport(args, into: &effects)
         case "profile" where !args.isEmpty:  // `:profile NAME` switches at once
             switchProfile(named: args.joined(separator: " "), into: &effects)
         default:

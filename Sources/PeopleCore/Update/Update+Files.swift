@@ -29,7 +29,7 @@ extension AppState {
             }
         case .confirm, .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .typeChoice,
             .receiverChoice, .taskProgress, .handover, .addPerson, .invite,
-            .addressReport, nil:
+            .addressReport, .importProblems, .importQuestion, nil:
             break
         }
     }

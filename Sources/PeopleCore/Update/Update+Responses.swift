@@ -77,6 +77,10 @@ extension AppState {
             invitationRereadAnswered(plan, cause: cause, response, into: &effects)
         case .markAllPage:
             markAllAnswered(id, response, into: &effects)
+        case .importCheck:
+            importChecked(response, into: &effects)
+        case .importLine:
+            importLineAnswered(response, into: &effects)
         }
     }
 }

@@ -34,8 +34,10 @@ extension AppState {
             case .types(let step):  // a re-check, the hand-over check or the picker's list
                 if case .verify = step { stoppedTypeCheck = true }
                 if case .handoverCheck(let action) = step { stoppedCheck = action }
-            case .perform, .signIn, .markAllPage, nil:
+            case .perform, .signIn, .markAllPage, .importLine, nil:
                 break
+            case .importCheck:
+                say("Import stopped before anything was sent", .warning)
             // Only the reads before sending can be stopped here.
             case .inviteLookup, .create, .invite, .inviteReread,
                 .switchProfile, .export:  // their own dialogs stop them

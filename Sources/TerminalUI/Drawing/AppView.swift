@@ -90,6 +90,9 @@ public struct AppView {
         case .addPerson(let form): AddPersonDialog(form: form, portal: state.session.portal).draw(into: &frame)
         case .invite(let form): InviteDialog(form: form, portal: state.session.portal).draw(into: &frame)
         case .addressReport(let report): AddressReportDialog(report: report).draw(into: &frame)
+        case .importProblems(let session): ImportProblemsDialog(session: session).draw(into: &frame)
+        case .importQuestion(let session):
+            ImportQuestionDialog(session: session, portal: state.session.portal, keys: state.keys).draw(into: &frame)
         case nil: break
         }
         return frame
