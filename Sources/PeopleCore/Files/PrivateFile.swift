@@ -208,6 +208,24 @@ public enum PrivateFile {
         }
     }
 
+    /// Adds `text` to the file at `path` (`~` and a relative path as `write` takes them):
+    /// `creating` makes it new (0600, never over a file already there), else it is opened for
+    /// appending with the same checks as a log. Why it failed, or `nil`.
+    public static func append(_ text: String, to path: String, creating: Bool) -> String? {
+        let absolute = absolutePath(path)
+        do {
+            let fd =
+                creating
+                ? try openNew(absolute, as: "results file") : try openForAppending(absolute, as: "results file")
+            defer { close(fd) }
+            if let code = writeAll(Data(text.utf8), to: fd) { return "\(absolute): \(String(cString: strerror(code)))" }
+            return nil
+        } catch {
+            if error.reason == .alreadyExists { return "\(absolute) already exists (pick another name)" }
+            return error.description
+        }
+    }
+
     /// The file `path` names, as an absolute path: `~` expanded with `home`, a relative path
     /// joined to `directory`, `.` and `..` resolved (without following links). What the
     /// messages say, so the admin knows where the file went whatever the working directory.

@@ -48,6 +48,8 @@ public struct ImportSession: Sendable, Equatable {
     public var results: [ImportResult] = []
     /// The next step of `plan.steps` to run.
     public var next = 0
+    /// The results file is made: lines may go.
+    public var fileReady = false
     /// Why no further line is sent (the session ended), once known.
     public var stopReason: String?
 
@@ -62,6 +64,9 @@ public struct ImportSession: Sendable, Equatable {
         "\(NumberText.grouped(results.count(where: { $0.outcome != .skipped }))) of \(NumberText.grouped(plan.items.count))"
     }
 
-    /// The results file's contents.
-    public var csv: String { ImportResultsCSV.headerLine + results.map(ImportResultsCSV.line).joined() }
+    /// Keeps a line's row and adds it to the results file.
+    mutating func record(_ result: ImportResult, into effects: inout [Effect]) {
+        results.append(result)
+        effects.append(.appendFile(path: resultsPath, text: ImportResultsCSV.line(result), creating: false))
+    }
 }

@@ -90,6 +90,12 @@ public final class EffectRunner {
                 let problem = await PrivateFile.write(contents, to: path)
                 self?.finishFileWrite(id, path: PrivateFile.absolutePath(path), problem: problem)
             }
+        case .appendFile(let path, let text, let creating):
+            // Small and in order, like the audit log: written here, not in a task.
+            let problem = PrivateFile.append(text, to: path, creating: creating)
+            if creating || problem != nil {
+                deliver(.fileWritten(path: PrivateFile.absolutePath(path), problem: problem))
+            }
         case .audit(var entry):
             // `update` has no clock: its entries are stamped here, when they are written.
             if entry.time == .distantPast { entry.time = Date() }

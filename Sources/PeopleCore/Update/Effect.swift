@@ -15,6 +15,11 @@ public enum Effect: Sendable, Equatable {
     /// Write a file the admin asked for (results, an export), readable by its owner only:
     /// it lists people. The runner answers with `Message.fileWritten`.
     case writeFile(path: String, contents: String)
+    /// Add `text` to a results file written as a run goes (`:import`): `creating` makes the
+    /// file, new (never over one already there), owner-only; the others append to it. Written
+    /// at once, in order. Making the file always answers `Message.fileWritten` (the run waits
+    /// for it); an append answers only when it fails.
+    case appendFile(path: String, text: String, creating: Bool)
     /// Append one line to the audit log (the runner hands it to the `AuditRecorder`).
     case audit(AuditEntry)
     /// Put text on the clipboard of the admin's terminal (OSC 52: works over SSH and in

@@ -4,6 +4,7 @@ extension AppState {
     /// the folder, and the name can be fixed and Enter pressed again; nothing typed is lost.
     /// Success closes it and names the file by absolute path.
     mutating func fileWritten(_ path: String, problem: String?, into effects: inout [Effect]) {
+        if importFileAnswered(problem: problem, into: &effects) { return }
         if let problem {
             say("Not saved: \(problem)", .error)
             effects.append(.bell)

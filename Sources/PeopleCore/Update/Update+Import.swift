@@ -6,6 +6,37 @@ import DocSpaceAPI
 /// end and the results file beside it. A file with problems sends nothing: its problems are
 /// listed with their lines.
 extension AppState {
+    /// Esc while an import runs: the line on its way is answered, no later one is sent.
+    mutating func stopImport() -> Bool {
+        guard importSession != nil, importSession?.stopReason == nil else { return false }
+        importSession?.stopReason = "not sent: stopped (Esc)"
+        say("Import stops after the line on its way", .warning)
+        return true
+    }
+
+    /// The results file was made, or could not be: the first line goes, or nothing does. A
+    /// later append that fails stops the run: nothing more is sent without a record. Whether
+    /// the answer was the import's.
+    mutating func importFileAnswered(problem: String?, into effects: inout [Effect]) -> Bool {
+        guard var run = importSession else { return false }
+        if run.fileReady {
+            if let problem {
+                importSession?.stopReason = "not sent: the results file could not be written (\(problem))"
+            }
+            return false
+        }
+        if let problem {
+            importSession = nil
+            say("Import: nothing sent: the results file: \(problem)", .error)
+            effects.append(.bell)
+            return true
+        }
+        run.fileReady = true
+        importSession = run
+        sendNextImportLine(into: &effects)
+        return true
+    }
+
     /// `:import` and its arguments.
     mutating func startImport(_ args: [String], into effects: inout [Effect]) {
         guard !session.readOnly else {
@@ -66,7 +97,10 @@ extension AppState {
         case .confirm:
             dialog = nil
             importSession = session
-            sendNextImportLine(into: &effects)
+            // The results file is made before the first request: every line's row joins it
+            // the moment the line's outcome is known.
+            // The first request waits for the file (`importFileAnswered`).
+            effects.append(.appendFile(path: session.resultsPath, text: ImportResultsCSV.headerLine, creating: true))
         case .cancel:
             dialog = nil
             say("Import cancelled: nothing was sent")
@@ -84,12 +118,14 @@ extension AppState {
             run.next += 1
             switch step {
             case .skip(let line, let email, let reason):
-                run.results.append(
-                    ImportResult(line: line, email: email, outcome: .skipped, detail: "not sent: \(reason)"))
+                run.record(
+                    ImportResult(line: line, email: email, outcome: .skipped, detail: "not sent: \(reason)"),
+                    into: &effects)
             case .send(let item):
                 if let stop = run.stopReason {
-                    run.results.append(
-                        ImportResult(line: item.line, email: item.email, outcome: .notSent, detail: stop))
+                    run.record(
+                        ImportResult(line: item.line, email: item.email, outcome: .notSent, detail: stop),
+                        into: &effects)
                     continue
                 }
                 importSession = run
@@ -117,7 +153,7 @@ extension AppState {
             .handoverNeeds, .created, .emailLookups, .invited, .importChecked:
             return
         }
-        run.results.append(result)
+        run.record(result, into: &effects)
         effects.append(
             .audit(
                 formsAuditEntry(
@@ -140,8 +176,7 @@ extension AppState {
         let report = AddressReport(title: "Import \(run.path) → \(run.resultsPath)", results: results)
         present(.addressReport(report))
         effects.append(.flushTypeAhead)
-        effects.append(.writeFile(path: run.resultsPath, contents: run.csv))
-        let summary = "Import: " + TargetOutcome.line(count: report.count)
+        let summary = "Import: " + TargetOutcome.line(count: report.count) + "; results in \(run.resultsPath)"
         if report.count(.failed) + report.count(.notSent) > 0 {
             say(summary, report.count(.done) > 0 ? .warning : .error)
             effects.append(.bell)
