@@ -131,6 +131,7 @@ struct Import: PortalCommand {
         let total = plan.items.count
         var outcome = ImportOutcome(action: action, path: path)
         var ticket: ChangeRecord.Ticket?
+        var sentRequest = mode.serverCall
         var sentCount = 0
         await ImportRun(client: session.client, mode: mode, culture: culture).run(
             plan.steps,
@@ -144,7 +145,8 @@ struct Import: PortalCommand {
                 sentCount += 1
                 Console.error(
                     TerminalText.sanitized("import: \(sentCount) of \(total): line \(item.line) \(item.email)"))
-                ticket = audit.sent(by: me, action: action, request: Self.request(item, mode), emails: [item.email])
+                sentRequest = item.serverCall(mode)
+                ticket = audit.sent(by: me, action: action, request: sentRequest, emails: [item.email])
             },
             answered: { result in
                 results.write(result)
@@ -154,8 +156,7 @@ struct Import: PortalCommand {
                     input: result.email, person: nil, outcome: result.outcome, detail: result.detail)
                 entry.id = result.personID
                 entry.email = result.email
-                audit.record(
-                    by: me, action: action, request: Self.request(plan, line: result.line, mode), entries: [entry])
+                audit.record(by: me, action: action, request: sentRequest, entries: [entry])
                 sent.answered()
                 ticket = nil
             })
@@ -166,15 +167,6 @@ struct Import: PortalCommand {
             throw .notDone("import: the results file could not be written (\(problem))", cause: nil)
         }
         return outcome
-    }
-
-    static func request(_ item: ImportItem, _ mode: ImportMode) -> String {
-        mode == .create && item.type == .guest ? "POST /api/2.0/people/active" : mode.serverCall
-    }
-
-    private static func request(_ plan: ImportPlan, line: Int, _ mode: ImportMode) -> String {
-        guard let item = plan.items.first(where: { $0.line == line }) else { return mode.serverCall }
-        return request(item, mode)
     }
 
     static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }

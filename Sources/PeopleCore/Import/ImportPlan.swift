@@ -64,6 +64,9 @@ public struct ImportPortal: Sendable {
     /// Everyone on the portal (any status), by lower-cased e-mail.
     public var peopleByEmail: [String: Person]
     public var groups: [Group]
+    /// The groups by exact name, and by name in lower case.
+    private var groupsByName: [String: [Group]] = [:]
+    private var groupsByFoldedName: [String: [Group]] = [:]
 
     public init(me: Person, people: [Person], groups: [Group]) {
         self.me = me
@@ -74,6 +77,28 @@ public struct ImportPortal: Sendable {
         }
         peopleByEmail = byEmail
         self.groups = groups
+        for group in groups {
+            groupsByName[group.name, default: []].append(group)
+            groupsByFoldedName[group.name.lowercased(), default: []].append(group)
+        }
+    }
+
+    /// Why a group name in a file does not name one group.
+    public struct GroupProblem: Error, Sendable {
+        public var message: String
+    }
+
+    /// The one group a name means: the exact name, else the only one equal ignoring case.
+    /// The portal lets two groups share a name; then the file must be clearer, not guessed.
+    public func group(named name: String) -> Result<Group, GroupProblem> {
+        let matches = groupsByName[name] ?? groupsByFoldedName[name.lowercased()] ?? []
+        switch matches.count {
+        case 1: return .success(matches[0])
+        case 0: return .failure(GroupProblem(message: "no group is named “\(name)”"))
+        default:
+            return .failure(
+                GroupProblem(message: "\(matches.count) groups are named “\(name)”; rename one on the portal"))
+        }
     }
 }
 
@@ -188,9 +213,9 @@ public struct ImportPlan: Sendable, Equatable {
             problems.append("groups: only DocSpace admins can put people in groups")
         }
         for name in line.groups {
-            switch Self.group(named: name, in: portal.groups) {
+            switch portal.group(named: name) {
             case .success(let group): if !groups.contains(group) { groups.append(group) }
-            case .failure(let problem): problems.append("groups: \(problem.problems[0].message)")
+            case .failure(let problem): problems.append("groups: \(problem.message)")
             }
         }
         if !line.quota.isEmpty {
@@ -204,19 +229,6 @@ public struct ImportPlan: Sendable, Equatable {
             ImportItem(
                 line: line.line, email: line.email, firstName: line.firstName, lastName: line.lastName, type: type,
                 groups: groups))
-    }
-
-    /// The one group a name means: the exact name, else the only one equal ignoring case.
-    /// The portal lets two groups share a name; then the file must be clearer, not guessed.
-    private static func group(named name: String, in groups: [Group]) -> Result<Group, LineProblems> {
-        func problem(_ text: String) -> LineProblems { LineProblems(problems: [ImportProblem(line: 0, message: text)]) }
-        let exact = groups.filter { $0.name == name }
-        let matches = exact.isEmpty ? groups.filter { $0.name.lowercased() == name.lowercased() } : exact
-        switch matches.count {
-        case 1: return .success(matches[0])
-        case 0: return .failure(problem("no group is named “\(name)”"))
-        default: return .failure(problem("\(matches.count) groups are named “\(name)”; rename one on the portal"))
-        }
     }
 }
 
