@@ -38,6 +38,20 @@ struct CLIImportTests {
         #expect(shown.stdout.contains("Engineering"), "\(shown.stdout)")
     }
 
+    /// docs/import-sample.csv is what the README points to: it must pass the checks on the
+    /// demo portal (its groups exist there).
+    @Test func theSampleFilePassesTheChecks() throws {
+        let server = try DemoServerProcess()
+        defer { server.stop() }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let sample = root.appendingPathComponent("docs/import-sample.csv").path
+        let run = try runBinary(
+            ["import", sample, "--dry-run"], environment: server.environment(home: makeTemporaryHome()))
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("4 lines to send, nothing sent (dry run)"), "\(run.stdout)")
+    }
+
     @Test func twoBadLinesSendNothingAndNameBothLines() throws {
         let server = try DemoServerProcess()
         defer { server.stop() }
