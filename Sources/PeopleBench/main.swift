@@ -6,6 +6,7 @@ import Foundation
 //
 //   seed-workflow  --url U --api-key K [--people 200] [--prefix P]   → "SECONDS REQUESTS"
 //   bulk-terminate --url U --api-key K                                → "REQUESTS SECONDS PEOPLE"
+//   import-people  --url U --api-key K [--people 1000] [--prefix P]   → "REQUESTS SECONDS PEOPLE"
 //   tui [--people 100000]                                             → "NAME VALUE UNIT" lines
 //
 // Errors go to standard error with exit status 1: a benchmark that did not do the whole job
@@ -27,13 +28,21 @@ do {
         let job = BulkTerminate(client: try arguments.client(), control: try arguments.standIn())
         let outcome = try await job.run()
         print(String(format: "%d %.6f %d", outcome.requests, outcome.seconds, outcome.people))
+    case "import-people":
+        let job = ImportPeople(
+            client: try arguments.client(), control: try arguments.standIn(),
+            people: try arguments.int("people", default: 1_000),
+            prefix: arguments.string("prefix") ?? "import-\(UUID().uuidString.prefix(8).lowercased())")
+        let outcome = try await job.run()
+        print(String(format: "%d %.6f %d", outcome.requests, outcome.seconds, outcome.done))
     case "tui":
         // The in-process TUI figures (key_to_frame_*, filter_keystroke_*); the ones that need
         // a terminal (bytes_per_cursor_move, rss_100k_mb, cold_start_ms) are scripts/bench-tui's.
         try await TUIFigures(people: try arguments.int("people", default: 100_000)).run()
     default:
         throw BenchFailure(
-            "usage: docspace-people-bench seed-workflow|bulk-terminate|tui --url URL --api-key KEY [--people N]")
+            "usage: docspace-people-bench seed-workflow|bulk-terminate|import-people|tui --url URL --api-key KEY [--people N]"
+        )
     }
 } catch {
     FileHandle.standardError.write(Data("docspace-people-bench: \(error)\n".utf8))

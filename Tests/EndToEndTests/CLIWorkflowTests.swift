@@ -372,6 +372,7 @@ struct CLIWorkflowTests {
         let changes: [[String]] = [
             ["add", "--first-name", "Ro", "--email", "ro@example.org"],
             ["invite", "ro2@example.org"],
+            ["import", "/nonexistent/ro-people.csv"],
             ["terminate", "kim.minjun@example.org"],
             ["activate", "noel.lefevre@example.com"],
             ["set-type", "user", "kim.minjun@example.org"],

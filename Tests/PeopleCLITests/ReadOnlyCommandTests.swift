@@ -22,6 +22,8 @@ struct ReadOnlyCommandTests {
     static let changing: [String: [String]] = [
         "add": ["--first-name", "Ro", "--last-name", "Only", "--email", "ro.new@example.org"],
         "invite": ["ro.invited@example.org"],
+        // Refused before the file is read: it need not exist.
+        "import": ["/nonexistent/ro-people.csv"],
         "terminate": ["ro.active@example.org"],
         "activate": ["ro.disabled@example.org"],
         "set-type": ["room-admin", "ro.active@example.org"],

@@ -128,6 +128,31 @@ import Testing
         }
     }
 
+    @Test func departmentPutsThePersonInGroupsOnlyForAnAdminCaller() async throws {
+        try await PortalHarness.run { h in
+            let made = try await h.client.send(
+                "POST", "/api/2.0/group", token: h.ownerToken, json: ["groupName": "Imported", "members": [String]()])
+            let group = try #require(made.person["id"] as? String)
+            let byOwner = try await create(
+                h, ["firstName": "In", "lastName": "Group", "email": "in.group@example.com", "department": [group]])
+            #expect(byOwner.status == 200)
+            let groups = byOwner.person["groups"] as? [[String: Any]] ?? []
+            #expect(groups.compactMap { $0["id"] as? String } == [group])
+            let roomAdmin = try await h.token(for: Cast.roomAdmin)
+            let byRoomAdmin = try await create(
+                h,
+                [
+                    "firstName": "Out", "lastName": "Side", "email": "out.side@example.com", "type": "User",
+                    "department": [group],
+                ], token: roomAdmin)
+            #expect(byRoomAdmin.status == 200)
+            #expect((byRoomAdmin.person["groups"] as? [[String: Any]] ?? []).isEmpty)
+            let members = try await h.client.get("/api/2.0/group/\(group)", token: h.ownerToken).person["members"]
+            #expect(
+                (members as? [[String: Any]] ?? []).compactMap { $0["email"] as? String } == ["in.group@example.com"])
+        }
+    }
+
     @Test func withoutAFreeSeatAPaidTypeSilentlyBecomesUser() async throws {
         let inUse = try await PortalHarness.paidSeatsInUse(PortalOptions(users: 60))
         try await PortalHarness.run(PortalOptions(users: 60, paidSeats: inUse)) { h in

@@ -63,7 +63,8 @@ extension Endpoint {
     static func create(_ person: NewPerson) -> Endpoint {
         let body = RequestBody.Member(
             firstName: person.firstName, lastName: person.lastName,
-            email: person.email, type: person.type, password: person.password)
+            email: person.email, type: person.type, password: person.password,
+            department: person.groupIDs.isEmpty ? nil : person.groupIDs)
         return .post(person.type == .guest ? "people/active" : "people", body: body)
     }
 

@@ -13,6 +13,8 @@ enum RequestBody {
         var email: String
         var type: EmployeeType
         var password: String?
+        /// The groups' ids; left out when there are none.
+        var department: [String]?
     }
 
     /// `POST people/invite`.

@@ -6,15 +6,19 @@ public struct NewPerson: Sendable, Hashable {
     public var type: EmployeeType
     /// Optional; the server generates one when absent. Never logged or shown.
     public var password: String?
+    /// Groups to put the person in, sent as `department`. The server adds them only when
+    /// the caller may edit groups (DocSpace admins) and skips an unknown id without a word.
+    public var groupIDs: [String]
     public init(
         firstName: String, lastName: String, email: String, type: EmployeeType = .user,
-        password: String? = nil
+        password: String? = nil, groupIDs: [String] = []
     ) {
         self.firstName = firstName
         self.lastName = lastName
         self.email = email
         self.type = type
         self.password = password
+        self.groupIDs = groupIDs
     }
 }
 

@@ -60,7 +60,7 @@ struct RecordedPortal {
             .startTypeChange, .typeChangeProgress, .reassignNecessary, .startReassign, .reassignProgress,
             .cancelTypeChange, .cancelReassign:
             return .failure(.cancelled)
-        case .create, .lookUpEmails, .invite, .loadGroups, .loadAllGroups:
+        case .create, .lookUpEmails, .invite, .loadGroups, .loadAllGroups, .importCheck, .importLine:
             return .failure(.cancelled)
         }
     }

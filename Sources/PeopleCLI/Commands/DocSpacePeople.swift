@@ -19,7 +19,7 @@ public struct DocSpacePeople: AsyncParsableCommand {
             rejected; 6 portal unreachable or too slow; 64 bad usage or configuration; 130 interrupted; 129/143 the terminal UI was stopped by SIGHUP/SIGTERM.
             """,
         version: AppVersion.current.summary,
-        subcommands: [Login.self, WhoAmI.self, ListPeople.self, Show.self, Add.self, Invite.self]
+        subcommands: [Login.self, WhoAmI.self, ListPeople.self, Show.self, Add.self, Invite.self, Import.self]
             + ChangeSubcommands.all + [
                 SetType.self, Delete.self, Offboard.self, GroupsCommand.self, Audit.self, KeysCommand.self,
                 DemoServer.self,

@@ -97,6 +97,27 @@ public enum PrivateFile {
         }
     }
 
+    /// Creates a new file (0600) at `path`, never over one already there and never through a
+    /// link, and answers its descriptor (the caller's to close): for a file written a piece at
+    /// a time as a run goes, such as an import's results.
+    public static func openNew(_ path: String, as noun: String) throws(FileRefusal) -> Int32 {
+        try PrivateFolder.requireRootMayCreate(path, for: noun)
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            let code = errno
+            throw code == ENOENT
+                ? FileRefusal(noun, path, .system(String(cString: strerror(code)))) : failure(code, noun, path)
+        }
+        do {
+            try check(fd, path, as: noun, privacy: .ownerOnly)
+        } catch {
+            close(fd)
+            unlink(path)
+            throw error
+        }
+        return fd
+    }
+
     /// Replaces the file at `path` with `contents` (0600) in one step: written to a new
     /// file beside it, then renamed over it, in a folder of ours (created 0700 if missing).
     public static func replace(_ path: String, with contents: Data, as noun: String) throws(FileRefusal) {
@@ -183,6 +204,24 @@ public enum PrivateFile {
                 let folder = (absolute as NSString).deletingLastPathComponent
                 return "cannot create \((absolute as NSString).lastPathComponent) in \(folder): \(message)"
             }
+            return error.description
+        }
+    }
+
+    /// Adds `text` to the file at `path` (`~` and a relative path as `write` takes them):
+    /// `creating` makes it new (0600, never over a file already there), else it is opened for
+    /// appending with the same checks as a log. Why it failed, or `nil`.
+    public static func append(_ text: String, to path: String, creating: Bool) -> String? {
+        let absolute = absolutePath(path)
+        do {
+            let fd =
+                creating
+                ? try openNew(absolute, as: "results file") : try openForAppending(absolute, as: "results file")
+            defer { close(fd) }
+            if let code = writeAll(Data(text.utf8), to: fd) { return "\(absolute): \(String(cString: strerror(code)))" }
+            return nil
+        } catch {
+            if error.reason == .alreadyExists { return "\(absolute) already exists (pick another name)" }
             return error.description
         }
     }

@@ -90,6 +90,12 @@ public final class EffectRunner {
                 let problem = await PrivateFile.write(contents, to: path)
                 self?.finishFileWrite(id, path: PrivateFile.absolutePath(path), problem: problem)
             }
+        case .appendFile(let path, let text, let creating):
+            // Small and in order, like the audit log: written here, not in a task.
+            let problem = PrivateFile.append(text, to: path, creating: creating)
+            if creating || problem != nil {
+                deliver(.fileWritten(path: PrivateFile.absolutePath(path), problem: problem))
+            }
         case .audit(var entry):
             // `update` has no clock: its entries are stamped here, when they are written.
             if entry.time == .distantPast { entry.time = Date() }
@@ -223,6 +229,11 @@ public final class EffectRunner {
                 return .invited(try await client.invite(invitations, culture: culture))
             case .loadGroups(let query):
                 return .groups(try await client.groups(query))
+            case .importCheck(let path, let mode):
+                return await ImportCheck.run(path: path, mode: mode, client: client)
+            case .importLine(let item, let mode):
+                let (result, stop) = await ImportRun(client: client, mode: mode).send(item)
+                return .importLine(result, stop: stop)
             }
         } catch {
             return .failure(Self.docSpaceError(error))

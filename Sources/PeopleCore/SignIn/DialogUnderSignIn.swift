@@ -15,7 +15,8 @@ public enum DialogUnderSignIn: Sendable, Equatable {
         case .invite(let form): self = .invite(form)
         case .addressReport(let report): self = .addressReport(report)
         case .confirm, .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .typeChoice,
-            .receiverChoice, .taskProgress, .handover, .groupFilter, .groupPicker, nil:
+            .receiverChoice, .taskProgress, .handover, .groupFilter, .groupPicker, .importProblems, .importQuestion,
+            nil:
             return nil
         }
     }

@@ -106,6 +106,10 @@ public struct AppState: Sendable, Equatable {
     public var markAll: MarkAllRun?
     /// A change on its way in batches (progress, Esc stops after the batch).
     public var changeRun: ChangeRun?
+    /// `:import`'s run, from `y` to the last line's answer.
+    public var importSession: ImportSession?
+    /// The file `:import` is checking, until the check answers.
+    public var importPath: String?
     /// A type change's lowerings, started once its raises (a `ChangeRun`) are done.
     var followUp: TypeChangePlan?
     /// The results view's scroll and save field.
@@ -234,8 +238,9 @@ public struct AppState: Sendable, Equatable {
         case .handover: return .handover
         case .addPerson(let form): return form.confirmingDiscard ? .discardConfirmation : .personForm
         case .invite(let form): return form.confirmingDiscard ? .discardConfirmation : .inviteForm
-        case .addressReport: return .summary
+        case .addressReport, .importProblems: return .summary
         case .groupFilter: return .groupFilterPicker
+        case .importQuestion: return .confirmation
         case nil: break
         }
         if isConnecting { return .connecting }

@@ -9,7 +9,8 @@ extension Dialog {
         case .confirm(let confirmation): confirmation.action.targets
         case .handover(let choice): choice.needing
         case .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .typeChoice,
-            .receiverChoice, .taskProgress, .addPerson, .invite, .addressReport, .groupFilter, .groupPicker:
+            .receiverChoice, .taskProgress, .addPerson, .invite, .addressReport, .groupFilter, .groupPicker,
+            .importProblems, .importQuestion:
             nil
         }
     }

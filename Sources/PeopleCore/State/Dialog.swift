@@ -34,4 +34,8 @@ public enum Dialog: Sendable, Equatable {
     case addressReport(AddressReport)
     /// The group filter: a group, or "without a group", picked from the portal's groups.
     case groupFilter(GroupFilterPicker)
+    /// `:import`: the file's problems, each with its line; nothing was sent.
+    case importProblems(ImportSession)
+    /// `:import`: y/N before a clean file's lines are sent.
+    case importQuestion(ImportSession)
 }

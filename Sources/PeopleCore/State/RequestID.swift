@@ -45,6 +45,10 @@ public enum RequestPurpose: Sendable, Equatable {
     case groupChoices
     /// The portal's groups for the group picker.
     case groupPicker
+    /// `:import`: the file and the portal read, every line checked.
+    case importCheck
+    /// One line of an import.
+    case importLine
 
     /// Part of a change: another change waits, and quitting asks first.
     var isChange: Bool {
@@ -56,6 +60,8 @@ public enum RequestPurpose: Sendable, Equatable {
         case .markAllPage: false  // bulk
         case .groupsPage, .groupChoices: false
         case .groupPicker: false
+        case .importCheck: false
+        case .importLine: true
         }
     }
 
@@ -71,16 +77,18 @@ public enum RequestPurpose: Sendable, Equatable {
         case .markAllPage: true  // bulk
         case .groupsPage, .groupChoices: true
         case .groupPicker: true
+        case .importCheck: true
+        case .importLine: false
         }
     }
 
     /// A change request is on its way to the portal: it cannot be called back, and Esc says so.
     var isSentChange: Bool {
         switch self {
-        case .perform, .create, .invite: true
+        case .perform, .create, .invite, .importLine: true
         case .types(let step): step.isChange && !step.isCancellableRead  // an upgrade, a task's start
         case .page, .detail, .verify, .reread, .signIn, .inviteLookup, .inviteReread, .switchProfile, .export,
-            .markAllPage, .groupsPage, .groupChoices, .groupPicker:
+            .markAllPage, .groupsPage, .groupChoices, .groupPicker, .importCheck:
             false
         }
     }

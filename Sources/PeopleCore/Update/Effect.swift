@@ -15,6 +15,11 @@ public enum Effect: Sendable, Equatable {
     /// Write a file the admin asked for (results, an export), readable by its owner only:
     /// it lists people. The runner answers with `Message.fileWritten`.
     case writeFile(path: String, contents: String)
+    /// Add `text` to a results file written as a run goes (`:import`): `creating` makes the
+    /// file, new (never over one already there), owner-only; the others append to it. Written
+    /// at once, in order. Making the file always answers `Message.fileWritten` (the run waits
+    /// for it); an append answers only when it fails.
+    case appendFile(path: String, text: String, creating: Bool)
     /// Append one line to the audit log (the runner hands it to the `AuditRecorder`).
     case audit(AuditEntry)
     /// Put text on the clipboard of the admin's terminal (OSC 52: works over SSH and in
@@ -72,4 +77,9 @@ public enum Request: Sendable, Equatable {
     /// `POST people/invite` with these invitations, in one request (the server checks them
     /// all before creating anyone).
     case invite([Invitation], culture: Culture?)
+    /// `:import FILE`: the file read and every line checked against the portal as it is
+    /// (`ImportCheck`), answered `.importChecked`.
+    case importCheck(path: String, mode: ImportMode)
+    /// One line of an import (`ImportRun.send`), answered `.importLine`.
+    case importLine(ImportItem, mode: ImportMode)
 }

@@ -59,6 +59,10 @@ public enum Response: Sendable, Equatable {
     case invited([PersonSummary])
     /// One page of groups (`Request.loadGroups`).
     case groups(GroupPage)
+    /// An import file checked, or why it could not be read.
+    case importChecked(ImportCheck)
+    /// One line of an import answered; `stop` says why no later line may go.
+    case importLine(ImportResult, stop: String?)
 }
 
 /// One address looked up by e-mail (forms).

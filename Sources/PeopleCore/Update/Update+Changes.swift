@@ -105,8 +105,10 @@ extension AppState {
             handleAddPersonKey(key, form, into: &effects)
         case .invite(let form):
             handleInviteKey(key, form, into: &effects)
-        case .addressReport:
+        case .addressReport, .importProblems:
             if keys.binding(for: key, in: .summary)?.action == .cancel { self.dialog = nil }
+        case .importQuestion(let session):
+            handleImportQuestionKey(key, session, into: &effects)
         }
     }
 
@@ -277,7 +279,7 @@ extension AppState {
         case .batch(let batchAnswer): answer = batchAnswer
         case .failure(let error): answer = .failure(error)
         case .page, .person, .lookups, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
-            .exported, .created, .emailLookups, .invited, .groups, .allGroups:
+            .exported, .created, .emailLookups, .invited, .groups, .allGroups, .importChecked, .importLine:
             return
         }
         switch answer {
@@ -327,7 +329,7 @@ extension AppState {
         case .failure(let error):
             step = run.rereadFailed(error)
         case .page, .person, .batch, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
-            .exported, .created, .emailLookups, .invited, .groups, .allGroups:
+            .exported, .created, .emailLookups, .invited, .groups, .allGroups, .importChecked, .importLine:
             return
         }
         changeRun = run

@@ -5,7 +5,7 @@ extension AppState {
     /// Every name the command line knows, for completion.
     var commandNames: [String] {
         var names = keys.bindings.compactMap(\.action.commandName)
-        names += ["q", "activate", "messages", "people", ChangeKind.setEmail("").commandName]
+        names += ["q", "activate", "messages", "people", "import", ChangeKind.setEmail("").commandName]
         var seen = Set<String>()
         return names.filter { seen.insert($0).inserted }.sorted()
     }
@@ -102,6 +102,8 @@ extension AppState {
             break  // the People list is on screen
         case UserAction.pickGroupFilter.commandName ?? "group":
             groupCommand(args, into: &effects)
+        case "import":
+            startImport(args, into: &effects)
         case "profile" where !args.isEmpty:  // `:profile NAME` switches at once
             switchProfile(named: args.joined(separator: " "), into: &effects)
         default:

@@ -4,6 +4,7 @@ extension AppState {
     /// the folder, and the name can be fixed and Enter pressed again; nothing typed is lost.
     /// Success closes it and names the file by absolute path.
     mutating func fileWritten(_ path: String, problem: String?, into effects: inout [Effect]) {
+        if importFileAnswered(problem: problem, into: &effects) { return }
         if let problem {
             say("Not saved: \(problem)", .error)
             effects.append(.bell)
@@ -29,7 +30,7 @@ extension AppState {
             }
         case .confirm, .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .typeChoice,
             .receiverChoice, .taskProgress, .handover, .addPerson, .invite,
-            .addressReport, .groupFilter, .groupPicker, nil:
+            .addressReport, .groupFilter, .groupPicker, .importProblems, .importQuestion, nil:
             break
         }
     }

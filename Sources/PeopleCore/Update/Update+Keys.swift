@@ -56,6 +56,8 @@ extension AppState {
         }
         // Esc stops a wait of a second or more (the spinner says so); otherwise it clears or
         // goes back as usual.
+        // An import stops at once, however long it has run: each line is its own request.
+        if key == .escape, stopImport() { return }
         if key == .escape, escapeStopsWaiting, stopLoading(into: &effects) { return }
         let contexts: [KeyContext] = focus == .list ? [.list, .panes] : [.detail, .panes]
         if let binding = keys.binding(for: key, in: contexts) {

@@ -39,8 +39,18 @@ extension AppState {
                 targets: invitations.map {
                     .init(id: nil, email: $0.email, displayName: nil, outcome: "sent", detail: nil)
                 })
+        case .importLine(let item, let mode):
+            let name = [item.firstName, item.lastName].filter { !$0.isEmpty }.joined(separator: " ")
+            return sentEntry(
+                action: mode.auditWord, request: item.serverCall(mode),
+                targets: [
+                    .init(
+                        id: nil, email: item.email, displayName: name.isEmpty ? nil : name, outcome: "sent",
+                        detail: nil)
+                ])
         case .loadPage, .loadDetail, .verify, .signIn, .switchProfile, .export, .typeChangeProgress,
             .cancelTypeChange, .reassignNecessary, .reassignProgress, .cancelReassign, .lookUpEmails, .loadGroups,
+            .importCheck,
             .loadAllGroups:
             return nil
         }

@@ -83,6 +83,10 @@ extension AppState {
             groupChoicesAnswered(id, response, into: &effects)
         case .groupPicker:
             groupsAnswered(response)
+        case .importCheck:
+            importChecked(response, into: &effects)
+        case .importLine:
+            importLineAnswered(response, into: &effects)
         }
     }
 }

@@ -34,7 +34,7 @@ extension AppState {
             case .types(let step):  // a re-check, the hand-over check or the picker's list
                 if case .verify = step { stoppedTypeCheck = true }
                 if case .handoverCheck(let action) = step { stoppedCheck = action }
-            case .perform, .signIn, .markAllPage, .groupPicker, nil:
+            case .perform, .signIn, .markAllPage, .groupPicker, .importLine, nil:
                 break
             case .groupsPage(_, let page):
                 if groupsView?.requestedPages[page] == id { groupsView?.requestedPages[page] = nil }
@@ -45,6 +45,8 @@ extension AppState {
                     picker.problem = "Loading stopped: type to ask again"
                     dialog = .groupFilter(picker)
                 }
+            case .importCheck:
+                say("Import stopped before anything was sent", .warning)
             // Only the reads before sending can be stopped here.
             case .inviteLookup, .create, .invite, .inviteReread,
                 .switchProfile, .export:  // their own dialogs stop them

@@ -50,8 +50,12 @@ extension PortalState {
         if !activated, type.isPaid, (try? checkQuota(for: type)) == nil { type = .user }
         try checkQuota(for: type)
 
+        // `UpdateDepartmentsAsync`: only a caller who may edit groups (`Action_EditGroups`,
+        // DocSpace admins) puts the person in them; anyone else's `department` is dropped
+        // without a word, as is an id that names no group.
         var groupIDs: [String] = []
-        for id in try body.guids("department") ?? [] where directory.group(id: id) != nil && !groupIDs.contains(id) {
+        let departments = try body.guids("department") ?? []
+        for id in departments where caller.isAdmin && directory.group(id: id) != nil && !groupIDs.contains(id) {
             groupIDs.append(id)
         }
         let contacts = try (body.array("contacts") ?? []).compactMap { item -> PortalContact? in

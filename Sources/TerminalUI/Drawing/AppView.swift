@@ -97,6 +97,9 @@ public struct AppView {
         case .addressReport(let report): AddressReportDialog(report: report).draw(into: &frame)
         case .groupFilter(let picker):
             GroupFilterDialog(picker: picker, current: state.filters.group).draw(into: &frame)
+        case .importProblems(let session): ImportProblemsDialog(session: session).draw(into: &frame)
+        case .importQuestion(let session):
+            ImportQuestionDialog(session: session, portal: state.session.portal, keys: state.keys).draw(into: &frame)
         case nil: break
         }
         return frame
