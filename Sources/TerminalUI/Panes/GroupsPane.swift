@@ -11,7 +11,7 @@ struct GroupsPane {
     struct Columns {
         var name: Int
         var head: Int
-        var members = 8
+        var members = 10  // "Members ↓" and a space
 
         init(width: Int) {
             let rest = max(10, width - 2 - members)
