@@ -75,22 +75,8 @@ public enum PrivateFile {
     /// Creates a new file (0600) at `path` and fills it with `write`, which returns the error
     /// number when it fails (the half-written file is then removed).
     public static func create(_ path: String, as noun: String, writing write: (Int32) -> Int32?) throws(FileRefusal) {
-        try PrivateFolder.requireRootMayCreate(path, for: noun)
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            // ENOENT here is a missing folder, not a missing file: say the system's words.
-            let code = errno
-            throw code == ENOENT
-                ? FileRefusal(noun, path, .system(String(cString: strerror(code)))) : failure(code, noun, path)
-        }
+        let fd = try openNew(path, as: noun)
         defer { close(fd) }
-        // New, so ours; checked all the same, as every file we open is.
-        do {
-            try check(fd, path, as: noun, privacy: .ownerOnly)
-        } catch {
-            unlink(path)
-            throw error
-        }
         if let code = write(fd) {
             unlink(path)
             throw failure(code, noun, path)
@@ -104,10 +90,12 @@ public enum PrivateFile {
         try PrivateFolder.requireRootMayCreate(path, for: noun)
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
+            // ENOENT here is a missing folder, not a missing file: say the system's words.
             let code = errno
             throw code == ENOENT
                 ? FileRefusal(noun, path, .system(String(cString: strerror(code)))) : failure(code, noun, path)
         }
+        // New, so ours; checked all the same, as every file we open is.
         do {
             try check(fd, path, as: noun, privacy: .ownerOnly)
         } catch {

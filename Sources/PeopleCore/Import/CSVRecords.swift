@@ -10,19 +10,6 @@ public struct CSVRecord: Sendable, Equatable {
     }
 }
 
-/// Why a CSV file could not be read, with the line where the trouble is.
-public struct CSVProblem: Error, Sendable, Equatable, CustomStringConvertible {
-    public var line: Int
-    public var message: String
-
-    public init(line: Int, message: String) {
-        self.line = line
-        self.message = message
-    }
-
-    public var description: String { "line \(line): \(message)" }
-}
-
 /// Reads CSV as RFC 4180 writes it: fields separated by commas, records by CRLF (a bare LF
 /// or CR is taken too, as spreadsheets on every system write them), a field in double quotes
 /// may hold commas, line breaks and `""` for a quote. A UTF-8 byte-order mark at the start is
@@ -30,7 +17,7 @@ public struct CSVProblem: Error, Sendable, Equatable, CustomStringConvertible {
 /// and a quote never closed are refused with their line, rather than guessed at: a guess
 /// would shift the columns of every line after it.
 public enum CSVRecords {
-    public static func parse(_ text: String) throws(CSVProblem) -> [CSVRecord] {
+    public static func parse(_ text: String) throws(ImportProblem) -> [CSVRecord] {
         var scalars = Substring(text).unicodeScalars[...]
         if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
         var records: [CSVRecord] = []
@@ -107,7 +94,7 @@ public enum CSVRecords {
                 recordLine = line
             case "\"":
                 if afterClosingQuote || fieldStarted {
-                    throw CSVProblem(
+                    throw ImportProblem(
                         line: line,
                         message:
                             "a quote inside a field that does not start with one (write the field in quotes, the quote doubled: \"\"\"\")"
@@ -118,7 +105,7 @@ public enum CSVRecords {
                 fieldStarted = true
             default:
                 if afterClosingQuote {
-                    throw CSVProblem(
+                    throw ImportProblem(
                         line: line, message: "text after a closing quote (a comma must follow the closing quote)")
                 }
                 field.append(scalar)
@@ -126,7 +113,7 @@ public enum CSVRecords {
             }
         }
         if quoted {
-            throw CSVProblem(line: quoteOpenedOn, message: "a quoted field is never closed (a quote is missing)")
+            throw ImportProblem(line: quoteOpenedOn, message: "a quoted field is never closed (a quote is missing)")
         }
         if fieldStarted || afterClosingQuote || !fields.isEmpty { endRecord() }
         return records

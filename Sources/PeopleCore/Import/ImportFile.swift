@@ -93,7 +93,8 @@ public struct ImportFile: Sendable, Equatable {
     }
 }
 
-/// Something wrong with one line of an import file, said with the line.
+/// Something wrong with one line of an import file — its CSV (`CSVRecords`) or its content —
+/// said with the line.
 public struct ImportProblem: Error, Sendable, Equatable, CustomStringConvertible {
     public var line: Int
     public var message: String

@@ -35,7 +35,7 @@ struct CSVRecordsTests {
 
     @Test("a quote inside an unquoted field is refused with its line")
     func strayQuote() {
-        #expect(throws: CSVProblem.self) { try CSVRecords.parse("a,b\nc,d\"e\n") }
+        #expect(throws: ImportProblem.self) { try CSVRecords.parse("a,b\nc,d\"e\n") }
         do {
             _ = try CSVRecords.parse("a,b\nc,d\"e\n")
         } catch {
