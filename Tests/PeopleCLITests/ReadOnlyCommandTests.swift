@@ -16,6 +16,7 @@ struct ReadOnlyCommandTests {
     /// named with it ("groups list") and classified one by one.
     static let reading: Set<String> = [
         "login", "whoami", "list", "show", "groups", "groups list", "groups show", "audit", "keys", "demo-server",
+        "quota",
     ]
 
     /// Every subcommand that changes data, with arguments that would make it act.
@@ -41,12 +42,15 @@ struct ReadOnlyCommandTests {
         "groups move": ["Sales", "Marketing"],
         "groups delete": ["Sales", "--yes"],
         "offboard": ["ro.active@example.org", "--keep-rooms", "--yes"],
+        "quota set": ["2GB", "ro.active@example.org"],
+        "quota reset": ["ro.active@example.org"],
     ]
 
     /// The root's subcommands and `groups`'s, named "groups add".
     static var allNames: [String] {
         DocSpacePeople.configuration.subcommands.map(name)
             + GroupsCommand.configuration.subcommands.map { "groups " + name(of: $0) }
+            + QuotaCommand.configuration.subcommands.map { "quota " + name(of: $0) }
     }
 
     static func name(of command: any ParsableCommand.Type) -> String {

@@ -54,6 +54,9 @@ extension ScriptedPeopleClient {
     public func apiKeys() async throws -> [APIKey] { throw unscripted() }
     public func setAPIKeyActive(id: String, isActive: Bool) async throws -> Bool { throw unscripted() }
     public func deleteAPIKey(id: String) async throws -> Bool { throw unscripted() }
+    public func setQuota(_ limit: StorageLimit, ids: [String]) async throws -> [Person] { throw unscripted() }
+    public func resetQuota(ids: [String]) async throws -> [Person] { throw unscripted() }
+    public func userQuotaSettings() async throws -> UserQuotaSettings { throw unscripted() }
 }
 
 /// Records the unscripted call as a test issue and gives the error to throw (`PeopleClient`

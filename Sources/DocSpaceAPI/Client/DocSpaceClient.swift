@@ -202,6 +202,20 @@ public final class DocSpaceClient: PeopleClient {
         try await value(of: Bool.self, from: .deleteAPIKey(id: id))
     }
 
+    // MARK: - Storage quotas
+
+    public func setQuota(_ limit: StorageLimit, ids: [String]) async throws -> [Person] {
+        try await value(of: [Person].self, from: .setQuota(limit, ids: ids))
+    }
+
+    public func resetQuota(ids: [String]) async throws -> [Person] {
+        try await value(of: [Person].self, from: .resetQuota(ids: ids))
+    }
+
+    public func userQuotaSettings() async throws -> UserQuotaSettings {
+        try await value(of: UserQuotaSettings.self, from: .userQuotaSettings)
+    }
+
     // MARK: - Sending
 
     /// The decoded `response`, which must be present.

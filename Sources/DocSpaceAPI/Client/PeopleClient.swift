@@ -91,4 +91,16 @@ public protocol PeopleClient: Sendable {
     /// `DELETE /api/2.0/keys/{keyId}`: `false` when the key is someone else's and the caller is
     /// not a DocSpace admin.
     func deleteAPIKey(id: String) async throws -> Bool
+
+    // MARK: Storage quotas
+
+    /// `PUT /api/2.0/people/userquota {userIds, quota}`: the people as they are afterwards.
+    /// DocSpace admins only (403); a limit above the portal's storage is a 400. The server
+    /// changes them one by one and skips system users.
+    func setQuota(_ limit: StorageLimit, ids: [String]) async throws -> [Person]
+    /// `PUT /api/2.0/people/resetquota {userIds}`: back to the portal's default; 402 when the
+    /// plan has no storage statistics.
+    func resetQuota(ids: [String]) async throws -> [Person]
+    /// `GET /api/2.0/settings/userquotasettings`: whether per-user quotas are on, and the default.
+    func userQuotaSettings() async throws -> UserQuotaSettings
 }

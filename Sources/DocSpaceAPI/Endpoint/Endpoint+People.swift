@@ -49,6 +49,9 @@ extension Endpoint {
         } else if let group = query.groupID {
             items.append(QueryItem(name: "groupId", value: group))
         }
+        if let quota = query.quota {
+            items.append(QueryItem(name: "quotaFilter", value: String(quota.rawValue)))
+        }
         return .get("people/filter", query: items)
     }
 

@@ -94,4 +94,11 @@ enum RequestBody {
     struct APIKeyActive: Encodable {
         var isActive: Bool
     }
+
+    /// `PUT people/userquota` (`UpdateMembersQuotaRequestDto`): the server reads `quota` with
+    /// `TryGetInt64`, so it goes as a number.
+    struct Quota: Encodable {
+        var userIds: [String]
+        var quota: Int64
+    }
 }

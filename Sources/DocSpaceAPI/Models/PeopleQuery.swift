@@ -31,6 +31,9 @@ public struct PeopleQuery: Sendable, Hashable {
     public var groupID: String?
     /// `withoutGroup=true`: only people in no group; the server then ignores `groupID`.
     public var withoutGroup: Bool
+    /// `quotaFilter`: people on the portal's default storage quota, or with a custom one. The
+    /// server applies it for DocSpace admins only.
+    public var quota: QuotaFilter?
     public var sortBy: SortField
     public var sortOrder: SortOrder
     public var startIndex: Int
@@ -56,6 +59,14 @@ public struct PeopleQuery: Sendable, Hashable {
         self.startIndex = startIndex
         self.count = count
     }
+}
+
+/// The server's `QuotaFilter`, sent as its number.
+public enum QuotaFilter: Int, Sendable, Hashable, CaseIterable {
+    /// No custom quota: the portal's default applies.
+    case `default` = 1
+    /// A custom quota set for the person.
+    case custom = 2
 }
 
 /// One page of a listing. `total` is the number of matches ignoring paging, as the server

@@ -45,6 +45,10 @@ struct DemoServer: AsyncParsableCommand {
             "TEST DATA: add people whose names, e-mails, groups, locations and notes hold escape sequences, control and bidi characters and 10 KB strings."
     )
     var hostileData = false
+    @Flag(
+        name: .long,
+        help: "Switch per-user storage quotas off (Settings → Storage management): nobody shows a limit.")
+    var noUserQuotas = false
 
     func validate() throws {
         guard users >= 0 && users <= 1_000_000 else { throw ValidationError("--users must be 0…1000000") }
@@ -65,6 +69,7 @@ struct DemoServer: AsyncParsableCommand {
         options.ownerPassword = ownerPassword
         options.apiKey = apiKey
         options.hostileData = hostileData
+        options.userQuotas = !noUserQuotas
         if rateLimit { options.rateLimits = .cloud }
         options.taskDuration = .milliseconds(Int((taskSeconds * 1000).rounded()))
         let portal = await PortalServer.make(options: options)

@@ -21,7 +21,8 @@ public struct DocSpacePeople: AsyncParsableCommand {
         version: AppVersion.current.summary,
         subcommands: [Login.self, WhoAmI.self, ListPeople.self, Show.self, Add.self, Invite.self, Import.self]
             + ChangeSubcommands.all + [
-                SetType.self, Delete.self, Offboard.self, GroupsCommand.self, Audit.self, KeysCommand.self,
+                SetType.self, Delete.self, Offboard.self, GroupsCommand.self, QuotaCommand.self, Audit.self,
+                KeysCommand.self,
                 DemoServer.self,
             ]
     )

@@ -37,6 +37,13 @@ struct ListPeople: PortalCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
+            "default: people on the portal's default storage quota; custom: people with their own (the portal filters; DocSpace admins only).",
+            valueName: "quota"))
+    var quota: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
             "Sort by firstname, lastname, displayname, email, type, department, usedspace, createdby, registrationdate.",
             valueName: "field"))
     var sort: String = "displayname"
@@ -81,6 +88,13 @@ struct ListPeople: PortalCommand {
         guard let field = PeopleQuery.SortField(rawValue: sort.lowercased()) else {
             throw ValidationError(
                 "unknown --sort \(sort): use \(PeopleQuery.SortField.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if let quota {
+            switch quota.lowercased() {
+            case "default": query.quota = .default
+            case "custom": query.quota = .custom
+            default: throw ValidationError("unknown --quota \(quota): use default or custom")
+            }
         }
         query.sortBy = field
         query.sortOrder = desc ? .descending : .ascending

@@ -52,6 +52,10 @@ extension ChangeKind {
                 return try await Self.sendKeys(ids, choice: choice, deleting: false, with: client)
             case .deleteKeys(let choice):
                 return try await Self.sendKeys(ids, choice: choice, deleting: true, with: client)
+            case .setQuota(let limit):
+                return .people(try await client.setQuota(limit, ids: ids))
+            case .resetQuota:
+                return .people(try await client.resetQuota(ids: ids))
             }
         } catch {
             return .failure(EffectRunner.docSpaceError(error))
@@ -75,7 +79,7 @@ extension ChangeKind {
             switch self {
             case .removeFromGroup: answered = try await client.removeMembers(groupID: group.id, ids: ids)
             case .addToGroup, .terminate, .reactivate, .delete, .setType, .resendInvitation, .signOut,
-                .resetTwoFactor, .sendPasswordReset, .setEmail, .turnOffKeys, .deleteKeys:
+                .resetTwoFactor, .sendPasswordReset, .setEmail, .turnOffKeys, .deleteKeys, .setQuota, .resetQuota:
                 answered = try await client.addMembers(groupID: group.id, ids: ids)
             }
         } catch {

@@ -36,6 +36,10 @@ public enum ChangeKind: Sendable, Hashable {
     case turnOffKeys(APIKeyChoice)
     /// `DELETE keys/{keyId}` for each of the person's chosen keys. Cannot be undone.
     case deleteKeys(APIKeyChoice)
+    /// `PUT people/userquota {userIds, quota}`: a custom storage limit (bytes, or no limit).
+    case setQuota(StorageLimit)
+    /// `PUT people/resetquota {userIds}`: back to the portal's default limit.
+    case resetQuota
 
     /// The changes a key makes to the selected or marked people through the one change path,
     /// for tests that go through each of them.
@@ -62,6 +66,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .removeFromGroup: "Removing from a group"
         case .turnOffKeys: "Turning off API keys"
         case .deleteKeys: "Deleting API keys"
+        case .setQuota: "Quota change"
+        case .resetQuota: "Quota reset"
         }
     }
 
@@ -81,6 +87,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .removeFromGroup(let group): "Remove from \(group.name)"
         case .turnOffKeys: "Turn off the API keys of"
         case .deleteKeys: "Delete the API keys of"
+        case .setQuota(let limit): "Set the storage quota to \(StorageSize.text(limit)) for"
+        case .resetQuota: "Reset the storage quota of"
         }
     }
 
@@ -99,6 +107,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .removeFromGroup(let group): "Removed from \(group.name):"
         case .turnOffKeys: "API keys turned off for"
         case .deleteKeys: "API keys deleted for"
+        case .setQuota(let limit): "Storage quota set to \(StorageSize.text(limit)) for"
+        case .resetQuota: "Storage quota reset to the default for"
         }
     }
 
@@ -118,6 +128,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .removeFromGroup(let group): "Removing from \(group.name)"
         case .turnOffKeys: "Turning off the API keys of"
         case .deleteKeys: "Deleting the API keys of"
+        case .setQuota: "Setting the storage quota of"
+        case .resetQuota: "Resetting the storage quota of"
         }
     }
 
@@ -137,6 +149,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .removeFromGroup: "group-remove"
         case .turnOffKeys: "keys-disable"
         case .deleteKeys: "keys-delete"
+        case .setQuota(let limit): "quota-set \(limit.wireValue)"
+        case .resetQuota: "quota-reset"
         }
     }
 
@@ -153,6 +167,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .removeFromGroup(let group): "Remove \(people) from \(group.name)?"
         case .turnOffKeys: "Turn off the API keys of \(people)?"
         case .deleteKeys: "Delete the API keys of \(people)?"
+        case .setQuota(let limit): "Set the storage quota of \(people) to \(StorageSize.text(limit))?"
+        case .resetQuota: "Reset the storage quota of \(people) to the portal's default?"
         }
     }
 
@@ -187,6 +203,12 @@ public enum ChangeKind: Sendable, Hashable {
             "Their API keys stop signing anyone in; expired keys stay as they are. The portal lets only DocSpace admins do this to others' keys."
         case .deleteKeys:
             "Deletes the keys: scripts using them stop working. This cannot be undone. The portal lets only DocSpace admins do this to others' keys."
+        case .setQuota(.noLimit):
+            "Lifts their storage limit: each may use as much as the portal has."
+        case .setQuota:
+            "Limits each one's storage (binary units: 1 MB = 1,048,576 bytes). Anyone already above it keeps their files but cannot add more."
+        case .resetQuota:
+            "Each goes back to the portal's default storage quota; their files stay."
         }
     }
 
@@ -215,6 +237,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .removeFromGroup(let group): "DELETE /api/2.0/group/\(group.id)/members"
         case .turnOffKeys: "GET /api/2.0/keys, then PUT /api/2.0/keys/{keyId} {isActive: false} per working key"
         case .deleteKeys: "GET /api/2.0/keys, then DELETE /api/2.0/keys/{keyId} per key"
+        case .setQuota(let limit): "PUT /api/2.0/people/userquota {quota: \(limit.wireValue)}"
+        case .resetQuota: "PUT /api/2.0/people/resetquota"
         }
     }
 
@@ -228,7 +252,7 @@ public enum ChangeKind: Sendable, Hashable {
         switch self {
         case .setType: .changeType
         case .terminate, .reactivate, .delete, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset,
-            .setEmail, .turnOffKeys, .deleteKeys:
+            .setEmail, .turnOffKeys, .deleteKeys, .setQuota, .resetQuota:
             .change(self)
         case .addToGroup: .addToGroup
         case .removeFromGroup: .removeFromGroup
@@ -251,6 +275,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .removeFromGroup: "remove-from-group"
         case .turnOffKeys: "keys-disable"
         case .deleteKeys: "keys-delete"
+        case .setQuota: "quota-set"
+        case .resetQuota: "quota-reset"
         }
     }
 
@@ -267,6 +293,10 @@ public enum ChangeKind: Sendable, Hashable {
         switch self {
         case .addToGroup: return Self.membershipRefusal(person, adding: true, me: me)
         case .removeFromGroup: return Self.membershipRefusal(person, adding: false, me: me)
+        case .setQuota, .resetQuota:
+            // `EditPortalSettings`: any DocSpace admin (the owner too), for anyone, themselves
+            // included; the server checks nothing about the person.
+            return me.type == .docSpaceAdmin || me.isOwner ? nil : Refusal("DocSpace admins only", short: "admins")
         case .terminate, .reactivate, .delete, .setType, .resendInvitation, .signOut, .resetTwoFactor,
             .sendPasswordReset, .setEmail, .turnOffKeys, .deleteKeys:
             break
@@ -299,7 +329,7 @@ public enum ChangeKind: Sendable, Hashable {
             case .demotion: return Refusal("a lowering: a portal task of its own", short: "lowering")
             case .refused(let reason): return Refusal(reason)
             }
-        case .terminate, .reactivate, .delete, .addToGroup, .removeFromGroup:
+        case .terminate, .reactivate, .delete, .addToGroup, .removeFromGroup, .setQuota, .resetQuota:
             break
         }
         if person.isOwner { return Refusal("not on the owner", short: "owner") }
@@ -317,7 +347,7 @@ public enum ChangeKind: Sendable, Hashable {
                 return Refusal("terminate first (\(key))", short: "\(key) first")
             }
         case .setType, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset, .setEmail, .addToGroup,
-            .removeFromGroup, .turnOffKeys, .deleteKeys:
+            .removeFromGroup, .turnOffKeys, .deleteKeys, .setQuota, .resetQuota:
             break
         }
         return nil
@@ -379,7 +409,8 @@ public enum ChangeKind: Sendable, Hashable {
     /// as elsewhere), and one for the per-person routes.
     public var batchSize: Int {
         switch self {
-        case .terminate, .reactivate, .delete, .setType, .resendInvitation, .addToGroup, .removeFromGroup:
+        case .terminate, .reactivate, .delete, .setType, .resendInvitation, .addToGroup, .removeFromGroup,
+            .setQuota, .resetQuota:
             PeopleQuery.maxCount
         case .signOut, .resetTwoFactor, .sendPasswordReset, .setEmail, .turnOffKeys, .deleteKeys: 1
         }
@@ -392,7 +423,7 @@ public enum ChangeKind: Sendable, Hashable {
         switch self {
         case .resendInvitation, .sendPasswordReset, .setEmail: (5, 15)
         case .terminate, .reactivate, .delete, .setType, .signOut, .resetTwoFactor, .addToGroup, .removeFromGroup,
-            .turnOffKeys, .deleteKeys:
+            .turnOffKeys, .deleteKeys, .setQuota, .resetQuota:
             nil
         }
     }
@@ -416,7 +447,7 @@ public enum ChangeKind: Sendable, Hashable {
 
     public var proof: Proof {
         switch self {
-        case .terminate, .reactivate, .setType, .setEmail: .state
+        case .terminate, .reactivate, .setType, .setEmail, .setQuota, .resetQuota: .state
         case .delete: .gone
         case .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset: .answer
         case .addToGroup, .removeFromGroup: .membership
@@ -436,6 +467,10 @@ public enum ChangeKind: Sendable, Hashable {
         case .setEmail(let email): person.email?.lowercased() == email.lowercased()
         case .addToGroup(let group): Self.isMember(person, of: group)
         case .removeFromGroup(let group): !Self.isMember(person, of: group)
+        // The portal shows a limit only while per-user quotas are on: a person without one
+        // proves nothing.
+        case .setQuota(let limit): person.isCustomQuota == true && person.quotaLimit == limit.wireValue
+        case .resetQuota: person.quotaLimit != nil && person.isCustomQuota != true
         case .delete, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset, .turnOffKeys, .deleteKeys:
             false
         }
@@ -459,6 +494,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .removeFromGroup(let group): "no longer in \(group.name)"
         case .turnOffKeys: "no API key of theirs works now (a listing shows it)"
         case .deleteKeys: "the keys are gone (a listing shows it)"
+        case .setQuota(let limit): "limit now \(StorageSize.text(limit))"
+        case .resetQuota: "back to the default (\(Self.limitText(person)))"
         }
     }
 
@@ -471,7 +508,17 @@ public enum ChangeKind: Sendable, Hashable {
         case .setEmail: "still \(person.email ?? "without an e-mail")"
         case .addToGroup(let group): "still not in \(group.name)"
         case .removeFromGroup(let group): "still in \(group.name)"
+        case .setQuota, .resetQuota:
+            person.isCustomQuota == true
+                ? "still a custom limit of \(Self.limitText(person))" : "still \(Self.limitText(person))"
         case .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset, .turnOffKeys, .deleteKeys: "unchanged"
         }
+    }
+
+    /// A person's limit as the portal shows it: "10 GB", "no limit", or "no limit shown"
+    /// while per-user quotas are off.
+    static func limitText(_ person: Person) -> String {
+        guard let limit = person.quotaLimit else { return "no limit shown" }
+        return StorageSize.text(StorageLimit(quotaLimit: limit))
     }
 }

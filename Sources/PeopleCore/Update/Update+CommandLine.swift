@@ -5,7 +5,10 @@ extension AppState {
     /// Every name the command line knows, for completion.
     var commandNames: [String] {
         var names = keys.bindings.compactMap(\.action.commandName)
-        names += ["q", "activate", "messages", "people", "import", ChangeKind.setEmail("").commandName]
+        names += [
+            "q", "activate", "messages", "people", "import", ChangeKind.setEmail("").commandName,
+            ChangeKind.setQuota(.noLimit).commandName, ChangeKind.resetQuota.commandName,
+        ]
         var seen = Set<String>()
         return names.filter { seen.insert($0).inserted }.sorted()
     }
@@ -96,6 +99,10 @@ extension AppState {
             perform(.change(.reactivate), into: &effects)
         case ChangeKind.setEmail("").commandName:
             setEmail(args, into: &effects)
+        case ChangeKind.setQuota(.noLimit).commandName:
+            setQuota(args, into: &effects)
+        case ChangeKind.resetQuota.commandName:
+            perform(.change(.resetQuota), into: &effects)
         case "messages":
             openMessages()
         case "people":
@@ -131,6 +138,19 @@ extension AppState {
             return
         }
         perform(.change(.setEmail(email)), into: &effects)
+    }
+}
+
+extension AppState {
+    /// `:quota-set SIZE`: the storage quota of the marked people (or the selected one), on the
+    /// change path. A size the parser refuses asks nothing and says why.
+    mutating func setQuota(_ args: [String], into effects: inout [Effect]) {
+        do {
+            let limit = try StorageSize.parse(args.joined(separator: " "))
+            perform(.change(.setQuota(limit)), into: &effects)
+        } catch {
+            say("quota-set SIZE: \(error.description)", .error)
+        }
     }
 }
 

@@ -54,6 +54,10 @@ enum Endpoint: String, Sendable, CaseIterable {
     case setGroupHead = "PUT /api/2.0/group/{id}/manager"
     case moveGroupMembers = "PUT /api/2.0/group/{fromId}/members/{toId}"
     case resetTwoFactor = "PUT /api/2.0/settings/tfaappnewapp"
+    case setUserQuota = "PUT /api/2.0/people/userquota"
+    case resetUserQuota = "PUT /api/2.0/people/resetquota"
+    case userQuotaSettings = "GET /api/2.0/settings/userquotasettings"
+    case saveUserQuotaSettings = "POST /api/2.0/settings/userquotasettings"
 
     case listAPIKeys = "GET /api/2.0/keys"
     case updateAPIKey = "PUT /api/2.0/keys/{keyid}"
@@ -90,6 +94,7 @@ enum Endpoint: String, Sendable, CaseIterable {
                 .removeGroupMembers, .setGroupHead, .moveGroupMembers:
                 "GroupController"
             case .resetTwoFactor: "TfaappController"
+            case .userQuotaSettings, .saveUserQuotaSettings: "SettingsController"
             case .listAPIKeys, .updateAPIKey, .deleteAPIKey: "ApiKeysController"
             default: "UserController"
             }

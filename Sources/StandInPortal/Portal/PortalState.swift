@@ -14,6 +14,8 @@ actor PortalState {
     var apiKeys: [PortalAPIKey]
     let clock = ContinuousClock()
     var twoFactorAppOn: Bool { options.twoFactorApp }
+    /// `TenantUserQuotaSettings`: per-user quotas on, and the default limit in bytes.
+    var userQuotas: (enabled: Bool, defaultQuota: Int64)
 
     struct TaskKey: Hashable, Sendable {
         var kind: PortalTask.Kind
@@ -25,6 +27,7 @@ actor PortalState {
         self.dates = PortalDateFormat(offsetMinutes: options.timeZoneOffsetMinutes)
         self.directory = DemoDirectoryBuilder(options: options).build()
         self.apiKeys = DemoAPIKeys.build(for: directory, seed: options.seed)
+        self.userQuotas = (options.userQuotas, options.defaultUserQuota)
     }
 
     /// Answers one API call: authenticate, run the endpoint, wrap the result or the refusal.
@@ -121,6 +124,10 @@ actor PortalState {
         case .setGroupHead: return try setGroupHead(context)
         case .moveGroupMembers: return try moveGroupMembers(context)
         case .resetTwoFactor: return try resetTwoFactor(context)
+        case .setUserQuota: return try setUserQuota(context)
+        case .resetUserQuota: return try resetUserQuota(context)
+        case .userQuotaSettings: return try userQuotaSettings(context)
+        case .saveUserQuotaSettings: return try saveUserQuotaSettings(context)
         case .listAPIKeys: return try listAPIKeys(context)
         case .updateAPIKey: return try updateAPIKey(context)
         case .deleteAPIKey: return try deleteAPIKey(context)
@@ -135,7 +142,8 @@ actor PortalState {
     /// The renderer for people as this caller sees them, for subjects already resolved.
     func personRenderer(_ context: RequestContext) -> PersonRenderer {
         PersonRenderer(
-            caller: context.caller, origin: context.request.origin, dates: dates, twoFactorAppOn: twoFactorAppOn)
+            caller: context.caller, origin: context.request.origin, dates: dates, twoFactorAppOn: twoFactorAppOn,
+            defaultUserQuota: userQuotas.enabled ? userQuotas.defaultQuota : nil)
     }
 
     // MARK: Quotas

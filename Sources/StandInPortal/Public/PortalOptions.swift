@@ -30,6 +30,16 @@ public struct PortalOptions: Sendable, Hashable {
     /// people then carry `tfaAppEnabled` for admins, and an app can be reset.
     public var twoFactorApp = true
     public var allowInvitingGuests = true
+    /// Per-user storage quotas are on (`TenantUserQuotaSettings.EnableQuota`): people then
+    /// show `quotaLimit`. Off, the portal still stores a limit set, but applies and shows none.
+    public var userQuotas = true
+    /// The per-user default limit in bytes (`TenantUserQuotaSettings.DefaultQuota`); 0: none.
+    public var defaultUserQuota: Int64 = 5_368_709_120
+    /// The portal's storage in bytes (the tariff's `MaxTotalSize`): no per-user limit above it.
+    public var totalStorage: Int64 = 107_374_182_400
+    /// The plan has storage statistics (`TenantQuota.Statistic`); without them a quota reset
+    /// answers 402 "Your pricing plan does not support this option".
+    public var storageStatistics = true
     /// The portal's password policy (`PasswordSettings`).
     public var passwordPolicy = PasswordPolicy()
     /// The cloud's rate limiter; `nil` (the default, as in a self-hosted portal, where

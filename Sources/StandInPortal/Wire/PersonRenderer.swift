@@ -13,6 +13,9 @@ struct PersonRenderer: Sendable {
     var dates: PortalDateFormat
     /// The portal's two-factor authentication by app is on (`TfaAppAuthSettings`).
     var twoFactorAppOn = true
+    /// The portal's default per-user limit while per-user quotas are on; `nil` while they are
+    /// off, when the server shows nobody's `quotaLimit` (`EmployeeFullDtoHelper`).
+    var defaultUserQuota: Int64? = 0
 
     /// `EmployeeFullDto`. `selfExtras` adds the `GET people/@self` members.
     func full(_ subject: PersonSubject, selfExtras: Bool = false) -> JSON {
@@ -72,11 +75,11 @@ struct PersonRenderer: Sendable {
         o.add("isSSO", person.isSSO)
         let mayReadQuota = isSelf || (caller?.isAdmin ?? false)
         if mayReadQuota {
-            if let quota = person.quotaLimit {
-                o.add("quotaLimit", JSON.int(quota))
-            }
             o.add("usedSpace", JSON.double(person.usedSpace))
-            if person.quotaLimit != nil { o.add("isCustomQuota", true) }
+            if let defaultUserQuota {
+                o.add("quotaLimit", JSON.int(person.quotaLimit ?? defaultUserQuota))
+                if person.quotaLimit != nil { o.add("isCustomQuota", true) }
+            }
         }
         if caller?.isAdmin ?? false, let creator = subject.creator {
             switch creator {

@@ -58,6 +58,9 @@ struct RequestBody: Sendable {
         return value
     }
 
+    /// A member as it came, for a `JsonElement` the server reads itself (`TryGetInt64`).
+    func element(_ key: String) -> JSON? { value(key) }
+
     func string(_ key: String) throws -> String? {
         guard let value = value(key) else { return nil }
         guard case .string(let s) = value else { throw conversionError(key, "System.String") }

@@ -27,6 +27,11 @@ struct PartialRefusalTests {
         Case(kind: .signOut, keys: [.char("S")], status: .active),
         Case(kind: .resetTwoFactor, keys: [.char("A")], status: .active),
         Case(kind: .sendPasswordReset, keys: [.char("R")], status: .active),
+        // The command line: `:quota-set 2GB`, then Enter.
+        Case(
+            kind: .setQuota(.bytes(2_147_483_648)),
+            keys: [.char(":")] + "quota-set 2GB".map { Key.char($0) } + [.enter], status: .active),
+        Case(kind: .resetQuota, keys: [.char(":")] + "quota-reset".map { Key.char($0) } + [.enter], status: .active),
         // `>`, then Enter on the first group the picker lists (Sales).
         Case(
             kind: .addToGroup(GroupRef(id: "group-sales", name: "Sales")), keys: [.char(">"), .enter],

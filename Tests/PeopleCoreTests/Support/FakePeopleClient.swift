@@ -35,6 +35,9 @@ actor FakeDirectory {
     }
 
     func person(_ id: String) -> Person? { server.people.first { $0.id == id } }
+
+    /// The portal refuses this person, and stops the batch there.
+    func refuse(_ id: String, with error: DocSpaceError) { server.refusals[id] = error }
 }
 
 struct FakePeopleClient: ScriptedPeopleClient {
@@ -75,6 +78,20 @@ struct FakePeopleClient: ScriptedPeopleClient {
         _ = try await call(.change(.delete, ids: [id]))
         guard let before else { throw DocSpaceError.notFound(message: "The user could not be found") }
         return before
+    }
+
+    func setQuota(_ limit: StorageLimit, ids: [String]) async throws -> [Person] {
+        guard case .batch(.people(let people)) = try await call(.change(.setQuota(limit), ids: ids)) else {
+            throw DocSpaceError.decoding(context: "people")
+        }
+        return people
+    }
+
+    func resetQuota(ids: [String]) async throws -> [Person] {
+        guard case .batch(.people(let people)) = try await call(.change(.resetQuota, ids: ids)) else {
+            throw DocSpaceError.decoding(context: "people")
+        }
+        return people
     }
 
     func delete(ids: [String]) async throws -> [Person] {

@@ -77,6 +77,9 @@ struct ScriptedServer: Sendable {
 
     /// One batch of a change, person by person; the first refusal ends it (the real server's
     /// loops in `UpdateUserStatus`, `UpdateUserType`, `ResendUserInvites`, `RemoveUsers`).
+    /// The portal's default per-user limit, which a quota reset shows: 5 GB.
+    static let defaultQuota: Int64 = 5_368_709_120
+
     mutating func change(_ kind: ChangeKind, _ ids: [String]) -> BatchAnswer {
         var answer: [Person] = []
         if kind == .delete {
@@ -123,6 +126,12 @@ struct ScriptedServer: Sendable {
                 people[index].activationStatus = .notActivated
             case .addToGroup, .removeFromGroup:
                 break
+            case .setQuota(let limit):
+                people[index].quotaLimit = limit.wireValue
+                people[index].isCustomQuota = true
+            case .resetQuota:
+                people[index].quotaLimit = Self.defaultQuota
+                people[index].isCustomQuota = false
             }
             answer.append(people[index])
         }
