@@ -108,6 +108,8 @@ public struct AppState: Sendable, Equatable {
     public var changeRun: ChangeRun?
     /// `:import`'s run, from `y` to the last line's answer.
     public var importSession: ImportSession?
+    /// Off-boarding's run, from `y` to the last step's answer.
+    public var offboardRun: OffboardRun?
     /// The file `:import` is checking, until the check answers.
     public var importPath: String?
     /// A type change's lowerings, started once its raises (a `ChangeRun`) are done.
@@ -240,7 +242,7 @@ public struct AppState: Sendable, Equatable {
         case .invite(let form): return form.confirmingDiscard ? .discardConfirmation : .inviteForm
         case .addressReport, .importProblems: return .summary
         case .groupFilter: return .groupFilterPicker
-        case .importQuestion: return .confirmation
+        case .importQuestion, .offboardQuestion: return .confirmation
         case nil: break
         }
         if isConnecting { return .connecting }
@@ -279,7 +281,7 @@ public struct AppState: Sendable, Equatable {
         switch action {
         case .change(let kind):
             return changeRefusal { kind.refusal(for: $0, me: session.me, keys: keys) }
-        case .addToGroup, .removeFromGroup:
+        case .addToGroup, .removeFromGroup, .offboard:
             // Whichever group is chosen, the same people are left out.
             let adding = action == .addToGroup
             return changeRefusal { ChangeKind.membershipRefusal($0, adding: adding, me: session.me) }

@@ -70,7 +70,7 @@ struct ScriptedServer: Sendable {
             return .groups(groupPage(query))
         case .loadAllGroups:
             return .allGroups(groups)
-        case .create, .lookUpEmails, .invite, .importCheck, .importLine:  // answered by hand in their tests
+        case .create, .lookUpEmails, .invite, .importCheck, .importLine, .offboardStep:  // answered by hand in their tests
             return .failure(.server(status: 501, message: "not scripted"))
         }
     }
