@@ -99,7 +99,13 @@ extension AppState {
     /// The next person × step, as `OffboardRun.next()` decides; after the last, the results.
     mutating func sendNextOffboardStep(into effects: inout [Effect]) {
         guard var run = offboardRun else { return }
-        guard let (person, step) = run.next() else {
+        let before = run.rows.count
+        let next = run.next()
+        // Steps not sent (their person stopped, or Esc) have their audit lines too.
+        for row in run.rows.dropFirst(before) {
+            effects.append(.audit(offboardAuditEntry(row)))
+        }
+        guard let (person, step) = next else {
             offboardRun = nil
             finishOffboard(run, into: &effects)
             return
