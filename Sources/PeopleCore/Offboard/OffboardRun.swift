@@ -86,7 +86,7 @@ public struct OffboardRun: Sendable, Equatable {
     public mutating func record(_ answer: OffboardAnswer, for person: Person, step: OffboardStep) {
         switch answer {
         case .change(let report): record(report, for: person, step: step)
-        case .handOver(let outcome, let detail): recordHandOver(person, outcome: outcome, detail: detail)
+        case .handOver(let outcome, let detail): recordHandOver(person, step: step, outcome: outcome, detail: detail)
         }
     }
 
@@ -118,12 +118,14 @@ public struct OffboardRun: Sendable, Equatable {
         }
     }
 
-    /// The hand-over's outcome for this person.
-    public mutating func recordHandOver(_ person: Person, outcome: TargetOutcome, detail: String) {
+    /// The hand-over's outcome for this person (a failure stops their later steps).
+    public mutating func recordHandOver(
+        _ person: Person, step: OffboardStep = .handOver, outcome: TargetOutcome, detail: String
+    ) {
         if outcome == .failed {
-            stop(person, step: .handOver, outcome: .failed, detail: detail)
+            stop(person, step: step, outcome: .failed, detail: detail)
         } else {
-            rows.append(OffboardRow(person: person, step: .handOver, outcome: outcome, detail: detail))
+            rows.append(OffboardRow(person: person, step: step, outcome: outcome, detail: detail))
         }
     }
 
@@ -135,6 +137,16 @@ public struct OffboardRun: Sendable, Equatable {
     /// "3 done · 1 failed · 2 not sent".
     public var outcomeLine: String {
         TargetOutcome.line { outcome in rows.count(where: { $0.outcome == outcome }) }
+    }
+
+    /// The results view of the terminal UI: one line per person × step, in the plan's order.
+    public var report: AddressReport {
+        let results = rows.map {
+            AddressResult(
+                email: "\($0.person.email ?? $0.person.displayName) · \($0.step.name)", outcome: $0.outcome,
+                detail: $0.detail, personID: $0.person.id)
+        }
+        return AddressReport(title: "Off-board \(PeopleCount(plan.people.count).text)", results: results)
     }
 
     /// The results as CSV, one line per person × step.

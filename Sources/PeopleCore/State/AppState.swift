@@ -281,7 +281,11 @@ public struct AppState: Sendable, Equatable {
         switch action {
         case .change(let kind):
             return changeRefusal { kind.refusal(for: $0, me: session.me, keys: keys) }
-        case .addToGroup, .removeFromGroup, .offboard:
+        case .offboard:
+            // Each step has its own rules, said per person in the results; only yourself
+            // cannot be off-boarded at all.
+            return changeRefusal { $0.id == session.me.id ? Refusal("that is you", short: "you") : nil }
+        case .addToGroup, .removeFromGroup:
             // Whichever group is chosen, the same people are left out.
             let adding = action == .addToGroup
             return changeRefusal { ChangeKind.membershipRefusal($0, adding: adding, me: session.me) }

@@ -154,12 +154,7 @@ extension AppState {
 
     /// The results view: every person × step, in the plan's order.
     private mutating func finishOffboard(_ run: OffboardRun, into effects: inout [Effect]) {
-        let results = run.rows.map {
-            AddressResult(
-                email: "\($0.person.email ?? $0.person.displayName) · \($0.step.name)", outcome: $0.outcome,
-                detail: $0.detail, personID: $0.person.id, displayName: $0.person.displayName)
-        }
-        let report = AddressReport(title: "Off-board \(PeopleCount(run.plan.people.count).text)", results: results)
+        let report = run.report
         // The results are saved as the run ends, one CSV line per person × step, as the
         // command line's --results writes them.
         let path = "offboard-results-\(wallClock.stamp(at: now)).csv"
