@@ -60,7 +60,7 @@ struct RecordedPortal {
             .startTypeChange, .typeChangeProgress, .reassignNecessary, .startReassign, .reassignProgress,
             .cancelTypeChange, .cancelReassign:
             return .failure(.cancelled)
-        case .create, .lookUpEmails, .invite, .loadGroups, .loadAllGroups, .importCheck, .importLine:
+        case .create, .lookUpEmails, .invite, .loadGroups, .loadAllGroups, .importCheck, .importLine, .offboardStep:
             return .failure(.cancelled)
         }
     }

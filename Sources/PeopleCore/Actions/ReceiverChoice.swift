@@ -9,6 +9,8 @@ public struct ReceiverChoice: Sendable, Equatable {
         case typeChange(TypeChangePlan)
         /// A hand-over before a delete: back to the hand-over dialog.
         case handover(HandoverChoice)
+        /// Off-boarding: the rooms of those who own some; then the off-boarding question.
+        case offboard(OffboardQuestion)
     }
 
     public var purpose: Purpose
@@ -29,10 +31,20 @@ public struct ReceiverChoice: Sendable, Equatable {
         switch purpose {
         case .typeChange(let plan): plan.demotions
         case .handover(let choice): choice.needing
+        case .offboard(let question): question.plan.people
         }
     }
 
     public var chosen: Person? { candidates.indices.contains(cursor) ? candidates[cursor] : nil }
+
+    /// Off-boarding offers, after the people, to keep the rooms for later (no hand-over).
+    public var offersKeeping: Bool {
+        if case .offboard = purpose { return true }
+        return false
+    }
+
+    /// The cursor is on "keep their rooms for later".
+    public var keepsRooms: Bool { offersKeeping && cursor == candidates.count }
 
     /// The admins listed: active, paid (only they may receive rooms), not the givers, not twice.
     public mutating func add(_ people: [Person]) {
@@ -45,6 +57,7 @@ public struct ReceiverChoice: Sendable, Equatable {
     }
 
     public mutating func move(_ step: Int) {
-        cursor = min(max(0, cursor + step), max(0, candidates.count - 1))
+        let last = offersKeeping ? candidates.count : candidates.count - 1
+        cursor = min(max(0, cursor + step), max(0, last))
     }
 }

@@ -317,6 +317,11 @@ public struct KeyTable: Sendable, Equatable {
             [.char("S")], .change(.signOut), in: .panes,
             help: "Sign the marked or selected people out everywhere (every session ends); asks y/N"),
         KeyBinding(
+            [.char("b")], .offboard, in: .panes,
+            help:
+                "Off-board the marked or selected people (b for bye): sign out everywhere, turn off API keys, terminate, hand over rooms; asks y/N"
+        ),
+        KeyBinding(
             [.char("A")], .change(.resetTwoFactor), in: .panes,
             help:
                 "Reset two-factor authentication of the marked or selected people (the owner only); asks y/N"),

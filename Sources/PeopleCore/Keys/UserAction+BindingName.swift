@@ -49,6 +49,7 @@ extension UserAction {
         case .clearFilters: "clear_filters"
         case .addToGroup: "add_to_group"
         case .removeFromGroup: "remove_from_group"
+        case .offboard: "offboard"
         case .edit: nil
         }
     }
@@ -70,7 +71,7 @@ extension UserAction {
             .help, .commandLine, .change, .undo, .closeHelp, .switchProfile, .export, .copyEmail, .copyID, .changeType,
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
             .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters,
-            .addToGroup, .removeFromGroup:
+            .addToGroup, .removeFromGroup, .offboard:
             changesPeople
         }
     }

@@ -33,6 +33,9 @@ public enum UserAction: Sendable, Hashable, CaseIterable {
     /// picker (`GroupPicker`), then the confirmation of `ChangeKind.addToGroup` /
     /// `.removeFromGroup` — the group is chosen after the key, so it is not `.change`.
     case addToGroup, removeFromGroup
+    /// Off-boarding the marked or selected people in one step: a plan of existing changes
+    /// (`OffboardPlan`), so not one `ChangeKind` — its question lists every step.
+    case offboard
 
     /// The name the `:` command line accepts for this action, if it has one.
     public var commandName: String? {
@@ -77,6 +80,7 @@ public enum UserAction: Sendable, Hashable, CaseIterable {
         case .clearFilters: "nofilter"
         case .addToGroup: "group-add"
         case .removeFromGroup: "group-remove"
+        case .offboard: "offboard"
         case .commandLine, .edit, .closeHelp:
             nil
         }
@@ -95,7 +99,7 @@ extension UserAction {
                 .undo, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType,
                 .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
                 .clearMarks, .saveResults, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters, .addToGroup,
-                .removeFromGroup,
+                .removeFromGroup, .offboard,
             ] + FieldKey.allCases.map(UserAction.edit)
     }
 
@@ -104,7 +108,7 @@ extension UserAction {
     public var changesPeople: Bool {
         switch self {
         case .change, .undo, .changeType, .addPerson, .invite, .handOver, .loseData, .cancelTask, .addToGroup,
-            .removeFromGroup:
+            .removeFromGroup, .offboard:
             true
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .switchPane, .openDetail, .backToList, .toggleMark,
             .clearMarksOrSearch, .search, .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh,

@@ -36,22 +36,22 @@ public struct OffboardDriver: Sendable {
 
     public func run(_ plan: OffboardPlan) async -> OffboardRun {
         var run = OffboardRun(plan: plan)
-        for person in plan.people {
-            for step in plan.steps {
-                guard run.goesOn(person) else {
-                    run.notSent(person, step: step)
-                    continue
-                }
-                switch step {
-                case .change(let kind):
-                    run.record(await change(kind, person), for: person, step: step)
-                case .handOver:
-                    let (outcome, detail) = await handOverOutcome(person, to: plan.receiver)
-                    run.recordHandOver(person, outcome: outcome, detail: detail)
-                }
-            }
+        while let (person, step) = run.next() {
+            run.record(await perform(step, for: person, receiver: plan.receiver), for: person, step: step)
         }
         return run
+    }
+
+    /// One step for one person: a change on the change path, or the hand-over. The terminal
+    /// UI sends each step as its own request through this, so Esc can stop between steps.
+    public func perform(_ step: OffboardStep, for person: Person, receiver: Person?) async -> OffboardAnswer {
+        switch step {
+        case .change(let kind):
+            return .change(await change(kind, person))
+        case .handOver:
+            let (outcome, detail) = await handOverOutcome(person, to: receiver)
+            return .handOver(outcome, detail)
+        }
     }
 
     /// Only those who own rooms or shared files are handed over; not knowing is a failure,

@@ -38,6 +38,15 @@ public struct OffboardPlan: Sendable, Equatable {
 
     /// The confirmation's lines: every step, what undoes it, and every person.
     public var lines: [String] {
+        stepLines + [Self.stopRule] + people.map { "  \($0.displayName) <\($0.email ?? $0.id)>" }
+    }
+
+    /// Who goes on after a failure, said before anything is sent.
+    public static let stopRule = "A step that fails for a person stops that person's later steps, not the others'."
+
+    /// The heading and every step with what undoes it (the terminal UI lists the people
+    /// itself, scrolling).
+    public var stepLines: [String] {
         var lines = ["Off-board \(PeopleCount(people.count).text)? For each, in this order:"]
         for (index, step) in steps.enumerated() {
             let words =
@@ -46,10 +55,6 @@ public struct OffboardPlan: Sendable, Equatable {
                     ?? "keep their rooms (no hand-over)")
                 : step.name
             lines.append("  \(index + 1). \(words) — \(step.undo)")
-        }
-        lines.append("A step that fails for a person stops that person's later steps, not the others'.")
-        for person in people {
-            lines.append("  \(person.displayName) <\(person.email ?? person.id)>")
         }
         return lines
     }

@@ -24,9 +24,70 @@ public struct OffboardRun: Sendable, Equatable {
     public private(set) var rows: [OffboardRow] = []
     /// People whose step failed: their later steps are not sent, with this reason.
     private var stoppedBecause: [String: String] = [:]
+    /// The person × step `next()` hands out next: people in order, each one's steps in order.
+    private var position = 0
+    /// Why nothing more is sent to anyone (Esc): set, the later steps are "not sent" with it.
+    public private(set) var stopReason: String?
+    /// The person × step `next()` last handed out: the one whose answer is awaited.
+    private var currentPerson: Person?
+    private var currentStep: OffboardStep?
 
     public init(plan: OffboardPlan) {
         self.plan = plan
+    }
+
+    /// The next person × step to send, in the plan's order; a step of someone stopped (their
+    /// earlier step failed, or the whole run was stopped) is recorded "not sent" on the way.
+    /// `nil` once every person's every step has its row. The command line and the terminal
+    /// UI both walk the plan through this, so the order and who goes on are decided here only.
+    public mutating func next() -> (person: Person, step: OffboardStep)? {
+        let steps = plan.steps
+        while position < plan.people.count * steps.count {
+            let person = plan.people[position / steps.count]
+            let step = steps[position % steps.count]
+            position += 1
+            if let stopReason {
+                rows.append(OffboardRow(person: person, step: step, outcome: .notSent, detail: stopReason))
+            } else if goesOn(person) {
+                currentPerson = person
+                currentStep = step
+                return (person, step)
+            } else {
+                notSent(person, step: step)
+            }
+        }
+        currentPerson = nil
+        currentStep = nil
+        return nil
+    }
+
+    /// The person × step handed out last, whose answer is awaited.
+    public var current: (person: Person, step: OffboardStep)? {
+        guard let currentPerson, let currentStep else { return nil }
+        return (currentPerson, currentStep)
+    }
+
+    /// Esc: the step on its way is answered and recorded; no later step goes, for anyone.
+    public mutating func stop(because reason: String) {
+        if stopReason == nil { stopReason = reason }
+    }
+
+    /// Whether every person's every step has its row.
+    public var isFinished: Bool { rows.count == plan.people.count * plan.steps.count }
+
+    /// "person 2 of 3 · terminate": where the run is, for the progress line.
+    public var progressText: String {
+        let steps = max(1, plan.steps.count)
+        let index = min(max(0, position - 1), max(0, plan.people.count * steps - 1))
+        return "person \(index / steps + 1) of \(plan.people.count) · \(plan.steps[index % steps].name)"
+    }
+
+    /// A step's answer for this person, whichever kind of step it was.
+    public mutating func record(_ answer: OffboardAnswer, for person: Person, step: OffboardStep) {
+        switch answer {
+        case .change(let report): record(report, for: person, step: step)
+        case .handOver(let outcome, let detail): recordHandOver(person, step: step, outcome: outcome, detail: detail)
+        }
     }
 
     /// Whether the person goes on to their next step.
@@ -57,12 +118,14 @@ public struct OffboardRun: Sendable, Equatable {
         }
     }
 
-    /// The hand-over's outcome for this person.
-    public mutating func recordHandOver(_ person: Person, outcome: TargetOutcome, detail: String) {
+    /// The hand-over's outcome for this person (a failure stops their later steps).
+    public mutating func recordHandOver(
+        _ person: Person, step: OffboardStep = .handOver, outcome: TargetOutcome, detail: String
+    ) {
         if outcome == .failed {
-            stop(person, step: .handOver, outcome: .failed, detail: detail)
+            stop(person, step: step, outcome: .failed, detail: detail)
         } else {
-            rows.append(OffboardRow(person: person, step: .handOver, outcome: outcome, detail: detail))
+            rows.append(OffboardRow(person: person, step: step, outcome: outcome, detail: detail))
         }
     }
 
@@ -74,6 +137,16 @@ public struct OffboardRun: Sendable, Equatable {
     /// "3 done · 1 failed · 2 not sent".
     public var outcomeLine: String {
         TargetOutcome.line { outcome in rows.count(where: { $0.outcome == outcome }) }
+    }
+
+    /// The results view of the terminal UI: one line per person × step, in the plan's order.
+    public var report: AddressReport {
+        let results = rows.map {
+            AddressResult(
+                email: "\($0.person.email ?? $0.person.displayName) · \($0.step.name)", outcome: $0.outcome,
+                detail: $0.detail, personID: $0.person.id)
+        }
+        return AddressReport(title: "Off-board \(PeopleCount(plan.people.count).text)", results: results)
     }
 
     /// The results as CSV, one line per person × step.

@@ -1,3 +1,5 @@
+import DocSpaceAPI
+
 /// One step of off-boarding. Every step but the hand-over is an existing change of the one
 /// change path (`ChangeKind`), sent, re-read and reported by it; the hand-over is the
 /// existing portal task (`reassign/start`) that a delete uses too.
@@ -27,6 +29,14 @@ public enum OffboardStep: Sendable, Hashable {
                 kind.name.lowercased()
             }
         case .handOver: "hand over rooms"
+        }
+    }
+
+    /// The request the step stands for, in the server's words (the audit log's `request`).
+    public static func serverCall(_ step: OffboardStep, person: Person) -> String {
+        switch step {
+        case .change(let kind): kind.serverCall(ids: [person.id])
+        case .handOver: "POST /api/2.0/people/reassign/start {userId: \(person.id), deleteProfile: false}"
         }
     }
 

@@ -234,6 +234,9 @@ public final class EffectRunner {
             case .importLine(let item, let mode):
                 let (result, stop) = await ImportRun(client: client, mode: mode).send(item)
                 return .importLine(result, stop: stop)
+            case .offboardStep(let step, let person, let receiver, let me):
+                let driver = OffboardDriver.onPortal(client: client, me: me)
+                return .offboardStep(await driver.perform(step, for: person, receiver: receiver))
             }
         } catch {
             return .failure(Self.docSpaceError(error))

@@ -108,6 +108,8 @@ public struct AppState: Sendable, Equatable {
     public var changeRun: ChangeRun?
     /// `:import`'s run, from `y` to the last line's answer.
     public var importSession: ImportSession?
+    /// Off-boarding's run, from `y` to the last step's answer.
+    public var offboardRun: OffboardRun?
     /// The file `:import` is checking, until the check answers.
     public var importPath: String?
     /// A type change's lowerings, started once its raises (a `ChangeRun`) are done.
@@ -240,7 +242,7 @@ public struct AppState: Sendable, Equatable {
         case .invite(let form): return form.confirmingDiscard ? .discardConfirmation : .inviteForm
         case .addressReport, .importProblems: return .summary
         case .groupFilter: return .groupFilterPicker
-        case .importQuestion: return .confirmation
+        case .importQuestion, .offboardQuestion: return .confirmation
         case nil: break
         }
         if isConnecting { return .connecting }
@@ -279,6 +281,10 @@ public struct AppState: Sendable, Equatable {
         switch action {
         case .change(let kind):
             return changeRefusal { kind.refusal(for: $0, me: session.me, keys: keys) }
+        case .offboard:
+            // Each step has its own rules, said per person in the results; only yourself
+            // cannot be off-boarded at all.
+            return changeRefusal { $0.id == session.me.id ? Refusal("that is you", short: "you") : nil }
         case .addToGroup, .removeFromGroup:
             // Whichever group is chosen, the same people are left out.
             let adding = action == .addToGroup

@@ -8,6 +8,7 @@ extension Dialog {
         switch self {
         case .confirm(let confirmation): confirmation.action.targets
         case .handover(let choice): choice.needing
+        case .offboardQuestion(let question): question.plan.people
         case .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .typeChoice,
             .receiverChoice, .taskProgress, .addPerson, .invite, .addressReport, .groupFilter, .groupPicker,
             .importProblems, .importQuestion:

@@ -38,4 +38,6 @@ public enum Dialog: Sendable, Equatable {
     case importProblems(ImportSession)
     /// `:import`: y/N before a clean file's lines are sent.
     case importQuestion(ImportSession)
+    /// Off-boarding: y/N before the steps go, listing every step and every person.
+    case offboardQuestion(OffboardQuestion)
 }

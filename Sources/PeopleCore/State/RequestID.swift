@@ -49,6 +49,10 @@ public enum RequestPurpose: Sendable, Equatable {
     case importCheck
     /// One line of an import.
     case importLine
+    /// Off-boarding: who of the people owns rooms (`reassign/necessary`), before the question.
+    case offboardCheck(OffboardPlan)
+    /// Off-boarding: one step for one person (`AppState.offboardRun` knows which).
+    case offboardStep
 
     /// Part of a change: another change waits, and quitting asks first.
     var isChange: Bool {
@@ -62,6 +66,8 @@ public enum RequestPurpose: Sendable, Equatable {
         case .groupPicker: false
         case .importCheck: false
         case .importLine: true
+        case .offboardCheck: false
+        case .offboardStep: true
         }
     }
 
@@ -79,16 +85,18 @@ public enum RequestPurpose: Sendable, Equatable {
         case .groupPicker: true
         case .importCheck: true
         case .importLine: false
+        case .offboardCheck: true
+        case .offboardStep: false
         }
     }
 
     /// A change request is on its way to the portal: it cannot be called back, and Esc says so.
     var isSentChange: Bool {
         switch self {
-        case .perform, .create, .invite, .importLine: true
+        case .perform, .create, .invite, .importLine, .offboardStep: true
         case .types(let step): step.isChange && !step.isCancellableRead  // an upgrade, a task's start
         case .page, .detail, .verify, .reread, .signIn, .inviteLookup, .inviteReread, .switchProfile, .export,
-            .markAllPage, .groupsPage, .groupChoices, .groupPicker, .importCheck:
+            .markAllPage, .groupsPage, .groupChoices, .groupPicker, .importCheck, .offboardCheck:
             false
         }
     }

@@ -82,4 +82,7 @@ public enum Request: Sendable, Equatable {
     case importCheck(path: String, mode: ImportMode)
     /// One line of an import (`ImportRun.send`), answered `.importLine`.
     case importLine(ImportItem, mode: ImportMode)
+    /// One step of an off-boarding for one person (`OffboardDriver.onPortal`: a change on the
+    /// change path, or the hand-over), answered `.offboardStep`.
+    case offboardStep(OffboardStep, person: Person, receiver: Person?, me: Person)
 }

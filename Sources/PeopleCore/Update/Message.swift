@@ -63,6 +63,8 @@ public enum Response: Sendable, Equatable {
     case importChecked(ImportCheck)
     /// One line of an import answered; `stop` says why no later line may go.
     case importLine(ImportResult, stop: String?)
+    /// One step of an off-boarding answered for one person.
+    case offboardStep(OffboardAnswer)
 }
 
 /// One address looked up by e-mail (forms).

@@ -109,6 +109,8 @@ extension AppState {
             if keys.binding(for: key, in: .summary)?.action == .cancel { self.dialog = nil }
         case .importQuestion(let session):
             handleImportQuestionKey(key, session, into: &effects)
+        case .offboardQuestion(let question):
+            handleOffboardQuestionKey(key, question, into: &effects)
         }
     }
 
@@ -129,7 +131,7 @@ extension AppState {
             .change, .undo, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType,
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
             .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters,
-            .addToGroup, .removeFromGroup:
+            .addToGroup, .removeFromGroup, .offboard:
             return false
         }
         return true
@@ -279,7 +281,8 @@ extension AppState {
         case .batch(let batchAnswer): answer = batchAnswer
         case .failure(let error): answer = .failure(error)
         case .page, .person, .lookups, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
-            .exported, .created, .emailLookups, .invited, .groups, .allGroups, .importChecked, .importLine:
+            .exported, .created, .emailLookups, .invited, .groups, .allGroups, .importChecked, .importLine,
+            .offboardStep:
             return
         }
         switch answer {
@@ -329,7 +332,8 @@ extension AppState {
         case .failure(let error):
             step = run.rereadFailed(error)
         case .page, .person, .batch, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
-            .exported, .created, .emailLookups, .invited, .groups, .allGroups, .importChecked, .importLine:
+            .exported, .created, .emailLookups, .invited, .groups, .allGroups, .importChecked, .importLine,
+            .offboardStep:
             return
         }
         changeRun = run

@@ -30,7 +30,7 @@ extension AppState {
             picker.isLoading = false
             picker.problem = "Could not list the groups: \(ErrorText.explain(error))"
         case .page, .person, .lookups, .batch, .signedIn, .switchedProfile, .profileRefused, .exported, .task,
-            .handoverNeeds, .created, .emailLookups, .invited, .groups, .importChecked, .importLine:
+            .handoverNeeds, .created, .emailLookups, .invited, .groups, .importChecked, .importLine, .offboardStep:
             return
         }
         dialog = .groupPicker(picker)

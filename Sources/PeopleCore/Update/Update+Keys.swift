@@ -58,6 +58,8 @@ extension AppState {
         // goes back as usual.
         // An import stops at once, however long it has run: each line is its own request.
         if key == .escape, stopImport() { return }
+        // An off-boarding stops after the step on its way: each step is its own request.
+        if key == .escape, stopOffboard() { return }
         if key == .escape, escapeStopsWaiting, stopLoading(into: &effects) { return }
         let contexts: [KeyContext] = focus == .list ? [.list, .panes] : [.detail, .panes]
         if let binding = keys.binding(for: key, in: contexts) {
@@ -139,6 +141,8 @@ extension AppState {
             openGroupPicker(adding: true, into: &effects)
         case .removeFromGroup:
             openGroupPicker(adding: false, into: &effects)
+        case .offboard:
+            openOffboard(into: &effects)
         case .addPerson:
             openAddPersonForm(into: &effects)
         case .invite:

@@ -48,6 +48,10 @@ extension AppState {
                         id: nil, email: item.email, displayName: name.isEmpty ? nil : name, outcome: "sent",
                         detail: nil)
                 ])
+        case .offboardStep(let step, let person, _, _):
+            return sentEntry(
+                action: "offboard \(step.name)", request: OffboardStep.serverCall(step, person: person),
+                people: [person])
         case .loadPage, .loadDetail, .verify, .signIn, .switchProfile, .export, .typeChangeProgress,
             .cancelTypeChange, .reassignNecessary, .reassignProgress, .cancelReassign, .lookUpEmails, .loadGroups,
             .importCheck,

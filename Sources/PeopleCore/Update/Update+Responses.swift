@@ -87,6 +87,10 @@ extension AppState {
             importChecked(response, into: &effects)
         case .importLine:
             importLineAnswered(response, into: &effects)
+        case .offboardCheck(let plan):
+            offboardChecked(plan, response, into: &effects)
+        case .offboardStep:
+            offboardStepAnswered(response, into: &effects)
         }
     }
 }

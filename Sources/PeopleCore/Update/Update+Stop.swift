@@ -34,7 +34,7 @@ extension AppState {
             case .types(let step):  // a re-check, the hand-over check or the picker's list
                 if case .verify = step { stoppedTypeCheck = true }
                 if case .handoverCheck(let action) = step { stoppedCheck = action }
-            case .perform, .signIn, .markAllPage, .groupPicker, .importLine, nil:
+            case .perform, .signIn, .markAllPage, .groupPicker, .importLine, .offboardStep, nil:
                 break
             case .groupsPage(_, let page):
                 if groupsView?.requestedPages[page] == id { groupsView?.requestedPages[page] = nil }
@@ -47,6 +47,8 @@ extension AppState {
                 }
             case .importCheck:
                 say("Import stopped before anything was sent", .warning)
+            case .offboardCheck:
+                say("Off-board stopped before anything was sent", .warning)
             // Only the reads before sending can be stopped here.
             case .inviteLookup, .create, .invite, .inviteReread,
                 .switchProfile, .export:  // their own dialogs stop them

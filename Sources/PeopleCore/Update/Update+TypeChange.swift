@@ -75,6 +75,11 @@ extension AppState {
                 choice.move(1)
                 self.dialog = .receiverChoice(choice)
             case .submit:
+                if choice.keepsRooms, case .offboard(let question) = choice.purpose {
+                    offboardReceiverChosen(nil, question)
+                    effects.append(.flushTypeAhead)
+                    return
+                }
                 guard let receiver = choice.chosen else { return }
                 receiverChosen(receiver, for: choice.purpose, into: &effects)
             case .cancel:
@@ -139,6 +144,8 @@ extension AppState {
         case .handover(var choice):
             choice.receiver = receiver
             dialog = .handover(choice)
+        case .offboard(let question):
+            offboardReceiverChosen(receiver, question)
         }
         effects.append(.flushTypeAhead)
     }
@@ -150,6 +157,9 @@ extension AppState {
             say("Cancelled: nothing was changed")
         case .handover(let choice):
             dialog = .handover(choice)
+        case .offboard:
+            dialog = nil
+            say("Off-board cancelled: nothing was sent")
         }
     }
 

@@ -7,6 +7,10 @@ struct AddressReportDialog {
 
     func draw(into frame: inout Frame) {
         var lines: [DialogBox.Line] = [DialogBox.Line("")]
+        // Each result on one line when wrapped ones would not all fit (an off-boarding's
+        // person × step): every outcome stays on screen; the results file has the words whole.
+        let room = DialogBox.contentRows(screenHeight: frame.size.height) - 4
+        let maxLines = report.results.count * 2 > room ? 1 : 3
         for result in report.results {
             let who = TerminalText.truncated(
                 result.displayName.map { "\($0) <\(result.email)>" } ?? result.email, toWidth: ResultsDialog.labelWidth)
@@ -14,7 +18,7 @@ struct AddressReportDialog {
                 DialogBox.Line(
                     "\(ResultsDialog.mark(result.outcome)) \(who): \(result.detail)",
                     ResultsDialog.style(result.outcome),
-                    maxLines: 3))
+                    maxLines: maxLines))
         }
         let counts = TargetOutcome.line(count: report.count)
         DialogBox(

@@ -22,6 +22,13 @@ struct ReceiverPickerDialog {
                     marker + PendingAction.label(for: person) + you + " · " + person.type.displayName,
                     style, maxLines: 1))
         }
+        if choice.offersKeeping {
+            let here = choice.keepsRooms
+            lines.append(
+                DialogBox.Line(
+                    (here ? "▸ " : "  ") + "Keep their rooms for later (no hand-over)",
+                    here ? Style(.accent, bold: true, reverse: true) : Style.plain, maxLines: 1))
+        }
         if choice.isLoading {
             lines.append(DialogBox.Line("  listing the other admins…", .muted))
         } else if let problem = choice.problem {

@@ -100,6 +100,8 @@ public struct AppView {
         case .importProblems(let session): ImportProblemsDialog(session: session).draw(into: &frame)
         case .importQuestion(let session):
             ImportQuestionDialog(session: session, portal: state.session.portal, keys: state.keys).draw(into: &frame)
+        case .offboardQuestion(let question):
+            OffboardDialog(question: question, keys: state.keys, scroll: state.peopleScroll).draw(into: &frame)
         case nil: break
         }
         return frame

@@ -97,6 +97,15 @@ struct QuestionRuleTests {
                 return h
             }, isOpen: { $0.confirmation?.action.kind == .sendPasswordReset }),
         Question(
+            name: "off-board", trigger: .char("b"),
+            open: {
+                var h = list(People.many(3))
+                h.press(.char("b"))
+                h.settle()  // who owns rooms: nobody
+                return h
+            },
+            isOpen: { if case .offboardQuestion = $0.state.dialog { true } else { false } }),
+        Question(
             name: "undo", trigger: .char("u"),
             open: {
                 var h = list(People.many(3))
