@@ -54,6 +54,8 @@ extension ScriptedPeopleClient {
     public func apiKeys() async throws -> [APIKey] { throw unscripted() }
     public func setAPIKeyActive(id: String, isActive: Bool) async throws -> Bool { throw unscripted() }
     public func deleteAPIKey(id: String) async throws -> Bool { throw unscripted() }
+    public func loginEvents(_ query: LoginEventQuery) async throws -> [LoginEvent] { throw unscripted() }
+    public func auditSettings() async throws -> AuditSettings { throw unscripted() }
 }
 
 /// Records the unscripted call as a test issue and gives the error to throw (`PeopleClient`

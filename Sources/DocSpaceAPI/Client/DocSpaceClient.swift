@@ -202,6 +202,14 @@ public final class DocSpaceClient: PeopleClient {
         try await value(of: Bool.self, from: .deleteAPIKey(id: id))
     }
 
+    public func loginEvents(_ query: LoginEventQuery) async throws -> [LoginEvent] {
+        try await value(of: LoginEventList.self, from: .loginEvents(query)).events
+    }
+
+    public func auditSettings() async throws -> AuditSettings {
+        try await value(of: AuditSettings.self, from: .auditSettings)
+    }
+
     // MARK: - Sending
 
     /// The decoded `response`, which must be present.
