@@ -58,7 +58,7 @@ enum ModelValidation {
             .atSearch, .me, .read, .resendInvitations, .setStatus, .upgradeType, .startTypeChange, .typeChangeProgress,
             .terminateTypeChange, .setPassword, .delete, .bulkDelete, .reassignNecessary, .startReassign,
             .reassignProgress, .terminateReassign, .startRemoval, .removalProgress, .terminateRemoval,
-            .signOutEverywhere, .resetTwoFactor, .listAPIKeys, .deleteAPIKey:
+            .signOutEverywhere, .resetTwoFactor, .listAPIKeys, .deleteAPIKey, .loginEvents, .auditSettings:
             return []
         case .updateAPIKey:
             // `UpdateApiKeyRequest.Name` `[StringLength(30)]`.
