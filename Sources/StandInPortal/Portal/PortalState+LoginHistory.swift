@@ -12,8 +12,7 @@ extension PortalState {
         let caller = try context.authenticated
         guard caller.isAdmin else { throw PortalError.accessDenied }
         let query = context.query
-        let count = try Paging(query).count
-        let startIndex = try Paging(query).startIndex
+        let paging = try Paging(query)
         let userID = try query.nonEmpty("userId").map { text in
             guard let id = GUID.normalize(text) else { throw PortalError.invalidValue(text, for: "userId") }
             return id
@@ -28,7 +27,7 @@ extension PortalState {
         guard options.auditFeature else {
             return .value(.array(newestFirst.prefix(20).map { renderLoginEvent($0, context) }))
         }
-        let page = newestFirst.dropFirst(startIndex).prefix(count)
+        let page = newestFirst.dropFirst(paging.startIndex).prefix(paging.count)
         let matches = page.filter { event in
             if let userID, userID != Self.emptyGUID, event.userID != userID { return false }
             // `MessageAction.None` is -1; the controller turns 0 into None.
