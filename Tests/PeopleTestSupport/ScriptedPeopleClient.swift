@@ -57,6 +57,8 @@ extension ScriptedPeopleClient {
     public func setQuota(_ limit: StorageLimit, ids: [String]) async throws -> [Person] { throw unscripted() }
     public func resetQuota(ids: [String]) async throws -> [Person] { throw unscripted() }
     public func userQuotaSettings() async throws -> UserQuotaSettings { throw unscripted() }
+    public func loginEvents(_ query: LoginEventQuery) async throws -> [LoginEvent] { throw unscripted() }
+    public func auditSettings() async throws -> AuditSettings { throw unscripted() }
 }
 
 /// Records the unscripted call as a test issue and gives the error to throw (`PeopleClient`

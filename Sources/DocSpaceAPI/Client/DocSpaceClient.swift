@@ -216,6 +216,16 @@ public final class DocSpaceClient: PeopleClient {
         try await value(of: UserQuotaSettings.self, from: .userQuotaSettings)
     }
 
+    // MARK: - Login history
+
+    public func loginEvents(_ query: LoginEventQuery) async throws -> [LoginEvent] {
+        try await value(of: LoginEventList.self, from: .loginEvents(query)).events
+    }
+
+    public func auditSettings() async throws -> AuditSettings {
+        try await value(of: AuditSettings.self, from: .auditSettings)
+    }
+
     // MARK: - Sending
 
     /// The decoded `response`, which must be present.

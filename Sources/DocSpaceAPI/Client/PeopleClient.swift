@@ -103,4 +103,14 @@ public protocol PeopleClient: Sendable {
     func resetQuota(ids: [String]) async throws -> [Person]
     /// `GET /api/2.0/settings/userquotasettings`: whether per-user quotas are on, and the default.
     func userQuotaSettings() async throws -> UserQuotaSettings
+
+    // MARK: Login history (`SecurityController.cs`)
+
+    /// `GET /api/2.0/security/audit/login/filter`: needs the right to edit portal settings
+    /// (403 otherwise). Two rules of the server to read the answer by: the page is cut before
+    /// the filter is applied (`LoginEventQuery`), and on a plan without the Audit feature the
+    /// server ignores the query and answers with the last 20 events of anyone.
+    func loginEvents(_ query: LoginEventQuery) async throws -> [LoginEvent]
+    /// `GET /api/2.0/security/audit/settings/lifetime`: how long the login history is kept.
+    func auditSettings() async throws -> AuditSettings
 }

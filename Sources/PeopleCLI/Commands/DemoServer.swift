@@ -25,6 +25,9 @@ struct DemoServer: AsyncParsableCommand {
     @Option(name: .long, help: "The owner's password (a demo secret).") var ownerPassword = PortalOptions()
         .ownerPassword
     @Option(name: .long, help: "Register this API key (sk-…) for the owner.") var apiKey: String?
+    @Flag(name: .long, help: "A plan without the Audit feature: the login filter answers the last 20 events of anyone.")
+    var noAudit = false
+    @Option(name: .long, help: "Days of login history the portal keeps (1-180).") var loginHistoryDays = 180
     @Option(name: .long, help: "Inject a fault (repeatable), e.g. \"GET /api/2.0/people/filter: status=503 times=2\".")
     var fault: [String] = []
     @Option(
@@ -70,6 +73,8 @@ struct DemoServer: AsyncParsableCommand {
         options.apiKey = apiKey
         options.hostileData = hostileData
         options.userQuotas = !noUserQuotas
+        options.auditFeature = !noAudit
+        options.loginHistoryDays = min(max(loginHistoryDays, 1), PortalOptions.maxAuditDays)
         if rateLimit { options.rateLimits = .cloud }
         options.taskDuration = .milliseconds(Int((taskSeconds * 1000).rounded()))
         let portal = await PortalServer.make(options: options)

@@ -60,6 +60,16 @@ struct ListPeople: PortalCommand {
     @Option(name: .long, help: ArgumentHelp("Skip this many people first.", valueName: "n"))
     var start: Int = 0
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Only people with no sign-in for this long (90d), from the portal's login history; implies --all.",
+            valueName: "days"))
+    var inactive: String?
+
+    @Flag(name: .long, help: "Only people with no sign-in within the login history the portal keeps; implies --all.")
+    var neverSignedIn = false
+
     func validate() throws {
         guard (1...PeopleQuery.maxCount).contains(limit) else {
             throw ValidationError("--limit must be 1…100 (use --all for more)")
@@ -67,6 +77,18 @@ struct ListPeople: PortalCommand {
         guard start >= 0 else { throw ValidationError("--start cannot be negative") }
         if group != nil && withoutGroup { throw ValidationError("choose one of --group and --without-group") }
         _ = try query()
+        if inactive != nil && neverSignedIn { throw ValidationError("choose one of --inactive and --never-signed-in") }
+        _ = try inactiveDays()
+    }
+
+    /// `--inactive 90d` (or `90`) in days.
+    func inactiveDays() throws -> Int? {
+        guard let inactive else { return nil }
+        let digits = inactive.hasSuffix("d") ? String(inactive.dropLast()) : inactive
+        guard let days = Int(digits), days > 0 else {
+            throw ValidationError("--inactive takes days, e.g. 90d")
+        }
+        return days
     }
 
     func query() throws -> PeopleQuery {
@@ -106,6 +128,10 @@ struct ListPeople: PortalCommand {
         do { query = try self.query() } catch { throw .usage("\(error)") }
         if let group {
             query.groupID = try await GroupLookup.find(group, client: session.client).id
+        }
+        if inactive != nil || neverSignedIn {
+            try await listBySignIn(query, on: session)
+            return
         }
         if all, let format = output.format.exportFormat {
             try await streamAll(query, as: format, on: session)

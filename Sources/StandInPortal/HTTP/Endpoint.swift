@@ -63,6 +63,9 @@ enum Endpoint: String, Sendable, CaseIterable {
     case updateAPIKey = "PUT /api/2.0/keys/{keyid}"
     case deleteAPIKey = "DELETE /api/2.0/keys/{keyid}"
 
+    case loginEvents = "GET /api/2.0/security/audit/login/filter"
+    case auditSettings = "GET /api/2.0/security/audit/settings/lifetime"
+
     var method: String { String(rawValue.split(separator: " ")[0]) }
 
     /// Template segments after the method, e.g. `["api", "2.0", "people", "{userid}"]`.
@@ -96,6 +99,7 @@ enum Endpoint: String, Sendable, CaseIterable {
             case .resetTwoFactor: "TfaappController"
             case .userQuotaSettings, .saveUserQuotaSettings: "SettingsController"
             case .listAPIKeys, .updateAPIKey, .deleteAPIKey: "ApiKeysController"
+            case .loginEvents, .auditSettings: "SecurityController"
             default: "UserController"
             }
         return "\(controller).\(String(describing: self).capitalizedFirst)Async()"

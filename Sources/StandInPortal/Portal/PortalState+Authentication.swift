@@ -77,10 +77,14 @@ extension PortalState {
         guard let person = directory.person(email: userName) ?? directory.person(userName: userName),
             let stored = person.password, stored == password
         else {
+            // `SendLoginMessage(LoginFailViaApi, login)`: a row with no person.
+            recordLogin(.loginFailViaAPI, userID: Self.emptyGUID, login: userName)
             throw PortalError.authenticationFailed("User authentication failed")
         }
         guard person.status == .active else { throw PortalError.invalidOperation("User disabled") }
         let token = sessions.issue(for: person.id)
+        // `AuthenticateMeAndSetCookiesAsync(user.Id, LoginSuccessViaApi)` for e-mail and password.
+        recordLogin(.loginSuccessViaAPI, userID: person.id, login: userName)
         var response = JSONObject()
         response.set("token", token)
         let session = try body.bool("session") ?? false

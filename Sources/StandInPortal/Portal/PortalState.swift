@@ -12,6 +12,8 @@ actor PortalState {
     var outbox: [PortalEmail] = []
     /// Every API key of the portal, newest first (`PortalState+Keys.swift`).
     var apiKeys: [PortalAPIKey]
+    /// The login history, oldest first (`PortalState+LoginHistory.swift`).
+    var loginHistory: [PortalLoginEvent]
     let clock = ContinuousClock()
     var twoFactorAppOn: Bool { options.twoFactorApp }
     /// `TenantUserQuotaSettings`: per-user quotas on, and the default limit in bytes.
@@ -28,6 +30,8 @@ actor PortalState {
         self.directory = DemoDirectoryBuilder(options: options).build()
         self.apiKeys = DemoAPIKeys.build(for: directory, seed: options.seed)
         self.userQuotas = (options.userQuotas, options.defaultUserQuota)
+        self.loginHistory = DemoLoginHistory.build(
+            for: directory, now: .now(), keptDays: options.loginHistoryDays)
     }
 
     /// Answers one API call: authenticate, run the endpoint, wrap the result or the refusal.
@@ -131,6 +135,8 @@ actor PortalState {
         case .listAPIKeys: return try listAPIKeys(context)
         case .updateAPIKey: return try updateAPIKey(context)
         case .deleteAPIKey: return try deleteAPIKey(context)
+        case .loginEvents: return try loginEvents(context)
+        case .auditSettings: return try auditSettings(context)
         }
     }
 

@@ -54,6 +54,15 @@ public struct PortalOptions: Sendable, Hashable {
     /// control and bidi characters, invalid-UTF-8 stand-ins and 10 KB strings (`HostileCast`),
     /// on top of `users`. For tests of what reaches a terminal; never a realistic portal.
     public var hostileData = false
+    /// The plan has the Audit feature (`TenantQuota.Audit`). Without it the login filter
+    /// ignores its query and answers with the last 20 login events of anyone
+    /// (`SecurityController.GetLoginEventsByFilter` → `GetLastLoginEvents`).
+    public var auditFeature = true
+    /// How many days the login history is kept (`TenantAuditSettings.LoginHistoryLifeTime`,
+    /// 1…180, 180 by default): older rows are gone.
+    public var loginHistoryDays = PortalOptions.maxAuditDays
+    /// `TenantAuditSettings.MaxLifeTime`, also its default.
+    public static let maxAuditDays = 180
     /// The longest a request may take to answer (latency faults included) before the HTTP
     /// server gives up with a 500. Each request arms a FlyingFox timeout task for this long;
     /// on Linux a cancelled `Task.sleep` keeps its task's memory until the deadline passes, so

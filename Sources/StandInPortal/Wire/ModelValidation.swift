@@ -59,7 +59,8 @@ enum ModelValidation {
             .terminateTypeChange, .setPassword, .delete, .bulkDelete, .reassignNecessary, .startReassign,
             .reassignProgress, .terminateReassign, .startRemoval, .removalProgress, .terminateRemoval,
             .signOutEverywhere, .resetTwoFactor, .listAPIKeys, .deleteAPIKey, .setUserQuota, .resetUserQuota,
-            .userQuotaSettings, .saveUserQuotaSettings:
+            .userQuotaSettings, .saveUserQuotaSettings, .loginEvents,
+            .auditSettings:
             return []
         case .updateAPIKey:
             // `UpdateApiKeyRequest.Name` `[StringLength(30)]`.
