@@ -49,12 +49,15 @@ public struct OffboardPlan: Sendable, Equatable {
     public var stepLines: [String] {
         var lines = ["Off-board \(PeopleCount(people.count).text)? For each, in this order:"]
         for (index, step) in steps.enumerated() {
-            let words =
-                step == .handOver
-                ? (receiver.map { "hand over their rooms and shared files to \($0.displayName) <\($0.email ?? $0.id)>" }
-                    ?? "keep their rooms (no hand-over)")
-                : step.name
-            lines.append("  \(index + 1). \(words) — \(step.undo)")
+            guard step == .handOver else {
+                lines.append("  \(index + 1). \(step.name) — \(step.undo)")
+                continue
+            }
+            // Rooms kept: nothing is sent for them, so there is nothing to undo.
+            lines.append(
+                receiver.map {
+                    "  \(index + 1). hand over their rooms and shared files to \($0.displayName) <\($0.email ?? $0.id)> — \(step.undo)"
+                } ?? "  \(index + 1). keep their rooms (no hand-over) — nothing is sent; hand them over later")
         }
         return lines
     }
