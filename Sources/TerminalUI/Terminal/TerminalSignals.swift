@@ -33,7 +33,7 @@ final class TerminalSignals {
         for signal in Self.answered {
             let source = DispatchSource.makeSignalSource(signal: signal, queue: .main)
             source.setEventHandler { [weak self] in
-                MainActor.assumeIsolated { self?.arrived(signal) }
+                MainActor.assumeIsolated { self?.receive(signal) }
             }
             SignalCatcher.resume(source, for: signal)
             sources.append(source)
@@ -59,7 +59,8 @@ final class TerminalSignals {
     /// Signals that arrived before `start`, in order.
     var waiting: [Int32] { kept }
 
-    private func arrived(_ signal: Int32) {
+    /// A signal from its source: delivered, or kept until `start`.
+    func receive(_ signal: Int32) {
         if let deliver { deliver(signal) } else { kept.append(signal) }
     }
 }
