@@ -20,12 +20,7 @@ extension PortalState {
         guard caller.isAdmin else { throw PortalError.accessDenied }
         let ids = try body.guids("userIds") ?? []
         guard quota <= options.totalStorage else { throw PortalError.argument(Self.quotaGreaterThanPortal) }
-        let targets = ids.compactMap { directory.person(id: $0) }
-        for target in targets {
-            directory.update(target.id) { $0.quotaLimit = quota }
-        }
-        let renderer = renderer(context)
-        return .stream(targets.compactMap { directory.person(id: $0.id) }.map { renderer.full($0) })
+        return setQuotaLimit(quota, of: ids, context)
     }
 
     /// `PUT people/resetquota {userIds}`: a DocSpace admin only (403 "Access denied"); on a
@@ -36,9 +31,15 @@ extension PortalState {
         guard caller.isAdmin else { throw PortalError.accessDenied }
         guard options.storageStatistics else { throw PortalError.paymentRequired(Self.notAllowedByPlan) }
         let ids = try context.body().guids("userIds") ?? []
+        return setQuotaLimit(nil, of: ids, context)
+    }
+
+    /// Gives each known id the limit (`nil`: the portal's default) and answers those people as
+    /// they are now; unknown ids are passed over, as the server's loop does.
+    private func setQuotaLimit(_ limit: Int64?, of ids: [String], _ context: RequestContext) -> EndpointResult {
         let targets = ids.compactMap { directory.person(id: $0) }
         for target in targets {
-            directory.update(target.id) { $0.quotaLimit = nil }
+            directory.update(target.id) { $0.quotaLimit = limit }
         }
         let renderer = renderer(context)
         return .stream(targets.compactMap { directory.person(id: $0.id) }.map { renderer.full($0) })
