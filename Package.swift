@@ -28,6 +28,8 @@ let package = Package(
             path: "Sources/CCurl",
             providers: [.apt(["libcurl4-openssl-dev"])]
         ),
+        // glibc's mallopt, for the heap's growth while a listing streams (HeapGrowth).
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .target(name: "DocSpaceAPI", dependencies: ["CCurl"]),
         .target(name: "PeopleCore", dependencies: ["DocSpaceAPI"]),
         .target(name: "TerminalUI", dependencies: ["PeopleCore", "DocSpaceAPI", "CNCurses"]),
@@ -42,7 +44,7 @@ let package = Package(
         .target(
             name: "PeopleCLI",
             dependencies: [
-                "DocSpaceAPI", "PeopleCore", "TerminalUI", "StandInPortal",
+                "DocSpaceAPI", "PeopleCore", "TerminalUI", "StandInPortal", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // `--version`'s commit and build date (generated under .build before each build).

@@ -167,6 +167,7 @@ extension ListPeople {
     /// `--all` as a table: the rows are made page by page as the pages come (each person
     /// once, as `collectAllPeople` counts them), so the people themselves are not kept.
     func tableOfAll(_ query: PeopleQuery, on session: PortalSession) async throws -> TextTable {
+        HeapGrowth.forStreaming()
         var table = PersonFormatter.table([])
         var seen: Set<String> = []
         for try await page in session.client.allPeople(query) {
@@ -185,6 +186,7 @@ extension ListPeople {
     func streamAll(_ query: PeopleQuery, as format: PeopleExportFormat, on session: PortalSession)
         async throws(CLIFailure)
     {
+        HeapGrowth.forStreaming()
         var writer = PeopleExportWriter(format: format)
         let pages = session.client.allPeople(query)
         var claimed: Int?
