@@ -39,6 +39,31 @@ public struct TextTable: Sendable {
 
     /// The header and the rows, one line each.
     func render() -> [String] {
+        let layout = measure()
+        var line: [UInt8] = []
+        return ([layout.head] + cells).map { row in
+            line.removeAll(keepingCapacity: true)
+            format(row, widths: layout.widths, into: &line)
+            return String(decoding: line, as: UTF8.self)
+        }
+    }
+
+    /// What `render` gives, each line ending in a line break, written straight into one
+    /// buffer: a table of a whole portal is tens of thousands of lines, and a `String` per
+    /// line, then another with its line break, then the join cost as much as making the rows.
+    func renderedBytes() -> [UInt8] {
+        let layout = measure()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((layout.widths.reduce(0, +) + 2 * layout.widths.count + 1) * (cells.count + 1))
+        for row in [layout.head] + cells {
+            format(row, widths: layout.widths, into: &bytes)
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        return bytes
+    }
+
+    /// The header's cells and each column's width: its widest cell, at most its `maxWidths`.
+    private func measure() -> (head: [Cell], widths: [Int]) {
         let head = header.map { text in
             let clean = TerminalText.sanitized(text)
             return Cell(text: clean, width: TerminalText.width(ofSanitized: clean))
@@ -49,35 +74,32 @@ public struct TextTable: Sendable {
                 widths[column] = max(widths[column], min(cell.width, maxWidths[column]))
             }
         }
-        // The last column lines nothing up after it, so it is cut only at `lastColumnLimit`:
-        // a sentence from the portal or a dry run reads whole, in a pipe too; a 10 KB name
-        // from a hostile profile still does not flood the screen.
-        func format(_ row: [Cell]) -> String {
-            var line = ""
-            for (column, cell) in row.enumerated() {
-                let last = column == row.count - 1
-                let limit = last ? max(widths[column], Self.lastColumnLimit) : widths[column]
-                var text = cell.text
-                var width = cell.width
-                if width > limit {
-                    text = TerminalText.truncated(text, toWidth: limit)
-                    width = TerminalText.width(ofSanitized: text)
-                }
-                if column > 0 { line += "  " }
-                line += text
-                if !last, widths[column] > width { line += Self.padding(widths[column] - width) }
+        return (head, widths)
+    }
+
+    /// One line, without its line break. The last column lines nothing up after it, so it is
+    /// cut only at `lastColumnLimit`: a sentence from the portal or a dry run reads whole, in
+    /// a pipe too; a 10 KB name from a hostile profile still does not flood the screen.
+    private func format(_ row: [Cell], widths: [Int], into line: inout [UInt8]) {
+        for (column, cell) in row.enumerated() {
+            let last = column == row.count - 1
+            let limit = last ? max(widths[column], Self.lastColumnLimit) : widths[column]
+            if column > 0 { line.append(contentsOf: Self.gap) }
+            var width = cell.width
+            if width > limit {
+                let cut = TerminalText.truncated(cell.text, toWidth: limit)
+                width = TerminalText.width(ofSanitized: cut)
+                line.append(contentsOf: cut.utf8)
+            } else {
+                line.append(contentsOf: cell.text.utf8)
             }
-            return line
+            if !last, widths[column] > width {
+                line.append(contentsOf: repeatElement(UInt8(ascii: " "), count: widths[column] - width))
+            }
         }
-        return [format(head)] + cells.map(format)
     }
 
-    private static let spaces = String(repeating: " ", count: 256)
-
-    /// `count` spaces, without a new string for each cell.
-    private static func padding(_ count: Int) -> Substring {
-        count <= spaces.count ? spaces.prefix(count) : Substring(String(repeating: " ", count: count))
-    }
+    private static let gap: [UInt8] = [UInt8(ascii: " "), UInt8(ascii: " ")]
 
     private struct Cell: Sendable {
         var text: String

@@ -42,7 +42,7 @@ struct ConsoleStream: Sendable {
     /// cell, so that widths are measured on what is shown), so its lines are not scanned
     /// again — a listing of a whole portal is tens of thousands of them.
     func table(_ table: TextTable) {
-        emit(table.render().map { $0 + "\n" }.joined())
+        emit(table.renderedBytes())
     }
 
     /// A question without a line break after it.
