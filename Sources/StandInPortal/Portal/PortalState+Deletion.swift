@@ -64,9 +64,10 @@ extension PortalState {
 
     /// `GET /api/2.0/people/reassign/necessary?userId=&type=` (`NecessaryReassign`): the
     /// permission for `type` (admins; room admins only for User or Guest, so not without a
-    /// type) → 403; a DocSpace admin asked about by a non-owner → 403. Then: does the
-    /// person own rooms; only when `type` is Guest, shared files count too. An unknown id
-    /// (or none) owns nothing: `false`.
+    /// type) → 403; a DocSpace admin asked about by a non-owner → 403. Then
+    /// `AnyRoomsAsync`: an active room the caller sees that the person owns or is shared
+    /// with (the server lists by subject, not by owner); only when `type` is Guest, shared
+    /// files count too. An unknown id (or none) holds nothing: `false`.
     func reassignNecessary(_ context: RequestContext) throws -> EndpointResult {
         let caller = try context.authenticated
         var type: PortalEmployeeType?
@@ -81,7 +82,7 @@ extension PortalState {
         }
         guard mayAddOrRemove(type, caller: caller) else { throw PortalError.accessDenied }
         if person?.type == .docSpaceAdmin, !caller.isOwner { throw PortalError.accessDenied }
-        var necessary = person?.ownsRooms ?? false
+        var necessary = person.map { holdsActiveRooms($0.id, caller: caller) } ?? false
         if type == .guest, !necessary { necessary = person?.sharesFiles ?? false }
         return .value(.bool(necessary))
     }
