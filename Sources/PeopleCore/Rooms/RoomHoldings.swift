@@ -10,6 +10,8 @@ public struct RoomHoldings: Sendable, Equatable {
     }
 
     public var personID: String
+    /// The name to say in messages.
+    public var personName: String = ""
     public var phase: Phase
     var request: RequestID?
 

@@ -14,6 +14,7 @@ extension AppState {
             effects.append(.cancel([old]))
         }
         var holdings = RoomHoldings(personID: person.id)
+        holdings.personName = person.displayName
         let effect = request(.rooms(personID: person.id), .personRooms(id: person.id))
         if case .request(let id, _) = effect { holdings.request = id }
         self.holdings = holdings
@@ -27,8 +28,10 @@ extension AppState {
         switch response {
         case .personRooms(let rooms):
             holdings?.phase = .loaded(rooms)
+            say("Rooms of \(holdings?.personName ?? ""): owns \(rooms.owned.count), member of \(rooms.memberOf.count)")
         case .failure(let error):
             holdings?.phase = .failed(ErrorText.explain(error))
+            say("Could not read the rooms of \(holdings?.personName ?? ""): \(ErrorText.explain(error))", .error)
         default:
             break
         }
