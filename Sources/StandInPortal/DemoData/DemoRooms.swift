@@ -16,8 +16,14 @@ enum DemoRooms {
         var rng = SeededGenerator(seed: seed ^ 0x524F_4F4D)
         let people = directory.people
         let owners = people.filter(\.ownsRooms)
-        // Members come from the active people who are not pending invitees.
-        let pool = people.filter { $0.status == .active && $0.activationStatus != .pending }
+        // Members come from the generated people who are active, not pending invitees and not
+        // guests: being in a room makes `reassign/necessary` true, and the tests rely on what
+        // the fixed cast (and the guests they delete) hold.
+        let cast = DemoDirectoryBuilder.castEmails
+        let pool = people.filter {
+            $0.status == .active && $0.activationStatus != .pending && $0.type != .guest && !$0.isOwner
+                && !cast.contains($0.email)
+        }
         var rooms: [PortalRoom] = []
         for owner in owners {
             let count = owner.isOwner ? 3 : 1 + rng.below(3)

@@ -69,6 +69,16 @@ struct RoomsTests {
         #expect(member.memberOf.map(\.title) == ["Board papers"])
     }
 
+    @Test(":rooms does what h does")
+    func commandLine() {
+        var h = Self.loaded()
+        h.select("id-4")
+        h.press(.char(":"))
+        h.type("rooms")
+        h.press(.enter)
+        #expect(Self.roomRequests(h) == [.personRooms(id: "id-4")])
+    }
+
     @Test("A refused read says so plainly in the pane")
     func readFailureIsSaid() throws {
         var h = Self.loaded()
