@@ -127,4 +127,20 @@ struct RoomRulesTests {
             #expect(moving.isSubset(of: received))
         }
     }
+
+    @Test("Deleting without a hand-over: the data removal gives the person's rooms to the admin who deleted them")
+    func deletionGivesRoomsToTheDeletingAdmin() async throws {
+        try await PortalHarness.run(PortalOptions(users: 60, taskDuration: .milliseconds(50))) { h in
+            let from = try await h.id(of: Cast.terminatedRoomAdmin)
+            let admin = try await h.id(of: PortalHarness.ownerEmail)
+            let moving = Set(folders(try await rooms(h, of: from, filter: 0)).compactMap { $0["id"] as? Int })
+            #expect(!moving.isEmpty)
+            let deleted = try await h.client.send("DELETE", "/api/2.0/people/\(from)", token: h.ownerToken)
+            #expect(deleted.status == 200)
+            try await waitUntil("the data removal gives the rooms to the admin") {
+                let owned = Set(folders(try await rooms(h, of: admin, filter: 0)).compactMap { $0["id"] as? Int })
+                return moving.isSubset(of: owned)
+            }
+        }
+    }
 }

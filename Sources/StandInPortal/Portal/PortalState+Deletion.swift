@@ -16,7 +16,7 @@ extension PortalState {
         if target.type == .docSpaceAdmin, !caller.isOwner { throw PortalError.accessDenied }
         try ensureNoReassignment(of: [target.id])
         let answer = renderer(context).full(target)
-        remove(target)
+        remove(target, by: caller.id)
         return .value(answer)
     }
 
@@ -40,7 +40,7 @@ extension PortalState {
         let renderer = renderer(context)
         let answer = targets.map { renderer.full($0) }
         for target in targets where target.type != .docSpaceAdmin || caller.isOwner {
-            remove(target)
+            remove(target, by: caller.id)
         }
         return .stream(answer)
     }
@@ -55,11 +55,13 @@ extension PortalState {
         }
     }
 
-    /// Removes the profile, ends the sessions and queues the data erasure.
-    private func remove(_ person: PortalPerson) {
+    /// Removes the profile, ends the sessions and queues the data erasure (which gives the
+    /// person's rooms to `callerID`); the person is in no room any more.
+    private func remove(_ person: PortalPerson, by callerID: String) {
         directory.remove(person.id)
         sessions.revokeAll(of: person.id)
-        _ = startTask(.removal, userID: person.id, completion: .removeData)
+        leaveRooms(person.id)
+        _ = startTask(.removal, userID: person.id, completion: .removeData(by: callerID))
     }
 
     /// `GET /api/2.0/people/reassign/necessary?userId=&type=` (`NecessaryReassign`): the
@@ -134,6 +136,6 @@ extension PortalState {
         if let running = tasks[TaskKey(kind: .removal, userID: id)], running.isRunning {
             return .value(running.json(now: clock.now))
         }
-        return .value(startTask(.removal, userID: id, completion: .removeData).json(now: clock.now))
+        return .value(startTask(.removal, userID: id, completion: .removeData(by: caller.id)).json(now: clock.now))
     }
 }

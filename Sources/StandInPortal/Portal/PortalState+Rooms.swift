@@ -114,6 +114,11 @@ extension PortalState {
         }
     }
 
+    /// A deleted profile is shared with no room any more.
+    func leaveRooms(_ personID: String) {
+        for index in rooms.indices { rooms[index].memberIDs.remove(personID) }
+    }
+
     /// Whether the person owns any room (the snapshot's `ownsRooms`).
     func ownsRooms(_ personID: String) -> Bool {
         rooms.contains { $0.ownerID == personID }

@@ -110,8 +110,10 @@ extension PortalState {
             if deleteProfile, let person = directory.person(id: task.userID), person.status == .terminated {
                 directory.remove(person.id)
                 sessions.revokeAll(of: person.id)
+                leaveRooms(person.id)
             }
-        case .removeData:
+        case .removeData(let callerID):
+            handOverRooms(of: task.userID, to: callerID)
             directory.update(task.userID) { $0.usedSpace = 0 }
         }
         task.status = .completed
