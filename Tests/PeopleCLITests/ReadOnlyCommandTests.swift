@@ -16,7 +16,7 @@ struct ReadOnlyCommandTests {
     /// named with it ("groups list") and classified one by one.
     static let reading: Set<String> = [
         "login", "whoami", "list", "show", "groups", "groups list", "groups show", "audit", "keys", "demo-server",
-        "quota",
+        "quota", "rooms",
     ]
 
     /// Every subcommand that changes data, with arguments that would make it act.

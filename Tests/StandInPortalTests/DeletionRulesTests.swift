@@ -112,7 +112,11 @@ import Testing
             let other = try await h.id(of: Cast.terminatedUser)
             let seeded = try await h.client.get(
                 "/api/2.0/people/reassign/necessary?userId=\(other)", token: h.ownerToken)
-            #expect(seeded.object["response"] as? Bool == (await h.snapshot(other)?.ownsRooms ?? true))
+            // `AnyRoomsAsync` asks by subject: owned or shared with, as the rooms listing's Member filter.
+            let held = try await h.client.get(
+                "/api/2.0/files/rooms?subjectId=\(other)&subjectFilter=1", token: h.ownerToken)
+            let holds = ((held.object["response"] as? [String: Any])?["total"] as? Int ?? 0) > 0
+            #expect(seeded.object["response"] as? Bool == holds)
         }
     }
 

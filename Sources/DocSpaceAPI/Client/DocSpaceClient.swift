@@ -226,6 +226,12 @@ public final class DocSpaceClient: PeopleClient {
         try await value(of: AuditSettings.self, from: .auditSettings)
     }
 
+    // MARK: - Rooms
+
+    public func rooms(_ query: RoomQuery) async throws -> RoomPage {
+        try await value(of: RoomPageBody.self, from: .rooms(query)).page
+    }
+
     // MARK: - Sending
 
     /// The decoded `response`, which must be present.

@@ -113,4 +113,11 @@ public protocol PeopleClient: Sendable {
     func loginEvents(_ query: LoginEventQuery) async throws -> [LoginEvent]
     /// `GET /api/2.0/security/audit/settings/lifetime`: how long the login history is kept.
     func auditSettings() async throws -> AuditSettings
+
+    // MARK: Rooms (`products/ASC.Files/Server/Api/VirtualRoomsController.cs`)
+
+    /// `GET /api/2.0/files/rooms?subjectId=&subjectFilter=&startIndex=&count=`: one page of the
+    /// rooms a person owns, or owns and is a member of (`RoomQuery`). A DocSpace admin sees
+    /// every room; anyone else only the rooms they are in themselves.
+    func rooms(_ query: RoomQuery) async throws -> RoomPage
 }

@@ -62,6 +62,8 @@ struct RecordedPortal {
             return .failure(.cancelled)
         case .create, .lookUpEmails, .invite, .loadGroups, .loadAllGroups, .importCheck, .importLine, .offboardStep:
             return .failure(.cancelled)
+        case .personRooms, .ownedRooms:
+            return .failure(.cancelled)
         }
     }
 }

@@ -328,6 +328,9 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding(
             [.char("R")], .change(.sendPasswordReset), in: .panes,
             help: "Send the marked or selected people a password-reset e-mail (5 calls in 15 minutes); asks y/N"),
+        KeyBinding(
+            [.char("h")], .showRooms, in: .panes,
+            help: "Holdings: the rooms the selected person owns and is a member of, in the detail (read now)"),
 
         KeyBinding([.tab, .down], .nextField, in: .personForm, help: "Next field", bar: "next"),
         KeyBinding([.backTab, .up], .previousField, in: .personForm, help: "Previous field"),

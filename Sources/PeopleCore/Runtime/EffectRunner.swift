@@ -237,6 +237,10 @@ public final class EffectRunner {
             case .offboardStep(let step, let person, let receiver, let me):
                 let driver = OffboardDriver.onPortal(client: client, me: me)
                 return .offboardStep(await driver.perform(step, for: person, receiver: receiver))
+            case .personRooms(let id):
+                return .personRooms(try await client.personRooms(id))
+            case .ownedRooms(let ids, let first):
+                return .ownedRooms(await ownedRooms(ids, first: first, with: client))
             }
         } catch {
             return .failure(Self.docSpaceError(error))

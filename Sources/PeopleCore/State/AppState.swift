@@ -130,6 +130,10 @@ public struct AppState: Sendable, Equatable {
     /// The marked people a delete leaves out, kept while the hand-over dialog (types) decides,
     /// so the results view still lists them.
     var deleteLeftOut: [SkippedTarget] = []
+    /// The rooms of a person in the detail pane, when asked for (`h`).
+    public var holdings: RoomHoldings?
+    /// The rooms owned by the people of the open confirmation (terminate, delete, demotion).
+    public var confirmationRooms: ConfirmationRooms?
 
     public init(session: Session, size: TerminalSize = TerminalSize(width: 80, height: 24)) {
         self.session = session
@@ -302,6 +306,8 @@ public struct AppState: Sendable, Equatable {
             return nil
         case .clearFilters:
             return filters.isFiltering ? nil : Refusal("no filter", short: "none")
+        case .showRooms:
+            return selectedPerson == nil ? Refusal("nothing selected", short: "none") : nil
         }
     }
 

@@ -53,6 +53,10 @@ public enum RequestPurpose: Sendable, Equatable {
     case offboardCheck(OffboardPlan)
     /// Off-boarding: one step for one person (`AppState.offboardRun` knows which).
     case offboardStep
+    /// The rooms of one person for the detail pane.
+    case rooms(personID: String)
+    /// The rooms owned by the people of the open confirmation.
+    case confirmationRooms
 
     /// Part of a change: another change waits, and quitting asks first.
     var isChange: Bool {
@@ -68,6 +72,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .importLine: true
         case .offboardCheck: false
         case .offboardStep: true
+        case .rooms, .confirmationRooms: false
         }
     }
 
@@ -87,6 +92,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .importLine: false
         case .offboardCheck: true
         case .offboardStep: false
+        case .rooms, .confirmationRooms: true
         }
     }
 
@@ -96,7 +102,8 @@ public enum RequestPurpose: Sendable, Equatable {
         case .perform, .create, .invite, .importLine, .offboardStep: true
         case .types(let step): step.isChange && !step.isCancellableRead  // an upgrade, a task's start
         case .page, .detail, .verify, .reread, .signIn, .inviteLookup, .inviteReread, .switchProfile, .export,
-            .markAllPage, .groupsPage, .groupChoices, .groupPicker, .importCheck, .offboardCheck:
+            .markAllPage, .groupsPage, .groupChoices, .groupPicker, .importCheck, .offboardCheck, .rooms,
+            .confirmationRooms:
             false
         }
     }

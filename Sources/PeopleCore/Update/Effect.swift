@@ -85,4 +85,10 @@ public enum Request: Sendable, Equatable {
     /// One step of an off-boarding for one person (`OffboardDriver.onPortal`: a change on the
     /// change path, or the hand-over), answered `.offboardStep`.
     case offboardStep(OffboardStep, person: Person, receiver: Person?, me: Person)
+    /// The rooms a person owns and those they are a member of (the detail pane's `h`),
+    /// answered `.personRooms`.
+    case personRooms(id: String)
+    /// How many rooms each person owns and the first `first` of them, for a confirmation,
+    /// answered `.ownedRooms`.
+    case ownedRooms(ids: [String], first: Int)
 }

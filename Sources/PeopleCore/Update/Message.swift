@@ -65,6 +65,10 @@ public enum Response: Sendable, Equatable {
     case importLine(ImportResult, stop: String?)
     /// One step of an off-boarding answered for one person.
     case offboardStep(OffboardAnswer)
+    /// The rooms of one person (`Request.personRooms`).
+    case personRooms(PersonRooms)
+    /// The rooms each person owns (`Request.ownedRooms`).
+    case ownedRooms([OwnedRooms])
 }
 
 /// One address looked up by e-mail (forms).

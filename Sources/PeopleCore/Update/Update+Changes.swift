@@ -49,6 +49,7 @@ extension AppState {
                 hiddenByFilter: hiddenCount(of: applicable),
                 portal: session.portal))
         effects.append(.flushTypeAhead)
+        checkRooms(into: &effects)
     }
 
     // MARK: Keys while a dialog is open
@@ -61,6 +62,7 @@ extension AppState {
             switch reply {
             case .confirm:
                 self.dialog = nil
+                dropRoomsCheck(into: &effects)
                 if let plan = confirmation.typePlan {
                     // Raises and lowerings go their own ways (a run, and portal tasks).
                     verifyTypeChange(plan, into: &effects)
@@ -71,6 +73,7 @@ extension AppState {
                 verifyThenPerform(confirmation.action, leftOut: confirmation.skipped, into: &effects)
             case .cancel:
                 self.dialog = nil
+                dropRoomsCheck(into: &effects)
                 say("Cancelled: nothing was changed")
             case .swallow, .edit:
                 self.dialog = .confirm(confirmation)
@@ -131,7 +134,7 @@ extension AppState {
             .change, .undo, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType,
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
             .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters,
-            .addToGroup, .removeFromGroup, .offboard:
+            .addToGroup, .removeFromGroup, .offboard, .showRooms:
             return false
         }
         return true
@@ -282,7 +285,7 @@ extension AppState {
         case .failure(let error): answer = .failure(error)
         case .page, .person, .lookups, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
             .exported, .created, .emailLookups, .invited, .groups, .allGroups, .importChecked, .importLine,
-            .offboardStep:
+            .offboardStep, .personRooms, .ownedRooms:
             return
         }
         switch answer {
@@ -333,7 +336,7 @@ extension AppState {
             step = run.rereadFailed(error)
         case .page, .person, .batch, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
             .exported, .created, .emailLookups, .invited, .groups, .allGroups, .importChecked, .importLine,
-            .offboardStep:
+            .offboardStep, .personRooms, .ownedRooms:
             return
         }
         changeRun = run

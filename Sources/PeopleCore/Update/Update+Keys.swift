@@ -143,6 +143,8 @@ extension AppState {
             openGroupPicker(adding: false, into: &effects)
         case .offboard:
             openOffboard(into: &effects)
+        case .showRooms:
+            showRooms(into: &effects)
         case .addPerson:
             openAddPersonForm(into: &effects)
         case .invite:

@@ -91,6 +91,10 @@ extension AppState {
             offboardChecked(plan, response, into: &effects)
         case .offboardStep:
             offboardStepAnswered(response, into: &effects)
+        case .rooms(let personID):
+            roomsAnswered(id, personID: personID, response)
+        case .confirmationRooms:
+            confirmationRoomsAnswered(id, response)
         }
     }
 }

@@ -53,6 +53,17 @@ extension AppState {
             case .inviteLookup, .create, .invite, .inviteReread,
                 .switchProfile, .export:  // their own dialogs stop them
                 break
+            case .rooms:
+                if holdings?.request == id {
+                    holdings?.request = nil
+                    holdings?.phase = .failed("stopped (h reads them again)")
+                }
+            case .confirmationRooms:
+                if confirmationRooms?.request == id {
+                    confirmationRooms?.request = nil
+                    let people = confirmationRooms?.people ?? []
+                    confirmationRooms?.answers = people.map { .failed(id: $0.id, .cancelled) }
+                }
             }
         }
         if stoppedListing {

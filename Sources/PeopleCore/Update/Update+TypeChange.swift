@@ -141,6 +141,7 @@ extension AppState {
         case .typeChange(var plan):
             plan.receiver = receiver
             dialog = .confirm(Confirmation(typeChange: plan, portal: session.portal))
+            checkRooms(into: &effects)
         case .handover(var choice):
             choice.receiver = receiver
             dialog = .handover(choice)

@@ -45,6 +45,10 @@ struct DemoDirectoryBuilder {
         var isLDAP = false, isSSO = false, ownsRooms = false, sharesFiles = false
     }
 
+    /// The fixed cast's addresses: tests rely on what each of them holds (`DemoRooms` adds
+    /// them to no room).
+    static var castEmails: Set<String> { Set(cast.map(\.email)) }
+
     private static let cast: [CastMember] = [
         CastMember(
             first: "Siobhán", last: "O'Brien", email: "siobhan.obrien@example.com", type: .docSpaceAdmin,

@@ -32,6 +32,9 @@ struct PortalPerson: Sendable {
     var registrationDate: PortalInstant
     var terminatedDate: PortalInstant?
     var password: String?
+    /// The demo data's mark for someone who owns rooms: `DemoRooms` gives them rooms when the
+    /// portal starts. From then on `PortalState.rooms` says who owns what; the rules never read
+    /// this mark.
     var ownsRooms = false
     /// Files the person shared (`FileStorageService.GetSharedEntriesCountAsync` > 0): what
     /// `reassign/necessary` looks at for guests only.

@@ -66,6 +66,8 @@ enum Endpoint: String, Sendable, CaseIterable {
     case loginEvents = "GET /api/2.0/security/audit/login/filter"
     case auditSettings = "GET /api/2.0/security/audit/settings/lifetime"
 
+    case listRooms = "GET /api/2.0/files/rooms"
+
     var method: String { String(rawValue.split(separator: " ")[0]) }
 
     /// Template segments after the method, e.g. `["api", "2.0", "people", "{userid}"]`.
@@ -100,6 +102,7 @@ enum Endpoint: String, Sendable, CaseIterable {
             case .userQuotaSettings, .saveUserQuotaSettings: "SettingsController"
             case .listAPIKeys, .updateAPIKey, .deleteAPIKey: "ApiKeysController"
             case .loginEvents, .auditSettings: "SecurityController"
+            case .listRooms: "VirtualRoomsController"
             default: "UserController"
             }
         return "\(controller).\(String(describing: self).capitalizedFirst)Async()"

@@ -16,7 +16,7 @@ extension PortalState {
         if target.type == .docSpaceAdmin, !caller.isOwner { throw PortalError.accessDenied }
         try ensureNoReassignment(of: [target.id])
         let answer = renderer(context).full(target)
-        remove(target)
+        remove(target, by: caller.id)
         return .value(answer)
     }
 
@@ -40,7 +40,7 @@ extension PortalState {
         let renderer = renderer(context)
         let answer = targets.map { renderer.full($0) }
         for target in targets where target.type != .docSpaceAdmin || caller.isOwner {
-            remove(target)
+            remove(target, by: caller.id)
         }
         return .stream(answer)
     }
@@ -55,18 +55,21 @@ extension PortalState {
         }
     }
 
-    /// Removes the profile, ends the sessions and queues the data erasure.
-    private func remove(_ person: PortalPerson) {
+    /// Removes the profile, ends the sessions and queues the data erasure (which gives the
+    /// person's rooms to `callerID`); the person is in no room any more.
+    private func remove(_ person: PortalPerson, by callerID: String) {
         directory.remove(person.id)
         sessions.revokeAll(of: person.id)
-        _ = startTask(.removal, userID: person.id, completion: .removeData)
+        leaveRooms(person.id)
+        _ = startTask(.removal, userID: person.id, completion: .removeData(by: callerID))
     }
 
     /// `GET /api/2.0/people/reassign/necessary?userId=&type=` (`NecessaryReassign`): the
     /// permission for `type` (admins; room admins only for User or Guest, so not without a
-    /// type) → 403; a DocSpace admin asked about by a non-owner → 403. Then: does the
-    /// person own rooms; only when `type` is Guest, shared files count too. An unknown id
-    /// (or none) owns nothing: `false`.
+    /// type) → 403; a DocSpace admin asked about by a non-owner → 403. Then
+    /// `AnyRoomsAsync`: an active room the caller sees that the person owns or is shared
+    /// with (the server lists by subject, not by owner); only when `type` is Guest, shared
+    /// files count too. An unknown id (or none) holds nothing: `false`.
     func reassignNecessary(_ context: RequestContext) throws -> EndpointResult {
         let caller = try context.authenticated
         var type: PortalEmployeeType?
@@ -81,7 +84,7 @@ extension PortalState {
         }
         guard mayAddOrRemove(type, caller: caller) else { throw PortalError.accessDenied }
         if person?.type == .docSpaceAdmin, !caller.isOwner { throw PortalError.accessDenied }
-        var necessary = person?.ownsRooms ?? false
+        var necessary = person.map { holdsActiveRooms($0.id, caller: caller) } ?? false
         if type == .guest, !necessary { necessary = person?.sharesFiles ?? false }
         return .value(.bool(necessary))
     }
@@ -133,6 +136,6 @@ extension PortalState {
         if let running = tasks[TaskKey(kind: .removal, userID: id)], running.isRunning {
             return .value(running.json(now: clock.now))
         }
-        return .value(startTask(.removal, userID: id, completion: .removeData).json(now: clock.now))
+        return .value(startTask(.removal, userID: id, completion: .removeData(by: caller.id)).json(now: clock.now))
     }
 }

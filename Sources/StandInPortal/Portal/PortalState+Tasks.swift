@@ -110,8 +110,10 @@ extension PortalState {
             if deleteProfile, let person = directory.person(id: task.userID), person.status == .terminated {
                 directory.remove(person.id)
                 sessions.revokeAll(of: person.id)
+                leaveRooms(person.id)
             }
-        case .removeData:
+        case .removeData(let callerID):
+            handOverRooms(of: task.userID, to: callerID)
             directory.update(task.userID) { $0.usedSpace = 0 }
         }
         task.status = .completed
@@ -121,13 +123,8 @@ extension PortalState {
     /// Rooms and shared files go to the receiver.
     private func handOverData(of userID: String, to receiverID: String) {
         guard let person = directory.person(id: userID) else { return }
-        directory.update(userID) {
-            $0.ownsRooms = false
-            $0.sharesFiles = false
-        }
-        directory.update(receiverID) {
-            $0.ownsRooms = $0.ownsRooms || person.ownsRooms
-            $0.sharesFiles = $0.sharesFiles || person.sharesFiles
-        }
+        handOverRooms(of: userID, to: receiverID)
+        directory.update(userID) { $0.sharesFiles = false }
+        directory.update(receiverID) { $0.sharesFiles = $0.sharesFiles || person.sharesFiles }
     }
 }

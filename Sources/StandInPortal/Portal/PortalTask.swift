@@ -29,7 +29,9 @@ struct PortalTask: Sendable {
     enum Completion: Sendable {
         case changeType(to: PortalEmployeeType, reassignTo: String)
         case reassign(to: String, deleteProfile: Bool)
-        case removeData
+        /// `RemoveProgressItem`: the data erased, the rooms the person owned given to the admin
+        /// who asked (`ReassignRoomsAsync(UserId, _currentUserId)`).
+        case removeData(by: String)
     }
 
     var isRunning: Bool { status == .running || status == .created }

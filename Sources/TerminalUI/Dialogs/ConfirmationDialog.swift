@@ -10,6 +10,8 @@ struct ConfirmationDialog {
     let keys: KeyTable
     /// How far the names are scrolled (`AppState.peopleScroll`).
     var scroll = 0
+    /// The rooms the people in question own, for a terminate, delete or demotion.
+    var rooms: ConfirmationRooms?
 
     func draw(into frame: inout Frame) {
         let action = confirmation.action
@@ -22,6 +24,7 @@ struct ConfirmationDialog {
             after.append(DialogBox.Line("Request: " + action.serverCall, Style(.accent)))
             after.append(DialogBox.Line(action.consequence))
         }
+        let roomsAt = after.count
         if let hidden = PeopleInQuestion.hidden(confirmation.hiddenByFilter) { after.append(hidden) }
         if let leftOut = PeopleInQuestion.leftOut(confirmation.skipped) { after.append(leftOut) }
         // More than one batch: how it goes out, and that Esc can stop between batches.
@@ -44,6 +47,11 @@ struct ConfirmationDialog {
         }
         // The keys: the footer, which no length of names can push off the screen.
         let footer = QuestionFooter.lines(confirmation.typedAnswer, count: action.targets.count, keys: keys)
+        if let rooms {
+            after.insert(
+                contentsOf: Self.roomLines(rooms, besides: after + footer, names: action.targets.count, in: frame.size),
+                at: roomsAt)
+        }
         let plan = confirmation.typePlan
         let lines = PeopleInQuestion.body(
             people: action.targets, after: after, footer: footer, screen: frame.size,
@@ -61,6 +69,22 @@ struct ConfirmationDialog {
                 Style(.danger, bold: true)
             }
         DialogBox(title: confirmation.title, lines: lines, footer: footer, style: style).draw(into: &frame)
+    }
+
+    /// The rooms the people own, a row each, in the rows the names (up to three) leave: the
+    /// names and the keys come first; what does not fit says a taller terminal shows it.
+    static func roomLines(
+        _ rooms: ConfirmationRooms, besides fixed: [DialogBox.Line], names: Int, in screen: TerminalSize
+    ) -> [DialogBox.Line] {
+        let inner = DialogBox.innerWidth(screenWidth: screen.width, preferredWidth: 72)
+        let used = DialogBox.wrap([DialogBox.Line("")] + fixed, width: inner).count + min(names, 3)
+        let spare = DialogBox.contentRows(screenHeight: screen.height) - used
+        let style = rooms.answers == nil ? Style.muted : Style(.warning, bold: true)
+        let lines = rooms.lines
+        let shown =
+            lines.count <= spare
+            ? lines : spare >= 2 ? Array(lines.prefix(spare - 1)) + ["Rooms: more in a taller terminal"] : []
+        return shown.map { DialogBox.Line($0, style, maxLines: 1) }
     }
 
     /// A type change's requests: the raises in batches, the lowerings one by one as portal

@@ -78,8 +78,9 @@ public struct AppView {
         }
         switch state.dialog {
         case .confirm(let confirmation):
-            ConfirmationDialog(confirmation: confirmation, keys: state.keys, scroll: state.peopleScroll).draw(
-                into: &frame)
+            ConfirmationDialog(
+                confirmation: confirmation, keys: state.keys, scroll: state.peopleScroll, rooms: state.roomsInQuestion
+            ).draw(into: &frame)
         case .quitWhileBusy: QuitDialog(keys: state.keys).draw(into: &frame)
         case .report(let report):
             ResultsDialog(report: report, view: state.results, target: state.results.savePath.map(state.fileName))

@@ -43,6 +43,11 @@ actor FakeDirectory {
 struct FakePeopleClient: ScriptedPeopleClient {
     let directory: FakeDirectory
 
+    /// The rooms read a confirmation makes as it opens, from the directory's rooms.
+    func rooms(_ query: RoomQuery) async throws -> RoomPage {
+        await directory.server.roomPage(query)
+    }
+
     private func call(_ request: Request) async throws -> Response {
         let response = await directory.answer(request)
         if Task.isCancelled { await directory.noteCancelled() }

@@ -144,6 +144,12 @@ struct ScriptedClient: ScriptedPeopleClient {
 
     init(_ script: ClientScript) { self.script = script }
 
+    /// The rooms read a confirmation makes as it opens: answered from the directory's rooms
+    /// and not logged among `calls`, which count what the change itself sends.
+    func rooms(_ query: RoomQuery) async throws -> RoomPage {
+        await script.server.roomPage(query)
+    }
+
     func people(_ query: PeopleQuery) async throws -> PeoplePage {
         let response = try await script.run(
             query.text == nil ? .listing : .search,

@@ -23,6 +23,8 @@ struct ScriptedServer: Sendable {
     var actedOn: [String] = []
     /// The portal's groups (`GET group`); membership is each person's `groups`.
     var groups: [Group]
+    /// The portal's rooms and who is in them (ScriptedServer+Rooms.swift).
+    var rooms: [ScriptedRoom] = []
     /// The groups a portal has when a test names none.
     static let someGroups = [Group(id: "group-sales", name: "Sales"), Group(id: "group-support", name: "Support")]
 
@@ -73,6 +75,10 @@ struct ScriptedServer: Sendable {
         // Answered by hand in their tests.
         case .create, .lookUpEmails, .invite, .importCheck, .importLine, .offboardStep:
             return .failure(.server(status: 501, message: "not scripted"))
+        case .personRooms(let id):
+            return .personRooms(personRooms(id))
+        case .ownedRooms(let ids, let first):
+            return .ownedRooms(ownedRooms(ids, first: first))
         }
     }
 
