@@ -113,4 +113,10 @@ public protocol PeopleClient: Sendable {
     func loginEvents(_ query: LoginEventQuery) async throws -> [LoginEvent]
     /// `GET /api/2.0/security/audit/settings/lifetime`: how long the login history is kept.
     func auditSettings() async throws -> AuditSettings
+
+    // MARK: The plan (`PaymentsController.cs`)
+
+    /// `GET /api/2.0/portal/payment/quota`: the paid seats of the plan and how many are taken
+    /// (403 for a guest).
+    func paidSeats() async throws -> PaidSeats
 }

@@ -66,6 +66,8 @@ enum Endpoint: String, Sendable, CaseIterable {
     case loginEvents = "GET /api/2.0/security/audit/login/filter"
     case auditSettings = "GET /api/2.0/security/audit/settings/lifetime"
 
+    case paymentQuota = "GET /api/2.0/portal/payment/quota"
+
     var method: String { String(rawValue.split(separator: " ")[0]) }
 
     /// Template segments after the method, e.g. `["api", "2.0", "people", "{userid}"]`.
@@ -100,6 +102,7 @@ enum Endpoint: String, Sendable, CaseIterable {
             case .userQuotaSettings, .saveUserQuotaSettings: "SettingsController"
             case .listAPIKeys, .updateAPIKey, .deleteAPIKey: "ApiKeysController"
             case .loginEvents, .auditSettings: "SecurityController"
+            case .paymentQuota: "PaymentsController"
             default: "UserController"
             }
         return "\(controller).\(String(describing: self).capitalizedFirst)Async()"

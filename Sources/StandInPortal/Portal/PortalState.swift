@@ -137,6 +137,7 @@ actor PortalState {
         case .deleteAPIKey: return try deleteAPIKey(context)
         case .loginEvents: return try loginEvents(context)
         case .auditSettings: return try auditSettings(context)
+        case .paymentQuota: return try paymentQuota(context)
         }
     }
 
