@@ -64,7 +64,8 @@ struct ViewsTests {
     /// Requests that read: anything else asked in a read-only session would be a change.
     static func isRead(_ request: Request) -> Bool {
         switch request {
-        case .loadPage, .loadDetail, .export, .switchProfile, .loadGroups: true
+        case .loadPage, .loadDetail, .export, .switchProfile, .loadGroups, .readSignIns, .loadEveryone, .loadAPIKeys:
+            true
         default: false
         }
     }

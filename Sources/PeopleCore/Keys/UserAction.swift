@@ -36,6 +36,12 @@ public enum UserAction: Sendable, Hashable, CaseIterable {
     /// Off-boarding the marked or selected people in one step: a plan of existing changes
     /// (`OffboardPlan`), so not one `ChangeKind` — its question lists every step.
     case offboard
+    /// The selected person's last sign-in in the detail pane, from the login history read once.
+    case showLastSignIn
+    /// The list narrowed to the people with no sign-in for 90 days (`:inactive N`, `:never-signed-in`).
+    case filterInactive
+    /// The selected person's API keys in the detail pane, read on demand.
+    case showAPIKeys
 
     /// The name the `:` command line accepts for this action, if it has one.
     public var commandName: String? {
@@ -81,6 +87,9 @@ public enum UserAction: Sendable, Hashable, CaseIterable {
         case .addToGroup: "group-add"
         case .removeFromGroup: "group-remove"
         case .offboard: "offboard"
+        case .showLastSignIn: "last-sign-in"
+        case .filterInactive: "inactive"
+        case .showAPIKeys: "keys"
         case .commandLine, .edit, .closeHelp:
             nil
         }
@@ -99,7 +108,7 @@ extension UserAction {
                 .undo, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType,
                 .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
                 .clearMarks, .saveResults, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters, .addToGroup,
-                .removeFromGroup, .offboard,
+                .removeFromGroup, .offboard, .showLastSignIn, .filterInactive, .showAPIKeys,
             ] + FieldKey.allCases.map(UserAction.edit)
     }
 
@@ -114,7 +123,7 @@ extension UserAction {
             .clearMarksOrSearch, .search, .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh,
             .help, .commandLine, .quit, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID,
             .pickReceiver, .markRange, .markAllMatching, .clearMarks, .saveResults, .edit, .openGroups,
-            .showGroupPeople, .pickGroupFilter, .clearFilters:
+            .showGroupPeople, .pickGroupFilter, .clearFilters, .showLastSignIn, .filterInactive, .showAPIKeys:
             false
         }
     }

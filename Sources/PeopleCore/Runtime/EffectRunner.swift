@@ -237,6 +237,13 @@ public final class EffectRunner {
             case .offboardStep(let step, let person, let receiver, let me):
                 let driver = OffboardDriver.onPortal(client: client, me: me)
                 return .offboardStep(await driver.perform(step, for: person, receiver: receiver))
+            case .readSignIns:
+                let now = Date()
+                return .signIns(await LastSignInReader(client: client).read(now: now), readAt: now)
+            case .loadEveryone(let query):
+                return .everyone(try await client.collectAllPeople(query))
+            case .loadAPIKeys:
+                return .apiKeys(try await client.apiKeys())
             }
         } catch {
             return .failure(Self.docSpaceError(error))

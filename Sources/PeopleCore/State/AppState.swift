@@ -130,6 +130,11 @@ public struct AppState: Sendable, Equatable {
     /// The marked people a delete leaves out, kept while the hand-over dialog (types) decides,
     /// so the results view still lists them.
     var deleteLeftOut: [SkippedTarget] = []
+    /// The last sign-ins (`H`, the inactive filter `D`): the login history read, the filter
+    /// on the list. The list's last-sign-in column reads `signIns.lastSignIn(of:)`.
+    public var signIns = SignInsState()
+    /// The API keys of the person in the detail pane (`K`).
+    public var personKeys: PersonKeys?
 
     public init(session: Session, size: TerminalSize = TerminalSize(width: 80, height: 24)) {
         self.session = session
@@ -301,7 +306,11 @@ public struct AppState: Sendable, Equatable {
             .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter:
             return nil
         case .clearFilters:
-            return filters.isFiltering ? nil : Refusal("no filter", short: "none")
+            return filters.isFiltering || signIns.filter != nil ? nil : Refusal("no filter", short: "none")
+        case .showLastSignIn, .showAPIKeys:
+            return selectedPerson == nil ? Refusal("nothing selected", short: "none") : nil
+        case .filterInactive:
+            return nil
         }
     }
 

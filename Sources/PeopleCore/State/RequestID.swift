@@ -53,6 +53,10 @@ public enum RequestPurpose: Sendable, Equatable {
     case offboardCheck(OffboardPlan)
     /// Off-boarding: one step for one person (`AppState.offboardRun` knows which).
     case offboardStep
+    /// The login history, or the people of the inactive filter (`SignInsState.reading`).
+    case signIns
+    /// The API keys of the person in the detail pane.
+    case apiKeys(personID: String)
 
     /// Part of a change: another change waits, and quitting asks first.
     var isChange: Bool {
@@ -68,6 +72,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .importLine: true
         case .offboardCheck: false
         case .offboardStep: true
+        case .signIns, .apiKeys: false
         }
     }
 
@@ -87,6 +92,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .importLine: false
         case .offboardCheck: true
         case .offboardStep: false
+        case .signIns, .apiKeys: true
         }
     }
 
@@ -96,7 +102,8 @@ public enum RequestPurpose: Sendable, Equatable {
         case .perform, .create, .invite, .importLine, .offboardStep: true
         case .types(let step): step.isChange && !step.isCancellableRead  // an upgrade, a task's start
         case .page, .detail, .verify, .reread, .signIn, .inviteLookup, .inviteReread, .switchProfile, .export,
-            .markAllPage, .groupsPage, .groupChoices, .groupPicker, .importCheck, .offboardCheck:
+            .markAllPage, .groupsPage, .groupChoices, .groupPicker, .importCheck, .offboardCheck, .signIns,
+            .apiKeys:
             false
         }
     }

@@ -85,4 +85,11 @@ public enum Request: Sendable, Equatable {
     /// One step of an off-boarding for one person (`OffboardDriver.onPortal`: a change on the
     /// change path, or the hand-over), answered `.offboardStep`.
     case offboardStep(OffboardStep, person: Person, receiver: Person?, me: Person)
+    /// The portal's login history since the kept history's start (`LastSignInReader`),
+    /// answered `.signIns` with the time it was read.
+    case readSignIns
+    /// Every page of the query (100 people a request), answered `.everyone`.
+    case loadEveryone(PeopleQuery)
+    /// `GET keys`: the API keys the portal shows the caller, answered `.apiKeys`.
+    case loadAPIKeys
 }

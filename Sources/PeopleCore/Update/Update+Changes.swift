@@ -131,7 +131,7 @@ extension AppState {
             .change, .undo, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType,
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
             .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters,
-            .addToGroup, .removeFromGroup, .offboard:
+            .addToGroup, .removeFromGroup, .offboard, .showLastSignIn, .filterInactive, .showAPIKeys:
             return false
         }
         return true
@@ -282,7 +282,7 @@ extension AppState {
         case .failure(let error): answer = .failure(error)
         case .page, .person, .lookups, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
             .exported, .created, .emailLookups, .invited, .groups, .allGroups, .importChecked, .importLine,
-            .offboardStep:
+            .offboardStep, .signIns, .everyone, .apiKeys:
             return
         }
         switch answer {
@@ -333,7 +333,7 @@ extension AppState {
             step = run.rereadFailed(error)
         case .page, .person, .batch, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
             .exported, .created, .emailLookups, .invited, .groups, .allGroups, .importChecked, .importLine,
-            .offboardStep:
+            .offboardStep, .signIns, .everyone, .apiKeys:
             return
         }
         changeRun = run
@@ -345,6 +345,7 @@ extension AppState {
     /// and one audit line says it all.
     mutating func finishChange(_ report: ActionReport, recordsAudit: Bool = true, into effects: inout [Effect]) {
         changeRun = nil
+        rereadKeys(after: report.kind, into: &effects)
         if recordsAudit {
             effects.append(.audit(ChangeAudit.entry(for: report, session: session, time: wallClock.date(at: now))))
         }

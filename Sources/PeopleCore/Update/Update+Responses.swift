@@ -91,6 +91,10 @@ extension AppState {
             offboardChecked(plan, response, into: &effects)
         case .offboardStep:
             offboardStepAnswered(response, into: &effects)
+        case .signIns:
+            signInsAnswered(id, response, into: &effects)
+        case .apiKeys(let personID):
+            apiKeysAnswered(id, personID: personID, response, into: &effects)
         }
     }
 }

@@ -9,7 +9,7 @@ struct DetailPane {
 
     /// Lines the detail has at this width, so scrolling stops at the end.
     func lineCount(width: Int) -> Int? {
-        state.detailPerson.map { DetailSheet.lines(of: $0, width: width, timeZone: timeZone).count }
+        state.detailPerson.map { sheet(of: $0, width: width).count }
     }
 
     /// Draws the pane; returns the detail's line count (`lineCount(width: rect.width - 1)`),
@@ -39,7 +39,7 @@ struct DetailPane {
             "Detail: " + person.displayName, y: rect.y, x: rect.x + 1,
             maxWidth: max(0, phaseX - rect.x - 2), style: headingStyle)
 
-        let lines = DetailSheet.lines(of: person, width: rect.width - 1, timeZone: timeZone)
+        let lines = sheet(of: person, width: rect.width - 1)
         let rows = rect.height - 1
         let maxScroll = max(0, lines.count - rows)
         let scroll = min(max(0, detail.scroll), maxScroll)
@@ -58,5 +58,11 @@ struct DetailPane {
             frame.putRight(more, y: rect.maxY - 1, maxX: rect.maxX, maxWidth: 8, style: .muted)
         }
         return lines.count
+    }
+
+    /// The person's fields, then what was read on demand (last sign-in, API keys).
+    private func sheet(of person: Person, width: Int) -> [DetailSheet.Line] {
+        DetailSheet.lines(of: person, width: width, timeZone: timeZone)
+            + DetailSheet.accountLines(state: state, person: person, width: width, timeZone: timeZone)
     }
 }
