@@ -64,7 +64,9 @@ struct ViewsTests {
     /// Requests that read: anything else asked in a read-only session would be a change.
     static func isRead(_ request: Request) -> Bool {
         switch request {
-        case .loadPage, .loadDetail, .export, .switchProfile, .loadGroups, .personRooms, .ownedRooms: true
+        case .loadPage, .loadDetail, .export, .switchProfile, .loadGroups, .personRooms, .ownedRooms, .readSignIns,
+            .loadEveryone, .loadAPIKeys:
+            true
         default: false
         }
     }

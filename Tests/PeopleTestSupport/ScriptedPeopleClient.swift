@@ -60,6 +60,7 @@ extension ScriptedPeopleClient {
     public func loginEvents(_ query: LoginEventQuery) async throws -> [LoginEvent] { throw unscripted() }
     public func auditSettings() async throws -> AuditSettings { throw unscripted() }
     public func rooms(_ query: RoomQuery) async throws -> RoomPage { throw unscripted() }
+    public func paidSeats() async throws -> PaidSeats { throw unscripted() }
 }
 
 /// Records the unscripted call as a test issue and gives the error to throw (`PeopleClient`

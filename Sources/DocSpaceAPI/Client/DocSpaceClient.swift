@@ -232,6 +232,12 @@ public final class DocSpaceClient: PeopleClient {
         try await value(of: RoomPageBody.self, from: .rooms(query)).page
     }
 
+    // MARK: - The plan
+
+    public func paidSeats() async throws -> PaidSeats {
+        try await value(of: PaidSeats.self, from: .paymentQuota)
+    }
+
     // MARK: - Sending
 
     /// The decoded `response`, which must be present.

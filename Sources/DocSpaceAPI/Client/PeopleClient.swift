@@ -120,4 +120,9 @@ public protocol PeopleClient: Sendable {
     /// rooms a person owns, or owns and is a member of (`RoomQuery`). A DocSpace admin sees
     /// every room; anyone else only the rooms they are in themselves.
     func rooms(_ query: RoomQuery) async throws -> RoomPage
+    // MARK: The plan (`PaymentsController.cs`)
+
+    /// `GET /api/2.0/portal/payment/quota`: the paid seats of the plan and how many are taken
+    /// (403 for a guest).
+    func paidSeats() async throws -> PaidSeats
 }

@@ -52,12 +52,17 @@ struct DemoServer: AsyncParsableCommand {
         name: .long,
         help: "Switch per-user storage quotas off (Settings → Storage management): nobody shows a limit.")
     var noUserQuotas = false
+    @Option(
+        name: .long,
+        help: "Paid seats of the plan (DocSpace admins and room admins, the owner included); default: no limit.")
+    var paidSeats: Int?
 
     func validate() throws {
         guard users >= 0 && users <= 1_000_000 else { throw ValidationError("--users must be 0…1000000") }
         guard taskSeconds.isFinite, taskSeconds >= 0, taskSeconds <= 3600 else {
             throw ValidationError("--task-seconds must be 0…3600")
         }
+        if let paidSeats, paidSeats < 1 { throw ValidationError("--paid-seats must be 1 or more") }
         if let apiKey, !apiKey.hasPrefix("sk-") { throw ValidationError("--api-key must start with sk-") }
         for spec in fault {
             do { _ = try FaultRule.parse(spec) } catch { throw ValidationError("--fault \(spec): \(error)") }
@@ -74,6 +79,7 @@ struct DemoServer: AsyncParsableCommand {
         options.hostileData = hostileData
         options.userQuotas = !noUserQuotas
         options.auditFeature = !noAudit
+        options.paidSeats = paidSeats
         options.loginHistoryDays = min(max(loginHistoryDays, 1), PortalOptions.maxAuditDays)
         if rateLimit { options.rateLimits = .cloud }
         options.taskDuration = .milliseconds(Int((taskSeconds * 1000).rounded()))

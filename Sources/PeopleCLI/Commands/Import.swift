@@ -13,18 +13,21 @@ struct Import: PortalCommand {
         discussion: """
             The first line names the columns, in any order and any case: e-mail (required), \
             first name (needed unless --invite), last name, type (docspace-admin, room-admin, \
-            user or guest; empty: user), groups (group names separated by ;), quota (not \
-            supported yet: a line that gives one is a problem). Also accepted: email, firstname, \
+            user or guest; empty: user), groups (group names separated by ;), quota (a \
+            size such as 10 GB or none, set once the person is there; DocSpace admins, with \
+            per-user quotas on). Also accepted: email, firstname, \
             lastname, surname, group; _ or - for a space. Any other column is refused. \
             See docs/import-sample.csv.
 
             Every line is checked before any request: the address, the names by the portal's \
-            rules, the type you may give, the groups, the same address twice in the file or \
-            already on the portal. Each problem is printed with its line number and nothing is \
+            rules, the type you may give, the groups, the quota, the same address twice in the \
+            file or already on the portal, and the paid seats the plan has left for DocSpace \
+            admins and room admins (counted in file order). Each problem is printed with its line number and nothing is \
             sent, unless --skip-bad (the bad lines are then reported as skipped).
 
             The results file (line, email, outcome, id, detail) is written as the run goes; \
-            Ctrl-C stops after the line on its way, and the file says which lines were not sent.
+            Ctrl-C stops after the line on its way, and the file says which lines were not sent; \
+            an expired session stops the run the same way and exits 5.
             """)
 
     @OptionGroup var connection: ConnectionOptions
@@ -59,8 +62,11 @@ struct Import: PortalCommand {
         let importFile = try Self.read(file)
         let client = session.client
         let needsGroups = importFile.namesGroups
+        let needsSeats = importFile.namesPaidTypes
+        let needsQuotas = importFile.givesQuotas
         let portal = try await CommandRunner.call {
-            try await ImportPortal.read(client: client, needsGroups: needsGroups)
+            try await ImportPortal.read(
+                client: client, needsGroups: needsGroups, needsSeats: needsSeats, needsQuotas: needsQuotas)
         }
         let plan = ImportPlan(file: importFile, portal: portal, mode: mode)
         for problem in plan.problems {
@@ -133,7 +139,11 @@ struct Import: PortalCommand {
         var ticket: ChangeRecord.Ticket?
         var sentRequest = mode.serverCall
         var sentCount = 0
-        await ImportRun(client: session.client, mode: mode, culture: culture).run(
+        let client = session.client
+        let setQuota: @Sendable (ChangeKind, Person) async -> ActionReport = { kind, person in
+            await ChangeCommand(kind: kind, client: client, audit: audit).send([person], leftOut: [], me: me)
+        }
+        outcome.stoppedBy = await ImportRun(client: client, mode: mode, culture: culture, change: setQuota).run(
             plan.steps,
             stopReason: {
                 if let problem = results.problem {
@@ -183,6 +193,8 @@ struct ImportOutcome {
     var path: String
     var counts: [TargetOutcome: Int] = [:]
     var interrupted = false
+    /// The portal's error that stopped the run (an expired session): the exit status is its own.
+    var stoppedBy: DocSpaceError?
 
     mutating func add(_ result: ImportResult) { counts[result.outcome, default: 0] += 1 }
 
@@ -190,9 +202,16 @@ struct ImportOutcome {
     var summary: String { "\(action): \(TargetOutcome.line { counts[$0] ?? 0 })" }
 
     /// Fine when every line sent was done (lines skipped by `--skip-bad` were asked for);
-    /// 130 after Ctrl-C; else partial, or not done when nothing was.
+    /// 130 after Ctrl-C; the error's own status when the portal stopped the run (5 for an
+    /// expired session: sign in again, then import the lines not sent); else partial, or not
+    /// done when nothing was.
     func outcome() throws(CLIFailure) {
         if interrupted { throw .interrupted }
+        if let stoppedBy {
+            throw .notDone(
+                "\(action): stopped: \(stoppedBy); the lines not sent are in \(path)",
+                cause: stoppedBy)
+        }
         let done = counts[.done] ?? 0
         let missed = (counts[.failed] ?? 0) + (counts[.notSent] ?? 0)
         guard missed > 0 else { return }

@@ -29,7 +29,9 @@ public enum ImportCheck: Sendable, Equatable {
             return .importChecked(.refused("\(path): \(error.description)"))
         }
         do {
-            let portal = try await ImportPortal.read(client: client, needsGroups: file.namesGroups)
+            let portal = try await ImportPortal.read(
+                client: client, needsGroups: file.namesGroups, needsSeats: file.namesPaidTypes,
+                needsQuotas: file.givesQuotas)
             return .importChecked(.plan(ImportPlan(file: file, portal: portal, mode: mode)))
         } catch {
             return .failure(EffectRunner.docSpaceError(error))

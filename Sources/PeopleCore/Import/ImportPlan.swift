@@ -9,9 +9,12 @@ public struct ImportItem: Sendable, Equatable {
     public var type: EmployeeType
     /// The groups named, found on the portal.
     public var groups: [Group]
+    /// The storage quota to set once the person is there; `nil`: the portal's default.
+    public var quota: StorageLimit?
 
     public init(
-        line: Int, email: String, firstName: String, lastName: String, type: EmployeeType, groups: [Group] = []
+        line: Int, email: String, firstName: String, lastName: String, type: EmployeeType, groups: [Group] = [],
+        quota: StorageLimit? = nil
     ) {
         self.line = line
         self.email = email
@@ -19,6 +22,7 @@ public struct ImportItem: Sendable, Equatable {
         self.lastName = lastName
         self.type = type
         self.groups = groups
+        self.quota = quota
     }
 
     /// The route of this line's request: guests are created through `people/active`.
@@ -58,9 +62,16 @@ public enum ImportMode: Sendable, Equatable {
 }
 
 /// What the portal is like before an import, read once: who is signing in, everyone by
-/// e-mail, every group.
+/// e-mail, every group, and — when a line needs them — the paid seats left and whether
+/// per-user quotas are on.
 public struct ImportPortal: Sendable {
     public var me: Person
+    /// The paid seats still free (`portal/payment/quota`); `nil`: no limit, or not read
+    /// because no line gives a paid type.
+    public var paidSeats: PaidSeats?
+    /// Whether per-user storage quotas are on (`settings/userquotasettings`); `nil`: not
+    /// read because no line gives a quota.
+    public var quotasOn: Bool?
     /// Everyone on the portal (any status), by lower-cased e-mail.
     public var peopleByEmail: [String: Person]
     public var groups: [Group]
@@ -68,8 +79,10 @@ public struct ImportPortal: Sendable {
     private var groupsByName: [String: [Group]] = [:]
     private var groupsByFoldedName: [String: [Group]] = [:]
 
-    public init(me: Person, people: [Person], groups: [Group]) {
+    public init(me: Person, people: [Person], groups: [Group], paidSeats: PaidSeats? = nil, quotasOn: Bool? = nil) {
         self.me = me
+        self.paidSeats = paidSeats
+        self.quotasOn = quotasOn
         var byEmail: [String: Person] = [:]
         for person in people {
             guard let email = person.email?.lowercased(), !email.isEmpty else { continue }
@@ -113,12 +126,14 @@ public struct ImportPortal: Sendable {
 /// - the groups: each names one group on the portal (exact name, else the one name equal
 ///   ignoring case), and only DocSpace admins may put people in groups (the server skips
 ///   the groups of anyone else's request without a word);
-/// - the quota: not supported yet, so a line that gives one is refused rather than the
-///   quota dropped;
-/// - no address twice in the file, and none that is already on the portal.
-/// Seats for paid types are not read before the run (the app has no call for the portal's
-/// quota yet): `POST people` then creates a User instead, which the result says, and an
-/// invitation is refused with the portal's 402.
+/// - the quota: a size (`StorageSize`: "10 GB", "500MB", "none"), only from a DocSpace admin
+///   (`EditPortalSettings`), and only while per-user quotas are on (off, the portal would
+///   store a limit it neither applies nor shows);
+/// - no address twice in the file, and none that is already on the portal;
+/// - the paid seats: DocSpace admins and room admins take a paid seat each
+///   (`CountPaidUserChecker`), counted in file order against the seats the plan has free;
+///   every line past the last free seat is a problem. Without this `POST people` would
+///   silently create a User instead and an invitation would be refused with a 402.
 public struct ImportPlan: Sendable, Equatable {
     public var mode: ImportMode
     public var items: [ImportItem]
@@ -144,8 +159,10 @@ public struct ImportPlan: Sendable, Equatable {
         lineCount = file.lines.count + file.problems.count
         steps = file.problems.map { .skip(line: $0.line, email: "", reason: $0.message) }
         var firstLineOf: [String: Int] = [:]
+        var seats = SeatCount(left: portal.paidSeats?.left)
         for line in file.lines {
             let found = Self.check(line, portal: portal, mode: mode, firstLineOf: &firstLineOf)
+                .flatMap { seats.take(for: $0, portal: portal) }
             switch found {
             case .success(let item):
                 items.append(item)
@@ -166,6 +183,33 @@ public struct ImportPlan: Sendable, Equatable {
     private struct LineProblems: Error {
         var problems: [ImportProblem]
     }
+
+    /// The paid seats taken so far by clean lines, in file order.
+    private struct SeatCount {
+        var left: Int?
+        var taken = 0
+
+        mutating func take(for item: ImportItem, portal: ImportPortal) -> Result<ImportItem, LineProblems> {
+            guard ImportPlan.takesPaidSeat(item.type), let left else { return .success(item) }
+            taken += 1
+            guard taken > left else { return .success(item) }
+            let seats = portal.paidSeats.map { " (the plan has \($0.limit ?? 0), \($0.used ?? 0) taken)" } ?? ""
+            let message =
+                "type: no paid seat left for a \(item.type.displayName): \(ImportPlan.count(left, "seat")) free\(seats), "
+                + "taken by earlier lines; the portal would make this person a User"
+            return .failure(LineProblems(problems: [ImportProblem(line: item.line, message: message)]))
+        }
+    }
+
+    /// DocSpace admins and room admins hold a paid seat; users and guests do not.
+    static func takesPaidSeat(_ type: EmployeeType) -> Bool {
+        switch type {
+        case .docSpaceAdmin, .roomAdmin: true
+        case .user, .guest: false
+        }
+    }
+
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     private static func check(
         _ line: ImportLine, portal: ImportPortal, mode: ImportMode, firstLineOf: inout [String: Int]
@@ -218,9 +262,20 @@ public struct ImportPlan: Sendable, Equatable {
             case .failure(let problem): problems.append("groups: \(problem.message)")
             }
         }
+        var quota: StorageLimit?
         if !line.quota.isEmpty {
-            problems.append(
-                "quota: not supported yet — setting a person's quota is not in this version; leave it empty")
+            do {
+                quota = try StorageSize.parse(line.quota)
+            } catch {
+                problems.append("quota: \(error.description)")
+            }
+            if let refusal = ChangeKind.setQuota(.noLimit).refusal(for: portal.me, me: portal.me) {
+                problems.append("quota: \(refusal.text)")
+            } else if portal.quotasOn == false {
+                problems.append(
+                    "quota: per-user storage quotas are off on the portal (Settings → Storage management); leave it empty"
+                )
+            }
         }
         guard problems.isEmpty else {
             return .failure(LineProblems(problems: problems.map { ImportProblem(line: line.line, message: $0) }))
@@ -228,7 +283,7 @@ public struct ImportPlan: Sendable, Equatable {
         return .success(
             ImportItem(
                 line: line.line, email: line.email, firstName: line.firstName, lastName: line.lastName, type: type,
-                groups: groups))
+                groups: groups, quota: quota))
     }
 }
 

@@ -9,6 +9,9 @@ public struct ImportResult: Sendable, Equatable {
     public var personID: String?
     /// What was done, or the portal's words.
     public var detail: String
+    /// The portal's error that stops the run after this line (an expired session); not in
+    /// the results file, which says it in `detail`.
+    public var stoppedBy: DocSpaceError?
 
     public init(line: Int, email: String, outcome: TargetOutcome, personID: String? = nil, detail: String) {
         self.line = line

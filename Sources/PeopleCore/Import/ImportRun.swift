@@ -8,27 +8,45 @@ import DocSpaceAPI
 ///   done or failed blindly: the address is read back, and the person is done when the
 ///   portal shows them;
 /// - a refusal is that line's failure, in the portal's words, and the run goes on;
-/// - an expired session or a cancelled run stops it: every line after is "not sent";
-/// - `stopReason` is asked before each line (Ctrl-C): once it answers, the rest are "not sent".
+/// - an expired session or a cancelled run stops it: every line after is "not sent", and
+///   `stoppedBy` keeps the error (an expired session is the command's exit 5);
+/// - `stopReason` is asked before each line (Ctrl-C): once it answers, the rest are "not sent";
+/// - a line's quota is set once the person is there, as a change of that one person on the
+///   change path (`ChangeKind.setQuota`, its re-read proving it); a quota the portal refuses
+///   makes the line failed, with the person's id and the portal's words.
 public struct ImportRun: Sendable {
     public let client: any PeopleClient
     public let mode: ImportMode
     /// The invitation e-mails' language; `nil`: the portal's own.
     public let culture: Culture?
+    /// One change of one person, start to end (the command line passes its own, which writes
+    /// the audit lines). The plan has checked the change's rules already.
+    public let change: @Sendable (ChangeKind, Person) async -> ActionReport
 
-    public init(client: any PeopleClient, mode: ImportMode, culture: Culture? = nil) {
+    public init(
+        client: any PeopleClient, mode: ImportMode, culture: Culture? = nil,
+        change: (@Sendable (ChangeKind, Person) async -> ActionReport)? = nil
+    ) {
         self.client = client
         self.mode = mode
         self.culture = culture
+        self.change =
+            change ?? { kind, person in
+                let run = ChangeRun(action: PendingAction(kind: kind, targets: [person]), leftOut: [])
+                return await ChangeDriver(client: client).run(run).report
+            }
     }
 
     /// Runs every step in order. `willSend` is called before a line's request goes out (the
     /// audit's `sent` line), `answered` with each line's row, skipped and not sent included.
+    /// Returns the portal's error that stopped the run (an expired session, a cancel), if one did.
+    @discardableResult
     public func run(
         _ steps: [ImportStep], stopReason: () -> String?, willSend: (ImportItem) -> Void,
         answered: (ImportResult) -> Void
-    ) async {
+    ) async -> DocSpaceError? {
         var stopped: String?
+        var stoppedBy: DocSpaceError?
         for step in steps {
             switch step {
             case .skip(let line, let email, let reason):
@@ -43,16 +61,53 @@ public struct ImportRun: Sendable {
                 let (result, stop) = await send(item)
                 answered(result)
                 stopped = stop
+                if stop != nil { stoppedBy = result.stoppedBy }
             }
         }
+        return stoppedBy
     }
 
     /// Sends one line; its row, and why the run must stop after it, if it must.
     public func send(_ item: ImportItem) async -> (ImportResult, stop: String?) {
-        switch mode {
-        case .create: await create(item)
-        case .invite: await invite(item)
+        let (result, stop) =
+            switch mode {
+            case .create: await create(item)
+            case .invite: await invite(item)
+            }
+        guard let quota = item.quota, result.outcome == .done, let id = result.personID else { return (result, stop) }
+        return await setQuota(quota, of: id, after: result)
+    }
+
+    /// The quota of a person just created or invited, on the change path. The person is
+    /// named by the id the portal gave; the change re-reads them to prove the limit.
+    private func setQuota(_ quota: StorageLimit, of id: String, after created: ImportResult) async -> (
+        ImportResult, stop: String?
+    ) {
+        let person: Person
+        do {
+            person = try await client.person(id: id)
+        } catch {
+            let failure = EffectRunner.docSpaceError(error)
+            return quotaFailed(created, reason: ErrorText.explain(failure), failure)
         }
+        let report = await change(.setQuota(quota), person)
+        if report.done.contains(where: { $0.id == id }) {
+            var result = created
+            result.detail += "; storage quota \(StorageSize.text(quota))"
+            return (result, nil)
+        }
+        let reason = (report.failed + report.skipped).first(where: { $0.person.id == id })?.reason ?? "not confirmed"
+        return quotaFailed(created, reason: reason, report.stoppedBy)
+    }
+
+    private func quotaFailed(_ created: ImportResult, reason: String, _ failure: DocSpaceError?) -> (
+        ImportResult, stop: String?
+    ) {
+        var result = created
+        result.outcome = .failed
+        result.detail += "; the storage quota was not set: \(reason)"
+        result.stoppedBy = failure
+        return (result, failure.flatMap(Self.stopReason(after:)))
     }
 
     private func create(_ item: ImportItem) async -> (ImportResult, stop: String?) {
@@ -121,11 +176,10 @@ public struct ImportRun: Sendable {
     ) async -> (ImportResult, stop: String?) {
         let stop = Self.stopReason(after: failure)
         guard failure.isUnclear else {
-            return (
-                ImportResult(
-                    line: item.line, email: item.email, outcome: .failed,
-                    detail: "refused: \(ErrorText.explain(failure))"), stop
-            )
+            var result = ImportResult(
+                line: item.line, email: item.email, outcome: .failed, detail: "refused: \(ErrorText.explain(failure))")
+            result.stoppedBy = stop == nil ? nil : failure
+            return (result, stop)
         }
         do {
             let person = try await client.person(email: item.email)
@@ -152,10 +206,11 @@ public struct ImportRun: Sendable {
             )
         } catch {
             let reread = EffectRunner.docSpaceError(error)
-            return (
-                InvitationReread.unread(item.email, cause: failure, error: reread).importResult(line: item.line),
-                Self.stopReason(after: reread)
-            )
+            var result = InvitationReread.unread(item.email, cause: failure, error: reread).importResult(
+                line: item.line)
+            let stop = Self.stopReason(after: reread)
+            result.stoppedBy = stop == nil ? nil : reread
+            return (result, stop)
         }
     }
 

@@ -331,6 +331,23 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding(
             [.char("h")], .showRooms, in: .panes,
             help: "Holdings: the rooms the selected person owns and is a member of, in the detail (read now)"),
+        // Last sign-in and API keys.
+        KeyBinding(
+            [.char("H")], .showLastSignIn, in: .panes,
+            help:
+                "The selected person's last sign-in in the detail (reads the portal's login history once; DocSpace admins, plans with Audit)"
+        ),
+        KeyBinding(
+            [.char("D")], .filterInactive, in: .panes,
+            help:
+                "Only the people with no sign-in for 90 days (:inactive 30d, :never-signed-in); sorted by last sign-in; X shows everyone again"
+        ),
+        KeyBinding(
+            [.char("K")], .showAPIKeys, in: .panes,
+            help: "The selected person's API keys in the detail: name, created, last used, active"),
+        KeyBinding(
+            [.char("J")], .change(.turnOffKeys(.all)), in: .panes,
+            help: "Turn off every API key of the marked or selected people (the keys stay, inactive); asks y/N"),
 
         KeyBinding([.tab, .down], .nextField, in: .personForm, help: "Next field", bar: "next"),
         KeyBinding([.backTab, .up], .previousField, in: .personForm, help: "Previous field"),

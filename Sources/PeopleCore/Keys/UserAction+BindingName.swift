@@ -51,6 +51,9 @@ extension UserAction {
         case .removeFromGroup: "remove_from_group"
         case .offboard: "offboard"
         case .showRooms: "show_rooms"
+        case .showLastSignIn: "last_sign_in"
+        case .filterInactive: "filter_inactive"
+        case .showAPIKeys: "api_keys"
         case .edit: nil
         }
     }
@@ -72,7 +75,7 @@ extension UserAction {
             .help, .commandLine, .change, .undo, .closeHelp, .switchProfile, .export, .copyEmail, .copyID, .changeType,
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
             .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters,
-            .addToGroup, .removeFromGroup, .offboard, .showRooms:
+            .addToGroup, .removeFromGroup, .offboard, .showRooms, .showLastSignIn, .filterInactive, .showAPIKeys:
             changesPeople
         }
     }

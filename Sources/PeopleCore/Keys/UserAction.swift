@@ -38,6 +38,12 @@ public enum UserAction: Sendable, Hashable, CaseIterable {
     case offboard
     /// The selected person's rooms in the detail pane, read when asked (never for every row).
     case showRooms
+    /// The selected person's last sign-in in the detail pane, from the login history read once.
+    case showLastSignIn
+    /// The list narrowed to the people with no sign-in for 90 days (`:inactive N`, `:never-signed-in`).
+    case filterInactive
+    /// The selected person's API keys in the detail pane, read on demand.
+    case showAPIKeys
 
     /// The name the `:` command line accepts for this action, if it has one.
     public var commandName: String? {
@@ -84,6 +90,9 @@ public enum UserAction: Sendable, Hashable, CaseIterable {
         case .removeFromGroup: "group-remove"
         case .offboard: "offboard"
         case .showRooms: "rooms"
+        case .showLastSignIn: "last-sign-in"
+        case .filterInactive: "inactive"
+        case .showAPIKeys: "keys"
         case .commandLine, .edit, .closeHelp:
             nil
         }
@@ -102,7 +111,7 @@ extension UserAction {
                 .undo, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType,
                 .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
                 .clearMarks, .saveResults, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters, .addToGroup,
-                .removeFromGroup, .offboard, .showRooms,
+                .removeFromGroup, .offboard, .showRooms, .showLastSignIn, .filterInactive, .showAPIKeys,
             ] + FieldKey.allCases.map(UserAction.edit)
     }
 
@@ -117,7 +126,8 @@ extension UserAction {
             .clearMarksOrSearch, .search, .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh,
             .help, .commandLine, .quit, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID,
             .pickReceiver, .markRange, .markAllMatching, .clearMarks, .saveResults, .edit, .openGroups,
-            .showGroupPeople, .pickGroupFilter, .clearFilters, .showRooms:
+            .showGroupPeople, .pickGroupFilter, .clearFilters, .showRooms, .showLastSignIn, .filterInactive,
+            .showAPIKeys:
             false
         }
     }

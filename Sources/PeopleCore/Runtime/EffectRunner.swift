@@ -241,6 +241,13 @@ public final class EffectRunner {
                 return .personRooms(try await client.personRooms(id))
             case .ownedRooms(let ids, let first):
                 return .ownedRooms(await ownedRooms(ids, first: first, with: client))
+            case .readSignIns:
+                let now = Date()
+                return .signIns(await LastSignInReader(client: client).read(now: now), readAt: now)
+            case .loadEveryone(let query):
+                return .everyone(try await client.collectAllPeople(query))
+            case .loadAPIKeys:
+                return .apiKeys(try await client.apiKeys())
             }
         } catch {
             return .failure(Self.docSpaceError(error))

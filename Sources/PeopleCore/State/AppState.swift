@@ -134,6 +134,11 @@ public struct AppState: Sendable, Equatable {
     public var holdings: RoomHoldings?
     /// The rooms owned by the people of the open confirmation (terminate, delete, demotion).
     public var confirmationRooms: ConfirmationRooms?
+    /// The last sign-ins (`H`, the inactive filter `D`): the login history read, the filter
+    /// on the list. The list's last-sign-in column reads `signIns.lastSignIn(of:)`.
+    public var signIns = SignInsState()
+    /// The API keys of the person in the detail pane (`K`).
+    public var personKeys: PersonKeys?
 
     public init(session: Session, size: TerminalSize = TerminalSize(width: 80, height: 24)) {
         self.session = session
@@ -305,9 +310,11 @@ public struct AppState: Sendable, Equatable {
             .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter:
             return nil
         case .clearFilters:
-            return filters.isFiltering ? nil : Refusal("no filter", short: "none")
-        case .showRooms:
+            return filters.isFiltering || signIns.filter != nil ? nil : Refusal("no filter", short: "none")
+        case .showRooms, .showLastSignIn, .showAPIKeys:
             return selectedPerson == nil ? Refusal("nothing selected", short: "none") : nil
+        case .filterInactive:
+            return nil
         }
     }
 

@@ -57,6 +57,10 @@ public enum RequestPurpose: Sendable, Equatable {
     case rooms(personID: String)
     /// The rooms owned by the people of the open confirmation.
     case confirmationRooms
+    /// The login history, or the people of the inactive filter (`SignInsState.reading`).
+    case signIns
+    /// The API keys of the person in the detail pane.
+    case apiKeys(personID: String)
 
     /// Part of a change: another change waits, and quitting asks first.
     var isChange: Bool {
@@ -72,7 +76,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .importLine: true
         case .offboardCheck: false
         case .offboardStep: true
-        case .rooms, .confirmationRooms: false
+        case .rooms, .confirmationRooms, .signIns, .apiKeys: false
         }
     }
 
@@ -92,7 +96,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .importLine: false
         case .offboardCheck: true
         case .offboardStep: false
-        case .rooms, .confirmationRooms: true
+        case .rooms, .confirmationRooms, .signIns, .apiKeys: true
         }
     }
 
@@ -103,7 +107,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .types(let step): step.isChange && !step.isCancellableRead  // an upgrade, a task's start
         case .page, .detail, .verify, .reread, .signIn, .inviteLookup, .inviteReread, .switchProfile, .export,
             .markAllPage, .groupsPage, .groupChoices, .groupPicker, .importCheck, .offboardCheck, .rooms,
-            .confirmationRooms:
+            .confirmationRooms, .signIns, .apiKeys:
             false
         }
     }

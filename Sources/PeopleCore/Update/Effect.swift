@@ -91,4 +91,11 @@ public enum Request: Sendable, Equatable {
     /// How many rooms each person owns and the first `first` of them, for a confirmation,
     /// answered `.ownedRooms`.
     case ownedRooms(ids: [String], first: Int)
+    /// The portal's login history since the kept history's start (`LastSignInReader`),
+    /// answered `.signIns` with the time it was read.
+    case readSignIns
+    /// Every page of the query (100 people a request), answered `.everyone`.
+    case loadEveryone(PeopleQuery)
+    /// `GET keys`: the API keys the portal shows the caller, answered `.apiKeys`.
+    case loadAPIKeys
 }

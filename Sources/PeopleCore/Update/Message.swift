@@ -1,4 +1,5 @@
 import DocSpaceAPI
+import Foundation
 
 /// Everything that can happen to the app: keys, time, the terminal's size, and answers from
 /// the server. `update` turns each into a new state and effects.
@@ -69,6 +70,12 @@ public enum Response: Sendable, Equatable {
     case personRooms(PersonRooms)
     /// The rooms each person owns (`Request.ownedRooms`).
     case ownedRooms([OwnedRooms])
+    /// The login history read, and when.
+    case signIns(SignInHistory, readAt: Date)
+    /// Every person of a query.
+    case everyone([Person])
+    /// The API keys the portal shows the caller.
+    case apiKeys([APIKey])
 }
 
 /// One address looked up by e-mail (forms).

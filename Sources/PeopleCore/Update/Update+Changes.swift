@@ -134,7 +134,7 @@ extension AppState {
             .change, .undo, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType,
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
             .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters,
-            .addToGroup, .removeFromGroup, .offboard, .showRooms:
+            .addToGroup, .removeFromGroup, .offboard, .showRooms, .showLastSignIn, .filterInactive, .showAPIKeys:
             return false
         }
         return true
@@ -285,7 +285,7 @@ extension AppState {
         case .failure(let error): answer = .failure(error)
         case .page, .person, .lookups, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
             .exported, .created, .emailLookups, .invited, .groups, .allGroups, .importChecked, .importLine,
-            .offboardStep, .personRooms, .ownedRooms:
+            .offboardStep, .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys:
             return
         }
         switch answer {
@@ -336,7 +336,7 @@ extension AppState {
             step = run.rereadFailed(error)
         case .page, .person, .batch, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
             .exported, .created, .emailLookups, .invited, .groups, .allGroups, .importChecked, .importLine,
-            .offboardStep, .personRooms, .ownedRooms:
+            .offboardStep, .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys:
             return
         }
         changeRun = run
@@ -348,6 +348,7 @@ extension AppState {
     /// and one audit line says it all.
     mutating func finishChange(_ report: ActionReport, recordsAudit: Bool = true, into effects: inout [Effect]) {
         changeRun = nil
+        rereadKeys(after: report.kind, into: &effects)
         if recordsAudit {
             effects.append(.audit(ChangeAudit.entry(for: report, session: session, time: wallClock.date(at: now))))
         }

@@ -78,6 +78,7 @@ extension AppState {
             say("Read-only session: changes are turned off", .warning)
             return
         }
+        if performOnInactiveList(action, into: &effects) { return }
         switch action {
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom:
             if focus == .detail && commandLine == nil {
@@ -164,6 +165,12 @@ extension AppState {
         case .showGroupPeople:
             // The Groups view's Enter (`performInGroups`).
             break
+        case .showLastSignIn:
+            showLastSignIn(into: &effects)
+        case .filterInactive:
+            startInactiveFilter(.days(InactiveFilter.defaultDays), into: &effects)
+        case .showAPIKeys:
+            showAPIKeys(into: &effects)
         case .closeHelp, .saveResults, .handOver, .loseData, .pickReceiver, .cancelTask, .edit:
             // Keys of a dialog, an overlay or a field: never run from the list.
             break

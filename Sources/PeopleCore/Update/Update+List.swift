@@ -108,6 +108,7 @@ extension AppState {
     /// `keepRows` keeps showing the old rows until the new ones arrive (refresh); otherwise
     /// the query changed and the old rows no longer mean anything.
     mutating func reload(keepRows: Bool, into effects: inout [Effect]) {
+        guard inactiveFilterBeforeReload(keepRows: keepRows) else { return }
         let stale = Array(list.requestedPages.values).sorted()
         if !stale.isEmpty {
             effects.append(.cancel(stale))

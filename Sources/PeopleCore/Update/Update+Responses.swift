@@ -95,6 +95,10 @@ extension AppState {
             roomsAnswered(id, personID: personID, response)
         case .confirmationRooms:
             confirmationRoomsAnswered(id, response)
+        case .signIns:
+            signInsAnswered(id, response, into: &effects)
+        case .apiKeys(let personID):
+            apiKeysAnswered(id, personID: personID, response, into: &effects)
         }
     }
 }

@@ -49,6 +49,10 @@ extension AppState {
                 say("Import stopped before anything was sent", .warning)
             case .offboardCheck:
                 say("Off-board stopped before anything was sent", .warning)
+            case .signIns:
+                signInsStopped(id)
+            case .apiKeys:
+                if case .loading(id) = personKeys?.phase { personKeys?.phase = .failed("stopped (K reads again)") }
             // Only the reads before sending can be stopped here.
             case .inviteLookup, .create, .invite, .inviteReread,
                 .switchProfile, .export:  // their own dialogs stop them

@@ -67,6 +67,7 @@ enum Endpoint: String, Sendable, CaseIterable {
     case auditSettings = "GET /api/2.0/security/audit/settings/lifetime"
 
     case listRooms = "GET /api/2.0/files/rooms"
+    case paymentQuota = "GET /api/2.0/portal/payment/quota"
 
     var method: String { String(rawValue.split(separator: " ")[0]) }
 
@@ -103,6 +104,7 @@ enum Endpoint: String, Sendable, CaseIterable {
             case .listAPIKeys, .updateAPIKey, .deleteAPIKey: "ApiKeysController"
             case .loginEvents, .auditSettings: "SecurityController"
             case .listRooms: "VirtualRoomsController"
+            case .paymentQuota: "PaymentsController"
             default: "UserController"
             }
         return "\(controller).\(String(describing: self).capitalizedFirst)Async()"

@@ -141,6 +141,7 @@ actor PortalState {
         case .loginEvents: return try loginEvents(context)
         case .auditSettings: return try auditSettings(context)
         case .listRooms: return try listRooms(context)
+        case .paymentQuota: return try paymentQuota(context)
         }
     }
 

@@ -28,10 +28,11 @@ struct TitleBar {
         // A group narrows most: it comes before the search, named (the other filters say "All").
         if state.filters.group != nil { parts.append("Group: \(state.filters.groupLabel)") }
         if let text = state.search.appliedText { parts.append("Search: \(text)") }
+        if let inactive = state.signIns.filter { parts.insert("Inactive: \(inactive.label)", at: 0) }
         if !state.marks.isEmpty { parts.append("\(NumberText.grouped(state.marks.count)) marked") }
         parts += [
             "Status: \(state.filters.statusLabel)", "Type: \(state.filters.typeLabel)",
-            "Sort: \(state.filters.sortLabel)",
+            "Sort: \(state.signIns.filter.map { $0.newestFirst ? "last sign-in ↓ (here)" : "last sign-in ↑ (here)" } ?? state.filters.sortLabel)",
         ]
         let room = max(0, right - x - 1)
         frame.put(

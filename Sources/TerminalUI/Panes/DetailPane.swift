@@ -60,9 +60,11 @@ struct DetailPane {
         return lines.count
     }
 
-    /// The person's fields, then their rooms once asked for (`h`).
+    /// The person's fields, then what was read on demand: last sign-in and API keys, then
+    /// their rooms (`h`).
     private func sheet(of person: Person, width: Int) -> [DetailSheet.Line] {
         DetailSheet.lines(of: person, width: width, timeZone: timeZone)
+            + DetailSheet.accountLines(state: state, person: person, width: width, timeZone: timeZone)
             + RoomsSheet.lines(state.holdings, personID: person.id, width: width)
     }
 }

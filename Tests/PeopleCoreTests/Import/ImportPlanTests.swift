@@ -1,4 +1,5 @@
 import DocSpaceAPI
+import Foundation
 import Testing
 
 @testable import PeopleCore
@@ -95,11 +96,70 @@ struct ImportPlanTests {
         #expect(Self.said(byRoomAdmin) == ["line 2: groups: only DocSpace admins can put people in groups"])
     }
 
-    @Test("a quota is refused as not supported yet, never dropped")
+    @Test("a quota: read as a size, set by DocSpace admins only, and only while per-user quotas are on")
     func quota() throws {
-        let plan = try Self.plan("email,first name,quota\na@example.com,Ann,\nb@example.com,Bo,5GB\n")
-        #expect(plan.problems.map(\.line) == [3])
-        #expect(plan.problems[0].message.hasPrefix("quota: not supported yet"))
+        let csv = "email,first name,quota\na@example.com,Ann,\nb@example.com,Bo,5GB\nc@example.com,Cy,lots\n"
+        let on = ImportPortal(me: Self.admin, people: [Self.admin], groups: [], quotasOn: true)
+        let plan = ImportPlan(file: try ImportFile.read(csv), portal: on, mode: .create)
+        #expect(plan.problems.map(\.line) == [4])
+        #expect(plan.problems[0].message.hasPrefix("quota: "))
+        #expect(plan.items.map(\.quota) == [nil, try StorageSize.parse("5GB")])
+        let off = ImportPortal(me: Self.admin, people: [Self.admin], groups: [], quotasOn: false)
+        let offPlan = ImportPlan(
+            file: try ImportFile.read("email,first name,quota\nb@example.com,Bo,5GB\n"), portal: off, mode: .create)
+        #expect(Self.said(offPlan).count == 1)
+        #expect(offPlan.problems[0].message.hasPrefix("quota: per-user storage quotas are off"))
+        let byRoomAdmin = try Self.plan("email,first name,quota\nb@example.com,Bo,5GB\n", me: Self.roomAdmin)
+        #expect(Self.said(byRoomAdmin) == ["line 2: quota: DocSpace admins only"])
+    }
+
+    static func seatsPortal(limit: Int?, used: Int?) -> ImportPortal {
+        ImportPortal(me: Self.owner, people: [Self.owner], groups: [], paidSeats: PaidSeats(limit: limit, used: used))
+    }
+
+    @Test("paid seats: counted in file order; every paid line past the last free seat is named, users are not")
+    func seats() throws {
+        let csv =
+            "email,first name,type\na@example.com,A,room-admin\nb@example.com,B,user\nc@example.com,C,docspace-admin\n"
+            + "d@example.com,D,room-admin\ne@example.com,E,guest\nf@example.com,F,room-admin\n"
+        let file = try ImportFile.read(csv)
+        let plan = ImportPlan(file: file, portal: Self.seatsPortal(limit: 10, used: 8), mode: .create)
+        #expect(plan.problems.map(\.line) == [5, 7])
+        #expect(plan.problems[0].message.hasPrefix("type: no paid seat left for a Room admin: 2 seats free"))
+        #expect(plan.items.map(\.line) == [2, 3, 4, 6])
+        #expect(plan.steps.map(\.line) == [2, 3, 4, 5, 6, 7])
+        let invite = ImportPlan(file: file, portal: Self.seatsPortal(limit: 10, used: 8), mode: .invite)
+        #expect(invite.problems.map(\.line).contains(5))
+        #expect(ImportPlan(file: file, portal: Self.seatsPortal(limit: nil, used: 3), mode: .create).isClean)
+        #expect(ImportPlan(file: file, portal: Self.seatsPortal(limit: 4, used: 0), mode: .create).isClean)
+        let full = ImportPlan(file: file, portal: Self.seatsPortal(limit: 3, used: 5), mode: .create)
+        #expect(full.problems.map(\.line) == [2, 4, 5, 7])
+    }
+
+    @Test("a line refused for another reason takes no seat")
+    func badLineTakesNoSeat() throws {
+        let csv = "email,first name,type\nbad,A,room-admin\nb@example.com,B,room-admin\n"
+        let plan = ImportPlan(
+            file: try ImportFile.read(csv), portal: Self.seatsPortal(limit: 1, used: 0), mode: .create)
+        #expect(plan.problems.map(\.line) == [2])
+        #expect(plan.items.map(\.line) == [3])
+    }
+
+    @Test("the plan's quota reads the manager feature: its value and what is used; -1 is no limit")
+    func paidSeatsDecoding() throws {
+        let json = """
+            {"features":[{"id":"audit","value":true,"type":"flag"},
+            {"id":"manager","value":10,"type":"count","used":{"value":8,"title":"x"}}]}
+            """
+        let seats = try JSONDecoder().decode(PaidSeats.self, from: Data(json.utf8))
+        #expect(seats == PaidSeats(limit: 10, used: 8))
+        #expect(seats.left == 2)
+        let unlimited = try JSONDecoder().decode(
+            PaidSeats.self, from: Data(#"{"features":[{"id":"manager","value":-1,"used":{"value":null}}]}"#.utf8))
+        #expect(unlimited.limit == nil && unlimited.left == nil)
+        let forUser = try JSONDecoder().decode(
+            PaidSeats.self, from: Data(#"{"features":[{"id":"manager","value":5,"used":{"value":null}}]}"#.utf8))
+        #expect(forUser.limit == 5 && forUser.used == nil && forUser.left == nil)
     }
 
     @Test("bad lines become skipped steps in file order, with every problem of the line")

@@ -14,6 +14,7 @@ final class ImportPortalScript: ScriptedPeopleClient {
         var refusals: [String: DocSpaceError] = [:]
         var lostAnswers: [String: DocSpaceError] = [:]
         var paidSeats = Int.max
+        var quotaRefusal: DocSpaceError?
     }
     let state = Mutex(State())
 
@@ -54,6 +55,40 @@ final class ImportPortalScript: ScriptedPeopleClient {
     func addMembers(groupID: String, ids: [String]) async throws -> Group {
         state.withLock { $0.calls.append("join \(groupID) \(ids.joined(separator: ","))") }
         return Group(id: groupID, name: groupID)
+    }
+
+    func person(id: String) async throws -> Person {
+        try state.withLock { state in
+            state.calls.append("read id \(id)")
+            guard let person = state.people.values.first(where: { $0.id == id }) else {
+                throw DocSpaceError.notFound(message: nil)
+            }
+            return person
+        }
+    }
+
+    func people(_ query: PeopleQuery) async throws -> PeoplePage {
+        state.withLock { state in
+            state.calls.append("list")
+            let people = Array(state.people.values)
+            return PeoplePage(people: people, startIndex: 0, total: people.count)
+        }
+    }
+
+    func setQuota(_ limit: StorageLimit, ids: [String]) async throws -> [Person] {
+        try state.withLock { state in
+            state.calls.append("quota \(ids.joined(separator: ","))")
+            if let refusal = state.quotaRefusal { throw refusal }
+            var changed: [Person] = []
+            for (key, person) in state.people where ids.contains(person.id) {
+                var person = person
+                person.quotaLimit = limit.wireValue
+                person.isCustomQuota = true
+                state.people[key] = person
+                changed.append(person)
+            }
+            return changed
+        }
     }
 
     func person(email: String) async throws -> Person {
@@ -133,6 +168,40 @@ struct ImportRunTests {
         #expect(sent == [2, 3])
         #expect(results.map(\.outcome) == [.done, .failed, .notSent])
         #expect(results[2].detail.hasPrefix("not sent: the session ended"))
+    }
+
+    @Test("the run answers the error that stopped it: an expired session, nothing when it ran to the end")
+    func stoppedBy() async {
+        let portal = ImportPortalScript()
+        portal.state.withLock { $0.refusals["b@example.com"] = .unauthorized(message: nil) }
+        let steps = Self.items([("a@example.com", .user), ("b@example.com", .user)])
+        let stopped = await ImportRun(client: portal, mode: .create).run(
+            steps, stopReason: { nil }, willSend: { _ in }, answered: { _ in })
+        #expect(stopped == .unauthorized(message: nil))
+        let clean = await ImportRun(client: ImportPortalScript(), mode: .create).run(
+            steps, stopReason: { nil }, willSend: { _ in }, answered: { _ in })
+        #expect(clean == nil)
+    }
+
+    @Test("a line's quota is set after the person is created, proven by the answer; a refusal fails the line")
+    func quota() async throws {
+        let portal = ImportPortalScript()
+        let limit = try StorageSize.parse("5 GB")
+        let steps: [ImportStep] = [
+            .send(ImportItem(line: 2, email: "a@example.com", firstName: "A", lastName: "", type: .user, quota: limit)),
+            .send(ImportItem(line: 3, email: "b@example.com", firstName: "B", lastName: "", type: .user)),
+        ]
+        let (results, _) = await Self.run(steps, on: portal)
+        #expect(results.map(\.outcome) == [.done, .done])
+        #expect(results[0].detail.hasSuffix("; storage quota 5 GB"), "\(results[0].detail)")
+        #expect(portal.calls.filter { $0.hasPrefix("quota") } == ["quota id-a@example.com"])
+
+        let refusing = ImportPortalScript()
+        refusing.state.withLock { $0.quotaRefusal = .forbidden(message: "Access denied") }
+        let (refused, _) = await Self.run(Array(steps.prefix(1)), on: refusing)
+        #expect(refused.map(\.outcome) == [.failed])
+        #expect(refused[0].personID == "id-a@example.com")
+        #expect(refused[0].detail.contains("created as User; the storage quota was not set: "), "\(refused[0].detail)")
     }
 
     @Test("a stop (Ctrl-C) before a line leaves it and every later line not sent; skipped lines stay skipped")
