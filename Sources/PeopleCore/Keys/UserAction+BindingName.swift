@@ -50,6 +50,10 @@ extension UserAction {
         case .addToGroup: "add_to_group"
         case .removeFromGroup: "remove_from_group"
         case .offboard: "offboard"
+        case .cycleAccountFilter: "account_filter"
+        case .cyclePaymentsFilter: "seats_filter"
+        case .cycleQuotaFilter: "quota_filter"
+        case .setQuota: "set_quota"
         case .edit: nil
         }
     }
@@ -71,7 +75,8 @@ extension UserAction {
             .help, .commandLine, .change, .undo, .closeHelp, .switchProfile, .export, .copyEmail, .copyID, .changeType,
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
             .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters,
-            .addToGroup, .removeFromGroup, .offboard:
+            .addToGroup, .removeFromGroup, .offboard, .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter,
+            .setQuota:
             changesPeople
         }
     }

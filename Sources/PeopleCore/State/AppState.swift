@@ -243,6 +243,7 @@ public struct AppState: Sendable, Equatable {
         case .addressReport, .importProblems: return .summary
         case .groupFilter: return .groupFilterPicker
         case .importQuestion, .offboardQuestion: return .confirmation
+        case .quotaSize: return .quotaSize
         case nil: break
         }
         if isConnecting { return .connecting }
@@ -302,6 +303,10 @@ public struct AppState: Sendable, Equatable {
             return nil
         case .clearFilters:
             return filters.isFiltering ? nil : Refusal("no filter", short: "none")
+        case .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter:
+            return nil
+        case .setQuota:
+            return changeRefusal { ChangeKind.setQuota(.noLimit).refusal(for: $0, me: session.me, keys: keys) }
         }
     }
 

@@ -53,6 +53,9 @@ public enum RequestPurpose: Sendable, Equatable {
     case offboardCheck(OffboardPlan)
     /// Off-boarding: one step for one person (`AppState.offboardRun` knows which).
     case offboardStep
+    /// The portal's per-user quota settings, read before a quota change (`QuotaStep` says
+    /// what follows).
+    case quotaSettings(QuotaStep)
 
     /// Part of a change: another change waits, and quitting asks first.
     var isChange: Bool {
@@ -68,6 +71,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .importLine: true
         case .offboardCheck: false
         case .offboardStep: true
+        case .quotaSettings: false
         }
     }
 
@@ -87,6 +91,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .importLine: false
         case .offboardCheck: true
         case .offboardStep: false
+        case .quotaSettings: true
         }
     }
 
@@ -96,7 +101,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .perform, .create, .invite, .importLine, .offboardStep: true
         case .types(let step): step.isChange && !step.isCancellableRead  // an upgrade, a task's start
         case .page, .detail, .verify, .reread, .signIn, .inviteLookup, .inviteReread, .switchProfile, .export,
-            .markAllPage, .groupsPage, .groupChoices, .groupPicker, .importCheck, .offboardCheck:
+            .markAllPage, .groupsPage, .groupChoices, .groupPicker, .importCheck, .offboardCheck, .quotaSettings:
             false
         }
     }

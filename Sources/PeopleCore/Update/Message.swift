@@ -65,6 +65,8 @@ public enum Response: Sendable, Equatable {
     case importLine(ImportResult, stop: String?)
     /// One step of an off-boarding answered for one person.
     case offboardStep(OffboardAnswer)
+    /// The portal's per-user quota settings (`Request.quotaSettings`).
+    case quotaSettings(UserQuotaSettings)
 }
 
 /// One address looked up by e-mail (forms).

@@ -111,6 +111,8 @@ extension AppState {
             handleImportQuestionKey(key, session, into: &effects)
         case .offboardQuestion(let question):
             handleOffboardQuestionKey(key, question, into: &effects)
+        case .quotaSize(let sizeField):
+            handleQuotaSizeKey(key, sizeField, into: &effects)
         }
     }
 
@@ -131,7 +133,8 @@ extension AppState {
             .change, .undo, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType,
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
             .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters,
-            .addToGroup, .removeFromGroup, .offboard:
+            .addToGroup, .removeFromGroup, .offboard, .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter,
+            .setQuota:
             return false
         }
         return true
@@ -282,7 +285,7 @@ extension AppState {
         case .failure(let error): answer = .failure(error)
         case .page, .person, .lookups, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
             .exported, .created, .emailLookups, .invited, .groups, .allGroups, .importChecked, .importLine,
-            .offboardStep:
+            .offboardStep, .quotaSettings:
             return
         }
         switch answer {
@@ -333,7 +336,7 @@ extension AppState {
             step = run.rereadFailed(error)
         case .page, .person, .batch, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
             .exported, .created, .emailLookups, .invited, .groups, .allGroups, .importChecked, .importLine,
-            .offboardStep:
+            .offboardStep, .quotaSettings:
             return
         }
         changeRun = run

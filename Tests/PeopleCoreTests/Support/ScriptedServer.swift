@@ -25,6 +25,8 @@ struct ScriptedServer: Sendable {
     var groups: [Group]
     /// The groups a portal has when a test names none.
     static let someGroups = [Group(id: "group-sales", name: "Sales"), Group(id: "group-support", name: "Support")]
+    /// `GET settings/userquotasettings`: per-user quotas on, the default 5 GB.
+    var quotaSettings = UserQuotaSettings(enableQuota: true, defaultQuota: ScriptedServer.defaultQuota)
 
     init(_ people: [Person], groups: [Group] = someGroups) {
         self.people = people
@@ -73,6 +75,8 @@ struct ScriptedServer: Sendable {
         // Answered by hand in their tests.
         case .create, .lookUpEmails, .invite, .importCheck, .importLine, .offboardStep:
             return .failure(.server(status: 501, message: "not scripted"))
+        case .quotaSettings:
+            return .quotaSettings(quotaSettings)
         }
     }
 
@@ -177,6 +181,16 @@ struct ScriptedServer: Sendable {
             // `withoutGroup` wins over `groupId`, as on the server.
             if query.withoutGroup { return person.groups.isEmpty }
             if let group = query.groupID, !person.groups.contains(where: { $0.id == group }) { return false }
+            // The server's account type, seat and quota filters (`GetUserQueryForFilter`).
+            if let login = query.accountLoginType {
+                let personLogin: AccountLoginType = person.isSSO ? .sso : (person.isLDAP ? .ldap : .standard)
+                if personLogin != login { return false }
+            }
+            if let payments = query.payments {
+                let paid = person.type == .docSpaceAdmin || person.type == .roomAdmin
+                if (payments == .paid) != paid { return false }
+            }
+            if let quota = query.quota, (quota == .custom) != (person.isCustomQuota == true) { return false }
             if let text = query.text?.lowercased(), !text.isEmpty {
                 let fields = [person.firstName ?? "", person.lastName ?? "", person.email ?? ""].map { $0.lowercased() }
                 return text.split(separator: " ").allSatisfy { term in fields.contains { $0.contains(term) } }
@@ -184,6 +198,10 @@ struct ScriptedServer: Sendable {
             return true
         }
         matches.sort { a, b in
+            if query.sortBy == .usedSpace {
+                let (x, y) = (a.usedSpace ?? 0, b.usedSpace ?? 0)
+                return query.sortOrder == .ascending ? x < y : x > y
+            }
             let (x, y): (String, String)
             switch query.sortBy {
             case .email: (x, y) = (a.email ?? "", b.email ?? "")
