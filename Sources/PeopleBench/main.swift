@@ -7,7 +7,7 @@ import Foundation
 //   seed-workflow  --url U --api-key K [--people 200] [--prefix P]   → "SECONDS REQUESTS"
 //   bulk-terminate --url U --api-key K                                → "REQUESTS SECONDS PEOPLE"
 //   import-people  --url U --api-key K [--people 1000] [--prefix P]   → "REQUESTS SECONDS PEOPLE"
-//   tui [--people 100000]                                             → "NAME VALUE UNIT" lines
+//   tui [--people 100000] [--only filters]                            → "NAME VALUE UNIT" lines
 //
 // Errors go to standard error with exit status 1: a benchmark that did not do the whole job
 // must not print a time.
@@ -38,7 +38,10 @@ do {
     case "tui":
         // The in-process TUI figures (key_to_frame_*, filter_keystroke_*); the ones that need
         // a terminal (bytes_per_cursor_move, rss_100k_mb, cold_start_ms) are scripts/bench-tui's.
-        try await TUIFigures(people: try arguments.int("people", default: 100_000)).run()
+        // `--only filters`: issue #15's two figures alone (filter_switch_own_ms, mark_all_20k_*).
+        try await TUIFigures(
+            people: try arguments.int("people", default: 100_000), onlyFilters: arguments.string("only") == "filters"
+        ).run()
     default:
         throw BenchFailure(
             "usage: docspace-people-bench seed-workflow|bulk-terminate|import-people|tui --url URL --api-key KEY [--people N]"

@@ -27,6 +27,8 @@ struct Fixture {
     /// The portal's groups (`GET group`, in this order, the text matched in names); a
     /// person's `groups` decide the group filter.
     var groups: [Group] = []
+    /// `GET settings/userquotasettings`: per-user quotas on, a 5 GB default.
+    var quotaSettings = UserQuotaSettings(enableQuota: true, defaultQuota: 5_368_709_120)
 
     init(
         people: [Person], size: TerminalSize, readOnly: Bool = false, portal: String = "portal.example.com",
@@ -70,6 +72,8 @@ struct Fixture {
                 )
             case .loadDetail(let id):
                 response = people.first { $0.id == id }.map(Response.person) ?? .failure(.notFound(message: nil))
+            case .quotaSettings:
+                response = .quotaSettings(quotaSettings)
             default:
                 continue
             }

@@ -15,15 +15,15 @@ struct YourKeysDrawingTests {
         try KeyTable.standard.overridden(by: [
             KeyOverride(action: "terminate", keys: ["x"], line: 2),
             KeyOverride(action: "help", keys: ["F2"], line: 3),
-            KeyOverride(action: "quit", keys: ["Q"], line: 4),
+            KeyOverride(action: "quit", keys: ["F10"], line: 4),
         ])
     }
 
-    @Test("The action bar shows x terminate, F2 help and Q quit; the defaults t, ? and q are gone")
+    @Test("The action bar shows x terminate, F2 help and F10 quit; the defaults t, ? and q are gone")
     func actionBar() throws {
         let fixture = Fixture(people: Self.people, size: TerminalSize(width: 100, height: 24), keys: try Self.keys())
         let bar = fixture.render().line(22)
-        for item in ["x terminate", "F2 help", "Q quit"] {
+        for item in ["x terminate", "F2 help", "F10 quit"] {
             #expect(bar.contains(item), "\(item) missing from: \(bar)")
         }
         for item in ["t terminate", "? help", "q quit"] {
@@ -50,6 +50,6 @@ struct YourKeysDrawingTests {
     @Test("Too small: the notice names the quit key in force")
     func tooSmall() throws {
         let fixture = Fixture(people: Self.people, size: TerminalSize(width: 40, height: 10), keys: try Self.keys())
-        #expect(fixture.render().text.contains("enlarge it, or Q quits"))
+        #expect(fixture.render().text.contains("enlarge it, or F10 quits"))
     }
 }

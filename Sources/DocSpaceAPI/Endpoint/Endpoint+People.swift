@@ -52,6 +52,12 @@ extension Endpoint {
         if let quota = query.quota {
             items.append(QueryItem(name: "quotaFilter", value: String(quota.rawValue)))
         }
+        if let login = query.accountLoginType {
+            items.append(QueryItem(name: "accountLoginType", value: String(login.rawValue)))
+        }
+        if let payments = query.payments {
+            items.append(QueryItem(name: "payments", value: String(payments.rawValue)))
+        }
         return .get("people/filter", query: items)
     }
 

@@ -42,6 +42,12 @@ public struct PeopleQuery: Sendable, Hashable {
 
     public static let maxCount = 100
 
+    /// `accountLoginType`: only people who sign in through SSO, come from LDAP, or neither.
+    public var accountLoginType: AccountLoginType?
+    /// `payments`: only the paid seats (DocSpace and room admins) or the free ones (users and
+    /// guests).
+    public var payments: Payments?
+
     public init(
         text: String? = nil, status: EmployeeStatus? = nil, types: [EmployeeType] = [],
         activationStatus: ActivationStatus? = nil, groupID: String? = nil, withoutGroup: Bool = false,

@@ -10,6 +10,11 @@ struct RecordedPortal {
     let people: [Person]
     let me: Person
     private let byID: [String: Person]
+    /// What a query with the seat filter (`$`) answers: the first `filteredCount` people the
+    /// server would keep for it — a filtered set of a known size for `mark_all_20k`.
+    private let paid: [Person]
+    private let free: [Person]
+    static let filteredCount = 20_000
 
     /// Starts an in-process stand-in with `count` demo people, lists them all (in the app's
     /// default order: display name, ascending) and stops it.
@@ -42,14 +47,24 @@ struct RecordedPortal {
         self.people = people
         self.me = me
         byID = Dictionary(people.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let isFree: (Person) -> Bool = { $0.type == .user || $0.type == .guest }
+        paid = Array(people.filter { !isFree($0) }.prefix(Self.filteredCount))
+        free = Array(people.filter(isFree).prefix(Self.filteredCount))
     }
 
     /// What the portal answers to a request of the app's. Only the listing the app starts with
     /// is recorded: a search, filter or sort answers from it unchanged (the figures never
-    /// wait for a server search; the local filter is what they time).
+    /// wait for a server search; the local filter is what they time), but for the seat
+    /// filter, which answers its first 20,000 people.
     func answer(_ request: Request) -> Response {
         switch request {
         case .loadPage(let query):
+            let people: [Person]
+            switch query.payments {
+            case .paid: people = paid
+            case .free: people = free
+            case nil: people = self.people
+            }
             let start = min(query.startIndex, people.count)
             let end = min(start + query.count, people.count)
             return .page(
@@ -61,7 +76,7 @@ struct RecordedPortal {
             .cancelTypeChange, .cancelReassign:
             return .failure(.cancelled)
         case .create, .lookUpEmails, .invite, .loadGroups, .loadAllGroups, .importCheck, .importLine, .offboardStep,
-            .readSignIns, .loadEveryone, .loadAPIKeys:
+            .readSignIns, .loadEveryone, .loadAPIKeys, .quotaSettings:
             return .failure(.cancelled)
         case .personRooms, .ownedRooms:
             return .failure(.cancelled)

@@ -32,6 +32,7 @@ final class TUIDriver {
             switch effect {
             case .request(let id, let request):
                 pending.append((id, request))
+                if case .loadPage = request { pageRequests += 1 }
             case .cancel(let ids):
                 // The app abandons them: their answers would be dropped anyway.
                 pending.removeAll { ids.contains($0.id) }
@@ -101,4 +102,24 @@ final class TUIDriver {
     }
 
     var isIdle: Bool { pending.isEmpty }
+
+    /// Page requests the app has sent since the driver started (`mark_all_20k` counts them).
+    private(set) var pageRequests = 0
+
+    /// The first page of the listing on its way, answered and drawn: the time of the app's
+    /// own part only (the portal's answer is made before the clock starts). `nil` when no page
+    /// of the listing is pending.
+    func answerFirstPage() -> Duration? {
+        guard
+            let index = pending.firstIndex(where: {
+                if case .loadPage(let q) = $0.request { q.startIndex == 0 } else { false }
+            })
+        else { return nil }
+        let (id, request) = pending.remove(at: index)
+        let response = portal.answer(request)
+        let start = ContinuousClock.now
+        send(.response(id, response))
+        draw()
+        return ContinuousClock.now - start
+    }
 }

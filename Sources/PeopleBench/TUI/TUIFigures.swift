@@ -16,9 +16,12 @@ import PeopleCore
 @MainActor
 final class TUIFigures {
     let people: Int
+    /// Only issue #15's figures (`FilterFigures`).
+    let onlyFilters: Bool
 
-    init(people: Int) {
+    init(people: Int, onlyFilters: Bool = false) {
         self.people = people
+        self.onlyFilters = onlyFilters
     }
 
     func run() async throws {
@@ -26,6 +29,10 @@ final class TUIFigures {
         let portal = try await RecordedPortal.record(people: people)
         print(
             "# tui: \(people) demo people read in \(String(format: "%.1f", (ContinuousClock.now - started).seconds)) s")
+        if onlyFilters {
+            try FilterFigures(portal: portal).run()
+            return
+        }
 
         var keys = Samples()
         var answers = Samples()
@@ -71,6 +78,7 @@ final class TUIFigures {
         report("answer_to_frame", answers)
         report("filter_keystroke", filter)
         report("filter_keystroke_cpu", filterCPU)
+        try FilterFigures(portal: portal).run()
     }
 
     /// Pages through the whole listing with PgDn, answering as the app's runner would.

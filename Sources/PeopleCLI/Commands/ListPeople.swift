@@ -70,6 +70,19 @@ struct ListPeople: PortalCommand {
     @Flag(name: .long, help: "Only people with no sign-in within the login history the portal keeps; implies --all.")
     var neverSignedIn = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "sso: people who sign in through the portal's SSO; ldap: people from its LDAP directory; standard: neither.",
+            valueName: "type"))
+    var account: String?
+
+    @Flag(name: .long, help: "Only the paid seats: DocSpace admins (the owner too) and room admins.")
+    var paid = false
+
+    @Flag(name: .long, help: "Only the free seats: users and guests.")
+    var free = false
+
     func validate() throws {
         guard (1...PeopleQuery.maxCount).contains(limit) else {
             throw ValidationError("--limit must be 1…100 (use --all for more)")
@@ -79,6 +92,7 @@ struct ListPeople: PortalCommand {
         _ = try query()
         if inactive != nil && neverSignedIn { throw ValidationError("choose one of --inactive and --never-signed-in") }
         _ = try inactiveDays()
+        if paid && free { throw ValidationError("choose one of --paid and --free: no one is both") }
     }
 
     /// `--inactive 90d` (or `90`) in days.
@@ -120,6 +134,14 @@ struct ListPeople: PortalCommand {
         }
         query.sortBy = field
         query.sortOrder = desc ? .descending : .ascending
+        if let account {
+            guard let login = AccountLoginType(parsing: account) else {
+                throw ValidationError("unknown --account \(account): use sso, ldap or standard")
+            }
+            query.accountLoginType = login
+        }
+        if paid { query.payments = .paid }
+        if free { query.payments = .free }
         return query
     }
 

@@ -35,6 +35,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case groups
     case groupSearch
     case groupFilterPicker
+    /// The storage quota's size field (`z`).
+    case quotaSize
 
     public var title: String {
         switch self {
@@ -67,6 +69,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .groups: "Groups view (m or :groups): the portal's groups; Esc or :people goes back"
         case .groupSearch: "Groups view search field (/ in the Groups view)"
         case .groupFilterPicker: "Group filter picker (M or :group): type to narrow the groups"
+        case .quotaSize: "Storage quota size field (z): 500 MB, 2 GB, no limit"
         }
     }
 }
@@ -86,6 +89,8 @@ extension KeyContext {
         case .groupPicker:
             // Its filter takes every character; ↑/↓, Enter and Esc are its own.
             true
+        case .quotaSize:
+            true
         }
     }
 
@@ -98,7 +103,7 @@ extension KeyContext {
         case .connecting, .search, .commandLine, .confirmation, .typedConfirmation, .report, .summary, .signIn, .help,
             .messages, .profilePicker, .export, .typeChoice, .receiverChoice, .handover, .taskProgress, .personForm,
             .inviteForm, .discardConfirmation, .progress, .saveResults, .groups, .groupSearch, .groupFilterPicker,
-            .groupPicker:
+            .groupPicker, .quotaSize:
             [self]
         }
     }

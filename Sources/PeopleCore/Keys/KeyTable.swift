@@ -50,7 +50,8 @@ public struct KeyTable: Sendable, Equatable {
             help: "Filter by type: all, DocSpace admin, room admin, user, guest", bar: "type", rank: 9),
         KeyBinding(
             [.char("o")], .cycleSort, in: .panes,
-            help: "Sort by the next column: name, e-mail, type, registration date", bar: "sort", rank: 10),
+            help: "Sort by the next column: name, e-mail, type, registration date, used space", bar: "sort",
+            rank: 10),
         KeyBinding([.char("O")], .reverseSort, in: .panes, help: "Reverse the sort order"),
         KeyBinding(
             [.char("r"), .control("r")], .refresh, in: .panes,
@@ -411,7 +412,8 @@ public struct KeyTable: Sendable, Equatable {
             help: "Filter by group: pick one of the portal's groups, or \"without a group\" (type to narrow)"),
         KeyBinding(
             [.char("X")], .clearFilters, in: .panes,
-            help: "Clear every filter: status, type and group (the search and the sort stay)"),
+            help:
+                "Clear every filter: status, type, group, account type, seat and quota (the search and the sort stay)"),
         KeyBinding([.up, .char("k")], .moveUp, in: .groups, help: "Previous group"),
         KeyBinding(
             [.down, .char("j")], .moveDown, in: .groups, help: "Next group (loads the next page as you near the end)"),
@@ -454,6 +456,27 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding(
             [.backspace], .deleteBackward, in: .groupFilterPicker, help: "Delete the character before the cursor"),
         KeyBinding([.control("u")], .clearField, in: .groupFilterPicker, help: "Clear the field"),
+
+        // The portal's other filters, sorting by used space is `o`'s; the storage quota's size field.
+        KeyBinding(
+            [.char("L")], .cycleAccountFilter, in: .panes,
+            help: "Filter by account type: all, SSO, LDAP, standard (the portal filters; shown in the title bar)"),
+        KeyBinding(
+            [.char("$")], .cyclePaymentsFilter, in: .panes,
+            help: "Filter by seat: all, paid (DocSpace and room admins), free (users and guests)"),
+        KeyBinding(
+            [.char("Q")], .cycleQuotaFilter, in: .panes,
+            help: "Filter by storage quota: all, the portal's default, custom (DocSpace admins only)"),
+        KeyBinding(
+            [.char("z")], .setQuota, in: .panes,
+            help:
+                "Set the storage quota of the marked people or the selected person: a size (500 MB, 2 GB, no limit), then y/N; says so when the portal has per-user quotas off"
+        ),
+        KeyBinding(
+            [.enter], .submit, in: .quotaSize, help: "Ask to set this quota (y/N follows)", bar: "set"),
+        KeyBinding([.escape], .cancel, in: .quotaSize, help: "Close; nothing is changed", bar: "cancel"),
+        KeyBinding([.backspace], .deleteBackward, in: .quotaSize, help: "Delete the character before the cursor"),
+        KeyBinding([.control("u")], .clearField, in: .quotaSize, help: "Clear the field"),
 
         // Connecting: last, so that the key named for "quit" in hints stays q.
         KeyBinding(

@@ -54,6 +54,10 @@ extension UserAction {
         case .showLastSignIn: "last_sign_in"
         case .filterInactive: "filter_inactive"
         case .showAPIKeys: "api_keys"
+        case .cycleAccountFilter: "account_filter"
+        case .cyclePaymentsFilter: "seats_filter"
+        case .cycleQuotaFilter: "quota_filter"
+        case .setQuota: "set_quota"
         case .edit: nil
         }
     }
@@ -75,7 +79,8 @@ extension UserAction {
             .help, .commandLine, .change, .undo, .closeHelp, .switchProfile, .export, .copyEmail, .copyID, .changeType,
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
             .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters,
-            .addToGroup, .removeFromGroup, .offboard, .showRooms, .showLastSignIn, .filterInactive, .showAPIKeys:
+            .addToGroup, .removeFromGroup, .offboard, .showRooms, .showLastSignIn, .filterInactive, .showAPIKeys,
+            .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter, .setQuota:
             changesPeople
         }
     }

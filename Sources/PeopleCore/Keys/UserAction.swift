@@ -44,6 +44,13 @@ public enum UserAction: Sendable, Hashable, CaseIterable {
     case filterInactive
     /// The selected person's API keys in the detail pane, read on demand.
     case showAPIKeys
+    // The portal's other filters: account type, paid or free seats, storage quota.
+    case cycleAccountFilter, cyclePaymentsFilter, cycleQuotaFilter
+    /// The storage quota of the marked or selected people: the portal's quota settings read
+    /// first (per-user quotas off: said, nothing opens), then a size field, then the
+    /// confirmation of `ChangeKind.setQuota` — the size is typed after the key, so it is not
+    /// `.change`.
+    case setQuota
 
     /// The name the `:` command line accepts for this action, if it has one.
     public var commandName: String? {
@@ -93,6 +100,10 @@ public enum UserAction: Sendable, Hashable, CaseIterable {
         case .showLastSignIn: "last-sign-in"
         case .filterInactive: "inactive"
         case .showAPIKeys: "keys"
+        case .cycleAccountFilter: "account"
+        case .cyclePaymentsFilter: "seats"
+        case .cycleQuotaFilter: "quota"
+        case .setQuota: nil  // `:quota-set` without a size opens the field
         case .commandLine, .edit, .closeHelp:
             nil
         }
@@ -112,6 +123,7 @@ extension UserAction {
                 .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
                 .clearMarks, .saveResults, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters, .addToGroup,
                 .removeFromGroup, .offboard, .showRooms, .showLastSignIn, .filterInactive, .showAPIKeys,
+                .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter, .setQuota,
             ] + FieldKey.allCases.map(UserAction.edit)
     }
 
@@ -120,14 +132,14 @@ extension UserAction {
     public var changesPeople: Bool {
         switch self {
         case .change, .undo, .changeType, .addPerson, .invite, .handOver, .loseData, .cancelTask, .addToGroup,
-            .removeFromGroup, .offboard:
+            .removeFromGroup, .offboard, .setQuota:
             true
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .switchPane, .openDetail, .backToList, .toggleMark,
             .clearMarksOrSearch, .search, .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh,
             .help, .commandLine, .quit, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID,
             .pickReceiver, .markRange, .markAllMatching, .clearMarks, .saveResults, .edit, .openGroups,
             .showGroupPeople, .pickGroupFilter, .clearFilters, .showRooms, .showLastSignIn, .filterInactive,
-            .showAPIKeys:
+            .showAPIKeys, .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter:
             false
         }
     }

@@ -248,6 +248,8 @@ public final class EffectRunner {
                 return .everyone(try await client.collectAllPeople(query))
             case .loadAPIKeys:
                 return .apiKeys(try await client.apiKeys())
+            case .quotaSettings:
+                return .quotaSettings(try await client.userQuotaSettings())
             }
         } catch {
             return .failure(Self.docSpaceError(error))

@@ -252,6 +252,7 @@ public struct AppState: Sendable, Equatable {
         case .addressReport, .importProblems: return .summary
         case .groupFilter: return .groupFilterPicker
         case .importQuestion, .offboardQuestion: return .confirmation
+        case .quotaSize: return .quotaSize
         case nil: break
         }
         if isConnecting { return .connecting }
@@ -313,8 +314,10 @@ public struct AppState: Sendable, Equatable {
             return filters.isFiltering || signIns.filter != nil ? nil : Refusal("no filter", short: "none")
         case .showRooms, .showLastSignIn, .showAPIKeys:
             return selectedPerson == nil ? Refusal("nothing selected", short: "none") : nil
-        case .filterInactive:
+        case .filterInactive, .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter:
             return nil
+        case .setQuota:
+            return changeRefusal { ChangeKind.setQuota(.noLimit).refusal(for: $0, me: session.me, keys: keys) }
         }
     }
 

@@ -40,4 +40,6 @@ public enum Dialog: Sendable, Equatable {
     case importQuestion(ImportSession)
     /// Off-boarding: y/N before the steps go, listing every step and every person.
     case offboardQuestion(OffboardQuestion)
+    /// `z`: the storage quota's size for the marked or selected people.
+    case quotaSize(QuotaSizeField)
 }

@@ -11,6 +11,12 @@ public struct ListFilters: Sendable, Equatable {
     public var group: GroupFilter?
     public var sortField: SortColumn = .name
     public var sortOrder: PeopleQuery.SortOrder = .ascending
+    /// `nil`: every account type (`L`: SSO, LDAP, standard).
+    public var account: AccountLoginType?
+    /// `nil`: paid and free seats alike (`$`).
+    public var payments: Payments?
+    /// `nil`: any storage quota (`Q`: the portal's default, or a custom one).
+    public var quota: QuotaFilter?
 
     public init(
         status: EmployeeStatus? = nil, type: EmployeeType? = nil,
@@ -51,8 +57,10 @@ public struct ListFilters: Sendable, Equatable {
     public var typeLabel: String { type?.displayName ?? "All" }
     public var groupLabel: String { group?.label ?? "All" }
 
-    /// Any of status, type and group narrows the list (the search and the sort are apart).
-    public var isFiltering: Bool { status != nil || type != nil || group != nil }
+    /// Any of status, type, group, account type, paid/free and quota narrows the list (the search and the sort are apart).
+    public var isFiltering: Bool {
+        status != nil || type != nil || group != nil || account != nil || payments != nil || quota != nil
+    }
     public var sortLabel: String { sortField.label + (sortOrder == .ascending ? " ↑" : " ↓") }
 
     func query(text: String?, startIndex: Int, count: Int = PeopleList.pageSize) -> PeopleQuery {
@@ -65,13 +73,16 @@ public struct ListFilters: Sendable, Equatable {
         case .withoutGroup: query.withoutGroup = true
         case nil: break
         }
+        query.accountLoginType = account
+        query.payments = payments
+        query.quota = quota
         return query
     }
 }
 
 /// The list columns one can sort by, in the order `o` cycles them.
 public enum SortColumn: String, Sendable, CaseIterable {
-    case name, email, type, registered
+    case name, email, type, registered, usedSpace
 
     public var label: String {
         switch self {
@@ -79,6 +90,7 @@ public enum SortColumn: String, Sendable, CaseIterable {
         case .email: "e-mail"
         case .type: "type"
         case .registered: "registered"
+        case .usedSpace: "used space"
         }
     }
 
@@ -88,6 +100,7 @@ public enum SortColumn: String, Sendable, CaseIterable {
         case .email: .email
         case .type: .type
         case .registered: .registrationDate
+        case .usedSpace: .usedSpace
         }
     }
 
@@ -98,6 +111,7 @@ public enum SortColumn: String, Sendable, CaseIterable {
         case "email", "e-mail", "mail", "e": self = .email
         case "type", "role", "t": self = .type
         case "registered", "registration", "date", "registrationdate", "r": self = .registered
+        case "space", "usedspace", "used", "storage", "s": self = .usedSpace
         default: return nil
         }
     }

@@ -61,6 +61,9 @@ public enum RequestPurpose: Sendable, Equatable {
     case signIns
     /// The API keys of the person in the detail pane.
     case apiKeys(personID: String)
+    /// The portal's per-user quota settings, read before a quota change (`QuotaStep` says
+    /// what follows).
+    case quotaSettings(QuotaStep)
 
     /// Part of a change: another change waits, and quitting asks first.
     var isChange: Bool {
@@ -76,7 +79,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .importLine: true
         case .offboardCheck: false
         case .offboardStep: true
-        case .rooms, .confirmationRooms, .signIns, .apiKeys: false
+        case .rooms, .confirmationRooms, .signIns, .apiKeys, .quotaSettings: false
         }
     }
 
@@ -96,7 +99,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .importLine: false
         case .offboardCheck: true
         case .offboardStep: false
-        case .rooms, .confirmationRooms, .signIns, .apiKeys: true
+        case .rooms, .confirmationRooms, .signIns, .apiKeys, .quotaSettings: true
         }
     }
 
@@ -107,7 +110,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .types(let step): step.isChange && !step.isCancellableRead  // an upgrade, a task's start
         case .page, .detail, .verify, .reread, .signIn, .inviteLookup, .inviteReread, .switchProfile, .export,
             .markAllPage, .groupsPage, .groupChoices, .groupPicker, .importCheck, .offboardCheck, .rooms,
-            .confirmationRooms, .signIns, .apiKeys:
+            .confirmationRooms, .signIns, .apiKeys, .quotaSettings:
             false
         }
     }

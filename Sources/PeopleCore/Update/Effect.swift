@@ -98,4 +98,6 @@ public enum Request: Sendable, Equatable {
     case loadEveryone(PeopleQuery)
     /// `GET keys`: the API keys the portal shows the caller, answered `.apiKeys`.
     case loadAPIKeys
+    /// `GET settings/userquotasettings`, answered `.quotaSettings`.
+    case quotaSettings
 }

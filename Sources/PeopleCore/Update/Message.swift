@@ -76,6 +76,8 @@ public enum Response: Sendable, Equatable {
     case everyone([Person])
     /// The API keys the portal shows the caller.
     case apiKeys([APIKey])
+    /// The portal's per-user quota settings (`Request.quotaSettings`).
+    case quotaSettings(UserQuotaSettings)
 }
 
 /// One address looked up by e-mail (forms).

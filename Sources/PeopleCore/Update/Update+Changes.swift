@@ -114,6 +114,8 @@ extension AppState {
             handleImportQuestionKey(key, session, into: &effects)
         case .offboardQuestion(let question):
             handleOffboardQuestionKey(key, question, into: &effects)
+        case .quotaSize(let sizeField):
+            handleQuotaSizeKey(key, sizeField, into: &effects)
         }
     }
 
@@ -134,7 +136,8 @@ extension AppState {
             .change, .undo, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType,
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
             .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters,
-            .addToGroup, .removeFromGroup, .offboard, .showRooms, .showLastSignIn, .filterInactive, .showAPIKeys:
+            .addToGroup, .removeFromGroup, .offboard, .showRooms, .showLastSignIn, .filterInactive, .showAPIKeys,
+            .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter, .setQuota:
             return false
         }
         return true
@@ -285,7 +288,7 @@ extension AppState {
         case .failure(let error): answer = .failure(error)
         case .page, .person, .lookups, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
             .exported, .created, .emailLookups, .invited, .groups, .allGroups, .importChecked, .importLine,
-            .offboardStep, .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys:
+            .offboardStep, .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys, .quotaSettings:
             return
         }
         switch answer {
@@ -336,7 +339,7 @@ extension AppState {
             step = run.rereadFailed(error)
         case .page, .person, .batch, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
             .exported, .created, .emailLookups, .invited, .groups, .allGroups, .importChecked, .importLine,
-            .offboardStep, .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys:
+            .offboardStep, .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys, .quotaSettings:
             return
         }
         changeRun = run

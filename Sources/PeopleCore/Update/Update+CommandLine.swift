@@ -6,7 +6,7 @@ extension AppState {
     var commandNames: [String] {
         var names = keys.bindings.compactMap(\.action.commandName)
         names += [
-            "q", "activate", "messages", "people", "import", ChangeKind.setEmail("").commandName,
+            "q", "activate", "messages", "people", "import", "paid", "free", ChangeKind.setEmail("").commandName,
             ChangeKind.setQuota(.noLimit).commandName, ChangeKind.resetQuota.commandName,
             "never-signed-in", ChangeKind.deleteKeys(.all).commandName,
         ]
@@ -87,7 +87,7 @@ extension AppState {
                 return
             }
             guard let column = SortColumn(parsing: word) else {
-                say("Unknown column \(word): name, email, type or registered", .error)
+                say("Unknown column \(word): name, email, type, registered or space", .error)
                 return
             }
             filters.sortField = column
@@ -103,7 +103,7 @@ extension AppState {
         case ChangeKind.setQuota(.noLimit).commandName:
             setQuota(args, into: &effects)
         case ChangeKind.resetQuota.commandName:
-            perform(.change(.resetQuota), into: &effects)
+            askQuotaSettings(then: .reset, into: &effects)
         case "messages":
             openMessages()
         case "people":
@@ -120,6 +120,14 @@ extension AppState {
             startInactiveFilter(.never, into: &effects)
         case ChangeKind.deleteKeys(.all).commandName:
             perform(.change(.deleteKeys(.all)), into: &effects)
+        case UserAction.cycleAccountFilter.commandName ?? "account":
+            accountCommand(args, into: &effects)
+        case UserAction.cyclePaymentsFilter.commandName ?? "seats":
+            seatsCommand(args, into: &effects)
+        case "paid", "free":
+            seatsCommand([name], into: &effects)
+        case UserAction.cycleQuotaFilter.commandName ?? "quota":
+            quotaCommand(args, into: &effects)
         default:
             if let binding = keys.bindings.first(where: { $0.action.commandName == name }) {
                 perform(binding.action, into: &effects)
@@ -150,11 +158,16 @@ extension AppState {
 
 extension AppState {
     /// `:quota-set SIZE`: the storage quota of the marked people (or the selected one), on the
-    /// change path. A size the parser refuses asks nothing and says why.
+    /// change path, once the portal's settings say per-user quotas are on; without a size it
+    /// opens `z`'s field. A size the parser refuses asks nothing and says why.
     mutating func setQuota(_ args: [String], into effects: inout [Effect]) {
+        if args.isEmpty {
+            askQuotaSettings(then: .openSizeField, into: &effects)
+            return
+        }
         do {
             let limit = try StorageSize.parse(args.joined(separator: " "))
-            perform(.change(.setQuota(limit)), into: &effects)
+            askQuotaSettings(then: .set(limit), into: &effects)
         } catch {
             say("quota-set SIZE: \(error.description)", .error)
         }

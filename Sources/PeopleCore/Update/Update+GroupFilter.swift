@@ -82,7 +82,7 @@ extension AppState {
         }
     }
 
-    /// `X`: every filter goes (status, type, group) with one request; search and sort stay.
+    /// `X`: every filter goes (status, type, group, account type, seat, quota) with one request; search and sort stay.
     mutating func clearFilters(into effects: inout [Effect]) {
         guard filters.isFiltering else {
             say("No filter to clear")
@@ -91,6 +91,9 @@ extension AppState {
         filters.status = nil
         filters.type = nil
         filters.group = nil
+        filters.account = nil
+        filters.payments = nil
+        filters.quota = nil
         say("Filters cleared: everyone")
         reload(keepRows: false, into: &effects)
     }

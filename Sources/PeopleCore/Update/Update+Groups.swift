@@ -66,7 +66,8 @@ extension AppState {
             .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType, .handOver,
             .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching, .clearMarks,
             .saveResults, .pickGroupFilter, .clearFilters, .addToGroup, .removeFromGroup, .offboard, .showRooms,
-            .showLastSignIn, .filterInactive, .showAPIKeys:
+            .showLastSignIn, .filterInactive, .showAPIKeys, .cycleAccountFilter, .cyclePaymentsFilter,
+            .cycleQuotaFilter, .setQuota:
             // The People list's actions: Esc goes back to it first.
             say("\(action.name): not in the Groups view (Esc goes back to the People list)", .warning)
         }

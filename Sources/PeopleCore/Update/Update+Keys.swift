@@ -174,6 +174,10 @@ extension AppState {
         case .closeHelp, .saveResults, .handOver, .loseData, .pickReceiver, .cancelTask, .edit:
             // Keys of a dialog, an overlay or a field: never run from the list.
             break
+        case .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter:
+            cycleServerFilter(action, into: &effects)
+        case .setQuota:
+            askQuotaSettings(then: .openSizeField, into: &effects)
         }
     }
 

@@ -94,6 +94,7 @@ extension AppState {
         if filters.status != nil { parts.append("status \(filters.statusLabel)") }
         if filters.type != nil { parts.append("type \(filters.typeLabel)") }
         if filters.group != nil { parts.append("group \(filters.groupLabel)") }
+        parts += filters.serverFilterLabels.map { $0.lowercased().replacingOccurrences(of: ":", with: "") }
         return parts.isEmpty ? "(everyone)" : parts.joined(separator: ", ")
     }
 

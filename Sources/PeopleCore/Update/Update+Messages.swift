@@ -26,7 +26,8 @@ extension AppState {
             .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType, .handOver,
             .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching, .clearMarks,
             .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters, .addToGroup,
-            .removeFromGroup, .offboard, .showRooms, .showLastSignIn, .filterInactive, .showAPIKeys:
+            .removeFromGroup, .offboard, .showRooms, .showLastSignIn, .filterInactive, .showAPIKeys,
+            .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter, .setQuota:
             break
         }
     }

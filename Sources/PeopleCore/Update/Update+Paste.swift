@@ -24,7 +24,7 @@ extension AppState {
         case .signIn(let prompt):
             return prompt.canSignIn ? .signIn(prompt.field) : nil
         case .quitWhileBusy, .profilePicker, .confirmReadWrite, .typeChoice, .receiverChoice, .groupPicker,
-            .taskProgress, .handover, .addressReport, .importProblems, .importQuestion, .offboardQuestion:
+            .taskProgress, .handover, .addressReport, .importProblems, .importQuestion, .offboardQuestion, .quotaSize:
             return nil
         case .groupFilter:
             return .groupFilter

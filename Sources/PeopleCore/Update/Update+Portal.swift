@@ -183,6 +183,7 @@ extension AppState {
     var viewDescription: String {
         var parts: [String] = []
         if filters.group != nil { parts.append("Group: \(filters.groupLabel)") }
+        parts += filters.serverFilterLabels
         if let text = search.appliedText { parts.append("Search: \(text)") }
         parts += ["Status: \(filters.statusLabel)", "Type: \(filters.typeLabel)", "Sort: \(filters.sortLabel)"]
         return parts.joined(separator: " │ ")

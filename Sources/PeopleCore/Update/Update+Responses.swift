@@ -99,6 +99,8 @@ extension AppState {
             signInsAnswered(id, response, into: &effects)
         case .apiKeys(let personID):
             apiKeysAnswered(id, personID: personID, response, into: &effects)
+        case .quotaSettings(let step):
+            quotaSettingsAnswered(step, response, into: &effects)
         }
     }
 }

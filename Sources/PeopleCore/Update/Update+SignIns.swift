@@ -171,7 +171,8 @@ extension AppState {
             .undo, .edit, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType,
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .clearMarks,
             .saveResults, .openGroups, .showGroupPeople, .pickGroupFilter, .addToGroup, .removeFromGroup, .offboard,
-            .showLastSignIn, .filterInactive, .showAPIKeys, .showRooms:
+            .showLastSignIn, .filterInactive, .showAPIKeys, .showRooms, .cycleAccountFilter, .cyclePaymentsFilter,
+            .cycleQuotaFilter, .setQuota:
             return false
         }
     }

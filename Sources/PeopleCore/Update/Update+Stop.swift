@@ -47,6 +47,8 @@ extension AppState {
                 }
             case .importCheck:
                 say("Import stopped before anything was sent", .warning)
+            case .quotaSettings:
+                say("Stopped reading the quota settings: nothing was asked", .warning)
             case .offboardCheck:
                 say("Off-board stopped before anything was sent", .warning)
             case .signIns:

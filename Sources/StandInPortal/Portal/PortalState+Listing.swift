@@ -129,7 +129,8 @@ extension PortalState {
             guard let value = WireEnum.indexed(text, names: ["All", "Default", "Custom"]) else {
                 throw PortalError.invalidValue(text, for: "quotaFilter")
             }
-            filter.quotaFilter = value == 0 ? nil : value
+            // `GetUserQueryForFilter` applies it for DocSpace admins only; others get everyone.
+            filter.quotaFilter = value == 0 || !caller.isAdmin ? nil : value
         }
         if let text = query.nonEmpty("area") {
             guard let value = WireEnum.indexed(text, names: ["All", "People", "Guests"]) else {

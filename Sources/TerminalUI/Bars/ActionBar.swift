@@ -28,7 +28,7 @@ struct ActionBar {
             .personForm, .inviteForm, .discardConfirmation,  // forms
             .progress, .saveResults,  // bulk
             .groups, .groupFilterPicker,  // groups
-            .connecting:
+            .connecting, .quotaSize:
             frame.put(
                 " " + hint(for: state.inputContext, width: rect.width - 1), y: rect.y, x: rect.x, maxWidth: rect.width,
                 style: .muted)

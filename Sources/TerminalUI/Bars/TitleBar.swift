@@ -27,6 +27,8 @@ struct TitleBar {
         }
         // A group narrows most: it comes before the search, named (the other filters say "All").
         if state.filters.group != nil { parts.append("Group: \(state.filters.groupLabel)") }
+        // Named only when in force, like the group: account type, seat, quota.
+        parts += state.filters.serverFilterLabels
         if let text = state.search.appliedText { parts.append("Search: \(text)") }
         if let inactive = state.signIns.filter { parts.insert("Inactive: \(inactive.label)", at: 0) }
         if !state.marks.isEmpty { parts.append("\(NumberText.grouped(state.marks.count)) marked") }

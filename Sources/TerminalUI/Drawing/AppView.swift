@@ -103,6 +103,7 @@ public struct AppView {
             ImportQuestionDialog(session: session, portal: state.session.portal, keys: state.keys).draw(into: &frame)
         case .offboardQuestion(let question):
             OffboardDialog(question: question, keys: state.keys, scroll: state.peopleScroll).draw(into: &frame)
+        case .quotaSize(let sizeField): QuotaSizeDialog(sizeField: sizeField).draw(into: &frame)
         case nil: break
         }
         return frame

@@ -51,6 +51,7 @@ struct PartialRefusalTests {
             h.settle()  // what the dialog lists (the group picker's groups)
             h.press(key)
         }
+        h.settle()  // a quota change reads the portal's quota settings before it asks
         #expect(h.confirmation != nil || h.state.dialog != nil, "the question is open")
         h.confirm()
         h.settle()

@@ -27,6 +27,8 @@ struct ScriptedServer: Sendable {
     var rooms: [ScriptedRoom] = []
     /// The groups a portal has when a test names none.
     static let someGroups = [Group(id: "group-sales", name: "Sales"), Group(id: "group-support", name: "Support")]
+    /// `GET settings/userquotasettings`: per-user quotas on, the default 5 GB.
+    var quotaSettings = UserQuotaSettings(enableQuota: true, defaultQuota: ScriptedServer.defaultQuota)
 
     init(_ people: [Person], groups: [Group] = someGroups) {
         self.people = people
@@ -83,6 +85,8 @@ struct ScriptedServer: Sendable {
             return .personRooms(personRooms(id))
         case .ownedRooms(let ids, let first):
             return .ownedRooms(ownedRooms(ids, first: first))
+        case .quotaSettings:
+            return .quotaSettings(quotaSettings)
         }
     }
 
@@ -187,6 +191,16 @@ struct ScriptedServer: Sendable {
             // `withoutGroup` wins over `groupId`, as on the server.
             if query.withoutGroup { return person.groups.isEmpty }
             if let group = query.groupID, !person.groups.contains(where: { $0.id == group }) { return false }
+            // The server's account type, seat and quota filters (`GetUserQueryForFilter`).
+            if let login = query.accountLoginType {
+                let personLogin: AccountLoginType = person.isSSO ? .sso : (person.isLDAP ? .ldap : .standard)
+                if personLogin != login { return false }
+            }
+            if let payments = query.payments {
+                let paid = person.type == .docSpaceAdmin || person.type == .roomAdmin
+                if (payments == .paid) != paid { return false }
+            }
+            if let quota = query.quota, (quota == .custom) != (person.isCustomQuota == true) { return false }
             if let text = query.text?.lowercased(), !text.isEmpty {
                 let fields = [person.firstName ?? "", person.lastName ?? "", person.email ?? ""].map { $0.lowercased() }
                 return text.split(separator: " ").allSatisfy { term in fields.contains { $0.contains(term) } }
@@ -194,6 +208,10 @@ struct ScriptedServer: Sendable {
             return true
         }
         matches.sort { a, b in
+            if query.sortBy == .usedSpace {
+                let (x, y) = (a.usedSpace ?? 0, b.usedSpace ?? 0)
+                return query.sortOrder == .ascending ? x < y : x > y
+            }
             let (x, y): (String, String)
             switch query.sortBy {
             case .email: (x, y) = (a.email ?? "", b.email ?? "")
