@@ -59,6 +59,8 @@ extension ScriptedPeopleClient {
     public func userQuotaSettings() async throws -> UserQuotaSettings { throw unscripted() }
     public func loginEvents(_ query: LoginEventQuery) async throws -> [LoginEvent] { throw unscripted() }
     public func auditSettings() async throws -> AuditSettings { throw unscripted() }
+    public func removeGuests(ids: [String]) async throws { throw unscripted() }
+    public func guestShareLink(userId: String) async throws -> String { throw unscripted() }
 }
 
 /// Records the unscripted call as a test issue and gives the error to throw (`PeopleClient`

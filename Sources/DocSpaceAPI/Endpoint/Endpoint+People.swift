@@ -52,6 +52,7 @@ extension Endpoint {
         if let quota = query.quota {
             items.append(QueryItem(name: "quotaFilter", value: String(quota.rawValue)))
         }
+        items += guestItems(query)
         return .get("people/filter", query: items)
     }
 
