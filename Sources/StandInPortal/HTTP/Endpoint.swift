@@ -66,6 +66,9 @@ enum Endpoint: String, Sendable, CaseIterable {
     case loginEvents = "GET /api/2.0/security/audit/login/filter"
     case auditSettings = "GET /api/2.0/security/audit/settings/lifetime"
 
+    case removeGuests = "DELETE /api/2.0/people/guests"
+    case guestShareLink = "GET /api/2.0/people/guests/{userid}/share"
+
     var method: String { String(rawValue.split(separator: " ")[0]) }
 
     /// Template segments after the method, e.g. `["api", "2.0", "people", "{userid}"]`.

@@ -137,6 +137,8 @@ actor PortalState {
         case .deleteAPIKey: return try deleteAPIKey(context)
         case .loginEvents: return try loginEvents(context)
         case .auditSettings: return try auditSettings(context)
+        case .removeGuests: return try removeGuests(context)
+        case .guestShareLink: return try guestShareLink(context)
         }
     }
 
