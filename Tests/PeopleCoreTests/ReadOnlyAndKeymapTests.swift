@@ -14,14 +14,14 @@ struct ReadOnlyAndKeymapTests {
             #expect(!table.bindings.contains { $0.action == action })
         }
         // T, > and < (group membership), the hand-over keys and x (cancel a portal task); n, i, I (issue #6);
-        // b (off-board, issue #16).
+        // b (off-board, issue #16); x (remove guests, issue #15).
         #expect(
             KeyTable.standard.bindings.filter(\.isDangerous).map(\.action)
                 == [
                     .change(.terminate), .change(.reactivate), .change(.delete), .undo, .changeType, .addToGroup,
                     .removeFromGroup, .handOver,
                     .loseData, .cancelTask, .addPerson, .invite, .change(.resendInvitation), .change(.signOut),
-                    .offboard, .change(.resetTwoFactor), .change(.sendPasswordReset),
+                    .offboard, .change(.resetTwoFactor), .change(.sendPasswordReset), .change(.removeGuest),
                 ])
     }
 

@@ -60,7 +60,8 @@ struct RecordedPortal {
             .startTypeChange, .typeChangeProgress, .reassignNecessary, .startReassign, .reassignProgress,
             .cancelTypeChange, .cancelReassign:
             return .failure(.cancelled)
-        case .create, .lookUpEmails, .invite, .loadGroups, .loadAllGroups, .importCheck, .importLine, .offboardStep:
+        case .create, .lookUpEmails, .invite, .loadGroups, .loadAllGroups, .importCheck, .importLine, .offboardStep,
+            .guestShareLink:
             return .failure(.cancelled)
         }
     }

@@ -50,6 +50,9 @@ extension UserAction {
         case .addToGroup: "add_to_group"
         case .removeFromGroup: "remove_from_group"
         case .offboard: "offboard"
+        case .toggleGuests: "guests_view"
+        case .pickInviterFilter: "inviter_filter"
+        case .copyShareLink: "copy_share_link"
         case .edit: nil
         }
     }
@@ -71,7 +74,7 @@ extension UserAction {
             .help, .commandLine, .change, .undo, .closeHelp, .switchProfile, .export, .copyEmail, .copyID, .changeType,
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
             .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters,
-            .addToGroup, .removeFromGroup, .offboard:
+            .addToGroup, .removeFromGroup, .offboard, .toggleGuests, .pickInviterFilter, .copyShareLink:
             changesPeople
         }
     }

@@ -36,6 +36,8 @@ public enum UserAction: Sendable, Hashable, CaseIterable {
     /// Off-boarding the marked or selected people in one step: a plan of existing changes
     /// (`OffboardPlan`), so not one `ChangeKind` — its question lists every step.
     case offboard
+    /// Guests: the Guests view and back, the inviter filter, a guest's share link copied.
+    case toggleGuests, pickInviterFilter, copyShareLink
 
     /// The name the `:` command line accepts for this action, if it has one.
     public var commandName: String? {
@@ -81,6 +83,9 @@ public enum UserAction: Sendable, Hashable, CaseIterable {
         case .addToGroup: "group-add"
         case .removeFromGroup: "group-remove"
         case .offboard: "offboard"
+        case .toggleGuests: "guests-view"
+        case .pickInviterFilter: "inviter-of-selected"
+        case .copyShareLink: "share-link"
         case .commandLine, .edit, .closeHelp:
             nil
         }
@@ -99,7 +104,8 @@ extension UserAction {
                 .undo, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType,
                 .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
                 .clearMarks, .saveResults, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters, .addToGroup,
-                .removeFromGroup, .offboard,
+                .removeFromGroup, .offboard, .toggleGuests, .pickInviterFilter, .copyShareLink,
+                .change(.removeGuest),
             ] + FieldKey.allCases.map(UserAction.edit)
     }
 
@@ -110,6 +116,8 @@ extension UserAction {
         case .change, .undo, .changeType, .addPerson, .invite, .handOver, .loseData, .cancelTask, .addToGroup,
             .removeFromGroup, .offboard:
             true
+        case .toggleGuests, .pickInviterFilter, .copyShareLink:
+            false
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .switchPane, .openDetail, .backToList, .toggleMark,
             .clearMarksOrSearch, .search, .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh,
             .help, .commandLine, .quit, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID,

@@ -237,6 +237,8 @@ public final class EffectRunner {
             case .offboardStep(let step, let person, let receiver, let me):
                 let driver = OffboardDriver.onPortal(client: client, me: me)
                 return .offboardStep(await driver.perform(step, for: person, receiver: receiver))
+            case .guestShareLink(let userID):
+                return .shareLink(try await client.guestShareLink(userId: userID))
             }
         } catch {
             return .failure(Self.docSpaceError(error))

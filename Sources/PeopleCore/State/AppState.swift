@@ -302,6 +302,11 @@ public struct AppState: Sendable, Equatable {
             return nil
         case .clearFilters:
             return filters.isFiltering ? nil : Refusal("no filter", short: "none")
+        case .toggleGuests, .pickInviterFilter:
+            return nil
+        case .copyShareLink:
+            guard let row = listRow(at: cursor) else { return Refusal("nothing selected", short: "none") }
+            return row.type == .guest ? nil : Refusal("not a guest", short: "not a guest")
         }
     }
 

@@ -11,6 +11,10 @@ public struct ListFilters: Sendable, Equatable {
     public var group: GroupFilter?
     public var sortField: SortColumn = .name
     public var sortOrder: PeopleQuery.SortOrder = .ascending
+    /// `.guests`: the Guests view (`w`, `:guests`), the People list holding guests only.
+    public var area: PeopleArea? = nil
+    /// `nil`: whoever invited them.
+    public var inviter: InviterFilter? = nil
 
     public init(
         status: EmployeeStatus? = nil, type: EmployeeType? = nil,
@@ -52,7 +56,7 @@ public struct ListFilters: Sendable, Equatable {
     public var groupLabel: String { group?.label ?? "All" }
 
     /// Any of status, type and group narrows the list (the search and the sort are apart).
-    public var isFiltering: Bool { status != nil || type != nil || group != nil }
+    public var isFiltering: Bool { status != nil || type != nil || group != nil || inviter != nil }
     public var sortLabel: String { sortField.label + (sortOrder == .ascending ? " ↑" : " ↓") }
 
     func query(text: String?, startIndex: Int, count: Int = PeopleList.pageSize) -> PeopleQuery {
@@ -63,6 +67,12 @@ public struct ListFilters: Sendable, Equatable {
         switch group {
         case .group(let id, _): query.groupID = id
         case .withoutGroup: query.withoutGroup = true
+        case nil: break
+        }
+        query.area = area
+        switch inviter {
+        case .me: query.invitedByMe = true
+        case .person(let id, _): query.inviterID = id
         case nil: break
         }
         return query

@@ -53,6 +53,8 @@ public enum RequestPurpose: Sendable, Equatable {
     case offboardCheck(OffboardPlan)
     /// Off-boarding: one step for one person (`AppState.offboardRun` knows which).
     case offboardStep
+    /// A guest's share link, to copy (the guest's name for the status line).
+    case shareLink(name: String)
 
     /// Part of a change: another change waits, and quitting asks first.
     var isChange: Bool {
@@ -68,6 +70,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .importLine: true
         case .offboardCheck: false
         case .offboardStep: true
+        case .shareLink: false
         }
     }
 
@@ -87,6 +90,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .importLine: false
         case .offboardCheck: true
         case .offboardStep: false
+        case .shareLink: true
         }
     }
 
@@ -96,7 +100,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .perform, .create, .invite, .importLine, .offboardStep: true
         case .types(let step): step.isChange && !step.isCancellableRead  // an upgrade, a task's start
         case .page, .detail, .verify, .reread, .signIn, .inviteLookup, .inviteReread, .switchProfile, .export,
-            .markAllPage, .groupsPage, .groupChoices, .groupPicker, .importCheck, .offboardCheck:
+            .markAllPage, .groupsPage, .groupChoices, .groupPicker, .importCheck, .offboardCheck, .shareLink:
             false
         }
     }

@@ -85,4 +85,6 @@ public enum Request: Sendable, Equatable {
     /// One step of an off-boarding for one person (`OffboardDriver.onPortal`: a change on the
     /// change path, or the hand-over), answered `.offboardStep`.
     case offboardStep(OffboardStep, person: Person, receiver: Person?, me: Person)
+    /// `GET people/guests/{id}/share`: a guest's share link, answered `.shareLink`.
+    case guestShareLink(userID: String)
 }

@@ -65,6 +65,8 @@ public enum Response: Sendable, Equatable {
     case importLine(ImportResult, stop: String?)
     /// One step of an off-boarding answered for one person.
     case offboardStep(OffboardAnswer)
+    /// A guest's share link (`Request.guestShareLink`).
+    case shareLink(String)
 }
 
 /// One address looked up by e-mail (forms).

@@ -131,7 +131,7 @@ extension AppState {
             .change, .undo, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType,
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
             .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters,
-            .addToGroup, .removeFromGroup, .offboard:
+            .addToGroup, .removeFromGroup, .offboard, .toggleGuests, .pickInviterFilter, .copyShareLink:
             return false
         }
         return true
@@ -282,7 +282,7 @@ extension AppState {
         case .failure(let error): answer = .failure(error)
         case .page, .person, .lookups, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
             .exported, .created, .emailLookups, .invited, .groups, .allGroups, .importChecked, .importLine,
-            .offboardStep:
+            .offboardStep, .shareLink:
             return
         }
         switch answer {
@@ -333,7 +333,7 @@ extension AppState {
             step = run.rereadFailed(error)
         case .page, .person, .batch, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
             .exported, .created, .emailLookups, .invited, .groups, .allGroups, .importChecked, .importLine,
-            .offboardStep:
+            .offboardStep, .shareLink:
             return
         }
         changeRun = run

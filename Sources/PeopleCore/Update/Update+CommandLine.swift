@@ -8,6 +8,7 @@ extension AppState {
         names += [
             "q", "activate", "messages", "people", "import", ChangeKind.setEmail("").commandName,
             ChangeKind.setQuota(.noLimit).commandName, ChangeKind.resetQuota.commandName,
+            "guests", "inviter", "invited-by-me", ChangeKind.removeGuest.commandName,
         ]
         var seen = Set<String>()
         return names.filter { seen.insert($0).inserted }.sorted()
@@ -106,13 +107,20 @@ extension AppState {
         case "messages":
             openMessages()
         case "people":
-            break  // the People list is on screen
+            // The People list is on screen; from the Guests view, back to everyone.
+            if filters.area == .guests { showGuests(false, into: &effects) }
         case UserAction.pickGroupFilter.commandName ?? "group":
             groupCommand(args, into: &effects)
         case "import":
             startImport(args, into: &effects)
         case "profile" where !args.isEmpty:  // `:profile NAME` switches at once
             switchProfile(named: args.joined(separator: " "), into: &effects)
+        case "guests":
+            showGuests(true, into: &effects)
+        case "inviter":
+            inviterCommand(args, into: &effects)
+        case "invited-by-me":
+            setInviter(filters.inviter == .me ? nil : .me, into: &effects)
         default:
             if let binding = keys.bindings.first(where: { $0.action.commandName == name }) {
                 perform(binding.action, into: &effects)
@@ -161,6 +169,10 @@ extension AppState {
         switch name {
         case "people", UserAction.backToList.commandName ?? "list":
             closeGroupsView(into: &effects)
+            if filters.area == .guests { showGuests(false, into: &effects) }
+        case "guests":
+            closeGroupsView(into: &effects)
+            showGuests(true, into: &effects)
         case "q", "quit", "exit":
             requestQuit(into: &effects)
         case "messages":

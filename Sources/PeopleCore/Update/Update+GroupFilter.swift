@@ -91,7 +91,8 @@ extension AppState {
         filters.status = nil
         filters.type = nil
         filters.group = nil
-        say("Filters cleared: everyone")
+        filters.inviter = nil
+        say(filters.area == .guests ? "Filters cleared: every guest" : "Filters cleared: everyone")
         reload(keepRows: false, into: &effects)
     }
 }

@@ -30,7 +30,8 @@ extension AppState {
             picker.isLoading = false
             picker.problem = "Could not list the groups: \(ErrorText.explain(error))"
         case .page, .person, .lookups, .batch, .signedIn, .switchedProfile, .profileRefused, .exported, .task,
-            .handoverNeeds, .created, .emailLookups, .invited, .groups, .importChecked, .importLine, .offboardStep:
+            .handoverNeeds, .created, .emailLookups, .invited, .groups, .importChecked, .importLine, .offboardStep,
+            .shareLink:
             return
         }
         dialog = .groupPicker(picker)

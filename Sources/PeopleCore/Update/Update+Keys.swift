@@ -143,6 +143,12 @@ extension AppState {
             openGroupPicker(adding: false, into: &effects)
         case .offboard:
             openOffboard(into: &effects)
+        case .toggleGuests:
+            showGuests(filters.area != .guests, into: &effects)
+        case .pickInviterFilter:
+            filterByInviterOfSelected(into: &effects)
+        case .copyShareLink:
+            copyShareLink(into: &effects)
         case .addPerson:
             openAddPersonForm(into: &effects)
         case .invite:

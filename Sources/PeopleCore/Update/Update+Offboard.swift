@@ -28,7 +28,8 @@ extension AppState {
         case .handoverNeeds(let answer): needs = answer
         case .failure(let error): needs = plan.people.map { .failed(id: $0.id, error) }
         case .page, .person, .lookups, .batch, .signedIn, .switchedProfile, .profileRefused, .exported, .task,
-            .created, .emailLookups, .invited, .importLine, .importChecked, .groups, .allGroups, .offboardStep:
+            .created, .emailLookups, .invited, .importLine, .importChecked, .groups, .allGroups, .offboardStep,
+            .shareLink:
             return
         }
         var owners: [Person] = []
@@ -128,7 +129,8 @@ extension AppState {
         case .failure(let error):
             answer = .handOver(.failed, "refused: \(ErrorText.explain(error))")
         case .page, .person, .lookups, .batch, .signedIn, .switchedProfile, .profileRefused, .exported, .task,
-            .handoverNeeds, .created, .emailLookups, .invited, .importChecked, .importLine, .groups, .allGroups:
+            .handoverNeeds, .created, .emailLookups, .invited, .importChecked, .importLine, .groups, .allGroups,
+            .shareLink:
             return
         }
         let before = run.rows.count

@@ -91,6 +91,8 @@ extension AppState {
             offboardChecked(plan, response, into: &effects)
         case .offboardStep:
             offboardStepAnswered(response, into: &effects)
+        case .shareLink(let name):
+            shareLinkAnswered(name, response, into: &effects)
         }
     }
 }
