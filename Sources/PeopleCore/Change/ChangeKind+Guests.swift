@@ -6,7 +6,7 @@ import DocSpaceAPI
 extension ChangeKind {
     /// The dialog's sentence: what the server really does, and what it does not.
     static let removeGuestConsequence =
-        "Takes them out of your guests and out of the rooms you shared with them. Their accounts are NOT deleted: they stay in the portal and remain the guests of anyone else who has them. The portal removes none if one of them is not yours."
+        "Takes them out of your guests and out of the rooms you shared with them. Their accounts are NOT deleted: they stay in the portal. If one is not yours, the portal removes none."
 
     /// The done line: what is true afterwards, and what a re-read shows. A room admin no
     /// longer sees the guest at all; a DocSpace admin still lists them (admins see every guest).
