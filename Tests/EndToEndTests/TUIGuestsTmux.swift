@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The Guests view in the real binary (`--demo` in tmux): `w`, the "invited by me" filter in
-/// the title bar, removing two marked guests (`x`, the question saying the account stays, `y`),
+/// the title bar, removing two marked guests (`E`, the question saying the account stays, `y`),
 /// the results view and the audit log.
 @Suite("TUI in tmux: the Guests view and removing a guest", .serialized, .enabled(if: TUITmux.isAvailable))
 struct TUIGuestsTmux {
@@ -10,7 +10,7 @@ struct TUIGuestsTmux {
 
     init() throws { home = try DemoHome("tui-guests") }
 
-    @Test("w, :invited-by-me, mark two, x, y: the results view says they left your guests; the audit log has it")
+    @Test("w, :invited-by-me, mark two, E, y: the results view says they left your guests; the audit log has it")
     func removeAGuest() throws {
         let tui = try home.startDemo()
         try tui.press("w")
@@ -21,7 +21,7 @@ struct TUIGuestsTmux {
         try tui.waitFor("the filter in the title bar") { $0.contains("│ Guests │ Invited by: me │") }
         try tui.press("Space", "Space")
         try tui.waitFor("2 marked")
-        try tui.press("x")
+        try tui.press("E")
         let question = try tui.waitFor("the question") { $0.contains("Remove 2 people from your guests?") }
         #expect(question.contains("Request: DELETE /api/2.0/people/guests"), "\(question)")
         #expect(question.contains("NOT deleted"), "\(question)")

@@ -14,7 +14,7 @@ struct ReadOnlyAndKeymapTests {
             #expect(!table.bindings.contains { $0.action == action })
         }
         // T, > and < (group membership), the hand-over keys and x (cancel a portal task); n, i, I (issue #6);
-        // b (off-board, issue #16); x (remove guests, issue #15).
+        // b (off-board, issue #16); E (remove guests, issue #15).
         #expect(
             KeyTable.standard.bindings.filter(\.isDangerous).map(\.action)
                 == [

@@ -49,10 +49,10 @@ struct GuestsDrawingTests {
         #expect(screen.line(0).contains("│ Guests │") && !screen.line(0).contains("Invited by"))
     }
 
-    @Test("x: the question says the accounts are not deleted, and what happens instead")
+    @Test("E: the question says the accounts are not deleted, and what happens instead")
     func removeQuestion() throws {
         var fixture = Fixture(people: Self.people, size: TerminalSize(width: 100, height: 30))
-        fixture.press(.char("w"), .char("x"))
+        fixture.press(.char("w"), .char("E"))
         let screen = fixture.render()
         #expect(screen.find("Remove 1 person from your guests?") != nil)
         let text = (0..<screen.size.height).map { screen.line($0) }.joined(separator: " ")

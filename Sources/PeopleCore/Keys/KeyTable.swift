@@ -444,12 +444,7 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding(
             [.char("w")], .toggleGuests, in: .groups, help: "Guests view (leaves the Groups view)"),
         KeyBinding(
-            [.char("E")], .pickInviterFilter, in: .panes,
-            help:
-                "Filter by inviter: in the Guests view, the selected guest's inviter; in the People list, the guests the selected person invited (:inviter me, :invited-by-me)"
-        ),
-        KeyBinding(
-            [.char("x")], .change(.removeGuest), in: .panes,
+            [.char("E")], .change(.removeGuest), in: .panes,
             help:
                 "Remove the marked or selected guests from your guests (their accounts stay: not a delete); asks y/N"),
         KeyBinding(

@@ -3,7 +3,8 @@ import Foundation
 
 /// The Guests view (`w`, `:guests`; `:people` or `w` again goes back): the People list with the
 /// server's `area=2`, so every key of the list works on guests. Its filters "invited by me"
-/// (`:invited-by-me`) and by inviter (`E`, `:inviter`), and a guest's share link (`p`).
+/// (`:invited-by-me`) and by inviter (`:inviter`; `[keys]` may bind `inviter_filter`), and a
+/// guest's share link (`p`). Removing guests is `E`, on the change path.
 extension AppState {
     /// Into the Guests view (`on`) or back to everyone. The other filters, the search and the
     /// marks stay; the inviter filter goes with the view it was set in only when leaving it.
@@ -27,7 +28,7 @@ extension AppState {
         reload(keepRows: false, into: &effects)
     }
 
-    /// `E`: in the Guests view, the guests of the selected guest's inviter; in the People
+    /// `:inviter` (or `inviter_filter`): in the Guests view, the guests of the selected guest's inviter; in the People
     /// list, the guests the selected person invited (the view changes to Guests). The
     /// inviter is read from the detail pane's copy, which the list's rows do not keep.
     mutating func filterByInviterOfSelected(into effects: inout [Effect]) {
@@ -55,7 +56,7 @@ extension AppState {
         say("Guests invited by \(inviter.label)")
     }
 
-    /// `:inviter me`, `:inviter all` (anyone), `:inviter` (as `E`), or a name or e-mail among
+    /// `:inviter me`, `:inviter all` (anyone), `:inviter` alone (the selected person's), or a name or e-mail among
     /// the people loaded and the inviters they name: one match sets the filter.
     mutating func inviterCommand(_ args: [String], into effects: inout [Effect]) {
         let text = args.joined(separator: " ").trimmingCharacters(in: .whitespaces)
@@ -68,7 +69,7 @@ extension AppState {
             guard matches.count == 1, let match = matches.first else {
                 say(
                     matches.isEmpty
-                        ? "No loaded person matches \(text): select them and press E"
+                        ? "No loaded person matches \(text): select them and type :inviter"
                         : "\(matches.count) people match \(text): type more of the name or e-mail", .warning)
                 return
             }

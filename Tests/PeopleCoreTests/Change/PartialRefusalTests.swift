@@ -36,7 +36,7 @@ struct PartialRefusalTests {
         Case(
             kind: .addToGroup(GroupRef(id: "group-sales", name: "Sales")), keys: [.char(">"), .enter],
             status: .active),
-        Case(kind: .removeGuest, keys: [.char("x")], status: .active, type: .guest),
+        Case(kind: .removeGuest, keys: [.char("E")], status: .active, type: .guest),
     ]
 
     static let refusal = DocSpaceError.paymentRequired(message: "No free seats")

@@ -24,10 +24,10 @@ struct QuestionRuleTests {
 
     static let questions: [Question] = [
         Question(
-            name: "remove guests", trigger: .char("x"),
+            name: "remove guests", trigger: .char("E"),
             open: {
                 var h = list([People.person(0, type: .guest), People.person(1, type: .guest)])
-                h.press(.char("x"))
+                h.press(.char("E"))
                 return h
             }, isOpen: { $0.confirmation?.action.kind == .removeGuest }),
         Question(

@@ -82,14 +82,14 @@ struct YourKeysTests {
         }
     }
 
-    @Test("terminate = \"Z\": Z terminates where t did, t does nothing, the row says the line")
+    @Test("terminate = \"x\": x terminates where t did, t does nothing, the row says the line")
     func rebinds() throws {
-        let table = try Self.table([("terminate", ["Z"])])
-        let binding = try #require(table.binding(for: .char("Z"), in: .panes))
+        let table = try Self.table([("terminate", ["x"])])
+        let binding = try #require(table.binding(for: .char("x"), in: .panes))
         #expect(binding.action == .change(.terminate))
         #expect(binding.userLine == 2)
         #expect(table.binding(for: .char("t"), in: [.list, .panes]) == nil)
-        #expect(table.keyName(for: .change(.terminate)) == "Z")
+        #expect(table.keyName(for: .change(.terminate)) == "x")
         #expect(table.usersBindings.map(\.action) == [.change(.terminate)])
         #expect(table.bindings.count == KeyTable.standard.bindings.count)
     }
@@ -108,7 +108,7 @@ struct YourKeysTests {
 
     @Test("An unknown name is refused at its line, and the keys of a question have no name")
     func unknownName() throws {
-        let problem = try #require(Self.problem([("terminate", ["Z"]), ("frobnicate", ["z"])]))
+        let problem = try #require(Self.problem([("terminate", ["x"]), ("frobnicate", ["z"])]))
         #expect(problem.line == 3)
         #expect(problem.reason.contains("unknown action \"frobnicate\""))
         for name in ["confirm", "cancel", "submit"] {
@@ -136,10 +136,10 @@ struct YourKeysTests {
 
     @Test("Two of your actions on one key: both lines named, at the later one")
     func twoOfYours() throws {
-        let problem = try #require(Self.problem([("terminate", ["Z"]), ("search", ["s"]), ("sort", ["Z"])]))
+        let problem = try #require(Self.problem([("terminate", ["x"]), ("search", ["s"]), ("sort", ["x"])]))
         #expect(problem.line == 4)
         #expect(
-            problem.reason.contains("Z is bound twice in List and detail: to terminate (line 2) and to sort (line 4)"),
+            problem.reason.contains("x is bound twice in List and detail: to terminate (line 2) and to sort (line 4)"),
             "\(problem.reason)")
     }
 
@@ -190,36 +190,36 @@ struct YourKeysTests {
         #expect(accepted > names.count, "most bindings are accepted: the test checks real tables")
     }
 
-    @Test("In the app: Z opens the terminate question, Enter cancels, Z again never confirms, y does")
+    @Test("In the app: x opens the terminate question, Enter cancels, x again never confirms, y does")
     func inTheApp() throws {
         let people = [People.person(1, status: .active, name: "Alice Archer")]
-        var h = Harness.loaded(people, keys: try Self.table([("terminate", ["Z"])]))
+        var h = Harness.loaded(people, keys: try Self.table([("terminate", ["x"])]))
         h.press(.char("t"))
         #expect(h.state.dialog == nil, "t is free now")
-        let opened = h.press(.char("Z"))
+        let opened = h.press(.char("x"))
         #expect(opened.contains(.flushTypeAhead))
         #expect(h.confirmation?.title == "Terminate 1 person?")
-        h.press(.char("Z"))
+        h.press(.char("x"))
         #expect(h.confirmation != nil, "the key that opened it never confirms")
         let cancelled = h.press(.enter)
         #expect(h.state.dialog == nil)
         #expect(Harness.requests(cancelled).isEmpty)
-        h.press(.char("Z"))
+        h.press(.char("x"))
         let confirmed = h.press(.char("y"))
         #expect(Harness.requests(confirmed).count == 1, "y confirms: \(Harness.requests(confirmed))")
     }
 
     @Test("The help page and the read-only cut carry your keys")
     func helpAndReadOnly() throws {
-        let table = try Self.table([("terminate", ["Z"]), ("search", ["s"])])
+        let table = try Self.table([("terminate", ["x"]), ("search", ["s"])])
         let entries = HelpPage.entries(for: table, readOnly: false)
-        #expect(entries.contains { $0.keys == "Z" && $0.help.hasPrefix("Terminate") })
+        #expect(entries.contains { $0.keys == "x" && $0.help.hasPrefix("Terminate") })
         #expect(entries.contains { $0.keys == "s" && $0.help.hasPrefix("Search") })
         #expect(!entries.contains { $0.keys == "t" && $0.help.hasPrefix("Terminate") })
         var h = Harness.loaded([People.person(1, status: .active)], readOnly: true, keys: table)
         #expect(h.state.keys == table.readOnly())
         #expect(h.state.keys.binding(for: .char("s"), in: .panes)?.action == .search)
-        h.press(.char("Z"))
+        h.press(.char("x"))
         #expect(h.state.message?.text.contains("Read-only session: terminate is turned off") == true)
     }
 }
