@@ -256,6 +256,7 @@ public enum ChangeKind: Sendable, Hashable {
     /// The changes a key makes at once (a raise goes through the type dialog, `T`).
     public static let keyed: [ChangeKind] = [
         .terminate, .reactivate, .delete, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset,
+        .removeGuest,
     ]
 
     /// The key action of this change in the key table.

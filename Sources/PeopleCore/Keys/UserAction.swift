@@ -105,7 +105,6 @@ extension UserAction {
                 .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
                 .clearMarks, .saveResults, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters, .addToGroup,
                 .removeFromGroup, .offboard, .toggleGuests, .pickInviterFilter, .copyShareLink,
-                .change(.removeGuest),
             ] + FieldKey.allCases.map(UserAction.edit)
     }
 

@@ -152,6 +152,19 @@ struct GuestsViewTests {
         #expect(ChangeKind.removeGuest.checksEveryoneFirst)
     }
 
+    @Test(
+        "The action bar asks the rule once per kind of marked person, the inviter counted: one guest of yours is enough"
+    )
+    func availabilityWithMixedInviters() {
+        var h = Harness.loaded(Self.people)
+        h.state.marks = Self.people.filter { $0.id == "id-4" }
+        #expect(
+            h.state.availability(of: .change(.removeGuest)) == .unavailable("not your guest: invited by Rita Roomadmin")
+        )
+        h.state.marks = Self.people.filter { ["id-4", "id-2"].contains($0.id) }
+        #expect(h.state.availability(of: .change(.removeGuest)) == .available)
+    }
+
     @Test("p on a guest asks for the share link and copies it (OSC 52); on a user nothing is asked")
     func shareLink() throws {
         var h = Harness.loaded(Self.people)
