@@ -55,6 +55,8 @@ public enum RequestPurpose: Sendable, Equatable {
     case offboardStep
     /// A guest's share link, to copy (the guest's name for the status line).
     case shareLink(name: String)
+    /// `:inviter NAME` read from the portal (an e-mail, a user name or an id), for the filter.
+    case inviterLookup(String)
 
     /// Part of a change: another change waits, and quitting asks first.
     var isChange: Bool {
@@ -70,7 +72,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .importLine: true
         case .offboardCheck: false
         case .offboardStep: true
-        case .shareLink: false
+        case .shareLink, .inviterLookup: false
         }
     }
 
@@ -90,7 +92,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .importLine: false
         case .offboardCheck: true
         case .offboardStep: false
-        case .shareLink: true
+        case .shareLink, .inviterLookup: true
         }
     }
 
@@ -100,7 +102,8 @@ public enum RequestPurpose: Sendable, Equatable {
         case .perform, .create, .invite, .importLine, .offboardStep: true
         case .types(let step): step.isChange && !step.isCancellableRead  // an upgrade, a task's start
         case .page, .detail, .verify, .reread, .signIn, .inviteLookup, .inviteReread, .switchProfile, .export,
-            .markAllPage, .groupsPage, .groupChoices, .groupPicker, .importCheck, .offboardCheck, .shareLink:
+            .markAllPage, .groupsPage, .groupChoices, .groupPicker, .importCheck, .offboardCheck, .shareLink,
+            .inviterLookup:
             false
         }
     }

@@ -66,11 +66,15 @@ extension AppState {
         case "all", "any", "anyone", "none": setInviter(nil, into: &effects)
         default:
             let matches = inviterCandidates(matching: text.lowercased())
+            if matches.isEmpty {
+                // Nobody loaded: the portal reads the e-mail, user name or id, as `list --inviter`.
+                let lookup: Request = text.contains("@") ? .lookUpEmails([text]) : .loadDetail(id: text)
+                effects.append(request(.inviterLookup(text), lookup))
+                say("Looking up \(text)…")
+                return
+            }
             guard matches.count == 1, let match = matches.first else {
-                say(
-                    matches.isEmpty
-                        ? "No loaded person matches \(text): select them and type :inviter"
-                        : "\(matches.count) people match \(text): type more of the name or e-mail", .warning)
+                say("\(matches.count) people match \(text): type more of the name or e-mail", .warning)
                 return
             }
             setInviter(match.id == session.me.id ? .me : .person(id: match.id, name: match.name), into: &effects)
@@ -91,6 +95,27 @@ extension AppState {
             if let creator = person.createdBy { consider(id: creator.id, name: creator.displayName, email: nil) }
         }
         return found.map { (id: $0.key, name: $0.value) }.sorted { $0.name < $1.name }
+    }
+
+    /// The person `:inviter TEXT` named, read from the portal: the filter is theirs.
+    mutating func inviterLookedUp(_ text: String, _ response: Response, into effects: inout [Effect]) {
+        let found: Person?
+        switch response {
+        case .person(let person): found = person
+        case .emailLookups(let lookups):
+            found = lookups.compactMap { if case .found(_, let person) = $0 { person } else { nil } }.first
+        case .failure(.cancelled): return
+        case .failure(let error):
+            say("No one is \(text): \(ErrorText.explain(error))", .warning)
+            if case .unauthorized = error { sessionExpired(error, refusedChange: nil, into: &effects) }
+            return
+        default: found = nil
+        }
+        guard let person = found else {
+            say("No one is \(text)", .warning)
+            return
+        }
+        setInviter(person.id == session.me.id ? .me : .person(id: person.id, name: person.displayName), into: &effects)
     }
 
     /// `p`: asks the portal for the selected guest's share link; the answer is copied.

@@ -93,6 +93,8 @@ extension AppState {
             offboardStepAnswered(response, into: &effects)
         case .shareLink(let name):
             shareLinkAnswered(name, response, into: &effects)
+        case .inviterLookup(let text):
+            inviterLookedUp(text, response, into: &effects)
         }
     }
 }

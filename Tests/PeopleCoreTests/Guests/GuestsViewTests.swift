@@ -72,6 +72,30 @@ struct GuestsViewTests {
         #expect(h.state.list.total == 3)
     }
 
+    @Test(":inviter TEXT matching nobody loaded asks the portal for that person (user name, id or e-mail)")
+    func inviterFromPortal() throws {
+        var h = Harness.loaded(Self.people)
+        h.press(.char("w"))
+        h.settle()
+        h.press(.char(":"))
+        h.type("invited-by-me")
+        h.press(.enter)
+        h.settle()
+        h.press(.char(":"))
+        h.type("inviter id-1")
+        let asked = Harness.requests(h.press(.enter))
+        #expect(asked == [.loadDetail(id: "id-1")])
+        h.settle()
+        #expect(h.state.filters.inviter == .person(id: "id-1", name: "Rita Roomadmin"))
+        #expect(h.state.list.loadedPeople.map(\.id) == ["id-4"])
+        h.press(.char(":"))
+        h.type("inviter nobody")
+        h.press(.enter)
+        h.settle()
+        #expect(h.state.message?.text.hasPrefix("No one is nobody") == true)
+        #expect(h.state.filters.inviter == .person(id: "id-1", name: "Rita Roomadmin"), "the filter stays")
+    }
+
     @Test(":inviter on a person in the People list: the Guests view of the guests they invited")
     func inviterFromPeopleList() throws {
         var h = Harness.loaded(Self.people)
