@@ -16,7 +16,7 @@ struct ReadOnlyCommandTests {
     /// named with it ("groups list") and classified one by one.
     static let reading: Set<String> = [
         "login", "whoami", "list", "show", "groups", "groups list", "groups show", "audit", "keys", "demo-server",
-        "quota", "rooms",
+        "quota", "rooms", "guests", "guests share-link",
     ]
 
     /// Every subcommand that changes data, with arguments that would make it act.
@@ -44,6 +44,7 @@ struct ReadOnlyCommandTests {
         "offboard": ["ro.active@example.org", "--keep-rooms", "--yes"],
         "quota set": ["2GB", "ro.active@example.org"],
         "quota reset": ["ro.active@example.org"],
+        "guests remove": ["ro.active@example.org"],
     ]
 
     /// The root's subcommands and `groups`'s, named "groups add".
@@ -51,6 +52,7 @@ struct ReadOnlyCommandTests {
         DocSpacePeople.configuration.subcommands.map(name)
             + GroupsCommand.configuration.subcommands.map { "groups " + name(of: $0) }
             + QuotaCommand.configuration.subcommands.map { "quota " + name(of: $0) }
+            + GuestsCommand.configuration.subcommands.map { "guests " + name(of: $0) }
     }
 
     static func name(of command: any ParsableCommand.Type) -> String {

@@ -14,7 +14,8 @@ struct ReadOnlyAndKeymapTests {
             #expect(!table.bindings.contains { $0.action == action })
         }
         // T, > and < (group membership), the hand-over keys and x (cancel a portal task); n, i, I (issue #6);
-        // b (off-board, issue #16); J (turn off API keys, issue #16); z (a storage quota, issue #15).
+        // b (off-board, issue #16); J (turn off API keys, issue #16); z (a storage quota, issue #15);
+        // E (remove guests, issue #15).
         #expect(
             KeyTable.standard.bindings.filter(\.isDangerous).map(\.action)
                 == [
@@ -22,7 +23,7 @@ struct ReadOnlyAndKeymapTests {
                     .removeFromGroup, .handOver,
                     .loseData, .cancelTask, .addPerson, .invite, .change(.resendInvitation), .change(.signOut),
                     .offboard, .change(.resetTwoFactor), .change(.sendPasswordReset), .change(.turnOffKeys(.all)),
-                    .setQuota,
+                    .setQuota, .change(.removeGuest),
                 ])
     }
 

@@ -61,6 +61,8 @@ extension ScriptedPeopleClient {
     public func auditSettings() async throws -> AuditSettings { throw unscripted() }
     public func rooms(_ query: RoomQuery) async throws -> RoomPage { throw unscripted() }
     public func paidSeats() async throws -> PaidSeats { throw unscripted() }
+    public func removeGuests(ids: [String]) async throws { throw unscripted() }
+    public func guestShareLink(userId: String) async throws -> String { throw unscripted() }
 }
 
 /// Records the unscripted call as a test issue and gives the error to throw (`PeopleClient`

@@ -53,6 +53,8 @@ struct Fixture {
             switch request {
             case .loadPage(let query):
                 let matching = people.filter { person in
+                    if query.area == .guests, !person.isVisitor { return false }
+                    if query.invitedByMe, person.createdBy?.id != Self.owner.id { return false }
                     if query.withoutGroup { return person.groups.isEmpty }
                     guard let id = query.groupID else { return true }
                     return person.groups.contains { $0.id == id }

@@ -238,6 +238,16 @@ public final class DocSpaceClient: PeopleClient {
         try await value(of: PaidSeats.self, from: .paymentQuota)
     }
 
+    // MARK: - Guests
+
+    public func removeGuests(ids: [String]) async throws {
+        _ = try await call(.removeGuests(ids: ids), expecting: Ignored.self)
+    }
+
+    public func guestShareLink(userId: String) async throws -> String {
+        try await value(of: String.self, from: .guestShareLink(userId: userId))
+    }
+
     // MARK: - Sending
 
     /// The decoded `response`, which must be present.

@@ -125,4 +125,16 @@ public protocol PeopleClient: Sendable {
     /// `GET /api/2.0/portal/payment/quota`: the paid seats of the plan and how many are taken
     /// (403 for a guest).
     func paidSeats() async throws -> PaidSeats
+    // MARK: Guests (`UserController.cs`, `people/guests`)
+
+    /// `DELETE /api/2.0/people/guests {userIds}`: removes the guests from the caller's guests
+    /// (the relation from the caller to each) and from the rooms the caller shared with them;
+    /// the accounts stay. DocSpace admins and room admins only; one guest the caller may not
+    /// remove (unknown, terminated, not a guest, not the caller's guest) refuses the whole
+    /// request with 403 before anything changes.
+    func removeGuests(ids: [String]) async throws
+    /// `GET /api/2.0/people/guests/{userId}/share`: a link that lets another room admin add
+    /// the guest to their guests. 400 when the person is not a guest; 403 for a guest or a user
+    /// caller, and for a room admin whose guest it is not; 404 when there is no such person.
+    func guestShareLink(userId: String) async throws -> String
 }

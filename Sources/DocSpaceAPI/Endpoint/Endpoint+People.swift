@@ -58,6 +58,7 @@ extension Endpoint {
         if let payments = query.payments {
             items.append(QueryItem(name: "payments", value: String(payments.rawValue)))
         }
+        items += guestItems(query)
         return .get("people/filter", query: items)
     }
 

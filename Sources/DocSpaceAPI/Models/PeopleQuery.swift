@@ -39,6 +39,13 @@ public struct PeopleQuery: Sendable, Hashable {
     public var startIndex: Int
     /// 1…100: the server answers anything else with a validation 400.
     public var count: Int
+    /// `area`: people, guests or both; `nil` sends none (the server's `all`).
+    public var area: PeopleArea? = nil
+    /// `inviterId`: only the accounts this person created (`createdBy`). Ignored by the
+    /// server when `invitedByMe` is set.
+    public var inviterID: String? = nil
+    /// `invitedByMe=true`: only the accounts the caller created (`createdBy` is the caller).
+    public var invitedByMe: Bool = false
 
     public static let maxCount = 100
 

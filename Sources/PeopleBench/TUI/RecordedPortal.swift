@@ -76,7 +76,7 @@ struct RecordedPortal {
             .cancelTypeChange, .cancelReassign:
             return .failure(.cancelled)
         case .create, .lookUpEmails, .invite, .loadGroups, .loadAllGroups, .importCheck, .importLine, .offboardStep,
-            .readSignIns, .loadEveryone, .loadAPIKeys, .quotaSettings:
+            .readSignIns, .loadEveryone, .loadAPIKeys, .quotaSettings, .guestShareLink:
             return .failure(.cancelled)
         case .personRooms, .ownedRooms:
             return .failure(.cancelled)

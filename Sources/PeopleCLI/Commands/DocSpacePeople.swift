@@ -23,7 +23,7 @@ public struct DocSpacePeople: AsyncParsableCommand {
             + ChangeSubcommands.all + [
                 SetType.self, Delete.self, Offboard.self, GroupsCommand.self, QuotaCommand.self, Audit.self,
                 KeysCommand.self,
-                DemoServer.self, Rooms.self,
+                DemoServer.self, Rooms.self, GuestsCommand.self,
             ]
     )
 

@@ -82,6 +82,20 @@ struct ListPeople: PortalCommand {
 
     @Flag(name: .long, help: "Only the free seats: users and guests.")
     var free = false
+    @Flag(
+        name: .long,
+        help: "Only guests (the portal's Guests tab): a DocSpace admin gets every guest, a room admin their own.")
+    var guests = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Only people this person invited (their id, user name or e-mail; the portal's createdBy).",
+            valueName: "person"))
+    var inviter: String?
+
+    @Flag(name: .long, help: "Only people you invited.")
+    var invitedByMe = false
 
     func validate() throws {
         guard (1...PeopleQuery.maxCount).contains(limit) else {
@@ -93,6 +107,7 @@ struct ListPeople: PortalCommand {
         if inactive != nil && neverSignedIn { throw ValidationError("choose one of --inactive and --never-signed-in") }
         _ = try inactiveDays()
         if paid && free { throw ValidationError("choose one of --paid and --free: no one is both") }
+        if inviter != nil && invitedByMe { throw ValidationError("choose one of --inviter and --invited-by-me") }
     }
 
     /// `--inactive 90d` (or `90`) in days.
@@ -142,6 +157,8 @@ struct ListPeople: PortalCommand {
         }
         if paid { query.payments = .paid }
         if free { query.payments = .free }
+        if guests { query.area = .guests }
+        query.invitedByMe = invitedByMe
         return query
     }
 
@@ -150,6 +167,12 @@ struct ListPeople: PortalCommand {
         do { query = try self.query() } catch { throw .usage("\(error)") }
         if let group {
             query.groupID = try await GroupLookup.find(group, client: session.client).id
+        }
+        if let inviter {
+            let client = session.client
+            query.inviterID = try await CommandRunner.call {
+                try await (inviter.contains("@") ? client.person(email: inviter) : client.person(id: inviter)).id
+            }
         }
         if inactive != nil || neverSignedIn {
             try await listBySignIn(query, on: session)

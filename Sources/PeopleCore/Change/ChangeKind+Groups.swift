@@ -8,7 +8,7 @@ extension ChangeKind {
         switch self {
         case .addToGroup(let group), .removeFromGroup(let group): group
         case .terminate, .reactivate, .delete, .setType, .resendInvitation, .signOut, .resetTwoFactor,
-            .sendPasswordReset, .setEmail, .turnOffKeys, .deleteKeys, .setQuota, .resetQuota:
+            .sendPasswordReset, .setEmail, .turnOffKeys, .deleteKeys, .setQuota, .resetQuota, .removeGuest:
             nil
         }
     }
@@ -58,7 +58,7 @@ extension ChangeKind {
         case .addToGroup: listed
         case .removeFromGroup: !listed
         case .terminate, .reactivate, .delete, .setType, .resendInvitation, .signOut, .resetTwoFactor,
-            .sendPasswordReset, .setEmail, .turnOffKeys, .deleteKeys, .setQuota, .resetQuota:
+            .sendPasswordReset, .setEmail, .turnOffKeys, .deleteKeys, .setQuota, .resetQuota, .removeGuest:
             false
         }
     }

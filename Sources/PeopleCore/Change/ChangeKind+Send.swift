@@ -56,6 +56,9 @@ extension ChangeKind {
                 return .people(try await client.setQuota(limit, ids: ids))
             case .resetQuota:
                 return .people(try await client.resetQuota(ids: ids))
+            case .removeGuest:
+                try await client.removeGuests(ids: ids)
+                return .accepted
             }
         } catch {
             return .failure(EffectRunner.docSpaceError(error))
@@ -79,7 +82,8 @@ extension ChangeKind {
             switch self {
             case .removeFromGroup: answered = try await client.removeMembers(groupID: group.id, ids: ids)
             case .addToGroup, .terminate, .reactivate, .delete, .setType, .resendInvitation, .signOut,
-                .resetTwoFactor, .sendPasswordReset, .setEmail, .turnOffKeys, .deleteKeys, .setQuota, .resetQuota:
+                .resetTwoFactor, .sendPasswordReset, .setEmail, .turnOffKeys, .deleteKeys, .setQuota, .resetQuota,
+                .removeGuest:
                 answered = try await client.addMembers(groupID: group.id, ids: ids)
             }
         } catch {

@@ -40,6 +40,9 @@ public enum ChangeKind: Sendable, Hashable {
     case setQuota(StorageLimit)
     /// `PUT people/resetquota {userIds}`: back to the portal's default limit.
     case resetQuota
+    /// `DELETE people/guests {userIds}`: the guests leave the caller's guests and the rooms the
+    /// caller shared with them. Their accounts stay (`ChangeKind+Guests.swift`).
+    case removeGuest
 
     /// The changes a key makes to the selected or marked people through the one change path,
     /// for tests that go through each of them.
@@ -68,6 +71,7 @@ public enum ChangeKind: Sendable, Hashable {
         case .deleteKeys: "Deleting API keys"
         case .setQuota: "Quota change"
         case .resetQuota: "Quota reset"
+        case .removeGuest: "Removing guests"
         }
     }
 
@@ -89,6 +93,7 @@ public enum ChangeKind: Sendable, Hashable {
         case .deleteKeys: "Delete the API keys of"
         case .setQuota(let limit): "Set the storage quota to \(StorageSize.text(limit)) for"
         case .resetQuota: "Reset the storage quota of"
+        case .removeGuest: "Remove from your guests"
         }
     }
 
@@ -109,6 +114,7 @@ public enum ChangeKind: Sendable, Hashable {
         case .deleteKeys: "API keys deleted for"
         case .setQuota(let limit): "Storage quota set to \(StorageSize.text(limit)) for"
         case .resetQuota: "Storage quota reset to the default for"
+        case .removeGuest: "Removed from your guests:"
         }
     }
 
@@ -130,6 +136,7 @@ public enum ChangeKind: Sendable, Hashable {
         case .deleteKeys: "Deleting the API keys of"
         case .setQuota: "Setting the storage quota of"
         case .resetQuota: "Resetting the storage quota of"
+        case .removeGuest: "Removing from your guests"
         }
     }
 
@@ -151,6 +158,7 @@ public enum ChangeKind: Sendable, Hashable {
         case .deleteKeys: "keys-delete"
         case .setQuota(let limit): "quota-set \(limit.wireValue)"
         case .resetQuota: "quota-reset"
+        case .removeGuest: "guest-remove"
         }
     }
 
@@ -169,6 +177,7 @@ public enum ChangeKind: Sendable, Hashable {
         case .deleteKeys: "Delete the API keys of \(people)?"
         case .setQuota(let limit): "Set the storage quota of \(people) to \(StorageSize.text(limit))?"
         case .resetQuota: "Reset the storage quota of \(people) to the portal's default?"
+        case .removeGuest: "Remove \(people) from your guests?"
         }
     }
 
@@ -209,6 +218,7 @@ public enum ChangeKind: Sendable, Hashable {
             "Limits each one's storage (binary units: 1 MB = 1,048,576 bytes). Anyone already above it keeps their files but cannot add more."
         case .resetQuota:
             "Each goes back to the portal's default storage quota; their files stay."
+        case .removeGuest: Self.removeGuestConsequence
         }
     }
 
@@ -239,13 +249,14 @@ public enum ChangeKind: Sendable, Hashable {
         case .deleteKeys: "GET /api/2.0/keys, then DELETE /api/2.0/keys/{keyId} per key"
         case .setQuota(let limit): "PUT /api/2.0/people/userquota {quota: \(limit.wireValue)}"
         case .resetQuota: "PUT /api/2.0/people/resetquota"
+        case .removeGuest: "DELETE /api/2.0/people/guests"
         }
     }
 
     /// The changes a key makes at once (a raise goes through the type dialog, `T`).
     public static let keyed: [ChangeKind] = [
         .terminate, .reactivate, .delete, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset,
-        .turnOffKeys(.all),
+        .turnOffKeys(.all), .removeGuest,
     ]
 
     /// The key action of this change in the key table.
@@ -253,7 +264,7 @@ public enum ChangeKind: Sendable, Hashable {
         switch self {
         case .setType: .changeType
         case .terminate, .reactivate, .delete, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset,
-            .setEmail, .turnOffKeys, .deleteKeys, .setQuota, .resetQuota:
+            .setEmail, .turnOffKeys, .deleteKeys, .setQuota, .resetQuota, .removeGuest:
             .change(self)
         case .addToGroup: .addToGroup
         case .removeFromGroup: .removeFromGroup
@@ -278,6 +289,7 @@ public enum ChangeKind: Sendable, Hashable {
         case .deleteKeys: "keys-delete"
         case .setQuota: "quota-set"
         case .resetQuota: "quota-reset"
+        case .removeGuest: "guest-remove"
         }
     }
 
@@ -298,6 +310,7 @@ public enum ChangeKind: Sendable, Hashable {
             // `EditPortalSettings`: any DocSpace admin (the owner too), for anyone, themselves
             // included; the server checks nothing about the person.
             return me.type == .docSpaceAdmin || me.isOwner ? nil : Refusal("DocSpace admins only", short: "admins")
+        case .removeGuest: return Self.removeGuestRefusal(person, me: me)
         case .terminate, .reactivate, .delete, .setType, .resendInvitation, .signOut, .resetTwoFactor,
             .sendPasswordReset, .setEmail, .turnOffKeys, .deleteKeys:
             break
@@ -330,7 +343,7 @@ public enum ChangeKind: Sendable, Hashable {
             case .demotion: return Refusal("a lowering: a portal task of its own", short: "lowering")
             case .refused(let reason): return Refusal(reason)
             }
-        case .terminate, .reactivate, .delete, .addToGroup, .removeFromGroup, .setQuota, .resetQuota:
+        case .terminate, .reactivate, .delete, .addToGroup, .removeFromGroup, .setQuota, .resetQuota, .removeGuest:
             break
         }
         if person.isOwner { return Refusal("not on the owner", short: "owner") }
@@ -348,7 +361,7 @@ public enum ChangeKind: Sendable, Hashable {
                 return Refusal("terminate first (\(key))", short: "\(key) first")
             }
         case .setType, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset, .setEmail, .addToGroup,
-            .removeFromGroup, .turnOffKeys, .deleteKeys, .setQuota, .resetQuota:
+            .removeFromGroup, .turnOffKeys, .deleteKeys, .setQuota, .resetQuota, .removeGuest:
             break
         }
         return nil
@@ -411,7 +424,7 @@ public enum ChangeKind: Sendable, Hashable {
     public var batchSize: Int {
         switch self {
         case .terminate, .reactivate, .delete, .setType, .resendInvitation, .addToGroup, .removeFromGroup,
-            .setQuota, .resetQuota:
+            .setQuota, .resetQuota, .removeGuest:
             PeopleQuery.maxCount
         case .signOut, .resetTwoFactor, .sendPasswordReset, .setEmail, .turnOffKeys, .deleteKeys: 1
         }
@@ -424,7 +437,7 @@ public enum ChangeKind: Sendable, Hashable {
         switch self {
         case .resendInvitation, .sendPasswordReset, .setEmail: (5, 15)
         case .terminate, .reactivate, .delete, .setType, .signOut, .resetTwoFactor, .addToGroup, .removeFromGroup,
-            .turnOffKeys, .deleteKeys, .setQuota, .resetQuota:
+            .turnOffKeys, .deleteKeys, .setQuota, .resetQuota, .removeGuest:
             nil
         }
     }
@@ -455,6 +468,10 @@ public enum ChangeKind: Sendable, Hashable {
         // The key listing after the change is read in `sendKeys`: a person is "accepted" only
         // when it shows none of the chosen keys working (or there).
         case .turnOffKeys, .deleteKeys: .answer
+        // No re-read can show the relation to a DocSpace admin, who sees every guest: the
+        // server's 200 is the proof, and it checks every guest before it removes any
+        // (`ChangeKind+Guests.swift`).
+        case .removeGuest: .answer
         }
     }
 
@@ -472,7 +489,8 @@ public enum ChangeKind: Sendable, Hashable {
         // proves nothing.
         case .setQuota(let limit): person.isCustomQuota == true && person.quotaLimit == limit.wireValue
         case .resetQuota: person.quotaLimit != nil && person.isCustomQuota != true
-        case .delete, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset, .turnOffKeys, .deleteKeys:
+        case .delete, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset, .turnOffKeys, .deleteKeys,
+            .removeGuest:
             false
         }
     }
@@ -497,6 +515,7 @@ public enum ChangeKind: Sendable, Hashable {
         case .deleteKeys: "the keys are gone (a listing shows it)"
         case .setQuota(let limit): "limit now \(StorageSize.text(limit))"
         case .resetQuota: "back to the default (\(Self.limitText(person)))"
+        case .removeGuest: Self.removedGuestDetail
         }
     }
 
@@ -512,7 +531,8 @@ public enum ChangeKind: Sendable, Hashable {
         case .setQuota, .resetQuota:
             person.isCustomQuota == true
                 ? "still a custom limit of \(Self.limitText(person))" : "still \(Self.limitText(person))"
-        case .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset, .turnOffKeys, .deleteKeys: "unchanged"
+        case .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset, .turnOffKeys, .deleteKeys, .removeGuest:
+            "unchanged"
         }
     }
 

@@ -234,9 +234,11 @@ public struct ChangeRun: Sendable, Equatable {
                 let reason =
                     error.isUnclear
                     ? "outcome unknown: no clear answer (\(ErrorText.explain(error))); it may have been done; not sent again"
-                    : batch.targets.count > 1
-                        ? "refused: \(ErrorText.explain(error)); the portal may have done some of this batch before it stopped, and nothing on a person shows it"
-                        : ErrorText.explain(error)
+                    : kind.checksEveryoneFirst
+                        ? "refused: \(ErrorText.explain(error)); the portal checks the whole batch before it changes anyone: none of it was done"
+                        : batch.targets.count > 1
+                            ? "refused: \(ErrorText.explain(error)); the portal may have done some of this batch before it stopped, and nothing on a person shows it"
+                            : ErrorText.explain(error)
                 record(done: [], problems: batch.targets.map { SkippedTarget(person: $0, reason: reason) })
                 giveUp(reason: Self.unsentReason(error), outcome: .notSent)
                 return .finished

@@ -477,6 +477,22 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.escape], .cancel, in: .quotaSize, help: "Close; nothing is changed", bar: "cancel"),
         KeyBinding([.backspace], .deleteBackward, in: .quotaSize, help: "Delete the character before the cursor"),
         KeyBinding([.control("u")], .clearField, in: .quotaSize, help: "Clear the field"),
+        // Guests: the Guests view, the inviter filter, removing guests, a guest's share link.
+        KeyBinding(
+            [.char("w")], .toggleGuests, in: .panes,
+            help:
+                "Guests view: the list holds guests only (all for a DocSpace admin, your own for a room admin); w again, or :people, goes back"
+        ),
+        KeyBinding(
+            [.char("w")], .toggleGuests, in: .groups, help: "Guests view (leaves the Groups view)"),
+        KeyBinding(
+            [.char("E")], .change(.removeGuest), in: .panes,
+            help:
+                "Remove the marked or selected guests from your guests (their accounts stay: not a delete); asks y/N"),
+        KeyBinding(
+            [.char("p")], .copyShareLink, in: .panes,
+            help: "Copy the selected guest's share link to the clipboard (OSC 52): another room admin adds them with it"
+        ),
 
         // Connecting: last, so that the key named for "quit" in hints stays q.
         KeyBinding(

@@ -58,6 +58,9 @@ extension UserAction {
         case .cyclePaymentsFilter: "seats_filter"
         case .cycleQuotaFilter: "quota_filter"
         case .setQuota: "set_quota"
+        case .toggleGuests: "guests_view"
+        case .pickInviterFilter: "inviter_filter"
+        case .copyShareLink: "copy_share_link"
         case .edit: nil
         }
     }
@@ -80,7 +83,8 @@ extension UserAction {
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
             .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters,
             .addToGroup, .removeFromGroup, .offboard, .showRooms, .showLastSignIn, .filterInactive, .showAPIKeys,
-            .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter, .setQuota:
+            .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter, .setQuota, .toggleGuests, .pickInviterFilter,
+            .copyShareLink:
             changesPeople
         }
     }

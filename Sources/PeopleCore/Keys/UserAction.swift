@@ -51,6 +51,8 @@ public enum UserAction: Sendable, Hashable, CaseIterable {
     /// confirmation of `ChangeKind.setQuota` — the size is typed after the key, so it is not
     /// `.change`.
     case setQuota
+    /// Guests: the Guests view and back, the inviter filter, a guest's share link copied.
+    case toggleGuests, pickInviterFilter, copyShareLink
 
     /// The name the `:` command line accepts for this action, if it has one.
     public var commandName: String? {
@@ -104,6 +106,9 @@ public enum UserAction: Sendable, Hashable, CaseIterable {
         case .cyclePaymentsFilter: "seats"
         case .cycleQuotaFilter: "quota"
         case .setQuota: nil  // `:quota-set` without a size opens the field
+        case .toggleGuests: "guests-view"
+        case .pickInviterFilter: "inviter-of-selected"
+        case .copyShareLink: "share-link"
         case .commandLine, .edit, .closeHelp:
             nil
         }
@@ -123,7 +128,8 @@ extension UserAction {
                 .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
                 .clearMarks, .saveResults, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters, .addToGroup,
                 .removeFromGroup, .offboard, .showRooms, .showLastSignIn, .filterInactive, .showAPIKeys,
-                .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter, .setQuota,
+                .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter, .setQuota, .toggleGuests,
+                .pickInviterFilter, .copyShareLink,
             ] + FieldKey.allCases.map(UserAction.edit)
     }
 
@@ -134,6 +140,8 @@ extension UserAction {
         case .change, .undo, .changeType, .addPerson, .invite, .handOver, .loseData, .cancelTask, .addToGroup,
             .removeFromGroup, .offboard, .setQuota:
             true
+        case .toggleGuests, .pickInviterFilter, .copyShareLink:
+            false
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .switchPane, .openDetail, .backToList, .toggleMark,
             .clearMarksOrSearch, .search, .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh,
             .help, .commandLine, .quit, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID,

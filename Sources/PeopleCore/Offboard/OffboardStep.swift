@@ -25,7 +25,7 @@ public enum OffboardStep: Sendable, Hashable {
             case .turnOffKeys: "turn off API keys"
             case .terminate: "terminate"
             case .reactivate, .delete, .setType, .resendInvitation, .resetTwoFactor, .sendPasswordReset, .setEmail,
-                .deleteKeys, .addToGroup, .removeFromGroup, .setQuota, .resetQuota:
+                .deleteKeys, .addToGroup, .removeFromGroup, .setQuota, .resetQuota, .removeGuest:
                 kind.name.lowercased()
             }
         case .handOver: "hand over rooms"

@@ -250,6 +250,8 @@ public final class EffectRunner {
                 return .apiKeys(try await client.apiKeys())
             case .quotaSettings:
                 return .quotaSettings(try await client.userQuotaSettings())
+            case .guestShareLink(let userID):
+                return .shareLink(try await client.guestShareLink(userId: userID))
             }
         } catch {
             return .failure(Self.docSpaceError(error))

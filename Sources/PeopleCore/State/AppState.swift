@@ -314,10 +314,14 @@ public struct AppState: Sendable, Equatable {
             return filters.isFiltering || signIns.filter != nil ? nil : Refusal("no filter", short: "none")
         case .showRooms, .showLastSignIn, .showAPIKeys:
             return selectedPerson == nil ? Refusal("nothing selected", short: "none") : nil
-        case .filterInactive, .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter:
+        case .filterInactive, .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter, .toggleGuests,
+            .pickInviterFilter:
             return nil
         case .setQuota:
             return changeRefusal { ChangeKind.setQuota(.noLimit).refusal(for: $0, me: session.me, keys: keys) }
+        case .copyShareLink:
+            guard let row = listRow(at: cursor) else { return Refusal("nothing selected", short: "none") }
+            return row.type == .guest ? nil : Refusal("not a guest", short: "not a guest")
         }
     }
 

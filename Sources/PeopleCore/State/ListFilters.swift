@@ -11,12 +11,11 @@ public struct ListFilters: Sendable, Equatable {
     public var group: GroupFilter?
     public var sortField: SortColumn = .name
     public var sortOrder: PeopleQuery.SortOrder = .ascending
-    /// `nil`: every account type (`L`: SSO, LDAP, standard).
     public var account: AccountLoginType?
-    /// `nil`: paid and free seats alike (`$`).
     public var payments: Payments?
-    /// `nil`: any storage quota (`Q`: the portal's default, or a custom one).
     public var quota: QuotaFilter?
+    public var area: PeopleArea? = nil
+    public var inviter: InviterFilter? = nil
 
     public init(
         status: EmployeeStatus? = nil, type: EmployeeType? = nil,
@@ -57,9 +56,9 @@ public struct ListFilters: Sendable, Equatable {
     public var typeLabel: String { type?.displayName ?? "All" }
     public var groupLabel: String { group?.label ?? "All" }
 
-    /// Any of status, type, group, account type, paid/free and quota narrows the list (the search and the sort are apart).
     public var isFiltering: Bool {
         status != nil || type != nil || group != nil || account != nil || payments != nil || quota != nil
+            || inviter != nil
     }
     public var sortLabel: String { sortField.label + (sortOrder == .ascending ? " ↑" : " ↓") }
 
@@ -76,6 +75,12 @@ public struct ListFilters: Sendable, Equatable {
         query.accountLoginType = account
         query.payments = payments
         query.quota = quota
+        query.area = area
+        switch inviter {
+        case .me: query.invitedByMe = true
+        case .person(let id, _): query.inviterID = id
+        case nil: break
+        }
         return query
     }
 }

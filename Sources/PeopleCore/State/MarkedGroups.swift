@@ -2,7 +2,8 @@ import DocSpaceAPI
 
 /// The marked people grouped by everything the action rules can read of a person apart from
 /// who they are: the type and sign-in flags, the status, the activation, and whether they are
-/// the signed-in admin.
+/// the signed-in admin, and who created them (removing guests reads it: a DocSpace admin's
+/// guest invited by someone else is not theirs to remove).
 ///
 /// People alike in these are alike to every rule (`ChangeKind.refusal`), so the action bar, which
 /// asks on every frame whether each change applies to anyone marked, asks the rules once per
@@ -13,6 +14,7 @@ struct MarkedGroups: Sendable, Equatable {
         var status: EmployeeStatus
         var activationStatus: ActivationStatus
         var isMe: Bool
+        var creatorID: String?
     }
 
     /// The first marked person of each group, in marking order.
@@ -26,7 +28,7 @@ struct MarkedGroups: Sendable, Equatable {
             let row = PersonRow(person)
             let group = Group(
                 flags: row.flags, status: row.status, activationStatus: row.activationStatus,
-                isMe: person.id == me.id)
+                isMe: person.id == me.id, creatorID: person.createdBy?.id)
             if seen.insert(group).inserted { representatives.append(person) }
         }
     }

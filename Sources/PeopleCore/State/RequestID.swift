@@ -64,6 +64,10 @@ public enum RequestPurpose: Sendable, Equatable {
     /// The portal's per-user quota settings, read before a quota change (`QuotaStep` says
     /// what follows).
     case quotaSettings(QuotaStep)
+    /// A guest's share link, to copy (the guest's name for the status line).
+    case shareLink(name: String)
+    /// `:inviter NAME` read from the portal (an e-mail, a user name or an id), for the filter.
+    case inviterLookup(String)
 
     /// Part of a change: another change waits, and quitting asks first.
     var isChange: Bool {
@@ -79,7 +83,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .importLine: true
         case .offboardCheck: false
         case .offboardStep: true
-        case .rooms, .confirmationRooms, .signIns, .apiKeys, .quotaSettings: false
+        case .rooms, .confirmationRooms, .signIns, .apiKeys, .quotaSettings, .shareLink, .inviterLookup: false
         }
     }
 
@@ -99,7 +103,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .importLine: false
         case .offboardCheck: true
         case .offboardStep: false
-        case .rooms, .confirmationRooms, .signIns, .apiKeys, .quotaSettings: true
+        case .rooms, .confirmationRooms, .signIns, .apiKeys, .quotaSettings, .shareLink, .inviterLookup: true
         }
     }
 
@@ -110,7 +114,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .types(let step): step.isChange && !step.isCancellableRead  // an upgrade, a task's start
         case .page, .detail, .verify, .reread, .signIn, .inviteLookup, .inviteReread, .switchProfile, .export,
             .markAllPage, .groupsPage, .groupChoices, .groupPicker, .importCheck, .offboardCheck, .rooms,
-            .confirmationRooms, .signIns, .apiKeys, .quotaSettings:
+            .confirmationRooms, .signIns, .apiKeys, .quotaSettings, .shareLink, .inviterLookup:
             false
         }
     }

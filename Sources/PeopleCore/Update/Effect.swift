@@ -100,4 +100,6 @@ public enum Request: Sendable, Equatable {
     case loadAPIKeys
     /// `GET settings/userquotasettings`, answered `.quotaSettings`.
     case quotaSettings
+    /// `GET people/guests/{id}/share`: a guest's share link, answered `.shareLink`.
+    case guestShareLink(userID: String)
 }

@@ -78,6 +78,8 @@ public enum Response: Sendable, Equatable {
     case apiKeys([APIKey])
     /// The portal's per-user quota settings (`Request.quotaSettings`).
     case quotaSettings(UserQuotaSettings)
+    /// A guest's share link (`Request.guestShareLink`).
+    case shareLink(String)
 }
 
 /// One address looked up by e-mail (forms).

@@ -48,7 +48,7 @@ extension AppState {
             if case .request(let id, _) = effect { personKeys?.phase = .loading(id) }
             effects.append(effect)
         case .terminate, .reactivate, .delete, .setType, .resendInvitation, .signOut, .resetTwoFactor,
-            .sendPasswordReset, .setEmail, .addToGroup, .removeFromGroup, .setQuota, .resetQuota:
+            .sendPasswordReset, .setEmail, .addToGroup, .removeFromGroup, .setQuota, .resetQuota, .removeGuest:
             return
         }
     }

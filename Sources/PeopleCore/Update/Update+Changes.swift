@@ -137,7 +137,8 @@ extension AppState {
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
             .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters,
             .addToGroup, .removeFromGroup, .offboard, .showRooms, .showLastSignIn, .filterInactive, .showAPIKeys,
-            .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter, .setQuota:
+            .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter, .setQuota, .toggleGuests, .pickInviterFilter,
+            .copyShareLink:
             return false
         }
         return true
@@ -288,7 +289,7 @@ extension AppState {
         case .failure(let error): answer = .failure(error)
         case .page, .person, .lookups, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
             .exported, .created, .emailLookups, .invited, .groups, .allGroups, .importChecked, .importLine,
-            .offboardStep, .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys, .quotaSettings:
+            .offboardStep, .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys, .quotaSettings, .shareLink:
             return
         }
         switch answer {
@@ -339,7 +340,7 @@ extension AppState {
             step = run.rereadFailed(error)
         case .page, .person, .batch, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
             .exported, .created, .emailLookups, .invited, .groups, .allGroups, .importChecked, .importLine,
-            .offboardStep, .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys, .quotaSettings:
+            .offboardStep, .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys, .quotaSettings, .shareLink:
             return
         }
         changeRun = run

@@ -9,6 +9,7 @@ extension AppState {
             "q", "activate", "messages", "people", "import", "paid", "free", ChangeKind.setEmail("").commandName,
             ChangeKind.setQuota(.noLimit).commandName, ChangeKind.resetQuota.commandName,
             "never-signed-in", ChangeKind.deleteKeys(.all).commandName,
+            "guests", "inviter", "invited-by-me", ChangeKind.removeGuest.commandName,
         ]
         var seen = Set<String>()
         return names.filter { seen.insert($0).inserted }.sorted()
@@ -107,7 +108,8 @@ extension AppState {
         case "messages":
             openMessages()
         case "people":
-            break  // the People list is on screen
+            // The People list is on screen; from the Guests view, back to everyone.
+            if filters.area == .guests { showGuests(false, into: &effects) }
         case UserAction.pickGroupFilter.commandName ?? "group":
             groupCommand(args, into: &effects)
         case "import":
@@ -128,6 +130,12 @@ extension AppState {
             seatsCommand([name], into: &effects)
         case UserAction.cycleQuotaFilter.commandName ?? "quota":
             quotaCommand(args, into: &effects)
+        case "guests":
+            showGuests(true, into: &effects)
+        case "inviter":
+            inviterCommand(args, into: &effects)
+        case "invited-by-me":
+            setInviter(filters.inviter == .me ? nil : .me, into: &effects)
         default:
             if let binding = keys.bindings.first(where: { $0.action.commandName == name }) {
                 perform(binding.action, into: &effects)
@@ -181,6 +189,10 @@ extension AppState {
         switch name {
         case "people", UserAction.backToList.commandName ?? "list":
             closeGroupsView(into: &effects)
+            if filters.area == .guests { showGuests(false, into: &effects) }
+        case "guests":
+            closeGroupsView(into: &effects)
+            showGuests(true, into: &effects)
         case "q", "quit", "exit":
             requestQuit(into: &effects)
         case "messages":

@@ -94,7 +94,8 @@ extension AppState {
         filters.account = nil
         filters.payments = nil
         filters.quota = nil
-        say("Filters cleared: everyone")
+        filters.inviter = nil
+        say(filters.area == .guests ? "Filters cleared: every guest" : "Filters cleared: everyone")
         reload(keepRows: false, into: &effects)
     }
 }

@@ -31,7 +31,7 @@ extension AppState {
             picker.problem = "Could not list the groups: \(ErrorText.explain(error))"
         case .page, .person, .lookups, .batch, .signedIn, .switchedProfile, .profileRefused, .exported, .task,
             .handoverNeeds, .created, .emailLookups, .invited, .groups, .importChecked, .importLine, .offboardStep,
-            .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys, .quotaSettings:
+            .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys, .quotaSettings, .shareLink:
             return
         }
         dialog = .groupPicker(picker)

@@ -62,12 +62,15 @@ extension AppState {
             requestQuit(into: &effects)
         case .openGroups:
             break
+        case .toggleGuests:
+            closeGroupsView(into: &effects)
+            showGuests(true, into: &effects)
         case .switchPane, .openDetail, .toggleMark, .cycleStatusFilter, .cycleTypeFilter, .change, .undo, .edit,
             .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType, .handOver,
             .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching, .clearMarks,
             .saveResults, .pickGroupFilter, .clearFilters, .addToGroup, .removeFromGroup, .offboard, .showRooms,
             .showLastSignIn, .filterInactive, .showAPIKeys, .cycleAccountFilter, .cyclePaymentsFilter,
-            .cycleQuotaFilter, .setQuota:
+            .cycleQuotaFilter, .setQuota, .pickInviterFilter, .copyShareLink:
             // The People list's actions: Esc goes back to it first.
             say("\(action.name): not in the Groups view (Esc goes back to the People list)", .warning)
         }

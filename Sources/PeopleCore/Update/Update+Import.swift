@@ -87,7 +87,7 @@ extension AppState {
             if case .unauthorized = error { sessionExpired(error, refusedChange: nil, into: &effects) }
         case .page, .person, .lookups, .batch, .signedIn, .switchedProfile, .profileRefused, .exported, .task,
             .handoverNeeds, .created, .emailLookups, .invited, .importLine, .groups, .allGroups, .offboardStep,
-            .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys, .quotaSettings:
+            .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys, .quotaSettings, .shareLink:
             break
         }
     }
@@ -152,7 +152,7 @@ extension AppState {
                 line: item.line, email: item.email, outcome: .failed, detail: "refused: \(ErrorText.explain(error))")
         case .page, .person, .lookups, .batch, .signedIn, .switchedProfile, .profileRefused, .exported, .task,
             .handoverNeeds, .created, .emailLookups, .invited, .importChecked, .groups, .allGroups, .offboardStep,
-            .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys, .quotaSettings:
+            .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys, .quotaSettings, .shareLink:
             return
         }
         run.record(result, into: &effects)

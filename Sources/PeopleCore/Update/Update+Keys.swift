@@ -146,6 +146,12 @@ extension AppState {
             openOffboard(into: &effects)
         case .showRooms:
             showRooms(into: &effects)
+        case .toggleGuests:
+            showGuests(filters.area != .guests, into: &effects)
+        case .pickInviterFilter:
+            filterByInviterOfSelected(into: &effects)
+        case .copyShareLink:
+            copyShareLink(into: &effects)
         case .addPerson:
             openAddPersonForm(into: &effects)
         case .invite:

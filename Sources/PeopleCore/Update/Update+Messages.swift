@@ -27,7 +27,8 @@ extension AppState {
             .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching, .clearMarks,
             .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters, .addToGroup,
             .removeFromGroup, .offboard, .showRooms, .showLastSignIn, .filterInactive, .showAPIKeys,
-            .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter, .setQuota:
+            .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter, .setQuota, .toggleGuests, .pickInviterFilter,
+            .copyShareLink:
             break
         }
     }

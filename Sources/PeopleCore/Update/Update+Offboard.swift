@@ -29,7 +29,7 @@ extension AppState {
         case .failure(let error): needs = plan.people.map { .failed(id: $0.id, error) }
         case .page, .person, .lookups, .batch, .signedIn, .switchedProfile, .profileRefused, .exported, .task,
             .created, .emailLookups, .invited, .importLine, .importChecked, .groups, .allGroups, .offboardStep,
-            .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys, .quotaSettings:
+            .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys, .quotaSettings, .shareLink:
             return
         }
         var owners: [Person] = []
@@ -130,7 +130,7 @@ extension AppState {
             answer = .handOver(.failed, "refused: \(ErrorText.explain(error))")
         case .page, .person, .lookups, .batch, .signedIn, .switchedProfile, .profileRefused, .exported, .task,
             .handoverNeeds, .created, .emailLookups, .invited, .importChecked, .importLine, .groups, .allGroups,
-            .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys, .quotaSettings:
+            .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys, .quotaSettings, .shareLink:
             return
         }
         let before = run.rows.count

@@ -101,6 +101,10 @@ extension AppState {
             apiKeysAnswered(id, personID: personID, response, into: &effects)
         case .quotaSettings(let step):
             quotaSettingsAnswered(step, response, into: &effects)
+        case .shareLink(let name):
+            shareLinkAnswered(name, response, into: &effects)
+        case .inviterLookup(let text):
+            inviterLookedUp(text, response, into: &effects)
         }
     }
 }

@@ -50,7 +50,7 @@ extension AppState {
             case .terminate, .delete:
                 people = confirmation.action.targets
             case .reactivate, .setType, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset, .setEmail,
-                .addToGroup, .removeFromGroup, .turnOffKeys, .deleteKeys, .setQuota, .resetQuota:
+                .addToGroup, .removeFromGroup, .turnOffKeys, .deleteKeys, .setQuota, .resetQuota, .removeGuest:
                 people = []
             }
         }

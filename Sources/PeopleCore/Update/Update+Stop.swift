@@ -34,7 +34,8 @@ extension AppState {
             case .types(let step):  // a re-check, the hand-over check or the picker's list
                 if case .verify = step { stoppedTypeCheck = true }
                 if case .handoverCheck(let action) = step { stoppedCheck = action }
-            case .perform, .signIn, .markAllPage, .groupPicker, .importLine, .offboardStep, nil:
+            case .perform, .signIn, .markAllPage, .groupPicker, .importLine, .offboardStep, .shareLink, .inviterLookup,
+                nil:
                 break
             case .groupsPage(_, let page):
                 if groupsView?.requestedPages[page] == id { groupsView?.requestedPages[page] = nil }

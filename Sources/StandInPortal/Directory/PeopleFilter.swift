@@ -7,7 +7,8 @@ struct PeopleFilter: Sendable, Hashable {
     enum Visibility: Sendable, Hashable {
         /// DocSpace admins see everyone.
         case everyone
-        /// Room admins never see terminated people, and see guests only if they invited them.
+        /// Room admins never see terminated people, and see only their own guests (a relation
+        /// from them to the guest: they invited the guest and did not remove them).
         case roomAdmin(callerID: String)
     }
 
@@ -53,7 +54,7 @@ struct PeopleFilter: Sendable, Hashable {
             break
         case .roomAdmin(let callerID):
             if person.status == .terminated { return false }
-            if person.type == .guest, person.createdBy != callerID { return false }
+            if person.type == .guest, !person.hasRelation(from: callerID) { return false }
         }
         if let statusMask, statusMask & person.status.rawValue == 0 { return false }
         if let activationStatus, person.storedActivationStatus != activationStatus { return false }

@@ -41,6 +41,15 @@ struct PortalPerson: Sendable {
     var sharesFiles = false
     /// Keeps the default-avatar URLs stable per person (`…png?hash=NNN`).
     var avatarHash: Int = 0
+    /// The relation from the creator to this account (`core_userrelation`), which the server
+    /// makes when it saves an account with a creator (`UserManager.SaveUserInfo`) and
+    /// `DELETE people/guests` removes. For a guest it decides who besides DocSpace admins sees
+    /// them. The stand-in keeps no other relations (a guest share link's approval is not served).
+    var creatorRelation = true
+
+    /// Whether `sourceID` has this account among their relations: the creator, until they
+    /// removed it from their guests.
+    func hasRelation(from sourceID: String) -> Bool { creatorRelation && createdBy == sourceID }
 
     /// "First Last", or the e-mail while both names are empty (invitees), before encoding.
     /// Like the real server's `"{0} {1}"` format it is not trimmed: an owner called just

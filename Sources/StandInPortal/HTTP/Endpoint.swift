@@ -68,6 +68,8 @@ enum Endpoint: String, Sendable, CaseIterable {
 
     case listRooms = "GET /api/2.0/files/rooms"
     case paymentQuota = "GET /api/2.0/portal/payment/quota"
+    case removeGuests = "DELETE /api/2.0/people/guests"
+    case guestShareLink = "GET /api/2.0/people/guests/{userid}/share"
 
     var method: String { String(rawValue.split(separator: " ")[0]) }
 

@@ -16,12 +16,12 @@ struct Caller: Sendable {
     }
 
     /// Whether the caller may read `target` (`GET people/{id}`): admins see everyone, room
-    /// admins see all but terminated people and guests they did not invite, users and guests
+    /// admins see all but terminated people and guests not theirs (no relation), users and guests
     /// see only themselves.
     func canSee(_ target: PortalPerson) -> Bool {
         if target.id == id || isAdmin { return true }
         guard isRoomAdmin else { return false }
         if target.status == .terminated { return false }
-        return target.type != .guest || target.createdBy == id
+        return target.type != .guest || target.hasRelation(from: id)
     }
 }

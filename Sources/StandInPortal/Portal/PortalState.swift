@@ -142,6 +142,8 @@ actor PortalState {
         case .auditSettings: return try auditSettings(context)
         case .listRooms: return try listRooms(context)
         case .paymentQuota: return try paymentQuota(context)
+        case .removeGuests: return try removeGuests(context)
+        case .guestShareLink: return try guestShareLink(context)
         }
     }
 

@@ -60,7 +60,7 @@ enum ModelValidation {
             .reassignProgress, .terminateReassign, .startRemoval, .removalProgress, .terminateRemoval,
             .signOutEverywhere, .resetTwoFactor, .listAPIKeys, .deleteAPIKey, .setUserQuota, .resetUserQuota,
             .userQuotaSettings, .saveUserQuotaSettings, .loginEvents,
-            .auditSettings, .listRooms, .paymentQuota:
+            .auditSettings, .listRooms, .paymentQuota, .removeGuests, .guestShareLink:
             return []
         case .updateAPIKey:
             // `UpdateApiKeyRequest.Name` `[StringLength(30)]`.

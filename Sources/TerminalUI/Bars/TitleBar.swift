@@ -25,6 +25,9 @@ struct TitleBar {
                 maxWidth: room, style: base)
             return
         }
+        // The Guests view names itself first, as the web's Guests tab; its inviter next.
+        if state.filters.area == .guests { parts.append("Guests") }
+        if let inviter = state.filters.inviter { parts.append("Invited by: \(inviter.label)") }
         // A group narrows most: it comes before the search, named (the other filters say "All").
         if state.filters.group != nil { parts.append("Group: \(state.filters.groupLabel)") }
         // Named only when in force, like the group: account type, seat, quota.

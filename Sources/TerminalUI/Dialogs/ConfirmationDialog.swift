@@ -63,7 +63,7 @@ struct ConfirmationDialog {
         let style =
             switch action.kind {
             case .reactivate, .addToGroup: Style(.accent, bold: true)
-            case .setType, .removeFromGroup, .setQuota, .resetQuota: Style(.warning, bold: true)
+            case .setType, .removeFromGroup, .setQuota, .resetQuota, .removeGuest: Style(.warning, bold: true)
             case .terminate, .delete, .resendInvitation, .signOut, .resetTwoFactor, .sendPasswordReset, .setEmail,
                 .turnOffKeys, .deleteKeys:
                 Style(.danger, bold: true)

@@ -43,7 +43,8 @@ struct DetailSheet {
         add("Activation", PersonText.activation(person))
         add("Department", person.department, always: true)
         add("Registered", PersonText.localDate(person.registrationDate, timeZone: timeZone))
-        add("Created by", person.createdBy?.displayName)
+        // A guest's creator is who invited them: the web's Guests tab says "Invited by".
+        add(person.type == .guest ? "Invited by" : "Created by", person.createdBy?.displayName)
         add("Storage", storage(person))
         var signIn: [String] = []
         if person.isLDAP { signIn.append("LDAP") }

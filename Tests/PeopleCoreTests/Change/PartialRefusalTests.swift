@@ -36,6 +36,7 @@ struct PartialRefusalTests {
         Case(
             kind: .addToGroup(GroupRef(id: "group-sales", name: "Sales")), keys: [.char(">"), .enter],
             status: .active),
+        Case(kind: .removeGuest, keys: [.char("E")], status: .active, type: .guest),
     ]
 
     static let refusal = DocSpaceError.paymentRequired(message: "No free seats")
@@ -94,6 +95,16 @@ struct PartialRefusalTests {
                     $0.outcome == .notSent && $0.reason.hasPrefix("not sent: an earlier batch failed")
                 })
             #expect(h.server.actedOn == ["id-0", "id-1", "id-2"])
+        case .answer where change.kind.checksEveryoneFirst:
+            // The portal checks every person of the request before it changes anyone
+            // (`DeleteGuests`): a refusal means none was done, and nobody was acted on.
+            #expect(done.isEmpty)
+            #expect(failed.count == 6)
+            #expect(
+                failed.allSatisfy {
+                    $0.reason.hasSuffix("checks the whole batch before it changes anyone: none of it was done")
+                })
+            #expect(h.server.actedOn.isEmpty)
         case .answer:
             // One request for all: an e-mail leaves nothing to read back, so the report says
             // what is known and no more.

@@ -24,6 +24,13 @@ struct QuestionRuleTests {
 
     static let questions: [Question] = [
         Question(
+            name: "remove guests", trigger: .char("E"),
+            open: {
+                var h = list([People.person(0, type: .guest), People.person(1, type: .guest)])
+                h.press(.char("E"))
+                return h
+            }, isOpen: { $0.confirmation?.action.kind == .removeGuest }),
+        Question(
             name: "terminate", trigger: .char("t"),
             open: {
                 var h = list(People.many(3))

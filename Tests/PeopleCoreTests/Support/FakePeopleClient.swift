@@ -99,6 +99,10 @@ struct FakePeopleClient: ScriptedPeopleClient {
         return people
     }
 
+    func removeGuests(ids: [String]) async throws {
+        _ = try await call(.change(.removeGuest, ids: ids))
+    }
+
     func delete(ids: [String]) async throws -> [Person] {
         _ = try await call(.change(.delete, ids: ids))
         return []

@@ -87,6 +87,15 @@ struct ScriptedServer: Sendable {
             return .ownedRooms(ownedRooms(ids, first: first))
         case .quotaSettings:
             return .quotaSettings(quotaSettings)
+        case .guestShareLink(let id):
+            // `GetGuestSharingLink`: 400 for anyone not a guest.
+            guard let person = people.first(where: { $0.id == id }) else {
+                return .failure(.notFound(message: "User not found"))
+            }
+            guard person.type == .guest else {
+                return .failure(.badRequest(message: "User is not a guest", fieldErrors: [:]))
+            }
+            return .shareLink("https://portal.example.com/s/\(id)")
         }
     }
 
@@ -115,6 +124,7 @@ struct ScriptedServer: Sendable {
             return .deletion(lookUp(ids))
         }
         if let group = kind.group { return changeMembership(kind, group, ids) }
+        if kind == .removeGuest { return removeGuests(ids) }
         for id in ids {
             if let refusal = refusals[id] { return .failure(refusal) }
             guard let index = people.firstIndex(where: { $0.id == id }) else {
@@ -147,10 +157,25 @@ struct ScriptedServer: Sendable {
             case .resetQuota:
                 people[index].quotaLimit = Self.defaultQuota
                 people[index].isCustomQuota = false
+            case .removeGuest:
+                break
             }
             answer.append(people[index])
         }
         return kind.proof == .answer && kind.batchSize == 1 ? .accepted : .people(answer)
+    }
+
+    /// `DELETE people/guests`: every id checked before anyone is removed (`DeleteGuests`): a
+    /// refusal, an unknown id or someone not a guest refuses the whole request.
+    mutating func removeGuests(_ ids: [String]) -> BatchAnswer {
+        for id in ids {
+            if let refusal = refusals[id] { return .failure(refusal) }
+            guard let person = people.first(where: { $0.id == id }), person.type == .guest else {
+                return .failure(.forbidden(message: "Access denied"))
+            }
+        }
+        actedOn += ids
+        return .accepted
     }
 
     /// The server's membership routes: people one by one until a refusal; adding skips guests
@@ -201,6 +226,10 @@ struct ScriptedServer: Sendable {
                 if (payments == .paid) != paid { return false }
             }
             if let quota = query.quota, (quota == .custom) != (person.isCustomQuota == true) { return false }
+            if query.area == .guests, person.type != .guest { return false }
+            if query.area == .people, person.type == .guest { return false }
+            if query.invitedByMe, person.createdBy?.id != People.owner.id { return false }
+            if !query.invitedByMe, let inviter = query.inviterID, person.createdBy?.id != inviter { return false }
             if let text = query.text?.lowercased(), !text.isEmpty {
                 let fields = [person.firstName ?? "", person.lastName ?? "", person.email ?? ""].map { $0.lowercased() }
                 return text.split(separator: " ").allSatisfy { term in fields.contains { $0.contains(term) } }
