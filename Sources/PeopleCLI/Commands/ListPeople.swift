@@ -70,6 +70,13 @@ struct ListPeople: PortalCommand {
     @Flag(name: .long, help: "Only people with no sign-in within the login history the portal keeps; implies --all.")
     var neverSignedIn = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A saved view ([views.NAME] in the config file): its filters, search and sort; flags given here win.",
+            valueName: "name"))
+    var view: String?
+
     func validate() throws {
         guard (1...PeopleQuery.maxCount).contains(limit) else {
             throw ValidationError("--limit must be 1…100 (use --all for more)")
@@ -124,6 +131,10 @@ struct ListPeople: PortalCommand {
     }
 
     func run(on session: PortalSession) async throws(CLIFailure) {
+        if view != nil {
+            try await runView(on: session)
+            return
+        }
         var query: PeopleQuery
         do { query = try self.query() } catch { throw .usage("\(error)") }
         if let group {

@@ -35,6 +35,9 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case groups
     case groupSearch
     case groupFilterPicker
+    // The column chooser and the saved-view picker.
+    case columnChooser
+    case viewPicker
 
     public var title: String {
         switch self {
@@ -67,6 +70,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .groups: "Groups view (m or :groups): the portal's groups; Esc or :people goes back"
         case .groupSearch: "Groups view search field (/ in the Groups view)"
         case .groupFilterPicker: "Group filter picker (M or :group): type to narrow the groups"
+        case .columnChooser: "Column chooser (# or :columns): which columns the list shows, in order"
+        case .viewPicker: "Saved views (v or :view): the config file's [views.NAME] tables"
         }
     }
 }
@@ -81,7 +86,8 @@ extension KeyContext {
             .groupSearch, .groupFilterPicker:
             true
         case .connecting, .panes, .list, .detail, .confirmation, .report, .summary, .help, .messages, .profilePicker,
-            .typeChoice, .receiverChoice, .handover, .taskProgress, .discardConfirmation, .progress, .groups:
+            .typeChoice, .receiverChoice, .handover, .taskProgress, .discardConfirmation, .progress, .groups,
+            .columnChooser, .viewPicker:
             false
         case .groupPicker:
             // Its filter takes every character; ↑/↓, Enter and Esc are its own.
@@ -98,7 +104,7 @@ extension KeyContext {
         case .connecting, .search, .commandLine, .confirmation, .typedConfirmation, .report, .summary, .signIn, .help,
             .messages, .profilePicker, .export, .typeChoice, .receiverChoice, .handover, .taskProgress, .personForm,
             .inviteForm, .discardConfirmation, .progress, .saveResults, .groups, .groupSearch, .groupFilterPicker,
-            .groupPicker:
+            .groupPicker, .columnChooser, .viewPicker:
             [self]
         }
     }

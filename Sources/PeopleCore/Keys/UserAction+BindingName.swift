@@ -50,6 +50,8 @@ extension UserAction {
         case .addToGroup: "add_to_group"
         case .removeFromGroup: "remove_from_group"
         case .offboard: "offboard"
+        case .chooseColumns: "choose_columns"
+        case .pickView: "pick_view"
         case .edit: nil
         }
     }
@@ -71,7 +73,7 @@ extension UserAction {
             .help, .commandLine, .change, .undo, .closeHelp, .switchProfile, .export, .copyEmail, .copyID, .changeType,
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
             .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters,
-            .addToGroup, .removeFromGroup, .offboard:
+            .addToGroup, .removeFromGroup, .offboard, .chooseColumns, .pickView:
             changesPeople
         }
     }

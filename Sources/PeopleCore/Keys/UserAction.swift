@@ -36,6 +36,8 @@ public enum UserAction: Sendable, Hashable, CaseIterable {
     /// Off-boarding the marked or selected people in one step: a plan of existing changes
     /// (`OffboardPlan`), so not one `ChangeKind` — its question lists every step.
     case offboard
+    /// `#`: the column chooser; `v`: the saved views.
+    case chooseColumns, pickView
 
     /// The name the `:` command line accepts for this action, if it has one.
     public var commandName: String? {
@@ -81,6 +83,8 @@ public enum UserAction: Sendable, Hashable, CaseIterable {
         case .addToGroup: "group-add"
         case .removeFromGroup: "group-remove"
         case .offboard: "offboard"
+        case .chooseColumns: "columns"
+        case .pickView: "view"
         case .commandLine, .edit, .closeHelp:
             nil
         }
@@ -99,7 +103,7 @@ extension UserAction {
                 .undo, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType,
                 .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
                 .clearMarks, .saveResults, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters, .addToGroup,
-                .removeFromGroup, .offboard,
+                .removeFromGroup, .offboard, .chooseColumns, .pickView,
             ] + FieldKey.allCases.map(UserAction.edit)
     }
 
@@ -114,7 +118,7 @@ extension UserAction {
             .clearMarksOrSearch, .search, .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh,
             .help, .commandLine, .quit, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID,
             .pickReceiver, .markRange, .markAllMatching, .clearMarks, .saveResults, .edit, .openGroups,
-            .showGroupPeople, .pickGroupFilter, .clearFilters:
+            .showGroupPeople, .pickGroupFilter, .clearFilters, .chooseColumns, .pickView:
             false
         }
     }

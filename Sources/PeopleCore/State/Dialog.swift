@@ -40,4 +40,8 @@ public enum Dialog: Sendable, Equatable {
     case importQuestion(ImportSession)
     /// Off-boarding: y/N before the steps go, listing every step and every person.
     case offboardQuestion(OffboardQuestion)
+    /// `#`: which columns the list shows, in which order.
+    case columnChooser(ColumnChooser)
+    /// `v`: the saved views of the config file.
+    case viewPicker(ViewPicker)
 }

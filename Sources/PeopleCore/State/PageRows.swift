@@ -27,7 +27,7 @@ struct PageRows: Sendable, Equatable {
         var key: [UInt8]
     }
 
-    /// A row without its texts, in 40 bytes: the name, the e-mail and an id that is not a GUID
+    /// A row without its texts, in 52 bytes: the name, the e-mail and an id that is not a GUID
     /// are in `text`, back to back from `textStart`; the status and the activation are
     /// places in the page's tables of the ones its rows have (a handful), and so is the first
     /// group's name.
@@ -41,6 +41,10 @@ struct PageRows: Sendable, Equatable {
         var emailCount: Int32
         /// -1: the id is the GUID in `high` and `low`; else the id's bytes follow the e-mail.
         var idCount: Int32
+        /// The used space; -1: not said (not NaN, which would make a page unequal to itself).
+        var usedSpace: Float
+        /// `yyyymmdd`; 0: not said.
+        var registeredDay: Int32
         var flags: PersonRow.Flags
         /// How many groups, up to 255 (the column says "+N"; nobody is in 255 groups).
         var groupCount: UInt8
@@ -49,6 +53,10 @@ struct PageRows: Sendable, Equatable {
         /// The first group's name: a place in the page's table of them (a page's people
         /// share a handful of departments).
         var group: UInt16
+        /// The storage limit and the inviter's name: places in the page's tables of them (a
+        /// portal has a few limits, and a page's people a few inviters).
+        var quotaLimit: UInt16
+        var inviter: UInt16
 
         var textCount: Int { Int(nameCount) + Int(max(0, emailCount)) + Int(max(0, idCount)) }
     }
@@ -63,6 +71,8 @@ struct PageRows: Sendable, Equatable {
     private var statuses: [EmployeeStatus] = []
     private var activations: [ActivationStatus] = []
     private var groupNames: [String?] = []
+    private var quotaLimits: [Int64?] = []
+    private var inviters: [String?] = []
     /// The bytes of `keys` and `text` that loaded rows use; a replaced row's old bytes stay
     /// until the buffers are compacted.
     private var liveKeyBytes = 0
@@ -90,7 +100,12 @@ struct PageRows: Sendable, Equatable {
             return PersonRow(
                 id: Self.id(of: record, in: text).string, displayName: name, email: email,
                 status: statuses[Int(record.status)], activationStatus: activations[Int(record.activation)],
-                firstGroup: groupNames[Int(record.group)], groupCount: Int(record.groupCount), flags: record.flags)
+                firstGroup: groupNames[Int(record.group)], groupCount: Int(record.groupCount),
+                extra: PersonRow.Extra(
+                    usedSpace: record.usedSpace < 0 ? nil : record.usedSpace,
+                    quotaLimit: quotaLimits[Int(record.quotaLimit)], inviter: inviters[Int(record.inviter)],
+                    registeredDay: record.registeredDay == 0 ? nil : record.registeredDay),
+                flags: record.flags)
         }
     }
 
@@ -123,7 +138,8 @@ struct PageRows: Sendable, Equatable {
     /// Puts a row and its search key (`SearchKey`) in a slot.
     mutating func set(_ row: PersonRow, key: [UInt8], at slot: Int) {
         if statuses.count >= Int(UInt16.max) || activations.count >= Int(UInt16.max)
-            || groupNames.count >= Int(UInt16.max)
+            || groupNames.count >= Int(UInt16.max) || quotaLimits.count >= Int(UInt16.max)
+            || inviters.count >= Int(UInt16.max)
         {
             compact()
         }
@@ -150,11 +166,14 @@ struct PageRows: Sendable, Equatable {
         keys.append(contentsOf: key)
         let record = Record(
             high: high, low: low, textStart: Int32(textStart), nameCount: Int32(nameCount),
-            emailCount: Int32(emailCount), idCount: Int32(idCount), flags: row.flags,
+            emailCount: Int32(emailCount), idCount: Int32(idCount),
+            usedSpace: row.extra.usedSpace ?? -1, registeredDay: row.extra.registeredDay ?? 0, flags: row.flags,
             groupCount: UInt8(min(row.groupCount, Int(UInt8.max))),
             status: Self.place(of: row.status, in: &statuses),
             activation: Self.place(of: row.activationStatus, in: &activations),
-            group: Self.place(of: row.firstGroup, in: &groupNames))
+            group: Self.place(of: row.firstGroup, in: &groupNames),
+            quotaLimit: Self.place(of: row.extra.quotaLimit, in: &quotaLimits),
+            inviter: Self.place(of: row.extra.inviter, in: &inviters))
         place(record, span: KeySpan(start: Int32(keyStart), count: Int32(key.count)), at: slot)
     }
 
@@ -219,6 +238,8 @@ struct PageRows: Sendable, Equatable {
         var packedStatuses: [EmployeeStatus] = []
         var packedActivations: [ActivationStatus] = []
         var packedGroupNames: [String?] = []
+        var packedQuotaLimits: [Int64?] = []
+        var packedInviters: [String?] = []
         packedKeys.reserveCapacity(liveKeyBytes)
         packedText.reserveCapacity(liveTextBytes)
         for slot in records.indices {
@@ -229,6 +250,8 @@ struct PageRows: Sendable, Equatable {
             record.status = Self.place(of: statuses[Int(record.status)], in: &packedStatuses)
             record.activation = Self.place(of: activations[Int(record.activation)], in: &packedActivations)
             record.group = Self.place(of: groupNames[Int(record.group)], in: &packedGroupNames)
+            record.quotaLimit = Self.place(of: quotaLimits[Int(record.quotaLimit)], in: &packedQuotaLimits)
+            record.inviter = Self.place(of: inviters[Int(record.inviter)], in: &packedInviters)
             records[slot] = record
             let span = spans[slot]
             spans[slot] = KeySpan(start: Int32(packedKeys.count), count: span.count)
@@ -239,6 +262,8 @@ struct PageRows: Sendable, Equatable {
         statuses = packedStatuses
         activations = packedActivations
         groupNames = packedGroupNames
+        quotaLimits = packedQuotaLimits
+        inviters = packedInviters
     }
 
     /// Appends to `found` each listing position among `candidates` (ascending, all on this

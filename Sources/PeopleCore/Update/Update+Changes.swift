@@ -111,6 +111,10 @@ extension AppState {
             handleImportQuestionKey(key, session, into: &effects)
         case .offboardQuestion(let question):
             handleOffboardQuestionKey(key, question, into: &effects)
+        case .columnChooser(let chooser):
+            handleColumnChooserKey(key, chooser)
+        case .viewPicker(let picker):
+            handleViewPickerKey(key, picker, into: &effects)
         }
     }
 
@@ -131,7 +135,7 @@ extension AppState {
             .change, .undo, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType,
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
             .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters,
-            .addToGroup, .removeFromGroup, .offboard:
+            .addToGroup, .removeFromGroup, .offboard, .chooseColumns, .pickView:
             return false
         }
         return true

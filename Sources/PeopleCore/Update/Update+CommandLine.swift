@@ -8,6 +8,7 @@ extension AppState {
         names += [
             "q", "activate", "messages", "people", "import", ChangeKind.setEmail("").commandName,
             ChangeKind.setQuota(.noLimit).commandName, ChangeKind.resetQuota.commandName,
+            "view-save",
         ]
         var seen = Set<String>()
         return names.filter { seen.insert($0).inserted }.sorted()
@@ -113,6 +114,12 @@ extension AppState {
             startImport(args, into: &effects)
         case "profile" where !args.isEmpty:  // `:profile NAME` switches at once
             switchProfile(named: args.joined(separator: " "), into: &effects)
+        case UserAction.chooseColumns.commandName ?? "columns":
+            columnsCommand(args)
+        case UserAction.pickView.commandName ?? "view":
+            viewCommand(args, into: &effects)
+        case "view-save":
+            saveView(args, into: &effects)
         default:
             if let binding = keys.bindings.first(where: { $0.action.commandName == name }) {
                 perform(binding.action, into: &effects)

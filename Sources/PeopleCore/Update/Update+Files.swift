@@ -30,7 +30,8 @@ extension AppState {
             }
         case .confirm, .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .typeChoice,
             .receiverChoice, .taskProgress, .handover, .addPerson, .invite,
-            .addressReport, .groupFilter, .groupPicker, .importProblems, .importQuestion, nil, .offboardQuestion:
+            .addressReport, .groupFilter, .groupPicker, .importProblems, .importQuestion, nil, .offboardQuestion,
+            .columnChooser, .viewPicker:
             break
         }
     }

@@ -65,7 +65,8 @@ extension AppState {
         case .switchPane, .openDetail, .toggleMark, .cycleStatusFilter, .cycleTypeFilter, .change, .undo, .edit,
             .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType, .handOver,
             .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching, .clearMarks,
-            .saveResults, .pickGroupFilter, .clearFilters, .addToGroup, .removeFromGroup, .offboard:
+            .saveResults, .pickGroupFilter, .clearFilters, .addToGroup, .removeFromGroup, .offboard,
+            .chooseColumns, .pickView:
             // The People list's actions: Esc goes back to it first.
             say("\(action.name): not in the Groups view (Esc goes back to the People list)", .warning)
         }

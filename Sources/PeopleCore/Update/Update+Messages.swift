@@ -26,7 +26,7 @@ extension AppState {
             .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID, .changeType, .handOver,
             .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching, .clearMarks,
             .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters, .addToGroup,
-            .removeFromGroup, .offboard:
+            .removeFromGroup, .offboard, .chooseColumns, .pickView:
             break
         }
     }

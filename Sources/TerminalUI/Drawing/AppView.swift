@@ -102,6 +102,8 @@ public struct AppView {
             ImportQuestionDialog(session: session, portal: state.session.portal, keys: state.keys).draw(into: &frame)
         case .offboardQuestion(let question):
             OffboardDialog(question: question, keys: state.keys, scroll: state.peopleScroll).draw(into: &frame)
+        case .columnChooser(let chooser): ColumnChooserDialog(chooser: chooser).draw(into: &frame)
+        case .viewPicker(let picker): ViewPickerDialog(picker: picker, current: state.viewName).draw(into: &frame)
         case nil: break
         }
         return frame

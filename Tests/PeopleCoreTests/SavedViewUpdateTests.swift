@@ -1,0 +1,134 @@
+import DocSpaceAPI
+import Testing
+
+@testable import PeopleCore
+
+@Suite("Saved views and columns in update: :view, v, :view-save, :columns, --view")
+struct SavedViewUpdateTests {
+    static let team = SavedView(
+        status: .active, types: [.user], group: "group-sales", search: "person", sort: .email, descending: true,
+        columns: [.name, .storage])
+
+    static func harness(opening: String? = nil) -> Harness {
+        var h = Harness(people: People.many(30))
+        h.state.session.views = SavedViews(views: ["team": team, "all": SavedView()], opening: opening)
+        h.send(.started)
+        h.settle()
+        return h
+    }
+
+    /// The last page request sent.
+    static func lastQuery(_ h: Harness) -> PeopleQuery? {
+        h.effects.reversed().lazy.compactMap { effect -> PeopleQuery? in
+            if case .request(_, .loadPage(let query)) = effect { return query }
+            return nil
+        }.first
+    }
+
+    @Test(":view NAME puts the view's filters, search, sort and columns on the list, asked with one reload")
+    func openByName() throws {
+        var h = Self.harness()
+        h.effects = []
+        h.press(.char(":"))
+        h.type("view team")
+        h.press(.enter)
+        let query = try #require(Self.lastQuery(h))
+        #expect(query.status == .active && query.types == [.user] && query.groupID == "group-sales")
+        #expect(query.text == "person" && query.sortBy == .email && query.sortOrder == .descending)
+        #expect(h.state.columns == [.name, .storage])
+        #expect(h.state.viewName == "team")
+        #expect(h.state.message?.text == "View team")
+    }
+
+    @Test("v opens the picker on the views by name; Enter opens the one under the cursor, Esc nothing")
+    func picker() throws {
+        var h = Self.harness()
+        h.press(.char("v"))
+        guard case .viewPicker(let picker) = h.state.dialog else {
+            Issue.record("no picker: \(String(describing: h.state.dialog))")
+            return
+        }
+        #expect(picker.names == ["all", "team"])
+        h.press(.escape)
+        #expect(h.state.dialog == nil && h.state.viewName == nil)
+        h.press(.char("v"), .down, .enter)
+        #expect(h.state.viewName == "team" && h.state.filters.status == .active)
+    }
+
+    @Test("An unknown view is said with the known names, and nothing is asked")
+    func unknownView() {
+        var h = Self.harness()
+        h.effects = []
+        h.press(.char(":"))
+        h.type("view nope")
+        h.press(.enter)
+        #expect(Self.lastQuery(h) == nil)
+        #expect(h.state.message?.text == "No view \"nope\" in the config file (known: all, team)")
+    }
+
+    @Test(":view-save NAME sends the list as it is; once saved :view finds it, a failure says why and keeps nothing")
+    func saveView() throws {
+        var h = Self.harness()
+        h.state.filters.status = .pending
+        h.state.filters.group = .group(id: "group-support", name: "Support")
+        h.state.columns = [.name, .inviter]
+        h.effects = []
+        h.press(.char(":"))
+        h.type("view-save mine")
+        h.press(.enter)
+        let saved = try #require(
+            h.effects.lazy.compactMap { effect -> SavedView? in
+                if case .saveView(let name, let view) = effect, name == "mine" { return view }
+                return nil
+            }.first)
+        #expect(saved.status == .pending && saved.group == "group-support" && saved.columns == [.name, .inviter])
+        #expect(saved.sort == .displayName && !saved.descending && saved.search == nil)
+        h.send(.viewSaved(name: "mine", saved, path: nil, problem: "config file /x: a symbolic link"))
+        #expect(h.state.session.views.views["mine"] == nil)
+        #expect(h.state.message?.text.contains("not saved: config file /x: a symbolic link") == true)
+        h.send(.viewSaved(name: "mine", saved, path: "/home/a/config.toml", problem: nil))
+        #expect(h.state.session.views.views["mine"] == saved)
+        // Reopened, the group keeps the name it had when saved.
+        h.state.filters = ListFilters()
+        h.press(.char(":"))
+        h.type("view mine")
+        h.press(.enter)
+        #expect(h.state.filters.group == .group(id: "group-support", name: "Support"))
+    }
+
+    @Test(":view-save refuses a name config.toml could not take bare")
+    func badName() {
+        var h = Self.harness()
+        h.effects = []
+        h.press(.char(":"))
+        h.type("view-save my view")
+        h.press(.enter)
+        #expect(!h.effects.contains { if case .saveView = $0 { true } else { false } })
+    }
+
+    @Test(":columns sets the columns in order; an unknown one changes nothing")
+    func columnsCommand() {
+        var h = Self.harness()
+        h.press(.char(":"))
+        h.type("columns email,name,registered")
+        h.press(.enter)
+        #expect(h.state.columns == [.email, .name, .registered])
+        h.press(.char(":"))
+        h.type("columns name,shoe")
+        h.press(.enter)
+        #expect(h.state.columns == [.email, .name, .registered])
+        #expect(h.state.message?.text.contains("unknown column \"shoe\"") == true)
+    }
+
+    @Test("--view NAME: the first page asked is the view's")
+    func opening() throws {
+        let h = Self.harness(opening: "team")
+        let first = try #require(
+            h.effects.lazy.compactMap { effect -> PeopleQuery? in
+                if case .request(_, .loadPage(let query)) = effect { return query }
+                return nil
+            }.first)
+        #expect(first.status == .active && first.groupID == "group-sales")
+        #expect(h.state.columns == [.name, .storage])
+    }
+}
