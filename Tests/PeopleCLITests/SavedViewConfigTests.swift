@@ -158,6 +158,14 @@ struct SavedViewConfigTests {
         #expect(overridden.group == nil && overridden.withoutGroup)
     }
 
+    @Test("--view reaches the command it is given to: list --view to list, --view alone to the terminal UI")
+    func viewReachesItsCommand() throws {
+        let list = try #require(try DocSpacePeople.parseAsRoot(["list", "--view", "team"]) as? ListPeople)
+        #expect(list.saved.view == "team")
+        let tui = try #require(try DocSpacePeople.parseAsRoot(["--view", "team"]) as? DocSpacePeople)
+        #expect(tui.saved.view == "team")
+    }
+
     static func folder() throws -> String {
         let folder = NSTemporaryDirectory() + "views-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -29,11 +29,7 @@ public struct DocSpacePeople: AsyncParsableCommand {
 
     @OptionGroup public var connection: ConnectionOptions
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "Open the terminal UI on a saved view: a [views.NAME] table of the config file.", valueName: "name"))
-    var view: String?
+    @OptionGroup var saved: ViewOption
 
     public init() {}
 
@@ -49,7 +45,7 @@ public struct DocSpacePeople: AsyncParsableCommand {
             }
             let portal = session.connection
             let client = session.client
-            let views = try SavedViews.fromConfig(opening: view, connection.request)
+            let views = try SavedViews.fromConfig(opening: saved.view, connection.request)
             do {
                 try await PeopleTUI.run(
                     portal: portal.portalName, keys: portal.keys,

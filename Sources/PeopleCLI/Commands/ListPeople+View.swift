@@ -3,7 +3,7 @@ import PeopleCore
 extension ListPeople {
     /// `list --view NAME`: the view read from the config file, the command's flags over it.
     func runView(on session: PortalSession) async throws(CLIFailure) {
-        guard let view else { return }
+        guard let view = saved.view else { return }
         let saved = try SavedViews.fromConfig(opening: view, connection.request).views[view] ?? SavedView()
         try await applying(saved).run(on: session)
     }
@@ -13,7 +13,7 @@ extension ListPeople {
     /// and no `--desc` read as defaults, so the view's sort and order apply then.)
     func applying(_ saved: SavedView) -> ListPeople {
         var merged = self
-        merged.view = nil
+        merged.saved.view = nil
         if status == nil { merged.status = saved.status.flatMap(SavedView.statusWord) }
         if type.isEmpty { merged.type = saved.types.map(SavedView.typeWord) }
         if search == nil { merged.search = saved.search }

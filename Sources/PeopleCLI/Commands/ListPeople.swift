@@ -70,12 +70,7 @@ struct ListPeople: PortalCommand {
     @Flag(name: .long, help: "Only people with no sign-in within the login history the portal keeps; implies --all.")
     var neverSignedIn = false
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "A saved view ([views.NAME] in the config file): its filters, search and sort; flags given here win.",
-            valueName: "name"))
-    var view: String?
+    @OptionGroup var saved: ViewOption
 
     func validate() throws {
         guard (1...PeopleQuery.maxCount).contains(limit) else {
@@ -131,7 +126,7 @@ struct ListPeople: PortalCommand {
     }
 
     func run(on session: PortalSession) async throws(CLIFailure) {
-        if view != nil {
+        if saved.view != nil {
             try await runView(on: session)
             return
         }
