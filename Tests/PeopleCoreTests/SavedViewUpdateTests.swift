@@ -132,3 +132,36 @@ struct SavedViewUpdateTests {
         #expect(h.state.columns == [.name, .storage])
     }
 }
+
+@Suite("The columns' values in the list's compact rows")
+struct ColumnRowStorageTests {
+    @Test("A row record stays 48 bytes with storage, limit, inviter and day in it")
+    func recordSize() {
+        #expect(PageRows.recordStride == 48)
+    }
+
+    @Test(
+        "The registration day goes to two bytes and back, 1970 to 2149",
+        arguments: [
+            Int32(19_700_102), 20_000_229, 20_260_302, 20_261_231, 21_490_606,
+        ])
+    func dayRoundTrip(day: Int32) {
+        #expect(PageRows.yyyymmdd(days: PageRows.days(yyyymmdd: day)) == day)
+    }
+
+    @Test("Storage, limit, inviter and day read back from the list as the person had them")
+    func readBack() {
+        var person = People.person(1)
+        person.usedSpace = 1_288_490_188.8
+        person.quotaLimit = 5_368_709_120
+        person.createdBy = PersonSummary(id: "inv", displayName: "Ivan Inviter")
+        person.registrationDate = APIDate(text: "2026-03-02T17:05:11.0000000+03:00", date: nil)
+        var rows = PageRows(capacity: 4)
+        rows.set(PersonRow(person), key: [], at: 2)
+        let row = rows[2]
+        #expect(row == PersonRow(person))
+        #expect(row?.extra.inviter == "Ivan Inviter" && row?.extra.registeredDay == 20_260_302)
+        #expect(row?.extra.quotaLimit == 5_368_709_120 && row?.extra.usedSpace == Float(1_288_490_188.8))
+        #expect(rows[1] == nil && !rows.isLoaded(3))
+    }
+}

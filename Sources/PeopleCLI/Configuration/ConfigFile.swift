@@ -16,9 +16,13 @@ import PeopleCore
 /// [keys]                 # your keys: action = key, or a list of keys
 /// terminate = "x"
 /// page_down = ["PgDn", "Ctrl-D"]
+///
+/// [views.sales]          # a saved view: list's flags and the columns (`ViewKey`)
+/// status = "active"
+/// columns = ["name", "email", "storage"]
 /// ```
 ///
-/// Only what the file needs is understood: `[profiles.NAME]` tables, one `[keys]` table,
+/// Only what the file needs is understood: `[profiles.NAME]` and `[views.NAME]` tables, one `[keys]` table,
 /// `key = "string"`, `["a", "b"]` lists of strings (in `[keys]` only), `true`/`false`,
 /// integers and `#` comments. Anything else is an error that names the line,
 /// rather than something silently ignored — a typo in `read_only` must not make a session

@@ -78,6 +78,11 @@ public struct PersonRow: Sendable, Hashable {
         firstGroup = person.groups.first?.name
         groupCount = person.groups.count
         extra = Extra(person)
+        flags = Self.flags(of: person)
+    }
+
+    /// The type and sign-in booleans of a person, without making the rest of a row.
+    static func flags(of person: Person) -> Flags {
         var flags: Flags = []
         if person.isOwner { flags.insert(.owner) }
         if person.isAdmin { flags.insert(.admin) }
@@ -86,7 +91,7 @@ public struct PersonRow: Sendable, Hashable {
         if person.isVisitor { flags.insert(.visitor) }
         if person.isLDAP { flags.insert(.ldap) }
         if person.isSSO { flags.insert(.sso) }
-        self.flags = flags
+        return flags
     }
 
     /// A row read back from the list's storage (`PageRows`).
