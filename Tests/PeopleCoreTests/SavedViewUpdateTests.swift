@@ -6,12 +6,19 @@ import Testing
 @Suite("Saved views and columns in update: :view, v, :view-save, :columns, --view")
 struct SavedViewUpdateTests {
     static let team = SavedView(
-        status: .active, types: [.user], group: "group-sales", search: "person", sort: .email, descending: true,
+        status: .active, types: [.user], group: salesID, search: "person", sort: .email, descending: true,
         columns: [.name, .storage])
 
+    static let salesID = "0b5c3a1e-7d2f-4c8a-9e61-3f0d2b7a9c10"
+    static let supportID = "5e2d9c4b-1a3f-4b7e-8c0d-6f9a2e1b3c47"
+    static let byName = SavedView(status: .pending, group: "Sales")
+
     static func harness(opening: String? = nil) -> Harness {
-        var h = Harness(people: People.many(30))
-        h.state.session.views = SavedViews(views: ["team": team, "all": SavedView()], opening: opening)
+        var h = Harness(
+            people: People.many(30),
+            groups: [Group(id: salesID, name: "Sales"), Group(id: supportID, name: "Support")])
+        h.state.session.views = SavedViews(
+            views: ["team": team, "all": SavedView(), "byname": byName], opening: opening)
         h.send(.started)
         h.settle()
         return h
@@ -33,7 +40,7 @@ struct SavedViewUpdateTests {
         h.type("view team")
         h.press(.enter)
         let query = try #require(Self.lastQuery(h))
-        #expect(query.status == .active && query.types == [.user] && query.groupID == "group-sales")
+        #expect(query.status == .active && query.types == [.user] && query.groupID == Self.salesID)
         #expect(query.text == "person" && query.sortBy == .email && query.sortOrder == .descending)
         #expect(h.state.columns == [.name, .storage])
         #expect(h.state.viewName == "team")
@@ -48,10 +55,10 @@ struct SavedViewUpdateTests {
             Issue.record("no picker: \(String(describing: h.state.dialog))")
             return
         }
-        #expect(picker.names == ["all", "team"])
+        #expect(picker.names == ["all", "byname", "team"])
         h.press(.escape)
         #expect(h.state.dialog == nil && h.state.viewName == nil)
-        h.press(.char("v"), .down, .enter)
+        h.press(.char("v"), .down, .down, .enter)
         #expect(h.state.viewName == "team" && h.state.filters.status == .active)
     }
 
@@ -63,14 +70,14 @@ struct SavedViewUpdateTests {
         h.type("view nope")
         h.press(.enter)
         #expect(Self.lastQuery(h) == nil)
-        #expect(h.state.message?.text == "No view \"nope\" in the config file (known: all, team)")
+        #expect(h.state.message?.text == "No view \"nope\" in the config file (known: all, byname, team)")
     }
 
     @Test(":view-save NAME sends the list as it is; once saved :view finds it, a failure says why and keeps nothing")
     func saveView() throws {
         var h = Self.harness()
         h.state.filters.status = .pending
-        h.state.filters.group = .group(id: "group-support", name: "Support")
+        h.state.filters.group = .group(id: Self.supportID, name: "Support")
         h.state.columns = [.name, .inviter]
         h.effects = []
         h.press(.char(":"))
@@ -81,7 +88,7 @@ struct SavedViewUpdateTests {
                 if case .saveView(let name, let view) = effect, name == "mine" { return view }
                 return nil
             }.first)
-        #expect(saved.status == .pending && saved.group == "group-support" && saved.columns == [.name, .inviter])
+        #expect(saved.status == .pending && saved.group == Self.supportID && saved.columns == [.name, .inviter])
         #expect(saved.sort == .displayName && !saved.descending && saved.search == nil)
         h.send(.viewSaved(name: "mine", saved, path: nil, problem: "config file /x: a symbolic link"))
         #expect(h.state.session.views.views["mine"] == nil)
@@ -93,7 +100,21 @@ struct SavedViewUpdateTests {
         h.press(.char(":"))
         h.type("view mine")
         h.press(.enter)
-        #expect(h.state.filters.group == .group(id: "group-support", name: "Support"))
+        #expect(h.state.filters.group == .group(id: Self.supportID, name: "Support"))
+    }
+
+    @Test("A group written by name: the rest applies, and the group filter's picker opens with the name typed")
+    func groupByName() {
+        var h = Self.harness()
+        h.press(.char(":"))
+        h.type("view byname")
+        h.press(.enter)
+        #expect(h.state.filters.status == .pending && h.state.filters.group == nil)
+        guard case .groupFilter(let picker) = h.state.dialog else {
+            Issue.record("no picker: \(String(describing: h.state.dialog))")
+            return
+        }
+        #expect(picker.field.text == "Sales")
     }
 
     @Test(":view-save refuses a name config.toml could not take bare")
@@ -128,7 +149,7 @@ struct SavedViewUpdateTests {
                 if case .request(_, .loadPage(let query)) = effect { return query }
                 return nil
             }.first)
-        #expect(first.status == .active && first.groupID == "group-sales")
+        #expect(first.status == .active && first.groupID == Self.salesID)
         #expect(h.state.columns == [.name, .storage])
     }
 }

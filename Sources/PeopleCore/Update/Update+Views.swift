@@ -97,9 +97,12 @@ extension AppState {
 
     /// The view's filters, search, sort and columns replace the list's, with one reload.
     /// What the list cannot show is said, not dropped in silence: a second type (the list
-    /// filters by one), a sort the list has no key for, and the quota filter.
+    /// filters by one), a sort the list has no key for, and the quota filter. A group named by
+    /// its name (written by hand; `:view-save` writes ids) is the portal's to resolve: the
+    /// group filter's picker opens with the name typed, the rest of the view already applied.
     mutating func applyView(_ view: SavedView, named name: String, into effects: inout [Effect]) {
         var notes: [String] = []
+        var groupToPick: String?
         filters.status = view.status
         filters.type = view.types.first
         if view.types.count > 1 {
@@ -107,8 +110,11 @@ extension AppState {
         }
         if view.withoutGroup {
             filters.group = .withoutGroup
-        } else if let group = view.group {
+        } else if let group = view.group, Self.isGroupID(group) {
             filters.group = .group(id: group, name: viewGroupNames[group] ?? group)
+        } else if let group = view.group {
+            filters.group = nil
+            groupToPick = group
         } else {
             filters.group = nil
         }
@@ -135,6 +141,13 @@ extension AppState {
         say(
             "View \(name)" + (notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))"),
             notes.isEmpty ? .info : .warning)
+        if let groupToPick { openGroupFilterPicker(text: groupToPick, into: &effects) }
+    }
+
+    /// A group's id as the portal makes them: a GUID (8-4-4-4-12 hex digits).
+    static func isGroupID(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.map(\.count) == [8, 4, 4, 4, 12] && parts.allSatisfy { $0.allSatisfy(\.isHexDigit) }
     }
 
     /// The list's sort for a sort field of `list --sort`, if it has one.
