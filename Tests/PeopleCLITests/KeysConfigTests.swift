@@ -20,6 +20,7 @@ struct KeysConfigTests {
         page_down = ["PgDn", "Ctrl-F", ]    # a trailing comma, as TOML allows
         search = "\\\\"
         mark_all = "#"
+        choose_columns = "%"                # frees # (the column chooser's default)
         """
 
     @Test("A good file: one key, a list of keys, an escaped backslash and a # inside quotes")

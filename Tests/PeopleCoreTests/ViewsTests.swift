@@ -75,7 +75,7 @@ struct ViewsTests {
     /// deliberate way out of read-only, and asks first).
     static func isHarmless(_ dialog: Dialog?) -> Bool {
         switch dialog {
-        case nil, .profilePicker, .export, .confirmReadWrite, .report, .groupFilter: true
+        case nil, .profilePicker, .export, .confirmReadWrite, .report, .groupFilter, .columnChooser, .viewPicker: true
         default: false
         }
     }

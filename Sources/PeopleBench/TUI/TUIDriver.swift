@@ -36,7 +36,7 @@ final class TUIDriver {
             case .cancel(let ids):
                 // The app abandons them: their answers would be dropped anyway.
                 pending.removeAll { ids.contains($0.id) }
-            case .flushTypeAhead, .bell, .quit, .writeFile, .appendFile, .audit, .copyToClipboard:
+            case .flushTypeAhead, .bell, .quit, .writeFile, .appendFile, .audit, .copyToClipboard, .saveView:
                 break
             }
         }

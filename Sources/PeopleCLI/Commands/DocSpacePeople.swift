@@ -29,6 +29,8 @@ public struct DocSpacePeople: AsyncParsableCommand {
 
     @OptionGroup public var connection: ConnectionOptions
 
+    @OptionGroup var saved: ViewOption
+
     public init() {}
 
     public func run() async throws {
@@ -43,6 +45,7 @@ public struct DocSpacePeople: AsyncParsableCommand {
             }
             let portal = session.connection
             let client = session.client
+            let views = try SavedViews.fromConfig(opening: saved.view, connection.request)
             do {
                 try await PeopleTUI.run(
                     portal: portal.portalName, keys: portal.keys,
@@ -50,7 +53,7 @@ public struct DocSpacePeople: AsyncParsableCommand {
                         let me = try await CommandRunner.call { try await client.me() }
                         return Session(
                             portal: portal.portalName, me: me, readOnly: portal.readOnly, culture: portal.culture,
-                            keys: portal.keys)
+                            keys: portal.keys, views: views)
                     },
                     client: session.client,
                     reauthenticate: Self.reauthentication(for: session, connection.request),

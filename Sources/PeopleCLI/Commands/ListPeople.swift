@@ -96,6 +96,7 @@ struct ListPeople: PortalCommand {
 
     @Flag(name: .long, help: "Only people you invited.")
     var invitedByMe = false
+    @OptionGroup var saved: ViewOption
 
     func validate() throws {
         guard (1...PeopleQuery.maxCount).contains(limit) else {
@@ -163,6 +164,10 @@ struct ListPeople: PortalCommand {
     }
 
     func run(on session: PortalSession) async throws(CLIFailure) {
+        if saved.view != nil {
+            try await runView(on: session)
+            return
+        }
         var query: PeopleQuery
         do { query = try self.query() } catch { throw .usage("\(error)") }
         if let group {

@@ -16,9 +16,13 @@ import PeopleCore
 /// [keys]                 # your keys: action = key, or a list of keys
 /// terminate = "x"
 /// page_down = ["PgDn", "Ctrl-D"]
+///
+/// [views.sales]          # a saved view: list's flags and the columns (`ViewKey`)
+/// status = "active"
+/// columns = ["name", "email", "storage"]
 /// ```
 ///
-/// Only what the file needs is understood: `[profiles.NAME]` tables, one `[keys]` table,
+/// Only what the file needs is understood: `[profiles.NAME]` and `[views.NAME]` tables, one `[keys]` table,
 /// `key = "string"`, `["a", "b"]` lists of strings (in `[keys]` only), `true`/`false`,
 /// integers and `#` comments. Anything else is an error that names the line,
 /// rather than something silently ignored — a typo in `read_only` must not make a session
@@ -30,6 +34,8 @@ public struct ConfigFile: Sendable, Equatable {
     /// The keys in force: the standard table with `[keys]` applied and checked
     /// (`KeyTable.overridden(by:)`), so a file with a bad binding does not parse.
     public var keys: KeyTable
+    /// `[views.NAME]` tables: saved views (`ViewKey` lists their settings).
+    public var views: [String: SavedView] = [:]
 
     public init(defaultProfile: String? = nil, profiles: [String: Profile] = [:], keys: KeyTable = .standard) {
         self.defaultProfile = defaultProfile
@@ -66,7 +72,7 @@ public struct ConfigFile: Sendable, Equatable {
         public var description: String { "line \(line): \(reason)" }
     }
 
-    private enum Value: Equatable {
+    enum Value: Equatable {
         case string(String)
         case bool(Bool)
         case integer(Int)
@@ -101,10 +107,22 @@ public struct ConfigFile: Sendable, Equatable {
                     firstSeen = [:]
                     continue
                 }
+                if header.hasPrefix("views.") {
+                    let name = try viewName(header, line: lineNumber)
+                    guard config.views[name] == nil else {
+                        throw ParseError(line: lineNumber, reason: "view \"\(name)\" is defined twice")
+                    }
+                    config.views[name] = SavedView()
+                    section = .view(name)
+                    firstSeen = [:]
+                    continue
+                }
                 guard header.hasPrefix("profiles.") else {
                     throw ParseError(
                         line: lineNumber,
-                        reason: "unknown table [\(header)]; only [profiles.NAME] tables and [keys] are allowed")
+                        reason:
+                            "unknown table [\(header)]; only [profiles.NAME] and [views.NAME] tables and [keys] are allowed"
+                    )
                 }
                 var name = String(header.dropFirst("profiles.".count))
                 if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 {
@@ -140,6 +158,12 @@ public struct ConfigFile: Sendable, Equatable {
                 try assign(key, value, to: &config.profiles[profileName]!, line: lineNumber)
             case .keys:
                 overrides.append(try keyOverride(key, value, line: lineNumber))
+            case .view(let name):
+                do {
+                    try ViewKey.assign(key, value, to: &config.views[name]!)
+                } catch {
+                    throw ParseError(line: lineNumber, reason: error.reason)
+                }
             case .top:
                 guard key == "default_profile" else {
                     throw ParseError(
@@ -209,14 +233,28 @@ public struct ConfigFile: Sendable, Equatable {
         case top
         case profile(String)
         case keys
+        case view(String)
 
         var name: String {
             switch self {
             case .top: "the top level"
             case .profile(let name): "[profiles.\(name)]"
             case .keys: "[keys]"
+            case .view(let name): "[views.\(name)]"
             }
         }
+    }
+
+    /// `views.NAME` or `views."NAME"` → NAME.
+    static func viewName(_ header: String, line: Int) throws(ParseError) -> String {
+        var name = String(header.dropFirst("views.".count))
+        if name.hasPrefix("\""), name.hasSuffix("\""), name.count >= 2 {
+            name = String(name.dropFirst().dropLast())
+        }
+        guard !name.isEmpty, !name.contains(where: { $0 == "[" || $0 == "]" || $0 == "\"" }) else {
+            throw ParseError(line: line, reason: "a view needs a name: [views.NAME]")
+        }
+        return name
     }
 
     /// `action = "key"` or `action = ["key", "key"]` in `[keys]`; the names are checked with
@@ -233,7 +271,7 @@ public struct ConfigFile: Sendable, Equatable {
         }
     }
 
-    private static func parseValue(_ text: String, line: Int) throws(ParseError) -> Value {
+    static func parseValue(_ text: String, line: Int) throws(ParseError) -> Value {
         if text == "true" { return .bool(true) }
         if text == "false" { return .bool(false) }
         if let number = Int(text) { return .integer(number) }
@@ -303,7 +341,7 @@ public struct ConfigFile: Sendable, Equatable {
     }
 
     /// Drops a `#` comment that is not inside a quoted string.
-    private static func stripComment(_ line: String) -> String {
+    static func stripComment(_ line: String) -> String {
         var inString = false
         var escaped = false
         for (offset, character) in line.enumerated() {

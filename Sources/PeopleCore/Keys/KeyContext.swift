@@ -37,6 +37,9 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case groupFilterPicker
     /// The storage quota's size field (`z`).
     case quotaSize
+    // The column chooser and the saved-view picker.
+    case columnChooser
+    case viewPicker
 
     public var title: String {
         switch self {
@@ -70,6 +73,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .groupSearch: "Groups view search field (/ in the Groups view)"
         case .groupFilterPicker: "Group filter picker (M or :group): type to narrow the groups"
         case .quotaSize: "Storage quota size field (z): 500 MB, 2 GB, no limit"
+        case .columnChooser: "Column chooser (# or :columns): which columns the list shows, in order"
+        case .viewPicker: "Saved views (v or :view): the config file's [views.NAME] tables"
         }
     }
 }
@@ -84,7 +89,8 @@ extension KeyContext {
             .groupSearch, .groupFilterPicker:
             true
         case .connecting, .panes, .list, .detail, .confirmation, .report, .summary, .help, .messages, .profilePicker,
-            .typeChoice, .receiverChoice, .handover, .taskProgress, .discardConfirmation, .progress, .groups:
+            .typeChoice, .receiverChoice, .handover, .taskProgress, .discardConfirmation, .progress, .groups,
+            .columnChooser, .viewPicker:
             false
         case .groupPicker:
             // Its filter takes every character; ↑/↓, Enter and Esc are its own.
@@ -103,7 +109,7 @@ extension KeyContext {
         case .connecting, .search, .commandLine, .confirmation, .typedConfirmation, .report, .summary, .signIn, .help,
             .messages, .profilePicker, .export, .typeChoice, .receiverChoice, .handover, .taskProgress, .personForm,
             .inviteForm, .discardConfirmation, .progress, .saveResults, .groups, .groupSearch, .groupFilterPicker,
-            .groupPicker, .quotaSize:
+            .groupPicker, .quotaSize, .columnChooser, .viewPicker:
             [self]
         }
     }

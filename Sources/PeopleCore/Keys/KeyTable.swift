@@ -456,6 +456,25 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding(
             [.backspace], .deleteBackward, in: .groupFilterPicker, help: "Delete the character before the cursor"),
         KeyBinding([.control("u")], .clearField, in: .groupFilterPicker, help: "Clear the field"),
+        KeyBinding(
+            [.char("#")], .chooseColumns, in: .panes,
+            help: "Choose the list's columns and their order (:columns name,email,storage sets them at once)"),
+        KeyBinding(
+            [.char("v")], .pickView, in: .panes,
+            help: "Open a saved view of the config file (:view NAME; :view-save NAME saves this one)"),
+        KeyBinding([.up, .char("k")], .moveUp, in: .columnChooser, help: "Previous column"),
+        KeyBinding([.down, .char("j")], .moveDown, in: .columnChooser, help: "Next column"),
+        KeyBinding(
+            [.char(" ")], .toggleMark, in: .columnChooser, help: "Show or hide the column (a shown one goes last)",
+            bar: "toggle"),
+        KeyBinding([.enter], .submit, in: .columnChooser, help: "Show these columns", bar: "apply"),
+        KeyBinding([.escape], .cancel, in: .columnChooser, help: "Close; the columns stay as they were", bar: "cancel"),
+        KeyBinding([.up, .char("k")], .moveUp, in: .viewPicker, help: "Previous view"),
+        KeyBinding([.down, .char("j")], .moveDown, in: .viewPicker, help: "Next view"),
+        KeyBinding(
+            [.enter], .submit, in: .viewPicker, help: "Open the view: its filters, search, sort and columns",
+            bar: "open"),
+        KeyBinding([.escape], .cancel, in: .viewPicker, help: "Close; the list stays as it is", bar: "cancel"),
 
         // The portal's other filters, sorting by used space is `o`'s; the storage quota's size field.
         KeyBinding(

@@ -61,6 +61,8 @@ extension UserAction {
         case .toggleGuests: "guests_view"
         case .pickInviterFilter: "inviter_filter"
         case .copyShareLink: "copy_share_link"
+        case .chooseColumns: "choose_columns"
+        case .pickView: "pick_view"
         case .edit: nil
         }
     }
@@ -84,7 +86,7 @@ extension UserAction {
             .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters,
             .addToGroup, .removeFromGroup, .offboard, .showRooms, .showLastSignIn, .filterInactive, .showAPIKeys,
             .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter, .setQuota, .toggleGuests, .pickInviterFilter,
-            .copyShareLink:
+            .copyShareLink, .chooseColumns, .pickView:
             changesPeople
         }
     }

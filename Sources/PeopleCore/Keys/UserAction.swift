@@ -53,6 +53,8 @@ public enum UserAction: Sendable, Hashable, CaseIterable {
     case setQuota
     /// Guests: the Guests view and back, the inviter filter, a guest's share link copied.
     case toggleGuests, pickInviterFilter, copyShareLink
+    /// `#`: the column chooser; `v`: the saved views.
+    case chooseColumns, pickView
 
     /// The name the `:` command line accepts for this action, if it has one.
     public var commandName: String? {
@@ -109,6 +111,8 @@ public enum UserAction: Sendable, Hashable, CaseIterable {
         case .toggleGuests: "guests-view"
         case .pickInviterFilter: "inviter-of-selected"
         case .copyShareLink: "share-link"
+        case .chooseColumns: "columns"
+        case .pickView: "view"
         case .commandLine, .edit, .closeHelp:
             nil
         }
@@ -129,7 +133,7 @@ extension UserAction {
                 .clearMarks, .saveResults, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters, .addToGroup,
                 .removeFromGroup, .offboard, .showRooms, .showLastSignIn, .filterInactive, .showAPIKeys,
                 .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter, .setQuota, .toggleGuests,
-                .pickInviterFilter, .copyShareLink,
+                .pickInviterFilter, .copyShareLink, .chooseColumns, .pickView,
             ] + FieldKey.allCases.map(UserAction.edit)
     }
 
@@ -147,7 +151,7 @@ extension UserAction {
             .help, .commandLine, .quit, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID,
             .pickReceiver, .markRange, .markAllMatching, .clearMarks, .saveResults, .edit, .openGroups,
             .showGroupPeople, .pickGroupFilter, .clearFilters, .showRooms, .showLastSignIn, .filterInactive,
-            .showAPIKeys, .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter:
+            .showAPIKeys, .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter, .chooseColumns, .pickView:
             false
         }
     }

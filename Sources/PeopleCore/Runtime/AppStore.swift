@@ -46,7 +46,7 @@ public final class AppStore {
         let effects = update(&state, message)
         for effect in effects {
             switch effect {
-            case .request, .cancel, .writeFile, .appendFile, .audit:
+            case .request, .cancel, .writeFile, .appendFile, .audit, .saveView:
                 runner?.run(effect)
             case .flushTypeAhead, .bell, .quit, .copyToClipboard:
                 onFrontEndEffect?(effect)

@@ -102,6 +102,19 @@ public final class EffectRunner {
             audit?.record(entry)
         case .flushTypeAhead, .bell, .quit, .copyToClipboard:
             break
+        case .saveView(let name, let view):
+            // The profile switcher is the front end's hold on the config file; a small file,
+            // written here. Without one (tests, the bench) there is no file to write.
+            guard let saver = switcher as? any ViewSaver else {
+                deliver(.viewSaved(name: name, view, path: nil, problem: "no config file in this session"))
+                return
+            }
+            do {
+                let path = try saver.save(view, as: name)
+                deliver(.viewSaved(name: name, view, path: path, problem: nil))
+            } catch {
+                deliver(.viewSaved(name: name, view, path: nil, problem: "\(error)"))
+            }
         }
     }
 

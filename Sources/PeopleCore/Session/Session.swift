@@ -19,10 +19,13 @@ public struct Session: Sendable, Equatable {
     /// the person at the keyboard, so they stay when `P` switches portals; a read-only
     /// session draws and answers their read-only cut (`AppState.keys`).
     public var keys: KeyTable
+    /// The config file's saved views (`[views.NAME]`); like the keys they are the person's,
+    /// so they stay when `P` switches portals.
+    public var views: SavedViews
 
     public init(
         portal: String, me: Person, readOnly: Bool = false, canSignInAgain: Bool = false, culture: Culture? = nil,
-        keys: KeyTable = .standard
+        keys: KeyTable = .standard, views: SavedViews = SavedViews()
     ) {
         self.portal = portal
         self.me = me
@@ -30,5 +33,6 @@ public struct Session: Sendable, Equatable {
         self.canSignInAgain = canSignInAgain
         self.culture = culture
         self.keys = keys
+        self.views = views
     }
 }

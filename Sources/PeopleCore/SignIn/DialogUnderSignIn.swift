@@ -16,7 +16,7 @@ public enum DialogUnderSignIn: Sendable, Equatable {
         case .addressReport(let report): self = .addressReport(report)
         case .confirm, .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .typeChoice,
             .receiverChoice, .taskProgress, .handover, .groupFilter, .groupPicker, .importProblems, .importQuestion,
-            nil, .offboardQuestion, .quotaSize:
+            nil, .offboardQuestion, .quotaSize, .columnChooser, .viewPicker:
             return nil
         }
     }

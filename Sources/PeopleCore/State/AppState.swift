@@ -139,6 +139,12 @@ public struct AppState: Sendable, Equatable {
     public var signIns = SignInsState()
     /// The API keys of the person in the detail pane (`K`).
     public var personKeys: PersonKeys?
+    /// The People list's columns, in order (`#`, `:columns`, a saved view's `columns`).
+    public var columns: [ListColumn] = ListColumn.standard
+    /// The saved view opened or saved last (`:view`, `v`, `:view-save`), for messages.
+    public var viewName: String?
+    /// Names of groups a view names by id, learnt when the view was saved from here.
+    var viewGroupNames: [String: String] = [:]
 
     public init(session: Session, size: TerminalSize = TerminalSize(width: 80, height: 24)) {
         self.session = session
@@ -253,6 +259,8 @@ public struct AppState: Sendable, Equatable {
         case .groupFilter: return .groupFilterPicker
         case .importQuestion, .offboardQuestion: return .confirmation
         case .quotaSize: return .quotaSize
+        case .columnChooser: return .columnChooser
+        case .viewPicker: return .viewPicker
         case nil: break
         }
         if isConnecting { return .connecting }
@@ -308,7 +316,8 @@ public struct AppState: Sendable, Equatable {
             .clearMarksOrSearch, .search, .cycleStatusFilter, .cycleTypeFilter, .cycleSort, .reverseSort, .refresh,
             .help, .commandLine, .quit, .closeHelp, .switchProfile, .toggleReadOnly, .export, .copyEmail, .copyID,
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching,
-            .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter:
+            .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .chooseColumns,
+            .pickView:
             return nil
         case .clearFilters:
             return filters.isFiltering || signIns.filter != nil ? nil : Refusal("no filter", short: "none")

@@ -11,7 +11,7 @@ extension Dialog {
         case .offboardQuestion(let question): question.plan.people
         case .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .typeChoice,
             .receiverChoice, .taskProgress, .addPerson, .invite, .addressReport, .groupFilter, .groupPicker,
-            .importProblems, .importQuestion, .quotaSize:
+            .importProblems, .importQuestion, .quotaSize, .columnChooser, .viewPicker:
             nil
         }
     }

@@ -42,4 +42,8 @@ public enum Dialog: Sendable, Equatable {
     case offboardQuestion(OffboardQuestion)
     /// `z`: the storage quota's size for the marked or selected people.
     case quotaSize(QuotaSizeField)
+    /// `#`: which columns the list shows, in which order.
+    case columnChooser(ColumnChooser)
+    /// `v`: the saved views of the config file.
+    case viewPicker(ViewPicker)
 }

@@ -25,10 +25,10 @@ struct MarkedGroups: Sendable, Equatable {
     init(_ marks: [Person], me: Person) {
         var seen = Set<Group>()
         for person in marks {
-            let row = PersonRow(person)
+            // The flags alone: a whole row would also copy names and read dates.
             let group = Group(
-                flags: row.flags, status: row.status, activationStatus: row.activationStatus,
-                isMe: person.id == me.id, creatorID: person.createdBy?.id)
+                flags: PersonRow.flags(of: person), status: person.status,
+                activationStatus: person.activationStatus, isMe: person.id == me.id, creatorID: person.createdBy?.id)
             if seen.insert(group).inserted { representatives.append(person) }
         }
     }

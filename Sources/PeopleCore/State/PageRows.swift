@@ -27,7 +27,10 @@ struct PageRows: Sendable, Equatable {
         var key: [UInt8]
     }
 
-    /// A row without its texts, in 40 bytes: the name, the e-mail and an id that is not a GUID
+    /// A row without its texts, in 48 bytes — as many as before the storage, inviter and
+    /// registered columns came: the status and activation take a byte each, the day two, and
+    /// a free slot is a record whose `nameCount` is -1, not an optional (8 bytes more a row).
+    /// The name, the e-mail and an id that is not a GUID
     /// are in `text`, back to back from `textStart`; the status and the activation are
     /// places in the page's tables of the ones its rows have (a handful), and so is the first
     /// group's name.
@@ -36,24 +39,39 @@ struct PageRows: Sendable, Equatable {
         var high: UInt64
         var low: UInt64
         var textStart: Int32
+        /// -1: no row in this slot.
         var nameCount: Int32
         /// -1: no e-mail.
         var emailCount: Int32
         /// -1: the id is the GUID in `high` and `low`; else the id's bytes follow the e-mail.
         var idCount: Int32
+        /// The used space; -1: not said (not NaN, which would make a page unequal to itself).
+        var usedSpace: Float
         var flags: PersonRow.Flags
         /// How many groups, up to 255 (the column says "+N"; nobody is in 255 groups).
         var groupCount: UInt8
-        var status: UInt16
-        var activation: UInt16
+        var status: UInt8
+        var activation: UInt8
         /// The first group's name: a place in the page's table of them (a page's people
         /// share a handful of departments).
         var group: UInt16
+        /// The storage limit and the inviter's name: places in the page's tables of them (a
+        /// portal has a few limits, and a page's people a few inviters).
+        var quotaLimit: UInt16
+        var inviter: UInt16
+        /// Days since 1970-01-01 (up to the year 2149); 0: not said.
+        var registeredDay: UInt16
+
+        static let free = Record(
+            high: 0, low: 0, textStart: 0, nameCount: -1, emailCount: -1, idCount: -1, usedSpace: -1, flags: [],
+            groupCount: 0, status: 0, activation: 0, group: 0, quotaLimit: 0, inviter: 0, registeredDay: 0)
 
         var textCount: Int { Int(nameCount) + Int(max(0, emailCount)) + Int(max(0, idCount)) }
     }
 
-    private var records: [Record?]
+    private var records: [Record]
+    /// A row's bytes in `records` (the bench's 100,000 rows are 100,000 of these).
+    static var recordStride: Int { MemoryLayout<Record>.stride }
     private var spans: [KeySpan]
     /// The keys, back to back, apart from the texts: the local filter reads only these.
     private var keys: [UInt8] = []
@@ -63,6 +81,8 @@ struct PageRows: Sendable, Equatable {
     private var statuses: [EmployeeStatus] = []
     private var activations: [ActivationStatus] = []
     private var groupNames: [String?] = []
+    private var quotaLimits: [Int64?] = []
+    private var inviters: [String?] = []
     /// The bytes of `keys` and `text` that loaded rows use; a replaced row's old bytes stay
     /// until the buffers are compacted.
     private var liveKeyBytes = 0
@@ -71,14 +91,20 @@ struct PageRows: Sendable, Equatable {
     private(set) var loadedCount = 0
 
     init(capacity: Int) {
-        records = Array(repeating: nil, count: capacity)
+        records = Array(repeating: .free, count: capacity)
         spans = Array(repeating: KeySpan(), count: capacity)
     }
 
     var capacity: Int { records.count }
 
+    /// The record in a slot, `nil` when the slot is free.
+    private func record(at slot: Int) -> Record? {
+        let record = records[slot]
+        return record.nameCount < 0 ? nil : record
+    }
+
     subscript(slot: Int) -> PersonRow? {
-        guard let record = records[slot] else { return nil }
+        guard let record = record(at: slot) else { return nil }
         return text.withUnsafeBufferPointer { text in
             let start = Int(record.textStart)
             let nameEnd = start + Int(record.nameCount)
@@ -90,7 +116,12 @@ struct PageRows: Sendable, Equatable {
             return PersonRow(
                 id: Self.id(of: record, in: text).string, displayName: name, email: email,
                 status: statuses[Int(record.status)], activationStatus: activations[Int(record.activation)],
-                firstGroup: groupNames[Int(record.group)], groupCount: Int(record.groupCount), flags: record.flags)
+                firstGroup: groupNames[Int(record.group)], groupCount: Int(record.groupCount),
+                extra: PersonRow.Extra(
+                    usedSpace: record.usedSpace < 0 ? nil : record.usedSpace,
+                    quotaLimit: quotaLimits[Int(record.quotaLimit)], inviter: inviters[Int(record.inviter)],
+                    registeredDay: record.registeredDay == 0 ? nil : Self.yyyymmdd(days: record.registeredDay)),
+                flags: record.flags)
         }
     }
 
@@ -102,11 +133,11 @@ struct PageRows: Sendable, Equatable {
     }
 
     /// Whether a row is loaded at `slot`.
-    func isLoaded(_ slot: Int) -> Bool { records[slot] != nil }
+    func isLoaded(_ slot: Int) -> Bool { records[slot].nameCount >= 0 }
 
     /// The id of the row at `slot`, as stored.
     func storedID(at slot: Int) -> StoredID? {
-        guard let record = records[slot] else { return nil }
+        guard let record = record(at: slot) else { return nil }
         return text.withUnsafeBufferPointer { Self.id(of: record, in: $0) }
     }
 
@@ -122,8 +153,9 @@ struct PageRows: Sendable, Equatable {
 
     /// Puts a row and its search key (`SearchKey`) in a slot.
     mutating func set(_ row: PersonRow, key: [UInt8], at slot: Int) {
-        if statuses.count >= Int(UInt16.max) || activations.count >= Int(UInt16.max)
-            || groupNames.count >= Int(UInt16.max)
+        if statuses.count >= Int(UInt8.max) || activations.count >= Int(UInt8.max)
+            || groupNames.count >= Int(UInt16.max) || quotaLimits.count >= Int(UInt16.max)
+            || inviters.count >= Int(UInt16.max)
         {
             compact()
         }
@@ -150,12 +182,43 @@ struct PageRows: Sendable, Equatable {
         keys.append(contentsOf: key)
         let record = Record(
             high: high, low: low, textStart: Int32(textStart), nameCount: Int32(nameCount),
-            emailCount: Int32(emailCount), idCount: Int32(idCount), flags: row.flags,
+            emailCount: Int32(emailCount), idCount: Int32(idCount),
+            usedSpace: row.extra.usedSpace ?? -1, flags: row.flags,
             groupCount: UInt8(min(row.groupCount, Int(UInt8.max))),
-            status: Self.place(of: row.status, in: &statuses),
-            activation: Self.place(of: row.activationStatus, in: &activations),
-            group: Self.place(of: row.firstGroup, in: &groupNames))
+            status: UInt8(Self.place(of: row.status, in: &statuses)),
+            activation: UInt8(Self.place(of: row.activationStatus, in: &activations)),
+            group: Self.place(of: row.firstGroup, in: &groupNames),
+            quotaLimit: Self.place(of: row.extra.quotaLimit, in: &quotaLimits),
+            inviter: Self.place(of: row.extra.inviter, in: &inviters),
+            registeredDay: row.extra.registeredDay.map(Self.days(yyyymmdd:)) ?? 0)
         place(record, span: KeySpan(start: Int32(keyStart), count: Int32(key.count)), at: slot)
+    }
+
+    /// 20260302 → days since 1970-01-01 (the civil calendar, H. Hinnant's `days_from_civil`),
+    /// in two bytes: days outside 1970…2149 are not kept (0).
+    static func days(yyyymmdd day: Int32) -> UInt16 {
+        let year = Int(day / 10000) - (day / 100 % 100 <= 2 ? 1 : 0)
+        let month = Int(day / 100 % 100)
+        let era = (year >= 0 ? year : year - 399) / 400
+        let yearOfEra = year - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + Int(day % 100) - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        return (1...Int(UInt16.max)).contains(days) ? UInt16(days) : 0
+    }
+
+    /// Days since 1970-01-01 → 20260302 (`civil_from_days`).
+    static func yyyymmdd(days: UInt16) -> Int32 {
+        let z = Int(days) + 719_468
+        let era = z / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp + (mp < 10 ? 3 : -9)
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return Int32(year * 10000 + month * 100 + day)
     }
 
     /// Where a value is in a table, added if new.
@@ -167,13 +230,13 @@ struct PageRows: Sendable, Equatable {
 
     /// Replaces a row whose key does not change (only the status or the type did).
     mutating func replaceRow(_ row: PersonRow, at slot: Int) {
-        precondition(records[slot] != nil)
+        precondition(isLoaded(slot))
         set(row, key: key(at: slot), at: slot)
     }
 
     mutating func clear(_ slot: Int) {
-        guard let record = records[slot] else { return }
-        records[slot] = nil
+        guard let record = record(at: slot) else { return }
+        records[slot] = .free
         liveTextBytes -= record.textCount
         liveKeyBytes -= Int(spans[slot].count)
         spans[slot] = KeySpan()
@@ -186,7 +249,7 @@ struct PageRows: Sendable, Equatable {
         clear(slot)
         records.remove(at: slot)
         spans.remove(at: slot)
-        records.append(nil)
+        records.append(.free)
         spans.append(KeySpan())
         if let incoming { set(incoming.row, key: incoming.key, at: capacity - 1) }
     }
@@ -198,7 +261,7 @@ struct PageRows: Sendable, Equatable {
     }
 
     private mutating func place(_ record: Record, span: KeySpan, at slot: Int) {
-        if let old = records[slot] {
+        if let old = self.record(at: slot) {
             liveTextBytes -= old.textCount
             liveKeyBytes -= Int(spans[slot].count)
         } else {
@@ -219,16 +282,20 @@ struct PageRows: Sendable, Equatable {
         var packedStatuses: [EmployeeStatus] = []
         var packedActivations: [ActivationStatus] = []
         var packedGroupNames: [String?] = []
+        var packedQuotaLimits: [Int64?] = []
+        var packedInviters: [String?] = []
         packedKeys.reserveCapacity(liveKeyBytes)
         packedText.reserveCapacity(liveTextBytes)
         for slot in records.indices {
-            guard var record = records[slot] else { continue }
+            guard var record = record(at: slot) else { continue }
             let textStart = Int(record.textStart)
             record.textStart = Int32(packedText.count)
             packedText.append(contentsOf: text[textStart..<textStart + record.textCount])
-            record.status = Self.place(of: statuses[Int(record.status)], in: &packedStatuses)
-            record.activation = Self.place(of: activations[Int(record.activation)], in: &packedActivations)
+            record.status = UInt8(Self.place(of: statuses[Int(record.status)], in: &packedStatuses))
+            record.activation = UInt8(Self.place(of: activations[Int(record.activation)], in: &packedActivations))
             record.group = Self.place(of: groupNames[Int(record.group)], in: &packedGroupNames)
+            record.quotaLimit = Self.place(of: quotaLimits[Int(record.quotaLimit)], in: &packedQuotaLimits)
+            record.inviter = Self.place(of: inviters[Int(record.inviter)], in: &packedInviters)
             records[slot] = record
             let span = spans[slot]
             spans[slot] = KeySpan(start: Int32(packedKeys.count), count: span.count)
@@ -239,6 +306,8 @@ struct PageRows: Sendable, Equatable {
         statuses = packedStatuses
         activations = packedActivations
         groupNames = packedGroupNames
+        quotaLimits = packedQuotaLimits
+        inviters = packedInviters
     }
 
     /// Appends to `found` each listing position among `candidates` (ascending, all on this

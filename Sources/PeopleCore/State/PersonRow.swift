@@ -16,7 +16,46 @@ public struct PersonRow: Sendable, Hashable {
     public var firstGroup: String?
     /// How many groups the person is in (the column says "+N" for the others).
     public var groupCount: Int
+    /// The columns beyond the first five (`ListColumn`), in the forms the list stores them:
+    /// the used space as a `Float` (a size shown to three digits needs no more), the limit
+    /// in bytes (`-1`: no limit), the inviter's name, the registration day as `yyyymmdd`.
+    public var extra: Extra
     var flags: Flags
+
+    /// What the storage, inviter and registered columns draw; `nil`: the portal did not say.
+    public struct Extra: Sendable, Hashable {
+        public var usedSpace: Float?
+        public var quotaLimit: Int64?
+        public var inviter: String?
+        /// The day of registration as the portal wrote it (its own time zone): 20260302.
+        public var registeredDay: Int32?
+
+        public init(
+            usedSpace: Float? = nil, quotaLimit: Int64? = nil, inviter: String? = nil, registeredDay: Int32? = nil
+        ) {
+            self.usedSpace = usedSpace
+            self.quotaLimit = quotaLimit
+            self.inviter = inviter
+            self.registeredDay = registeredDay
+        }
+
+        init(_ person: Person) {
+            usedSpace = person.usedSpace.flatMap { $0.isFinite && $0 >= 0 ? Float($0) : nil }
+            quotaLimit = person.quotaLimit
+            inviter = person.createdBy?.displayName
+            registeredDay = person.registrationDate.flatMap { Self.day(of: $0.text) }
+        }
+
+        /// `2026-03-02T17:05:11…` → 20260302: the date part of the text, the portal's own day.
+        static func day(of text: String) -> Int32? {
+            let digits = text.prefix(10).split(separator: "-")
+            guard digits.count == 3, digits[0].count == 4, digits[1].count == 2, digits[2].count == 2,
+                let year = Int32(digits[0]), let month = Int32(digits[1]), let day = Int32(digits[2]),
+                year > 1, (1...12).contains(month), (1...31).contains(day)
+            else { return nil }
+            return year * 10000 + month * 100 + day
+        }
+    }
 
     /// The booleans of `Person` that decide the type and the action rules, in one byte.
     struct Flags: OptionSet, Sendable, Hashable {
@@ -38,6 +77,12 @@ public struct PersonRow: Sendable, Hashable {
         activationStatus = person.activationStatus
         firstGroup = person.groups.first?.name
         groupCount = person.groups.count
+        extra = Extra(person)
+        flags = Self.flags(of: person)
+    }
+
+    /// The type and sign-in booleans of a person, without making the rest of a row.
+    static func flags(of person: Person) -> Flags {
         var flags: Flags = []
         if person.isOwner { flags.insert(.owner) }
         if person.isAdmin { flags.insert(.admin) }
@@ -46,13 +91,13 @@ public struct PersonRow: Sendable, Hashable {
         if person.isVisitor { flags.insert(.visitor) }
         if person.isLDAP { flags.insert(.ldap) }
         if person.isSSO { flags.insert(.sso) }
-        self.flags = flags
+        return flags
     }
 
     /// A row read back from the list's storage (`PageRows`).
     init(
         id: String, displayName: String, email: String?, status: EmployeeStatus,
-        activationStatus: ActivationStatus, firstGroup: String?, groupCount: Int, flags: Flags
+        activationStatus: ActivationStatus, firstGroup: String?, groupCount: Int, extra: Extra, flags: Flags
     ) {
         self.id = id
         self.displayName = displayName
@@ -61,6 +106,7 @@ public struct PersonRow: Sendable, Hashable {
         self.activationStatus = activationStatus
         self.firstGroup = firstGroup
         self.groupCount = groupCount
+        self.extra = extra
         self.flags = flags
     }
 

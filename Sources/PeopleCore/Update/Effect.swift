@@ -25,6 +25,9 @@ public enum Effect: Sendable, Equatable {
     /// Put text on the clipboard of the admin's terminal (OSC 52: works over SSH and in
     /// tmux); the front end performs it.
     case copyToClipboard(String)
+    /// `:view-save NAME`: write `[views.NAME]` into the config file (`ViewSaver`); the runner
+    /// answers with `Message.viewSaved`.
+    case saveView(name: String, SavedView)
 }
 
 /// A call to the People API.

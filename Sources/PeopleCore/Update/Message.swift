@@ -27,6 +27,8 @@ public enum Message: Sendable, Equatable {
     case fileWritten(path: String, problem: String?)
     /// An export is fetching: people written so far, out of the server's total.
     case exportProgress(RequestID, fetched: Int, total: Int)
+    /// A `saveView` effect finished: the config file's path, or why nothing was written.
+    case viewSaved(name: String, SavedView, path: String?, problem: String?)
 }
 
 /// What came back for a request.

@@ -116,6 +116,10 @@ extension AppState {
             handleOffboardQuestionKey(key, question, into: &effects)
         case .quotaSize(let sizeField):
             handleQuotaSizeKey(key, sizeField, into: &effects)
+        case .columnChooser(let chooser):
+            handleColumnChooserKey(key, chooser)
+        case .viewPicker(let picker):
+            handleViewPickerKey(key, picker, into: &effects)
         }
     }
 
@@ -138,7 +142,7 @@ extension AppState {
             .clearMarks, .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters,
             .addToGroup, .removeFromGroup, .offboard, .showRooms, .showLastSignIn, .filterInactive, .showAPIKeys,
             .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter, .setQuota, .toggleGuests, .pickInviterFilter,
-            .copyShareLink:
+            .copyShareLink, .chooseColumns, .pickView:
             return false
         }
         return true

@@ -10,6 +10,7 @@ extension AppState {
             ChangeKind.setQuota(.noLimit).commandName, ChangeKind.resetQuota.commandName,
             "never-signed-in", ChangeKind.deleteKeys(.all).commandName,
             "guests", "inviter", "invited-by-me", ChangeKind.removeGuest.commandName,
+            "view-save",
         ]
         var seen = Set<String>()
         return names.filter { seen.insert($0).inserted }.sorted()
@@ -136,6 +137,12 @@ extension AppState {
             inviterCommand(args, into: &effects)
         case "invited-by-me":
             setInviter(filters.inviter == .me ? nil : .me, into: &effects)
+        case UserAction.chooseColumns.commandName ?? "columns":
+            columnsCommand(args)
+        case UserAction.pickView.commandName ?? "view":
+            viewCommand(args, into: &effects)
+        case "view-save":
+            saveView(args, into: &effects)
         default:
             if let binding = keys.bindings.first(where: { $0.action.commandName == name }) {
                 perform(binding.action, into: &effects)

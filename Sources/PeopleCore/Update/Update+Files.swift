@@ -31,7 +31,7 @@ extension AppState {
         case .confirm, .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .typeChoice,
             .receiverChoice, .taskProgress, .handover, .addPerson, .invite,
             .addressReport, .groupFilter, .groupPicker, .importProblems, .importQuestion, nil, .offboardQuestion,
-            .quotaSize:
+            .quotaSize, .columnChooser, .viewPicker:
             break
         }
     }

@@ -70,7 +70,7 @@ extension AppState {
             .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .markAllMatching, .clearMarks,
             .saveResults, .pickGroupFilter, .clearFilters, .addToGroup, .removeFromGroup, .offboard, .showRooms,
             .showLastSignIn, .filterInactive, .showAPIKeys, .cycleAccountFilter, .cyclePaymentsFilter,
-            .cycleQuotaFilter, .setQuota, .pickInviterFilter, .copyShareLink:
+            .cycleQuotaFilter, .setQuota, .pickInviterFilter, .copyShareLink, .chooseColumns, .pickView:
             // The People list's actions: Esc goes back to it first.
             say("\(action.name): not in the Groups view (Esc goes back to the People list)", .warning)
         }

@@ -168,6 +168,10 @@ extension AppState {
             openGroupFilterPicker(into: &effects)
         case .clearFilters:
             clearFilters(into: &effects)
+        case .chooseColumns:
+            openColumnChooser()
+        case .pickView:
+            openViewPicker()
         case .showGroupPeople:
             // The Groups view's Enter (`performInGroups`).
             break

@@ -28,7 +28,7 @@ extension AppState {
             .saveResults, .edit, .openGroups, .showGroupPeople, .pickGroupFilter, .clearFilters, .addToGroup,
             .removeFromGroup, .offboard, .showRooms, .showLastSignIn, .filterInactive, .showAPIKeys,
             .cycleAccountFilter, .cyclePaymentsFilter, .cycleQuotaFilter, .setQuota, .toggleGuests, .pickInviterFilter,
-            .copyShareLink:
+            .copyShareLink, .chooseColumns, .pickView:
             break
         }
     }

@@ -24,7 +24,8 @@ extension AppState {
         case .signIn(let prompt):
             return prompt.canSignIn ? .signIn(prompt.field) : nil
         case .quitWhileBusy, .profilePicker, .confirmReadWrite, .typeChoice, .receiverChoice, .groupPicker,
-            .taskProgress, .handover, .addressReport, .importProblems, .importQuestion, .offboardQuestion, .quotaSize:
+            .taskProgress, .handover, .addressReport, .importProblems, .importQuestion, .offboardQuestion, .quotaSize,
+            .columnChooser, .viewPicker:
             return nil
         case .groupFilter:
             return .groupFilter

@@ -137,7 +137,8 @@ extension AppState {
             // The keys are the person's at the keyboard, not the portal's: they stay.
             session = Session(
                 portal: newSession.portal, me: newSession.me, readOnly: newSession.readOnly,
-                canSignInAgain: newSession.canSignInAgain, culture: newSession.culture, keys: session.keys)
+                canSignInAgain: newSession.canSignInAgain, culture: newSession.culture, keys: session.keys,
+                views: session.views)
             setReadOnly(newSession.readOnly)
             profiles?.current = profile
             marks = []

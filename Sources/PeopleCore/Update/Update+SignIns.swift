@@ -172,7 +172,7 @@ extension AppState {
             .handOver, .loseData, .pickReceiver, .cancelTask, .addPerson, .invite, .markRange, .clearMarks,
             .saveResults, .openGroups, .showGroupPeople, .pickGroupFilter, .addToGroup, .removeFromGroup, .offboard,
             .showLastSignIn, .filterInactive, .showAPIKeys, .showRooms, .cycleAccountFilter, .cyclePaymentsFilter,
-            .cycleQuotaFilter, .setQuota, .toggleGuests, .pickInviterFilter, .copyShareLink:
+            .cycleQuotaFilter, .setQuota, .toggleGuests, .pickInviterFilter, .copyShareLink, .chooseColumns, .pickView:
             return false
         }
     }

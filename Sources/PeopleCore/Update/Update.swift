@@ -12,6 +12,10 @@ extension AppState {
     mutating func handle(_ message: Message, into effects: inout [Effect]) {
         switch message {
         case .started:
+            // `--view NAME`: the first page is the view's.
+            if let name = session.views.opening, session.views.views[name] != nil {
+                openView(named: name, into: &effects)
+            }
             if let interval = autoRefreshInterval { nextAutoRefreshAt = now + interval }
             ensureRowsLoaded(into: &effects)
             syncDetail(into: &effects)
@@ -36,6 +40,8 @@ extension AppState {
             fileWritten(path, problem: problem, into: &effects)
         case .exportProgress(let id, let fetched, let total):
             exportProgressed(id, fetched: fetched, total: total)
+        case .viewSaved(let name, let view, let path, let problem):
+            viewSaved(name, view, path: path, problem: problem)
         }
         // The "(M hidden by the filter)" count follows marks, list and filters.
         refreshHiddenMarkCount()

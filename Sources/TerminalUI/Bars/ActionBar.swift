@@ -28,6 +28,7 @@ struct ActionBar {
             .personForm, .inviteForm, .discardConfirmation,  // forms
             .progress, .saveResults,  // bulk
             .groups, .groupFilterPicker,  // groups
+            .columnChooser, .viewPicker,  // columns and saved views
             .connecting, .quotaSize:
             frame.put(
                 " " + hint(for: state.inputContext, width: rect.width - 1), y: rect.y, x: rect.x, maxWidth: rect.width,

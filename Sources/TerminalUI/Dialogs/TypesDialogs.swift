@@ -14,7 +14,7 @@ struct TypesDialogs {
         case .handover(let choice): HandoverDialog(choice: choice, scroll: state.peopleScroll).draw(into: &frame)
         case .confirm, .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .addPerson,
             .invite, .addressReport, .groupFilter, .groupPicker, .importProblems, .importQuestion,
-            .offboardQuestion, .quotaSize, nil:
+            .offboardQuestion, .quotaSize, .columnChooser, .viewPicker, nil:
             break
         }
     }

@@ -104,6 +104,8 @@ public struct AppView {
         case .offboardQuestion(let question):
             OffboardDialog(question: question, keys: state.keys, scroll: state.peopleScroll).draw(into: &frame)
         case .quotaSize(let sizeField): QuotaSizeDialog(sizeField: sizeField).draw(into: &frame)
+        case .columnChooser(let chooser): ColumnChooserDialog(chooser: chooser).draw(into: &frame)
+        case .viewPicker(let picker): ViewPickerDialog(picker: picker, current: state.viewName).draw(into: &frame)
         case nil: break
         }
         return frame

@@ -133,7 +133,7 @@ final class TerminalLoop {
         case .bell: device.beep()
         case .quit: end(endingAs ?? .quit)
         case .copyToClipboard(let text): device.copyToClipboard(text)
-        case .request, .cancel, .writeFile, .appendFile, .audit: break
+        case .request, .cancel, .writeFile, .appendFile, .audit, .saveView: break
         }
     }
 

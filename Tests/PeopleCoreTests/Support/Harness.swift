@@ -52,7 +52,7 @@ struct Harness {
                 let cancelled = pending.filter { ids.contains($0.id) }
                 pending.removeAll { ids.contains($0.id) }
                 for item in cancelled { _ = update(&state, .response(item.id, .failure(.cancelled))) }
-            case .flushTypeAhead, .bell, .quit, .writeFile, .appendFile, .audit, .copyToClipboard:
+            case .flushTypeAhead, .bell, .quit, .writeFile, .appendFile, .audit, .copyToClipboard, .saveView:
                 frontEnd.append(effect)
             }
         }

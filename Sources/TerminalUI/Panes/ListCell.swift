@@ -1,0 +1,55 @@
+import DocSpaceAPI
+import PeopleCore
+
+/// One cell of the People list: a column's text and style for a row. One arm per
+/// `ListColumn`; a new column adds its arm here.
+struct ListCell {
+    var text: String
+    var style: Style = .plain
+
+    init(_ column: ListColumn, _ person: PersonRow, width: Int, shortTypes: Bool) {
+        switch column {
+        case .name: self.init(text: person.displayName)
+        case .email: self.init(value: person.email)
+        case .type: self.init(text: shortTypes ? PersonText.shortType(person.type) : person.type.displayName)
+        case .status: self.init(text: PersonText.status(person.status), style: PersonText.statusStyle(person.status))
+        case .group:
+            // The first group and how many more ("Sales +2"): the count stays when the name is cut.
+            let more = person.groupCount > 1 ? " +\(person.groupCount - 1)" : ""
+            self.init(
+                value: person.firstGroup.map {
+                    TerminalText.truncated($0, toWidth: max(1, width - 1 - more.count)) + more
+                })
+        case .storage: self.init(value: Self.storage(person.extra))
+        case .inviter: self.init(value: person.extra.inviter)
+        case .registered: self.init(value: person.extra.registeredDay.map(Self.day))
+        }
+    }
+
+    init(text: String, style: Style = .plain) {
+        self.text = text
+        self.style = style
+    }
+
+    /// A value, or a muted dash when the portal did not say.
+    init(value: String?) {
+        self.init(text: value ?? "—", style: value == nil ? .muted : .plain)
+    }
+
+    /// "1.2 GB / 5 GB": used / limit; "∞" for no limit, only the used space when the portal
+    /// sends no limit.
+    static func storage(_ extra: PersonRow.Extra) -> String? {
+        guard let used = extra.usedSpace else { return nil }
+        let usedText = PersonText.bytes(Double(used))
+        guard let limit = extra.quotaLimit else { return usedText }
+        return usedText + " / " + (limit < 0 ? "∞" : StorageSize.text(bytes: limit))
+    }
+
+    /// 20260302 → "2026-03-02".
+    static func day(_ day: Int32) -> String {
+        let year = day / 10000
+        let month = day / 100 % 100
+        let date = day % 100
+        return "\(year)-\(month < 10 ? "0" : "")\(month)-\(date < 10 ? "0" : "")\(date)"
+    }
+}
