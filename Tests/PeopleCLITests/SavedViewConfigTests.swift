@@ -158,6 +158,32 @@ struct SavedViewConfigTests {
         #expect(overridden.group == nil && overridden.withoutGroup)
     }
 
+    @Test("The portal's other filters in a view: account, seats, guests, invited by me — read, written back, applied by list --view")
+    func otherFilters() throws {
+        let config = try ConfigFile.parse(
+            """
+            [views.guests]
+            account = "ldap"
+            seats = "free"
+            guests = true
+            invited_by_me = true
+            """)
+        let view = try #require(config.views["guests"])
+        #expect(view.account == .ldap && view.seats == .free && view.guests && view.invitedByMe)
+        #expect(
+            ViewKey.lines(of: view) == [
+                "account = \"ldap\"", "seats = \"free\"", "guests = true", "invited_by_me = true",
+            ])
+        let query = try ListPeople.parse(["--view", "guests"]).applying(view).query()
+        #expect(query.accountLoginType == .ldap && query.payments == .free)
+        #expect(query.area == .guests && query.invitedByMe)
+        let paid = try ListPeople.parse(["--view", "guests", "--paid"]).applying(view).query()
+        #expect(paid.payments == .paid)
+        #expect(throws: (any Error).self) {
+            try ConfigFile.parse("[views.x]\nseats = \"cheap\"\n")
+        }
+    }
+
     @Test("--view reaches the command it is given to: list --view to list, --view alone to the terminal UI")
     func viewReachesItsCommand() throws {
         let list = try #require(try DocSpacePeople.parseAsRoot(["list", "--view", "team"]) as? ListPeople)

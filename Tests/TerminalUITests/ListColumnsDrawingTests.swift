@@ -1,3 +1,4 @@
+import Foundation
 import DocSpaceAPI
 import PeopleCore
 import Testing
@@ -87,6 +88,35 @@ struct ListColumnsDrawingTests {
         #expect(screen.line(try #require(screen.find("Person 2 ")).y).contains("Ivan Inviter"))
         let none = screen.line(try #require(screen.find("Person 3 ")).y)
         #expect(!none.contains("Ivan Inviter") && none.contains("—"))
+    }
+
+    @Test("The last sign-in column: the day when read, \"none 180d\" when the kept history has none, a dash before any read")
+    func lastSignInColumn() throws {
+        var fixture = Fixture(people: Self.people, size: TerminalSize(width: 200, height: 24))
+        fixture.state.columns = [.name, .lastSignIn]
+        let before = fixture.render()
+        #expect(before.find("Signed in") != nil)
+        #expect(before.line(try #require(before.find("Person 1 ")).y).contains("—"))
+        let day = try #require(
+            Calendar(identifier: .gregorian).date(
+                from: DateComponents(timeZone: .current, year: 2026, month: 9, day: 1, hour: 12)))
+        fixture.state.signIns.history = SignInHistory(
+            keptDays: 180, lastByPerson: [Self.people[1].id: day])
+        let after = fixture.render()
+        #expect(after.line(try #require(after.find("Person 1 ")).y).contains("2026-09-01"))
+        #expect(after.line(try #require(after.find("Person 2 ")).y).contains("none 180d"))
+    }
+
+    @Test("The standard set gains the inviter in the Guests view and the last sign-in under the inactive filter; a chosen set stays as chosen")
+    func shownColumns() {
+        #expect(ListColumn.shown(chosen: ListColumn.standard, guests: false, inactiveFilter: false) == ListColumn.standard)
+        #expect(
+            ListColumn.shown(chosen: ListColumn.standard, guests: true, inactiveFilter: false)
+                == [.name, .email, .type, .group, .inviter, .status])
+        #expect(
+            ListColumn.shown(chosen: ListColumn.standard, guests: true, inactiveFilter: true)
+                == [.name, .email, .type, .group, .inviter, .lastSignIn, .status])
+        #expect(ListColumn.shown(chosen: [.name, .storage], guests: true, inactiveFilter: true) == [.name, .storage])
     }
 
     @Test("The column chooser: Space toggles, the chosen ones numbered in order; Enter applies, Esc cancels")

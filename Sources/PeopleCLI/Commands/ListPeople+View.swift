@@ -22,6 +22,13 @@ extension ListPeople {
             merged.withoutGroup = saved.withoutGroup
         }
         if quota == nil { merged.quota = saved.quota.map(SavedView.quotaWord) }
+        if account == nil { merged.account = saved.account.map(SavedView.accountWord) }
+        if !paid && !free {
+            merged.paid = saved.seats == .paid
+            merged.free = saved.seats == .free
+        }
+        if !guests { merged.guests = saved.guests }
+        if inviter == nil && !invitedByMe { merged.invitedByMe = saved.invitedByMe }
         if sort == "displayname", let field = saved.sort { merged.sort = field.rawValue }
         if !desc { merged.desc = saved.descending }
         return merged

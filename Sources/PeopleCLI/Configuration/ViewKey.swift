@@ -23,6 +23,10 @@ struct ViewKey: Sendable {
             { PeopleQuery.SortField(rawValue: $0.lowercased()) }, \.rawValue),
         .flag("desc", \.descending),
         .word("quota", \.quota, "default or custom", SavedView.quota(parsing:), SavedView.quotaWord),
+        .word("account", \.account, "sso, ldap or standard", AccountLoginType.init(parsing:), SavedView.accountWord),
+        .word("seats", \.seats, "paid or free", SavedView.seats(parsing:), \.displayName),
+        .flag("guests", \.guests),
+        .flag("invited_by_me", \.invitedByMe),
         .words("columns", \.columns, ListColumn.knownNames, ListColumn.init(parsing:), \.configName),
     ]
 

@@ -6,9 +6,24 @@ import Foundation
 /// column (the last sign-in) is one case here and those arms.
 public enum ListColumn: String, Sendable, CaseIterable {
     case name, email, type, status, group, storage, inviter, registered
+    /// The last sign-in from the login history, once read (`H`, `D`); a dash until then.
+    case lastSignIn = "last-sign-in"
 
     /// Today's list: name, e-mail, type, the groups (when the pane is wide enough), status.
     public static let standard: [ListColumn] = [.name, .email, .type, .group, .status]
+
+    /// The columns the list shows: the chosen ones, except that the standard set gains the
+    /// inviter in the Guests view (as the web's Guests tab has it) and the last sign-in while
+    /// the inactive filter stands — the column that filter is about. A set the admin chose
+    /// (`#`, `:columns`, a saved view) is shown as chosen.
+    public static func shown(chosen: [ListColumn], guests: Bool, inactiveFilter: Bool) -> [ListColumn] {
+        guard chosen == standard else { return chosen }
+        var columns = chosen
+        let before = columns.firstIndex(of: .status) ?? columns.endIndex
+        if inactiveFilter { columns.insert(.lastSignIn, at: before) }
+        if guests { columns.insert(.inviter, at: before) }
+        return columns
+    }
 
     /// The header's word.
     public var title: String {
@@ -21,6 +36,7 @@ public enum ListColumn: String, Sendable, CaseIterable {
         case .storage: "Storage"
         case .inviter: "Invited by"
         case .registered: "Registered"
+        case .lastSignIn: "Signed in"
         }
     }
 
@@ -36,6 +52,7 @@ public enum ListColumn: String, Sendable, CaseIterable {
         case "registration", "registrationdate": self = .registered
         case "groups": self = .group
         case "quota", "used": self = .storage
+        case "lastsignin", "last_sign_in", "signin", "signed-in": self = .lastSignIn
         default:
             guard let column = ListColumn(rawValue: word) else { return nil }
             self = column
@@ -54,6 +71,7 @@ public enum ListColumn: String, Sendable, CaseIterable {
         case .storage: 20  // "1023.9 MB / 1023.9 MB" is 21; "1.2 GB / 5 GB" fits with room
         case .inviter: 18
         case .registered: 11  // 2026-03-02
+        case .lastSignIn: 11  // 2026-03-02, "none 180d", "unknown"
         }
     }
 
@@ -61,16 +79,17 @@ public enum ListColumn: String, Sendable, CaseIterable {
     public static let shortTypesBelow = 76
 
     /// When the pane is narrow the chosen columns give way in this order, the lowest first:
-    /// the registration date, then the inviter, the storage, the groups, the type, and the
-    /// status last (it says who can sign in). Name and e-mail never give way.
+    /// the registration date, then the last sign-in, the inviter, the storage, the groups, the
+    /// type, and the status last (it says who can sign in). Name and e-mail never give way.
     public var keepRank: Int {
         switch self {
         case .registered: 1
-        case .inviter: 2
-        case .storage: 3
-        case .group: 4
-        case .type: 5
-        case .status: 6
+        case .lastSignIn: 2
+        case .inviter: 3
+        case .storage: 4
+        case .group: 5
+        case .type: 6
+        case .status: 7
         case .name, .email: Int.max
         }
     }
@@ -82,7 +101,7 @@ public enum ListColumn: String, Sendable, CaseIterable {
         case .email: .email
         case .type: .type
         case .registered: .registered
-        case .status, .group, .storage, .inviter: nil
+        case .status, .group, .storage, .inviter, .lastSignIn: nil
         }
     }
 
@@ -104,7 +123,8 @@ public enum ListColumn: String, Sendable, CaseIterable {
         return columns
     }
 
-    /// "name, email, type, status, group, storage, inviter, registered", for messages.
+    /// "name, email, type, status, group, storage, inviter, registered, last-sign-in", for
+    /// messages.
     public static var knownNames: String { allCases.map(\.configName).joined(separator: ", ") }
 }
 

@@ -97,7 +97,7 @@ extension AppState {
 
     /// The view's filters, search, sort and columns replace the list's, with one reload.
     /// What the list cannot show is said, not dropped in silence: a second type (the list
-    /// filters by one), a sort the list has no key for, and the quota filter. A group named by
+    /// filters by one), and a sort the list has no key for. A group named by
     /// its name (written by hand; `:view-save` writes ids) is the portal's to resolve: the
     /// group filter's picker opens with the name typed, the rest of the view already applied.
     mutating func applyView(_ view: SavedView, named name: String, into effects: inout [Effect]) {
@@ -128,7 +128,11 @@ extension AppState {
             filters.sortField = .name
         }
         filters.sortOrder = view.descending ? .descending : .ascending
-        if view.quota != nil { notes.append("the quota filter applies in `list --view` only") }
+        filters.quota = view.quota
+        filters.account = view.account
+        filters.payments = view.seats
+        filters.area = view.guests ? .guests : nil
+        filters.inviter = view.invitedByMe ? .me : nil
         columns = view.columns.isEmpty ? ListColumn.standard : view.columns
         viewName = name
         let history = search.history
@@ -157,7 +161,8 @@ extension AppState {
         case .email: .email
         case .type: .type
         case .registrationDate: .registered
-        case .firstName, .lastName, .department, .usedSpace, .createdBy: nil
+        case .usedSpace: .usedSpace
+        case .firstName, .lastName, .department, .createdBy: nil
         }
     }
 
@@ -168,6 +173,11 @@ extension AppState {
             status: filters.status, types: filters.type.map { [$0] } ?? [], search: search.appliedText,
             sort: filters.sortField.serverField, descending: filters.sortOrder == .descending,
             columns: columns == ListColumn.standard ? [] : columns)
+        view.quota = filters.quota
+        view.account = filters.account
+        view.seats = filters.payments
+        view.guests = filters.area == .guests
+        view.invitedByMe = filters.inviter == .me
         switch filters.group {
         case .group(let id, _): view.group = id
         case .withoutGroup: view.withoutGroup = true

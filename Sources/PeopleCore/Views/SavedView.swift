@@ -16,6 +16,14 @@ public struct SavedView: Sendable, Equatable {
     public var sort: PeopleQuery.SortField?
     public var descending: Bool
     public var quota: QuotaFilter?
+    /// `list --account`: SSO, LDAP or standard accounts.
+    public var account: AccountLoginType?
+    /// `list --paid` / `--free`.
+    public var seats: Payments?
+    /// `list --guests`: the Guests view.
+    public var guests = false
+    /// `list --invited-by-me`.
+    public var invitedByMe = false
     /// Empty: `ListColumn.standard`.
     public var columns: [ListColumn]
 
@@ -63,6 +71,20 @@ public struct SavedView: Sendable, Equatable {
         case .user: "user"
         case .guest: "guest"
         }
+    }
+
+    /// `sso`, `ldap`, `standard`: `list --account`'s words.
+    public static func accountWord(_ account: AccountLoginType) -> String {
+        switch account {
+        case .sso: "sso"
+        case .ldap: "ldap"
+        case .standard: "standard"
+        }
+    }
+
+    /// `paid` or `free`: `list --paid` / `--free`.
+    public static func seats(parsing word: String) -> Payments? {
+        Payments.allCases.first { $0.displayName == word.lowercased() }
     }
 
     /// `default` or `custom`: `list --quota`'s words.

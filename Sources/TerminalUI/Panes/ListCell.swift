@@ -1,3 +1,4 @@
+import Foundation
 import DocSpaceAPI
 import PeopleCore
 
@@ -7,7 +8,7 @@ struct ListCell {
     var text: String
     var style: Style = .plain
 
-    init(_ column: ListColumn, _ person: PersonRow, width: Int, shortTypes: Bool) {
+    init(_ column: ListColumn, _ person: PersonRow, width: Int, shortTypes: Bool, lastSignIn: LastSignIn? = nil) {
         switch column {
         case .name: self.init(text: person.displayName)
         case .email: self.init(value: person.email)
@@ -23,6 +24,7 @@ struct ListCell {
         case .storage: self.init(value: Self.storage(person.extra))
         case .inviter: self.init(value: person.extra.inviter)
         case .registered: self.init(value: person.extra.registeredDay.map(Self.day))
+        case .lastSignIn: self.init(signIn: lastSignIn)
         }
     }
 
@@ -34,6 +36,24 @@ struct ListCell {
     /// A value, or a muted dash when the portal did not say.
     init(value: String?) {
         self.init(text: value ?? "—", style: value == nil ? .muted : .plain)
+    }
+
+    /// The last sign-in's day; "none 180d" when the kept history (180 days) has none (maybe never,
+    /// maybe before it); "unknown" when the portal could not say — never a date or "never"
+    /// for what is not known; a dash until the login history is read.
+    init(signIn: LastSignIn?) {
+        switch signIn {
+        case .on(let date): self.init(text: Self.day(of: date))
+        case .noneWithin(let days): self.init(text: "none \(days)d", style: Style(.warning))
+        case .unknown: self.init(text: "unknown", style: .muted)
+        case nil: self.init(value: nil)
+        }
+    }
+
+    /// The day of `date` in this machine's time zone, as `day` writes it.
+    static func day(of date: Date) -> String {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: date)
+        return day(Int32((parts.year ?? 0) * 10000 + (parts.month ?? 0) * 100 + (parts.day ?? 0)))
     }
 
     /// "1.2 GB / 5 GB": used / limit; "∞" for no limit, only the used space when the portal

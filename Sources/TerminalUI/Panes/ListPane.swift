@@ -12,7 +12,10 @@ struct ListPane {
     let state: AppState
 
     func draw(into frame: inout Frame, in rect: Rect) {
-        let columns = ListColumnLayout(columns: state.columns, width: rect.width)
+        let columns = ListColumnLayout(
+            columns: ListColumn.shown(
+                chosen: state.columns, guests: state.filters.area == .guests, inactiveFilter: state.signIns.filter != nil),
+            width: rect.width)
         drawHeader(into: &frame, at: rect, columns)
         let rows = rect.height - 1
         guard rows > 0 else { return }
@@ -80,7 +83,9 @@ struct ListPane {
         }
         for place in layout.placed {
             let width = layout.textWidth(place)
-            let cell = ListCell(place.column, person, width: width + 1, shortTypes: layout.shortTypes)
+            let cell = ListCell(
+                place.column, person, width: width + 1, shortTypes: layout.shortTypes,
+                lastSignIn: place.column == .lastSignIn ? state.signIns.lastSignIn(of: person.id) : nil)
             frame.putFitted(cell.text, y: y, x: x + place.x, width: width, style: cell.style)
         }
     }
