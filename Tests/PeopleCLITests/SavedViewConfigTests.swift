@@ -158,7 +158,9 @@ struct SavedViewConfigTests {
         #expect(overridden.group == nil && overridden.withoutGroup)
     }
 
-    @Test("The portal's other filters in a view: account, seats, guests, invited by me — read, written back, applied by list --view")
+    @Test(
+        "The portal's other filters in a view: account, seats, guests, invited by me — read, written back, applied by list --view"
+    )
     func otherFilters() throws {
         let config = try ConfigFile.parse(
             """

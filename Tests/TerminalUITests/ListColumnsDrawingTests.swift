@@ -1,5 +1,5 @@
-import Foundation
 import DocSpaceAPI
+import Foundation
 import PeopleCore
 import Testing
 
@@ -90,7 +90,9 @@ struct ListColumnsDrawingTests {
         #expect(!none.contains("Ivan Inviter") && none.contains("—"))
     }
 
-    @Test("The last sign-in column: the day when read, \"none 180d\" when the kept history has none, a dash before any read")
+    @Test(
+        "The last sign-in column: the day when read, \"none 180d\" when the kept history has none, a dash before any read"
+    )
     func lastSignInColumn() throws {
         var fixture = Fixture(people: Self.people, size: TerminalSize(width: 200, height: 24))
         fixture.state.columns = [.name, .lastSignIn]
@@ -107,9 +109,12 @@ struct ListColumnsDrawingTests {
         #expect(after.line(try #require(after.find("Person 2 ")).y).contains("none 180d"))
     }
 
-    @Test("The standard set gains the inviter in the Guests view and the last sign-in under the inactive filter; a chosen set stays as chosen")
+    @Test(
+        "The standard set gains the inviter in the Guests view and the last sign-in under the inactive filter; a chosen set stays as chosen"
+    )
     func shownColumns() {
-        #expect(ListColumn.shown(chosen: ListColumn.standard, guests: false, inactiveFilter: false) == ListColumn.standard)
+        #expect(
+            ListColumn.shown(chosen: ListColumn.standard, guests: false, inactiveFilter: false) == ListColumn.standard)
         #expect(
             ListColumn.shown(chosen: ListColumn.standard, guests: true, inactiveFilter: false)
                 == [.name, .email, .type, .group, .inviter, .status])

@@ -1,5 +1,5 @@
-import Foundation
 import DocSpaceAPI
+import Foundation
 import PeopleCore
 
 /// One cell of the People list: a column's text and style for a row. One arm per

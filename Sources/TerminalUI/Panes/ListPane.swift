@@ -14,7 +14,8 @@ struct ListPane {
     func draw(into frame: inout Frame, in rect: Rect) {
         let columns = ListColumnLayout(
             columns: ListColumn.shown(
-                chosen: state.columns, guests: state.filters.area == .guests, inactiveFilter: state.signIns.filter != nil),
+                chosen: state.columns, guests: state.filters.area == .guests,
+                inactiveFilter: state.signIns.filter != nil),
             width: rect.width)
         drawHeader(into: &frame, at: rect, columns)
         let rows = rect.height - 1
