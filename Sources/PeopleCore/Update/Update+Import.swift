@@ -165,6 +165,21 @@ extension AppState {
                             id: result.personID, email: result.email, displayName: nil,
                             outcome: result.outcome.rawValue, detail: result.detail)
                     ])))
+        // A line's quota is a change of its own (`ChangeKind.setQuota`, made once the person
+        // is there): it gets its own audit line, as the CLI's change path writes one. The
+        // person has an id only once created; the line's outcome is then the quota's.
+        if let quota = item.quota, let id = result.personID {
+            let kind = ChangeKind.setQuota(quota)
+            effects.append(
+                .audit(
+                    formsAuditEntry(
+                        action: kind.auditWord, request: kind.serverCall(ids: [id]),
+                        targets: [
+                            AuditEntry.Target(
+                                id: id, email: result.email, displayName: nil, outcome: result.outcome.rawValue,
+                                detail: result.detail)
+                        ])))
+        }
         importSession = run
         sendNextImportLine(into: &effects)
     }

@@ -80,6 +80,35 @@ struct ImportTUITests {
         #expect(h.state.importSession == nil)
     }
 
+    @Test("a line with a quota: its own audit line for the quota change, after the line's")
+    mutating func quotaAudit() throws {
+        var h = Harness.loaded(People.many(3))
+        h.press(.char(":"))
+        h.type("import people.csv")
+        h.press(.enter)
+        let check = try #require(h.pending.last)
+        h.pending.removeLast()
+        let plan = ImportPlan(
+            file: try ImportFile.read("email,first name,quota\na@example.com,Ann,2GB\n"),
+            portal: ImportPortal(me: People.owner, people: [People.owner], groups: [], quotasOn: true), mode: .create)
+        #expect(plan.problems.isEmpty)
+        h.answer(check.id, with: .importChecked(.plan(plan)))
+        h.press(.char("y"))
+        let path = try #require(h.state.importSession?.resultsPath)
+        h.send(.fileWritten(path: path, problem: nil))
+        let next = try #require(h.pending.last)
+        h.pending.removeLast()
+        let before = h.effects.count
+        let result = ImportResult(
+            line: 2, email: "a@example.com", outcome: .done, personID: "id-a",
+            detail: "created as User; storage quota 2 GB")
+        h.answer(next.id, with: .importLine(result, stop: nil))
+        let audits = h.effects[before...].compactMap { if case .audit(let entry) = $0 { entry } else { nil } }
+        #expect(audits.map(\.action) == ["import", ChangeKind.setQuota(.bytes(2 << 30)).auditWord])
+        #expect(audits.last?.request.hasPrefix("PUT /api/2.0/people/userquota") == true)
+        #expect(audits.last?.targets.map(\.id) == ["id-a"] && audits.last?.targets.first?.outcome == "done")
+    }
+
     @Test("the results file cannot be made: nothing is sent")
     mutating func fileRefused() throws {
         var h = try started("email,first name\na@example.com,Ann\n")
