@@ -110,18 +110,28 @@ struct ListColumnsDrawingTests {
     }
 
     @Test(
-        "The standard set gains the inviter in the Guests view and the last sign-in under the inactive filter; a chosen set stays as chosen"
+        "The standard set shows the inviter in the Guests view and the last sign-in under the inactive filter where the group was; a chosen set stays as chosen"
     )
     func shownColumns() {
         #expect(
             ListColumn.shown(chosen: ListColumn.standard, guests: false, inactiveFilter: false) == ListColumn.standard)
         #expect(
             ListColumn.shown(chosen: ListColumn.standard, guests: true, inactiveFilter: false)
-                == [.name, .email, .type, .group, .inviter, .status])
+                == [.name, .email, .type, .inviter, .status])
         #expect(
             ListColumn.shown(chosen: ListColumn.standard, guests: true, inactiveFilter: true)
-                == [.name, .email, .type, .group, .inviter, .lastSignIn, .status])
+                == [.name, .email, .type, .inviter, .lastSignIn, .status])
         #expect(ListColumn.shown(chosen: [.name, .storage], guests: true, inactiveFilter: true) == [.name, .storage])
+    }
+
+    @Test("The Guests view at 200 cells shows the inviter column with the standard set")
+    func guestsViewInviter() throws {
+        var fixture = Fixture(people: Self.people, size: TerminalSize(width: 200, height: 24))
+        fixture.state.filters.area = .guests
+        let screen = fixture.render()
+        let header = screen.line(try #require(screen.find("Name ↑")).y)
+        #expect(header.contains("Invited by"), "\(header)")
+        #expect(screen.line(try #require(screen.find("Person 2 ")).y).contains("Ivan Inviter"))
     }
 
     @Test("The column chooser: Space toggles, the chosen ones numbered in order; Enter applies, Esc cancels")

@@ -12,17 +12,16 @@ public enum ListColumn: String, Sendable, CaseIterable {
     /// Today's list: name, e-mail, type, the groups (when the pane is wide enough), status.
     public static let standard: [ListColumn] = [.name, .email, .type, .group, .status]
 
-    /// The columns the list shows: the chosen ones, except that the standard set gains the
-    /// inviter in the Guests view (as the web's Guests tab has it) and the last sign-in while
-    /// the inactive filter stands — the column that filter is about. A set the admin chose
+    /// The columns the list shows: the chosen ones, except that the standard set puts the
+    /// column a mode is about where the group column was — the inviter in the Guests view (as
+    /// the web's Guests tab has it; guests are in no group: the server skips them when members
+    /// are added) and the last sign-in while the inactive filter stands. The group column
+    /// would give way first otherwise, before a narrow pane drops them. A set the admin chose
     /// (`#`, `:columns`, a saved view) is shown as chosen.
     public static func shown(chosen: [ListColumn], guests: Bool, inactiveFilter: Bool) -> [ListColumn] {
-        guard chosen == standard else { return chosen }
-        var columns = chosen
-        let before = columns.firstIndex(of: .status) ?? columns.endIndex
-        if inactiveFilter { columns.insert(.lastSignIn, at: before) }
-        if guests { columns.insert(.inviter, at: before) }
-        return columns
+        guard chosen == standard, guests || inactiveFilter else { return chosen }
+        let modes: [ListColumn] = (guests ? [.inviter] : []) + (inactiveFilter ? [.lastSignIn] : [])
+        return chosen.flatMap { $0 == .group ? modes : [$0] }
     }
 
     /// The header's word.

@@ -69,9 +69,13 @@ struct ListPane {
         let style = Style(.muted, bold: true, underline: true)
         frame.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), style: style)
         let sort = state.filters
+        // The inactive filter's list is sorted here by last sign-in, whatever the portal's sort.
+        let inactive = state.signIns.filter
         for place in layout.placed {
             var title = place.column.title
-            if let column = place.column.sort, sort.sortField == column {
+            if let inactive {
+                if place.column == .lastSignIn { title += inactive.newestFirst ? " ↓" : " ↑" }
+            } else if let column = place.column.sort, sort.sortField == column {
                 title += sort.sortOrder == .ascending ? " ↑" : " ↓"
             }
             frame.putFitted(title, y: rect.y, x: rect.x + place.x, width: layout.textWidth(place), style: style)
