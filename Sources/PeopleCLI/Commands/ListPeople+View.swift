@@ -21,8 +21,8 @@ extension ListPeople {
             merged.group = saved.group
             merged.withoutGroup = saved.withoutGroup
         }
-        if quota == nil { merged.quota = saved.quota.map(SavedView.quotaWord) }
-        if account == nil { merged.account = saved.account.map(SavedView.accountWord) }
+        if quota == nil { merged.quota = saved.quota?.word }
+        if account == nil { merged.account = saved.account?.word }
         if !paid && !free {
             merged.paid = saved.seats == .paid
             merged.free = saved.seats == .free

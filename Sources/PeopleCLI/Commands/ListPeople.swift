@@ -142,11 +142,10 @@ struct ListPeople: PortalCommand {
                 "unknown --sort \(sort): use \(PeopleQuery.SortField.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         if let quota {
-            switch quota.lowercased() {
-            case "default": query.quota = .default
-            case "custom": query.quota = .custom
-            default: throw ValidationError("unknown --quota \(quota): use default or custom")
+            guard let filter = QuotaFilter(word: quota) else {
+                throw ValidationError("unknown --quota \(quota): use default or custom")
             }
+            query.quota = filter
         }
         query.sortBy = field
         query.sortOrder = desc ? .descending : .ascending

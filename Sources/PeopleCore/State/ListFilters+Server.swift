@@ -22,14 +22,7 @@ extension ListFilters {
 
     public var accountLabel: String { account?.displayName ?? "All" }
     public var paymentsLabel: String { payments?.displayName ?? "All" }
-    public var quotaLabel: String { quota.map(Self.quotaName) ?? "All" }
-
-    static func quotaName(_ quota: QuotaFilter) -> String {
-        switch quota {
-        case .default: "default"
-        case .custom: "custom"
-        }
-    }
+    public var quotaLabel: String { quota?.word ?? "All" }
 
     /// "Account: SSO", "Seats: paid", "Quota: custom" for the filters in force, in that order:
     /// the title bar, the export dialog's description and `*`'s message all say them.

@@ -23,51 +23,46 @@ extension AppState {
 
     /// `:account sso|ldap|standard|all`; without a word it cycles like `L`.
     mutating func accountCommand(_ args: [String], into effects: inout [Effect]) {
-        guard let word = args.first?.lowercased() else {
-            perform(.cycleAccountFilter, into: &effects)
-            return
-        }
-        if word == "all" {
-            filters.account = nil
-        } else if let login = AccountLoginType(parsing: word) {
-            filters.account = login
-        } else {
-            say("Unknown account type \(word): all, sso, ldap or standard", .error)
-            return
-        }
-        say("Account: \(filters.accountLabel)")
-        reload(keepRows: false, into: &effects)
+        setServerFilter(
+            args, \.account, cycling: .cycleAccountFilter, parse: AccountLoginType.init(parsing:),
+            unknown: "account type", words: "all, sso, ldap or standard", shown: "Account", \.accountLabel,
+            into: &effects)
     }
 
     /// `:paid`, `:free`, and `:seats paid|free|all` (without a word it cycles like `$`).
     mutating func seatsCommand(_ args: [String], into effects: inout [Effect]) {
-        guard let word = args.first?.lowercased() else {
-            perform(.cyclePaymentsFilter, into: &effects)
-            return
-        }
-        let map: [String: Payments?] = ["all": nil, "paid": .paid, "free": .free]
-        guard let payments = map[word] else {
-            say("Unknown seat \(word): all, paid or free", .error)
-            return
-        }
-        filters.payments = payments
-        say("Seats: \(filters.paymentsLabel)")
-        reload(keepRows: false, into: &effects)
+        setServerFilter(
+            args, \.payments, cycling: .cyclePaymentsFilter, parse: Payments.init(word:), unknown: "seat",
+            words: "all, paid or free", shown: "Seats", \.paymentsLabel, into: &effects)
     }
 
     /// `:quota default|custom|all`; without a word it cycles like `Q`.
     mutating func quotaCommand(_ args: [String], into effects: inout [Effect]) {
+        setServerFilter(
+            args, \.quota, cycling: .cycleQuotaFilter, parse: QuotaFilter.init(word:), unknown: "quota filter",
+            words: "all, default or custom", shown: "Quota", \.quotaLabel, into: &effects)
+    }
+
+    /// One of the three commands: no word cycles like the key; `all` clears the filter; a
+    /// value's word sets it; anything else is named with the words there are.
+    private mutating func setServerFilter<Value>(
+        _ args: [String], _ path: WritableKeyPath<ListFilters, Value?>, cycling key: UserAction,
+        parse: (String) -> Value?, unknown noun: String, words: String, shown title: String,
+        _ label: KeyPath<ListFilters, String>, into effects: inout [Effect]
+    ) {
         guard let word = args.first?.lowercased() else {
-            perform(.cycleQuotaFilter, into: &effects)
+            perform(key, into: &effects)
             return
         }
-        let map: [String: QuotaFilter?] = ["all": nil, "default": .default, "custom": .custom]
-        guard let quota = map[word] else {
-            say("Unknown quota filter \(word): all, default or custom", .error)
+        if word == "all" {
+            filters[keyPath: path] = nil
+        } else if let value = parse(word) {
+            filters[keyPath: path] = value
+        } else {
+            say("Unknown \(noun) \(word): \(words)", .error)
             return
         }
-        filters.quota = quota
-        say("Quota: \(filters.quotaLabel)")
+        say("\(title): \(filters[keyPath: label])")
         reload(keepRows: false, into: &effects)
     }
 }

@@ -72,36 +72,6 @@ public struct SavedView: Sendable, Equatable {
         case .guest: "guest"
         }
     }
-
-    /// `sso`, `ldap`, `standard`: `list --account`'s words.
-    public static func accountWord(_ account: AccountLoginType) -> String {
-        switch account {
-        case .sso: "sso"
-        case .ldap: "ldap"
-        case .standard: "standard"
-        }
-    }
-
-    /// `paid` or `free`: `list --paid` / `--free`.
-    public static func seats(parsing word: String) -> Payments? {
-        Payments.allCases.first { $0.displayName == word.lowercased() }
-    }
-
-    /// `default` or `custom`: `list --quota`'s words.
-    public static func quota(parsing word: String) -> QuotaFilter? {
-        switch word.lowercased() {
-        case "default": .default
-        case "custom": .custom
-        default: nil
-        }
-    }
-
-    public static func quotaWord(_ quota: QuotaFilter) -> String {
-        switch quota {
-        case .default: "default"
-        case .custom: "custom"
-        }
-    }
 }
 
 /// The saved views of the config file, as the terminal UI has them.

@@ -50,9 +50,12 @@ struct ListCell {
         }
     }
 
+    /// Made once: the cell is drawn for every visible row of every frame.
+    private static let gregorian = Calendar(identifier: .gregorian)
+
     /// The day of `date` in this machine's time zone, as `day` writes it.
     static func day(of date: Date) -> String {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone.current, from: date)
+        let parts = gregorian.dateComponents(in: TimeZone.current, from: date)
         return day(Int32((parts.year ?? 0) * 10000 + (parts.month ?? 0) * 100 + (parts.day ?? 0)))
     }
 
