@@ -58,7 +58,7 @@ let package = Package(
         // The Swift side of scripts/bench (measurements that need the client itself).
         .executableTarget(
             name: "docspace-people-bench",
-            dependencies: ["DocSpaceAPI", "StandInPortal", "PeopleCore", "TerminalUI"],
+            dependencies: ["DocSpaceAPI", "StandInPortal", "PeopleCore", "TerminalUI", "CMalloc"],
             path: "Sources/PeopleBench"
         ),
 

@@ -178,7 +178,7 @@ struct TypeChangeTests {
     func upgradeManyThroughUpdate() throws {
         let guests = (0..<250).map { People.person($0, type: .guest) }
         var h = Harness.loaded(guests)
-        h.state.marks = guests
+        h.state.marks = Marks(guests)
         h.press(.char("T"), .enter)  // User: the default
         h.confirm()  // 250: their number, typed
         h.settle()

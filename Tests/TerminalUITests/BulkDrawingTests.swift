@@ -85,7 +85,7 @@ struct BulkDrawingTests {
         // 210 disabled, whom the filter hides and `a` re-activates; 50 active, whom it leaves out.
         let people = (0..<260).map { Fixture.person($0, status: $0 < 210 ? .terminated : .active) }
         var fixture = Fixture(people: people, size: size)
-        fixture.state.marks = people
+        fixture.state.marks = Marks(people)
         fixture.people = people.filter { $0.status == .active }
         fixture.send(.key(.char("f")))  // status: Active
         fixture.state.message = nil
@@ -107,7 +107,7 @@ struct BulkDrawingTests {
     func smallestScreenKeepsTheFacts() {
         let people = (0..<260).map { Fixture.person($0, status: $0 < 210 ? .terminated : .active) }
         var fixture = Fixture(people: people, size: TerminalSize(width: 60, height: 15))
-        fixture.state.marks = people  // 50 active: delete leaves them out
+        fixture.state.marks = Marks(people)  // 50 active: delete leaves them out
         fixture.press(.char("d"))
         let text = fixture.render().text
         #expect(text.contains("Delete 210 people?"), "\(text)")

@@ -35,7 +35,7 @@ struct ConfirmDrawingTests {
     @Test("A terminate of 150: the title, the typed number and the marked count with grouped digits")
     func bigTerminate() {
         var fixture = Fixture(people: Self.people, size: TerminalSize(width: 100, height: 30))
-        fixture.state.marks = Array(Self.people[0..<150])
+        fixture.state.marks = Marks(Array(Self.people[0..<150]))
         fixture.press(.char("t"))
         let text = fixture.render().text
         #expect(text.contains("Terminate 150 people?"), "\(text)")
@@ -47,7 +47,7 @@ struct ConfirmDrawingTests {
     func groupedDigits() {
         var fixture = Fixture(people: Self.people, size: TerminalSize(width: 120, height: 30))
         let many = (0..<100_000).map { Fixture.person(1_000 + $0) }
-        fixture.state.marks = many
+        fixture.state.marks = Marks(many)
         var screen = fixture.render()
         #expect(screen.line(0).contains("100,000 marked"), "\(screen.line(0))")
         #expect(!screen.text.contains("100000"))

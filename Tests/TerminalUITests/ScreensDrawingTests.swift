@@ -96,7 +96,7 @@ struct ScreensDrawingTests {
     func bulkDeleteScrolls() {
         let people = (0..<15).map { Fixture.person($0, status: .terminated) }
         var fixture = Fixture(people: people, size: TerminalSize(width: 60, height: 15))
-        fixture.state.marks = people
+        fixture.state.marks = Marks(people)
         fixture.press(.char("d"))
         var seen = Set<String>()
         var screen = fixture.render()

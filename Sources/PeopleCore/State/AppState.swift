@@ -26,15 +26,12 @@ public struct AppState: Sendable, Equatable {
     /// The Groups view is on screen in place of the panes (`nil`: the People list).
     public var groupsView: GroupsView?
     /// Marked people, in marking order; actions apply to them when there are any.
-    public var marks: [Person] = [] {
+    public var marks = Marks() {
         didSet {
-            markedIDs = Set(marks.lazy.map(\.id))
             markedGroups = MarkedGroups(marks, me: session.me)
             marksVersion &+= 1
         }
     }
-    /// The ids of `marks`, so that drawing a row asks a set, not the list of marks.
-    public private(set) var markedIDs: Set<String> = []
     /// `marks` grouped for the action rules.
     private(set) var markedGroups = MarkedGroups()
     /// A person to put the cursor back on when the reloaded rows arrive.
@@ -183,14 +180,14 @@ public struct AppState: Sendable, Equatable {
     /// The person under the cursor, if that row is loaded.
     public var selectedPerson: Person? { row(at: cursor) }
 
-    public func isMarked(_ id: String) -> Bool { markedIDs.contains(id) }
+    public func isMarked(_ id: String) -> Bool { marks.contains(id: id) }
 
     /// The person the detail pane shows: the fresh copy when it came, else the list row.
     public var detailPerson: Person? {
         guard let detail else { return nil }
         if let person = detail.person { return person }
         if let selected = selectedPerson, selected.id == detail.id { return selected }
-        return marks.first { $0.id == detail.id }
+        return marks.person(id: detail.id)
     }
 
     public var isBusy: Bool { !inFlight.isEmpty }
@@ -356,7 +353,7 @@ public struct AppState: Sendable, Equatable {
 
     /// Marked people, or else the selected person.
     public var actionTargets: [Person] {
-        if !marks.isEmpty { return marks }
+        if !marks.isEmpty { return Array(marks) }
         return selectedPerson.map { [$0] } ?? []
     }
 

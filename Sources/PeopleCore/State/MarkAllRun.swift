@@ -16,12 +16,12 @@ public struct MarkAllRun: Sendable, Equatable {
     var nextStart: Int
     /// Pages on their way, by request.
     var pending: [RequestID: Int] = [:]
-    /// Everyone fetched so far, page by page, in server order, as compact rows (80 bytes and
-    /// the strings; a decoded `Person` costs about 3 KB, even a bare one 432 bytes): this may
-    /// hold a whole portal, alongside the marks it becomes. In pages because the state is copied (the terminal loop keeps the state it
-    /// drew): a copied array is copied whole on its next change, and one growing array would
-    /// be copied after every draw; this way only the list of pages is.
-    private var pages: [[PersonRow]] = []
+    /// Everyone fetched so far, page by page, in server order, as marks (`Marks`: tens of
+    /// bytes a person; a decoded `Person` costs about 3 KB): this may hold a whole portal,
+    /// alongside the marks it becomes. In pages because the state is copied (the terminal
+    /// loop keeps the state it drew): a copied value is copied whole on its next change, and
+    /// one growing value would be copied after every draw; this way only the list of pages is.
+    private var pages: [Marks] = []
     public private(set) var fetchedCount = 0
 
     /// Pages asked for at once.
@@ -50,20 +50,14 @@ public struct MarkAllRun: Sendable, Equatable {
     mutating func add(_ page: PeoplePage) {
         if total == nil { total = page.total }
         if page.people.count < query.count, let claimed = total, page.end < claimed { total = page.end }
-        pages.append(page.people.map(PersonRow.init))
+        pages.append(Marks(page.people))
         fetchedCount += page.people.count
     }
 
-    /// Everyone fetched, each once (a person who moved between pages while they were
-    /// fetched arrives twice), in server order.
-    var collected: [Person] {
-        var seen = Set<String>(minimumCapacity: fetchedCount)
-        var people: [Person] = []
-        people.reserveCapacity(fetchedCount)
-        for page in pages {
-            for row in page where seen.insert(row.id).inserted { people.append(row.person) }
-        }
-        return people
+    /// Everyone fetched, each once (someone who moved between pages while they were fetched
+    /// arrives twice), in server order.
+    var collected: Marks {
+        Marks(joining: pages)
     }
 
     var isComplete: Bool { pending.isEmpty && total.map { nextStart >= $0 } == true }

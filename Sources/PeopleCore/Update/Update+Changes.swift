@@ -361,7 +361,7 @@ extension AppState {
             effects.append(.audit(ChangeAudit.entry(for: report, session: session, time: wallClock.date(at: now))))
         }
         let doneIDs = Set(report.done.map(\.id))
-        marks.removeAll { doneIDs.contains($0.id) }
+        marks.remove(ids: doneIDs)
         if report.kind == .terminate, !report.done.isEmpty {
             undo = UndoOffer(people: report.done, expiresAt: now + UndoOffer.lifetime)
         }

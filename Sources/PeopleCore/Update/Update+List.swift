@@ -186,11 +186,7 @@ extension AppState {
             // The snapshot follows too, so the matches still come from it (and Esc shows news).
             search.saved?.list.update(person)
         }
-        if markedIDs.contains(person.id), let index = marks.firstIndex(where: { $0.id == person.id }),
-            marks[index] != person
-        {
-            marks[index] = person
-        }
+        if marks.contains(id: person.id) { marks.update(person) }
         if detail?.id == person.id, detail?.person != nil { detail?.person = person }
         if let index = undo?.people.firstIndex(where: { $0.id == person.id }) {
             undo?.people[index] = person
@@ -206,7 +202,7 @@ extension AppState {
             list.remove(id: id)
             search.saved?.list = list
         }
-        marks.removeAll { $0.id == id }
+        marks.remove(id: id)
         undo?.people.removeAll { $0.id == id }
         if undo?.people.isEmpty == true { undo = nil }
         if detail?.id == id {

@@ -18,11 +18,7 @@ extension AppState {
     /// Space: marks or unmarks the cursor row and moves down; the row becomes `V`'s anchor.
     mutating func toggleMark(into effects: inout [Effect]) {
         guard let person = selectedPerson else { return }
-        if markedIDs.contains(person.id), let index = marks.firstIndex(where: { $0.id == person.id }) {
-            marks.remove(at: index)
-        } else {
-            marks.append(person)
-        }
+        if !marks.remove(id: person.id) { marks.append(person) }
         markAnchorID = person.id
         moveCursor(.moveDown, into: &effects)
     }
@@ -42,7 +38,7 @@ extension AppState {
                 notLoaded += 1
                 continue
             }
-            if !markedIDs.contains(person.id), addedIDs.insert(person.id).inserted { added.append(person) }
+            if !marks.contains(id: person.id), addedIDs.insert(person.id).inserted { added.append(person) }
         }
         if !added.isEmpty { marks.append(contentsOf: added) }
         markAnchorID = current.id
@@ -143,12 +139,11 @@ extension AppState {
             for id in abandoned { _ = finish(id) }
         }
         let before = marks.count
-        let collected = run.collected
+        let everyone = run.collected
         if marks.isEmpty {
-            marks = collected  // no second copy of what may be a whole portal
+            marks = everyone
         } else {
-            let new = collected.filter { !markedIDs.contains($0.id) }
-            if !new.isEmpty { marks.append(contentsOf: new) }
+            marks.append(contentsOf: everyone)  // those already marked keep their place
         }
         let added = marks.count - before
         let total = run.total ?? run.fetchedCount
@@ -159,7 +154,7 @@ extension AppState {
             effects.append(.bell)
         } else {
             say(
-                "Marked everyone matching: \(NumberText.grouped(collected.count)) (\(NumberText.grouped(added)) newly; \(NumberText.grouped(marks.count)) marked)",
+                "Marked everyone matching: \(NumberText.grouped(everyone.count)) (\(NumberText.grouped(added)) newly; \(NumberText.grouped(marks.count)) marked)",
                 .success)
         }
     }
@@ -168,10 +163,12 @@ extension AppState {
 
     /// Whether the list as it stands (search, filters) leaves this marked person out.
     /// Someone on a page not loaded yet is not hidden when they match the filters and search.
-    func isHiddenByFilter(_ person: Person) -> Bool {
-        if let localMatches { return !localMatches.contains(id: person.id) }
-        if list.contains(id: person.id) { return false }
+    /// `person` is asked for only when the id does not decide it (the list is not all loaded).
+    func isHiddenByFilter(id: String, _ person: () -> Person) -> Bool {
+        if let localMatches { return !localMatches.contains(id: id) }
+        if list.contains(id: id) { return false }
         if list.isLoaded && list.loadedCount >= list.count { return true }
+        let person = person()
         if let status = filters.status, person.status != status { return true }
         if let type = filters.type, person.type != type { return true }
         // A person marked from a list row carries no groups (the row keeps only the first
@@ -190,7 +187,12 @@ extension AppState {
 
     /// How many of these people the current filter or search hides from the list.
     func hiddenCount(of people: [Person]) -> Int {
-        people.count(where: isHiddenByFilter)
+        people.count { person in isHiddenByFilter(id: person.id) { person } }
+    }
+
+    /// How many marked people the current filter or search hides from the list.
+    func hiddenCount(of marks: Marks) -> Int {
+        marks.count(where: isHiddenByFilter(id:_:))
     }
 
     /// Recounts the marked people the list hides, when anything that decides it changed.

@@ -149,8 +149,7 @@ extension AppState {
             return true
         case .markAllMatching:
             let people = list.loadedPeople
-            let known = markedIDs
-            marks += people.filter { !known.contains($0.id) }
+            marks.append(contentsOf: people)  // those already marked keep their place
             say("Marked everyone on the list: \(NumberText.grouped(people.count)) (\(filter.label))")
             return true
         case .clearFilters:

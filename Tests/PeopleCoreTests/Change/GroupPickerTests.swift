@@ -13,7 +13,7 @@ struct GroupPickerTests {
     func addMarked() throws {
         let people = [People.person(0), People.person(1), People.person(2, type: .guest), People.person(3)]
         var h = Harness.loaded(people)
-        h.state.marks = people
+        h.state.marks = Marks(people)
         h.press(.char(">"))
         guard case .groupPicker(let opened) = h.state.dialog else {
             Issue.record("no picker: \(String(describing: h.state.dialog))")

@@ -45,7 +45,7 @@ struct PartialRefusalTests {
     func run(_ change: Case) throws -> (Harness, ActionReport) {
         let people = (0..<6).map { People.person($0, status: change.status, type: change.type) }
         var h = Harness.loaded(people)
-        h.state.marks = people
+        h.state.marks = Marks(people)
         h.server.refusals["id-3"] = Self.refusal
         h.press(change.keys[0])
         for key in change.keys.dropFirst() {

@@ -10,7 +10,7 @@ struct QuotaCommandLineTests {
     @Test(":quota-set 1.5 GB for the marked people asks y/N, then each shows the limit; :quota-reset goes back")
     func setThenReset() throws {
         var h = Harness.loaded(People.many(3))
-        h.state.marks = Array(People.many(3).prefix(2))
+        h.state.marks = Marks(Array(People.many(3).prefix(2)))
         h.press(.char(":"))
         h.type("quota-set 1.5 GB")
         let asked = h.press(.enter)

@@ -17,7 +17,7 @@ struct RateLimitTests {
     /// Six marked, `t y`, the re-check answered: the batch is pending.
     func started() throws -> Harness {
         var h = Harness.loaded(Self.people)
-        h.state.marks = Self.people
+        h.state.marks = Marks(Self.people)
         h.press(.char("t"))
         h.confirm()
         h.answerChange()  // the re-check

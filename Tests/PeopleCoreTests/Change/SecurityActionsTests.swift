@@ -88,7 +88,7 @@ struct SecurityActionsTests {
     @Test("R: the confirmation names the portal's limit of 5 calls in 15 minutes when more are asked for")
     func passwordResetLimit() throws {
         var h = Harness.loaded(People.many(7))
-        h.state.marks = People.many(7)
+        h.state.marks = Marks(People.many(7))
         h.press(.char("R"))
         let confirmation = try #require(h.confirmation)
         #expect(confirmation.title == "Send a password-reset e-mail to 7 people?")
@@ -152,7 +152,7 @@ struct SecurityActionsTests {
         #expect(h.server.people.first { $0.id == "id-0" }?.email == "moved@example.com")
         #expect(h.state.message?.text == "E-mail changed for Person 00000 <moved@example.com>")
 
-        h.state.marks = Array(People.many(3).prefix(2))
+        h.state.marks = Marks(Array(People.many(3).prefix(2)))
         h.press(.char(":"))
         h.type("set-email two@example.com")
         let effects = h.press(.enter)

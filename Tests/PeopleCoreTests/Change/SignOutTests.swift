@@ -43,7 +43,7 @@ struct SignOutTests {
             "the server lets any DocSpace admin end the owner's sessions")
         #expect(ChangeKind.signOut.refusal(for: admin, me: user)?.text == "DocSpace admins only")
         var h = Harness.loaded(People.many(4))
-        h.state.marks = People.many(4)
+        h.state.marks = Marks(People.many(4))
         h.press(.char("S"))
         h.confirm()
         h.settle()

@@ -115,7 +115,7 @@ struct GuestsViewTests {
     )
     func removeGuests() throws {
         var h = Harness.loaded(Self.people)
-        h.state.marks = Self.people.filter { ["id-0", "id-2", "id-3"].contains($0.id) }
+        h.state.marks = Marks(Self.people.filter { ["id-0", "id-2", "id-3"].contains($0.id) })
         h.press(.char("E"))
         let question = try #require(h.confirmation)
         #expect(question.action.kind == .removeGuest)
@@ -141,7 +141,7 @@ struct GuestsViewTests {
     )
     func refusedWhole() throws {
         var h = Harness.loaded(Self.people)
-        h.state.marks = Self.people.filter { ["id-2", "id-3", "id-4"].contains($0.id) }
+        h.state.marks = Marks(Self.people.filter { ["id-2", "id-3", "id-4"].contains($0.id) })
         h.server.refusals["id-3"] = .forbidden(message: "Access denied")
         h.press(.char("E"))
         h.settle()  // the re-check reads the inviters: Rita's guest is not the owner's
@@ -181,11 +181,11 @@ struct GuestsViewTests {
     )
     func availabilityWithMixedInviters() {
         var h = Harness.loaded(Self.people)
-        h.state.marks = Self.people.filter { $0.id == "id-4" }
+        h.state.marks = Marks(Self.people.filter { $0.id == "id-4" })
         #expect(
             h.state.availability(of: .change(.removeGuest)) == .unavailable("not your guest: invited by Rita Roomadmin")
         )
-        h.state.marks = Self.people.filter { ["id-4", "id-2"].contains($0.id) }
+        h.state.marks = Marks(Self.people.filter { ["id-4", "id-2"].contains($0.id) })
         #expect(h.state.availability(of: .change(.removeGuest)) == .available)
     }
 

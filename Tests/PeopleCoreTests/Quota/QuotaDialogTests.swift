@@ -15,7 +15,7 @@ struct QuotaDialogTests {
     @Test("z for two marked people: the settings read, the size typed, y/N, then both show the limit")
     func setForMarked() throws {
         var h = Harness.loaded(People.many(3))
-        h.state.marks = Array(People.many(3).prefix(2))
+        h.state.marks = Marks(Array(People.many(3).prefix(2)))
         let asked = h.press(.char("z"))
         #expect(Harness.requests(asked) == [.quotaSettings])
         #expect(h.state.dialog == nil, "nothing opens before the portal answers")

@@ -128,7 +128,7 @@ import Testing
     func dialogNamesScroll(_ trigger: Key) {
         let people = (0..<15).map { People.person($0, status: .terminated) }
         var h = Harness.loaded(people, size: TerminalSize(width: 60, height: 15))
-        h.state.marks = people
+        h.state.marks = Marks(people)
         h.press(trigger)
         let dialog = h.state.dialog
         #expect(dialog?.peopleInQuestion?.count == 15)
