@@ -70,6 +70,13 @@ struct CLIViewColumnsTests {
         }
         #expect(chosen.stderr.contains("180 days of login history"), "\(chosen.stderr)")
 
+        let inactive = try runBinary(
+            ["list", "--inactive", "90d", "--columns", "last-sign-in,email"], environment: env)
+        #expect(inactive.status == 0, "\(inactive.stderr)")
+        let inactiveRows = Self.cells(inactive.stdout)
+        #expect(inactiveRows.first == ["SIGNED IN", "E-MAIL"], "\(inactive.stdout)")
+        #expect(inactiveRows.count > 1 && inactiveRows.dropFirst().allSatisfy { $0.first != "—" })
+
         // A view without columns keeps the default table, byte for byte that of its flags.
         let plain = try runBinary(["list", "--view", "plain"], environment: env)
         let flags = try runBinary(["list", "--status", "active"], environment: env)
@@ -81,6 +88,18 @@ struct CLIViewColumnsTests {
         #expect(unknown.stderr.contains("unknown column \"shoe\""), "\(unknown.stderr)")
         #expect(unknown.stderr.contains("name, email, type, status, group"), "\(unknown.stderr)")
         #expect(unknown.stdout.isEmpty)
+    }
+
+    @Test func aPortalWithoutLoginHistorySaysUnknownNeverADate() throws {
+        let server = try DemoServerProcess(extra: ["--no-audit"])
+        defer { server.stop() }
+        let env = server.environment(home: try DemoHome("dsp-viewcols-noaudit").path)
+        let run = try runBinary(["list", "--columns", "name,last-sign-in", "--limit", "5"], environment: env)
+        #expect(run.status == 0, "\(run.stderr)")
+        let rows = Self.cells(run.stdout)
+        #expect(rows.count == 6 && rows.dropFirst().allSatisfy { $0.last == "unknown" }, "\(run.stdout)")
+        #expect(
+            run.stderr.contains("Signed in: unknown, because the portal's plan has no audit feature"), "\(run.stderr)")
     }
 
     @Test func aBadInviterNamesTheFileAndLine() throws {
