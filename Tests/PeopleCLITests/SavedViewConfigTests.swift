@@ -186,6 +186,57 @@ struct SavedViewConfigTests {
         }
     }
 
+    @Test("inviter = \"PERSON\": read, written back, applied by list --view; --inviter given wins")
+    func inviterSetting() throws {
+        let config = try ConfigFile.parse("[views.ivans]\nguests = true\ninviter = \"ivan.petrov@example.com\"\n")
+        let view = try #require(config.views["ivans"])
+        #expect(view.inviter == "ivan.petrov@example.com" && !view.invitedByMe)
+        #expect(ViewKey.lines(of: view) == ["guests = true", "inviter = \"ivan.petrov@example.com\""])
+        let written = try ViewSectionWriter.replacing("ivans", with: view, in: "")
+        #expect(try ConfigFile.parse(written).views["ivans"] == view)
+        let merged = try ListPeople.parse(["--view", "ivans"]).applying(view)
+        #expect(merged.inviter == "ivan.petrov@example.com" && !merged.invitedByMe)
+        let given = try ListPeople.parse(["--view", "ivans", "--inviter", "rita"]).applying(view)
+        #expect(given.inviter == "rita")
+        let mine = try ListPeople.parse(["--view", "ivans", "--invited-by-me"]).applying(view)
+        #expect(mine.inviter == nil && mine.invitedByMe)
+    }
+
+    @Test("A bad inviter names the line: \"me\" (that is invited_by_me), both at once, not a string, empty")
+    func inviterErrors() {
+        let cases: [(String, Int, String)] = [
+            ("[views.x]\nstatus = \"active\"\ninviter = \"me\"\n", 3, "for your own write invited_by_me = true"),
+            ("[views.x]\ninvited_by_me = true\n\ninviter = \"rita\"\n", 4, "one of inviter and invited_by_me"),
+            ("[views.x]\ninviter = true\n", 2, "inviter must be a quoted, non-empty string"),
+            ("[views.x]\ninviter = \"\"\n", 2, "inviter must be a quoted, non-empty string"),
+        ]
+        for (text, line, words) in cases {
+            do {
+                _ = try ConfigFile.parse(text)
+                Issue.record("parsed: \(text)")
+            } catch {
+                #expect(error.line == line, "\(error)")
+                #expect(error.reason.contains(words), "\(error)")
+            }
+        }
+    }
+
+    @Test("list --view takes the view's columns for its table; --columns wins; the standard set shows as the TUI's")
+    func viewColumns() throws {
+        let view = SavedView(columns: [.storage, .name, .lastSignIn])
+        #expect(
+            try ListPeople.parse(["--view", "v"]).applying(view).chosenColumns() == [.storage, .name, .lastSignIn])
+        let given = try ListPeople.parse(["--view", "v", "--columns", "email"]).applying(view)
+        #expect(try given.chosenColumns() == [.email])
+        #expect(try ListPeople.parse(["--view", "v"]).applying(SavedView()).chosenColumns() == nil, "default table")
+        var guests = SavedView(columns: ListColumn.standard)
+        guests.guests = true
+        #expect(
+            try ListPeople.parse(["--view", "g"]).applying(guests).chosenColumns() == [
+                .name, .email, .type, .inviter, .status,
+            ])
+    }
+
     @Test("--view reaches the command it is given to: list --view to list, --view alone to the terminal UI")
     func viewReachesItsCommand() throws {
         let list = try #require(try DocSpacePeople.parseAsRoot(["list", "--view", "team"]) as? ListPeople)

@@ -34,14 +34,23 @@ extension ListPeople {
             chosen = people.filter { history.lastSignIn(of: $0.id) == .noneWithin(days: keptDays) }
         }
         let rows = SignInListing.rows(chosen, history, keptDays: keptDays)
+        if case .table = output.format, let columns = try? chosenColumns() {
+            var table = ColumnTable(columns, history: history)
+            table.append(chosen)
+            Console.out(table: table.table)
+            Console.error("\(rows.count) of \(people.count) people; \(Self.signInsWords(keptDays))")
+            return
+        }
         switch output.format {
         case .json: Console.json(PersonFormatter.json(rows))
         case .csv: Console.csv(SignInListing.csv(rows))
         case .table:
             Console.out(table: SignInListing.table(rows))
-            Console.error(
-                "\(rows.count) of \(people.count) people; no sign-in means none in the \(keptDays) days of login history the portal keeps."
-            )
+            Console.error("\(rows.count) of \(people.count) people; \(Self.signInsWords(keptDays))")
         }
+    }
+
+    static func signInsWords(_ keptDays: Int) -> String {
+        "no sign-in means none in the \(keptDays) days of login history the portal keeps."
     }
 }

@@ -28,9 +28,19 @@ extension ListPeople {
             merged.free = saved.seats == .free
         }
         if !guests { merged.guests = saved.guests }
-        if inviter == nil && !invitedByMe { merged.invitedByMe = saved.invitedByMe }
+        if inviter == nil && !invitedByMe {
+            merged.invitedByMe = saved.invitedByMe
+            merged.inviter = saved.inviter
+        }
         if sort == "displayname", let field = saved.sort { merged.sort = field.rawValue }
         if !desc { merged.desc = saved.descending }
+        if columns == nil, !saved.columns.isEmpty {
+            // As the terminal UI shows the view: the standard set puts the inviter (Guests) or
+            // the last sign-in (inactive) where the group was.
+            let shown = ListColumn.shown(
+                chosen: saved.columns, guests: merged.guests, inactiveFilter: inactive != nil || neverSignedIn)
+            merged.columns = shown.map(\.configName).joined(separator: ",")
+        }
         return merged
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DocSpaceAPI
 import Foundation
+import PeopleCore
 
 /// `list`: people matching filters, one page or all of them.
 struct ListPeople: PortalCommand {
@@ -96,6 +97,13 @@ struct ListPeople: PortalCommand {
 
     @Flag(name: .long, help: "Only people you invited.")
     var invitedByMe = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The table's columns, in order: \(ListColumn.knownNames) (as the terminal UI's :columns); wins over a view's. JSON and CSV stay whole people.",
+            valueName: "list"))
+    var columns: String?
     @OptionGroup var saved: ViewOption
 
     func validate() throws {
@@ -109,6 +117,13 @@ struct ListPeople: PortalCommand {
         _ = try inactiveDays()
         if paid && free { throw ValidationError("choose one of --paid and --free: no one is both") }
         if inviter != nil && invitedByMe { throw ValidationError("choose one of --inviter and --invited-by-me") }
+        _ = try chosenColumns()
+    }
+
+    /// `--columns` read, `nil` when not given (the default table).
+    func chosenColumns() throws -> [ListColumn]? {
+        guard let columns else { return nil }
+        do { return try ListColumn.list(parsing: columns) } catch { throw ValidationError("--columns: \(error)") }
     }
 
     /// `--inactive 90d` (or `90`) in days.
@@ -180,6 +195,10 @@ struct ListPeople: PortalCommand {
         }
         if inactive != nil || neverSignedIn {
             try await listBySignIn(query, on: session)
+            return
+        }
+        if case .table = output.format, let chosen = try? chosenColumns() {
+            try await listColumns(chosen, query, on: session)
             return
         }
         if all, let format = output.format.exportFormat {

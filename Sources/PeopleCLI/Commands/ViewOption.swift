@@ -7,7 +7,7 @@ struct ViewOption: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "A saved view ([views.NAME] in the config file): its filters, search and sort (the terminal UI: its columns too); flags given with it win.",
+            "A saved view ([views.NAME] in the config file): its filters, search, sort and columns (the table's); flags given with it win.",
             valueName: "name"))
     var view: String?
 }

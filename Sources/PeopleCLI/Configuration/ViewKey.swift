@@ -27,6 +27,7 @@ struct ViewKey: Sendable {
         .word("seats", \.seats, "paid or free", Payments.init(word:), \.displayName),
         .flag("guests", \.guests),
         .flag("invited_by_me", \.invitedByMe),
+        .text("inviter", \.inviter),
         .words("columns", \.columns, ListColumn.knownNames, ListColumn.init(parsing:), \.configName),
     ]
 
@@ -39,6 +40,13 @@ struct ViewKey: Sendable {
         try setting.read(value, &view)
         if view.withoutGroup && view.group != nil {
             throw ViewKeyProblem("a view takes one of group and without_group")
+        }
+        // One word per concept: your own invitations are `invited_by_me`, as on the command line.
+        if let inviter = view.inviter, inviter.lowercased() == "me" {
+            throw ViewKeyProblem("inviter takes an id, user name or e-mail; for your own write invited_by_me = true")
+        }
+        if view.invitedByMe && view.inviter != nil {
+            throw ViewKeyProblem("a view takes one of inviter and invited_by_me")
         }
     }
 

@@ -142,6 +142,8 @@ public struct AppState: Sendable, Equatable {
     public var viewName: String?
     /// Names of groups a view names by id, learnt when the view was saved from here.
     var viewGroupNames: [String: String] = [:]
+    /// Names of inviters a view names by id, learnt the same way.
+    var viewInviterNames: [String: String] = [:]
 
     public init(session: Session, size: TerminalSize = TerminalSize(width: 80, height: 24)) {
         self.session = session

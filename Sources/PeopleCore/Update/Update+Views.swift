@@ -132,7 +132,7 @@ extension AppState {
         filters.account = view.account
         filters.payments = view.seats
         filters.area = view.guests ? .guests : nil
-        filters.inviter = view.invitedByMe ? .me : nil
+        let inviterToLookUp = applyViewInviter(view)
         columns = view.columns.isEmpty ? ListColumn.standard : view.columns
         viewName = name
         let history = search.history
@@ -145,7 +145,53 @@ extension AppState {
         say(
             "View \(name)" + (notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))"),
             notes.isEmpty ? .info : .warning)
+        if let inviterToLookUp {
+            // As `:inviter TEXT` does: the portal reads the e-mail, user name or id, and its
+            // answer sets the filter (`inviterLookedUp`), with a reload of its own.
+            let lookup: Request =
+                inviterToLookUp.contains("@") ? .lookUpEmails([inviterToLookUp]) : .loadDetail(id: inviterToLookUp)
+            effects.append(request(.inviterLookup(inviterToLookUp), lookup))
+            say("View \(name): looking up the inviter \(inviterToLookUp)…")
+        }
         if let groupToPick { openGroupFilterPicker(text: groupToPick, into: &effects) }
+    }
+
+    /// The view's inviter filter. Yourself (by flag, id or e-mail) and a person whose name is
+    /// known (saved from here, loaded, or named as someone's inviter) apply at once; anyone
+    /// else is the portal's to find: the filter waits for that answer, and the text is
+    /// returned to be looked up.
+    private mutating func applyViewInviter(_ view: SavedView) -> String? {
+        guard let text = view.inviter else {
+            filters.inviter = view.invitedByMe ? .me : nil
+            return nil
+        }
+        let word = text.lowercased()
+        if word == session.me.id.lowercased() || word == session.me.email?.lowercased() {
+            filters.inviter = .me
+            return nil
+        }
+        if let name = knownInviterName(word) {
+            filters.inviter = .person(id: name.id, name: name.name)
+            return nil
+        }
+        filters.inviter = nil
+        return text
+    }
+
+    /// A person named by id or e-mail (`word`, lower-cased) whose name this session knows.
+    private func knownInviterName(_ word: String) -> (id: String, name: String)? {
+        if let name = viewInviterNames.first(where: { $0.key.lowercased() == word }) {
+            return (name.key, name.value)
+        }
+        for person in list.loadedPeople {
+            if person.id.lowercased() == word || person.email?.lowercased() == word {
+                return (person.id, person.displayName)
+            }
+            if let creator = person.createdBy, creator.id.lowercased() == word {
+                return (creator.id, creator.displayName)
+            }
+        }
+        return nil
     }
 
     /// A group's id as the portal makes them: a GUID (8-4-4-4-12 hex digits).
@@ -166,8 +212,9 @@ extension AppState {
         }
     }
 
-    /// The list as it is now, as a view: filters, search, sort and columns. A group is
-    /// written by id (its name may change, or be shared); the name is kept for the title.
+    /// The list as it is now, as a view: filters, search, sort and columns. A group and an
+    /// inviter are written by id (a name may change, or be shared); the name is kept for the
+    /// title.
     var currentView: SavedView {
         var view = SavedView(
             status: filters.status, types: filters.type.map { [$0] } ?? [], search: search.appliedText,
@@ -177,7 +224,11 @@ extension AppState {
         view.account = filters.account
         view.seats = filters.payments
         view.guests = filters.area == .guests
-        view.invitedByMe = filters.inviter == .me
+        switch filters.inviter {
+        case .me: view.invitedByMe = true
+        case .person(let id, _): view.inviter = id
+        case nil: break
+        }
         switch filters.group {
         case .group(let id, _): view.group = id
         case .withoutGroup: view.withoutGroup = true
@@ -195,6 +246,7 @@ extension AppState {
             return
         }
         if case .group(let id, let groupName) = filters.group { viewGroupNames[id] = groupName }
+        if case .person(let id, let inviterName) = filters.inviter { viewInviterNames[id] = inviterName }
         effects.append(.saveView(name: name, currentView))
     }
 

@@ -1,8 +1,9 @@
 import DocSpaceAPI
 
 /// A saved view: a `[views.NAME]` table of config.toml, with the settings of `list`'s flags
-/// (filters, search, sort) and the list's columns. The command line reads the filters, the
-/// search and the sort (`list --view NAME`); the terminal UI all of it (`:view NAME`, `v`).
+/// (filters, search, sort) and the list's columns. The command line (`list --view NAME`) and
+/// the terminal UI (`:view NAME`, `v`) read all of it; the command line's table shows the
+/// columns, its JSON and CSV whole people.
 ///
 /// Empty means "not set": no status, every type, no group, no search, the name sort, the
 /// standard columns.
@@ -24,6 +25,9 @@ public struct SavedView: Sendable, Equatable {
     public var guests = false
     /// `list --invited-by-me`.
     public var invitedByMe = false
+    /// `list --inviter`: the inviter's id, user name or e-mail (`:view-save` writes an id).
+    /// Your own invitations are `invitedByMe`, never `inviter = "me"`.
+    public var inviter: String?
     /// Empty: `ListColumn.standard`.
     public var columns: [ListColumn]
 
