@@ -68,6 +68,16 @@ struct ListColumnsDrawingTests {
         #expect(screen.line(row.y).contains("2026-03-03"))
     }
 
+    @Test("The name alone keeps half the share: beside the detail (66 wide) name, inviter and storage all show")
+    func nameAloneAt120() throws {
+        let screen = fixture(width: 120, columns: [.name, .inviter, .storage]).render()
+        let header = try #require(screen.find("Name ↑"))
+        let line = screen.line(header.y)
+        #expect(line.contains("Invited by") && line.contains("Storage"), "\(line)")
+        let row = try #require(screen.find("Person 1 "))
+        #expect(screen.line(row.y).contains("Ivan Inviter") && screen.line(row.y).contains("1.2 GB / 5 GB"))
+    }
+
     @Test("A 40-cell pane keeps name and e-mail: type gives way, status stays")
     func narrowPane() throws {
         let screen = pane(width: 40, columns: ListColumn.standard)

@@ -3,7 +3,8 @@ import PeopleCore
 /// Where each chosen column sits in a pane of a given width.
 ///
 /// The rule when the pane is narrow: name and e-mail keep at least 52% of the pane (what they
-/// get at 80 cells with type and status). While they would get less, the chosen column with
+/// get at 80 cells with type and status), and either of them alone half that. While they would
+/// get less, the chosen column with
 /// the lowest `ListColumn.keepRank` gives way (registered first, then inviter, storage,
 /// groups, type, status). So the default set shows its group column from 100 cells on, as
 /// the list always did, and a storage column added at 80 cells pushes the groups out before
@@ -18,7 +19,7 @@ struct ListColumnLayout {
 
     /// The mark's cells before the first column.
     static let markWidth = 2
-    /// Name and e-mail's share of the pane they keep, in percent.
+    /// Name and e-mail's share of the pane they keep, in percent; either alone keeps half.
     static let nameAndEmailShare = 52
 
     let placed: [Placed]
@@ -33,7 +34,8 @@ struct ListColumnLayout {
             width - Self.markWidth - shown.reduce(0) { $0 + ($1.width(pane: width) ?? 0) }
         }
         if !stretching.isEmpty {
-            let floor = (width * Self.nameAndEmailShare + 99) / 100
+            let share = Self.nameAndEmailShare * stretching.count / 2
+            let floor = (width * share + 99) / 100
             while left(shown) < floor,
                 let weakest = shown.filter({ $0.width(pane: width) != nil }).min(by: { $0.keepRank < $1.keepRank })
             {
