@@ -47,7 +47,7 @@ struct SavedViewConfigTests {
         #expect(view.quota == .custom && view.columns == [.registered, .name])
     }
 
-    @Test("An unknown setting or a bad value names the line and what is known")
+    @Test("An unknown setting or a bad value (the inviter's too) names the line and what is known")
     func errorsNameTheLine() {
         let cases: [(String, Int, String)] = [
             ("[views.x]\nstatus = \"active\"\ncolour = \"red\"\n", 3, "unknown view setting \"colour\""),
@@ -56,6 +56,11 @@ struct SavedViewConfigTests {
             ("[views.x]\ndesc = \"yes\"\n", 2, "desc must be true or false"),
             ("[views.x]\ngroup = \"Sales\"\nwithout_group = true\n", 3, "one of group and without_group"),
             ("[views.x]\n[views.x]\n", 2, "defined twice"),
+            // The inviter: "me" is invited_by_me; not both at once; a quoted, non-empty string.
+            ("[views.x]\nstatus = \"active\"\ninviter = \"me\"\n", 3, "for your own write invited_by_me = true"),
+            ("[views.x]\ninvited_by_me = true\n\ninviter = \"rita\"\n", 4, "one of inviter and invited_by_me"),
+            ("[views.x]\ninviter = true\n", 2, "inviter must be a quoted, non-empty string"),
+            ("[views.x]\ninviter = \"\"\n", 2, "inviter must be a quoted, non-empty string"),
         ]
         for (text, line, words) in cases {
             do {
@@ -200,25 +205,6 @@ struct SavedViewConfigTests {
         #expect(given.inviter == "rita")
         let mine = try ListPeople.parse(["--view", "ivans", "--invited-by-me"]).applying(view)
         #expect(mine.inviter == nil && mine.invitedByMe)
-    }
-
-    @Test("A bad inviter names the line: \"me\" (that is invited_by_me), both at once, not a string, empty")
-    func inviterErrors() {
-        let cases: [(String, Int, String)] = [
-            ("[views.x]\nstatus = \"active\"\ninviter = \"me\"\n", 3, "for your own write invited_by_me = true"),
-            ("[views.x]\ninvited_by_me = true\n\ninviter = \"rita\"\n", 4, "one of inviter and invited_by_me"),
-            ("[views.x]\ninviter = true\n", 2, "inviter must be a quoted, non-empty string"),
-            ("[views.x]\ninviter = \"\"\n", 2, "inviter must be a quoted, non-empty string"),
-        ]
-        for (text, line, words) in cases {
-            do {
-                _ = try ConfigFile.parse(text)
-                Issue.record("parsed: \(text)")
-            } catch {
-                #expect(error.line == line, "\(error)")
-                #expect(error.reason.contains(words), "\(error)")
-            }
-        }
     }
 
     @Test("list --view takes the view's columns for its table; --columns wins; the standard set shows as the TUI's")

@@ -41,11 +41,7 @@ public struct Marks: Sendable, Equatable, RandomAccessCollection, ExpressibleByA
         var twoFactor: UInt8
     }
 
-    /// A GUID's bytes, as `StoredID.guid` holds them.
-    private struct GUID: Hashable, Sendable {
-        var high: UInt64
-        var low: UInt64
-    }
+    private typealias GUID = StoredID.GUID
 
     private var records: [Record] = []
     private var text: [UInt8] = []

@@ -9,11 +9,7 @@
 struct PositionIndex: Sendable {
     private static let bucketCount = 1024
 
-    /// A GUID's bytes, as `StoredID.guid` holds them.
-    private struct GUID: Hashable, Sendable {
-        var high: UInt64
-        var low: UInt64
-    }
+    private typealias GUID = StoredID.GUID
 
     private var buckets: [[GUID: Int32]] = Array(repeating: [:], count: bucketCount)
     private var others: [String: Int32] = [:]

@@ -8,6 +8,12 @@ enum StoredID: Hashable, Sendable {
     case guid(UInt64, UInt64)
     case text(String)
 
+    /// A GUID's 16 bytes as one hashable key, for the sets and indexes that hold only GUIDs.
+    struct GUID: Hashable, Sendable {
+        var high: UInt64
+        var low: UInt64
+    }
+
     init(_ id: String) {
         self = Self.guid(id) ?? .text(id)
     }
