@@ -6,8 +6,8 @@ import Testing
 @Suite("CLI: the record survives a signal", .serialized)
 struct CLIRecordTests {
     @Test(
-        "SIGTERM or SIGINT during a slow terminate: exit 128 + the signal, sent then outcome unknown, stderr says check the portal",
-        arguments: [SIGTERM, SIGINT])
+        "SIGTERM, SIGINT or SIGQUIT during a slow terminate: exit 128 + the signal, sent then outcome unknown, stderr says check the portal",
+        arguments: [SIGTERM, SIGINT, SIGQUIT])
     func signalDuringTerminate(_ signal: Int32) throws {
         let server = try DemoServerProcess(
             users: 30, seed: 3,

@@ -48,7 +48,22 @@ struct TUISignalTests {
         #expect(exit.screen.contains("stopped by SIGINT"))
     }
 
-    @Test("SIGTERM and SIGHUP", arguments: [(SIGTERM, Int32(143)), (SIGHUP, Int32(129))])
+    @Test("Ctrl-\\ is a key bound to nothing: no SIGQUIT, no core dump over a raw terminal; q still quits")
+    func controlBackslash() throws {
+        let tui = try start()
+        try tui.press("C-\\")
+        // Keys after it still act: the search opens with what is typed.
+        try tui.press("/")
+        try tui.type("zqx")
+        _ = try tui.waitFor("the search typed after Ctrl-\\") { $0.contains("zqx") }
+        #expect(kill(try tui.appPID(), 0) == 0, "the app is still running")
+        try tui.press("Enter")  // (Esc then q at once would read as Alt-q)
+        try tui.press("q")
+        expectRestored(try tui.waitForExit(), status: 0, "q after Ctrl-\\")
+    }
+
+    @Test(
+        "SIGTERM, SIGHUP and SIGQUIT", arguments: [(SIGTERM, Int32(143)), (SIGHUP, Int32(129)), (SIGQUIT, Int32(131))])
     func signal(_ signal: Int32, _ status: Int32) throws {
         let tui = try start()
         #expect(kill(try tui.appPID(), signal) == 0)

@@ -16,7 +16,7 @@ public struct DocSpacePeople: AsyncParsableCommand {
 
             Exit codes: 0 done; 1 portal or network failure; 2 some people not done; 3 refused \
             (by the portal's rules or by this tool's checks); 4 not found; 5 not signed in or token \
-            rejected; 6 portal unreachable or too slow; 64 bad usage or configuration; 130 interrupted; 129/143 the terminal UI was stopped by SIGHUP/SIGTERM.
+            rejected; 6 portal unreachable or too slow; 64 bad usage or configuration; 130 interrupted; 129/131/143 the terminal UI was stopped by SIGHUP/SIGQUIT/SIGTERM.
             """,
         version: AppVersion.current.summary,
         subcommands: [Login.self, WhoAmI.self, ListPeople.self, Show.self, Add.self, Invite.self, Import.self]

@@ -12,7 +12,7 @@ import Foundation
 /// - 5 not signed in, or the token/key was rejected (401)
 /// - 6 the portal could not be reached, or did not answer in time
 /// - 64 bad usage or configuration
-/// - 130 interrupted; 129/130/143 when SIGHUP/SIGINT/SIGTERM stopped the terminal UI (128 + signal)
+/// - 130 interrupted; 129/130/131/143 when SIGHUP/SIGINT/SIGQUIT/SIGTERM stopped the terminal UI (128 + signal)
 public enum CLIFailure: Error, CustomStringConvertible {
     case configuration(String)
     case usage(String)
@@ -57,7 +57,7 @@ public enum CLIFailure: Error, CustomStringConvertible {
         case .api(let error): "\(error)"
         case .interrupted: "interrupted"
         case .signalled(let signal):
-            "stopped by \(signal == SIGTERM ? "SIGTERM" : signal == SIGHUP ? "SIGHUP" : signal == SIGINT ? "SIGINT" : "signal \(signal)")"
+            "stopped by \(signal == SIGTERM ? "SIGTERM" : signal == SIGHUP ? "SIGHUP" : signal == SIGINT ? "SIGINT" : signal == SIGQUIT ? "SIGQUIT" : "signal \(signal)")"
         }
     }
 }

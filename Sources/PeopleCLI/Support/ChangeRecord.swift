@@ -5,7 +5,7 @@ import TerminalUI
 
 /// The command line's half of "the record survives the exit". Before a change request goes
 /// out, its `sent` line is written to the audit log and remembered here until the command
-/// knows the outcome; a SIGINT, SIGHUP or SIGTERM meanwhile writes `outcome unknown` for
+/// knows the outcome; a SIGINT, SIGHUP, SIGTERM or SIGQUIT (Ctrl-\\) meanwhile writes `outcome unknown` for
 /// those people, says the same on standard error, and ends the process (128 + the signal).
 ///
 /// Ctrl-C while an `InterruptLatch` is active belongs to the latch (it asks the portal to
@@ -69,7 +69,7 @@ final class ChangeRecord: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard sources.isEmpty else { return }
-        for number in [SIGINT, SIGHUP, SIGTERM] {
+        for number in [SIGINT, SIGHUP, SIGTERM, SIGQUIT] {
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler { [weak self] in self?.fire(number) }
             // Caught before the `sent` line is written and the request goes out: a signal in

@@ -92,10 +92,16 @@ final class TerminalDevice: TerminalPort {
     /// Ctrl-S submits a form, but with XON/XOFF flow control on (cbreak keeps it) the
     /// terminal driver would take it as "stop output" and freeze the screen. Turns IXON off and
     /// lets curses keep that as the program's mode; `endwin` restores the shell's own settings.
+    ///
+    /// Ctrl-\\ is taken from the driver too: as the QUIT character it sends SIGQUIT, whose
+    /// default ends the process with a core dump and the terminal left raw — one key next to
+    /// Enter. Without it, Ctrl-\\ is a key like any other (bound to nothing).
     private static func allowControlS() {
         var settings = termios()
         guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return }
         settings.c_iflag &= ~tcflag_t(IXON)
+        // `_POSIX_VDISABLE` (0 on Linux) turns a special character off.
+        withUnsafeMutableBytes(of: &settings.c_cc) { $0[Int(VQUIT)] = 0 }
         guard tcsetattr(STDIN_FILENO, TCSANOW, &settings) == 0 else { return }
         def_prog_mode()
     }

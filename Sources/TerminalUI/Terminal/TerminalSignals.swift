@@ -5,7 +5,8 @@ import Glibc
 #endif
 
 /// The signals the app answers itself — Ctrl-Z and the continue after it, a resize, Ctrl-C,
-/// SIGTERM, SIGHUP — through libdispatch signal sources that are in place before curses
+/// SIGTERM, SIGHUP, and SIGQUIT sent by `kill` (ended like SIGTERM, the terminal given back,
+/// instead of a core dump over a raw terminal) — through libdispatch signal sources that are in place before curses
 /// starts.
 ///
 /// Why before: `newterm` installs ncurses' own handler for each of these still at its
@@ -21,7 +22,7 @@ import Glibc
 /// is kept and delivered then, not lost.
 @MainActor
 final class TerminalSignals {
-    static let answered: [Int32] = [SIGTSTP, SIGCONT, SIGWINCH, SIGINT, SIGTERM, SIGHUP]
+    static let answered: [Int32] = [SIGTSTP, SIGCONT, SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGQUIT]
 
     private var sources: [any DispatchSourceSignal] = []
     private var kept: [Int32] = []
