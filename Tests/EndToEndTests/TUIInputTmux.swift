@@ -124,6 +124,29 @@ struct TUIInputTmux {
         try tui.quitCleanly()
     }
 
+    @Test("A paste carrying Ctrl-C and Ctrl-Z bytes is text: the app neither quits nor stops; typed, they still do")
+    func pastedSignalCharacters() throws {
+        let tui = try start()
+        try tui.press("/")
+        try tui.waitFor("the search field") { $0.contains("Enter keep") }
+        // Before, the terminal driver made SIGINT and SIGTSTP of these bytes, paste or not.
+        try tui.paste("ja\u{03}ne\u{1A}", bracketed: true)
+        let screen = expectScreen(tui, "the pasted text in the field, its control bytes dropped") {
+            $0.contains("/jane ")
+        }
+        #expect(!screen.contains("stopped by SIGINT"), "\(screen)")
+        let pid = try tui.appPID()
+        let stat = try String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)
+        let state = stat.components(separatedBy: ") ").last?.first
+        #expect(state != "T" && state != "Z" && state != nil, "the app neither stopped nor ended: \(stat)")
+        try tui.press("Escape")
+        try tui.waitFor("the search closed") { !$0.contains("Enter keep") }
+        // Typed, Ctrl-C is still the interrupt: nothing is on its way, so the app ends.
+        try tui.press("C-c")
+        let exit = try tui.waitForExit(timeout: 30)
+        #expect(exit.status == 130 && exit.echo && exit.icanon)
+    }
+
     @Test("Alt-j and Alt-t with three marked keep the marks and open nothing")
     func altKeepsMarks() throws {
         let tui = try start()

@@ -58,6 +58,8 @@ struct TUISignalTests {
         _ = try tui.waitFor("the search typed after Ctrl-\\") { $0.contains("zqx") }
         #expect(kill(try tui.appPID(), 0) == 0, "the app is still running")
         try tui.press("Enter")  // (Esc then q at once would read as Alt-q)
+        // Keys in the same burst as a field's Enter are thrown away: q waits for the search.
+        _ = try tui.waitFor("the search kept") { $0.contains("Search: zqx") }
         try tui.press("q")
         expectRestored(try tui.waitForExit(), status: 0, "q after Ctrl-\\")
     }

@@ -93,15 +93,22 @@ final class TerminalDevice: TerminalPort {
     /// terminal driver would take it as "stop output" and freeze the screen. Turns IXON off and
     /// lets curses keep that as the program's mode; `endwin` restores the shell's own settings.
     ///
-    /// Ctrl-\\ is taken from the driver too: as the QUIT character it sends SIGQUIT, whose
-    /// default ends the process with a core dump and the terminal left raw — one key next to
-    /// Enter. Without it, Ctrl-\\ is a key like any other (bound to nothing).
+    /// The driver's signal characters are taken from it too, so that they reach the app as
+    /// bytes and a paste can carry them as text:
+    /// - Ctrl-\\ (QUIT) sent SIGQUIT, whose default ends the process with a core dump and the
+    ///   terminal left raw — one key next to Enter. Now it is a key bound to nothing.
+    /// - Ctrl-C (INTR) and Ctrl-Z (SUSP) did what they do here, as signals, from a paste too: a
+    ///   pasted line with a stray 0x03 quit the app and lost the form it was pasted into. Now
+    ///   `drainInput` turns them, typed, into the same interrupt and suspend, and in a paste
+    ///   they are text (and dropped as control characters).
     private static func allowControlS() {
         var settings = termios()
         guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return }
         settings.c_iflag &= ~tcflag_t(IXON)
         // `_POSIX_VDISABLE` (0 on Linux) turns a special character off.
-        withUnsafeMutableBytes(of: &settings.c_cc) { $0[Int(VQUIT)] = 0 }
+        withUnsafeMutableBytes(of: &settings.c_cc) { characters in
+            for character in [VQUIT, VINTR, VSUSP] { characters[Int(character)] = 0 }
+        }
         guard tcsetattr(STDIN_FILENO, TCSANOW, &settings) == 0 else { return }
         def_prog_mode()
     }
@@ -173,7 +180,20 @@ final class TerminalDevice: TerminalPort {
         // Nothing yet: a paste under way, or a character whose bytes are still coming.
         guard !keys.isEmpty else { return }
         flushRequested = false
-        handler?(.keys(keys))
+        // Ctrl-C and Ctrl-Z typed (the driver no longer makes signals of them) act as the
+        // signals did, in their place among the keys; a flush before them does not drop them.
+        var batch: [Key] = []
+        for key in keys {
+            switch key {
+            case .control("c"), .control("z"):
+                if !batch.isEmpty, !flushRequested { handler?(.keys(batch)) }
+                batch = []
+                if key == .control("c") { handler?(.signal(SIGINT)) } else { suspend() }
+            default:
+                batch.append(key)
+            }
+        }
+        if !batch.isEmpty, !flushRequested { handler?(.keys(batch)) }
     }
 
     /// Whether the batch being handled should stop here (a dialog just flushed type-ahead).
