@@ -110,7 +110,7 @@ struct SavedViewUpdateTests {
         h.type("view byname")
         h.press(.enter)
         #expect(h.state.filters.status == .pending && h.state.filters.group == nil)
-        guard case .groupFilter(let picker) = h.state.dialog else {
+        guard case .groupPicker(let picker) = h.state.dialog, picker.purpose == .filter else {
             Issue.record("no picker: \(String(describing: h.state.dialog))")
             return
         }

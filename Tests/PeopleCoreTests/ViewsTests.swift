@@ -75,7 +75,9 @@ struct ViewsTests {
     /// deliberate way out of read-only, and asks first).
     static func isHarmless(_ dialog: Dialog?) -> Bool {
         switch dialog {
-        case nil, .profilePicker, .export, .confirmReadWrite, .report, .groupFilter, .columnChooser, .viewPicker: true
+        case nil, .profilePicker, .export, .confirmReadWrite, .report, .columnChooser, .viewPicker: true
+        // The filter's picker only: the others lead to adding or removing people.
+        case .groupPicker(let picker): picker.purpose == .filter
         default: false
         }
     }

@@ -104,7 +104,7 @@ struct GroupsDrawingTests {
         #expect(screen.find("Group: ") != nil)
         #expect(screen.find("▸ ● All groups (no group filter)") != nil)
         #expect(screen.find("Without a group") != nil)
-        #expect(screen.find("Sales  (1,234)") != nil)
+        #expect(screen.find("Sales · 1,234 people") != nil)
         fixture.press(.down, .enter)
         screen = fixture.render()
         #expect(screen.line(0).contains("│ Group: none │"))

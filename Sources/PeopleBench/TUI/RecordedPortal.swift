@@ -75,7 +75,7 @@ struct RecordedPortal {
             .startTypeChange, .typeChangeProgress, .reassignNecessary, .startReassign, .reassignProgress,
             .cancelTypeChange, .cancelReassign:
             return .failure(.cancelled)
-        case .create, .lookUpEmails, .invite, .loadGroups, .loadAllGroups, .importCheck, .importLine, .offboardStep,
+        case .create, .lookUpEmails, .invite, .loadGroups, .importCheck, .importLine, .offboardStep,
             .readSignIns, .loadEveryone, .loadAPIKeys, .quotaSettings, .guestShareLink:
             return .failure(.cancelled)
         case .personRooms, .ownedRooms:

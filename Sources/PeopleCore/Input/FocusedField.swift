@@ -9,16 +9,17 @@ enum FocusedField: Sendable, Equatable {
     case signIn(SignInPrompt.Field)
     /// What a typed confirmation asks for (`DELETE`, the number of people): typed, never pasted.
     case typedConfirmation
-    /// The Groups view's search, and the group filter picker's.
+    /// The Groups view's search.
     case groupSearch
-    case groupFilter
+    /// What the group picker's groups are narrowed by.
+    case groupPicker
 
     /// The invite list takes many values, one per line; every other field holds one line.
     var takesSeveralLines: Bool {
         switch self {
         case .inviteAddresses: true
         case .search, .commandLine, .personForm, .exportPath, .resultsPath, .signIn, .typedConfirmation, .groupSearch,
-            .groupFilter:
+            .groupPicker:
             false
         }
     }
@@ -35,7 +36,7 @@ enum FocusedField: Sendable, Equatable {
         case .signIn(.password): "the password"
         case .typedConfirmation: "the confirmation"
         case .groupSearch: "the groups' search"
-        case .groupFilter: "the group filter"
+        case .groupPicker: "the group picker's field"
         }
     }
 }

@@ -21,7 +21,7 @@ public enum KeyContext: String, Sendable, CaseIterable {
     case export
     case typeChoice
     case receiverChoice
-    /// Choosing the group people are added to or removed from.
+    /// Choosing a group: for the group filter, or to add people to it or remove them from it.
     case groupPicker
     case handover
     case taskProgress
@@ -31,10 +31,9 @@ public enum KeyContext: String, Sendable, CaseIterable {
     // The progress of a change in batches, and the results view's file name field.
     case progress
     case saveResults
-    // The Groups view, its search field, and the group filter's picker.
+    // The Groups view and its search field.
     case groups
     case groupSearch
-    case groupFilterPicker
     /// The storage quota's size field (`z`).
     case quotaSize
     // The column chooser and the saved-view picker.
@@ -61,7 +60,8 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .export: "Export dialog (e)"
         case .typeChoice: "Type dialog (T)"
         case .receiverChoice: "Receiver picker (who gets the rooms and files)"
-        case .groupPicker: "Group picker (adding people to a group, removing them from one)"
+        case .groupPicker:
+            "Group picker (M or :group: the group filter; > and <: adding people to a group, removing them from one): type to narrow the groups"
         case .handover: "Hand-over dialog (deleting people who own rooms or shared files)"
         case .taskProgress: "Task progress (a demotion or a hand-over running at the portal)"
         case .personForm: "Add-person form (n)"
@@ -71,7 +71,6 @@ public enum KeyContext: String, Sendable, CaseIterable {
         case .saveResults: "Saving the results (s in the results view)"
         case .groups: "Groups view (m or :groups): the portal's groups; Esc or :people goes back"
         case .groupSearch: "Groups view search field (/ in the Groups view)"
-        case .groupFilterPicker: "Group filter picker (M or :group): type to narrow the groups"
         case .quotaSize: "Storage quota size field (z): 500 MB, 2 GB, no limit"
         case .columnChooser: "Column chooser (# or :columns): which columns the list shows, in order"
         case .viewPicker: "Saved views (v or :view): the config file's [views.NAME] tables"
@@ -86,15 +85,12 @@ extension KeyContext {
     public var hasTextField: Bool {
         switch self {
         case .search, .commandLine, .typedConfirmation, .signIn, .export, .personForm, .inviteForm, .saveResults,
-            .groupSearch, .groupFilterPicker:
+            .groupSearch, .groupPicker:
             true
         case .connecting, .panes, .list, .detail, .confirmation, .report, .summary, .help, .messages, .profilePicker,
             .typeChoice, .receiverChoice, .handover, .taskProgress, .discardConfirmation, .progress, .groups,
             .columnChooser, .viewPicker:
             false
-        case .groupPicker:
-            // Its filter takes every character; ↑/↓, Enter and Esc are its own.
-            true
         case .quotaSize:
             true
         }
@@ -108,8 +104,8 @@ extension KeyContext {
         case .list, .detail: [self, .panes]
         case .connecting, .search, .commandLine, .confirmation, .typedConfirmation, .report, .summary, .signIn, .help,
             .messages, .profilePicker, .export, .typeChoice, .receiverChoice, .handover, .taskProgress, .personForm,
-            .inviteForm, .discardConfirmation, .progress, .saveResults, .groups, .groupSearch, .groupFilterPicker,
-            .groupPicker, .quotaSize, .columnChooser, .viewPicker:
+            .inviteForm, .discardConfirmation, .progress, .saveResults, .groups, .groupSearch, .groupPicker,
+            .quotaSize, .columnChooser, .viewPicker:
             [self]
         }
     }

@@ -271,15 +271,18 @@ public struct KeyTable: Sendable, Equatable {
             help:
                 "Remove the marked people or the selected person from a group: pick the group (type to filter), then y/N"
         ),
-        KeyBinding([.up], .moveUp, in: .groupPicker, help: "Previous group"),
-        KeyBinding([.down], .moveDown, in: .groupPicker, help: "Next group"),
-        KeyBinding([.pageUp], .pageUp, in: .groupPicker, help: "Ten groups up"),
-        KeyBinding([.pageDown], .pageDown, in: .groupPicker, help: "Ten groups down"),
+        KeyBinding([.up], .moveUp, in: .groupPicker, help: "Previous choice"),
+        KeyBinding([.down], .moveDown, in: .groupPicker, help: "Next choice"),
+        KeyBinding([.pageUp], .pageUp, in: .groupPicker, help: "A page of choices up"),
+        KeyBinding([.pageDown], .pageDown, in: .groupPicker, help: "A page of choices down"),
         KeyBinding(
-            [.enter], .submit, in: .groupPicker, help: "Choose this group (the confirmation follows)", bar: "choose"),
-        KeyBinding([.escape], .cancel, in: .groupPicker, help: "Cancel: nothing is changed", bar: "cancel"),
+            [.enter], .submit, in: .groupPicker,
+            help: "Choose: the filter is set, or the confirmation of adding or removing follows", bar: "choose"),
+        KeyBinding(
+            [.escape], .cancel, in: .groupPicker, help: "Close: nothing is changed, the filter stays as it was",
+            bar: "cancel"),
         KeyBinding([.backspace], .deleteBackward, in: .groupPicker, help: "Delete the character before the cursor"),
-        KeyBinding([.control("u")], .clearField, in: .groupPicker, help: "Clear the filter"),
+        KeyBinding([.control("u")], .clearField, in: .groupPicker, help: "Clear the field"),
         KeyBinding(
             [.char("h")], .handOver, in: .handover,
             help: "Hand their rooms and files to the receiver shown, then delete",
@@ -445,17 +448,6 @@ public struct KeyTable: Sendable, Equatable {
         KeyBinding([.escape], .cancel, in: .groupSearch, help: "Clear the search: every group again", bar: "cancel"),
         KeyBinding([.backspace], .deleteBackward, in: .groupSearch, help: "Delete the character before the cursor"),
         KeyBinding([.control("u")], .clearField, in: .groupSearch, help: "Clear the field"),
-        KeyBinding([.up], .moveUp, in: .groupFilterPicker, help: "Previous choice"),
-        KeyBinding([.down], .moveDown, in: .groupFilterPicker, help: "Next choice"),
-        KeyBinding([.pageUp], .pageUp, in: .groupFilterPicker, help: "A page of choices up"),
-        KeyBinding([.pageDown], .pageDown, in: .groupFilterPicker, help: "A page of choices down"),
-        KeyBinding(
-            [.enter], .submit, in: .groupFilterPicker, help: "Filter the People list by the choice", bar: "filter"),
-        KeyBinding(
-            [.escape], .cancel, in: .groupFilterPicker, help: "Close; the filter stays as it was", bar: "cancel"),
-        KeyBinding(
-            [.backspace], .deleteBackward, in: .groupFilterPicker, help: "Delete the character before the cursor"),
-        KeyBinding([.control("u")], .clearField, in: .groupFilterPicker, help: "Clear the field"),
         KeyBinding(
             [.char("#")], .chooseColumns, in: .panes,
             help: "Choose the list's columns and their order (:columns name,email,storage sets them at once)"),

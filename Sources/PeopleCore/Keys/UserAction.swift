@@ -30,8 +30,9 @@ public enum UserAction: Sendable, Hashable, CaseIterable {
     // Groups: the Groups view, a group's people from it, the group filter, clearing the filters.
     case openGroups, showGroupPeople, pickGroupFilter, clearFilters
     /// The marked or selected people into a group, or out of one: each opens the group
-    /// picker (`GroupPicker`), then the confirmation of `ChangeKind.addToGroup` /
-    /// `.removeFromGroup` — the group is chosen after the key, so it is not `.change`.
+    /// picker (`GroupPicker`, the group filter's too), then the confirmation of
+    /// `ChangeKind.addToGroup` / `.removeFromGroup` — the group is chosen after the key, so it
+    /// is not `.change`.
     case addToGroup, removeFromGroup
     /// Off-boarding the marked or selected people in one step: a plan of existing changes
     /// (`OffboardPlan`), so not one `ChangeKind` — its question lists every step.

@@ -227,8 +227,6 @@ public final class EffectRunner {
                 return .lookups(await TargetReread.lookups(ids: ids, client: client))
             case .change(let kind, let ids):
                 return .batch(await kind.send(ids, with: client))
-            case .loadAllGroups:
-                return .allGroups(try await allGroups(with: client))
             case .signIn, .switchProfile, .export:
                 return .failure(.unauthorized(message: "signing in needs the runner"))
             case .startTypeChange, .typeChangeProgress, .reassignNecessary,
@@ -268,20 +266,6 @@ public final class EffectRunner {
             }
         } catch {
             return .failure(Self.docSpaceError(error))
-        }
-    }
-
-    /// Every group, a page of 100 at a time; a short page ends it.
-    @concurrent
-    nonisolated static func allGroups(with client: any PeopleClient) async throws -> [Group] {
-        var query = GroupQuery()
-        query.count = GroupQuery.maxCount
-        var groups: [Group] = []
-        while true {
-            let page = try await client.groups(query)
-            groups += page.groups
-            query.startIndex += page.groups.count
-            if page.groups.count < query.count || groups.count >= page.total { return groups }
         }
     }
 

@@ -15,7 +15,7 @@ public enum DialogUnderSignIn: Sendable, Equatable {
         case .invite(let form): self = .invite(form)
         case .addressReport(let report): self = .addressReport(report)
         case .confirm, .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .typeChoice,
-            .receiverChoice, .taskProgress, .handover, .groupFilter, .groupPicker, .importProblems, .importQuestion,
+            .receiverChoice, .taskProgress, .handover, .groupPicker, .importProblems, .importQuestion,
             nil, .offboardQuestion, .quotaSize, .columnChooser, .viewPicker:
             return nil
         }

@@ -255,7 +255,6 @@ public struct AppState: Sendable, Equatable {
         case .addPerson(let form): return form.confirmingDiscard ? .discardConfirmation : .personForm
         case .invite(let form): return form.confirmingDiscard ? .discardConfirmation : .inviteForm
         case .addressReport, .importProblems: return .summary
-        case .groupFilter: return .groupFilterPicker
         case .importQuestion, .offboardQuestion: return .confirmation
         case .quotaSize: return .quotaSize
         case .columnChooser: return .columnChooser

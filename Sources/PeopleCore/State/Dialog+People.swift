@@ -10,7 +10,7 @@ extension Dialog {
         case .handover(let choice): choice.needing
         case .offboardQuestion(let question): question.plan.people
         case .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .typeChoice,
-            .receiverChoice, .taskProgress, .addPerson, .invite, .addressReport, .groupFilter, .groupPicker,
+            .receiverChoice, .taskProgress, .addPerson, .invite, .addressReport, .groupPicker,
             .importProblems, .importQuestion, .quotaSize, .columnChooser, .viewPicker:
             nil
         }

@@ -19,7 +19,7 @@ public enum Dialog: Sendable, Equatable {
     case typeChoice(TypeChoice)
     /// Who receives the rooms and files (a demotion, a hand-over).
     case receiverChoice(ReceiverChoice)
-    /// Which group to add the people to or remove them from.
+    /// A group: for the group filter, or to add the people to or remove them from.
     case groupPicker(GroupPicker)
     /// y/N before a type change.
     /// A portal task followed until it completes (`AppState.taskWatch`); Esc stops watching.
@@ -32,8 +32,6 @@ public enum Dialog: Sendable, Equatable {
     case invite(InviteForm)
     /// Per-address results of an invitation or a resend.
     case addressReport(AddressReport)
-    /// The group filter: a group, or "without a group", picked from the portal's groups.
-    case groupFilter(GroupFilterPicker)
     /// `:import`: the file's problems, each with its line; nothing was sent.
     case importProblems(ImportSession)
     /// `:import`: y/N before a clean file's lines are sent.

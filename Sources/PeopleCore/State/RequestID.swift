@@ -41,9 +41,7 @@ public enum RequestPurpose: Sendable, Equatable {
     case markAllPage
     /// A page of the Groups view.
     case groupsPage(generation: Int, page: Int)
-    /// The groups the group filter's picker offers for what is typed.
-    case groupChoices
-    /// The portal's groups for the group picker.
+    /// The groups the group picker offers for what is typed (one page).
     case groupPicker
     /// `:import`: the file and the portal read, every line checked.
     case importCheck
@@ -77,8 +75,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .types(let step): step.isChange
         case .create, .inviteLookup, .invite, .inviteReread: true
         case .markAllPage: false  // bulk
-        case .groupsPage, .groupChoices: false
-        case .groupPicker: false
+        case .groupsPage, .groupPicker: false
         case .importCheck: false
         case .importLine: true
         case .offboardCheck: false
@@ -97,8 +94,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .inviteLookup: true
         case .create, .invite, .inviteReread: false
         case .markAllPage: true  // bulk
-        case .groupsPage, .groupChoices: true
-        case .groupPicker: true
+        case .groupsPage, .groupPicker: true
         case .importCheck: true
         case .importLine: false
         case .offboardCheck: true
@@ -113,7 +109,7 @@ public enum RequestPurpose: Sendable, Equatable {
         case .perform, .create, .invite, .importLine, .offboardStep: true
         case .types(let step): step.isChange && !step.isCancellableRead  // an upgrade, a task's start
         case .page, .detail, .verify, .reread, .signIn, .inviteLookup, .inviteReread, .switchProfile, .export,
-            .markAllPage, .groupsPage, .groupChoices, .groupPicker, .importCheck, .offboardCheck, .rooms,
+            .markAllPage, .groupsPage, .groupPicker, .importCheck, .offboardCheck, .rooms,
             .confirmationRooms, .signIns, .apiKeys, .quotaSettings, .shareLink, .inviterLookup:
             false
         }

@@ -40,9 +40,6 @@ public enum Request: Sendable, Equatable {
     /// refused or unclear batch: listing pages when that is cheaper than `GET people/{id}`
     /// per person, and a single lookup for whoever the listing does not show (`TargetReread`).
     case verify(ids: [String])
-    /// `GET group`, every page (100 groups a request), for the group picker; answered
-    /// `.allGroups`.
-    case loadAllGroups
     /// One batch of a change (`ChangeKind.send`): at most 100 ids, answered `.batch`.
     case change(ChangeKind, ids: [String])
     /// Signs in again after a 401, through the `Reauthenticate` the command line gave; the
@@ -75,7 +72,7 @@ public enum Request: Sendable, Equatable {
     case create(PersonDraft)
     /// `GET people/email?email=` for each address, before inviting: who already has an account.
     case lookUpEmails([String])
-    /// `GET group`: one page of the portal's groups (the Groups view, the group filter's picker).
+    /// `GET group`: one page of the portal's groups (the Groups view, the group picker).
     case loadGroups(GroupQuery)
     /// `POST people/invite` with these invitations, in one request (the server checks them
     /// all before creating anyone).

@@ -37,8 +37,6 @@ public enum Response: Sendable, Equatable {
     case person(Person)
     /// Each target re-read before a change.
     case lookups([Lookup])
-    /// The portal's groups, all of them (`Request.loadAllGroups`).
-    case allGroups([Group])
     /// One batch of a change answered (`Request.change`).
     case batch(BatchAnswer)
     /// Signed in again: the runner uses the new client from now on.

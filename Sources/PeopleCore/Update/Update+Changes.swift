@@ -96,8 +96,6 @@ extension AppState {
             handleProfilePickerKey(key, picker, into: &effects)
         case .confirmReadWrite:
             handleReadWriteKey(key, into: &effects)
-        case .groupFilter(let picker):
-            handleGroupFilterKey(key, picker, into: &effects)
         case .export(let form):
             handleExportKey(key, form, into: &effects)
         case .typeChoice, .receiverChoice, .taskProgress, .handover:
@@ -292,7 +290,7 @@ extension AppState {
         case .batch(let batchAnswer): answer = batchAnswer
         case .failure(let error): answer = .failure(error)
         case .page, .person, .lookups, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
-            .exported, .created, .emailLookups, .invited, .groups, .allGroups, .importChecked, .importLine,
+            .exported, .created, .emailLookups, .invited, .groups, .importChecked, .importLine,
             .offboardStep, .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys, .quotaSettings, .shareLink:
             return
         }
@@ -343,7 +341,7 @@ extension AppState {
         case .failure(let error):
             step = run.rereadFailed(error)
         case .page, .person, .batch, .signedIn, .task, .handoverNeeds, .switchedProfile, .profileRefused,
-            .exported, .created, .emailLookups, .invited, .groups, .allGroups, .importChecked, .importLine,
+            .exported, .created, .emailLookups, .invited, .groups, .importChecked, .importLine,
             .offboardStep, .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys, .quotaSettings, .shareLink:
             return
         }

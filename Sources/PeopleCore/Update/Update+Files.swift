@@ -30,7 +30,7 @@ extension AppState {
             }
         case .confirm, .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .typeChoice,
             .receiverChoice, .taskProgress, .handover, .addPerson, .invite,
-            .addressReport, .groupFilter, .groupPicker, .importProblems, .importQuestion, nil, .offboardQuestion,
+            .addressReport, .groupPicker, .importProblems, .importQuestion, nil, .offboardQuestion,
             .quotaSize, .columnChooser, .viewPicker:
             break
         }

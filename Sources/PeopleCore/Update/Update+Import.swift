@@ -86,7 +86,7 @@ extension AppState {
             say("Import: nothing sent: could not read the portal: \(ErrorText.explain(error))", .error)
             if case .unauthorized = error { sessionExpired(error, refusedChange: nil, into: &effects) }
         case .page, .person, .lookups, .batch, .signedIn, .switchedProfile, .profileRefused, .exported, .task,
-            .handoverNeeds, .created, .emailLookups, .invited, .importLine, .groups, .allGroups, .offboardStep,
+            .handoverNeeds, .created, .emailLookups, .invited, .importLine, .groups, .offboardStep,
             .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys, .quotaSettings, .shareLink:
             break
         }
@@ -151,7 +151,7 @@ extension AppState {
             result = ImportResult(
                 line: item.line, email: item.email, outcome: .failed, detail: "refused: \(ErrorText.explain(error))")
         case .page, .person, .lookups, .batch, .signedIn, .switchedProfile, .profileRefused, .exported, .task,
-            .handoverNeeds, .created, .emailLookups, .invited, .importChecked, .groups, .allGroups, .offboardStep,
+            .handoverNeeds, .created, .emailLookups, .invited, .importChecked, .groups, .offboardStep,
             .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys, .quotaSettings, .shareLink:
             return
         }

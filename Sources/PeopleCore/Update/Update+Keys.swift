@@ -165,7 +165,7 @@ extension AppState {
         case .openGroups:
             openGroupsView(into: &effects)
         case .pickGroupFilter:
-            openGroupFilterPicker(into: &effects)
+            openGroupPicker(.filter, into: &effects)
         case .clearFilters:
             clearFilters(into: &effects)
         case .chooseColumns:

@@ -28,7 +28,7 @@ extension AppState {
         case .handoverNeeds(let answer): needs = answer
         case .failure(let error): needs = plan.people.map { .failed(id: $0.id, error) }
         case .page, .person, .lookups, .batch, .signedIn, .switchedProfile, .profileRefused, .exported, .task,
-            .created, .emailLookups, .invited, .importLine, .importChecked, .groups, .allGroups, .offboardStep,
+            .created, .emailLookups, .invited, .importLine, .importChecked, .groups, .offboardStep,
             .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys, .quotaSettings, .shareLink:
             return
         }
@@ -129,8 +129,8 @@ extension AppState {
         case .failure(let error):
             answer = .handOver(.failed, "refused: \(ErrorText.explain(error))")
         case .page, .person, .lookups, .batch, .signedIn, .switchedProfile, .profileRefused, .exported, .task,
-            .handoverNeeds, .created, .emailLookups, .invited, .importChecked, .importLine, .groups, .allGroups,
-            .personRooms, .ownedRooms, .signIns, .everyone, .apiKeys, .quotaSettings, .shareLink:
+            .handoverNeeds, .created, .emailLookups, .invited, .importChecked, .importLine, .groups, .personRooms,
+            .ownedRooms, .signIns, .everyone, .apiKeys, .quotaSettings, .shareLink:
             return
         }
         let before = run.rows.count

@@ -23,12 +23,12 @@ extension AppState {
             return results.savePath == nil || results.isSaving ? nil : .resultsPath
         case .signIn(let prompt):
             return prompt.canSignIn ? .signIn(prompt.field) : nil
-        case .quitWhileBusy, .profilePicker, .confirmReadWrite, .typeChoice, .receiverChoice, .groupPicker,
+        case .quitWhileBusy, .profilePicker, .confirmReadWrite, .typeChoice, .receiverChoice,
             .taskProgress, .handover, .addressReport, .importProblems, .importQuestion, .offboardQuestion, .quotaSize,
             .columnChooser, .viewPicker:
             return nil
-        case .groupFilter:
-            return .groupFilter
+        case .groupPicker:
+            return .groupPicker
         case nil:
             break
         }
@@ -66,7 +66,7 @@ extension AppState {
             handleCommandLineKey(.paste(typed), into: &effects)
         case .groupSearch:
             handleGroupsKey(.paste(typed), into: &effects)
-        case .personForm, .inviteAddresses, .exportPath, .resultsPath, .signIn, .groupFilter:
+        case .personForm, .inviteAddresses, .exportPath, .resultsPath, .signIn, .groupPicker:
             if let dialog { handleDialogKey(.paste(typed), dialog, into: &effects) }
         case .typedConfirmation:
             break

@@ -55,7 +55,7 @@ extension AppState {
         case .loadPage, .loadDetail, .verify, .signIn, .switchProfile, .export, .typeChangeProgress,
             .cancelTypeChange, .reassignNecessary, .reassignProgress, .cancelReassign, .lookUpEmails, .loadGroups,
             .importCheck,
-            .loadAllGroups, .personRooms, .ownedRooms, .readSignIns, .loadEveryone, .loadAPIKeys, .quotaSettings,
+            .personRooms, .ownedRooms, .readSignIns, .loadEveryone, .loadAPIKeys, .quotaSettings,
             .guestShareLink:
             return nil
         }

@@ -79,10 +79,8 @@ extension AppState {
             markAllAnswered(id, response, into: &effects)
         case .groupsPage(let generation, let page):
             groupsPageAnswered(id, generation: generation, page: page, response, into: &effects)
-        case .groupChoices:
-            groupChoicesAnswered(id, response, into: &effects)
         case .groupPicker:
-            groupsAnswered(response)
+            groupPickerAnswered(id, response, into: &effects)
         case .importCheck:
             importChecked(response, into: &effects)
         case .importLine:

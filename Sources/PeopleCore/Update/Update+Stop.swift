@@ -34,17 +34,17 @@ extension AppState {
             case .types(let step):  // a re-check, the hand-over check or the picker's list
                 if case .verify = step { stoppedTypeCheck = true }
                 if case .handoverCheck(let action) = step { stoppedCheck = action }
-            case .perform, .signIn, .markAllPage, .groupPicker, .importLine, .offboardStep, .shareLink, .inviterLookup,
+            case .perform, .signIn, .markAllPage, .importLine, .offboardStep, .shareLink, .inviterLookup,
                 nil:
                 break
             case .groupsPage(_, let page):
                 if groupsView?.requestedPages[page] == id { groupsView?.requestedPages[page] = nil }
                 groupsView?.problem = "Loading stopped: r reloads"
-            case .groupChoices:
-                if case .groupFilter(var picker) = dialog, picker.request == id {
+            case .groupPicker:
+                if case .groupPicker(var picker) = dialog, picker.request == id {
                     picker.request = nil
                     picker.problem = "Loading stopped: type to ask again"
-                    dialog = .groupFilter(picker)
+                    dialog = .groupPicker(picker)
                 }
             case .importCheck:
                 say("Import stopped before anything was sent", .warning)

@@ -153,7 +153,7 @@ extension AppState {
             effects.append(request(.inviterLookup(inviterToLookUp), lookup))
             say("View \(name): looking up the inviter \(inviterToLookUp)…")
         }
-        if let groupToPick { openGroupFilterPicker(text: groupToPick, into: &effects) }
+        if let groupToPick { openGroupPicker(.filter, text: groupToPick, into: &effects) }
     }
 
     /// The view's inviter filter. Yourself (by flag, id or e-mail) and a person whose name is

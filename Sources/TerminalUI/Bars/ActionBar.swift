@@ -27,7 +27,7 @@ struct ActionBar {
             .typeChoice, .receiverChoice, .groupPicker, .handover, .taskProgress,  // the dialogs' keys
             .personForm, .inviteForm, .discardConfirmation,  // forms
             .progress, .saveResults,  // bulk
-            .groups, .groupFilterPicker,  // groups
+            .groups,  // groups
             .columnChooser, .viewPicker,  // columns and saved views
             .connecting, .quotaSize:
             frame.put(

@@ -1,39 +1,73 @@
 import DocSpaceAPI
 import PeopleCore
 
-/// The group picker (`GroupPicker`): the filter typed so far, then the groups it leaves, the
-/// chosen one highlighted, each with its member count.
+/// The group picker (`GroupPicker`), for every use: its question (or "Filter by group"), the
+/// typed text, the portal's groups whose name contains it (one page) with their member
+/// counts, and for the filter "all" and "without a group" while nothing is typed, the one in
+/// use marked.
 struct GroupPickerDialog {
     let picker: GroupPicker
+    /// The group filter in force: marked in the filter's picker only.
+    let current: GroupFilter?
+
+    private var isFilter: Bool { picker.purpose == .filter }
 
     func draw(into frame: inout Frame) {
-        var lines: [DialogBox.Line] = [DialogBox.Line("")]
-        lines.append(DialogBox.Line("Filter: " + picker.filter.text + "▏", .bold, maxLines: 1))
-        lines.append(DialogBox.Line(""))
-        let shown = picker.visible
-        let room = max(3, frame.size.height - 14)
-        let first = min(max(0, picker.cursor - room + 1), max(0, shown.count - room))
-        for (index, group) in shown.enumerated().dropFirst(first).prefix(room) {
-            let chosen = index == picker.cursor
-            let style = chosen ? Style(.accent, bold: true, reverse: true) : Style.plain
-            let members = PeopleCount(group.memberCount).text
-            lines.append(
-                DialogBox.Line(
-                    (chosen ? "▸ " : "  ") + TerminalText.sanitized(group.name) + " · " + members, style, maxLines: 1))
-        }
-        if picker.isLoading {
-            lines.append(DialogBox.Line("  listing the portal's groups…", .muted))
-        } else if let problem = picker.problem {
-            lines.append(DialogBox.Line(problem, Style(.warning), maxLines: 3))
-        } else if shown.isEmpty {
-            lines.append(
-                DialogBox.Line(picker.groups.isEmpty ? "  the portal has no groups" : "  no group matches", .muted))
-        }
-        let footer = [
-            DialogBox.Line(""), DialogBox.Line("type to filter · ↑/↓ choose · Enter this group · Esc cancels", .bold),
+        let inner = DialogBox.innerWidth(screenWidth: frame.size.width, preferredWidth: Self.width)
+        var lines: [DialogBox.Line] = [
+            FormText.typed(lead: "Group: ", line: picker.field, cursor: true, width: inner, style: .bold),
+            DialogBox.Line(""),
         ]
+        let choices = picker.choices
+        if let problem = picker.problem {
+            lines.append(DialogBox.Line(problem, Style(.danger, bold: true), maxLines: 3))
+        } else if choices.isEmpty {
+            let empty = picker.field.text.isEmpty ? "The portal has no groups." : "No group's name contains that."
+            lines.append(DialogBox.Line(picker.isLoading ? "Loading groups…" : empty, .muted))
+        }
+        // The rows around the cursor, when there are more than the screen holds.
+        let room = max(1, frame.size.height - 12)
+        let first = min(max(0, picker.cursor - room / 2), max(0, choices.count - room))
+        for index in choices.indices.dropFirst(first).prefix(room) {
+            let choice = choices[index]
+            let chosen = index == picker.cursor
+            let inUse = isFilter ? (isCurrent(choice) ? "● " : "  ") : ""
+            var text = (chosen ? "▸ " : "  ") + inUse + choice.label
+            if case .group(let group) = choice { text += " · " + PeopleCount(group.memberCount).text }
+            let style: Style =
+                chosen ? Style(.accent, bold: true, reverse: true) : (isFixed(choice) ? .muted : .plain)
+            lines.append(DialogBox.Line(TerminalText.truncated(text, toWidth: inner), style, maxLines: 1))
+        }
+        var footer: [DialogBox.Line] = [DialogBox.Line("")]
+        if picker.moreCount > 0 {
+            footer.append(
+                DialogBox.Line("\(NumberText.grouped(picker.moreCount)) more: type to narrow", .muted, maxLines: 1))
+        }
+        let keys =
+            isFilter
+            ? "● in use · type to narrow · ↑↓ choose · Enter filters · Esc closes"
+            : "type to narrow · ↑↓ choose · Enter this group · Esc cancels"
+        footer.append(DialogBox.Line(keys, .bold))
         DialogBox(
-            title: picker.title, lines: lines, footer: footer, style: Style(.accent, bold: true), preferredWidth: 68
+            title: picker.title, lines: lines, footer: footer, style: Style(.accent, bold: true),
+            preferredWidth: Self.width
         ).draw(into: &frame)
+    }
+
+    /// Wide enough for "Remove <a long name> from which group?".
+    private static let width = 68
+
+    private func isFixed(_ choice: GroupPicker.Choice) -> Bool {
+        if case .group = choice { return false }
+        return true
+    }
+
+    private func isCurrent(_ choice: GroupPicker.Choice) -> Bool {
+        switch choice {
+        case .everyGroup: current == nil
+        case .withoutGroup: current == .withoutGroup
+        case .group(let group):
+            if case .group(let id, _) = current { id == group.id } else { false }
+        }
     }
 }

@@ -13,7 +13,7 @@ struct TypesDialogs {
             if let watch = state.taskWatch { TaskProgressDialog(watch: watch).draw(into: &frame) }
         case .handover(let choice): HandoverDialog(choice: choice, scroll: state.peopleScroll).draw(into: &frame)
         case .confirm, .quitWhileBusy, .report, .signIn, .profilePicker, .confirmReadWrite, .export, .addPerson,
-            .invite, .addressReport, .groupFilter, .groupPicker, .importProblems, .importQuestion,
+            .invite, .addressReport, .groupPicker, .importProblems, .importQuestion,
             .offboardQuestion, .quotaSize, .columnChooser, .viewPicker, nil:
             break
         }

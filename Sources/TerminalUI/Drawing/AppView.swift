@@ -92,12 +92,11 @@ public struct AppView {
         case .export(let form): ExportDialog(form: form, target: state.fileName(form.path)).draw(into: &frame)
         case .typeChoice, .receiverChoice, .taskProgress, .handover:
             TypesDialogs(state: state).draw(into: &frame)
-        case .groupPicker(let picker): GroupPickerDialog(picker: picker).draw(into: &frame)
+        case .groupPicker(let picker):
+            GroupPickerDialog(picker: picker, current: state.filters.group).draw(into: &frame)
         case .addPerson(let form): AddPersonDialog(form: form, portal: state.session.portal).draw(into: &frame)
         case .invite(let form): InviteDialog(form: form, portal: state.session.portal).draw(into: &frame)
         case .addressReport(let report): AddressReportDialog(report: report).draw(into: &frame)
-        case .groupFilter(let picker):
-            GroupFilterDialog(picker: picker, current: state.filters.group).draw(into: &frame)
         case .importProblems(let session): ImportProblemsDialog(session: session).draw(into: &frame)
         case .importQuestion(let session):
             ImportQuestionDialog(session: session, portal: state.session.portal, keys: state.keys).draw(into: &frame)

@@ -7,6 +7,15 @@ import Testing
 /// the one confirmation, the run, the results view and the audit line of the change path.
 @Suite("Group picker: adding the marked people to a group, removing them from one")
 struct GroupPickerTests {
+    static func picker(_ h: Harness) -> GroupPicker? {
+        if case .groupPicker(let picker) = h.state.dialog { picker } else { nil }
+    }
+
+    static let groups = [
+        Group(id: "group-sales", name: "Sales"), Group(id: "group-support", name: "Support"),
+        Group(id: "group-eng", name: "Engineering"),
+    ]
+
     @Test(
         "> with three marked and a guest: filter to Support, Enter, y — three added, the guest left out, results and audit"
     )
@@ -23,11 +32,8 @@ struct GroupPickerTests {
         #expect(opened.title == "Add 4 people to which group?")
         h.settle()
         h.type("sup")
-        guard case .groupPicker(let filtered) = h.state.dialog else {
-            Issue.record("the picker closed")
-            return
-        }
-        #expect(filtered.visible.map(\.name) == ["Support"])
+        h.settle()
+        #expect(Self.picker(h)?.choices.map(\.label) == ["Support"])
         h.press(.enter)
         let confirmation = try #require(h.confirmation)
         #expect(confirmation.title == "Add 3 people to Support?")
@@ -75,5 +81,64 @@ struct GroupPickerTests {
         h.press(.char(">"))
         #expect(h.state.dialog == nil)
         #expect(h.state.availability(of: .addToGroup) == .unavailable("read-only"))
+    }
+
+    @Test("> asks the server as you type: one loadGroups with the text per change, an older answer dropped")
+    func typingAsksTheServer() throws {
+        var h = Harness.loaded(People.many(2), groups: Self.groups)
+        let opened = h.press(.char(">"))
+        #expect(GroupsFixture.groupQueries(opened).map(\.text) == [nil])
+        h.settle()
+        #expect(Self.picker(h)?.choices.map(\.label) == ["Engineering", "Sales", "Support"])
+        let first = h.type("s")
+        #expect(GroupsFixture.groupQueries(first).map(\.text) == ["s"])
+        let older = try #require(h.pending.first { if case .loadGroups = $0.request { true } else { false } })
+        let second = h.type("u")
+        #expect(GroupsFixture.groupQueries(second).map(\.text) == ["su"])
+        #expect(second.contains(.cancel([older.id])))
+        #expect(h.pending.count == 1)
+        // The older answer arrives anyway (the runner abandons rather than cancels): dropped.
+        h.send(.response(older.id, .groups(GroupPage(groups: Self.groups, startIndex: 0, total: 3))))
+        #expect(Self.picker(h)?.isLoading == true)
+        #expect(Self.picker(h)?.choices.map(\.label) == ["Engineering", "Sales", "Support"])
+        h.settle()
+        #expect(Self.picker(h)?.choices.map(\.label) == ["Support"])
+    }
+
+    @Test("\"All groups\" and \"Without a group\" are the filter's only: never offered by > or <")
+    func noFixedChoicesForMembership() throws {
+        var member = People.person(0)
+        member.groups = [PersonGroup(id: "group-sales", name: "Sales")]
+        for key in [Key.char(">"), .char("<"), .char("M")] {
+            var h = Harness.loaded([member, People.person(1)], groups: Self.groups)
+            h.press(key)
+            h.settle()
+            let labels = try #require(Self.picker(h)).choices.map(\.label)
+            let fixed = ["All groups (no group filter)", "Without a group"]
+            #expect(labels == (key == .char("M") ? fixed : []) + ["Engineering", "Sales", "Support"], "\(key)")
+        }
+    }
+
+    @Test("A failed load says why and Enter waits; a 401 while loading asks to sign in again")
+    func failedLoad() throws {
+        var h = Harness.loaded(People.many(2), groups: Self.groups)
+        h.press(.char(">"))
+        let load = try #require(h.pending.first)
+        h.answer(load.id, with: .failure(.server(status: 500, message: "boom")))
+        let failed = try #require(Self.picker(h))
+        #expect(failed.problem?.hasPrefix("Could not load the groups: ") == true)
+        h.press(.enter)
+        #expect(Self.picker(h) != nil)
+        #expect(h.state.message?.text == "No group chosen")
+        h.press(.escape)
+        #expect(h.state.message?.text == "Cancelled: nothing was changed")
+
+        h.press(.char("<"))
+        let again = try #require(h.pending.first)
+        h.answer(again.id, with: .failure(.unauthorized(message: nil)))
+        guard case .signIn = h.state.dialog else {
+            Issue.record("no sign-in: \(String(describing: h.state.dialog))")
+            return
+        }
     }
 }

@@ -5,8 +5,8 @@ import Testing
 
 @Suite("The group filter")
 struct GroupFilterTests {
-    static func picker(_ h: Harness) -> GroupFilterPicker? {
-        if case .groupFilter(let picker) = h.state.dialog { picker } else { nil }
+    static func picker(_ h: Harness) -> GroupPicker? {
+        if case .groupPicker(let picker) = h.state.dialog, picker.purpose == .filter { picker } else { nil }
     }
 
     @Test("M opens the picker: all, without a group, then the portal's groups; Enter filters with one request")
@@ -14,7 +14,7 @@ struct GroupFilterTests {
         var h = Harness.loaded(GroupsFixture.people, groups: GroupsFixture.groups)
         let opened = h.press(.char("M"))
         #expect(GroupsFixture.groupQueries(opened).count == 1)
-        #expect(h.state.inputContext == .groupFilterPicker)
+        #expect(h.state.inputContext == .groupPicker)
         h.settle()
         let labels = try #require(Self.picker(h)).choices.map(\.label)
         #expect(labels == ["All groups (no group filter)", "Without a group", "Engineering", "Sales", "Support"])
@@ -134,6 +134,7 @@ struct GroupFilterTests {
         #expect(try #require(Self.picker(h)).choices.isEmpty)
         let pressed = h.press(.enter)
         #expect(Self.picker(h) != nil)
+        #expect(h.state.message?.text == "No group chosen")
         #expect(Harness.pageQueries(pressed).isEmpty)
         #expect(h.state.filters.group == nil)
     }

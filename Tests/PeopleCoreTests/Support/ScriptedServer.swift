@@ -72,8 +72,6 @@ struct ScriptedServer: Sendable {
             return answerTypes(request)
         case .loadGroups(let query):
             return .groups(groupPage(query))
-        case .loadAllGroups:
-            return .allGroups(groups)
         case .loadEveryone(var query):
             query.startIndex = 0
             query.count = Int.max / 2
