@@ -42,7 +42,7 @@ extension AppState {
             }
             dropGroupsRequest(picker, into: &effects)
             dialog = nil
-            chosen(choice, for: picker.purpose, into: &effects)
+            groupChosen(choice, for: picker.purpose, into: &effects)
             return
         }
         if action == .cancel {
@@ -93,16 +93,18 @@ extension AppState {
         dialog = .groupPicker(picker)
     }
 
-    private mutating func chosen(
+    /// What the choice does: the filter set, or the confirmation of the change.
+    private mutating func groupChosen(
         _ choice: GroupPicker.Choice, for purpose: GroupPicker.Purpose, into effects: inout [Effect]
     ) {
         switch (purpose, choice) {
         case (.filter, .everyGroup): setGroupFilter(nil, into: &effects)
         case (.filter, .withoutGroup): setGroupFilter(.withoutGroup, into: &effects)
         case (.filter, .group(let group)): setGroupFilter(.group(id: group.id, name: group.name), into: &effects)
-        case (.addTo(let people), .group(let group)): confirm(.addToGroup(GroupRef(group)), of: people, into: &effects)
+        case (.addTo(let people), .group(let group)):
+            confirmMembership(.addToGroup(GroupRef(group)), of: people, into: &effects)
         case (.removeFrom(let people), .group(let group)):
-            confirm(.removeFromGroup(GroupRef(group)), of: people, into: &effects)
+            confirmMembership(.removeFromGroup(GroupRef(group)), of: people, into: &effects)
         // Only the filter offers these (`GroupPicker.choices`).
         case (.addTo, .everyGroup), (.addTo, .withoutGroup), (.removeFrom, .everyGroup), (.removeFrom, .withoutGroup):
             break
@@ -111,7 +113,7 @@ extension AppState {
 
     /// The confirmation for the people the picker was opened for (pinned then, not the marks
     /// of now).
-    private mutating func confirm(_ kind: ChangeKind, of people: [Person], into effects: inout [Effect]) {
+    private mutating func confirmMembership(_ kind: ChangeKind, of people: [Person], into effects: inout [Effect]) {
         let (applicable, skipped) = kind.split(people, me: session.me, keys: keys)
         let action = PendingAction(kind: kind, targets: applicable)
         dialog = .confirm(
