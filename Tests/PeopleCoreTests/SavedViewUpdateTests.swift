@@ -36,9 +36,7 @@ struct SavedViewUpdateTests {
     func openByName() throws {
         var h = Self.harness()
         h.effects = []
-        h.press(.char(":"))
-        h.type("view team")
-        h.press(.enter)
+        h.command("view team")
         let query = try #require(Self.lastQuery(h))
         #expect(query.status == .active && query.types == [.user] && query.groupID == Self.salesID)
         #expect(query.text == "person" && query.sortBy == .email && query.sortOrder == .descending)
@@ -66,9 +64,7 @@ struct SavedViewUpdateTests {
     func unknownView() {
         var h = Self.harness()
         h.effects = []
-        h.press(.char(":"))
-        h.type("view nope")
-        h.press(.enter)
+        h.command("view nope")
         #expect(Self.lastQuery(h) == nil)
         #expect(h.state.message?.text == "No view \"nope\" in the config file (known: all, byname, team)")
     }
@@ -80,9 +76,7 @@ struct SavedViewUpdateTests {
         h.state.filters.group = .group(id: Self.supportID, name: "Support")
         h.state.columns = [.name, .inviter]
         h.effects = []
-        h.press(.char(":"))
-        h.type("view-save mine")
-        h.press(.enter)
+        h.command("view-save mine")
         let saved = try #require(
             h.effects.lazy.compactMap { effect -> SavedView? in
                 if case .saveView(let name, let view) = effect, name == "mine" { return view }
@@ -97,18 +91,14 @@ struct SavedViewUpdateTests {
         #expect(h.state.session.views.views["mine"] == saved)
         // Reopened, the group keeps the name it had when saved.
         h.state.filters = ListFilters()
-        h.press(.char(":"))
-        h.type("view mine")
-        h.press(.enter)
+        h.command("view mine")
         #expect(h.state.filters.group == .group(id: Self.supportID, name: "Support"))
     }
 
     @Test("A group written by name: the rest applies, and the group filter's picker opens with the name typed")
     func groupByName() {
         var h = Self.harness()
-        h.press(.char(":"))
-        h.type("view byname")
-        h.press(.enter)
+        h.command("view byname")
         #expect(h.state.filters.status == .pending && h.state.filters.group == nil)
         guard case .groupPicker(let picker) = h.state.dialog, picker.purpose == .filter else {
             Issue.record("no picker: \(String(describing: h.state.dialog))")
@@ -121,22 +111,16 @@ struct SavedViewUpdateTests {
     func badName() {
         var h = Self.harness()
         h.effects = []
-        h.press(.char(":"))
-        h.type("view-save my view")
-        h.press(.enter)
+        h.command("view-save my view")
         #expect(!h.effects.contains { if case .saveView = $0 { true } else { false } })
     }
 
     @Test(":columns sets the columns in order; an unknown one changes nothing")
     func columnsCommand() {
         var h = Self.harness()
-        h.press(.char(":"))
-        h.type("columns email,name,registered")
-        h.press(.enter)
+        h.command("columns email,name,registered")
         #expect(h.state.columns == [.email, .name, .registered])
-        h.press(.char(":"))
-        h.type("columns name,shoe")
-        h.press(.enter)
+        h.command("columns name,shoe")
         #expect(h.state.columns == [.email, .name, .registered])
         #expect(h.state.message?.text.contains("unknown column \"shoe\"") == true)
     }

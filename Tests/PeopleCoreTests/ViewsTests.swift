@@ -317,9 +317,7 @@ struct ViewsTests {
         h.press(.char("f"))  // Active
         h.press(.char("o"))  // sort by e-mail
         h.settle()
-        h.press(.char(":"))
-        h.type("search Person")
-        h.press(.enter)
+        h.command("search Person")
         h.settle()
         h.press(.char("e"), .tab)
         let effects = h.press(.enter)
@@ -544,9 +542,7 @@ struct ViewsCommandTests {
         #expect(picker.chosen?.name == "lab")
         // Without a name it opens the picker.
         var bare = ViewsTests.loaded()
-        bare.press(.char(":"))
-        bare.type("profile")
-        bare.press(.enter)
+        bare.command("profile")
         guard case .profilePicker(let open) = bare.state.dialog else {
             Issue.record("no picker")
             return
@@ -563,13 +559,9 @@ struct ViewsCommandTests {
         h.press(.char(":"))
         h.type("copy-id")
         #expect(h.press(.enter).contains(.copyToClipboard("id-0")))
-        h.press(.char(":"))
-        h.type("readonly")
-        h.press(.enter)
+        h.command("readonly")
         #expect(h.state.session.readOnly)
-        h.press(.char(":"))
-        h.type("export")
-        h.press(.enter)
+        h.command("export")
         guard case .export = h.state.dialog else {
             Issue.record("no export dialog")
             return

@@ -27,9 +27,7 @@ struct QuotaCommandLineTests {
         h.state.marks = []
         h.press(.escape)  // the results view closes
         #expect(h.state.dialog == nil)
-        h.press(.char(":"))
-        h.type("quota-reset")
-        h.press(.enter)
+        h.command("quota-reset")
         h.settle()
         #expect(h.confirmation?.title == "Reset the storage quota of 1 person to the portal's default?")
         h.confirm()
@@ -48,9 +46,7 @@ struct QuotaCommandLineTests {
         #expect(h.state.message?.text.contains("has no unit") == true)
 
         var readOnly = Harness.loaded(People.many(2), readOnly: true)
-        readOnly.press(.char(":"))
-        readOnly.type("quota-set 2GB")
-        readOnly.press(.enter)
+        readOnly.command("quota-set 2GB")
         #expect(readOnly.confirmation == nil)
         #expect(readOnly.state.message?.text == "Read-only session: changes are turned off")
     }

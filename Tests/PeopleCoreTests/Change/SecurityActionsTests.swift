@@ -140,9 +140,7 @@ struct SecurityActionsTests {
     @Test(":set-email NEW asks y/N with the server's rules before y; y changes the address, read back as done")
     func emailChangeFromTheCommandLine() throws {
         var h = Harness.loaded(People.many(3))
-        h.press(.char(":"))
-        h.type("set-email moved@example.com")
-        h.press(.enter)
+        h.command("set-email moved@example.com")
         let confirmation = try #require(h.confirmation)
         #expect(confirmation.title == "Change the e-mail of 1 person to moved@example.com?")
         #expect(confirmation.action.consequence.contains("ends every session"))

@@ -70,9 +70,7 @@ struct GroupsViewTests {
     @Test("Enter shows the group's people with one request, the group named in the filters")
     func enterShowsMembers() throws {
         var h = Harness.loaded(GroupsFixture.people, groups: GroupsFixture.groups)
-        h.press(.char(":"))
-        h.type("groups")
-        h.press(.enter)
+        h.command("groups")
         #expect(h.state.groupsView != nil)
         h.settle()
         h.press(.down)  // Sales
@@ -89,9 +87,7 @@ struct GroupsViewTests {
         // `:people` from the view goes back without touching the filter.
         h.press(.char("m"))
         h.settle()
-        h.press(.char(":"))
-        h.type("people")
-        h.press(.enter)
+        h.command("people")
         #expect(h.state.groupsView == nil)
         #expect(h.state.filters.group == .group(id: "g-sales", name: "Sales"))
     }

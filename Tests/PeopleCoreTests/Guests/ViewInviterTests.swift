@@ -39,9 +39,7 @@ struct ViewInviterTests {
     func knownAtOnce() throws {
         var h = Self.harness(["rita": Self.view(inviter: "ID-1")])
         h.effects = []
-        h.press(.char(":"))
-        h.type("view rita")
-        h.press(.enter)
+        h.command("view rita")
         #expect(!Harness.requests(h.effects).contains(.loadDetail(id: "ID-1")))
         let queries = Harness.pageQueries(h.effects)
         #expect(queries.count == 1)
@@ -65,9 +63,7 @@ struct ViewInviterTests {
     @Test("An inviter the portal does not know is said; the view's other filters stand, no inviter filter")
     func unknownInviter() throws {
         var h = Self.harness(["ghost": Self.view(inviter: "nobody")])
-        h.press(.char(":"))
-        h.type("view ghost")
-        h.press(.enter)
+        h.command("view ghost")
         #expect(h.state.message?.text == "View ghost: looking up the inviter nobody…")
         h.settle()
         #expect(h.state.message?.text.hasPrefix("No one is nobody") == true)
@@ -80,13 +76,9 @@ struct ViewInviterTests {
         var h = Self.harness([:])
         h.press(.char("w"))
         h.settle()
-        h.press(.char(":"))
-        h.type("inviter rita")
-        h.press(.enter)
+        h.command("inviter rita")
         h.settle()
-        h.press(.char(":"))
-        h.type("view-save ritas")
-        h.press(.enter)
+        h.command("view-save ritas")
         let saved = try #require(
             h.frontEnd.lazy.compactMap { effect -> SavedView? in
                 if case .saveView("ritas", let view) = effect { return view }
@@ -94,15 +86,11 @@ struct ViewInviterTests {
             }.first)
         #expect(saved.inviter == "id-1" && !saved.invitedByMe && saved.guests)
         h.send(.viewSaved(name: "ritas", saved, path: "/home/a/config.toml", problem: nil))
-        h.press(.char(":"))
-        h.type("inviter me")
-        h.press(.enter)
+        h.command("inviter me")
         h.settle()
         h.state.list = PeopleList()
         h.effects = []
-        h.press(.char(":"))
-        h.type("view ritas")
-        h.press(.enter)
+        h.command("view ritas")
         #expect(!Harness.requests(h.effects).contains(.loadDetail(id: "id-1")))
         #expect(h.state.filters.inviter == .person(id: "id-1", name: "Rita Roomadmin"))
     }

@@ -24,9 +24,7 @@ struct ImportTUITests {
 
     mutating func started(_ csv: String) throws -> Harness {
         var h = Harness.loaded(People.many(3))
-        h.press(.char(":"))
-        h.type("import people.csv")
-        h.press(.enter)
+        h.command("import people.csv")
         let check = try #require(h.pending.last)
         #expect(check.request == .importCheck(path: "people.csv", mode: .create))
         h.pending.removeLast()
@@ -83,9 +81,7 @@ struct ImportTUITests {
     @Test("a line with a quota: its own audit line for the quota change, after the line's")
     mutating func quotaAudit() throws {
         var h = Harness.loaded(People.many(3))
-        h.press(.char(":"))
-        h.type("import people.csv")
-        h.press(.enter)
+        h.command("import people.csv")
         let check = try #require(h.pending.last)
         h.pending.removeLast()
         let plan = ImportPlan(

@@ -73,9 +73,7 @@ struct RoomsTests {
     func commandLine() {
         var h = Self.loaded()
         h.select("id-4")
-        h.press(.char(":"))
-        h.type("rooms")
-        h.press(.enter)
+        h.command("rooms")
         #expect(Self.roomRequests(h) == [.personRooms(id: "id-4")])
     }
 

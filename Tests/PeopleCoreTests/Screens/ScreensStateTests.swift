@@ -91,16 +91,12 @@ import Testing
     @Test(":messages shows the latest messages whole, newest first; it scrolls and Esc closes")
     func messagesOverlay() {
         var h = Harness.loaded(People.many(30))
-        h.press(.char(":"))
-        h.type("messages")
-        h.press(.enter)
+        h.command("messages")
         #expect(h.state.messagesScroll == nil, "nothing said yet")
         #expect(h.state.message?.text == "No messages yet")
         h.press(.char("f"), .char("F"))
         h.settle()
-        h.press(.char(":"))
-        h.type("messages")
-        h.press(.enter)
+        h.command("messages")
         #expect(h.state.inputContext == .messages)
         #expect(h.state.messagesScroll == 0)
         let count = h.state.messageLog.entries.count

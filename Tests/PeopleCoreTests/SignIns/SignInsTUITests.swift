@@ -74,9 +74,7 @@ struct SignInsTUITests {
     @Test(":inactive 90d shows exactly those with no sign-in for 90 days, oldest first; * marks them; X shows everyone")
     func inactiveFilter() throws {
         var h = Harness.loaded(People.many(4))
-        h.press(.char(":"))
-        h.type("inactive 90d")
-        h.press(.enter)
+        h.command("inactive 90d")
         let read = try #require(Self.pendingRead(h))
         h.answer(read, with: .signIns(Self.history, readAt: Self.now))
         let (everyone, query) = try #require(Self.pendingEveryone(h))
@@ -106,9 +104,7 @@ struct SignInsTUITests {
     @Test("a filter asking more days than the portal keeps is refused, the list unchanged")
     func longerThanKept() throws {
         var h = Harness.loaded(People.many(4))
-        h.press(.char(":"))
-        h.type("inactive 365")
-        h.press(.enter)
+        h.command("inactive 365")
         let read = try #require(Self.pendingRead(h))
         h.answer(read, with: .signIns(Self.history, readAt: Self.now))
         #expect(Self.pendingEveryone(h) == nil)
@@ -119,9 +115,7 @@ struct SignInsTUITests {
     @Test(":never-signed-in keeps those with none in the kept history; Esc stops the read and changes nothing")
     func neverAndStop() throws {
         var h = Harness.loaded(People.many(4))
-        h.press(.char(":"))
-        h.type("never-signed-in")
-        h.press(.enter)
+        h.command("never-signed-in")
         let read = try #require(Self.pendingRead(h))
         h.answer(read, with: .signIns(Self.history, readAt: Self.now))
         let (everyone, _) = try #require(Self.pendingEveryone(h))

@@ -69,6 +69,14 @@ struct Harness {
         text.flatMap { send(.key(.character($0))) }
     }
 
+    /// `:` with the command typed and Enter: the effects of the Enter.
+    @discardableResult
+    mutating func command(_ text: String) -> [Effect] {
+        press(.char(":"))
+        type(text)
+        return press(.enter)
+    }
+
     @discardableResult
     mutating func tick(_ seconds: Double) -> [Effect] {
         clock += seconds
