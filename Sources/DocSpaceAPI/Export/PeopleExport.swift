@@ -65,22 +65,25 @@ public struct PeopleExportWriter: Sendable {
     }
 
     /// Adds the people of one page, in order, skipping any already written.
-    public mutating func append(_ people: some Sequence<Person>) {
+    public mutating func append(_ people: [Person]) {
         // JSON: one writer for the page, turned into text once (not once per person).
         var page = PrettyJSONWriter(elementsAtDepth: 1, afterElements: count > 0, capacity: 0)
-        for person in people where seen.insert(person.id).inserted {
+        // By index, not `for person in people`: the iterator hands out a copy of each person
+        // (a retain and a release of each of its ~15 strings), while `people[index]` is read
+        // in place.
+        for index in people.indices where seen.insert(people[index].id).inserted {
             switch format {
             case .csv:
                 bytes.append(UInt8(ascii: "\n"))
-                bytes.append(contentsOf: PeopleCSV.line(person).utf8)
+                bytes.append(contentsOf: PeopleCSV.line(people[index]).utf8)
             case .json:
-                guard PersonJSON.isEncodable(person) else {
+                guard PersonJSON.isEncodable(people[index]) else {
                     refused = true
                     continue
                 }
                 if page.bytes.isEmpty { page.reserve(1_400 * 100) }
                 page.element()
-                PersonJSON.write(person, to: &page)
+                PersonJSON.write(people[index], to: &page)
             }
             count += 1
         }
