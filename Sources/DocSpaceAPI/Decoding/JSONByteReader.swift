@@ -277,36 +277,10 @@ struct JSONByteReader {
 
     // MARK: Strings
 
-    /// The index of the first byte from `index` on that a string's reader must look at: a
-    /// quote, a backslash, a control character or a non-ASCII byte (or the end). Eight bytes
-    /// at a time while none of them is one: strings are mostly long plain URLs and ids.
+    /// The first byte from `index` on that a string's reader must look at
+    /// (`PlainASCII.end`).
     private func plainEnd(from index: Int) -> Int {
-        var index = index
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highBits: UInt64 = 0x8080_8080_8080_8080
-            while index + 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                // A byte's high bit says: non-ASCII (the word itself), below 0x20 (a borrow
-                // when 0x20 is taken from it), or equal to `"` or `\\` (a borrow when 1 is
-                // taken from its difference, zero). Borrows only ever flag a byte above one
-                // that really matches, so "none flagged" is exact.
-                let quote = word ^ (ones &* 0x22)
-                let backslash = word ^ (ones &* 0x5C)
-                let flagged =
-                    (word | ((word &- ones &* 0x20) & ~word) | ((quote &- ones) & ~quote)
-                        | ((backslash &- ones) & ~backslash)) & highBits
-                if flagged != 0 { break }
-                index += 8
-            }
-        }
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { return index }
-            index += 1
-        }
-        return index
+        PlainASCII.end(in: bytes, from: index)
     }
 
     /// A key's raw bytes (between the quotes); keys with escapes give up.
@@ -314,6 +288,8 @@ struct JSONByteReader {
         try expect(UInt8(ascii: "\""))
         let start = position
         while position < bytes.count {
+            position = plainEnd(from: position)
+            guard position < bytes.count else { break }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 let key = UnsafeBufferPointer(rebasing: bytes[start..<position])

@@ -177,6 +177,8 @@ struct PrettyJSONWriter {
         var runStart = 0
         var index = 0
         while index < utf8.count {
+            index = PlainASCII.end(in: utf8, from: index)
+            guard index < utf8.count else { break }
             let byte = utf8[index]
             guard Self.mayEscape(byte) else {
                 index += 1
