@@ -5,28 +5,27 @@ enum PlainASCII {
     /// a control character (below 0x20, or DEL) or a non-ASCII byte; `bytes.count` if none.
     /// Eight bytes at a time while none of them is one: most strings are plain URLs and ids.
     static func end(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        guard let base = bytes.baseAddress else { return index }
         var index = index
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highBits: UInt64 = 0x8080_8080_8080_8080
-            while index + 8 <= bytes.count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                // A byte's high bit says: non-ASCII (the word itself), below 0x20 (a borrow
-                // when 0x20 is taken from it), or equal to `"`, `\` or DEL (a borrow when 1
-                // is taken from its difference, zero). A borrow only ever flags a byte above
-                // one that really matches, so "none flagged" is exact.
-                let quote = word ^ (ones &* 0x22)
-                let backslash = word ^ (ones &* 0x5C)
-                let delete = word ^ (ones &* 0x7F)
-                let flagged =
-                    (word | ((word &- ones &* 0x20) & ~word) | ((quote &- ones) & ~quote)
-                        | ((backslash &- ones) & ~backslash) | ((delete &- ones) & ~delete)) & highBits
-                if flagged != 0 { break }
-                index += 8
-            }
+        let raw = UnsafeRawPointer(base)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        while index + 8 <= bytes.count {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            // A byte's high bit says: non-ASCII (the word itself), below 0x20 (a borrow when
+            // 0x20 is taken from it), or equal to `"`, `\` or DEL (a borrow when 1 is taken
+            // from its difference, zero). A borrow only ever flags a byte after one that
+            // really matches, so the first flagged byte is the first that is not plain.
+            let quote = word ^ (ones &* 0x22)
+            let backslash = word ^ (ones &* 0x5C)
+            let delete = word ^ (ones &* 0x7F)
+            let flagged =
+                (word | ((word &- ones &* 0x20) & ~word) | ((quote &- ones) & ~quote)
+                    | ((backslash &- ones) & ~backslash) | ((delete &- ones) & ~delete)) & highBits
+            if flagged != 0 { return index + flagged.trailingZeroBitCount / 8 }
+            index += 8
         }
-        while index < bytes.count, isPlain(bytes[index]) { index += 1 }
+        while index < bytes.count, isPlain(base[index]) { index += 1 }
         return index
     }
 
