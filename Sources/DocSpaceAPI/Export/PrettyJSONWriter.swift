@@ -13,7 +13,8 @@
 /// order `.sortedKeys` uses on Linux.
 struct PrettyJSONWriter {
     private(set) var bytes: [UInt8] = []
-    private var depth = 0
+    /// How deep the innermost open container is (the top level is 0).
+    private(set) var depth = 0
     /// No element or member written yet in the innermost open container.
     private var isEmpty = true
 
@@ -60,10 +61,16 @@ struct PrettyJSONWriter {
         bytes.append(contentsOf: Self.colon)
     }
 
-    /// Starts a member whose `"key" : ` bytes the caller prepared (`memberPrefix`).
-    mutating func member(prefix: UnsafeBufferPointer<UInt8>) {
-        separate()
-        bytes.append(contentsOf: prefix)
+    /// Starts a member from its lead as `SortedKeys` prepares it for the current depth:
+    /// `,\n`, the indentation and `"key" : `, the comma left out before the first member.
+    /// The same bytes as `separate()` and the key, in one copy.
+    mutating func member(lead: UnsafeBufferPointer<UInt8>) {
+        if isEmpty {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: lead.dropFirst()))
+        } else {
+            bytes.append(contentsOf: lead)
+        }
+        isEmpty = false
     }
 
     /// `"key" : ` for a key without characters to escape (coding keys), to prepare once.
