@@ -45,6 +45,27 @@ struct OutputTests {
         #expect(TerminalText.width(lines[2]) < TextTable.lastColumnLimit + 60, "a flood is still cut")
     }
 
+    @Test("A repeated non-ASCII cell in two spellings, and padding wider than one run of spaces")
+    func repeatedCellsAndWidePadding() {
+        let composed = "● Caf\u{E9}"
+        let decomposed = "● Cafe\u{301}"
+        let table = TextTable(
+            header: ["STATUS", "WIDE", "ID"],
+            rows: [
+                [composed, "x", "1"], [decomposed, String(repeating: "w", count: 90), "2"], [composed, "y", "3"],
+            ],
+            maxWidths: [12, 100, 5])
+        let lines = table.render()
+        // Each spelling is shown byte for byte as it was written (a `String` comparison
+        // would take one for the other), measured as one cell per character.
+        #expect(Array(lines[1].utf8).starts(with: Array((composed + "  ").utf8)))
+        #expect(Array(lines[2].utf8).starts(with: Array((decomposed + "  ").utf8)))
+        #expect(Array(lines[3].utf8).starts(with: Array((composed + "  ").utf8)))
+        // "x" is padded to the 90 cells of the widest cell of its column.
+        #expect(lines[1] == composed + "  " + "x" + String(repeating: " ", count: 89) + "  1")
+        #expect(Array(table.renderedBytes()) == Array(lines.map { $0 + "\n" }.joined().utf8))
+    }
+
     @Test func truncationNeverSplitsACharacter() {
         #expect(TerminalText.truncated("李小龙李小龙", toWidth: 5) == "李小…")
         #expect(TerminalText.width("Zoë 🙂") == 6)

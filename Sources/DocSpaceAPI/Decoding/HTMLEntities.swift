@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decodes the HTML entities DocSpace puts into `displayName`, `department` and group names.
 ///
 /// The server runs those through `HttpUtility.HtmlEncode`, so `O'Brien` arrives as
@@ -15,7 +17,7 @@ public enum HTMLEntities {
     private static let maxEntityLength = 10
 
     public static func decode(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        guard mayHaveEntity(text) else { return text }
         // Entities are ASCII, so the work is on UTF-8 bytes: everything else is copied as it
         // is, and a name's scalars are never taken apart (a page has a hundred names).
         let bytes = Array(text.utf8)
@@ -32,6 +34,16 @@ public enum HTMLEntities {
             }
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Whether `text` has an `&`: looked for in its contiguous UTF-8 at once (a name and a
+    /// department per person), not byte by byte through the generic `contains`.
+    private static func mayHaveEntity(_ text: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { utf8 in
+            guard let base = utf8.baseAddress else { return false }
+            return memchr(base, Int32(UInt8(ascii: "&")), utf8.count) != nil
+        }
+        return found ?? text.utf8.contains(UInt8(ascii: "&"))
     }
 
     /// The scalar for the entity starting at `start` (which holds `&`) and the entity's length

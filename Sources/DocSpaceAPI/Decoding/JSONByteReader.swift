@@ -152,6 +152,8 @@ struct JSONByteReader {
         let start = position
         position += 1
         while position < bytes.count {
+            position = plainEnd(from: position)
+            guard position < bytes.count else { break }
             switch bytes[position] {
             case UInt8(ascii: "\\"), 0..<0x20, 0x80...:
                 position = start
@@ -275,11 +277,19 @@ struct JSONByteReader {
 
     // MARK: Strings
 
+    /// The first byte from `index` on that a string's reader must look at
+    /// (`PlainASCII.end`).
+    private func plainEnd(from index: Int) -> Int {
+        PlainASCII.end(in: bytes, from: index)
+    }
+
     /// A key's raw bytes (between the quotes); keys with escapes give up.
     private mutating func readKeyBytes() throws(GiveUp) -> UnsafeBufferPointer<UInt8> {
         try expect(UInt8(ascii: "\""))
         let start = position
         while position < bytes.count {
+            position = plainEnd(from: position)
+            guard position < bytes.count else { break }
             let byte = bytes[position]
             if byte == UInt8(ascii: "\"") {
                 let key = UnsafeBufferPointer(rebasing: bytes[start..<position])
@@ -299,6 +309,8 @@ struct JSONByteReader {
         let start = position
         var isASCII = true
         while position < bytes.count {
+            position = plainEnd(from: position)
+            guard position < bytes.count else { break }
             let byte = bytes[position]
             switch byte {
             case UInt8(ascii: "\""):
@@ -306,7 +318,7 @@ struct JSONByteReader {
                 position += 1
                 return try Self.string(fromUTF8: run, isASCII: isASCII)
             case UInt8(ascii: "\\"):
-                return try readEscapedString(from: start)
+                return try readEscapedString(from: start, prefixIsASCII: isASCII)
             case 0..<0x20:
                 throw GiveUp()
             case 0x80...:
@@ -319,14 +331,22 @@ struct JSONByteReader {
         throw GiveUp()
     }
 
-    private mutating func readEscapedString(from start: Int) throws(GiveUp) -> String {
-        var text: [UInt8] = Array(bytes[start..<position])
-        text.reserveCapacity(text.count + 32)
+    /// The portal escapes every non-ASCII character (`\u0105`) and `+` (`\u002B`, in every
+    /// date), so most people have strings that come here: the plain runs between escapes are
+    /// copied whole.
+    private mutating func readEscapedString(from start: Int, prefixIsASCII: Bool) throws(GiveUp) -> String {
+        var text: [UInt8] = []
+        text.reserveCapacity(position - start + 32)
+        text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<position]))
+        // Whether the raw bytes copied so far are all ASCII: then only the escapes' own
+        // UTF-8, valid by construction, could be non-ASCII, and the text needs no validation.
+        var rawIsASCII = prefixIsASCII
         while position < bytes.count {
             let byte = bytes[position]
             switch byte {
             case UInt8(ascii: "\""):
                 position += 1
+                if rawIsASCII { return String(decoding: text, as: UTF8.self) }
                 return try text.withUnsafeBufferPointer { buffer throws(GiveUp) in
                     try Self.string(fromUTF8: buffer, isASCII: false)
                 }
@@ -348,8 +368,11 @@ struct JSONByteReader {
             case 0..<0x20:
                 throw GiveUp()
             default:
-                text.append(byte)
-                position += 1
+                // This byte and the plain run after it.
+                if byte >= 0x80 { rawIsASCII = false }
+                let runStart = position
+                position = plainEnd(from: position + 1)
+                text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
             }
         }
         throw GiveUp()
@@ -395,8 +418,25 @@ struct JSONByteReader {
         return value
     }
 
+    /// A scalar's UTF-8, by hand: `scalar.utf8` goes through a generic sequence copy.
     private func appendUTF8(of scalar: Unicode.Scalar, to text: inout [UInt8]) {
-        text.append(contentsOf: scalar.utf8)
+        let value = scalar.value
+        switch value {
+        case 0..<0x80:
+            text.append(UInt8(value))
+        case 0x80..<0x800:
+            text.append(0xC0 | UInt8(value >> 6))
+            text.append(0x80 | UInt8(value & 0x3F))
+        case 0x800..<0x10000:
+            text.append(0xE0 | UInt8(value >> 12))
+            text.append(0x80 | UInt8((value >> 6) & 0x3F))
+            text.append(0x80 | UInt8(value & 0x3F))
+        default:
+            text.append(0xF0 | UInt8(value >> 18))
+            text.append(0x80 | UInt8((value >> 12) & 0x3F))
+            text.append(0x80 | UInt8((value >> 6) & 0x3F))
+            text.append(0x80 | UInt8(value & 0x3F))
+        }
     }
 
     /// A `String` from UTF-8 that must be valid (Foundation refuses invalid UTF-8).

@@ -44,8 +44,9 @@ enum PeopleListScanner {
                 guard try reader.peekKind() == .array else { throw GiveUp() }
                 var list: [Person] = []
                 list.reserveCapacity(100)
+                var shared = SharedValues()
                 try reader.readArray { reader throws(GiveUp) in
-                    list.append(try person(&reader))
+                    list.append(try person(&reader, shared: &shared))
                 }
                 people = list
             case .total: total = try Lenient.int(reader.readValue(), reader)
@@ -61,8 +62,15 @@ enum PeopleListScanner {
 
     // MARK: Person
 
+    /// The members the people of a page tend to have byte for byte alike, each read once
+    /// while it repeats (`RepeatedValueCache`).
+    struct SharedValues {
+        var createdBy = RepeatedValueCache<PersonSummary?>()
+        var groups = RepeatedValueCache<[PersonGroup]>()
+    }
+
     /// One `EmployeeFullDto`, as `Person.init(from:)` reads it.
-    static func person(_ reader: inout JSONByteReader) throws(GiveUp) -> Person {
+    static func person(_ reader: inout JSONByteReader, shared: inout SharedValues) throws(GiveUp) -> Person {
         guard try reader.peekKind() == .object else { throw GiveUp() }
         var id: String?
         var displayName: String?
@@ -98,9 +106,13 @@ enum PeopleListScanner {
         var createdBy: PersonSummary?
         try reader.readMembers(of: personKeys) { reader, key throws(GiveUp) in
             switch key {
-            case .groups: groups = try list(&reader) { reader throws(GiveUp) in try group(&reader) }
+            case .groups:
+                groups = try shared.groups.value(&reader) { reader throws(GiveUp) in
+                    try list(&reader) { reader throws(GiveUp) in try group(&reader) }
+                }
             case .contacts: contacts = try list(&reader) { reader throws(GiveUp) in try contact(&reader) }
-            case .createdBy: createdBy = try summary(&reader)
+            case .createdBy:
+                createdBy = try shared.createdBy.value(&reader) { reader throws(GiveUp) in try summary(&reader) }
             case .registrationDate: registrationDate = try date(&reader)
             case .terminated: terminated = try date(&reader)
             case .type: type = try reader.readValue()
@@ -141,7 +153,7 @@ enum PeopleListScanner {
         // A missing id is a decoding error with the field's path: Codable reports it.
         guard let id else { throw GiveUp() }
         let shownName =
-            displayName.map(HTMLEntities.decode).flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0 }
+            displayName.map(HTMLEntities.decode).flatMap { $0.isBlank ? nil : $0 }
             ?? Person.derivedDisplayName(firstName: firstName, lastName: lastName, email: email, id: id)
         var person = Person(
             id: id, displayName: shownName, firstName: firstName, lastName: lastName,
@@ -252,7 +264,7 @@ enum PeopleListScanner {
             }
         }
         guard let id else { return nil }
-        let shownName = displayName.map(HTMLEntities.decode).flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0 } ?? id
+        let shownName = displayName.map(HTMLEntities.decode).flatMap { $0.isBlank ? nil : $0 } ?? id
         return PersonSummary(
             id: id, displayName: shownName, avatar: avatar, profileUrl: profileUrl, hasAvatar: hasAvatar)
     }

@@ -27,7 +27,7 @@ extension Person: Codable {
         let email = c.lenientString(.email)
         let displayName =
             c.lenientString(.displayName).map(HTMLEntities.decode)
-            .flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0 }
+            .flatMap { $0.isBlank ? nil : $0 }
             ?? Self.derivedDisplayName(firstName: firstName, lastName: lastName, email: email, id: id)
 
         self.init(

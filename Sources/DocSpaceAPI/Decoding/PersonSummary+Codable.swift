@@ -10,7 +10,7 @@ extension PersonSummary: Codable {
         let id = try c.requiredID(.id)
         let displayName =
             c.lenientString(.displayName).map(HTMLEntities.decode)
-            .flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0 } ?? id
+            .flatMap { $0.isBlank ? nil : $0 } ?? id
         self.init(
             id: id, displayName: displayName, avatar: c.lenientString(.avatar),
             profileUrl: c.lenientString(.profileUrl), hasAvatar: c.lenientBool(.hasAvatar))

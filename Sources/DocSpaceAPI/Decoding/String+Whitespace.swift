@@ -14,3 +14,15 @@ extension String {
         return String(scalars)
     }
 }
+
+extension String {
+    /// `trimmingWhitespace.isEmpty`, told at once for text with a printable ASCII character
+    /// other than a space: such a byte is a Character of its own or follows a scalar that
+    /// is not whitespace (a prepended mark), so the text has a non-whitespace Character.
+    /// The creator's display name on every person ends in a space ("Administrator "), which
+    /// the full trim takes Character by Character.
+    var isBlank: Bool {
+        if utf8.contains(where: { (0x21...0x7E).contains($0) }) { return false }
+        return trimmingWhitespace.isEmpty
+    }
+}

@@ -65,24 +65,29 @@ public struct PeopleExportWriter: Sendable {
     }
 
     /// Adds the people of one page, in order, skipping any already written.
-    public mutating func append(_ people: some Sequence<Person>) {
+    public mutating func append(_ people: [Person]) {
         // JSON: one writer for the page, turned into text once (not once per person).
         var page = PrettyJSONWriter(elementsAtDepth: 1, afterElements: count > 0, capacity: 0)
-        for person in people where seen.insert(person.id).inserted {
-            switch format {
-            case .csv:
-                bytes.append(UInt8(ascii: "\n"))
-                bytes.append(contentsOf: PeopleCSV.line(person).utf8)
-            case .json:
-                guard PersonJSON.isEncodable(person) else {
-                    refused = true
-                    continue
+        // Through the buffer, not `for person in people` nor `people[index]`: both hand out a
+        // copy of each person (a retain and a release of each of its ~15 strings), while the
+        // buffer's element is read in place.
+        people.withUnsafeBufferPointer { people in
+            for index in people.indices where seen.insert(people[index].id).inserted {
+                switch format {
+                case .csv:
+                    bytes.append(UInt8(ascii: "\n"))
+                    bytes.append(contentsOf: PeopleCSV.line(people[index]).utf8)
+                case .json:
+                    guard PersonJSON.isEncodable(people[index]) else {
+                        refused = true
+                        continue
+                    }
+                    if page.bytes.isEmpty { page.reserve(1_400 * 100) }
+                    page.element()
+                    PersonJSON.write(people[index], to: &page)
                 }
-                if page.bytes.isEmpty { page.reserve(1_400 * 100) }
-                page.element()
-                PersonJSON.write(person, to: &page)
+                count += 1
             }
-            count += 1
         }
         if !page.bytes.isEmpty {
             if bytes.isEmpty { bytes = page.bytes } else { bytes.append(contentsOf: page.bytes) }

@@ -111,31 +111,31 @@ public enum PersonJSON {
     /// its name, statuses as numbers, dates as the portal's text.
     static func write(_ person: Person, to writer: inout PrettyJSONWriter) {
         writer.object { writer in
-            personKeys.forEach { key, prefix in
+            personKeys.forEach(atDepth: writer.depth) { key, prefix in
                 switch key {
                 case .id:
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     writer.string(person.id)
                 case .displayName:
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     writer.string(person.displayName)
                 case .firstName: optional(person.firstName, prefix, &writer)
                 case .lastName: optional(person.lastName, prefix, &writer)
                 case .userName: optional(person.userName, prefix, &writer)
                 case .email: optional(person.email, prefix, &writer)
                 case .type:
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     writer.string(person.type.rawValue)
                 case .status:
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     writer.integer(person.status.rawValue)
                 case .activationStatus:
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     writer.integer(person.activationStatus.rawValue)
                 case .department: optional(person.department, prefix, &writer)
                 case .groups:
                     guard !person.groups.isEmpty else { return }
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     writer.array { writer in
                         for group in person.groups {
                             writer.element()
@@ -144,7 +144,7 @@ public enum PersonJSON {
                     }
                 case .contacts:
                     guard !person.contacts.isEmpty else { return }
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     writer.array { writer in
                         for contact in person.contacts {
                             writer.element()
@@ -156,45 +156,45 @@ public enum PersonJSON {
                 case .mobilePhone: optional(person.mobilePhone, prefix, &writer)
                 case .cultureName: optional(person.cultureName, prefix, &writer)
                 case .isOwner:
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     writer.bool(person.isOwner)
                 case .isAdmin:
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     writer.bool(person.isAdmin)
                 case .isRoomAdmin:
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     writer.bool(person.isRoomAdmin)
                 case .isCollaborator:
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     writer.bool(person.isCollaborator)
                 case .isVisitor:
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     writer.bool(person.isVisitor)
                 case .isLDAP:
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     writer.bool(person.isLDAP)
                 case .isSSO:
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     writer.bool(person.isSSO)
                 case .usedSpace:
                     guard let used = person.usedSpace else { return }
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     writer.double(used)
                 case .quotaLimit:
                     guard let quota = person.quotaLimit else { return }
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     writer.integer(quota)
                 case .isCustomQuota:
                     guard let custom = person.isCustomQuota else { return }
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     writer.bool(custom)
                 case .tfaAppEnabled:
                     guard let enabled = person.tfaAppEnabled else { return }
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     writer.bool(enabled)
                 case .createdBy:
                     guard let creator = person.createdBy else { return }
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     write(creator, to: &writer)
                 case .registrationDate: optional(person.registrationDate?.text, prefix, &writer)
                 case .terminated: optional(person.terminated?.text, prefix, &writer)
@@ -208,13 +208,13 @@ public enum PersonJSON {
     /// `PersonGroup.encode(to:)`.
     private static func write(_ group: PersonGroup, to writer: inout PrettyJSONWriter) {
         writer.object { writer in
-            groupKeys.forEach { key, prefix in
+            groupKeys.forEach(atDepth: writer.depth) { key, prefix in
                 switch key {
                 case .id:
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     writer.string(group.id)
                 case .name:
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     writer.string(group.name)
                 case .manager: optional(group.manager, prefix, &writer)
                 }
@@ -225,13 +225,13 @@ public enum PersonJSON {
     /// `Contact.encode(to:)`.
     private static func write(_ contact: Contact, to writer: inout PrettyJSONWriter) {
         writer.object { writer in
-            contactKeys.forEach { key, prefix in
+            contactKeys.forEach(atDepth: writer.depth) { key, prefix in
                 switch key {
                 case .type:
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     writer.string(contact.type)
                 case .value:
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     writer.string(contact.value)
                 }
             }
@@ -241,19 +241,19 @@ public enum PersonJSON {
     /// `PersonSummary.encode(to:)`.
     private static func write(_ summary: PersonSummary, to writer: inout PrettyJSONWriter) {
         writer.object { writer in
-            summaryKeys.forEach { key, prefix in
+            summaryKeys.forEach(atDepth: writer.depth) { key, prefix in
                 switch key {
                 case .id:
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     writer.string(summary.id)
                 case .displayName:
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     writer.string(summary.displayName)
                 case .avatar: optional(summary.avatar, prefix, &writer)
                 case .profileUrl: optional(summary.profileUrl, prefix, &writer)
                 case .hasAvatar:
                     guard let hasAvatar = summary.hasAvatar else { return }
-                    writer.member(prefix: prefix)
+                    writer.member(lead: prefix)
                     writer.bool(hasAvatar)
                 }
             }
@@ -264,7 +264,7 @@ public enum PersonJSON {
         _ text: String?, _ prefix: UnsafeBufferPointer<UInt8>, _ writer: inout PrettyJSONWriter
     ) {
         guard let text else { return }
-        writer.member(prefix: prefix)
+        writer.member(lead: prefix)
         writer.string(text)
     }
 }

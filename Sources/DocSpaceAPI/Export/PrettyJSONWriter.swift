@@ -13,7 +13,8 @@
 /// order `.sortedKeys` uses on Linux.
 struct PrettyJSONWriter {
     private(set) var bytes: [UInt8] = []
-    private var depth = 0
+    /// How deep the innermost open container is (the top level is 0).
+    private(set) var depth = 0
     /// No element or member written yet in the innermost open container.
     private var isEmpty = true
 
@@ -60,10 +61,16 @@ struct PrettyJSONWriter {
         bytes.append(contentsOf: Self.colon)
     }
 
-    /// Starts a member whose `"key" : ` bytes the caller prepared (`memberPrefix`).
-    mutating func member(prefix: UnsafeBufferPointer<UInt8>) {
-        separate()
-        bytes.append(contentsOf: prefix)
+    /// Starts a member from its lead as `SortedKeys` prepares it for the current depth:
+    /// `,\n`, the indentation and `"key" : `, the comma left out before the first member.
+    /// The same bytes as `separate()` and the key, in one copy.
+    mutating func member(lead: UnsafeBufferPointer<UInt8>) {
+        if isEmpty {
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: lead.dropFirst()))
+        } else {
+            bytes.append(contentsOf: lead)
+        }
+        isEmpty = false
     }
 
     /// `"key" : ` for a key without characters to escape (coding keys), to prepare once.
@@ -96,18 +103,19 @@ struct PrettyJSONWriter {
     }
 
     private mutating func newline() {
-        if depth < Self.newlines.count {
-            bytes.append(contentsOf: Self.newlines[depth])
+        let length = 1 + depth * 2
+        if length <= Self.indentation.utf8CodeUnitCount {
+            Self.indentation.withUTF8Buffer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<length])) }
         } else {
             bytes.append(UInt8(ascii: "\n"))
             for _ in 0..<(depth * 2) { bytes.append(UInt8(ascii: " ")) }
         }
     }
 
-    /// A line break and the indentation of each depth (people nest four deep).
-    private static let newlines: [[UInt8]] = (0..<8).map {
-        [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: $0 * 2)
-    }
+    /// A line break and the indentation of depths up to 7 (people nest four deep). A literal,
+    /// not a stored array: a line is written for every member, and a static array costs a
+    /// `swift_once` check and a retain each time.
+    private static var indentation: StaticString { "\n              " }
 
     // MARK: Values
 
@@ -120,11 +128,33 @@ struct PrettyJSONWriter {
     }
 
     mutating func integer<T: BinaryInteger>(_ value: T) {
-        bytes.append(contentsOf: String(value).utf8)
+        guard let value = Int64(exactly: value) else {
+            bytes.append(contentsOf: String(value).utf8)
+            return
+        }
+        // The decimal digits written from the end of a small buffer: `String(value)` makes a
+        // string per number (three or four per person).
+        var magnitude = value.magnitude
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
     }
 
     /// A finite double as `JSONEncoder` writes it: its `description`, minus a final `.0`.
     mutating func double(_ value: Double) {
+        // A whole number below 10^15 (a used space in bytes) is its digits: its `description`
+        // is those digits and ".0" (exponents start at 2^53), and -0 keeps its sign below.
+        if value.rounded(.towardZero) == value, value.magnitude < 1e15, !(value == 0 && value.sign == .minus) {
+            integer(Int64(value))
+            return
+        }
         var text = value.description
         if text.hasSuffix(".0") { text.removeLast(2) }
         bytes.append(contentsOf: text.utf8)
@@ -142,19 +172,22 @@ struct PrettyJSONWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// The bytes that may start a character to escape: C0 controls, `"`, `\\`, DEL, and 0xC2
-    /// (the lead byte of U+0080–U+009F). One look-up per byte in the common case.
-    private static let mayEscape: [Bool] = (0...255).map { byte in
-        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2
+    /// Whether `byte` may start a character to escape: C0 controls, `"`, `\\`, DEL, and 0xC2
+    /// (the lead byte of U+0080–U+009F). Plain ASCII is told by the first two comparisons.
+    @inline(__always)
+    private static func mayEscape(_ byte: UInt8) -> Bool {
+        if byte >= 0x23 && byte < 0x7F { return byte == 0x5C }
+        return byte < 0x20 || byte == 0x22 || byte == 0x7F || byte == 0xC2
     }
 
     private mutating func writeEscaped(utf8: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
         var index = 0
-        let mayEscape = Self.mayEscape
         while index < utf8.count {
+            index = PlainASCII.end(in: utf8, from: index)
+            guard index < utf8.count else { break }
             let byte = utf8[index]
-            guard mayEscape[Int(byte)] else {
+            guard Self.mayEscape(byte) else {
                 index += 1
                 continue
             }

@@ -132,6 +132,49 @@ final class CurlTransfer: @unchecked Sendable {
         return true
     }
 
+    /// One header line's bytes as curl hands them over. Plain ASCII (every real header) is
+    /// split on the bytes; anything else takes `receive(headerLine:)`'s `String` rules.
+    fileprivate func receive(headerBytes bytes: UnsafeRawBufferPointer) {
+        guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 }) else {
+            return receive(headerLine: String(decoding: bytes, as: UTF8.self))
+        }
+        if bytes.starts(with: "HTTP/".utf8) {
+            headers = HTTPHeaders()
+            return
+        }
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return }
+        let name = Self.trimmed(bytes[..<colon], newlines: false)
+        let value = Self.trimmed(bytes[(colon + 1)...], newlines: true)
+        guard !name.isEmpty else { return }
+        let nameText = String(decoding: name, as: UTF8.self)
+        let valueText = String(decoding: value, as: UTF8.self)
+        if name.count == 14, name.elementsEqual("content-length".utf8, by: { $0 | 0x20 == $1 }),
+            let length = Int(valueText), length > 0
+        {
+            body.reserveCapacity(min(length, maxBytes))
+        }
+        if let earlier = headers[nameText] {
+            headers[nameText] = earlier + ", " + valueText
+        } else {
+            headers[nameText] = valueText
+        }
+    }
+
+    /// ASCII bytes without the spaces and tabs (and, for a value, line breaks) around them,
+    /// as `trimmingCharacters(in: .whitespaces)` / `.whitespacesAndNewlines` trim ASCII.
+    private static func trimmed(_ bytes: Slice<UnsafeRawBufferPointer>, newlines: Bool) -> Slice<
+        UnsafeRawBufferPointer
+    > {
+        func isSpace(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x09 || (newlines && (byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C))
+        }
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        return bytes[start..<end]
+    }
+
     /// One header line as curl hands it over; a status line starts a new answer (a
     /// `100 Continue` or a proxy's `CONNECT` answer comes before the portal's own).
     fileprivate func receive(headerLine line: String) {
@@ -235,6 +278,6 @@ private func curlReceivedHeader(
     guard let context, let buffer else { return 0 }
     let transfer = Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue()
     let bytes = UnsafeRawBufferPointer(start: buffer, count: size * count)
-    transfer.receive(headerLine: String(decoding: bytes, as: UTF8.self))
+    transfer.receive(headerBytes: bytes)
     return size * count
 }

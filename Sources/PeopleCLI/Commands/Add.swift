@@ -7,6 +7,7 @@ import TerminalUI
 /// `add`: create a person directly (`POST /api/2.0/people`; guests via `people/active`).
 struct Add: PortalCommand {
     static let configuration = CommandConfiguration(
+        commandName: "add",
         abstract: "Add a person.",
         discussion: "The portal may create the person as User when it has no free paid seat; the output says so.")
 
@@ -77,7 +78,7 @@ struct Add: PortalCommand {
 
 /// `invite`: invitations by e-mail with a type.
 struct Invite: PortalCommand {
-    static let configuration = CommandConfiguration(abstract: "Invite people by e-mail.")
+    static let configuration = CommandConfiguration(commandName: "invite", abstract: "Invite people by e-mail.")
     @OptionGroup var connection: ConnectionOptions
     @Option(name: .long, help: ArgumentHelp("room-admin, user or docspace-admin.", valueName: "type"))
     var type: String = "user"

@@ -7,6 +7,7 @@ import TerminalUI
 /// `audit`: what this machine's user changed, from the local audit log.
 struct Audit: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "audit",
         abstract: "Show the local audit log of changes (newest last).",
         discussion:
             "Each change request has a SENT line, written before it goes out, and an outcome line when the answer is known (OUTCOME UNKNOWN when the app ended first). Kept in $XDG_STATE_HOME/docspace-people/audit.jsonl (mode 0600). It never holds a token."

@@ -20,7 +20,8 @@ enum ChangeSubcommands {
 
 /// `terminate`: disable accounts (reversible with `activate`).
 struct Terminate: PortalCommand {
-    static let configuration = CommandConfiguration(abstract: "Terminate (disable) people; reversible with activate.")
+    static let configuration = CommandConfiguration(
+        commandName: "terminate", abstract: "Terminate (disable) people; reversible with activate.")
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var bulk: BulkOptions
 
@@ -31,7 +32,7 @@ struct Terminate: PortalCommand {
 
 /// `activate`: re-enable terminated accounts.
 struct Activate: PortalCommand {
-    static let configuration = CommandConfiguration(abstract: "Re-activate terminated people.")
+    static let configuration = CommandConfiguration(commandName: "activate", abstract: "Re-activate terminated people.")
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var bulk: BulkOptions
 
@@ -43,6 +44,7 @@ struct Activate: PortalCommand {
 /// `resend`: the invitation e-mail again, to people who have not accepted it.
 struct Resend: PortalCommand {
     static let configuration = CommandConfiguration(
+        commandName: "resend",
         abstract: "Send the invitation again to people who have not accepted it.",
         discussion: "PUT /api/2.0/people/invite. The portal allows this about 5 calls in 15 minutes.")
     @OptionGroup var connection: ConnectionOptions

@@ -10,6 +10,7 @@ import TerminalUI
 /// through the one change path, where only a 404 on a re-read proves a deletion.
 struct Delete: PortalCommand {
     static let configuration = CommandConfiguration(
+        commandName: "delete",
         abstract: "Delete terminated people (irreversible).",
         discussion: """
             Only terminated people can be deleted: terminate them first. Asks for confirmation on \

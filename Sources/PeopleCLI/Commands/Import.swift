@@ -9,6 +9,7 @@ import TerminalUI
 /// outcome written to the results file as soon as it is known.
 struct Import: PortalCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Add or invite people from a CSV file.",
         discussion: """
             The first line names the columns, in any order and any case: e-mail (required), \

@@ -290,7 +290,8 @@ extension ListPeople {
 
 /// `show`: one person, everything the API says.
 struct Show: PortalCommand {
-    static let configuration = CommandConfiguration(abstract: "Show one person by id, user name or e-mail.")
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show one person by id, user name or e-mail.")
     @OptionGroup var connection: ConnectionOptions
     @OptionGroup var output: OutputOptions
     @Argument(help: ArgumentHelp("Id, user name or e-mail.", valueName: "person"))

@@ -6,6 +6,7 @@ import TerminalUI
 /// `login`: password sign-in that stores the token (mode 0600) for later commands.
 struct Login: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "login",
         abstract: "Sign in with e-mail and password; the token is stored in a 0600 file.",
         discussion:
             "The password is read from the terminal without echo (or one line from standard input with --password-stdin); it is never an argument."

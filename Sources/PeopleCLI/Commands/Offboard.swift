@@ -11,6 +11,7 @@ import TerminalUI
 /// is asked before anything is sent.
 struct Offboard: PortalCommand {
     static let configuration = CommandConfiguration(
+        commandName: "offboard",
         abstract: "Off-board people in one step: sign out everywhere, turn off API keys, terminate, hand over rooms.",
         discussion: """
             For each person, in this order: sign out everywhere (sessions cannot be restored), \

@@ -7,6 +7,7 @@ import Foundation
 /// be decided on the facts.
 struct Rooms: PortalCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rooms",
         abstract: "List the rooms a person owns and the rooms they are a member of.",
         discussion: """
             GET /api/2.0/files/rooms?subjectId=…&subjectFilter=0 (owned) and =1 (owned or member \

@@ -10,8 +10,9 @@ public struct TextTable: Sendable {
     var maxWidths: [Int]
     private var cells: [[Cell]] = []
     /// Short cells that are not plain ASCII, measured once per table: a status such as
-    /// "● Active" is on every row, and its Unicode look-ups are the costly part.
-    private var measured: [String: Cell] = [:]
+    /// "● Active" is on every row, and its Unicode look-ups are the costly part. Keyed by
+    /// the exact UTF-8 (`ExactText`): hashing a non-ASCII `String` normalizes it first.
+    private var measured: [ExactText: Cell] = [:]
 
     static let lastColumnLimit = 400
 
@@ -30,10 +31,10 @@ public struct TextTable: Sendable {
     private mutating func cell(_ text: String) -> Cell {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return Cell(text: text, width: text.utf8.count) }
         let short = text.utf8.count <= 24
-        if short, let known = measured[text] { return known }
+        if short, let known = measured[ExactText(text: text)] { return known }
         let clean = TerminalText.sanitized(text)
         let made = Cell(text: clean, width: TerminalText.width(ofSanitized: clean))
-        if short { measured[text] = made }
+        if short { measured[ExactText(text: text)] = made }
         return made
     }
 
@@ -94,15 +95,39 @@ public struct TextTable: Sendable {
                 line.append(contentsOf: cell.text.utf8)
             }
             if !last, widths[column] > width {
-                line.append(contentsOf: repeatElement(UInt8(ascii: " "), count: widths[column] - width))
+                Self.pad(widths[column] - width, into: &line)
             }
         }
     }
 
     private static let gap: [UInt8] = [UInt8(ascii: " "), UInt8(ascii: " ")]
 
+    /// `count` spaces, copied from a literal run rather than appended one by one.
+    private static func pad(_ count: Int, into line: inout [UInt8]) {
+        var left = count
+        while left > 0 {
+            let run = min(left, spaces.utf8CodeUnitCount)
+            spaces.withUTF8Buffer { line.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<run])) }
+            left -= run
+        }
+    }
+
+    private static var spaces: StaticString { "                                                                " }
+
     private struct Cell: Sendable {
         var text: String
         var width: Int
+    }
+
+    /// Text compared and hashed by its UTF-8 bytes. Two spellings of one character are two
+    /// keys here, which a cache of what each spelling shows can afford.
+    private struct ExactText: Hashable, Sendable {
+        var text: String
+
+        static func == (a: ExactText, b: ExactText) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+
+        func hash(into hasher: inout Hasher) {
+            for byte in text.utf8 { hasher.combine(byte) }
+        }
     }
 }

@@ -14,6 +14,8 @@ import TerminalUI
 struct ConsoleStream: Sendable {
     /// Whether the stream is a terminal (CSV is then made visible).
     let isTerminal: Bool
+    /// Writes the bytes it is given before it returns; it must not keep the `Data` itself,
+    /// whose bytes may be only lent for the call (copying them is fine).
     private let sink: @Sendable (Data) -> Void
 
     init(isTerminal: Bool, sink: @escaping @Sendable (Data) -> Void) {
@@ -88,8 +90,13 @@ struct ConsoleStream: Sendable {
         sink(Data(text.utf8))
     }
 
+    /// The bytes are lent to the sink for the call, not copied: a page of JSON or a whole
+    /// table is hundreds of kilobytes, and the sink writes (or copies) them before it returns.
     private func emit(_ bytes: [UInt8]) {
         guard !bytes.isEmpty else { return }
-        sink(Data(bytes))
+        bytes.withUnsafeBytes { lent in
+            guard let base = lent.baseAddress else { return }
+            sink(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: lent.count, deallocator: .none))
+        }
     }
 }
