@@ -143,4 +143,35 @@ struct RoomRulesTests {
             }
         }
     }
+
+    @Test(
+        "A deleted person is at once in none of the rooms shared with them; the rooms they own wait for the data removal"
+    )
+    func deletionLeavesSharedRooms() async throws {
+        try await PortalHarness.run(PortalOptions(users: 60, taskDuration: .seconds(30))) { h in
+            // An active person who is a member of others' rooms (the demo makes only active
+            // people members), disabled first: only the disabled may be deleted.
+            let active = try await h.client.get(
+                "/api/2.0/people/filter?employeeStatus=1&count=100", token: h.ownerToken)
+            let ids = active.people.compactMap { $0["id"] as? String }
+            var found: (person: String, owned: Set<Int>, shared: Set<Int>)?
+            for id in ids {
+                let owned = Set(folders(try await rooms(h, of: id, filter: 0)).compactMap { $0["id"] as? Int })
+                let member = Set(folders(try await rooms(h, of: id, filter: 1)).compactMap { $0["id"] as? Int })
+                if !member.subtracting(owned).isEmpty {
+                    found = (id, owned, member.subtracting(owned))
+                    break
+                }
+            }
+            let (person, owned, shared) = try #require(found, "an active member of others' rooms among \(ids.count)")
+            let terminated = try await h.client.send(
+                "PUT", "/api/2.0/people/status/Terminated", token: h.ownerToken, json: ["userIds": [person]])
+            #expect(terminated.status == 200)
+            let deleted = try await h.client.send("DELETE", "/api/2.0/people/\(person)", token: h.ownerToken)
+            #expect(deleted.status == 200)
+            let after = Set(folders(try await rooms(h, of: person, filter: 1)).compactMap { $0["id"] as? Int })
+            #expect(after.isDisjoint(with: shared), "still listed in \(after.intersection(shared))")
+            #expect(after == owned, "the owned rooms stay theirs until the removal task gives them away")
+        }
+    }
 }

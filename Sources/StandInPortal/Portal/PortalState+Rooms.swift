@@ -110,13 +110,15 @@ extension PortalState {
     func handOverRooms(of userID: String, to receiverID: String) {
         for index in rooms.indices where rooms[index].ownerID == userID {
             rooms[index].ownerID = receiverID
-            rooms[index].memberIDs.remove(receiverID)
+            if rooms[index].memberIDs.remove(receiverID) != nil {
+                roomsOfMember[receiverID]?.removeAll { $0 == index }
+            }
         }
     }
 
     /// A deleted profile is shared with no room any more.
     func leaveRooms(_ personID: String) {
-        for index in rooms.indices { rooms[index].memberIDs.remove(personID) }
+        for index in roomsOfMember.removeValue(forKey: personID) ?? [] { rooms[index].memberIDs.remove(personID) }
     }
 
     /// Whether the person owns any room (the snapshot's `ownsRooms`).
