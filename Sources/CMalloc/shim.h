@@ -1,2 +1,3 @@
-// glibc's allocator tuning (mallopt), which Swift's Glibc module does not bring in.
+// glibc's allocator tuning and statistics (mallopt, mallinfo2, malloc_trim), which Swift's
+// Glibc module does not bring in.
 #include <malloc.h>

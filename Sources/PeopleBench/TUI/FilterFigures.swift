@@ -106,14 +106,9 @@ struct FilterFigures {
     }
 
     /// The process's resident bytes once the allocator has given its free pages back
-    /// (`malloc_trim(0)`, which glibc applies to every arena): close to the bytes in use. The
-    /// Swift module of glibc has neither `malloc.h`'s `mallinfo2` nor `malloc_trim`, so the
-    /// latter is looked up by name.
+    /// (`malloc_trim(0)`, which glibc applies to every arena).
     private static func heapInUse() -> Int {
-        typealias Trim = @convention(c) (Int) -> Int32
-        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
-            _ = unsafeBitCast(symbol, to: Trim.self)(0)
-        }
+        _ = malloc_trim(0)
         guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
         let fields = statm.split(separator: " ")
         guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }

@@ -4,7 +4,7 @@ import DocSpaceAPI
 /// value alone; only `update` changes it.
 public struct AppState: Sendable, Equatable {
     public var session: Session {
-        didSet { markedGroups = MarkedGroups(marks, me: session.me) }
+        didSet { markKinds = marks.firstOfEachKind(me: session.me.id) }
     }
     /// The keys in force (`session.keys`), or their read-only cut.
     public var keys: KeyTable
@@ -28,12 +28,16 @@ public struct AppState: Sendable, Equatable {
     /// Marked people, in marking order; actions apply to them when there are any.
     public var marks = Marks() {
         didSet {
-            markedGroups = MarkedGroups(marks, me: session.me)
+            markKinds = marks.firstOfEachKind(me: session.me.id)
             marksVersion &+= 1
         }
     }
     /// `marks` grouped for the action rules.
-    private(set) var markedGroups = MarkedGroups()
+    /// The first marked person of each kind the action rules tell apart
+    /// (`Marks.firstOfEachKind`): the action bar asks on every frame whether each change
+    /// applies to anyone marked, and asks the rules once per kind (a handful) instead of once
+    /// per marked person (thousands).
+    private(set) var markKinds: [Person] = []
     /// A person to put the cursor back on when the reloaded rows arrive.
     var anchorID: String?
     /// Why the listing is not (fully) there: the last page request failed or was stopped.
@@ -344,8 +348,8 @@ public struct AppState: Sendable, Equatable {
             return rule(person)
         }
         // Asked for every action on every frame, with maybe thousands marked: the rules
-        // run once per group of alike marked people (`MarkedGroups`).
-        for person in markedGroups.representatives where rule(person) == nil {
+        // run once per kind of alike marked people (`markKinds`).
+        for person in markKinds where rule(person) == nil {
             return nil
         }
         // It applies to none of them: the first one's reason, as the dialog would say.

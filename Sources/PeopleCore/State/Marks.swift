@@ -100,12 +100,13 @@ public struct Marks: Sendable, Equatable, RandomAccessCollection, ExpressibleByA
 
     /// Where a marked person is, in marking order.
     public func position(of id: String) -> Int? {
-        guard contains(id: id) else { return nil }
         switch StoredID(id) {
         case .guid(let high, let low):
+            guard guids.contains(GUID(high: high, low: low)) else { return nil }
             return records.firstIndex { $0.idCount < 0 && $0.high == high && $0.low == low }
-        case .text:
-            return records.indices.first { self.id(of: records[$0]) == id }
+        case .text(let text):
+            guard otherIDs.contains(text) else { return nil }
+            return records.indices.first { self.id(of: records[$0]) == text }
         }
     }
 
@@ -121,9 +122,6 @@ public struct Marks: Sendable, Equatable, RandomAccessCollection, ExpressibleByA
         for record in records where test(id(of: record), { person(from: record) }) { count += 1 }
         return count
     }
-
-    /// The ids, in marking order.
-    public var ids: [String] { records.map(id(of:)) }
 
     /// The first marked person of each kind the action rules tell apart, in marking order:
     /// people alike in the type and sign-in flags, the status, the activation, the

@@ -16,9 +16,9 @@ extension AppState {
             guard let person = listRow(at: cursor)?.person else { return .unavailable("nothing selected") }
             people = [person]
         } else {
-            // Alike people are alike to the rules (`MarkedGroups`), except a room admin's
+            // Alike people are alike to the rules (`markKinds`), except a room admin's
             // "guests they invited", which the dialog checks person by person.
-            people = markedGroups.representatives
+            people = markKinds
         }
         if TypeRules.options(for: people, me: session.me).contains(where: \.isAvailable) { return .available }
         return .unavailable(TypeRules.reasonNoneApplies(to: people, me: session.me))

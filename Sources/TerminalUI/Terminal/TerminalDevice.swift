@@ -70,7 +70,7 @@ final class TerminalDevice: TerminalPort {
         // A lone Esc would otherwise wait a whole second for the rest of a sequence.
         if ProcessInfo.processInfo.environment["ESCDELAY"] == nil { set_escdelay(25) }
         cbreak()
-        Self.allowControlS()
+        Self.takeControlKeys()
         noecho()
         keypad(window, true)
         nodelay(window, true)
@@ -89,11 +89,13 @@ final class TerminalDevice: TerminalPort {
         cn_bracketed_paste(1)
     }
 
-    /// Ctrl-S submits a form, but with XON/XOFF flow control on (cbreak keeps it) the
-    /// terminal driver would take it as "stop output" and freeze the screen. Turns IXON off and
-    /// lets curses keep that as the program's mode; `endwin` restores the shell's own settings.
+    /// Takes the control keys the terminal driver would act on itself, and lets curses keep
+    /// that as the program's mode; `endwin` restores the shell's own settings.
     ///
-    /// The driver's signal characters are taken from it too, so that they reach the app as
+    /// Ctrl-S submits a form, but with XON/XOFF flow control on (cbreak keeps it) the driver
+    /// would take it as "stop output" and freeze the screen: IXON goes off.
+    ///
+    /// The driver's signal characters go off too, so that they reach the app as
     /// bytes and a paste can carry them as text:
     /// - Ctrl-\\ (QUIT) sent SIGQUIT, whose default ends the process with a core dump and the
     ///   terminal left raw — one key next to Enter. Now it is a key bound to nothing.
@@ -101,7 +103,7 @@ final class TerminalDevice: TerminalPort {
     ///   pasted line with a stray 0x03 quit the app and lost the form it was pasted into. Now
     ///   `drainInput` turns them, typed, into the same interrupt and suspend, and in a paste
     ///   they are text (and dropped as control characters).
-    private static func allowControlS() {
+    private static func takeControlKeys() {
         var settings = termios()
         guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return }
         settings.c_iflag &= ~tcflag_t(IXON)
@@ -183,17 +185,23 @@ final class TerminalDevice: TerminalPort {
         // Ctrl-C and Ctrl-Z typed (the driver no longer makes signals of them) act as the
         // signals did, in their place among the keys; a flush before them does not drop them.
         var batch: [Key] = []
+        func deliverBatch() {
+            if !batch.isEmpty, !flushRequested { handler?(.keys(batch)) }
+            batch = []
+        }
         for key in keys {
             switch key {
-            case .control("c"), .control("z"):
-                if !batch.isEmpty, !flushRequested { handler?(.keys(batch)) }
-                batch = []
-                if key == .control("c") { handler?(.signal(SIGINT)) } else { suspend() }
+            case .control("c"):
+                deliverBatch()
+                handler?(.signal(SIGINT))
+            case .control("z"):
+                deliverBatch()
+                suspend()
             default:
                 batch.append(key)
             }
         }
-        if !batch.isEmpty, !flushRequested { handler?(.keys(batch)) }
+        deliverBatch()
     }
 
     /// Whether the batch being handled should stop here (a dialog just flushed type-ahead).

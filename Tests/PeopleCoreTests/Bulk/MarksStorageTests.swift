@@ -47,7 +47,7 @@ struct MarksStorageTests {
         let marks = Marks(Self.people)
         #expect(marks.count == Self.people.count)
         #expect(Array(marks) == Self.people.map(Self.kept))
-        #expect(marks.ids == Self.people.map(\.id))
+        #expect(marks.map(\.id) == Self.people.map(\.id))
         for person in Self.people {
             #expect(marks.contains(id: person.id))
             #expect(marks.person(id: person.id) == Self.kept(person))
@@ -62,18 +62,18 @@ struct MarksStorageTests {
         let upper = Person(id: Self.guid(10).uppercased(), displayName: "Upper")
         var marks = Marks([Self.people[10]])
         marks.append(upper)
-        #expect(marks.ids == [Self.guid(10), Self.guid(10).uppercased()])
+        #expect(marks.map(\.id) == [Self.guid(10), Self.guid(10).uppercased()])
         let changed1 = marks.remove(id: Self.guid(10))
         #expect(changed1)
-        #expect(marks.ids == [Self.guid(10).uppercased()])
+        #expect(marks.map(\.id) == [Self.guid(10).uppercased()])
     }
 
     @Test("Marking someone already marked keeps their place and adds nobody")
     func noDoubles() {
         var marks = Marks(Self.people.prefix(3))
         marks.append(contentsOf: Self.people.reversed())
-        #expect(marks.ids == Array(Self.people.prefix(3).map(\.id)) + Self.people[3...].reversed().map(\.id))
-        #expect(Set(marks.ids).count == marks.count)
+        #expect(marks.map(\.id) == Array(Self.people.prefix(3).map(\.id)) + Self.people[3...].reversed().map(\.id))
+        #expect(Set(marks.map(\.id)).count == marks.count)
     }
 
     @Test("Removing by id, by place, by a set of ids and by a test leaves the others whole and in order")
@@ -123,7 +123,7 @@ struct MarksStorageTests {
         let changed6 = marks.update(newer)
         #expect(changed6)
         #expect(marks[2] == Self.kept(newer))
-        #expect(marks.ids == Self.people.map(\.id))
+        #expect(marks.map(\.id) == Self.people.map(\.id))
         let changed7 = marks.update(Person(id: Self.guid(999), displayName: "Not marked"))
         #expect(!changed7)
         #expect(marks.count == Self.people.count)
