@@ -80,34 +80,15 @@ struct CLIImportChecksTests {
     @Test func expiredSessionMidImportExitsFiveWithTheResultsWritten() async throws {
         let server = try DemoServerProcess()
         defer { server.stop() }
-        let home = makeTemporaryHome()
-        let env = server.environment(home: home)
-        let count = 3_000
-        var csv = "email,first name\r\n"
-        for index in 0..<count { csv += "expire.\(index)@example.com,Exp\r\n" }
-        let path = try write(csv, in: home)
-        let results = home + "/results.csv"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Binary.path)
-        process.arguments = ["import", path, "--results", results]
-        process.environment = ProcessInfo.processInfo.environment.merging(env) { _, new in new }
-        let err = Pipe()
-        process.standardOutput = Pipe()
-        process.standardError = err
-        try process.run()
-        let deadline = Date().addingTimeInterval(60)
-        var created = 0
-        while Date() < deadline, created < 3 {
-            created = try creations(server)
-            if created < 3 { try await Task.sleep(for: .milliseconds(20)) }
-        }
+        let run = try BackgroundImport(on: server, home: makeTemporaryHome(), prefix: "expire", firstName: "Exp")
+        let count = run.count
+        let created = try run.waitForCreations(3)
         #expect(created >= 3, "the import never created anyone")
         try await StandInFaults.set(["POST /api/2.0/people: expired-token times=1"], on: server)
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 5, "\(stderr)")
+        let stderr = run.waitForExit()
+        #expect(run.process.terminationStatus == 5, "\(stderr)")
         #expect(stderr.contains("the lines not sent are in"), "\(stderr)")
-        let lines = try rows(results).dropFirst()
+        let lines = try run.resultRows()
         #expect(lines.count == count, "a row for every line")
         let done = lines.filter { $0.contains(",done,") }
         let failed = lines.filter { $0.contains(",failed,") }

@@ -114,42 +114,20 @@ struct CLIImportTests {
     @Test func ctrlCMidImportLeavesEveryLineInTheResults() throws {
         let server = try DemoServerProcess()
         defer { server.stop() }
-        let home = makeTemporaryHome()
-        let env = server.environment(home: home)
-        let count = 3_000
-        var csv = "email,first name\r\n"
-        for index in 0..<count { csv += "stop.\(index)@example.com,Stop\r\n" }
-        let path = try write(csv, in: home)
-        let results = home + "/results.csv"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Binary.path)
-        process.arguments = ["import", path, "--results", results]
-        process.environment = ProcessInfo.processInfo.environment.merging(env) { _, new in new }
-        let err = Pipe()
-        process.standardOutput = Pipe()
-        process.standardError = err
-        try process.run()
-        let stats = URL(string: server.baseURL + "/__standin/stats")!
-        let deadline = Date().addingTimeInterval(60)
-        var created = 0
-        while Date() < deadline, created < 5 {
-            let object = (try? JSONSerialization.jsonObject(with: Data(contentsOf: stats))) as? [String: Any]
-            created = (object?["perRoute"] as? [String: Int])?["POST /api/2.0/people"] ?? 0
-            if created < 5 { usleep(20_000) }
-        }
+        let run = try BackgroundImport(on: server, home: makeTemporaryHome(), prefix: "stop", firstName: "Stop")
+        let count = run.count
+        let created = try run.waitForCreations(5)
         #expect(created >= 5, "the import never created anyone")
-        kill(process.processIdentifier, SIGINT)
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 130, "\(stderr)")
-        let rows = try read(results).components(separatedBy: "\r\n").filter { !$0.isEmpty }.dropFirst()
+        kill(run.process.processIdentifier, SIGINT)
+        let stderr = run.waitForExit()
+        #expect(run.process.terminationStatus == 130, "\(stderr)")
+        let rows = try run.resultRows()
         #expect(rows.count == count, "a row for every line")
         let done = rows.filter { $0.contains(",done,") }
         let notSent = rows.filter { $0.contains(",not sent,") }
         #expect(done.count >= 5 && done.count < count, "\(done.count) done")
         #expect(done.count + notSent.count == count)
         #expect(notSent.allSatisfy { $0.hasSuffix("not sent: stopped by Ctrl-C") }, "\(notSent.prefix(2))")
-        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: stats)) as? [String: Any]
-        #expect((object?["perRoute"] as? [String: Int])?["POST /api/2.0/people"] == done.count)
+        #expect(try run.creations() == done.count)
     }
 }
