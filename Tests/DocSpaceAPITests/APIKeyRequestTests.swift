@@ -10,9 +10,7 @@ struct APIKeyRequestTests {
     private func request(
         answer: HTTPResponse, _ call: @Sendable (DocSpaceClient) async throws -> Void
     ) async throws -> HTTPRequest {
-        let transport = ScriptedTransport(answer)
-        try await call(TestClient.make(transport))
-        return try #require(await transport.lastRequest)
+        try await TestClient.lastRequest(answer: answer, onlyOne: false, call)
     }
 
     @Test("GET keys: a key with its owner (displayName HTML-decoded), dates, state; never the secret")

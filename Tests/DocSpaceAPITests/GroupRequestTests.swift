@@ -33,10 +33,7 @@ struct GroupRequestTests {
     private func request(
         answer: HTTPResponse, _ call: @Sendable (DocSpaceClient) async throws -> Void
     ) async throws -> HTTPRequest {
-        let transport = ScriptedTransport(answer)
-        try await call(TestClient.make(transport))
-        #expect(await transport.requestCount == 1)
-        return try #require(await transport.lastRequest)
+        try await TestClient.lastRequest(answer: answer, onlyOne: true, call)
     }
 
     private func bodyObject(_ request: HTTPRequest) throws -> NSDictionary {

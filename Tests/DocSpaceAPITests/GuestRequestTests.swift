@@ -10,9 +10,7 @@ struct GuestRequestTests {
     private func request(
         answer: HTTPResponse, _ call: @Sendable (DocSpaceClient) async throws -> Void
     ) async throws -> HTTPRequest {
-        let transport = ScriptedTransport(answer)
-        try await call(TestClient.make(transport))
-        return try #require(await transport.lastRequest)
+        try await TestClient.lastRequest(answer: answer, onlyOne: false, call)
     }
 
     @Test("people/filter with area=2 and inviterId; the guest's inviter decoded from createdBy")

@@ -10,10 +10,7 @@ struct LoginEventRequestTests {
     private func request(
         answer: HTTPResponse, _ call: @Sendable (DocSpaceClient) async throws -> Void
     ) async throws -> HTTPRequest {
-        let transport = ScriptedTransport(answer)
-        try await call(TestClient.make(transport))
-        #expect(await transport.requestCount == 1)
-        return try #require(await transport.lastRequest)
+        try await TestClient.lastRequest(answer: answer, onlyOne: true, call)
     }
 
     @Test("GET security/audit/login/filter: only the given parameters, dates in UTC as ApiDateTime reads them")

@@ -10,9 +10,7 @@ struct QuotaRequestTests {
     private func request(
         answer: HTTPResponse, _ call: @Sendable (DocSpaceClient) async throws -> Void
     ) async throws -> HTTPRequest {
-        let transport = ScriptedTransport(answer)
-        try await call(TestClient.make(transport))
-        return try #require(await transport.lastRequest)
+        try await TestClient.lastRequest(answer: answer, onlyOne: false, call)
     }
 
     private let person = #"[{"id":"u-1","displayName":"Ann","quotaLimit":524288000,"isCustomQuota":true}]"#

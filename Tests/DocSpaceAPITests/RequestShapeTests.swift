@@ -14,10 +14,7 @@ struct RequestShapeTests {
         answer: HTTPResponse, baseURL: URL = TestClient.baseURL,
         _ call: @Sendable (DocSpaceClient) async throws -> Void
     ) async throws -> HTTPRequest {
-        let transport = ScriptedTransport(answer)
-        try await call(TestClient.make(transport, baseURL: baseURL))
-        #expect(await transport.requestCount == 1)
-        return try #require(await transport.lastRequest)
+        try await TestClient.lastRequest(answer: answer, baseURL: baseURL, onlyOne: true, call)
     }
 
     @Test("headers: exactly 'Bearer ', Accept, User-Agent; Content-Type only with a body")

@@ -10,10 +10,7 @@ struct SecurityRequestTests {
     private func request(
         answer: HTTPResponse, _ call: @Sendable (DocSpaceClient) async throws -> Void
     ) async throws -> HTTPRequest {
-        let transport = ScriptedTransport(answer)
-        try await call(TestClient.make(transport))
-        #expect(await transport.requestCount == 1)
-        return try #require(await transport.lastRequest)
+        try await TestClient.lastRequest(answer: answer, onlyOne: true, call)
     }
 
     @Test("PUT settings/tfaappnewapp with the person's id as id (TfaappController.UnlinkTfaApp)")

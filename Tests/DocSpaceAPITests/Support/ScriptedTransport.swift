@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 @testable import DocSpaceAPI
 
@@ -110,5 +111,19 @@ func docSpaceError<T>(_ operation: () async throws -> T) async -> DocSpaceError?
         return error
     } catch {
         return nil
+    }
+}
+
+extension TestClient {
+    /// Runs `call` on a client whose transport answers `answer`, and gives back the request it
+    /// sent last; with `onlyOne`, also expects that it was the only one.
+    static func lastRequest(
+        answer: HTTPResponse, baseURL: URL = baseURL, onlyOne: Bool,
+        _ call: @Sendable (DocSpaceClient) async throws -> Void
+    ) async throws -> HTTPRequest {
+        let transport = ScriptedTransport(answer)
+        try await call(make(transport, baseURL: baseURL))
+        if onlyOne { #expect(await transport.requestCount == 1) }
+        return try #require(await transport.lastRequest)
     }
 }
